@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "PolicyAlign",
+    products: [
+        .library(name: "PolicyAlignKit", targets: ["PolicyAlignKit"]),
+        .executable(name: "policyalign", targets: ["policyalign"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C shims: the only code that sees ICU's and libxml2's headers (see Sources/CICU/include).
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]
+        ),
+        .target(
+            name: "CHTML",
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+            linkerSettings: [.linkedLibrary("xml2")]
+        ),
+        .target(name: "PolicyText", dependencies: ["CICU", "CHTML"]),
+        .target(name: "PolicyAlignKit", dependencies: ["PolicyText"]),
+        .executableTarget(
+            name: "policyalign",
+            dependencies: ["PolicyAlignKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "policyalign-bench", dependencies: ["PolicyAlignKit"]),
+        .testTarget(name: "PolicyTextTests", dependencies: ["PolicyText"]),
+        .testTarget(name: "PolicyAlignKitTests", dependencies: ["PolicyAlignKit"]),
+        .testTarget(name: "CLITests", dependencies: ["PolicyAlignKit"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

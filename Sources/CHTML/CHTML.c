@@ -1,0 +1,123 @@
+#include "CHTML.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+typedef struct {
+    char *text;
+    size_t length, capacity;
+    int32_t line, kind, level;
+    void *context;
+    pa_html_block_fn callback;
+} block_buffer;
+
+static void append(block_buffer *buffer, const char *text, size_t length) {
+    if (buffer->length + length + 1 > buffer->capacity) {
+        size_t capacity = (buffer->capacity + length + 1) * 2;
+        char *grown = realloc(buffer->text, capacity);
+        if (!grown) return;
+        buffer->text = grown;
+        buffer->capacity = capacity;
+    }
+    memcpy(buffer->text + buffer->length, text, length);
+    buffer->length += length;
+    buffer->text[buffer->length] = 0;
+}
+
+static int has_text(const block_buffer *buffer) {
+    for (size_t i = 0; i < buffer->length; i++) {
+        unsigned char c = (unsigned char)buffer->text[i];
+        if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f') return 1;
+    }
+    return 0;
+}
+
+static void flush(block_buffer *buffer) {
+    if (buffer->length > 0 && has_text(buffer)) {
+        buffer->callback(buffer->context, buffer->kind, buffer->level, buffer->line,
+                         buffer->text, (int32_t)buffer->length);
+    }
+    buffer->length = 0;
+    buffer->kind = PA_HTML_PARAGRAPH;
+    buffer->level = 0;
+    buffer->line = 0;
+}
+
+static int name_is(const xmlNode *node, const char *const *names) {
+    for (; *names; names++) if (strcasecmp((const char *)node->name, *names) == 0) return 1;
+    return 0;
+}
+
+// Content never shown as policy text.
+static const char *const skipped[] = {
+    "script", "style", "noscript", "template", "head", "nav", "svg", "iframe", "object",
+    "button", "select", "form", NULL
+};
+// Elements that start a block of their own.
+static const char *const blocks[] = {
+    "p", "div", "li", "td", "th", "dt", "dd", "blockquote", "pre", "section", "article",
+    "header", "footer", "main", "aside", "table", "tr", "ul", "ol", "dl", "caption",
+    "address", "figcaption", "body", "h1", "h2", "h3", "h4", "h5", "h6", "hr", NULL
+};
+
+static void walk(xmlNode *node, block_buffer *buffer);
+
+static void start_block(xmlNode *node, block_buffer *buffer) {
+    flush(buffer);
+    const char *name = (const char *)node->name;
+    if ((name[0] == 'h' || name[0] == 'H') && name[1] >= '1' && name[1] <= '6' && name[2] == 0) {
+        buffer->kind = PA_HTML_HEADING;
+        buffer->level = name[1] - '0';
+    } else if (strcasecmp(name, "li") == 0 || strcasecmp(name, "dt") == 0 || strcasecmp(name, "dd") == 0) {
+        buffer->kind = PA_HTML_LIST_ITEM;
+    } else if (strcasecmp(name, "td") == 0 || strcasecmp(name, "th") == 0) {
+        buffer->kind = PA_HTML_CELL;
+    }
+    buffer->line = (int32_t)xmlGetLineNo(node);
+}
+
+static void walk(xmlNode *node, block_buffer *buffer) {
+    for (xmlNode *child = node; child; child = child->next) {
+        if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
+            if (child->content) {
+                size_t length = strlen((const char *)child->content);
+                if (buffer->line == 0 && length > 0) buffer->line = (int32_t)xmlGetLineNo(child);
+                append(buffer, (const char *)child->content, length);
+            }
+        } else if (child->type == XML_ELEMENT_NODE) {
+            if (name_is(child, skipped)) continue;
+            if (strcasecmp((const char *)child->name, "title") == 0) {
+                flush(buffer);
+                buffer->kind = PA_HTML_TITLE;
+                buffer->line = (int32_t)xmlGetLineNo(child);
+                walk(child->children, buffer);
+                flush(buffer);
+                continue;
+            }
+            if (strcasecmp((const char *)child->name, "br") == 0) { append(buffer, "\n", 1); continue; }
+            if (name_is(child, blocks)) {
+                start_block(child, buffer);
+                walk(child->children, buffer);
+                flush(buffer);
+            } else {
+                walk(child->children, buffer);
+            }
+        }
+    }
+}
+
+int32_t pa_html_blocks(const char *utf8, int32_t length, void *context, pa_html_block_fn callback) {
+    int options = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING;
+    htmlDocPtr document = htmlReadMemory(utf8, length, NULL, "UTF-8", options);
+    if (!document) return -1;
+    block_buffer buffer = { .context = context, .callback = callback };
+    xmlNode *root = xmlDocGetRootElement(document);
+    if (root) walk(root, &buffer);
+    flush(&buffer);
+    free(buffer.text);
+    xmlFreeDoc(document);
+    return 0;
+}

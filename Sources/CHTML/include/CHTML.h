@@ -1,0 +1,28 @@
+// libxml2's recovering HTML parser behind a plain C API: the document comes back as a
+// sequence of text blocks (headings, paragraphs, list items, cells) with their lines.
+#ifndef CHTML_H
+#define CHTML_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum {
+    PA_HTML_PARAGRAPH = 0, PA_HTML_HEADING = 1, PA_HTML_LIST_ITEM = 2, PA_HTML_CELL = 3, PA_HTML_TITLE = 4
+} pa_html_block_kind;
+
+/// Receives one block: its kind, heading level (1-6, else 0), 1-based line where it starts,
+/// and its raw text (UTF-8, whitespace not yet collapsed).
+typedef void (*pa_html_block_fn)(void *context, int32_t kind, int32_t level, int32_t line,
+                                 const char *text, int32_t length);
+
+/// Parses UTF-8 HTML and reports its blocks in document order. Returns 0, or -1 when
+/// libxml2 could not build a document at all.
+int32_t pa_html_blocks(const char *utf8, int32_t length, void *context, pa_html_block_fn callback);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,231 @@
+#include "CICU.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/uscript.h>
+#include <unicode/ustring.h>
+#include <unicode/utext.h>
+
+struct pa_breaker {
+    UBreakIterator *iterator;
+    UText *text;
+    pa_break_kind kind;
+};
+
+pa_breaker *pa_breaker_open(pa_break_kind kind, const char *locale, int32_t *status) {
+    UErrorCode error = U_ZERO_ERROR;
+    UBreakIteratorType type = kind == PA_BREAK_SENTENCE ? UBRK_SENTENCE
+                            : kind == PA_BREAK_LINE ? UBRK_LINE : UBRK_WORD;
+    UBreakIterator *iterator = ubrk_open(type, locale, NULL, 0, &error);
+    if (status) *status = error;
+    if (U_FAILURE(error)) return NULL;
+    pa_breaker *breaker = calloc(1, sizeof(pa_breaker));
+    if (!breaker) { ubrk_close(iterator); return NULL; }
+    breaker->iterator = iterator;
+    breaker->kind = kind;
+    return breaker;
+}
+
+void pa_breaker_close(pa_breaker *breaker) {
+    if (!breaker) return;
+    ubrk_close(breaker->iterator);
+    if (breaker->text) utext_close(breaker->text);
+    free(breaker);
+}
+
+int32_t pa_breaker_set_utf8(pa_breaker *breaker, const char *utf8, int64_t length) {
+    UErrorCode error = U_ZERO_ERROR;
+    // Reusing the UText keeps one allocation per iterator rather than one per text.
+    breaker->text = utext_openUTF8(breaker->text, utf8 ? utf8 : "", utf8 ? length : 0, &error);
+    if (U_FAILURE(error)) return error;
+    ubrk_setUText(breaker->iterator, breaker->text, &error);
+    if (U_FAILURE(error)) return error;
+    ubrk_first(breaker->iterator);
+    return 0;
+}
+
+static int32_t word_class_of(int32_t status) {
+    if (status >= UBRK_WORD_IDEO && status < UBRK_WORD_IDEO_LIMIT) return PA_WORD_IDEO;
+    if (status >= UBRK_WORD_KANA && status < UBRK_WORD_KANA_LIMIT) return PA_WORD_KANA;
+    if (status >= UBRK_WORD_LETTER && status < UBRK_WORD_LETTER_LIMIT) return PA_WORD_LETTER;
+    if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) return PA_WORD_NUMBER;
+    return PA_WORD_NONE;
+}
+
+int32_t pa_breaker_next(pa_breaker *breaker, int32_t *word_class) {
+    int32_t offset = ubrk_next(breaker->iterator);
+    if (offset == UBRK_DONE) return -1;
+    if (word_class) {
+        *word_class = breaker->kind == PA_BREAK_WORD
+            ? word_class_of(ubrk_getRuleStatus(breaker->iterator)) : PA_WORD_NONE;
+    }
+    return offset;
+}
+
+// UTF-8 -> UTF-16 into a malloc'd buffer; caller frees.
+static UChar *to_utf16(const char *utf8, int32_t length, int32_t *out_length) {
+    UErrorCode error = U_ZERO_ERROR;
+    int32_t needed = 0;
+    u_strFromUTF8WithSub(NULL, 0, &needed, utf8, length, 0xFFFD, NULL, &error);
+    if (error != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(error)) return NULL;
+    error = U_ZERO_ERROR;
+    UChar *buffer = malloc(sizeof(UChar) * (size_t)(needed + 1));
+    if (!buffer) return NULL;
+    u_strFromUTF8WithSub(buffer, needed + 1, out_length, utf8, length, 0xFFFD, NULL, &error);
+    if (U_FAILURE(error)) { free(buffer); return NULL; }
+    return buffer;
+}
+
+static UChar *normalize(const UNormalizer2 *normalizer, const UChar *text, int32_t length, int32_t *out_length) {
+    UErrorCode error = U_ZERO_ERROR;
+    int32_t needed = unorm2_normalize(normalizer, text, length, NULL, 0, &error);
+    if (error != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(error)) return NULL;
+    error = U_ZERO_ERROR;
+    UChar *buffer = malloc(sizeof(UChar) * (size_t)(needed + 1));
+    if (!buffer) return NULL;
+    *out_length = unorm2_normalize(normalizer, text, length, buffer, needed + 1, &error);
+    if (U_FAILURE(error)) { free(buffer); return NULL; }
+    return buffer;
+}
+
+static int32_t to_utf8(const UChar *text, int32_t length, char *out, int32_t capacity) {
+    UErrorCode error = U_ZERO_ERROR;
+    int32_t needed = 0;
+    u_strToUTF8WithSub(out, capacity, &needed, text, length, 0xFFFD, NULL, &error);
+    if (error == U_BUFFER_OVERFLOW_ERROR || error == U_STRING_NOT_TERMINATED_WARNING) return needed;
+    return U_FAILURE(error) ? -1 : needed;
+}
+
+// Accents and vocalisation marks that readers may omit: Latin/Greek/Cyrillic combining
+// diacritics, Arabic harakat and Hebrew niqqud. Thai and Indic vowel signs are letters.
+static int is_accent(UChar c) {
+    return (c >= 0x0300 && c <= 0x036F) || (c >= 0x064B && c <= 0x065F) || c == 0x0670
+        || (c >= 0x0591 && c <= 0x05C7);
+}
+
+int32_t pa_fold(const char *utf8, int32_t length, int strip_marks, char *out, int32_t capacity) {
+    UErrorCode error = U_ZERO_ERROR;
+    const UNormalizer2 *casefold = unorm2_getNFKCCasefoldInstance(&error);
+    if (U_FAILURE(error)) return -1;
+    int32_t input_length = 0, folded_length = 0;
+    UChar *input = to_utf16(utf8, length, &input_length);
+    if (!input) return -1;
+    UChar *folded = normalize(casefold, input, input_length, &folded_length);
+    free(input);
+    if (!folded) return -1;
+    if (strip_marks) {
+        const UNormalizer2 *nfd = unorm2_getNFDInstance(&error);
+        int32_t decomposed_length = 0;
+        UChar *decomposed = U_SUCCESS(error) ? normalize(nfd, folded, folded_length, &decomposed_length) : NULL;
+        if (decomposed) {
+            // Drop nonspacing marks only for letters of Latin, Greek and Cyrillic words:
+            // in Thai, Indic or Arabic text the marks are letters' vowels, not accents.
+            int32_t kept = 0;
+            for (int32_t i = 0; i < decomposed_length; i++) {
+                UChar c = decomposed[i];
+                if (u_charType(c) == U_NON_SPACING_MARK && is_accent(c)) continue;
+                decomposed[kept++] = c;
+            }
+            const UNormalizer2 *nfc = unorm2_getNFCInstance(&error);
+            int32_t composed_length = 0;
+            UChar *composed = U_SUCCESS(error) ? normalize(nfc, decomposed, kept, &composed_length) : NULL;
+            free(decomposed);
+            if (composed) { free(folded); folded = composed; folded_length = composed_length; }
+        }
+    }
+    int32_t result = to_utf8(folded, folded_length, out, capacity);
+    free(folded);
+    return result;
+}
+
+int32_t pa_nfc(const char *utf8, int32_t length, char *out, int32_t capacity) {
+    UErrorCode error = U_ZERO_ERROR;
+    const UNormalizer2 *nfc = unorm2_getNFCInstance(&error);
+    if (U_FAILURE(error)) return -1;
+    int32_t input_length = 0, output_length = 0;
+    UChar *input = to_utf16(utf8, length, &input_length);
+    if (!input) return -1;
+    UChar *normalized = normalize(nfc, input, input_length, &output_length);
+    free(input);
+    if (!normalized) return -1;
+    int32_t result = to_utf8(normalized, output_length, out, capacity);
+    free(normalized);
+    return result;
+}
+
+int32_t pa_script(uint32_t code_point) {
+    UErrorCode error = U_ZERO_ERROR;
+    UScriptCode script = uscript_getScript((UChar32)code_point, &error);
+    return U_FAILURE(error) ? USCRIPT_INVALID_CODE : script;
+}
+
+const char *pa_script_code(int32_t script) {
+    const char *name = uscript_getShortName((UScriptCode)script);
+    return name ? name : "Zzzz";
+}
+
+int32_t pa_digit_value(uint32_t code_point) {
+    return u_charDigitValue((UChar32)code_point);
+}
+
+int32_t pa_detect_charset(const char *bytes, int32_t length, const char *declared, char *name, int32_t name_capacity) {
+    UErrorCode error = U_ZERO_ERROR;
+    UCharsetDetector *detector = ucsdet_open(&error);
+    if (U_FAILURE(error)) return -1;
+    ucsdet_setText(detector, bytes, length, &error);
+    if (declared && *declared) ucsdet_setDeclaredEncoding(detector, declared, -1, &error);
+    const UCharsetMatch *match = ucsdet_detect(detector, &error);
+    int32_t confidence = -1;
+    if (U_SUCCESS(error) && match) {
+        const char *charset = ucsdet_getName(match, &error);
+        confidence = ucsdet_getConfidence(match, &error);
+        if (U_SUCCESS(error) && charset && name_capacity > 0) {
+            strncpy(name, charset, (size_t)name_capacity - 1);
+            name[name_capacity - 1] = 0;
+        } else {
+            confidence = -1;
+        }
+    }
+    ucsdet_close(detector);
+    return confidence;
+}
+
+int64_t pa_convert_to_utf8(const char *charset, const char *bytes, int64_t length, char *out, int64_t capacity) {
+    UErrorCode error = U_ZERO_ERROR;
+    UConverter *source = ucnv_open(charset, &error);
+    if (U_FAILURE(error)) return -1;
+    UConverter *target = ucnv_open("UTF-8", &error);
+    if (U_FAILURE(error)) { ucnv_close(source); return -1; }
+    ucnv_setToUCallBack(source, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &error);
+    // Convert in one pass through a pivot buffer; illegal input stops with an error.
+    char *target_start = out;
+    char *target_limit = out + capacity;
+    const char *source_start = bytes;
+    int64_t written = 0;
+    UChar pivot[4096];
+    UChar *pivot_source = pivot, *pivot_target = pivot;
+    char scratch[8192];
+    int overflowed = 0;
+    for (;;) {
+        char *chunk_start = overflowed ? scratch : target_start;
+        char *chunk_target = chunk_start;
+        char *chunk_limit = overflowed ? scratch + sizeof scratch : target_limit;
+        error = U_ZERO_ERROR;
+        ucnv_convertEx(target, source, &chunk_target, chunk_limit, &source_start, bytes + length,
+                       pivot, &pivot_source, &pivot_target, pivot + 4096, 0, 1, &error);
+        written += chunk_target - chunk_start;
+        if (!overflowed) target_start = chunk_target;
+        if (error == U_BUFFER_OVERFLOW_ERROR) { overflowed = 1; continue; }
+        break;
+    }
+    ucnv_close(source);
+    ucnv_close(target);
+    if (error == U_ILLEGAL_CHAR_FOUND || error == U_INVALID_CHAR_FOUND || error == U_TRUNCATED_CHAR_FOUND) return -2;
+    if (U_FAILURE(error)) return -1;
+    return written;
+}

@@ -1,0 +1,96 @@
+import Foundation
+import PolicyText
+
+/// Reads a policy file of any supported format and encoding into blocks.
+public struct DocumentReader: Sendable {
+    /// Files larger than this are refused with a clear message (raise with `--max-size`).
+    public var maximumBytes: Int
+    /// Charset to read the bytes as instead of detecting it.
+    public var declaredEncoding: String?
+
+    public static let defaultMaximumBytes = 256 << 20
+
+    public init(maximumBytes: Int = DocumentReader.defaultMaximumBytes, declaredEncoding: String? = nil) {
+        self.maximumBytes = maximumBytes
+        self.declaredEncoding = declaredEncoding
+    }
+
+    public func read(path: String) throws(PolicyError) -> PolicyDocument {
+        let bytes = try Self.readBytes(path: path, limit: maximumBytes)
+        return try read(bytes: bytes, file: path)
+    }
+
+    /// Reads a whole file; the errors are the contract's: missing/unreadable is 66.
+    public static func readBytes(path: String, limit: Int) throws(PolicyError) -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw PolicyError(.noInput, "\(path): no such file")
+        }
+        if isDirectory.boolValue { throw PolicyError(.noInput, "\(path): is a directory, not a file") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw PolicyError(.noInput, "\(path): cannot be opened for reading")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: limit + 1) ?? Data()
+        } catch {
+            throw PolicyError(.noInput, "\(path): cannot be read (\(error.localizedDescription))")
+        }
+        if data.count > limit {
+            throw PolicyError(.badData, "\(path): larger than the \(limit >> 20) MB limit (raise it with --max-size)")
+        }
+        return [UInt8](data)
+    }
+
+    public func read(bytes: [UInt8], file: String) throws(PolicyError) -> PolicyDocument {
+        let format = Self.format(of: file, bytes: bytes)
+        // A page's meta charset is trusted only when its bytes are not UTF-8 already: pages
+        // saved as UTF-8 often keep a stale declaration.
+        let isUTF8 = String(validating: bytes, as: UTF8.self) != nil
+        let declared = declaredEncoding ?? (format == .html && !isUTF8 ? HTMLReader.declaredCharset(in: bytes) : nil)
+        let decoded: TextDecoder.Decoded
+        do {
+            decoded = try TextDecoder.decode(bytes, declared: declared)
+        } catch {
+            switch error {
+            case .empty: throw PolicyError(.badData, "\(file): empty file")
+            case .binary: throw PolicyError(.badData, "\(file): binary data, not a text document")
+            case .undecodable(let why): throw PolicyError(.badData, "\(file): cannot decode text (\(why))")
+            case .unknownEncoding(let name): throw PolicyError(.usage, "\(file): unknown encoding \(name)")
+            }
+        }
+        let text = decoded.text
+        let lineCount = max(1, SourceLines.split(text).count)
+        let blocks: [Block]
+        switch format {
+        case .text: blocks = PlainTextReader.blocks(of: text)
+        case .markdown: blocks = MarkdownReader.blocks(of: text)
+        case .html: blocks = HTMLReader.blocks(of: text)
+        }
+        if blocks.isEmpty {
+            throw PolicyError(.badData, "\(file): no text in the document")
+        }
+        return PolicyDocument(file: file, format: format, encoding: decoded.encoding, lineCount: lineCount, blocks: blocks)
+    }
+
+    /// The format from the file extension, else sniffed from the first bytes.
+    public static func format(of file: String, bytes: [UInt8]) -> DocumentFormat {
+        let ext = (file as NSString).pathExtension.lowercased()
+        switch ext {
+        case "html", "htm", "xhtml": return .html
+        case "md", "markdown", "mdown": return .markdown
+        case "txt", "text": return .text
+        default: break
+        }
+        let head = String(decoding: bytes.prefix(4096).filter { $0 != 0 }, as: UTF8.self).lowercased()
+        if head.contains("<!doctype html") || head.contains("<html") || head.contains("<body")
+            || (head.contains("<p>") && head.contains("</p>")) {
+            return .html
+        }
+        if head.split(separator: "\n").contains(where: { $0.hasPrefix("# ") || $0.hasPrefix("## ") }) {
+            return .markdown
+        }
+        return .text
+    }
+}

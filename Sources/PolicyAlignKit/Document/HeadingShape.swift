@@ -1,0 +1,172 @@
+import PolicyText
+
+/// How a heading is written, which decides its place in the hierarchy.
+enum HeadingStyle: Hashable {
+    enum Numbering: Hashable { case decimal, romanUpper, romanLower, alphaUpper, alphaLower, cjk }
+
+    case explicit(level: Int)
+    case numbered(Numbering, depth: Int)
+    case caps
+    case plain
+    case colon
+    case runIn
+
+    /// Lower ranks sit higher in the hierarchy when two styles first meet.
+    var rank: Int {
+        switch self {
+        case .explicit(let level): return level
+        case .caps: return 0
+        case .numbered(let kind, let depth):
+            switch kind {
+            case .decimal, .cjk: return min(depth, 4)
+            case .romanUpper: return 1
+            case .alphaUpper: return 2
+            case .romanLower, .alphaLower: return 4
+            }
+        case .plain: return 3
+        case .colon: return 4
+        case .runIn: return 5
+        }
+    }
+
+    var isNumbered: Bool { if case .numbered = self { return true } else { return false } }
+}
+
+/// The numbering that opens a line: "1.", "1.2.1", "iv.", "B)", "(a)", "第三条", "二、".
+struct Numbering {
+    let kind: HeadingStyle.Numbering
+    let depth: Int
+    /// The label as written, without trailing space ("1.2.1", "iv.").
+    let label: Substring
+    /// The text after the numbering.
+    let rest: Substring
+
+    static func parse(_ line: Substring) -> Numbering? {
+        if let cjk = parseCJK(line) { return cjk }
+        var text = line
+        var parenthesized = false
+        if text.first == "(" || text.first == "（" { parenthesized = true; text = text.dropFirst() }
+        let token = text.prefix { !$0.isWhitespace && $0 != ")" && $0 != "）" }
+        guard !token.isEmpty, token.count <= 12 else { return nil }
+        var afterToken = text.dropFirst(token.count)
+        var closed = false
+        if afterToken.first == ")" || afterToken.first == "）" { afterToken = afterToken.dropFirst(); closed = true }
+        if parenthesized && !closed { return nil }
+        guard let space = afterToken.first, space.isWhitespace else { return nil }
+        let rest = SourceLines.trim(afterToken)
+        guard !rest.isEmpty else { return nil }
+        let label = line[line.startIndex..<afterToken.startIndex]
+
+        var core = token
+        let dotted = core.last == "." || core.last == "．"
+        if dotted { core = core.dropLast() }
+        guard dotted || closed, !core.isEmpty else {
+            // "1.2.1 Title" has no final dot but is numbered all the same.
+            if let depth = decimalDepth(token), depth >= 2 { return Numbering(kind: .decimal, depth: depth, label: label, rest: rest) }
+            return nil
+        }
+        if let depth = decimalDepth(core) { return Numbering(kind: .decimal, depth: depth, label: label, rest: rest) }
+        if core.allSatisfy({ "ivxlcdm".contains($0) }), core.count <= 5, core.count > 1 || core == "i" {
+            return Numbering(kind: .romanLower, depth: 1, label: label, rest: rest)
+        }
+        if core.allSatisfy({ "IVXLCDM".contains($0) }), core.count <= 5, core.count > 1 || core == "I" {
+            return Numbering(kind: .romanUpper, depth: 1, label: label, rest: rest)
+        }
+        if core.count == 1, let letter = core.first, letter.isLetter, letter.isASCII {
+            return Numbering(kind: letter.isUppercase ? .alphaUpper : .alphaLower, depth: 1, label: label, rest: rest)
+        }
+        return nil
+    }
+
+    /// Depth of "1", "1.2", "１.２" (digits of any script), or nil.
+    private static func decimalDepth(_ token: Substring) -> Int? {
+        let groups = token.split(separator: ".", omittingEmptySubsequences: false)
+        guard !groups.isEmpty, groups.count <= 6 else { return nil }
+        for group in groups {
+            guard !group.isEmpty, group.count <= 3,
+                  group.unicodeScalars.allSatisfy({ Scripts.digitValue(of: $0) != nil }) else { return nil }
+        }
+        return groups.count
+    }
+
+    private static let hanNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零", "〇"]
+
+    /// "一、", "第三条", "第2章" in Chinese and Japanese policies.
+    private static func parseCJK(_ line: Substring) -> Numbering? {
+        var text = line
+        let ordinal = text.first == "第"
+        if ordinal { text = text.dropFirst() }
+        let digits = text.prefix { hanNumerals.contains($0) || ($0.unicodeScalars.first.map { Scripts.digitValue(of: $0) != nil } ?? false) }
+        guard !digits.isEmpty else { return nil }
+        var after = text.dropFirst(digits.count)
+        if ordinal {
+            guard let unit = after.first, "条條章節节款部".contains(unit) else { return nil }
+            after = after.dropFirst()
+        } else {
+            guard after.first == "、" else { return nil }
+            guard digits.allSatisfy({ hanNumerals.contains($0) }) || true else { return nil }
+            after = after.dropFirst()
+        }
+        let rest = SourceLines.trim(after)
+        guard !rest.isEmpty else { return nil }
+        return Numbering(kind: .cjk, depth: 1, label: line[line.startIndex..<after.startIndex], rest: rest)
+    }
+}
+
+/// Properties of a line's text that heading rules look at.
+struct LineShape {
+    static let sentenceEnds: Set<Character> = [".", ";", ",", "。", "；", "，", "!", "！", "؛", "۔", "।", "…", "、"]
+    static let colons: Set<Character> = [":", "：", "﹕"]
+    static let questionMarks: Set<Character> = ["?", "？", "؟"]
+    static let abbreviations: Set<String> = ["inc", "ltd", "llc", "co", "corp", "dr", "mr", "mrs", "ms", "st", "no", "vs", "etc", "e.g", "i.e", "u.s", "jr", "sr", "bhd", "sdn", "pte", "gmbh"]
+
+    /// Last character that is not a closing quote or bracket.
+    static func lastMeaningful(_ text: Substring) -> Character? {
+        text.last { !"\"'”’»)]）」』".contains($0) }
+    }
+
+    /// Whether the text's letters are in a script with case.
+    static func isCased(_ text: Substring) -> Bool {
+        guard let letter = text.first(where: { $0.isLetter }) else { return false }
+        return letter.isCased
+    }
+
+    static func startsUppercase(_ text: Substring) -> Bool {
+        guard let first = text.first(where: { $0.isLetter || $0.isNumber }) else { return false }
+        if first.isNumber { return true }
+        return !first.isCased || first.isUppercase
+    }
+
+    /// All cased letters upper case, and at least three of them.
+    static func isAllCaps(_ text: Substring) -> Bool {
+        var upper = 0
+        for character in text where character.isCased {
+            if character.isLowercase { return false }
+            upper += 1
+        }
+        return upper >= 3
+    }
+
+    /// Share of the longer words (4 letters or more) that start with a capital; short
+    /// words are mostly function words, lower case in title case in most languages.
+    static func titleCaseRatio(_ text: Substring) -> Double {
+        var long = 0, capitalized = 0
+        for word in text.split(whereSeparator: { $0.isWhitespace || $0 == "/" }) {
+            let letters = word.drop { !$0.isLetter }
+            guard letters.filter(\.isLetter).count >= 4, let first = letters.first else { continue }
+            long += 1
+            if first.isUppercase { capitalized += 1 }
+        }
+        guard long > 0 else { return startsUppercase(text) ? 1 : 0 }
+        return Double(capitalized) / Double(long)
+    }
+
+    /// Counts words the way ICU segments them, so Thai and CJK lines count words too.
+    static func wordCount(_ text: Substring, breaker: TextBreaker) -> Int {
+        var count = 0
+        breaker.forEachSegment(in: String(text)) { _, wordClass in
+            if wordClass.isWord { count += 1 }
+        }
+        return count
+    }
+}

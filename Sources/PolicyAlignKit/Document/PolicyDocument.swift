@@ -1,0 +1,29 @@
+/// The formats documents are read from.
+public enum DocumentFormat: String, Sendable, CaseIterable {
+    case text, markdown, html
+}
+
+/// A policy as read from a file: its blocks with their source lines.
+public struct PolicyDocument: Sendable {
+    /// The path as the user gave it.
+    public let file: String
+    public let format: DocumentFormat
+    /// Encoding the bytes were decoded from.
+    public let encoding: String
+    /// Number of lines in the input file.
+    public let lineCount: Int
+    public let blocks: [Block]
+
+    public init(file: String, format: DocumentFormat, encoding: String, lineCount: Int, blocks: [Block]) {
+        self.file = file
+        self.format = format
+        self.encoding = encoding
+        self.lineCount = lineCount
+        self.blocks = blocks
+    }
+
+    /// All text of the document, one block a line; for language identification.
+    public var plainText: String {
+        blocks.map(\.text).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,42 @@
+/// A section of a policy: a heading (or none, for text before the first heading), the
+/// lines it covers, its place in the hierarchy, and its canonical labels once classified.
+public struct Section: Sendable {
+    public var index: Int
+    /// Heading text as written (with its numbering); nil for a headless run of text.
+    public var heading: String?
+    /// 1-based lines covered, the heading line included.
+    public var startLine: Int
+    public var endLine: Int
+    /// 1 = top level; deeper numbers are subsections.
+    public var level: Int
+    /// A heading that opens a paragraph line ("By Browsing. As you browse ...").
+    public var runIn: Bool
+    /// Index of the enclosing section, if any.
+    public var parent: Int?
+    /// Body text blocks (for run-in headings, the rest of the heading's line comes first).
+    public var body: [Block]
+
+    public var label: String = "other"
+    public var labels: [String] = ["other"]
+    public var confidence: Double = 0
+    public var evidence: [String] = []
+
+    public init(index: Int, heading: String?, startLine: Int, endLine: Int, level: Int, runIn: Bool,
+                parent: Int? = nil, body: [Block]) {
+        self.index = index
+        self.heading = heading
+        self.startLine = startLine
+        self.endLine = endLine
+        self.level = level
+        self.runIn = runIn
+        self.parent = parent
+        self.body = body
+    }
+
+    /// Heading and body as one text.
+    public var text: String {
+        ([heading].compactMap { $0 } + body.map(\.text)).joined(separator: "\n")
+    }
+
+    public var bodyText: String { body.map(\.text).joined(separator: "\n") }
+}

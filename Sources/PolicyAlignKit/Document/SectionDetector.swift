@@ -1,0 +1,325 @@
+import PolicyText
+
+/// Splits a document into sections: finds headings (explicit in Markdown and HTML, inferred
+/// from the shape of lines in plain text), assigns levels, and cuts line ranges that cover
+/// the document without gaps.
+public final class SectionDetector {
+    private let breaker: TextBreaker
+
+    /// `locale` steers ICU's word segmentation, used to measure lines in words.
+    public init(locale: String = "und") throws {
+        breaker = try TextBreaker(.word, locale: locale)
+    }
+
+    struct Heading {
+        var blockIndex: Int
+        var style: HeadingStyle
+        var text: String
+        /// For a run-in heading, the rest of its line, which is body text.
+        var remainder: String?
+        var isTitle = false
+        var level = 1
+        /// Only a heading if headings of the same numbered style stand elsewhere.
+        var isWeak = false
+    }
+
+    public func sections(of document: PolicyDocument) -> [Section] {
+        let headings = assignLevels(findHeadings(document.blocks))
+        return cut(document, headings: headings)
+    }
+
+    // MARK: Finding headings
+
+    func findHeadings(_ blocks: [Block]) -> [Heading] {
+        if blocks.contains(where: { if case .heading = $0.kind { return true } else { return false } }) {
+            return explicitHeadings(blocks)
+        }
+        var candidates: [Heading] = []
+        for (index, block) in blocks.enumerated() {
+            let next = index + 1 < blocks.count ? blocks[index + 1] : nil
+            if let heading = candidate(block, index: index, next: next) { candidates.append(heading) }
+        }
+        candidates = promoteNumberedSiblings(candidates)
+        candidates = demoteClauseNumbering(candidates, blocks: blocks)
+        candidates = removeTableOfContents(candidates, blocks: blocks)
+        return markTitle(candidates, blocks: blocks)
+    }
+
+    private func explicitHeadings(_ blocks: [Block]) -> [Heading] {
+        var headings: [Heading] = []
+        for (index, block) in blocks.enumerated() {
+            if case .heading(let level) = block.kind {
+                headings.append(Heading(blockIndex: index, style: .explicit(level: level), text: block.text))
+            }
+        }
+        return headings
+    }
+
+    /// The heading a block is, if its shape says so.
+    func candidate(_ block: Block, index: Int, next: Block?) -> Heading? {
+        guard block.kind == .line else { return nil }
+        let text = Substring(block.text)
+        guard text.contains(where: { $0.isLetter }) else { return nil }
+        let cased = LineShape.isCased(text)
+
+        if let numbering = Numbering.parse(text) {
+            return numberedCandidate(block, index: index, numbering: numbering, cased: cased)
+        }
+        // Lines too long to be a heading can still open with a run-in heading.
+        if text.utf8.count > 400 { return runInCandidate(text, index: index, cased: cased) }
+        let words = LineShape.wordCount(text, breaker: breaker)
+        let last = LineShape.lastMeaningful(text)
+        let startsUpper = LineShape.startsUppercase(text)
+
+        if let last, LineShape.questionMarks.contains(last), startsUpper, words <= 15 {
+            return Heading(blockIndex: index, style: .plain, text: block.text)
+        }
+        if let last, LineShape.colons.contains(last) {
+            let titled = words <= 3 || (cased ? LineShape.titleCaseRatio(text) >= 0.75 : words <= 6)
+            if titled, words <= (cased ? 8 : 6), startsUpper {
+                return Heading(blockIndex: index, style: .colon, text: block.text)
+            }
+            return nil
+        }
+        if let last, LineShape.sentenceEnds.contains(last) {
+            return runInCandidate(text, index: index, cased: cased)
+        }
+        if cased, LineShape.isAllCaps(text), words <= 14 {
+            return Heading(blockIndex: index, style: .caps, text: block.text)
+        }
+        // A short line without final punctuation, followed by something longer.
+        let limit = cased ? (LineShape.titleCaseRatio(text) >= 0.75 ? 16 : 10) : 12
+        if startsUpper, words <= limit, let next,
+           next.kind == .listItem || next.text.count > text.count + 10 || next.kind == .cell {
+            return Heading(blockIndex: index, style: .plain, text: block.text)
+        }
+        return runInCandidate(text, index: index, cased: cased)
+    }
+
+    private func numberedCandidate(_ block: Block, index: Int, numbering: Numbering, cased: Bool) -> Heading? {
+        let rest = numbering.rest
+        guard LineShape.startsUppercase(rest) else { return nil }
+        if let runIn = runInPhrase(rest, maxWords: 6, needsTitleCase: false, cased: cased) {
+            let heading = String(numbering.label) + " " + String(runIn.phrase)
+            return Heading(blockIndex: index, style: .runIn, text: heading, remainder: String(runIn.rest))
+        }
+        guard rest.utf8.count <= 300 else { return nil }
+        let words = LineShape.wordCount(rest, breaker: breaker)
+        guard let last = LineShape.lastMeaningful(rest) else { return nil }
+        guard words <= 16 || (words <= 24 && LineShape.colons.contains(last)) else { return nil }
+        if LineShape.sentenceEnds.contains(last) { return nil }
+        let style = HeadingStyle.numbered(numbering.kind, depth: numbering.depth)
+        if !cased && rest.contains(where: { "，,。：；".contains($0) }) && !LineShape.colons.contains(last) { return nil }
+        if LineShape.colons.contains(last) {
+            let titled = words <= 3 || (cased ? LineShape.titleCaseRatio(rest) >= 0.75 : words <= 8)
+            // Otherwise it may be a lead-in ("1.2 We may process:"), or a heading whose
+            // siblings ("A.", "D.") show it is one: decided once all lines are seen.
+            guard titled, words <= 10 else {
+                return Heading(blockIndex: index, style: style, text: block.text, isWeak: true)
+            }
+        }
+        return Heading(blockIndex: index, style: style, text: block.text)
+    }
+
+    private func runInCandidate(_ text: Substring, index: Int, cased: Bool) -> Heading? {
+        guard cased, LineShape.startsUppercase(text),
+              let runIn = runInPhrase(text, maxWords: 8, needsTitleCase: true, cased: cased) else { return nil }
+        return Heading(blockIndex: index, style: .runIn, text: String(runIn.phrase), remainder: String(runIn.rest))
+    }
+
+    /// "By Browsing. As you browse..." -> ("By Browsing.", "As you browse..."): a short
+    /// first sentence that opens a longer paragraph.
+    private func runInPhrase(_ text: Substring, maxWords: Int, needsTitleCase: Bool, cased: Bool)
+        -> (phrase: Substring, rest: Substring)? {
+        let window = text.prefix(120)
+        var index = window.startIndex
+        while index < window.endIndex {
+            let character = window[index]
+            if character == "." || character == "。" || character == "．" {
+                let after = text.index(after: index)
+                guard after < text.endIndex else { return nil }
+                let next = text[after]
+                let continues = character != "." || next.isWhitespace || (next.isLetter && next.isUppercase)
+                if continues {
+                    let phrase = text[text.startIndex..<index]
+                    let rest = SourceLines.trim(text[after...])
+                    return acceptRunIn(phrase: phrase, dot: text[index...index], rest: rest,
+                                       maxWords: maxWords, needsTitleCase: needsTitleCase, cased: cased)
+                }
+            }
+            if character == ":" || character == "," || character == "(" { return nil }
+            index = window.index(after: index)
+        }
+        return nil
+    }
+
+    private func acceptRunIn(phrase: Substring, dot: Substring, rest: Substring, maxWords: Int,
+                             needsTitleCase: Bool, cased: Bool) -> (phrase: Substring, rest: Substring)? {
+        let words = phrase.split(whereSeparator: { $0.isWhitespace })
+        guard (1...maxWords).contains(words.count) || (!cased && LineShape.wordCount(phrase, breaker: breaker) <= maxWords),
+              let lastWord = words.last else { return nil }
+        if LineShape.abbreviations.contains(lastWord.lowercased()) || lastWord.count == 1 { return nil }
+        if needsTitleCase && LineShape.titleCaseRatio(phrase) < 0.75 { return nil }
+        let restWords = rest.split(whereSeparator: { $0.isWhitespace }).count
+        guard restWords >= 3 || (!cased && rest.count >= 10) else { return nil }
+        guard LineShape.startsUppercase(rest) else { return nil }
+        return (phrase.base[phrase.startIndex..<dot.endIndex], rest)
+    }
+
+    /// "B. The Information Collected From Children, How It is Used, and ...:" is a heading
+    /// because "A." and "D." of the same list are; "1.2 We may process the following:" is
+    /// not when no "1.x" line is a heading.
+    private func promoteNumberedSiblings(_ candidates: [Heading]) -> [Heading] {
+        var strongStyles: [HeadingStyle: Int] = [:]
+        for candidate in candidates where !candidate.isWeak { strongStyles[candidate.style, default: 0] += 1 }
+        return candidates.compactMap { candidate in
+            guard candidate.isWeak else { return candidate }
+            guard (strongStyles[candidate.style] ?? 0) >= 2 else { return nil }
+            var promoted = candidate
+            promoted.isWeak = false
+            return promoted
+        }
+    }
+
+    /// Where most lines numbered in a style are clauses ("1.1 Your privacy is important to
+    /// us ..."), a longer line in that style is a clause too ("12.1 If you have questions,
+    /// please contact us at legal@example.com").
+    private func demoteClauseNumbering(_ candidates: [Heading], blocks: [Block]) -> [Heading] {
+        var numberedLines: [HeadingStyle: Int] = [:]
+        for block in blocks where block.kind == .line {
+            if let numbering = Numbering.parse(Substring(block.text)) {
+                numberedLines[.numbered(numbering.kind, depth: numbering.depth), default: 0] += 1
+            }
+        }
+        var accepted: [HeadingStyle: Int] = [:]
+        for candidate in candidates where candidate.style.isNumbered { accepted[candidate.style, default: 0] += 1 }
+        return candidates.filter { candidate in
+            guard candidate.style.isNumbered, let total = numberedLines[candidate.style],
+                  (accepted[candidate.style] ?? 0) * 2 < total else { return true }
+            let rest = Numbering.parse(Substring(candidate.text))?.rest ?? Substring(candidate.text)
+            return LineShape.wordCount(rest, breaker: breaker) <= 6
+        }
+    }
+
+    /// A run of headings at the top that repeats later headings is a table of contents.
+    private func removeTableOfContents(_ candidates: [Heading], blocks: [Block]) -> [Heading] {
+        func key(_ heading: Heading) -> String {
+            let text = Substring(heading.text)
+            let body = Numbering.parse(text)?.rest ?? text
+            return TextFolding.fold(String(body), stripAccents: true)
+                .filter { $0.isLetter || $0.isNumber }
+        }
+        let keys = candidates.map(key)
+        var keep: [Heading] = []
+        for (position, heading) in candidates.enumerated() {
+            let repeatsLater = keys[(position + 1)...].contains(keys[position])
+            let followedByHeading = position + 1 < candidates.count
+                && candidates[position + 1].blockIndex == heading.blockIndex + 1
+            if repeatsLater && followedByHeading && heading.style != .runIn { continue }
+            keep.append(heading)
+        }
+        return keep
+    }
+
+    /// The document's title: the last unnumbered heading among the short lines that open
+    /// it. Lines before it (a navigation crumb) are left as headless text.
+    private func markTitle(_ candidates: [Heading], blocks: [Block]) -> [Heading] {
+        let bodyStart = blocks.firstIndex { block in
+            block.kind != .line || block.text.split(whereSeparator: { $0.isWhitespace }).count >= 8
+                || LineShape.wordCount(Substring(block.text), breaker: breaker) >= 12
+        } ?? blocks.count
+        let leading = candidates.indices.filter { candidates[$0].blockIndex < bodyStart && candidates[$0].style != .runIn }
+        guard let titleIndex = leading.last(where: { !candidates[$0].style.isNumbered }) else { return candidates }
+        var result = candidates
+        result[titleIndex].isTitle = true
+        // Earlier leading candidates are crumbs, not sections of their own.
+        let crumbs = Set(leading.filter { $0 < titleIndex })
+        return result.enumerated().filter { !crumbs.contains($0.offset) }.map(\.element)
+    }
+
+    // MARK: Levels
+
+    /// Levels from heading styles: a style seen before keeps its level; a new style nests
+    /// under the open headings that rank above it. Run-in headings never hold children.
+    func assignLevels(_ headings: [Heading]) -> [Heading] {
+        if headings.contains(where: { if case .explicit = $0.style { return true } else { return false } }) {
+            return explicitLevels(headings)
+        }
+        var result = headings
+        var stack: [HeadingStyle] = []
+        var knownLevel: [HeadingStyle: Int] = [:]
+        for index in result.indices {
+            let style = result[index].style
+            if result[index].isTitle { result[index].level = 1; continue }
+            if style == .runIn {
+                result[index].level = stack.count + 1
+                continue
+            }
+            if let level = knownLevel[style], level <= stack.count + 1 {
+                stack.removeLast(stack.count - (level - 1))
+            } else {
+                while let top = stack.last, top.rank >= style.rank { stack.removeLast() }
+            }
+            stack.append(style)
+            result[index].level = stack.count
+            if knownLevel[style] == nil { knownLevel[style] = stack.count }
+        }
+        return result
+    }
+
+    private func explicitLevels(_ headings: [Heading]) -> [Heading] {
+        var result = headings
+        let markupLevels = headings.map { heading -> Int in
+            if case .explicit(let level) = heading.style { return level } else { return 6 }
+        }
+        guard let top = markupLevels.min() else { return result }
+        // A lone top-level heading opening the document is its title: level 1 beside its sections.
+        var skipTitle = false
+        if markupLevels.count > 1, markupLevels[0] == top, markupLevels.filter({ $0 == top }).count == 1 {
+            result[0].isTitle = true
+            result[0].level = 1
+            skipTitle = true
+        }
+        let rest = skipTitle ? Array(markupLevels.dropFirst()) : markupLevels
+        let distinct = Array(Set(rest)).sorted()
+        for index in result.indices where !(skipTitle && index == 0) {
+            result[index].level = (distinct.firstIndex(of: markupLevels[index]) ?? 0) + 1
+        }
+        return result
+    }
+
+    // MARK: Cutting sections
+
+    private func cut(_ document: PolicyDocument, headings: [Heading]) -> [Section] {
+        let blocks = document.blocks
+        var sections: [Section] = []
+        let firstHeadingBlock = headings.first?.blockIndex ?? blocks.count
+        if firstHeadingBlock > 0 {
+            sections.append(Section(index: 0, heading: nil, startLine: 1, endLine: document.lineCount, level: 1,
+                                    runIn: false, body: Array(blocks[0..<firstHeadingBlock])))
+        }
+        var open: [(level: Int, index: Int)] = []
+        for (position, heading) in headings.enumerated() {
+            let block = blocks[heading.blockIndex]
+            let bodyEnd = position + 1 < headings.count ? headings[position + 1].blockIndex : blocks.count
+            var body: [Block] = []
+            if let remainder = heading.remainder, !remainder.isEmpty {
+                body.append(Block(kind: .line, text: remainder, line: block.line, endLine: block.endLine))
+            }
+            body += blocks[(heading.blockIndex + 1)..<bodyEnd]
+            while let last = open.last, last.level >= heading.level { open.removeLast() }
+            let index = sections.count
+            let startLine = max(block.line, sections.last.map { $0.startLine } ?? 1)
+            sections.append(Section(index: index, heading: heading.text, startLine: startLine,
+                                    endLine: document.lineCount, level: heading.level,
+                                    runIn: heading.style == .runIn, parent: heading.isTitle ? nil : open.last?.index,
+                                    body: body))
+            if !heading.isTitle && heading.style != .runIn { open.append((heading.level, index)) }
+        }
+        for index in sections.indices.dropLast() {
+            sections[index].endLine = max(sections[index].startLine, sections[index + 1].startLine - 1)
+        }
+        if let last = sections.indices.last { sections[last].endLine = max(sections[last].startLine, document.lineCount) }
+        return sections
+    }
+}

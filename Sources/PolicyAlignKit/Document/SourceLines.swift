@@ -1,0 +1,35 @@
+/// Splits text into lines the way editors count them: LF, CRLF, CR, NEL, U+2028 and
+/// U+2029 each end a line.
+enum SourceLines {
+    static func split(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        let scalars = text.unicodeScalars
+        while index < text.endIndex {
+            let scalar = scalars[index]
+            switch scalar.value {
+            case 0x0A, 0x0D, 0x85, 0x2028, 0x2029:
+                lines.append(text[start..<index])
+                var next = scalars.index(after: index)
+                if scalar.value == 0x0D, next < text.endIndex, scalars[next].value == 0x0A {
+                    next = scalars.index(after: next)
+                }
+                index = next
+                start = next
+            default:
+                index = scalars.index(after: index)
+            }
+        }
+        if start < text.endIndex { lines.append(text[start..<text.endIndex]) }
+        return lines
+    }
+
+    /// Trims white space, including no-break and zero-width spaces, at both ends.
+    static func trim(_ line: Substring) -> Substring {
+        let isBlank: (Character) -> Bool = { $0.isWhitespace || $0 == "\u{200B}" || $0 == "\u{FEFF}" }
+        guard let first = line.firstIndex(where: { !isBlank($0) }),
+              let last = line.lastIndex(where: { !isBlank($0) }) else { return "" }
+        return line[first...last]
+    }
+}

@@ -1,0 +1,48 @@
+import CICU
+
+/// Normalization for matching: NFKC case folding, optionally without accents.
+public enum TextFolding {
+    /// NFKC_Casefold of `text`; with `stripAccents`, combining accents and vocalisation marks
+    /// are removed too ("Données" -> "donnees").
+    public static func fold(_ text: String, stripAccents: Bool) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII folds to lowercase ASCII; skips two UTF-16 round trips on most tokens.
+            return text.lowercased()
+        }
+        return callICU(text) { input, count, output, capacity in
+            pa_fold(input, count, stripAccents ? 1 : 0, output, capacity)
+        } ?? text.lowercased()
+    }
+
+    /// NFC composition, so that equal text compares equal byte for byte.
+    public static func nfc(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        return callICU(text) { input, count, output, capacity in
+            pa_nfc(input, count, output, capacity)
+        } ?? text
+    }
+
+    private static func callICU(
+        _ text: String,
+        _ call: (UnsafePointer<CChar>, Int32, UnsafeMutablePointer<CChar>?, Int32) -> Int32
+    ) -> String? {
+        var text = text
+        return text.withUTF8 { input -> String? in
+            guard let base = input.baseAddress, input.count < Int32.max / 4 else { return nil }
+            return base.withMemoryRebound(to: CChar.self, capacity: input.count) { source in
+                var capacity = input.count + input.count / 2 + 16
+                // Retry once with the exact size when folding grew the text past the guess.
+                for _ in 0..<2 {
+                    var output = [CChar](repeating: 0, count: capacity)
+                    let needed = call(source, Int32(input.count), &output, Int32(capacity))
+                    if needed < 0 { return nil }
+                    if Int(needed) <= capacity {
+                        return String(decoding: output[..<Int(needed)].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                    }
+                    capacity = Int(needed) + 1
+                }
+                return nil
+            }
+        }
+    }
+}

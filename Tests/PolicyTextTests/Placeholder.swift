@@ -1,0 +1,2 @@
+import XCTest
+final class PolicyTextTestsPlaceholder: XCTestCase { func testNothing() {} }
