@@ -20,6 +20,18 @@ public struct DocumentReader: Sendable {
         return try read(bytes: bytes, file: path)
     }
 
+    /// Fails as `readBytes` would when a path is missing, a directory or unreadable.
+    public static func checkReadable(path: String) throws(PolicyError) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw PolicyError(.noInput, "\(path): no such file")
+        }
+        if isDirectory.boolValue { throw PolicyError(.noInput, "\(path): is a directory, not a file") }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw PolicyError(.noInput, "\(path): cannot be opened for reading")
+        }
+    }
+
     /// Reads a whole file; the errors are the contract's: missing/unreadable is 66.
     public static func readBytes(path: String, limit: Int) throws(PolicyError) -> [UInt8] {
         var isDirectory: ObjCBool = false

@@ -1,0 +1,18 @@
+/// The canonical labels of a piece of text, with how sure the classifier is and why.
+public struct Classification: Sendable, Equatable {
+    /// Primary label: a taxonomy id, or `other`.
+    public var label: String
+    /// Primary first, then secondary labels that scored close to it.
+    public var labels: [String]
+    /// 0...1, from the strength of the evidence and the margin over the runner-up.
+    public var confidence: Double
+    /// Lexicon terms that decided the label, strongest first.
+    public var evidence: [String]
+    /// Score of each taxonomy section, in taxonomy order.
+    public var scores: [Double]
+
+    public static func other(sections: Int) -> Classification {
+        Classification(label: Taxonomy.other, labels: [Taxonomy.other], confidence: 0, evidence: [],
+                       scores: [Double](repeating: 0, count: sections))
+    }
+}

@@ -1,0 +1,84 @@
+/// A policy read, its language identified, split into sections and labelled.
+public struct AnalyzedPolicy: Sendable {
+    public let document: PolicyDocument
+    /// BCP 47 tag of the lexicon used (after fallback), or `und`.
+    public let language: String
+    public let languageConfidence: Double
+    /// True when the user named the language rather than it being detected.
+    public let languageGiven: Bool
+    public var sections: [Section]
+}
+
+/// The pipeline from a file to labelled sections. Keeps one ICU iterator set and one
+/// classifier per language: use one analyzer per thread.
+public final class PolicyAnalyzer {
+    public let lexicons: LexiconSet
+    public var reader: DocumentReader
+    private let identifier: LanguageIdentifier
+    private var classifiers: [String: SectionClassifier] = [:]
+    private var detectors: [String: SectionDetector] = [:]
+
+    public init(lexicons: LexiconSet, reader: DocumentReader = DocumentReader()) throws {
+        self.lexicons = lexicons
+        self.reader = reader
+        identifier = try LanguageIdentifier(lexicons: lexicons)
+    }
+
+    /// Checks a user's language code: "auto"/nil for detection, else a tag with a lexicon.
+    public func resolveLanguage(_ code: String?) throws(PolicyError) -> String? {
+        guard let code, code != "auto" else { return nil }
+        guard let resolved = lexicons.resolve(code) else {
+            throw PolicyError(.usage, "unknown language code `\(code)` (known: \(lexicons.tags.joined(separator: ", ")))")
+        }
+        return resolved
+    }
+
+    public func analyze(path: String, language: String? = nil) throws(PolicyError) -> AnalyzedPolicy {
+        let document = try reader.read(path: path)
+        return try analyze(document, language: language)
+    }
+
+    public func analyze(_ document: PolicyDocument, language: String? = nil) throws(PolicyError) -> AnalyzedPolicy {
+        let given = try resolveLanguage(language)
+        let guess = given == nil ? identify(document) : nil
+        let tag = given ?? guess?.language ?? LanguageIdentifier.undetermined
+        var sections = detector(for: tag).sections(of: document)
+        if let classifier = classifier(for: tag) {
+            classifier.classify(&sections)
+        }
+        return AnalyzedPolicy(document: document, language: tag, languageConfidence: given == nil ? guess?.confidence ?? 0 : 1,
+                              languageGiven: given != nil, sections: sections)
+    }
+
+    /// The language of a document, from a sample of its text (the first 20,000 characters
+    /// are plenty and keep huge files fast).
+    public func identify(_ document: PolicyDocument) -> LanguageIdentifier.Guess {
+        var sample = ""
+        for block in document.blocks {
+            sample += block.text
+            sample += "\n"
+            if sample.utf8.count > 20_000 { break }
+        }
+        return identifier.identify(sample)
+    }
+
+    public func identify(text: String, among allowed: Set<String>? = nil) -> LanguageIdentifier.Guess {
+        identifier.identify(text, among: allowed)
+    }
+
+    public func classifier(for tag: String) -> SectionClassifier? {
+        if let existing = classifiers[tag] { return existing }
+        guard let compiled = lexicons.compiled(tag),
+              let classifier = try? SectionClassifier(lexicon: compiled, taxonomy: lexicons.taxonomy) else { return nil }
+        classifiers[tag] = classifier
+        return classifier
+    }
+
+    private func detector(for tag: String) -> SectionDetector {
+        if let existing = detectors[tag] { return existing }
+        let detector = (try? SectionDetector(locale: tag.replacingOccurrences(of: "-", with: "_")))
+            ?? (try! SectionDetector(locale: "und"))
+        detectors[tag] = detector
+        return detector
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import PolicyText
+
+/// Identifies the language of a text: first its script (from ICU), then, among the
+/// languages written in that script, the one whose frequent words (the lexicons'
+/// `[profile]`) cover the text best.
+///
+/// Holds an ICU iterator: use one identifier per thread.
+public final class LanguageIdentifier {
+    public struct Guess: Sendable, Equatable {
+        public let language: String
+        /// 0...1: how clearly the best language beat the runner-up, and how much of the
+        /// text its profile covers.
+        public let confidence: Double
+        /// The runner-up, when there was a contest.
+        public let runnerUp: String?
+    }
+
+    /// Undetermined: no letters, or a script no lexicon is written in.
+    public static let undetermined = "und"
+
+    private let tags: [String]
+    private let scriptOf: [String]
+    /// Folded profile word -> (language position, weight).
+    private let profile: [String: [(Int, Double)]]
+    private let tokenizer: Tokenizer
+
+    public init(lexicons: LexiconSet) throws {
+        tags = lexicons.tags
+        var profile: [String: [(Int, Double)]] = [:]
+        var scripts: [String] = []
+        for (position, tag) in tags.enumerated() {
+            let lexicon = lexicons.languages[tag]!
+            var histogram: [String: Int] = [:]
+            for (word, weight) in lexicon.profile {
+                let folded = TextFolding.fold(word, stripAccents: true)
+                profile[folded, default: []].append((position, weight))
+                for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
+                    histogram[Self.scriptGroup(Scripts.code(of: scalar)), default: 0] += 1
+                }
+            }
+            scripts.append(histogram.max { $0.value < $1.value }?.key ?? "Zyyy")
+        }
+        self.profile = profile
+        scriptOf = scripts
+        tokenizer = try Tokenizer(locale: "und")
+    }
+
+    /// Kana and Han share one group: Japanese text mixes them, and Chinese is all Han.
+    static func scriptGroup(_ script: String) -> String {
+        switch script {
+        case "Hira", "Kana", "Hani": return "Hani"
+        default: return script
+        }
+    }
+
+    /// The language of `text`; `among` restricts the candidates (for clause-level checks).
+    public func identify(_ text: String, among allowed: Set<String>? = nil) -> Guess {
+        var histogram: [String: Int] = [:]
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            histogram[Self.scriptGroup(Scripts.code(of: scalar)), default: 0] += 1
+        }
+        let letters = histogram.values.reduce(0, +)
+        guard letters > 0, let (script, count) = histogram.max(by: { $0.value < $1.value }) else {
+            return Guess(language: Self.undetermined, confidence: 0, runnerUp: nil)
+        }
+        let candidates = tags.indices.filter { scriptOf[$0] == script && (allowed?.contains(tags[$0]) ?? true) }
+        let scriptShare = Double(count) / Double(letters)
+        if candidates.isEmpty { return Guess(language: Self.undetermined, confidence: 0, runnerUp: nil) }
+        if candidates.count == 1 {
+            return Guess(language: tags[candidates[0]], confidence: min(1, scriptShare), runnerUp: nil)
+        }
+
+        var scores = [Double](repeating: 0, count: tags.count)
+        var tokens = 0
+        var matched = [Int](repeating: 0, count: tags.count)
+        func score(_ token: String) {
+            tokens += 1
+            guard let hits = profile[token] else { return }
+            for (position, weight) in hits {
+                scores[position] += weight
+                matched[position] += 1
+            }
+        }
+        for (word, wordClass) in tokenizer.segments(text) where wordClass != .number {
+            let folded = TextFolding.fold(String(word), stripAccents: true)
+            score(folded)
+            // Chinese and Japanese profiles list single characters (的, 們, の) that
+            // dictionary segmentation keeps inside longer words.
+            if wordClass == .ideographic || wordClass == .kana, folded.count > 1 {
+                for character in folded { score(String(character)) }
+            }
+        }
+        let ranked = candidates.sorted { (scores[$0], tags[$1]) > (scores[$1], tags[$0]) }
+        let best = ranked[0], second = ranked[1]
+        guard scores[best] > 0 else {
+            return Guess(language: Self.undetermined, confidence: 0, runnerUp: nil)
+        }
+        let margin = (scores[best] - scores[second]) / scores[best]
+        let coverage = min(1, 2.5 * Double(matched[best]) / Double(max(tokens, 1)))
+        let confidence = (margin * 0.7 + 0.3) * coverage * scriptShare
+        return Guess(language: tags[best], confidence: (confidence * 100).rounded() / 100, runnerUp: tags[second])
+    }
+}
+

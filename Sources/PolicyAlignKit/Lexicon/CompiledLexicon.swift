@@ -1,0 +1,184 @@
+import PolicyText
+
+/// A language's lexicon compiled for matching: entries keyed by their first word (exact,
+/// or by prefix length for `stem*` entries), affix rules, and the fact vocabularies.
+/// Immutable once built, so shared across threads.
+public final class CompiledLexicon: @unchecked Sendable {
+    public struct Word: Sendable, Equatable {
+        public let text: String
+        public let isPrefix: Bool
+    }
+
+    public struct Entry: Sendable {
+        /// Position of the section in the taxonomy.
+        public let section: Int
+        public let kind: LanguageLexicon.Term.Kind
+        public let weight: Double
+        public let words: [Word]
+        /// The term as written in the file.
+        public let display: String
+    }
+
+    /// An entry found at a token position.
+    public struct Hit: Sendable, Equatable {
+        public let entry: Int
+        public let position: Int
+        public let length: Int
+    }
+
+    public let tag: String
+    public let foldAccents: Bool
+    public let entries: [Entry]
+    private let prefixes: [LanguageLexicon.AffixRule]
+    private let suffixes: [String]
+    private let exact: [String: [Int]]
+    private let byPrefix: [Int: [String: [Int]]]
+    private let prefixLengths: [Int]
+
+    /// Folded unit word -> canonical unit ("tahun" -> "year").
+    public let unitWords: [String: String]
+    /// Folded number word -> value.
+    public let numberWords: [String: Int]
+    /// Folded words of a reference phrase -> canonical id ("rgpd" -> "gdpr").
+    public let referencePhrases: [[String]: String]
+
+    init(_ lexicon: LanguageLexicon, taxonomy: Taxonomy) {
+        tag = lexicon.tag
+        foldAccents = lexicon.foldAccents
+        prefixes = lexicon.prefixes
+        suffixes = lexicon.suffixes.sorted { $0.count > $1.count }
+        let tokenizer = try? Tokenizer(locale: lexicon.tag)
+        func words(of term: String) -> [Word] {
+            var result: [Word] = []
+            for raw in term.split(whereSeparator: { $0.isWhitespace }) {
+                let isPrefix = raw.hasSuffix("*")
+                let core = String(isPrefix ? raw.dropLast() : raw)
+                let pieces = tokenizer?.words(core, foldAccents: lexicon.foldAccents) ?? [core.lowercased()]
+                for (index, piece) in pieces.enumerated() {
+                    result.append(Word(text: piece, isPrefix: isPrefix && index == pieces.count - 1))
+                }
+            }
+            return result
+        }
+
+        var entries: [Entry] = []
+        for (id, terms) in lexicon.sections {
+            guard let section = taxonomy.position(of: id) else { continue }
+            for term in terms {
+                let compiled = words(of: term.text)
+                guard !compiled.isEmpty else { continue }
+                entries.append(Entry(section: section, kind: term.kind, weight: term.weight, words: compiled, display: term.text))
+            }
+        }
+        // Deterministic order regardless of dictionary iteration.
+        entries.sort { ($0.section, $0.display, $0.kind.rawValue) < ($1.section, $1.display, $1.kind.rawValue) }
+        self.entries = entries
+
+        var exact: [String: [Int]] = [:]
+        var byPrefix: [Int: [String: [Int]]] = [:]
+        for (index, entry) in entries.enumerated() {
+            let first = entry.words[0]
+            if first.isPrefix {
+                byPrefix[first.text.count, default: [:]][first.text, default: []].append(index)
+            } else {
+                exact[first.text, default: []].append(index)
+            }
+        }
+        self.exact = exact
+        self.byPrefix = byPrefix
+        prefixLengths = byPrefix.keys.sorted()
+
+        var unitWords: [String: String] = [:]
+        for (unit, words) in lexicon.units {
+            for word in words { unitWords[TextFolding.fold(word, stripAccents: lexicon.foldAccents)] = unit }
+        }
+        self.unitWords = unitWords
+        var numberWords: [String: Int] = [:]
+        for (value, words) in lexicon.numbers {
+            for word in words { numberWords[TextFolding.fold(word, stripAccents: lexicon.foldAccents)] = value }
+        }
+        self.numberWords = numberWords
+        var references: [[String]: String] = [:]
+        for (id, phrases) in lexicon.references {
+            for phrase in phrases {
+                let folded = tokenizer?.words(phrase, foldAccents: lexicon.foldAccents) ?? []
+                if !folded.isEmpty { references[folded] = id }
+            }
+        }
+        referencePhrases = references
+    }
+
+    /// A word and the stems left when the language's affixes are stripped
+    /// ("mengumpulkan" -> "kumpul"); just the word for languages without affix rules.
+    public func forms(of word: String) -> [String] {
+        guard !(prefixes.isEmpty && suffixes.isEmpty), word.count >= 4 else { return [word] }
+        var forms = [word]
+        var stems = [word]
+        for _ in 0..<2 {
+            var stripped: [String] = []
+            for stem in stems {
+                for suffix in suffixes where stem.hasSuffix(suffix) && stem.count - suffix.count >= 3 {
+                    stripped.append(String(stem.dropLast(suffix.count)))
+                }
+            }
+            stems += stripped
+        }
+        forms += stems.dropFirst()
+        for _ in 0..<2 {
+            var stripped: [String] = []
+            for stem in forms {
+                for rule in prefixes where stem.hasPrefix(rule.affix) && stem.count - rule.affix.count >= 3 {
+                    stripped.append(rule.replacement + stem.dropFirst(rule.affix.count))
+                }
+            }
+            forms += stripped
+        }
+        var seen = Set<String>()
+        return forms.filter { seen.insert($0).inserted }
+    }
+
+    /// Every entry found in a word sequence, in one pass: candidates come from hashed
+    /// lookups of each word's forms; phrases are then checked word by word.
+    public func hits(in words: [String]) -> [Hit] {
+        let forms = words.map(forms(of:))
+        var hits: [Hit] = []
+        var found = Set<Int>()
+        for position in forms.indices {
+            found.removeAll(keepingCapacity: true)
+            for form in forms[position] {
+                for index in candidates(form) where !found.contains(index) {
+                    let entry = entries[index]
+                    if matches(entry.words, forms: forms, at: position) {
+                        found.insert(index)
+                        hits.append(Hit(entry: index, position: position, length: entry.words.count))
+                    }
+                }
+            }
+        }
+        return hits
+    }
+
+    private func candidates(_ form: String) -> [Int] {
+        var result = exact[form] ?? []
+        if !prefixLengths.isEmpty {
+            let count = form.count
+            for length in prefixLengths {
+                if length > count { break }
+                if let matched = byPrefix[length]?[String(form.prefix(length))] { result += matched }
+            }
+        }
+        return result
+    }
+
+    private func matches(_ words: [Word], forms: [[String]], at position: Int) -> Bool {
+        guard position + words.count <= forms.count else { return false }
+        for (offset, word) in words.enumerated() {
+            let candidates = forms[position + offset]
+            let ok = word.isPrefix
+                ? candidates.contains { $0.hasPrefix(word.text) }
+                : candidates.contains(word.text)
+            if !ok { return false }
+        }
+        return true
+    }
+}

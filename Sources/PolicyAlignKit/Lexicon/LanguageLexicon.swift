@@ -1,0 +1,39 @@
+/// One language's data as written in its `.lex` file, before compilation.
+public struct LanguageLexicon: Sendable {
+    public struct Term: Sendable, Equatable {
+        public enum Kind: String, Sendable { case heading, body }
+        public let kind: Kind
+        /// As written, `*` marks included.
+        public let text: String
+        public let weight: Double
+        public let line: Int
+    }
+
+    /// An affix to strip: `meng>k` strips "meng" and puts "k" in its place.
+    public struct AffixRule: Sendable, Equatable {
+        public let affix: String
+        public let replacement: String
+    }
+
+    public let tag: String
+    public var name: String = ""
+    public let file: String
+    public var foldAccents = true
+    public var prefixes: [AffixRule] = []
+    public var suffixes: [String] = []
+    /// Frequent words for language identification, with their weights.
+    public var profile: [(word: String, weight: Double)] = []
+    /// Canonical duration unit ("year") -> the language's words for it.
+    public var units: [String: [String]] = [:]
+    /// Number value -> the language's words for it.
+    public var numbers: [Int: [String]] = [:]
+    /// Canonical legal reference id ("gdpr") -> the language's ways to write it.
+    public var references: [String: [String]] = [:]
+    /// Taxonomy id -> heading cues and body terms.
+    public var sections: [String: [Term]] = [:]
+
+    public init(tag: String, file: String) {
+        self.tag = tag
+        self.file = file
+    }
+}

@@ -1,0 +1,174 @@
+import Foundation
+import PolicyText
+
+/// Parses the line format of `.lex` files (see Lexicons/README.md), collecting every
+/// problem with its line rather than stopping at the first.
+enum LexiconParser {
+    static let dataBlocks: Set<String> = ["profile", "units", "numbers", "references"]
+
+    static func stripComment(_ line: Substring) -> Substring {
+        var result = line
+        if let hash = line.firstIndex(of: "#") {
+            let isComment = hash == line.startIndex || line[line.index(before: hash)].isWhitespace
+            if isComment { result = line[line.startIndex..<hash] }
+        }
+        return SourceLines.trim(result)
+    }
+
+    static func parse(_ text: String, tag: String, file: String, taxonomy: Taxonomy)
+        -> (LanguageLexicon, [LexiconDiagnostic]) {
+        var lexicon = LanguageLexicon(tag: tag, file: file)
+        var diagnostics: [LexiconDiagnostic] = []
+        var block: String?
+        var blockLine: [String: Int] = [:]
+        var seen: [String: [String: Int]] = [:]
+
+        func problem(_ line: Int, _ message: String) {
+            diagnostics.append(LexiconDiagnostic(file: file, line: line, message: message))
+        }
+
+        var text = text
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        for (offset, raw) in SourceLines.split(text).enumerated() {
+            let number = offset + 1
+            let line = stripComment(raw)
+            guard !line.isEmpty else { continue }
+            if line.hasPrefix("@") {
+                parseDirective(line, number: number, into: &lexicon, problem: problem)
+                continue
+            }
+            if line.hasPrefix("[") {
+                guard line.hasSuffix("]") else { problem(number, "unclosed block header `\(line)`"); block = nil; continue }
+                let name = String(SourceLines.trim(line.dropFirst().dropLast()))
+                if !dataBlocks.contains(name) && taxonomy.position(of: name) == nil {
+                    problem(number, "unknown section id `\(name)` (not in taxonomy.txt)")
+                    block = nil
+                    continue
+                }
+                if let previous = blockLine[name] {
+                    problem(number, "block [\(name)] appears twice (first at line \(previous))")
+                }
+                blockLine[name] = blockLine[name] ?? number
+                block = name
+                continue
+            }
+            guard let block else { problem(number, "entry outside any [block]"); continue }
+            let (body, weight, weightError) = splitWeight(line)
+            if let weightError { problem(number, weightError); continue }
+            switch block {
+            case "profile":
+                let word = String(body)
+                if word.contains(" ") && !word.unicodeScalars.contains(where: { $0.value > 0x2E80 }) {
+                    problem(number, "profile entries are single words, got `\(word)`")
+                    continue
+                }
+                if let first = seen["profile", default: [:]][normalizedKey(word)] {
+                    problem(number, "duplicate profile word `\(word)` (first at line \(first))")
+                    continue
+                }
+                seen["profile", default: [:]][normalizedKey(word)] = number
+                lexicon.profile.append((word, weight ?? 1))
+            case "units", "numbers", "references":
+                guard let colon = body.firstIndex(of: ":") else {
+                    problem(number, "expected `key: word, word` in [\(block)]")
+                    continue
+                }
+                let key = String(SourceLines.trim(body[body.startIndex..<colon]))
+                let words = body[body.index(after: colon)...].split(separator: ",").map { String(SourceLines.trim($0)) }.filter { !$0.isEmpty }
+                guard !key.isEmpty, !words.isEmpty else { problem(number, "expected `key: word, word` in [\(block)]"); continue }
+                if block == "numbers" {
+                    guard let value = Int(key) else { problem(number, "number `\(key)` is not an integer"); continue }
+                    lexicon.numbers[value, default: []] += words
+                } else if block == "units" {
+                    guard DurationUnits.canonical.contains(key) else {
+                        problem(number, "unknown duration unit `\(key)` (expected one of \(DurationUnits.canonical.sorted().joined(separator: ", ")))")
+                        continue
+                    }
+                    lexicon.units[key, default: []] += words
+                } else {
+                    lexicon.references[key.lowercased(), default: []] += words
+                }
+            default:
+                guard let colon = body.firstIndex(of: ":") else {
+                    problem(number, "expected `heading: term` or `body: term` in [\(block)]")
+                    continue
+                }
+                let kindName = SourceLines.trim(body[body.startIndex..<colon])
+                guard let kind = LanguageLexicon.Term.Kind(rawValue: String(kindName)) else {
+                    problem(number, "unknown entry kind `\(kindName)` (expected heading or body)")
+                    continue
+                }
+                let term = String(SourceLines.trim(body[body.index(after: colon)...]))
+                guard !term.isEmpty, term.contains(where: { $0.isLetter || $0.isNumber }) else {
+                    problem(number, "empty term")
+                    continue
+                }
+                let key = kind.rawValue + "|" + normalizedKey(term, foldAccents: lexicon.foldAccents)
+                if let first = seen[block, default: [:]][key] {
+                    problem(number, "duplicate \(kind.rawValue) entry `\(term)` in [\(block)] (first at line \(first))")
+                    continue
+                }
+                seen[block, default: [:]][key] = number
+                lexicon.sections[block, default: []].append(
+                    LanguageLexicon.Term(kind: kind, text: term, weight: weight ?? 1, line: number))
+            }
+        }
+        for id in taxonomy.ids {
+            if let line = blockLine[id] {
+                let terms = lexicon.sections[id] ?? []
+                if terms.isEmpty { problem(line, "section [\(id)] has no entries") }
+                else if !terms.contains(where: { $0.kind == .heading }) { problem(line, "section [\(id)] has no heading: entry") }
+                else if !terms.contains(where: { $0.kind == .body }) { problem(line, "section [\(id)] has no body: entry") }
+            } else {
+                problem(1, "section [\(id)] is missing")
+            }
+        }
+        if blockLine["profile"] == nil { problem(1, "no [profile] block: the language cannot be identified") }
+        return (lexicon, diagnostics)
+    }
+
+    private static func parseDirective(_ line: Substring, number: Int, into lexicon: inout LanguageLexicon,
+                                       problem: (Int, String) -> Void) {
+        let parts = line.dropFirst().split(maxSplits: 1, whereSeparator: { $0.isWhitespace })
+        let name = parts.first.map(String.init) ?? ""
+        let value = parts.count > 1 ? String(SourceLines.trim(parts[1])) : ""
+        switch name {
+        case "language":
+            if value != lexicon.tag { problem(number, "@language \(value) does not match the file name (\(lexicon.tag))") }
+        case "name":
+            lexicon.name = value
+        case "fold-accents":
+            guard value == "yes" || value == "no" else { problem(number, "@fold-accents takes yes or no"); return }
+            lexicon.foldAccents = value == "yes"
+        case "prefixes", "suffixes":
+            var rules: [LanguageLexicon.AffixRule] = []
+            for item in value.split(whereSeparator: { $0.isWhitespace }) {
+                let pieces = item.split(separator: ">", omittingEmptySubsequences: false)
+                guard pieces.count <= 2, !pieces[0].isEmpty else { problem(number, "bad affix `\(item)`"); return }
+                rules.append(.init(affix: TextFolding.fold(String(pieces[0]), stripAccents: false),
+                                   replacement: pieces.count == 2 ? String(pieces[1]) : ""))
+            }
+            if name == "prefixes" { lexicon.prefixes = rules } else { lexicon.suffixes = rules.map(\.affix) }
+        case "script":
+            break
+        default:
+            problem(number, "unknown directive @\(name)")
+        }
+    }
+
+    /// Splits a trailing `weight=N`; weights outside 0.1...5 are errors.
+    private static func splitWeight(_ line: Substring) -> (Substring, Double?, String?) {
+        guard let range = line.range(of: "weight=", options: .backwards) else { return (line, nil, nil) }
+        let before = line[line.startIndex..<range.lowerBound]
+        guard before.isEmpty || before.last!.isWhitespace else { return (line, nil, nil) }
+        let valueText = line[range.upperBound...]
+        guard let value = Double(valueText), value.isFinite else { return (line, nil, "weight `\(valueText)` is not a number") }
+        guard (0.1...5).contains(value) else { return (line, nil, "weight \(valueText) is outside 0.1 to 5") }
+        return (SourceLines.trim(before), value, nil)
+    }
+
+    static func normalizedKey(_ term: String, foldAccents: Bool = true) -> String {
+        TextFolding.fold(term, stripAccents: foldAccents)
+            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

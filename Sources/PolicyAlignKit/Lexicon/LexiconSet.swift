@@ -1,0 +1,117 @@
+import Foundation
+import PolicyText
+
+/// The taxonomy and every language's lexicon, parsed and validated; each language is
+/// compiled into lookup structures once, on first use.
+public final class LexiconSet: @unchecked Sendable {
+    public let directory: String
+    public let taxonomy: Taxonomy
+    public let languages: [String: LanguageLexicon]
+    private var compiled: [String: CompiledLexicon] = [:]
+    private let lock = NSLock()
+
+    /// Problems found while loading; `load` throws when there is any.
+    public let diagnostics: [LexiconDiagnostic]
+
+    init(directory: String, taxonomy: Taxonomy, languages: [String: LanguageLexicon], diagnostics: [LexiconDiagnostic]) {
+        self.directory = directory
+        self.taxonomy = taxonomy
+        self.languages = languages
+        self.diagnostics = diagnostics
+    }
+
+    public var tags: [String] { languages.keys.sorted() }
+
+    /// Reads `taxonomy.txt` and every `*.lex` in a directory, collecting all problems.
+    public static func read(directory: String) throws(PolicyError) -> LexiconSet {
+        let manager = FileManager.default
+        let taxonomyPath = (directory as NSString).appendingPathComponent("taxonomy.txt")
+        guard manager.fileExists(atPath: taxonomyPath) else {
+            throw PolicyError(.noInput, "\(directory): no taxonomy.txt, not a lexicon directory")
+        }
+        var diagnostics: [LexiconDiagnostic] = []
+        let taxonomyText = try readText(taxonomyPath, diagnostics: &diagnostics)
+        let (taxonomy, taxonomyProblems) = Taxonomy.parse(taxonomyText ?? "", file: taxonomyPath)
+        diagnostics += taxonomyProblems
+        let files = ((try? manager.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".lex") }.sorted()
+        var languages: [String: LanguageLexicon] = [:]
+        for name in files {
+            let path = (directory as NSString).appendingPathComponent(name)
+            let tag = String(name.dropLast(4))
+            guard let text = try readText(path, diagnostics: &diagnostics) else { continue }
+            let (lexicon, problems) = LexiconParser.parse(text, tag: tag, file: path, taxonomy: taxonomy)
+            diagnostics += problems
+            languages[tag] = lexicon
+        }
+        if languages.isEmpty {
+            diagnostics.append(LexiconDiagnostic(file: directory, line: 1, message: "no .lex files"))
+        }
+        return LexiconSet(directory: directory, taxonomy: taxonomy, languages: languages, diagnostics: diagnostics)
+    }
+
+    /// Like `read`, but a lexicon with any problem is an error (exit 65) naming the first.
+    public static func load(directory: String) throws(PolicyError) -> LexiconSet {
+        let set = try read(directory: directory)
+        if let first = set.diagnostics.first {
+            let more = set.diagnostics.count > 1 ? " (and \(set.diagnostics.count - 1) more; run `policyalign lexicon check`)" : ""
+            throw PolicyError(.badData, "malformed lexicon: \(first)\(more)")
+        }
+        return set
+    }
+
+    private static func readText(_ path: String, diagnostics: inout [LexiconDiagnostic]) throws(PolicyError) -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw PolicyError(.noInput, "\(path): cannot be read")
+        }
+        let bytes = [UInt8](data)
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        // Name the line of the first byte that is not UTF-8.
+        var line = 1
+        var index = 0
+        while index < bytes.count {
+            let end = bytes[index...].firstIndex(of: 0x0A) ?? bytes.count
+            if String(validating: bytes[index..<end], as: UTF8.self) == nil { break }
+            line += 1
+            index = end + 1
+        }
+        diagnostics.append(LexiconDiagnostic(file: path, line: line, message: "not valid UTF-8"))
+        return nil
+    }
+
+    /// The lexicon for a tag, falling back `pt-BR` -> `pt`, `zh-CN` -> `zh-Hans`,
+    /// `zh-TW` -> `zh-Hant`; never across languages.
+    public func resolve(_ tag: String) -> String? {
+        for candidate in Self.fallbacks(of: tag) where languages[candidate] != nil { return candidate }
+        return nil
+    }
+
+    static func fallbacks(of tag: String) -> [String] {
+        let parts = tag.replacingOccurrences(of: "_", with: "-").split(separator: "-").map(String.init)
+        guard let language = parts.first?.lowercased() else { return [] }
+        var result: [String] = []
+        let normalized = ([language] + parts.dropFirst().map { part in
+            part.count == 4 ? part.prefix(1).uppercased() + part.dropFirst().lowercased()
+                : part.count == 2 ? part.uppercased() : part
+        }).joined(separator: "-")
+        result.append(normalized)
+        if language == "zh" {
+            let traditional = parts.contains { ["Hant", "TW", "HK", "MO"].contains($0.count == 4 ? $0.prefix(1).uppercased() + $0.dropFirst().lowercased() : $0.uppercased()) }
+            result.append(traditional ? "zh-Hant" : "zh-Hans")
+        }
+        if language == "in" { result.append("id") }  // the old ISO code for Indonesian
+        if language == "iw" { result.append("he") }
+        if parts.count > 1 { result.append(language) }
+        return result
+    }
+
+    /// The compiled lookups of a language (by resolved tag), built once.
+    public func compiled(_ tag: String) -> CompiledLexicon? {
+        guard let resolved = resolve(tag), let lexicon = languages[resolved] else { return nil }
+        lock.lock()
+        defer { lock.unlock() }
+        if let done = compiled[resolved] { return done }
+        let built = CompiledLexicon(lexicon, taxonomy: taxonomy)
+        compiled[resolved] = built
+        return built
+    }
+}

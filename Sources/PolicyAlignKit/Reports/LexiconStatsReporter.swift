@@ -1,0 +1,34 @@
+/// `policyalign lexicon stats`: per language, heading cues/body terms per section.
+public struct LexiconStatsReporter {
+    public init() {}
+
+    public func render(_ set: LexiconSet) -> String {
+        let ids = set.taxonomy.ids
+        var out = "heading cues/body terms per section; profile words; units\n"
+        let idWidth = max(20, ids.map(\.count).max() ?? 0)
+        var header = "section".padding(idWidth)
+        for tag in set.tags { header += " " + tag.padding(7) }
+        out += header + "\n"
+        for id in ids {
+            var row = id.padding(idWidth)
+            for tag in set.tags {
+                let terms = set.languages[tag]?.sections[id] ?? []
+                let headings = terms.filter { $0.kind == .heading }.count
+                row += " " + "\(headings)/\(terms.count - headings)".padding(7)
+            }
+            out += row + "\n"
+        }
+        var profile = "profile".padding(idWidth), units = "units".padding(idWidth)
+        for tag in set.tags {
+            profile += " " + String(set.languages[tag]?.profile.count ?? 0).padding(7)
+            units += " " + String(set.languages[tag]?.units.count ?? 0).padding(7)
+        }
+        return out + profile + "\n" + units + "\n"
+    }
+}
+
+extension String {
+    func padding(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import PolicyAlignKit
+
+struct LexiconCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lexicon",
+        abstract: "Check and describe the lexicons.",
+        subcommands: [Check.self, Stats.self]
+    )
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate every lexicon file; print each problem as FILE:LINE: message.")
+
+        @Option(name: .long, help: "Lexicon directory.")
+        var lexicons: String?
+
+        func run() throws {
+            try reportingErrors {
+                let set = try LexiconSet.read(directory: try LexiconLocator.locate(explicit: lexicons))
+                for diagnostic in set.diagnostics {
+                    FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
+                }
+                if !set.diagnostics.isEmpty {
+                    throw PolicyError(.badData, "\(set.diagnostics.count) problem(s) in \(set.directory)")
+                }
+                let terms = set.languages.values.reduce(0) { $0 + $1.sections.values.reduce(0) { $0 + $1.count } }
+                print("\(set.languages.count) languages, \(set.taxonomy.entries.count) sections, \(terms) terms: no problems")
+            }
+        }
+    }
+
+    struct Stats: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Coverage per language and section: heading cues/body terms.")
+
+        @Option(name: .long, help: "Lexicon directory.")
+        var lexicons: String?
+
+        func run() throws {
+            try reportingErrors {
+                let set = try LexiconSet.read(directory: try LexiconLocator.locate(explicit: lexicons))
+                print(LexiconStatsReporter().render(set), terminator: "")
+            }
+        }
+    }
+}

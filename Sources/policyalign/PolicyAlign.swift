@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import PolicyAlignKit
+
+@main
+struct PolicyAlign: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "policyalign",
+        abstract: "Align, check and compare translations of a privacy policy.",
+        version: "0.1.0",
+        subcommands: [
+            SectionsCommand.self, ClassifyCommand.self, LexiconCommand.self,
+        ]
+    )
+}
+
+/// Runs a command body, turning a PolicyError into one line on stderr and its exit code.
+func reportingErrors(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as PolicyError {
+        FileHandle.standardError.write(Data("policyalign: \(error.message)\n".utf8))
+        throw ExitCode(error.exitCode)
+    }
+}
+
+/// Removes temporary output files when the run is interrupted.
+func installInterruptHandlers() {
+    for signalNumber in [SIGINT, SIGTERM] {
+        signal(signalNumber) { received in
+            TemporaryFiles.shared.removeAll()
+            signal(received, SIG_DFL)
+            raise(received)
+        }
+    }
+}
