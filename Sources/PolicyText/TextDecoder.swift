@@ -29,11 +29,12 @@ public enum TextDecoder {
             return Decoded(text: try convert(bytes, from: declared, throwing: true), encoding: declared)
         }
         if let decoded = try decodeByBOM(bytes) { return decoded }
-        if let text = utf8String(bytes) {
-            if text.utf8.contains(0) && looksBinary(bytes) { throw .binary }
-            return Decoded(text: text, encoding: "UTF-8")
+        // NUL bytes are valid UTF-8 but no text file has them: UTF-16 without a BOM, or binary.
+        if bytes.prefix(8192).contains(0) {
+            if let utf16 = sniffUTF16WithoutBOM(bytes) { return utf16 }
+            throw .binary
         }
-        if let utf16 = sniffUTF16WithoutBOM(bytes) { return utf16 }
+        if let text = utf8String(bytes) { return Decoded(text: text, encoding: "UTF-8") }
         if looksBinary(bytes) { throw .binary }
         return try decodeLegacy(bytes)
     }
@@ -113,14 +114,28 @@ public enum TextDecoder {
         return Decoded(text: try convert(bytes, from: charset, throwing: true), encoding: charset)
     }
 
+    /// TIS-620 Thai: high bytes all in the Thai block, and every above/below vowel or tone
+    /// mark placed after a consonant (or another mark), which Cyrillic, CJK or Latin-1 bytes
+    /// read as TIS-620 almost never are.
     private static func looksLikeTIS620(_ bytes: [UInt8]) -> Bool {
-        var thai = 0, high = 0
-        for b in bytes.prefix(1 << 16) where b >= 0x80 {
-            high += 1
-            if (0xA1...0xDA).contains(b) || (0xDF...0xFB).contains(b) { thai += 1 }
+        let sample = bytes.prefix(1 << 16)
+        var high = 0, marks = 0, misplaced = 0
+        var previous: UInt8 = 0
+        for b in sample {
+            if b >= 0x80 {
+                high += 1
+                if !((0xA1...0xDA).contains(b) || (0xDF...0xFB).contains(b)) { return false }
+                let isMark = b == 0xD1 || (0xD4...0xDA).contains(b) || (0xE7...0xEE).contains(b)
+                if isMark {
+                    marks += 1
+                    let afterConsonant = (0xA1...0xCE).contains(previous) || previous == 0xD1
+                        || (0xD4...0xDA).contains(previous) || (0xE7...0xEE).contains(previous)
+                    if !afterConsonant { misplaced += 1 }
+                }
+            }
+            previous = b
         }
-        // Thai text in TIS-620 is mostly high bytes in the Thai block; a Latin-1 text has few.
-        return high > 16 && thai * 100 >= high * 97 && high * 3 > bytes.prefix(1 << 16).count
+        return high > 16 && marks > 4 && misplaced * 50 <= marks && high * 3 > sample.count
     }
 
     /// Converts bytes from a named charset with ICU, failing on illegal sequences.

@@ -1,2 +1,0 @@
-import XCTest
-final class PolicyAlignKitTestsPlaceholder: XCTestCase { func testNothing() {} }

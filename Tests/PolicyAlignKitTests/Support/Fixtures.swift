@@ -1,0 +1,69 @@
+import Foundation
+@testable import PolicyAlignKit
+
+/// Paths into the repository and the shipped lexicons, loaded once for all tests.
+enum Fixtures {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+
+    static let lexicons: LexiconSet = {
+        do { return try LexiconSet.load(directory: ProcessInfo.processInfo.environment["POLICYALIGN_TEST_LEXICONS"] ?? path("Lexicons")) }
+        catch { fatalError("shipped lexicons do not load: \(error)") }
+    }()
+
+    static func analyzer() -> PolicyAnalyzer {
+        try! PolicyAnalyzer(lexicons: lexicons)
+    }
+
+    /// Writes `text` to a fresh temporary file and returns its path.
+    static func temporaryFile(_ name: String, _ bytes: [UInt8]) -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("policyalign-tests-\(getpid())")
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let url = directory.appendingPathComponent(name)
+        FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
+        return url.path
+    }
+}
+
+/// A gold file: the sections a reader finds in a corpus policy, with their labels.
+struct GoldSection: Equatable {
+    let startLine: Int
+    let level: Int
+    let kind: String
+    /// Acceptable primary labels.
+    let labels: Set<String>
+    let heading: String
+}
+
+enum GoldFile {
+    static func read(_ path: String) -> [GoldSection] {
+        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").compactMap { line in
+            guard !line.hasPrefix("#") else { return nil }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count >= 4, let start = Int(fields[0]), let level = Int(fields[1]) else { return nil }
+            return GoldSection(startLine: start, level: level, kind: fields[2],
+                               labels: Set(fields[3].split(separator: "|").map(String.init)),
+                               heading: fields.count > 4 ? fields[4] : "")
+        }
+    }
+
+    /// Every gold file of the corpus with its policy file: (policy path, gold path, language).
+    static func all() -> [(policy: String, gold: String, language: String)] {
+        let corpus = Fixtures.path("Corpus")
+        var result: [(String, String, String)] = []
+        let folders = ((try? FileManager.default.contentsOfDirectory(atPath: corpus)) ?? []).sorted()
+        for folder in folders {
+            let directory = corpus + "/" + folder
+            let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
+            for file in files where file.hasSuffix(".gold.tsv") {
+                let language = String(file.dropLast(".gold.tsv".count))
+                let policy = directory + "/" + language + ".txt"
+                if FileManager.default.fileExists(atPath: policy) { result.append((policy, directory + "/" + file, language)) }
+            }
+        }
+        return result
+    }
+}

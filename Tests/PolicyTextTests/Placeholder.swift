@@ -1,2 +1,0 @@
-import XCTest
-final class PolicyTextTestsPlaceholder: XCTestCase { func testNothing() {} }
