@@ -30,7 +30,7 @@ let package = Package(
         .executableTarget(name: "policyalign-bench", dependencies: ["PolicyAlignKit"]),
         .testTarget(name: "PolicyTextTests", dependencies: ["PolicyText"]),
         .testTarget(name: "PolicyAlignKitTests", dependencies: ["PolicyAlignKit"]),
-        .testTarget(name: "CLITests", dependencies: ["PolicyAlignKit"]),
+        .testTarget(name: "CLITests", dependencies: ["policyalign"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -20,6 +20,8 @@ enum LexiconParser {
         var lexicon = LanguageLexicon(tag: tag, file: file)
         var diagnostics: [LexiconDiagnostic] = []
         var block: String?
+        // Entries under a bad header are not reported again one by one.
+        var skippingBlock = false
         var blockLine: [String: Int] = [:]
         var seen: [String: [String: Int]] = [:]
 
@@ -38,11 +40,17 @@ enum LexiconParser {
                 continue
             }
             if line.hasPrefix("[") {
-                guard line.hasSuffix("]") else { problem(number, "unclosed block header `\(line)`"); block = nil; continue }
+                guard line.hasSuffix("]") else {
+                    problem(number, "unclosed block header `\(line)`")
+                    block = nil
+                    skippingBlock = true
+                    continue
+                }
                 let name = String(SourceLines.trim(line.dropFirst().dropLast()))
                 if !dataBlocks.contains(name) && taxonomy.position(of: name) == nil {
                     problem(number, "unknown section id `\(name)` (not in taxonomy.txt)")
                     block = nil
+                    skippingBlock = true
                     continue
                 }
                 if let previous = blockLine[name] {
@@ -50,9 +58,13 @@ enum LexiconParser {
                 }
                 blockLine[name] = blockLine[name] ?? number
                 block = name
+                skippingBlock = false
                 continue
             }
-            guard let block else { problem(number, "entry outside any [block]"); continue }
+            guard let block else {
+                if !skippingBlock { problem(number, "entry outside any [block]") }
+                continue
+            }
             let (body, weight, weightError) = splitWeight(line)
             if let weightError { problem(number, weightError); continue }
             switch block {
@@ -62,11 +74,12 @@ enum LexiconParser {
                     problem(number, "profile entries are single words, got `\(word)`")
                     continue
                 }
-                if let first = seen["profile", default: [:]][normalizedKey(word)] {
+                let key = normalizedKey(word, foldAccents: lexicon.foldAccents)
+                if let first = seen["profile", default: [:]][key] {
                     problem(number, "duplicate profile word `\(word)` (first at line \(first))")
                     continue
                 }
-                seen["profile", default: [:]][normalizedKey(word)] = number
+                seen["profile", default: [:]][key] = number
                 lexicon.profile.append((word, weight ?? 1))
             case "units", "numbers", "references":
                 guard let colon = body.firstIndex(of: ":") else {

@@ -1,0 +1,141 @@
+import Foundation
+import XCTest
+
+/// Runs the built `policyalign` binary and checks stdout, stderr and exit codes.
+final class CLITests: XCTestCase {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static var binary: URL {
+        // The test bundle sits in the products folder beside the executable.
+        let products = Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") }?.bundleURL.deletingLastPathComponent()
+            ?? root.appendingPathComponent(".build/debug")
+        return products.appendingPathComponent("policyalign")
+    }
+
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    @discardableResult
+    static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> Run {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        env["POLICYALIGN_LEXICONS"] = env["POLICYALIGN_TEST_LEXICONS"] ?? root.appendingPathComponent("Lexicons").path
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                   stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    static func temporaryFile(_ name: String, _ bytes: [UInt8]) -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("policyalign-cli-\(getpid())")
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let url = directory.appendingPathComponent(name)
+        FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
+        return url.path
+    }
+
+    /// One line on stderr naming the file, nothing on stdout, the contract's exit code.
+    private func assertFails(_ arguments: [String], status: Int32, mentioning: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let result = try Self.run(arguments)
+        XCTAssertEqual(result.status, status, result.stderr, file: file, line: line)
+        XCTAssertEqual(result.stdout, "", file: file, line: line)
+        XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, result.stderr, file: file, line: line)
+        XCTAssertTrue(result.stderr.contains(mentioning), result.stderr, file: file, line: line)
+    }
+
+    func testSectionsJSONFollowsTheContract() throws {
+        let result = try Self.run(["sections", "Corpus/aclaro/ms.txt", "--format", "json"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(json["version"] as? Int, 1)
+        XCTAssertEqual(json["language"] as? String, "ms")
+        let sections = try XCTUnwrap(json["sections"] as? [[String: Any]])
+        XCTAssertTrue(sections[0]["heading"] is NSNull)
+        for key in ["index", "heading", "startLine", "endLine", "label", "labels", "confidence", "level", "runIn", "evidence"] {
+            XCTAssertNotNil(sections[1][key], key)
+        }
+        XCTAssertEqual(sections.filter { ($0["level"] as? Int) == 1 && (($0["heading"] as? String)?.first?.isNumber ?? false) }.count, 12)
+    }
+
+    func testSectionsText() throws {
+        let result = try Self.run(["sections", "Corpus/dynatron/en.txt", "--explain"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("3. Retention Period"))
+        XCTAssertTrue(result.stdout.contains("evidence:"))
+        XCTAssertFalse(result.stdout.contains("\u{1B}["), "no colour when NO_COLOR is set or stdout is no terminal")
+    }
+
+    func testBadInputGetsOneLineAndTheContractsExitCode() throws {
+        try assertFails(["sections", "Corpus/nothing-here.txt"], status: 66, mentioning: "nothing-here.txt: no such file")
+        try assertFails(["sections", "Corpus"], status: 66, mentioning: "is a directory")
+        try assertFails(["sections", Self.temporaryFile("empty.txt", [])], status: 65, mentioning: "empty.txt: empty file")
+        try assertFails(["sections", Self.temporaryFile("binary.txt", [0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 1, 2, 3])], status: 65,
+                        mentioning: "binary.txt: binary data")
+        try assertFails(["sections", Self.temporaryFile("invalid.txt", [0x41, 0xC3, 0x28, 0xFF, 0xFE, 0x41, 0x80, 0x81])], status: 65,
+                        mentioning: "invalid.txt: cannot decode")
+        try assertFails(["sections", "Corpus/aclaro/ms.txt", "--lang", "xx"], status: 64, mentioning: "unknown language code `xx`")
+        try assertFails(["sections", "Corpus/aclaro/ms.txt", "--lexicons", "/nonexistent"], status: 66, mentioning: "/nonexistent")
+    }
+
+    func testOutputNeverOverwritesAnInput() throws {
+        let input = Self.temporaryFile("policy.txt", Array("Privacy Policy\nWe collect your name and e-mail address.\n".utf8))
+        try assertFails(["sections", input, "--output", input], status: 73, mentioning: "refusing to overwrite")
+        XCTAssertEqual(try String(contentsOfFile: input, encoding: .utf8), "Privacy Policy\nWe collect your name and e-mail address.\n")
+        try assertFails(["sections", input, "--output", "/nonexistent-folder/out.json"], status: 73, mentioning: "does not exist")
+    }
+
+    func testClassifyStreamsInOrderAndReportsBadLines() throws {
+        var input = ""
+        for index in 0..<300 {
+            input += index % 3 == 0
+                ? "{\"id\": \"p\(index)\", \"text\": \"We keep your data for 7 years after your account is closed.\", \"lang\": \"en\"}\n"
+                : "{\"id\": \"p\(index)\", \"text\": \"Hubungi kami di support@aclaro.io jika anda mempunyai soalan.\"}\n"
+        }
+        input += "this is not json\n{\"id\": 5}\n"
+        let result = try Self.run(["classify", "--jsonl", "-"], stdin: Data(input.utf8))
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let lines = result.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        XCTAssertEqual(lines.count, 302)
+        XCTAssertEqual(lines.prefix(300).map { $0["id"] as? String }, (0..<300).map { "p\($0)" })
+        XCTAssertEqual(lines[0]["label"] as? String, "retention")
+        XCTAssertEqual(lines[1]["language"] as? String, "ms")
+        XCTAssertEqual(lines[1]["label"] as? String, "contact")
+        XCTAssertTrue(lines[300]["id"] is NSNull)
+        XCTAssertEqual(lines[300]["line"] as? Int, 301)
+        XCTAssertNotNil(lines[300]["error"])
+        XCTAssertEqual(lines[301]["id"] as? Int, 5)
+        XCTAssertNotNil(lines[301]["error"])
+    }
+
+    func testLexiconCheck() throws {
+        let result = try Self.run(["lexicon", "check"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("no problems"))
+        let stats = try Self.run(["lexicon", "stats"])
+        XCTAssertEqual(stats.status, 0)
+        XCTAssertTrue(stats.stdout.contains("retention"))
+    }
+
+    func testUsageErrorsExit64() throws {
+        XCTAssertEqual(try Self.run(["sections"]).status, 64)
+        XCTAssertEqual(try Self.run(["sections", "Corpus/aclaro/ms.txt", "--format", "tmx"]).status, 64)
+        XCTAssertEqual(try Self.run(["classify", "-"]).status, 64)
+    }
+}

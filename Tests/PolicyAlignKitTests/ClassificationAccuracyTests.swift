@@ -1,0 +1,45 @@
+import XCTest
+@testable import PolicyAlignKit
+
+/// Label accuracy on the corpus gold files, per language. A section counts as right when
+/// the detected section starting at the gold line has a primary label the gold accepts;
+/// a section not detected counts as wrong.
+final class ClassificationAccuracyTests: XCTestCase {
+    struct Tally { var sections = 0, correct = 0, found = 0 }
+
+    static func measure() throws -> [String: Tally] {
+        let analyzer = Fixtures.analyzer()
+        var tallies: [String: Tally] = [:]
+        for (policy, gold, language) in GoldFile.all() {
+            let result = try analyzer.analyze(path: policy, language: language)
+            let byLine = Dictionary(result.sections.map { ($0.startLine, $0) }, uniquingKeysWith: { first, _ in first })
+            for goldSection in GoldFile.read(gold) {
+                tallies[language, default: Tally()].sections += 1
+                guard let section = byLine[goldSection.startLine] else { continue }
+                tallies[language, default: Tally()].found += 1
+                if goldSection.labels.contains(section.label) { tallies[language, default: Tally()].correct += 1 }
+            }
+        }
+        return tallies
+    }
+
+    func testLabelAccuracyPerLanguage() throws {
+        let tallies = try Self.measure()
+        var table = "language  sections  found  correct  accuracy\n"
+        var total = Tally()
+        for language in tallies.keys.sorted() {
+            let tally = tallies[language]!
+            total.sections += tally.sections; total.correct += tally.correct; total.found += tally.found
+            let accuracy = Double(tally.correct) / Double(tally.sections)
+            table += language.padding(toLength: 10, withPad: " ", startingAt: 0)
+                + String(format: "%8d  %5d  %7d  %8.2f\n", tally.sections, tally.found, tally.correct, accuracy)
+            // Every language with gold data must label at least three sections in four right.
+            XCTAssertGreaterThanOrEqual(accuracy, 0.75, "label accuracy for \(language)")
+        }
+        let overall = Double(total.correct) / Double(total.sections)
+        table += String(format: "all       %8d  %5d  %7d  %8.2f\n", total.sections, total.found, total.correct, overall)
+        print(table)
+        XCTAssertGreaterThanOrEqual(overall, 0.85)
+        XCTAssertGreaterThanOrEqual(tallies.count, 11, "gold data in at least eleven languages")
+    }
+}

@@ -1,0 +1,86 @@
+import XCTest
+@testable import PolicyAlignKit
+
+final class LexiconTests: XCTestCase {
+    func testShippedLexiconsHaveNoProblems() throws {
+        let set = try LexiconSet.read(directory: Fixtures.path("Lexicons"))
+        XCTAssertEqual(set.diagnostics.map(\.description), [])
+        XCTAssertEqual(set.taxonomy.ids.count, 20)
+    }
+
+    func testEveryLanguageLoadsAndCoversEverySection() throws {
+        let set = Fixtures.lexicons
+        for tag in set.tags {
+            let compiled = try XCTUnwrap(set.compiled(tag), tag)
+            let sections = Set(compiled.entries.map(\.section))
+            XCTAssertEqual(sections.count, set.taxonomy.entries.count, tag)
+            XCTAssertFalse(set.languages[tag]!.profile.isEmpty, tag)
+        }
+    }
+
+    func testRegionalTagsFallBackWithinTheLanguage() {
+        let set = Fixtures.lexicons
+        XCTAssertEqual(set.resolve("ms-MY"), "ms")
+        XCTAssertEqual(set.resolve("EN_us"), "en")
+        if set.languages["zh-Hans"] != nil { XCTAssertEqual(set.resolve("zh-CN"), "zh-Hans") }
+        if set.languages["zh-Hant"] != nil { XCTAssertEqual(set.resolve("zh-TW"), "zh-Hant") }
+        if set.languages["pt"] != nil { XCTAssertEqual(set.resolve("pt-BR"), "pt") }
+        XCTAssertNil(set.resolve("xx"))
+        XCTAssertNil(set.resolve("zz-MY"))
+    }
+
+    /// A broken lexicon directory: each problem reported with file and line.
+    func testBrokenLexiconsNameFileAndLine() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("broken-lexicons-\(getpid())")
+        try? FileManager.default.removeItem(at: directory)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Fixtures.path("Lexicons/taxonomy.txt"), toPath: directory.appendingPathComponent("taxonomy.txt").path)
+        var broken = try String(contentsOfFile: Fixtures.path("Lexicons/en.lex"), encoding: .utf8)
+        broken = "\u{FEFF}" + broken.replacingOccurrences(of: "\n", with: "\r\n")
+        broken += "\r\n[colection]\r\nbody: gather\r\n"        // unknown id
+        broken += "[retention]\r\nbody:\tkeepalive*\r\nbody: KEEPALIVE*\r\n"  // duplicate after folding (and a block repeated)
+        broken += "heading: keep weight=9\r\n"                 // weight out of range
+        broken += "headline: keep\r\n"                          // unknown kind
+        try broken.write(to: directory.appendingPathComponent("en.lex"), atomically: true, encoding: .utf8)
+        try Data([0x40, 0x6C, 0x61, 0x6E, 0x67, 0x75, 0x61, 0x67, 0x65, 0x20, 0x78, 0x78, 0x0A, 0xFF, 0xFE, 0x0A])
+            .write(to: directory.appendingPathComponent("xx.lex"))
+
+        let set = try LexiconSet.read(directory: directory.path)
+        let messages = set.diagnostics.map { "\(($0.file as NSString).lastPathComponent):\($0.line): \($0.message)" }
+        let lineCount = broken.components(separatedBy: "\r\n").count
+        XCTAssertTrue(messages.contains("en.lex:\(lineCount - 7): unknown section id `colection` (not in taxonomy.txt)"), "\(messages)")
+        XCTAssertTrue(messages.contains { $0.hasPrefix("en.lex:\(lineCount - 5): block [retention] appears twice") }, "\(messages)")
+        XCTAssertTrue(messages.contains { $0.hasPrefix("en.lex:\(lineCount - 3): duplicate body entry `KEEPALIVE*`") }, "\(messages)")
+        XCTAssertTrue(messages.contains("en.lex:\(lineCount - 2): weight 9 is outside 0.1 to 5"), "\(messages)")
+        XCTAssertTrue(messages.contains("en.lex:\(lineCount - 1): unknown entry kind `headline` (expected heading or body)"), "\(messages)")
+        XCTAssertTrue(messages.contains("xx.lex:2: not valid UTF-8"), "\(messages)")
+        XCTAssertThrowsError(try LexiconSet.load(directory: directory.path)) { error in
+            XCTAssertEqual((error as? PolicyError)?.kind, .badData)
+        }
+    }
+
+    func testMissingSectionAndEmptyBlock() {
+        let taxonomy = Fixtures.lexicons.taxonomy
+        let text = "@language qq\n[profile]\nfoo\n[intro]\n[use]\nbody: use\n"
+        let (_, problems) = LexiconParser.parse(text, tag: "qq", file: "qq.lex", taxonomy: taxonomy)
+        let messages = problems.map(\.description)
+        XCTAssertTrue(messages.contains("qq.lex:4: section [intro] has no entries"), "\(messages)")
+        XCTAssertTrue(messages.contains("qq.lex:5: section [use] has no heading: entry"), "\(messages)")
+        XCTAssertTrue(messages.contains("qq.lex:1: section [collection] is missing"), "\(messages)")
+    }
+
+    func testMalayAffixesReachTheRoot() throws {
+        let compiled = try XCTUnwrap(Fixtures.lexicons.compiled("ms"))
+        XCTAssertTrue(compiled.forms(of: "mengumpulkan").contains("kumpul"))
+        XCTAssertTrue(compiled.forms(of: "pengumpulan").contains("kumpul"))
+        XCTAssertTrue(compiled.forms(of: "dikumpulkan").contains("kumpul"))
+        XCTAssertTrue(compiled.forms(of: "menyimpan").contains("simpan"))
+    }
+
+    func testPhrasesAcrossDictionaryWords() throws {
+        guard let compiled = Fixtures.lexicons.compiled("zh-Hans") else { throw XCTSkip("no zh-Hans lexicon") }
+        let tokenizer = try Tokenizer(locale: "zh-Hans")
+        let hits = compiled.hits(in: tokenizer.words("我们如何收集您的个人信息", foldAccents: false))
+        XCTAssertFalse(hits.isEmpty)
+    }
+}
