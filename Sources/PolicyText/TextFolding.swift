@@ -4,7 +4,14 @@ import CICU
 public enum TextFolding {
     /// NFKC_Casefold of `text`; with `stripAccents`, combining accents and vocalisation marks
     /// are removed too ("Données" -> "donnees").
-    public static func fold(_ text: String, stripAccents: Bool) -> String {
+    public static func fold(_ text: String, stripAccents: Bool, turkic: Bool = false) -> String {
+        if turkic {
+            // Turkish and Azerbaijani pair I with ı and İ with i.
+            let mapped = String(text.unicodeScalars.map { scalar -> Character in
+                scalar == "I" ? "ı" : scalar == "\u{130}" ? "i" : Character(scalar)
+            })
+            return fold(mapped, stripAccents: stripAccents)
+        }
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             // ASCII folds to lowercase ASCII; skips two UTF-16 round trips on most tokens.
             return text.lowercased()

@@ -1,1 +1,131 @@
-print("bench")
+import Foundation
+import PolicyAlignKit
+import PolicyText
+
+// Throughput of PolicyAlign's stages beside raw ICU word breaking over the same text, in
+// the same run, on the bundled corpus repeated to a few megabytes.
+//
+//   swift run -c release policyalign-bench [--megabytes N] [--lexicons DIR]
+
+struct Options {
+    var megabytes = 8.0
+    var lexicons: String?
+
+    init(_ arguments: [String]) {
+        var iterator = arguments.dropFirst().makeIterator()
+        while let argument = iterator.next() {
+            switch argument {
+            case "--megabytes": megabytes = Double(iterator.next() ?? "") ?? megabytes
+            case "--lexicons": lexicons = iterator.next()
+            default:
+                FileHandle.standardError.write(Data("usage: policyalign-bench [--megabytes N] [--lexicons DIR]\n".utf8))
+                exit(64)
+            }
+        }
+    }
+}
+
+setvbuf(stdout, nil, _IOLBF, 0)
+let options = Options(CommandLine.arguments)
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let lexiconDirectory = options.lexicons ?? root.appendingPathComponent("Lexicons").path
+let lexicons: LexiconSet
+do { lexicons = try LexiconSet.load(directory: lexiconDirectory) } catch {
+    FileHandle.standardError.write(Data("policyalign-bench: \(error)\n".utf8))
+    exit(65)
+}
+
+/// The corpus policies as (file, bytes, language).
+func corpus() -> [(file: String, bytes: [UInt8], language: String)] {
+    let directory = root.appendingPathComponent("Corpus")
+    var result: [(String, [UInt8], String)] = []
+    let folders = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
+    for folder in folders {
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent(folder).path)) ?? []).sorted()
+        for file in files where file.hasSuffix(".txt") {
+            let path = directory.appendingPathComponent(folder).appendingPathComponent(file).path
+            if let data = FileManager.default.contents(atPath: path) {
+                result.append((path, [UInt8](data), String(file.dropLast(4))))
+            }
+        }
+    }
+    return result
+}
+
+/// Runs `body` over the documents until the corpus is covered `scale` times; MB/s.
+func measure(_ label: String, bytes: Int, _ body: () throws -> Void) rethrows -> Double {
+    let clock = ContinuousClock()
+    let elapsed = try clock.measure { try body() }
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    let throughput = Double(bytes) / 1_048_576 / seconds
+    print("\(label.padding(toLength: 44, withPad: " ", startingAt: 0)) \(String(format: "%8.2f MB/s  (%.2f s)", throughput, seconds))")
+    return throughput
+}
+
+let documents = corpus()
+let corpusBytes = documents.reduce(0) { $0 + $1.bytes.count }
+let repeats = max(1, Int((options.megabytes * 1_048_576) / Double(corpusBytes)))
+let totalBytes = corpusBytes * repeats
+print("corpus: \(documents.count) policies, \(corpusBytes) bytes, repeated \(repeats)x = \(String(format: "%.1f", Double(totalBytes) / 1_048_576)) MB")
+let texts = documents.map { String(decoding: $0.bytes, as: UTF8.self) }
+
+var breakers: [String: TextBreaker] = [:]
+func breaker(_ language: String) -> TextBreaker {
+    if let existing = breakers[language] { return existing }
+    let made = try! TextBreaker(.word, locale: language.replacingOccurrences(of: "-", with: "_"))
+    breakers[language] = made
+    return made
+}
+var words = 0
+let icu = measure("raw ICU word breaking", bytes: totalBytes) {
+    for _ in 0..<repeats {
+        for (index, text) in texts.enumerated() {
+            breaker(documents[index].language).forEachSegment(in: text) { _, wordClass in
+                if wordClass.isWord { words += 1 }
+            }
+        }
+    }
+}
+
+let reader = DocumentReader()
+var detectors: [String: SectionDetector] = [:]
+var sectionCount = 0
+let sections = try measure("reading + section detection", bytes: totalBytes) {
+    for _ in 0..<repeats {
+        for document in documents {
+            let read = try reader.read(bytes: document.bytes, file: document.file)
+            let detector = try detectors[document.language] ?? SectionDetector(locale: document.language)
+            detectors[document.language] = detector
+            sectionCount += detector.sections(of: read).count
+        }
+    }
+}
+
+let analyzer = try PolicyAnalyzer(lexicons: lexicons)
+let analysis = try measure("reading + language + sections + labels", bytes: totalBytes) {
+    for _ in 0..<repeats {
+        for document in documents {
+            let read = try reader.read(bytes: document.bytes, file: document.file)
+            _ = try analyzer.analyze(read)
+        }
+    }
+}
+
+let classifiers = Dictionary(uniqueKeysWithValues: Set(documents.map(\.language)).compactMap { language in
+    analyzer.classifier(for: language).map { (language, $0) }
+})
+let paragraphs = documents.filter { classifiers[$0.language] != nil }.flatMap { document in
+    String(decoding: document.bytes, as: UTF8.self).split(separator: "\n").map { (String($0), document.language) }
+}
+let paragraphBytes = paragraphs.reduce(0) { $0 + $1.0.utf8.count } * repeats
+let classification = measure("classification of paragraphs (lexicon match)", bytes: paragraphBytes) {
+    for _ in 0..<repeats {
+        for (text, language) in paragraphs { _ = classifiers[language]!.classify(heading: nil, body: text) }
+    }
+}
+
+print("")
+print(String(format: "reading + sections: %.2f of raw ICU word-break throughput", sections / icu))
+print(String(format: "full analysis:      %.2f of raw ICU word-break throughput", analysis / icu))
+print(String(format: "classification:     %.2f of raw ICU word-break throughput", classification / icu))
+print("(\(words) words, \(sectionCount) sections)")

@@ -31,7 +31,12 @@ public final class SectionClassifier {
         }
     }
 
-    public func classify(heading: String?, body: String, parent: Classification? = nil) -> Classification {
+    /// Weight added to `intro` for a policy's opening text, which introduces the policy in
+    /// nearly every policy even when it lists what the policy covers (collection, use...).
+    static let openingIntroBonus = 4.0
+
+    public func classify(heading: String?, body: String, parent: Classification? = nil,
+                         isOpening: Bool = false) -> Classification {
         let count = taxonomy.entries.count
         var scores = [Double](repeating: 0, count: count)
         var contributions: [String: Double] = [:]
@@ -47,11 +52,19 @@ public final class SectionClassifier {
 
         let headingWords = heading.map { tokenizer.words($0, foldAccents: lexicon.foldAccents) } ?? []
         let bodyWords = tokenizer.words(body, foldAccents: lexicon.foldAccents)
+        // Too little text to tell (a navigation crumb such as "Skip link").
+        if heading == nil && bodyWords.count < 6 {
+            return Classification.other(sections: count)
+        }
         add(headingWords, inHeading: true, scale: 1)
         // Long sections mention many topics in passing: damp the body by its length.
         let bodyScale = 1 / max(1, (Double(bodyWords.count) / 60).squareRoot())
         add(bodyWords, inHeading: false, scale: bodyScale)
 
+        if isOpening, bodyWords.count >= 15, let intro = taxonomy.position(of: "intro") {
+            scores[intro] += Self.openingIntroBonus
+            contributions["intro\u{0}(opening of the policy)", default: 0] += Self.openingIntroBonus
+        }
         // A short subsection ("A. About the Collection of Parent Email Addresses:") is read
         // in the light of its parent's topic.
         if let parent, parent.label != Taxonomy.other, bodyWords.count < 80 {
@@ -104,7 +117,7 @@ public final class SectionClassifier {
         for index in sections.indices {
             let section = sections[index]
             let parent = section.parent.flatMap { results[$0] }
-            let result = classify(heading: section.heading, body: section.bodyText, parent: parent)
+            let result = classify(heading: section.heading, body: section.bodyText, parent: parent, isOpening: section.isOpening)
             results[index] = result
             sections[index].label = result.label
             sections[index].labels = result.labels

@@ -11,6 +11,9 @@ public struct Section: Sendable {
     public var level: Int
     /// A heading that opens a paragraph line ("By Browsing. As you browse ...").
     public var runIn: Bool
+    /// The document's title heading ("Privacy Policy"), or the headless text before the
+    /// first heading: where policies introduce themselves.
+    public var isOpening: Bool
     /// Index of the enclosing section, if any.
     public var parent: Int?
     /// Body text blocks (for run-in headings, the rest of the heading's line comes first).
@@ -22,21 +25,22 @@ public struct Section: Sendable {
     public var evidence: [String] = []
 
     public init(index: Int, heading: String?, startLine: Int, endLine: Int, level: Int, runIn: Bool,
-                parent: Int? = nil, body: [Block]) {
+                isOpening: Bool = false, parent: Int? = nil, body: [Block]) {
         self.index = index
         self.heading = heading
         self.startLine = startLine
         self.endLine = endLine
         self.level = level
         self.runIn = runIn
+        self.isOpening = isOpening
         self.parent = parent
         self.body = body
     }
 
     /// Heading and body as one text.
     public var text: String {
-        ([heading].compactMap { $0 } + body.map(\.text)).joined(separator: "\n")
+        ([heading].compactMap { $0 } + body.map(\.text).filter { !$0.isEmpty }).joined(separator: "\n")
     }
 
-    public var bodyText: String { body.map(\.text).joined(separator: "\n") }
+    public var bodyText: String { body.lazy.map(\.text).filter { !$0.isEmpty }.joined(separator: "\n") }
 }

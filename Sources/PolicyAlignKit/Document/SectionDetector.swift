@@ -127,6 +127,13 @@ public final class SectionDetector {
         return Heading(blockIndex: index, style: .runIn, text: String(runIn.phrase), remainder: String(runIn.rest))
     }
 
+    /// Title case is how English marks a run-in heading; languages that write headings in
+    /// sentence case ("Para residentes en California.") show it by brevity and a capitalized name.
+    static func looksLikeRunInTitle(_ phrase: Substring, words: Int) -> Bool {
+        let ratio = LineShape.titleCaseRatio(phrase)
+        return ratio >= 0.75 || (words <= 5 && ratio >= 0.5)
+    }
+
     /// "By Browsing. As you browse..." -> ("By Browsing.", "As you browse..."): a short
     /// first sentence that opens a longer paragraph.
     private func runInPhrase(_ text: Substring, maxWords: Int, needsTitleCase: Bool, cased: Bool)
@@ -159,7 +166,7 @@ public final class SectionDetector {
         guard (1...maxWords).contains(words.count) || (!cased && LineShape.wordCount(phrase, breaker: breaker) <= maxWords),
               let lastWord = words.last else { return nil }
         if LineShape.abbreviations.contains(lastWord.lowercased()) || lastWord.count == 1 { return nil }
-        if needsTitleCase && LineShape.titleCaseRatio(phrase) < 0.75 { return nil }
+        if needsTitleCase && !Self.looksLikeRunInTitle(phrase, words: words.count) { return nil }
         let restWords = rest.split(whereSeparator: { $0.isWhitespace }).count
         guard restWords >= 3 || (!cased && rest.count >= 10) else { return nil }
         guard LineShape.startsUppercase(rest) else { return nil }
@@ -290,13 +297,36 @@ public final class SectionDetector {
 
     // MARK: Cutting sections
 
+    /// Table-of-contents entries (list items or lines that repeat a later heading) are no
+    /// content of the section that lists them: they would make an introduction look like
+    /// every topic at once.
+    private func tableOfContentsBlocks(_ blocks: [Block], headings: [Heading]) -> Set<Int> {
+        func key(_ text: String) -> String {
+            let body = Numbering.parse(Substring(text))?.rest ?? Substring(text)
+            return TextFolding.fold(String(body), stripAccents: true).filter { $0.isLetter || $0.isNumber }
+        }
+        var headingKeys: [String: Int] = [:]
+        for heading in headings { headingKeys[key(blocks[heading.blockIndex].text), default: heading.blockIndex] = heading.blockIndex }
+        var entries = Set<Int>()
+        guard let lastHeading = headings.last?.blockIndex else { return entries }
+        for (index, block) in blocks[..<lastHeading].enumerated()
+        where (block.kind == .listItem || block.kind == .line) && block.text.utf8.count <= 200 {
+            if let headingBlock = headingKeys[key(block.text)], headingBlock > index { entries.insert(index) }
+        }
+        return entries
+    }
+
     private func cut(_ document: PolicyDocument, headings: [Heading]) -> [Section] {
-        let blocks = document.blocks
+        let tableOfContents = tableOfContentsBlocks(document.blocks, headings: headings)
+        let blocks = document.blocks.enumerated().map { index, block in
+            // Kept in place (for lines) but emptied of text.
+            tableOfContents.contains(index) ? Block(kind: block.kind, text: "", line: block.line, endLine: block.endLine) : block
+        }
         var sections: [Section] = []
         let firstHeadingBlock = headings.first?.blockIndex ?? blocks.count
         if firstHeadingBlock > 0 {
             sections.append(Section(index: 0, heading: nil, startLine: 1, endLine: document.lineCount, level: 1,
-                                    runIn: false, body: Array(blocks[0..<firstHeadingBlock])))
+                                    runIn: false, isOpening: true, body: Array(blocks[0..<firstHeadingBlock])))
         }
         var open: [(level: Int, index: Int)] = []
         for (position, heading) in headings.enumerated() {
@@ -312,7 +342,8 @@ public final class SectionDetector {
             let startLine = max(block.line, sections.last.map { $0.startLine } ?? 1)
             sections.append(Section(index: index, heading: heading.text, startLine: startLine,
                                     endLine: document.lineCount, level: heading.level,
-                                    runIn: heading.style == .runIn, parent: heading.isTitle ? nil : open.last?.index,
+                                    runIn: heading.style == .runIn, isOpening: heading.isTitle,
+                                    parent: heading.isTitle ? nil : open.last?.index,
                                     body: body))
             if !heading.isTitle && heading.style != .runIn { open.append((heading.level, index)) }
         }

@@ -82,8 +82,10 @@ public final class LanguageIdentifier {
                 matched[position] += 1
             }
         }
-        for (word, wordClass) in tokenizer.segments(text) where wordClass != .number {
-            let folded = TextFolding.fold(String(word), stripAccents: true)
+        // Folding the whole text once is far cheaper than word by word.
+        let foldedText = TextFolding.fold(text, stripAccents: true)
+        for (word, wordClass) in tokenizer.segments(foldedText) where wordClass != .number {
+            let folded = String(word)
             score(folded)
             // Chinese and Japanese profiles list single characters (的, 們, の) that
             // dictionary segmentation keeps inside longer words.

@@ -32,8 +32,11 @@ public final class CompiledLexicon: @unchecked Sendable {
     private let prefixes: [LanguageLexicon.AffixRule]
     private let suffixes: [String]
     private let exact: [String: [Int]]
-    private let byPrefix: [Int: [String: [Int]]]
-    private let prefixLengths: [Int]
+    /// `stem*` entries by the stem's first `bucketLength` characters (whole stem if shorter),
+    /// then checked with hasPrefix: one hashed lookup a word instead of one per stem length.
+    private let prefixBuckets: [String: [(stem: String, entries: [Int])]]
+    private let shortStemLengths: [Int]
+    private static let bucketLength = 3
 
     /// Folded unit word -> canonical unit ("tahun" -> "year").
     public let unitWords: [String: String]
@@ -75,18 +78,22 @@ public final class CompiledLexicon: @unchecked Sendable {
         self.entries = entries
 
         var exact: [String: [Int]] = [:]
-        var byPrefix: [Int: [String: [Int]]] = [:]
+        var stems: [String: [Int]] = [:]
         for (index, entry) in entries.enumerated() {
             let first = entry.words[0]
             if first.isPrefix {
-                byPrefix[first.text.count, default: [:]][first.text, default: []].append(index)
+                stems[first.text, default: []].append(index)
             } else {
                 exact[first.text, default: []].append(index)
             }
         }
         self.exact = exact
-        self.byPrefix = byPrefix
-        prefixLengths = byPrefix.keys.sorted()
+        var buckets: [String: [(stem: String, entries: [Int])]] = [:]
+        for (stem, indexes) in stems.sorted(by: { $0.key < $1.key }) {
+            buckets[String(stem.prefix(Self.bucketLength)), default: []].append((stem, indexes))
+        }
+        prefixBuckets = buckets
+        shortStemLengths = Set(stems.keys.map(\.count).filter { $0 < Self.bucketLength }).sorted()
 
         var unitWords: [String: String] = [:]
         for (unit, words) in lexicon.units {
@@ -160,11 +167,13 @@ public final class CompiledLexicon: @unchecked Sendable {
 
     private func candidates(_ form: String) -> [Int] {
         var result = exact[form] ?? []
-        if !prefixLengths.isEmpty {
-            let count = form.count
-            for length in prefixLengths {
-                if length > count { break }
-                if let matched = byPrefix[length]?[String(form.prefix(length))] { result += matched }
+        guard !prefixBuckets.isEmpty else { return result }
+        if let bucket = prefixBuckets[String(form.prefix(Self.bucketLength))] {
+            for (stem, entries) in bucket where form.hasPrefix(stem) { result += entries }
+        }
+        for length in shortStemLengths {
+            if let bucket = prefixBuckets[String(form.prefix(length))] {
+                for (stem, entries) in bucket where stem.count == length && form.count >= length { result += entries }
             }
         }
         return result

@@ -6,14 +6,17 @@ import PolicyText
 /// Holds one ICU word iterator, reused for every text: not thread-safe.
 public final class Tokenizer {
     private let breaker: TextBreaker
+    private let turkic: Bool
 
     public init(locale: String) throws {
         breaker = try TextBreaker(.word, locale: locale.replacingOccurrences(of: "-", with: "_"))
+        let language = locale.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? ""
+        turkic = language == "tr" || language == "az"
     }
 
     /// The words and numbers of `text`, folded; punctuation and spaces dropped.
     public func words(_ text: String, foldAccents: Bool) -> [String] {
-        let folded = TextFolding.fold(text, stripAccents: foldAccents)
+        let folded = TextFolding.fold(text, stripAccents: foldAccents, turkic: turkic)
         var words: [String] = []
         let utf8 = folded.utf8
         breaker.forEachSegment(in: folded) { range, wordClass in
