@@ -372,6 +372,9 @@ body: dopravc* weight=1.5
 body: přepravc* weight=1.5
 body: fúze weight=2
 body: neprodáváme weight=1.5
+body: nepředáv* weight=2
+body: nesdíl* weight=2
+body: poskytuj* weight=1
 
 [cookies]
 heading: soubory cookies

@@ -1,7 +1,7 @@
 # Danish lexicon (policies address the reader as "du")
 @language da
 @name Danish
-@fold-accents yes            # as requested; å is a letter in Danish and folding merges
+@fold-accents no            # å is a letter in Danish and folding merges
 # "år" (year) with "ar", "få" with "fa", "når" with Swedish "när". æ and ø are separate
 # letters with no accent to fold; entries keep them as written.
 

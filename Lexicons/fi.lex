@@ -579,6 +579,7 @@ body: kansainväli* siirr* weight=3
 body: tiedonsiirr* weight=2.5
 body: siirto* weight=1.5
 body: siirret* weight=1.5
+body: siirrä* weight=1.5
 body: riittäv* tietosuojan tas* weight=3
 body: vakiosopimuslausek* weight=3
 body: mallisopimuslausek* weight=3

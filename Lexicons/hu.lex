@@ -354,8 +354,10 @@ heading: adatok megosztása harmadik felekkel
 body: továbbít* weight=2
 body: címzett* weight=2.5
 body: megoszt* weight=2
+body: átad* weight=2
 body: közöl* weight=1
-body: harmadik fél weight=2
+body: harmadik fél* weight=2
+body: adjuk át weight=1.5
 body: harmadik felek* weight=2
 body: adatfeldolgoz* weight=2.5
 body: tárhelyszolgáltató* weight=2

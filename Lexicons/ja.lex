@@ -124,6 +124,22 @@
 ユーザー weight=2
 クレジットカード weight=2
 ログ weight=2
+# Single kanji that exist only in Japanese (shinjitai) forms: identification also scores
+# the characters of Han and kana words one by one.
+対 weight=2
+関 weight=2
+権 weight=2
+処 weight=2
+様 weight=2
+変 weight=2
+応 weight=2
+証 weight=2
+続 weight=2
+経 weight=2
+覧 weight=2
+収 weight=2
+営 weight=2
+従 weight=2
 利用
 提供
 管理

@@ -1,11 +1,11 @@
 # Korean lexicon
 # Words are space-separated but carry particles (개인정보를, 회사는, 제3자에게): the
-# @suffixes line strips them, so nouns are written bare (쿠키, 동의). Verbal nouns and
+# @suffixes line strips them, so long nouns are written bare (개인정보, 처리방침). Verbal nouns and
 # stems that take 하다/되다 endings carry a trailing * (수집* matches 수집하는, 수집된,
 # 수집합니다). Headings are short cues with * so that spacing variants (파기절차,
 # 파기 절차) and endings (변경, 변경에 관한 사항) still match.
-# ICU splits digits from Hangul (제3자 -> 제 | 3 | 자), so such terms are written with
-# spaces: 제3자, 만 14세.
+# Particles are only stripped from words of 4 or more syllables (개인정보를 -> 개인정보),
+# so shorter nouns carry a * as well (쿠키* matches 쿠키를, 권리* matches 권리와).
 # Wording follows Korean policies written to the 개인정보 보호법 and its standard
 # 개인정보 처리방침 items: 처리 목적, 처리 항목, 보유 및 이용기간, 파기 절차, 제3자 제공,
 # 처리 위탁, 국외 이전, 정보주체의 권리, 안전성 확보 조치, 자동 수집 장치, 보호책임자.

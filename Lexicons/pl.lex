@@ -503,6 +503,7 @@ heading: czas przechowywania danych
 heading: okres przetwarzania danych
 heading: przez jaki czas przechowujemy dane
 body: przechowywa* weight=2
+body: przechowuj* weight=2
 body: okres* przechowywani* weight=3
 body: okres* weight=1.5
 body: do czasu weight=2

@@ -218,7 +218,7 @@ heading: область применения
 body: настоящ* политик* weight=2
 body: политик* конфиденциальност* weight=1.5
 body: политик* в отношении обработки weight=2.5
-body: распространяется на weight=2
+body: распространяется на weight=1.5
 body: применяется к weight=1.5
 body: оператор* weight=0.5
 body: далее weight=1
@@ -263,6 +263,7 @@ heading: сбор данных
 heading: сбор персональных данных
 heading: состав персональных данных
 heading: категории персональных данных
+heading: источники
 body: собира* weight=2.5
 body: сбор* weight=1.5
 body: категори* данн* weight=2
@@ -279,6 +280,9 @@ body: автоматически weight=1.5
 body: регистраци* weight=1
 body: учетн* запис* weight=1
 body: местоположени* weight=1
+body: источник* weight=1.5
+body: данные об использовании weight=1.5
+body: демографическ* weight=1.5
 
 [use]
 heading: как мы используем информацию
@@ -288,11 +292,15 @@ heading: использование персональных данных
 heading: цели обработки
 heading: цели обработки персональных данных
 heading: для чего мы используем ваши данные
+heading: цели
+heading: цели сбора
 body: использу* weight=1
 body: использовани* weight=1
 body: цел* обработк* weight=3
 body: в целях weight=2
 body: для целей weight=1.5
+body: следующих целей weight=2.5
+body: обезличенн* информаци* weight=2
 body: для того чтобы weight=1
 body: предоставлени* услуг* weight=1.5
 body: улучшени* weight=2
@@ -377,6 +385,7 @@ body: правоохранительн* орган* weight=2
 body: слияни* weight=2
 body: партнер* weight=1
 body: продава* weight=1
+body: не продаем weight=1.5
 
 [cookies]
 heading: файлы cookie
@@ -481,6 +490,7 @@ heading: права пользователя
 heading: права пользователей
 heading: ваши права в отношении персональных данных
 heading: реализация прав
+heading: получить доступ
 body: имеете право weight=2.5
 body: права субъект* weight=2.5
 body: исправлени* weight=2
@@ -498,6 +508,8 @@ body: роскомнадзор* weight=3
 body: автоматизированн* решени* weight=2
 body: удалени* weight=1.5
 body: получить доступ weight=1.5
+body: запрос* обновлени* weight=2
+body: уполномоченн* представител* weight=2
 
 [retention]
 heading: хранение данных
@@ -547,6 +559,7 @@ body: межсетев* экран* weight=2
 body: антивирус* weight=2
 body: абсолютн* безопасност* weight=2
 body: защит* weight=1
+body: защища* weight=1.5
 
 [children]
 heading: использование сервиса детьми
@@ -624,10 +637,14 @@ body: продаж* персональн* информаци* weight=1.5
 heading: сторонние сайты
 heading: ссылки на сторонние сайты
 heading: ссылки на другие сайты
-heading: сайты третьих лиц
+heading: сайты третьих лиц weight=2
 heading: сторонние сервисы
-heading: сервисы третьих лиц
+heading: сторонние веб-сайты
+heading: сервисы третьих лиц weight=2
 body: сторонн* сайт* weight=3
+body: сторонн* веб-сайт* weight=3
+body: гиперссылк* weight=2.5
+body: одобря* weight=2
 body: сторонн* сервис* weight=2.5
 body: сторонн* ресурс* weight=2.5
 body: сайт* третьих лиц weight=2.5
@@ -638,7 +655,7 @@ body: не несем ответственност* weight=2.5
 body: не несём ответственност* weight=2.5
 body: не контролир* weight=2.5
 body: собственн* политик* weight=2
-body: не распространяется weight=2
+body: не распространяется weight=2.5
 body: социальн* сет* weight=1.5
 body: плагин* weight=2
 body: виджет* weight=2

@@ -1,7 +1,7 @@
 # Swedish lexicon (Sweden and Finland-Swedish; policies address the reader as "du")
 @language sv
 @name Swedish
-@fold-accents yes            # as requested; note that å ä ö are letters in Swedish and
+@fold-accents no            # å ä ö are letters in Swedish and
 # folding merges some words: "är" (is) = "år" (year), "vår" (our) = "var" (was),
 # "våra" = "vara", "så" = "sa". Only one form of each pair is listed below.
 

@@ -522,6 +522,7 @@ heading: заходи безпеки
 heading: як ми захищаємо ваші дані
 body: безпек* weight=2
 body: захист* weight=1
+body: захища* weight=1.5
 body: шифрува* weight=3
 body: зашифрова* weight=3
 body: ssl weight=2

@@ -21,27 +21,32 @@ public final class LanguageIdentifier {
 
     private let tags: [String]
     private let scriptOf: [String]
-    /// Folded profile word -> (language position, weight).
-    private let profile: [String: [(Int, Double)]]
+    /// Profile words folded without accents (languages that fold them) and with accents
+    /// kept (languages where "är" and "år" are different words) -> (language, weight).
+    private let strippedProfile: [String: [(Int, Double)]]
+    private let accentedProfile: [String: [(Int, Double)]]
     private let tokenizer: Tokenizer
 
     public init(lexicons: LexiconSet) throws {
         tags = lexicons.tags
-        var profile: [String: [(Int, Double)]] = [:]
+        var stripped: [String: [(Int, Double)]] = [:]
+        var accented: [String: [(Int, Double)]] = [:]
         var scripts: [String] = []
         for (position, tag) in tags.enumerated() {
             let lexicon = lexicons.languages[tag]!
             var histogram: [String: Int] = [:]
             for (word, weight) in lexicon.profile {
-                let folded = TextFolding.fold(word, stripAccents: true)
-                profile[folded, default: []].append((position, weight))
+                let folded = TextFolding.fold(word, stripAccents: lexicon.foldAccents)
+                if lexicon.foldAccents { stripped[folded, default: []].append((position, weight)) }
+                else { accented[folded, default: []].append((position, weight)) }
                 for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
                     histogram[Self.scriptGroup(Scripts.code(of: scalar)), default: 0] += 1
                 }
             }
             scripts.append(histogram.max { $0.value < $1.value }?.key ?? "Zyyy")
         }
-        self.profile = profile
+        strippedProfile = stripped
+        accentedProfile = accented
         scriptOf = scripts
         tokenizer = try Tokenizer(locale: "und")
     }
@@ -74,8 +79,8 @@ public final class LanguageIdentifier {
         var scores = [Double](repeating: 0, count: tags.count)
         var tokens = 0
         var matched = [Int](repeating: 0, count: tags.count)
-        func score(_ token: String) {
-            tokens += 1
+        func score(_ token: String, in profile: [String: [(Int, Double)]], counting: Bool) {
+            if counting { tokens += 1 }
             guard let hits = profile[token] else { return }
             for (position, weight) in hits {
                 scores[position] += weight
@@ -83,14 +88,16 @@ public final class LanguageIdentifier {
             }
         }
         // Folding the whole text once is far cheaper than word by word.
-        let foldedText = TextFolding.fold(text, stripAccents: true)
-        for (word, wordClass) in tokenizer.segments(foldedText) where wordClass != .number {
-            let folded = String(word)
-            score(folded)
-            // Chinese and Japanese profiles list single characters (的, 們, の) that
-            // dictionary segmentation keeps inside longer words.
-            if wordClass == .ideographic || wordClass == .kana, folded.count > 1 {
-                for character in folded { score(String(character)) }
+        for (profile, strip) in [(strippedProfile, true), (accentedProfile, false)] where !profile.isEmpty {
+            let foldedText = TextFolding.fold(text, stripAccents: strip)
+            for (word, wordClass) in tokenizer.segments(foldedText) where wordClass != .number {
+                let folded = String(word)
+                score(folded, in: profile, counting: strip)
+                // Chinese and Japanese profiles list single characters (的, 們, の) that
+                // dictionary segmentation keeps inside longer words.
+                if wordClass == .ideographic || wordClass == .kana, folded.count > 1 {
+                    for character in folded { score(String(character), in: profile, counting: false) }
+                }
             }
         }
         let ranked = candidates.sorted { (scores[$0], tags[$1]) > (scores[$1], tags[$0]) }
