@@ -1,0 +1,274 @@
+import PolicyText
+
+/// Reads facts out of text with one language's lexicon: e-mails, URLs and phone numbers by
+/// their shape; numbers in any script's digits; durations from a number and the
+/// lexicon's unit words; percentages; legal references from the lexicon and their
+/// acronyms. Holds an ICU iterator: one extractor per thread.
+public final class FactExtractor {
+    private let lexicon: CompiledLexicon
+    private let tokenizer: Tokenizer
+    private let unspaced: Bool
+
+    /// Well-known acronyms of privacy laws, recognised in every language.
+    static let lawAcronyms: [String: String] = [
+        "gdpr": "gdpr", "rgpd": "gdpr", "dsgvo": "gdpr", "avg": "gdpr", "rodo": "gdpr",
+        "ccpa": "ccpa", "cpra": "cpra", "coppa": "coppa", "caloppa": "caloppa", "pdpa": "pdpa",
+        "lgpd": "lgpd", "pipeda": "pipeda", "appi": "appi", "pipl": "pipl", "hipaa": "hipaa",
+        "ferpa": "ferpa", "glba": "glba", "pecr": "pecr", "vcdpa": "vcdpa", "cpa": "cpa",
+    ]
+
+    public init(lexicon: CompiledLexicon) throws {
+        self.lexicon = lexicon
+        tokenizer = try Tokenizer(locale: lexicon.tag)
+        unspaced = ["th", "zh", "ja", "km", "lo", "my"].contains(lexicon.tag.split(separator: "-").first.map(String.init) ?? "")
+    }
+
+    public func facts(in text: String, line: Int) -> [Fact] {
+        var facts: [Fact] = []
+        let masked = extractShapes(text, line: line, into: &facts)
+        extractTokens(masked, line: line, into: &facts)
+        return facts
+    }
+
+    // MARK: E-mails, URLs, phone numbers
+
+    /// Finds e-mails, URLs and phone numbers, and returns the text with them blanked out so
+    /// their digits are not read again as numbers.
+    private func extractShapes(_ text: String, line: Int, into facts: inout [Fact]) -> String {
+        var masked = text
+        var ranges: [Range<String.Index>] = []
+        let trailing: Set<Character> = [".", ",", ";", ":", ")", "]", "}", "\"", "'", "”", "’", "»", "!", "?", "。", "，", "、", "）"]
+        var index = text.startIndex
+        while index < text.endIndex {
+            guard !text[index].isWhitespace else { index = text.index(after: index); continue }
+            var end = index
+            while end < text.endIndex, !text[end].isWhitespace, !"（）<>「」【】，。、".contains(text[end]) {
+                end = text.index(after: end)
+            }
+            var chunk = text[index..<end]
+            while let last = chunk.last, trailing.contains(last) { chunk = chunk.dropLast() }
+            while let first = chunk.first, "([{\"'“‘«<".contains(first) { chunk = chunk.dropFirst() }
+            if let fact = Self.shape(of: chunk, line: line) {
+                facts.append(fact)
+                ranges.append(chunk.startIndex..<chunk.endIndex)
+            }
+            index = end < text.endIndex ? text.index(after: end) : end
+        }
+        for phone in Self.phoneNumbers(in: text) where !ranges.contains(where: { $0.overlaps(phone) }) {
+            let digits = text[phone].filter { $0.isNumber }.map { String(Scripts.digitValue(of: $0.unicodeScalars.first!) ?? 0) }.joined()
+            facts.append(Fact(kind: .phone, value: digits, text: String(text[phone]), line: line))
+            ranges.append(phone)
+        }
+        for range in ranges.sorted(by: { $0.lowerBound > $1.lowerBound }) {
+            masked.replaceSubrange(range, with: String(repeating: " ", count: text[range].count))
+        }
+        return masked
+    }
+
+    private static let topLevelDomains: Set<String> = ["com", "org", "net", "io", "co", "gov", "edu", "info", "biz", "app",
+        "my", "id", "th", "sg", "uk", "de", "fr", "es", "it", "nl", "ru", "cn", "jp", "kr", "vn", "br", "pt", "eu", "us", "ca", "au", "in"]
+
+    static func shape(of chunk: Substring, line: Int) -> Fact? {
+        guard chunk.count >= 4 else { return nil }
+        let lower = chunk.lowercased()
+        if let at = chunk.firstIndex(of: "@"), at > chunk.startIndex {
+            let domain = chunk[chunk.index(after: at)...]
+            if domain.contains("."), domain.last?.isLetter == true,
+               chunk.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "._%+-@".contains($0)) }) {
+                return Fact(kind: .email, value: lower, text: String(chunk), line: line)
+            }
+        }
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") {
+            var value = lower.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "")
+            if value.hasPrefix("www.") { value.removeFirst(4) }
+            while value.hasSuffix("/") { value.removeLast() }
+            return Fact(kind: .url, value: value, text: String(chunk), line: line)
+        }
+        // A bare domain ("dynatronsoftware.com"): ASCII labels ending in a known TLD.
+        let labels = lower.split(separator: ".", omittingEmptySubsequences: false)
+        if labels.count >= 2, let tld = labels.last, topLevelDomains.contains(String(tld)),
+           labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "/") } }),
+           labels.dropLast().contains(where: { $0.count >= 3 && $0.contains(where: \.isLetter) }) {
+            return Fact(kind: .url, value: lower, text: String(chunk), line: line)
+        }
+        return nil
+    }
+
+    /// Phone numbers: runs of digits, spaces, dashes, dots and brackets with 7 to 15 digits
+    /// and at least one separator group, e.g. "(866) 888-3962", "+60 3-1234 5678".
+    static func phoneNumbers(in text: String) -> [Range<String.Index>] {
+        var result: [Range<String.Index>] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            guard character.isNumber || character == "+" || character == "(" else { index = text.index(after: index); continue }
+            if index > text.startIndex, text[text.index(before: index)].isLetter || text[text.index(before: index)].isNumber {
+                index = text.index(after: index); continue
+            }
+            var end = index
+            var digits = 0, groups = 0, inDigits = false
+            while end < text.endIndex {
+                let c = text[end]
+                if c.isNumber { digits += 1; if !inDigits { groups += 1 }; inDigits = true }
+                else if " -.()+".contains(c) { inDigits = false }
+                else { break }
+                end = text.index(after: end)
+            }
+            var trimmed = text[index..<end]
+            while let last = trimmed.last, !last.isNumber { trimmed = trimmed.dropLast() }
+            if (7...15).contains(digits), groups >= 2, trimmed.contains(where: { "-() ".contains($0) }),
+               !trimmed.contains(where: { $0 == "." }) || groups >= 3 {
+                result.append(trimmed.startIndex..<trimmed.endIndex)
+                index = end
+            } else {
+                index = text.index(after: index)
+            }
+        }
+        return result
+    }
+
+    // MARK: Numbers, durations, percentages, references
+
+    private func extractTokens(_ text: String, line: Int, into facts: inout [Fact]) {
+        let segments = tokenizer.segments(text)
+        let foldedWords = segments.map { TextFolding.fold(String($0.word), stripAccents: lexicon.foldAccents) }
+        var consumed = Set<Int>()
+
+        // Legal references: the lexicon's phrases, then well-known acronyms.
+        for (index, word) in foldedWords.enumerated() where !consumed.contains(index) {
+            for length in stride(from: min(8, foldedWords.count - index), through: 1, by: -1) {
+                let phrase = Array(foldedWords[index..<(index + length)])
+                if let id = lexicon.referencePhrases[phrase] ?? (length == 1 ? Self.lawAcronyms[word] : nil) {
+                    let start = segments[index].word.startIndex, end = segments[index + length - 1].word.endIndex
+                    facts.append(Fact(kind: .reference, value: id, text: String(text[start..<end]), line: line))
+                    for offset in index..<(index + length) { consumed.insert(offset) }
+                    break
+                }
+            }
+        }
+
+        var index = 0
+        while index < segments.count {
+            defer { index += 1 }
+            guard !consumed.contains(index) else { continue }
+            let (word, wordClass) = segments[index]
+            var value: String?
+            if wordClass == .number { value = Self.normalizedNumber(word) }
+            else if let number = lexicon.numberWords[foldedWords[index]] { value = String(number) }
+            guard let value else { continue }
+            let isWord = wordClass != .number
+
+            // "2016/679", "95/46/EC": EU act numbers (a date "10/09/2017" has a third part).
+            if word.count == 4 || word.count == 2, word.unicodeScalars.allSatisfy({ Scripts.digitValue(of: $0) != nil }),
+               text[word.endIndex...].hasPrefix("/"), index + 1 < segments.count, segments[index + 1].wordClass == .number,
+               segments[index + 1].word.count >= 2,
+               text.index(after: word.endIndex) == segments[index + 1].word.startIndex,
+               !(index + 2 < segments.count && segments[index + 2].wordClass == .number
+                 && text[segments[index + 1].word.endIndex..<segments[index + 2].word.startIndex] == "/") {
+                let next = segments[index + 1].word
+                facts.append(Fact(kind: .reference, value: "\(value)/\(Self.normalizedNumber(next) ?? "")",
+                                  text: String(text[word.startIndex..<next.endIndex]), line: line))
+                index += 1
+                continue
+            }
+            // CJK dates "2017年10月9日": year and day as the Latin "9 October 2017" gives them;
+            // the month is part of the date, and 日 there is no duration.
+            if let date = cjkDate(at: index, segments: segments) {
+                facts.append(Fact(kind: .date, value: value, text: String(word), line: line))
+                if let day = date.day, let dayValue = Self.normalizedNumber(segments[day].word) {
+                    facts.append(Fact(kind: .number, value: dayValue, text: String(segments[day].word), line: line))
+                }
+                index = date.end
+                continue
+            }
+            if let unit = unit(after: index, segments: segments, foldedWords: foldedWords, text: text) {
+                let end = segments[unit.end].word.endIndex
+                facts.append(Fact(kind: .duration, value: "\(value) \(unit.name)", text: String(text[word.startIndex..<end]), line: line))
+                // "seven (7) years": the number word and its digits are one duration.
+                index = unit.end
+                continue
+            }
+            if isWord { continue }  // number words count only with a unit
+            if nextIsPercent(after: word, in: text) {
+                facts.append(Fact(kind: .percent, value: value, text: String(word) + "%", line: line))
+                continue
+            }
+            let isYear = word.count == 4 && (Int(value).map { (1900...2100).contains($0) } ?? false)
+            facts.append(Fact(kind: isYear ? .date : .number, value: value, text: String(word), line: line))
+        }
+    }
+
+    /// ASCII digits of a number in any script, without grouping separators: "1,000" -> "1000".
+    static func normalizedNumber(_ word: Substring) -> String? {
+        var digits = ""
+        var decimal = ""
+        var seenSeparator = false
+        for scalar in word.unicodeScalars {
+            if let value = Scripts.digitValue(of: scalar) {
+                if seenSeparator { decimal.append(String(value)) } else { digits.append(String(value)) }
+            } else if scalar == "." || scalar == "," || scalar == "٫" || scalar == "٬" {
+                // Grouping if three digits follow; otherwise a decimal point.
+                if seenSeparator { digits += decimal; decimal = "" }
+                seenSeparator = true
+            }
+        }
+        if seenSeparator {
+            if decimal.count == 3 { digits += decimal; decimal = "" }
+        }
+        guard !digits.isEmpty else { return nil }
+        let trimmed = String(digits.drop { $0 == "0" })
+        let integer = trimmed.isEmpty ? "0" : trimmed
+        let fraction = decimal.reversed().drop { $0 == "0" }.reversed()
+        return fraction.isEmpty ? integer : integer + "." + String(fraction)
+    }
+
+    private func nextIsPercent(after word: Substring, in text: String) -> Bool {
+        let rest = text[word.endIndex...].drop { $0 == " " || $0 == "\u{00A0}" }
+        return rest.first.map { "%％٪".contains($0) } ?? false
+    }
+
+    private func cjkDate(at index: Int, segments: [(word: Substring, wordClass: WordClass)]) -> (day: Int?, end: Int)? {
+        guard index + 3 < segments.count, segments[index + 1].word == "年" || segments[index + 1].word == "년",
+              segments[index + 2].wordClass == .number, segments[index + 3].word == "月" || segments[index + 3].word == "월"
+        else { return nil }
+        if index + 5 < segments.count, segments[index + 4].wordClass == .number,
+           segments[index + 5].word == "日" || segments[index + 5].word == "일" {
+            return (index + 4, index + 5)
+        }
+        return (nil, index + 3)
+    }
+
+    /// The duration unit right after a number, skipping a bracketed repeat of the number:
+    /// "7 tahun", "7年間", "12个月", "seven (7) years".
+    private func unit(after index: Int, segments: [(word: Substring, wordClass: WordClass)], foldedWords: [String],
+                      text: String) -> (name: String, end: Int)? {
+        var next = index + 1
+        if next < segments.count, segments[next].wordClass == .number,
+           text[segments[index].word.endIndex..<segments[next].word.startIndex].contains("(") {
+            next += 1
+        }
+        guard next < segments.count else { return nil }
+        // Only spaces or brackets between the number and its unit.
+        let gap = text[segments[next - 1].word.endIndex..<segments[next].word.startIndex]
+        guard gap.allSatisfy({ $0.isWhitespace || "()（）-".contains($0) }), gap.count <= 3 else { return nil }
+        let word = foldedWords[next]
+        for form in lexicon.forms(of: word) {
+            if let unit = lexicon.unitWords[form] { return (unit, next) }
+        }
+        // Unspaced scripts: the unit may be the start of a longer word ("年間") or span
+        // two words ("个" + "月").
+        if unspaced || word.unicodeScalars.first.map({ Scripts.unspaced.contains(Scripts.code(of: $0)) }) == true {
+            var joined = word
+            var end = next
+            for _ in 0..<2 {
+                for (unitWord, unit) in lexicon.unitWords where !unitWord.isEmpty && joined.hasPrefix(unitWord) {
+                    if unitWord.count >= joined.count - 2 || joined.count <= 3 { return (unit, end) }
+                }
+                guard end + 1 < segments.count, segments[end + 1].word.startIndex == segments[end].word.endIndex else { break }
+                end += 1
+                joined += foldedWords[end]
+            }
+        }
+        return nil
+    }
+}
