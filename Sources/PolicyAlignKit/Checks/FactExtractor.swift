@@ -161,7 +161,7 @@ public final class FactExtractor {
             // "2016/679", "95/46/EC": EU act numbers (a date "10/09/2017" has a third part).
             if word.count == 4 || word.count == 2, word.unicodeScalars.allSatisfy({ Scripts.digitValue(of: $0) != nil }),
                text[word.endIndex...].hasPrefix("/"), index + 1 < segments.count, segments[index + 1].wordClass == .number,
-               segments[index + 1].word.count >= 2,
+               segments[index + 1].word.count >= 2, !text[..<word.startIndex].hasSuffix("/"),
                text.index(after: word.endIndex) == segments[index + 1].word.startIndex,
                !(index + 2 < segments.count && segments[index + 2].wordClass == .number
                  && text[segments[index + 1].word.endIndex..<segments[index + 2].word.startIndex] == "/") {
