@@ -281,6 +281,7 @@ heading: جمع بيانات
 heading: أنواع بيانات
 heading: كيف نجمع
 heading: مصادر معلومات
+heading: مصادر weight=2
 body: نجمع weight=3
 body: جمع weight=2.5
 body: نحصل weight=2
@@ -304,10 +305,11 @@ body: مصادر weight=1.5
 heading: استخدام معلومات
 heading: استخدام بيانات
 heading: كيف نستخدم
-heading: نستخدم weight=1.5
+heading: نستخدم weight=2
 heading: أغراض استخدام
 heading: أغراض معالجة
 heading: غرض من
+heading: أغراض weight=2
 body: نستخدم weight=2
 body: استخدام weight=1
 body: أغراض weight=2
@@ -499,6 +501,8 @@ heading: حقوق أصحاب بيانات
 heading: ممارسة حقوقك
 heading: حق وصول
 heading: حقوق قانونية
+heading: وصول weight=1.5
+heading: تحديث معلومات
 body: حقوق weight=2
 body: حق weight=1.5
 body: ممارسة weight=2.5
@@ -648,6 +652,8 @@ heading: روابط خارجية
 heading: طرف ثالث
 heading: جهات خارجية
 heading: مواقع خارجية
+heading: مواقع weight=2
+heading: مواقع إلكترونية weight=2
 body: روابط weight=3
 body: رابط weight=2.5
 body: مواقع أخرى weight=2.5

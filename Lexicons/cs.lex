@@ -169,6 +169,7 @@ week: týden, týdny, týdnů, týdne, týdnech
 day: den, dny, dní, dnů, dne, dnech
 hour: hodina, hodiny, hodin, hodinu
 minute: minuta, minuty, minut, minutu
+business-day: pracovní den, pracovní dny, pracovních dnů, pracovních dní
 
 [numbers]
 1: jeden, jedna, jedno, jednoho, jedné
@@ -197,7 +198,9 @@ minute: minuta, minuty, minut, minutu
 [references]
 gdpr: gdpr, obecné nařízení o ochraně osobních údajů, obecného nařízení o ochraně osobních údajů, nařízení 2016/679
 ccpa: ccpa, kalifornský zákon o ochraně soukromí spotřebitelů, kalifornského zákona o ochraně soukromí spotřebitelů
+cpra: cpra, kalifornský zákon o právech na ochranu soukromí
 coppa: coppa, zákon o ochraně soukromí dětí na internetu
+lgpd: lgpd, brazilský zákon o ochraně osobních údajů, lei geral de proteção de dados
 # Act No. 110/2019 Coll. on the processing of personal data. The id must match the English
 # lexicon's id for the same law.
 cz-110-2019: zákon o zpracování osobních údajů, zákona o zpracování osobních údajů, 110/2019 sb
@@ -257,6 +260,8 @@ heading: kategorie osobních údajů
 heading: shromažďování údajů
 heading: zdroje osobních údajů
 heading: informace které shromažďujeme
+heading: zdroje
+heading: zdroje údajů
 body: shromažď* weight=2.5
 body: sbír* weight=2
 body: získáv* weight=1.5
@@ -283,6 +288,7 @@ heading: k jakým účelům údaje používáme
 heading: jak používáme informace
 heading: jak využíváme vaše údaje
 heading: využití údajů
+heading: účely
 body: používá* weight=1
 body: využív* weight=1
 body: účel* zpracování weight=3
@@ -300,6 +306,8 @@ body: analýz* weight=1
 body: statistik* weight=1
 body: podvod* weight=1.5
 body: zákaznick* podpor* weight=1
+body: následující účely weight=2
+body: následujícím účelům weight=2
 
 [legal-basis]
 heading: právní základ zpracování
@@ -473,6 +481,7 @@ heading: práva subjektu údajů
 heading: práva subjektů údajů
 heading: vaše práva v souvislosti s ochranou osobních údajů
 heading: uplatnění práv
+heading: přístup k údajům
 body: máte právo weight=2.5
 body: právo na weight=2
 body: přístup* k osobním údajům weight=2
@@ -609,10 +618,10 @@ body: slovensk* weight=1
 
 [third-party-sites]
 heading: odkazy na jiné webové stránky
-heading: odkazy na stránky třetích stran
-heading: webové stránky třetích stran
+heading: odkazy na stránky třetích stran weight=2
+heading: webové stránky třetích stran weight=2
 heading: stránky třetích osob
-heading: služby třetích stran
+heading: služby třetích stran weight=2
 heading: externí odkazy
 body: stránk* třetích stran weight=3
 body: služb* třetích stran weight=2.5
@@ -628,6 +637,7 @@ body: sociální* sít* weight=1.5
 body: plugin* weight=2
 body: zásuvn* modul* weight=2
 body: přesměrov* weight=1.5
+body: nevztahuj* weight=2.5
 
 [changes]
 heading: změny zásad

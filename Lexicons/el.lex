@@ -170,6 +170,7 @@ week: εβδομάδα, εβδομάδες, εβδομάδων
 day: ημέρα, ημέρες, ημερών, μέρα, μέρες
 hour: ώρα, ώρες, ωρών
 minute: λεπτό, λεπτά, λεπτών
+business-day: εργάσιμη ημέρα, εργάσιμες ημέρες, εργάσιμων ημερών
 
 [numbers]
 # ένα/μία is also the indefinite article: it counts only next to a unit or a digit.
@@ -199,7 +200,9 @@ minute: λεπτό, λεπτά, λεπτών
 [references]
 gdpr: γκπδ, γενικός κανονισμός για την προστασία δεδομένων, γενικού κανονισμού για την προστασία δεδομένων, gdpr, κανονισμός 2016/679, κανονισμού 2016/679
 ccpa: ccpa, νόμος της καλιφόρνια για την προστασία της ιδιωτικότητας των καταναλωτών
+cpra: cpra, νόμος της καλιφόρνια για τα δικαιώματα ιδιωτικότητας
 coppa: coppa, νόμος για την προστασία του απορρήτου των παιδιών στο διαδίκτυο
+lgpd: lgpd, γενικός νόμος της βραζιλίας για την προστασία δεδομένων, lei geral de proteção de dados
 # Greek Law 4624/2019 implementing the GDPR. The id must match the English lexicon's id
 # for the same law.
 gr-4624-2019: ν. 4624/2019, νόμος 4624/2019, νόμου 4624/2019, 4624/2019
@@ -282,6 +285,7 @@ heading: χρήση των πληροφοριών
 heading: σκοποί της επεξεργασίας
 heading: σκοπός επεξεργασίας
 heading: για ποιους σκοπούς χρησιμοποιούμε τα δεδομένα
+heading: σκοποί
 body: χρησιμοποι* weight=1
 body: σκοπ* επεξεργασίας weight=3
 body: για τον σκοπό weight=2
@@ -297,6 +301,7 @@ body: ανάλυσ* weight=1
 body: στατιστικ* weight=1
 body: απάτ* weight=1.5
 body: εξυπηρέτησ* πελατών weight=1
+body: ακόλουθους σκοπούς weight=2
 
 [legal-basis]
 heading: νομική βάση της επεξεργασίας
@@ -465,6 +470,7 @@ heading: δικαιώματα του υποκειμένου
 heading: ποια δικαιώματα έχετε
 heading: άσκηση δικαιωμάτων
 heading: δικαιώματα χρηστών
+heading: πρόσβαση
 body: έχετε δικαίωμα weight=2.5
 body: πρόσβασ* weight=2
 body: διόρθωσ* weight=3
@@ -596,9 +602,9 @@ body: πώλησ* weight=1.5
 body: κύπρ* weight=1
 
 [third-party-sites]
-heading: ιστότοποι τρίτων
-heading: ιστοσελίδες τρίτων
-heading: υπηρεσίες τρίτων
+heading: ιστότοποι τρίτων weight=2
+heading: ιστοσελίδες τρίτων weight=2
+heading: υπηρεσίες τρίτων weight=2
 heading: σύνδεσμοι προς άλλους ιστότοπους
 heading: σύνδεσμοι τρίτων
 heading: εξωτερικοί σύνδεσμοι
@@ -617,6 +623,8 @@ body: μέσ* κοινωνικής δικτύωσης weight=1.5
 body: plugin* weight=2
 body: πρόσθετ* weight=1
 body: ανακατεύθυνσ* weight=1.5
+body: δεν εφαρμόζεται weight=2.5
+body: δεν ισχύει weight=2
 
 [changes]
 heading: αλλαγές στην πολιτική απορρήτου

@@ -176,6 +176,7 @@ week: viikko, viikkoa, viikon, viikoksi, viikossa
 day: päivä, päivää, päivän, päiväksi, päivässä, vuorokausi, vuorokautta, vrk
 hour: tunti, tuntia, tunnin, tunniksi, tunnissa
 minute: minuutti, minuuttia, minuutin, minuutiksi
+business-day: arkipäivä, arkipäivää, arkipäivän, työpäivä, työpäivää, työpäivän
 
 [numbers]
 # Nominative, genitive and partitive: the stem changes (kaksi/kahden), so no *.
@@ -203,12 +204,14 @@ minute: minuutti, minuuttia, minuutin, minuutiksi
 100: sata, sadan
 
 [references]
-gdpr: gdpr, yleinen tietosuoja-asetus, yleisen tietosuoja-asetuksen, tietosuoja-asetu*, 2016/679
-ccpa: ccpa, kalifornian kuluttajien yksityisyydensuojalak*
+gdpr: gdpr, yleinen tietosuoja-asetus, yleisen tietosuoja-asetuksen, tietosuoja-asetus, tietosuoja-asetuksen, tietosuoja-asetuksessa, 2016/679
+ccpa: ccpa, kalifornian kuluttajien yksityisyydensuojalaki, kalifornian kuluttajien yksityisyydensuojalain
+cpra: cpra, kalifornian yksityisyydensuojaoikeuksia koskeva laki
 coppa: coppa, lasten yksityisyyden suojaa verkossa koskeva laki
+lgpd: lgpd, lei geral de proteção de dados
 # Finnish Data Protection Act (tietosuojalaki 1050/2018). The id must match the English
 # lexicon's id for the same law.
-fi-1050-2018: tietosuojalak*, 1050/2018
+fi-1050-2018: tietosuojalaki, tietosuojalain, tietosuojalaissa, 1050/2018
 
 [intro]
 heading: johdanto
@@ -263,6 +266,7 @@ heading: henkilötietoryhmät
 heading: säännönmukaiset tietolähteet
 heading: tietojen keruu
 heading: mistä saamme tietoja
+heading: tietolähteet
 body: kerää* weight=2.5
 body: kerät* weight=2.5
 body: keru* weight=2
@@ -288,6 +292,7 @@ heading: henkilötietojen käsittelyn tarkoitus
 heading: käsittelyn tarkoitukset
 heading: tietojen käyttö
 heading: tietojen käyttötarkoitukset
+heading: tarkoitukset
 body: käytämme weight=1
 body: käsittelyn tarkoitu* weight=3
 body: tarkoitukse* weight=1.5
@@ -305,6 +310,7 @@ body: tilasto* weight=1
 body: väärinkäytö* weight=1.5
 body: asiakassuhte* weight=1.5
 body: asiakaspalvelu* weight=1
+body: seuraaviin tarkoituksiin weight=2
 
 [legal-basis]
 heading: käsittelyn oikeusperuste
@@ -476,6 +482,7 @@ heading: oikeutesi
 heading: rekisteröidyn oikeuksien käyttäminen
 heading: tarkastusoikeus
 heading: mitä oikeuksia sinulla on
+heading: pääsy tietoihin
 body: sinulla on oikeus weight=2.5
 body: oikeus* weight=1
 body: tarkastusoikeu* weight=3
@@ -613,8 +620,8 @@ body: myyn* weight=1.5
 body: ahvenanmaa* weight=1
 
 [third-party-sites]
-heading: kolmansien osapuolten sivustot
-heading: kolmansien osapuolten palvelut
+heading: kolmansien osapuolten sivustot weight=2
+heading: kolmansien osapuolten palvelut weight=2
 heading: linkit muille sivustoille
 heading: linkit kolmansien osapuolten sivustoille
 heading: ulkoiset linkit
@@ -633,6 +640,8 @@ body: sosiaalis* medi* weight=1.5
 body: liitännäi* weight=2
 body: lisäosa* weight=1.5
 body: uudelleenohjau* weight=1.5
+body: ei sovelleta weight=2.5
+body: ei koske weight=2
 
 [changes]
 heading: muutokset tietosuojaselosteeseen

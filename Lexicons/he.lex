@@ -266,6 +266,8 @@ heading: סוגי מידע
 heading: מידע שאנו אוספים
 heading: מידע שאתה מוסר
 heading: נאסף
+heading: מקורות weight=2
+heading: מקורות המידע
 body: אוספים weight=3
 body: איסוף weight=3
 body: נאסף weight=2.5
@@ -284,12 +286,13 @@ body: אוטומטי weight=2
 body: נתוני שימוש weight=1.5
 body: הרשמה weight=1
 body: שם weight=0.5
+body: מקורות weight=1.5
 
 [use]
 heading: שימוש במידע weight=2
 heading: שימוש
-heading: מטרות weight=1.5
-heading: כיצד אנו משתמשים
+heading: מטרות weight=2
+heading: כיצד אנו משתמשים weight=2
 heading: משתמשים במידע
 heading: מטרות שימוש
 body: מטרות weight=2
@@ -357,7 +360,7 @@ heading: שיתוף weight=2
 heading: מסירת מידע weight=2
 heading: העברת מידע
 heading: גילוי
-heading: צדדים שלישיים
+heading: צדדים שלישיים weight=0.5
 heading: עם מי אנו משתפים
 heading: משתפים
 body: משתפים weight=2.5
@@ -483,6 +486,7 @@ heading: עיון במידע weight=2
 heading: מימוש זכויות
 heading: תיקון מידע
 heading: זכות
+heading: גישה weight=1.5
 body: זכויות weight=2
 body: זכות weight=1.5
 body: זכותך weight=2
@@ -625,6 +629,7 @@ heading: קישורים חיצוניים
 heading: צד שלישי
 heading: אתרי צד שלישי
 heading: שירותים של צדדים שלישיים
+heading: אתרים weight=2
 body: קישורים weight=3
 body: קישור weight=2.5
 body: אתרים אחרים weight=2.5

@@ -264,6 +264,8 @@ heading: इकट्ठा
 heading: हम कौन सी जानकारी
 heading: जानकारी का संग्रह
 heading: प्रदान की गई जानकारी
+heading: स्रोत weight=2
+heading: जानकारी के स्रोत
 body: एकत्र* weight=3
 body: संग्रह* weight=2.5
 body: इकट्ठा weight=2.5
@@ -282,13 +284,15 @@ body: स्थान weight=1.5
 body: लॉग weight=1.5
 body: स्वचालित रूप से weight=2
 body: पंजीकरण weight=1
+body: स्रोत weight=1.5
+body: स्रोतों weight=1.5
 
 [use]
 heading: उपयोग weight=1.5
 heading: जानकारी का उपयोग weight=2
-heading: उपयोग कैसे
+heading: उपयोग कैसे weight=2
 heading: इस्तेमाल
-heading: उद्देश्य weight=1.5
+heading: उद्देश्य weight=2
 heading: प्रसंस्करण के उद्देश्य
 body: उद्देश्य weight=2
 body: उद्देश्यों weight=2
@@ -477,6 +481,8 @@ heading: अधिकारों
 heading: अधिकारों का प्रयोग
 heading: डेटा प्रिंसिपल के अधिकार
 heading: पहुंच और सुधार
+heading: पहुंच weight=1.5
+heading: पहुँच weight=1.5
 body: अधिकार weight=2
 body: अधिकारों weight=2
 body: प्रयोग weight=1.5
@@ -614,12 +620,12 @@ body: राज्य weight=1
 body: क्षेत्र weight=1
 
 [third-party-sites]
-heading: तृतीय पक्ष की वेबसाइटें
-heading: तृतीय पक्ष वेबसाइटें
+heading: तृतीय पक्ष की वेबसाइटें weight=2
+heading: तृतीय पक्ष वेबसाइटें weight=2
 heading: लिंक weight=2
 heading: बाहरी लिंक
 heading: अन्य वेबसाइटों
-heading: तृतीय पक्ष सेवाएं
+heading: तृतीय पक्ष सेवाएं weight=2
 body: लिंक weight=3
 body: बाहरी weight=1.5
 body: अन्य वेबसाइटों weight=2.5

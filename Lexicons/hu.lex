@@ -175,6 +175,7 @@ week: hét, hétig, hétre, héten, hetet, hetes, héttel
 day: nap, napig, napra, napon, napot, napos, nappal
 hour: óra, óráig, órára, órán, órát, órás, órával
 minute: perc, percig, percre, percen, percet, perces
+business-day: munkanap, munkanapig, munkanapon, munkanapot, munkanapra, munkanapos
 
 [numbers]
 # egy is also the indefinite article, hat also "it affects", hét also "week":
@@ -203,12 +204,14 @@ minute: perc, percig, percre, percen, percet, perces
 100: száz
 
 [references]
-gdpr: gdpr, általános adatvédelmi rendelet*, 2016/679
-ccpa: ccpa, kaliforniai fogyasztói adatvédelmi törvény*
+gdpr: gdpr, általános adatvédelmi rendelet, általános adatvédelmi rendelete, általános adatvédelmi rendeletben, általános adatvédelmi rendeletnek, 2016/679
+ccpa: ccpa, kaliforniai fogyasztói adatvédelmi törvény, kaliforniai fogyasztói adatvédelmi törvényben
+cpra: cpra, kaliforniai adatvédelmi jogokról szóló törvény
 coppa: coppa, gyermekek online adatvédelméről szóló törvény
+lgpd: lgpd, brazil adatvédelmi törvény, lei geral de proteção de dados
 # Act CXII of 2011 on informational self-determination and freedom of information (Infotv.).
 # The id must match the English lexicon's id for the same law.
-hu-infotv: infotv, 2011. évi cxii. törvény*, információs önrendelkezési jogról
+hu-infotv: infotv, 2011. évi cxii. törvény, 2011. évi cxii. törvényben, információs önrendelkezési jogról
 
 [intro]
 heading: bevezetés
@@ -261,6 +264,8 @@ heading: kezelt személyes adatok
 heading: az általunk gyűjtött adatok
 heading: adatgyűjtés
 heading: az adatok forrása
+heading: források
+heading: az adatok forrásai
 body: gyűjt* weight=2.5
 body: adatgyűjt* weight=2
 body: kezelt adat* weight=2
@@ -285,6 +290,7 @@ heading: mire használjuk az adatokat
 heading: hogyan használjuk fel az információkat
 heading: az adatok felhasználása
 heading: az adatok felhasználásának célja
+heading: célok
 body: adatkezelés cél* weight=3
 body: céljából weight=2
 body: célból weight=2
@@ -301,6 +307,8 @@ body: elemzés* weight=1
 body: statisztik* weight=1
 body: csalás* megelőz* weight=1.5
 body: ügyfélszolgálat* weight=1
+body: következő célokból weight=2
+body: alábbi célokból weight=2
 
 [legal-basis]
 heading: az adatkezelés jogalapja
@@ -468,6 +476,7 @@ heading: érintetti jogok
 heading: jogorvoslat
 heading: jogorvoslati lehetőségek
 heading: milyen jogok illetik meg
+heading: hozzáférés az adatokhoz
 body: joga van weight=2.5
 body: jogosult weight=2
 body: hozzáférés* weight=2
@@ -606,8 +615,8 @@ body: értékesít* weight=1.5
 body: infotv weight=1
 
 [third-party-sites]
-heading: harmadik felek weboldalai
-heading: harmadik fél szolgáltatásai
+heading: harmadik felek weboldalai weight=2
+heading: harmadik fél szolgáltatásai weight=2
 heading: külső hivatkozások
 heading: külső weboldalak
 heading: más weboldalakra mutató linkek
@@ -627,6 +636,7 @@ body: közösségi oldal* weight=1.5
 body: beépülő modul* weight=2
 body: bővítmény* weight=1.5
 body: átirányít* weight=1.5
+body: nem terjed ki weight=2.5
 
 [changes]
 heading: a tájékoztató módosítása

@@ -283,6 +283,8 @@ heading: 個人情報の取得
 heading: 情報の収集
 heading: 取得方法
 heading: 取得する情報の項目
+heading: 取得元 weight=2
+heading: 情報源 weight=2
 body: 取得 weight=3
 body: 収集 weight=2.5
 body: 自動的に weight=2
@@ -302,6 +304,7 @@ body: 閲覧履歴 weight=1.5
 body: 購入履歴 weight=1.5
 body: アクセスログ weight=2
 body: 項目 weight=1
+body: 取得元 weight=1.5
 
 [use]
 heading: 利用目的
@@ -311,6 +314,8 @@ heading: 情報の利用
 heading: 個人情報の利用
 heading: 取得した情報の利用
 heading: 利用目的の変更
+heading: どのように利用 weight=2
+heading: 目的 weight=2
 body: 利用目的 weight=2.5
 body: 利用 weight=1
 body: 目的 weight=1
@@ -507,6 +512,8 @@ heading: 個人情報の開示
 heading: お客様の権利
 heading: ご本人の権利
 heading: 開示請求
+heading: 訂正 weight=2
+heading: アクセス
 body: 開示 weight=2.5
 body: 開示等 weight=3
 body: 訂正 weight=3
@@ -648,13 +655,14 @@ body: 韓国 weight=1
 body: 中国 weight=1
 
 [third-party-sites]
-heading: 外部サイト
+heading: 外部サイト weight=2
 heading: 外部リンク
-heading: 第三者のサイト
-heading: 他のウェブサイトへのリンク
-heading: 第三者サービス
+heading: 第三者のサイト weight=2
+heading: 他のウェブサイトへのリンク weight=2
+heading: 第三者サービス weight=2
 heading: 外部サービス
 heading: 外部サイトへのリンク
+heading: 第三者のウェブサイト weight=2
 body: リンク weight=2.5
 body: 外部サイト weight=2.5
 body: 他のウェブサイト weight=2

@@ -270,6 +270,7 @@ heading: 수집* 방법*
 heading: 개인정보* 수집*
 heading: 수집* 정보*
 heading: 수집* 경로*
+heading: 출처* weight=2
 body: 수집* weight=3
 body: 항목* weight=2
 body: 필수항목 weight=2
@@ -290,6 +291,7 @@ body: 이용* 기록* weight=2
 body: 자동으로 weight=2
 body: 생성* weight=1.5
 body: 회원가입 weight=1.5
+body: 출처* weight=1.5
 
 [use]
 heading: 처리* 목적*
@@ -299,6 +301,9 @@ heading: 활용* 목적*
 heading: 개인정보* 이용*
 heading: 정보* 이용*
 heading: 이용목적*
+heading: 어떻게 이용* weight=2
+heading: 어떻게 사용* weight=2
+heading: 목적* weight=2
 body: 목적* weight=2
 body: 이용* weight=1
 body: 활용* weight=2
@@ -367,7 +372,6 @@ body: 영향* weight=1
 
 [sharing]
 heading: 제3자* 제공*
-heading: 제3자*
 heading: 위탁*
 heading: 처리위탁*
 heading: 처리* 위탁*
@@ -504,6 +508,7 @@ heading: 행사방법*
 heading: 권익침해*
 heading: 구제방법*
 heading: 열람*
+heading: 수정* weight=1.5
 body: 권리* weight=2
 body: 행사* weight=2.5
 body: 열람* weight=3
@@ -649,13 +654,14 @@ body: 지역* weight=1
 body: 주 weight=1
 
 [third-party-sites]
-heading: 제3자* 웹사이트*
-heading: 외부* 링크*
-heading: 외부* 사이트*
-heading: 타사* 사이트*
+heading: 제3자* 웹사이트* weight=2
+heading: 외부* 링크* weight=2
+heading: 외부* 사이트* weight=2
+heading: 타사* 사이트* weight=2
 heading: 링크*
-heading: 다른 웹사이트*
-heading: 제3자* 서비스*
+heading: 다른 웹사이트* weight=2
+heading: 제3자* 서비스* weight=2
+heading: 웹사이트* weight=1.5
 body: 링크* weight=3
 body: 외부* 사이트* weight=2.5
 body: 다른 웹사이트 weight=2

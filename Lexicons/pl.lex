@@ -174,6 +174,7 @@ week: tydzień, tygodnie, tygodni, tygodnia
 day: dzień, dni, dnia, doba, doby, dób
 hour: godzina, godziny, godzin, godzinę
 minute: minuta, minuty, minut, minutę
+business-day: dzień roboczy, dni robocze, dni roboczych
 
 [numbers]
 1: jeden, jedna, jedno, jednego, jednej
@@ -202,7 +203,9 @@ minute: minuta, minuty, minut, minutę
 [references]
 gdpr: rodo, ogólne rozporządzenie o ochronie danych, ogólnego rozporządzenia o ochronie danych, rozporządzenie 2016/679, gdpr
 ccpa: ccpa, kalifornijska ustawa o ochronie prywatności konsumentów, kalifornijskiej ustawy o ochronie prywatności konsumentów
+cpra: cpra, kalifornijska ustawa o prawach do prywatności
 coppa: coppa, ustawa o ochronie prywatności dzieci w internecie
+lgpd: lgpd, brazylijska ustawa o ochronie danych, lei geral de proteção de dados
 # Polish Personal Data Protection Act of 10 May 2018. The id must match the English
 # lexicon's id for the same law.
 pl-uodo-2018: ustawa o ochronie danych osobowych, ustawy o ochronie danych osobowych
@@ -262,6 +265,7 @@ heading: kategorie danych osobowych
 heading: zbieranie danych
 heading: gromadzenie danych
 heading: źródło danych
+heading: źródła danych
 body: zbiera* weight=2.5
 body: gromadz* weight=2.5
 body: pozysk* weight=2
@@ -279,6 +283,7 @@ body: automatycznie weight=1.5
 body: rejestracj* weight=1
 body: lokalizacj* weight=1
 body: źródł* weight=1
+body: źródeł weight=1
 
 [use]
 heading: w jakim celu przetwarzamy dane
@@ -287,6 +292,7 @@ heading: cele przetwarzania
 heading: do czego wykorzystujemy dane
 heading: jak wykorzystujemy informacje
 heading: wykorzystanie danych
+heading: cele
 body: wykorzyst* weight=1
 body: cel* przetwarzani* weight=3
 body: w celu weight=2
@@ -303,6 +309,8 @@ body: statystyk* weight=1
 body: zapobiegani* oszustw* weight=1.5
 body: obsług* klienta weight=1
 body: używa* weight=0.5
+body: następujących celach weight=2
+body: następujących celów weight=2
 
 [legal-basis]
 heading: podstawy prawne przetwarzania
@@ -476,6 +484,7 @@ heading: prawa osób których dane dotyczą
 heading: jakie masz prawa
 heading: uprawnienia użytkownika
 heading: prawa użytkownika
+heading: prawo dostępu
 body: przysługuj* weight=2
 body: masz prawo weight=2.5
 body: prawo do weight=2
@@ -612,12 +621,13 @@ body: lokaln* przepis* weight=1.5
 body: sprzedaż* danych weight=1.5
 
 [third-party-sites]
-heading: strony internetowe osób trzecich
+heading: strony internetowe osób trzecich weight=2
 heading: linki do innych stron
 heading: odnośniki do innych stron
 heading: strony zewnętrzne
 heading: serwisy zewnętrzne
-heading: usługi podmiotów trzecich
+heading: usługi podmiotów trzecich weight=2
+heading: serwisy osób trzecich weight=2
 body: stron* zewnętrzn* weight=3
 body: serwis* zewnętrzn* weight=2.5
 body: link* weight=1.5
@@ -633,6 +643,8 @@ body: media społecznościow* weight=1.5
 body: portal* społecznościow* weight=1.5
 body: wtyczk* weight=2
 body: przekierowa* weight=1.5
+body: nie ma zastosowania weight=2.5
+body: nie dotyczy weight=2
 
 [changes]
 heading: zmiany polityki prywatności

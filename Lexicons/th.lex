@@ -269,7 +269,7 @@ heading: ข้อมูลส่วนบุคคลที่เราเก�
 heading: การเก็บรวบรวมข้อมูลส่วนบุคคล
 heading: การเก็บรวบรวมข้อมูล
 heading: ประเภทของข้อมูลส่วนบุคคล
-heading: แหล่งที่มาของข้อมูล
+heading: แหล่งที่มาของข้อมูล weight=2
 heading: วิธีการเก็บรวบรวม
 heading: ข้อมูลที่เราได้รับ
 body: เก็บรวบรวม weight=3
@@ -299,7 +299,8 @@ heading: วัตถุประสงค์ในการใช้
 heading: วัตถุประสงค์ในการเก็บรวบรวม
 heading: วัตถุประสงค์ของการประมวลผล
 heading: เราใช้ข้อมูลของคุณอย่างไร
-heading: วัตถุประสงค์
+heading: วัตถุประสงค์ weight=2
+heading: เราใช้ข้อมูล weight=2
 body: วัตถุประสงค์ weight=2
 body: ใช้ข้อมูล weight=1.5
 body: ให้บริการ weight=1.5
@@ -491,6 +492,7 @@ heading: สิทธิตามกฎหมาย
 heading: การใช้สิทธิ
 heading: สิทธิเกี่ยวกับข้อมูลส่วนบุคคล
 heading: สิทธิ
+heading: เข้าถึง weight=1.5
 body: สิทธิ weight=2
 body: ใช้สิทธิ weight=2.5
 body: เข้าถึง weight=2

@@ -286,6 +286,8 @@ heading: 个人信息的收集
 heading: 您提供的信息
 heading: 自动收集的信息
 heading: 我们如何收集和使用您的个人信息
+heading: 信息来源 weight=2
+heading: 来源 weight=1.5
 body: 收集 weight=2.5
 body: 自动收集 weight=2.5
 body: 获取 weight=1.5
@@ -306,6 +308,7 @@ body: 浏览记录 weight=1.5
 body: 身份证 weight=1.5
 body: 从第三方 weight=1
 body: 来源 weight=0.5
+body: 来源于 weight=1
 
 [use]
 heading: 我们如何使用信息
@@ -316,6 +319,8 @@ heading: 个人信息的使用
 heading: 使用目的
 heading: 我们使用信息的目的
 heading: 个人信息的使用规则
+heading: 如何使用 weight=2
+heading: 目的 weight=2
 body: 用于 weight=1.5
 body: 使用 weight=0.5
 body: 目的 weight=1
@@ -535,6 +540,8 @@ heading: 数据主体权利
 heading: 管理您的个人信息
 heading: 您如何管理您的个人信息
 heading: 访问和更正
+heading: 访问 weight=1.5
+heading: 更正
 body: 权利 weight=1.5
 body: 行使 weight=2.5
 body: 访问 weight=1.5
@@ -692,10 +699,10 @@ body: 州 weight=1
 body: 地区 weight=0.5
 
 [third-party-sites]
-heading: 第三方网站
-heading: 第三方链接
-heading: 第三方服务
-heading: 第三方网站和服务
+heading: 第三方网站 weight=2
+heading: 第三方链接 weight=2
+heading: 第三方服务 weight=2
+heading: 第三方网站和服务 weight=2
 heading: 第三方产品和服务
 heading: 外部链接
 heading: 链接到其他网站

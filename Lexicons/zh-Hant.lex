@@ -297,6 +297,8 @@ heading: 資料蒐集
 heading: 蒐集之個人資料類別
 heading: 我們如何收集資料
 heading: 收集個人資料聲明
+heading: 資料來源 weight=2
+heading: 來源 weight=1.5
 body: 蒐集 weight=3
 body: 收集 weight=2.5
 body: 自動收集 weight=2.5
@@ -326,6 +328,9 @@ heading: 蒐集之目的
 heading: 使用目的
 heading: 利用目的
 heading: 個人資料的使用目的
+heading: 如何使用 weight=2
+heading: 如何利用 weight=2
+heading: 目的 weight=2
 body: 利用 weight=1.5
 body: 用於 weight=1.5
 body: 使用 weight=0.5
@@ -532,6 +537,8 @@ heading: 您可行使的權利
 heading: 查閱及改正
 heading: 查詢或請求閱覽
 heading: 管理您的個人資料
+heading: 存取 weight=1.5
+heading: 更正
 body: 權利 weight=1.5
 body: 行使 weight=2.5
 body: 查詢 weight=1.5
@@ -682,9 +689,9 @@ body: 州 weight=1
 body: 地區 weight=0.5
 
 [third-party-sites]
-heading: 第三方網站
-heading: 第三方連結
-heading: 第三方服務
+heading: 第三方網站 weight=2
+heading: 第三方連結 weight=2
+heading: 第三方服務 weight=2
 heading: 第三方網站及服務
 heading: 外部連結
 heading: 連結至其他網站

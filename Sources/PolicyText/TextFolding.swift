@@ -16,10 +16,19 @@ public enum TextFolding {
             // ASCII folds to lowercase ASCII; skips two UTF-16 round trips on most tokens.
             return text.lowercased()
         }
-        return callICU(text) { input, count, output, capacity in
+        let folded = callICU(text) { input, count, output, capacity in
             pa_fold(input, count, stripAccents ? 1 : 0, output, capacity)
         } ?? text.lowercased()
+        return unifyApostrophes(folded)
     }
+
+    /// ’ ʼ ‘ ′ are all the apostrophe of "d’accès", "п’ять": one form for matching.
+    static func unifyApostrophes(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { apostrophes.contains($0) }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { apostrophes.contains($0) ? "'" : $0 }))
+    }
+
+    private static let apostrophes: Set<Unicode.Scalar> = ["\u{2019}", "\u{2018}", "\u{02BC}", "\u{2032}"]
 
     /// NFC composition, so that equal text compares equal byte for byte.
     public static func nfc(_ text: String) -> String {

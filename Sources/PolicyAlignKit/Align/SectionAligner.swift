@@ -1,0 +1,117 @@
+import Foundation
+
+/// What the section aligner knows of a section: no text, only features that compare
+/// across languages.
+public struct AlignableSection: Sendable {
+    /// Canonical labels, primary first.
+    public var labels: [String]
+    /// Numbering as written ("1.2", "iv"), normalized to ASCII, or nil.
+    public var numbering: String?
+    /// Placeables: numbers, e-mails, URLs, acronyms and names, as normalized values.
+    public var placeables: Set<String>
+    /// Length in characters.
+    public var length: Int
+    /// Heading level.
+    public var level: Int
+
+    public init(labels: [String], numbering: String?, placeables: Set<String>, length: Int, level: Int) {
+        self.labels = labels
+        self.numbering = numbering
+        self.placeables = placeables
+        self.length = length
+        self.level = level
+    }
+}
+
+/// A step of an alignment: sections of the source and of the target that correspond
+/// (1-1, 2-1, 1-2), or a section with no counterpart (1-0, 0-1).
+public struct Bead: Sendable, Equatable {
+    public let source: [Int]
+    public let target: [Int]
+    public let score: Double
+}
+
+/// Aligns two section sequences by dynamic programming over 1-1, 1-2, 2-1, 1-0 and 0-1
+/// steps. Pure: features in, beads out.
+public struct SectionAligner: Sendable {
+    /// Below this similarity a pair costs more than leaving both sections unmatched.
+    public var threshold = 0.35
+    public var mergePenalty = 0.08
+
+    public init() {}
+
+    public func align(_ source: [AlignableSection], _ target: [AlignableSection]) -> [Bead] {
+        let n = source.count, m = target.count
+        let ratio = Self.lengthRatio(source, target)
+        // best[i][j]: best total for the first i source and j target sections.
+        var best = [[Double]](repeating: [Double](repeating: -.infinity, count: m + 1), count: n + 1)
+        var step = [[(Int, Int, Double)]](repeating: [(Int, Int, Double)](repeating: (0, 0, 0), count: m + 1), count: n + 1)
+        best[0][0] = 0
+        for i in 0...n {
+            for j in 0...m where best[i][j] > -.infinity {
+                let here = best[i][j]
+                func relax(_ di: Int, _ dj: Int, _ gain: Double, _ score: Double) {
+                    let ni = i + di, nj = j + dj
+                    guard ni <= n, nj <= m, here + gain > best[ni][nj] else { return }
+                    best[ni][nj] = here + gain
+                    step[ni][nj] = (di, dj, score)
+                }
+                relax(1, 0, 0, 0)
+                relax(0, 1, 0, 0)
+                if i < n && j < m {
+                    let score = similarity([source[i]], [target[j]], ratio: ratio, position: (Double(i) / Double(max(n, 1)), Double(j) / Double(max(m, 1))))
+                    relax(1, 1, score - threshold, score)
+                }
+                if i + 1 < n && j < m {
+                    let score = similarity([source[i], source[i + 1]], [target[j]], ratio: ratio, position: (Double(i) / Double(n), Double(j) / Double(m)))
+                    relax(2, 1, score - threshold - mergePenalty, score)
+                }
+                if i < n && j + 1 < m {
+                    let score = similarity([source[i]], [target[j], target[j + 1]], ratio: ratio, position: (Double(i) / Double(n), Double(j) / Double(m)))
+                    relax(1, 2, score - threshold - mergePenalty, score)
+                }
+            }
+        }
+        var beads: [Bead] = []
+        var i = n, j = m
+        while i > 0 || j > 0 {
+            let (di, dj, score) = step[i][j]
+            beads.append(Bead(source: Array((i - di)..<i), target: Array((j - dj)..<j), score: score))
+            i -= di
+            j -= dj
+        }
+        return beads.reversed()
+    }
+
+    /// Target length over source length for the whole documents: the usual expansion of
+    /// the language pair and script (Chinese is shorter than English, German longer).
+    static func lengthRatio(_ source: [AlignableSection], _ target: [AlignableSection]) -> Double {
+        let s = source.reduce(0) { $0 + $1.length }, t = target.reduce(0) { $0 + $1.length }
+        return s > 0 && t > 0 ? Double(t) / Double(s) : 1
+    }
+
+    /// 0...1: how likely the two groups of sections say the same.
+    public func similarity(_ a: [AlignableSection], _ b: [AlignableSection], ratio: Double, position: (Double, Double)) -> Double {
+        let labelsA = Set(a.flatMap(\.labels)), labelsB = Set(b.flatMap(\.labels))
+        let primaryMatch = a.contains { x in b.contains { $0.labels.first == x.labels.first } }
+        var label = labelsA.isEmpty || labelsB.isEmpty ? 0.3 : Double(labelsA.intersection(labelsB).count) / Double(labelsA.union(labelsB).count)
+        if primaryMatch { label = max(label, 0.8) }
+        if labelsA == [Taxonomy.other] && labelsB == [Taxonomy.other] { label = 0.5 }
+
+        var numbering = 0.5
+        if let x = a.first?.numbering, let y = b.first?.numbering { numbering = x == y ? 1 : 0 }
+        else if (a.first?.numbering == nil) != (b.first?.numbering == nil) { numbering = 0.3 }
+
+        let placeablesA = a.reduce(into: Set<String>()) { $0.formUnion($1.placeables) }
+        let placeablesB = b.reduce(into: Set<String>()) { $0.formUnion($1.placeables) }
+        let union = placeablesA.union(placeablesB)
+        let placeables = union.isEmpty ? 0.5 : Double(placeablesA.intersection(placeablesB).count) / Double(union.count)
+
+        let lengthA = Double(a.reduce(0) { $0 + $1.length }) * ratio, lengthB = Double(b.reduce(0) { $0 + $1.length })
+        let length = lengthA > 0 && lengthB > 0 ? exp(-abs(log(lengthB / lengthA)) * 1.5) : 0.2
+
+        let place = max(0, 1 - abs(position.0 - position.1) * 3)
+        let level = a.first?.level == b.first?.level ? 1.0 : 0.6
+        return 0.28 * label + 0.22 * numbering + 0.18 * placeables + 0.17 * length + 0.1 * place + 0.05 * level
+    }
+}

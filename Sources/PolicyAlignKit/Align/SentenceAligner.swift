@@ -1,0 +1,85 @@
+import Foundation
+
+/// A sentence as the sentence aligner sees it: its length and its placeables.
+public struct AlignableSentence: Sendable {
+    public var length: Int
+    public var placeables: Set<String>
+
+    public init(length: Int, placeables: Set<String>) {
+        self.length = length
+        self.placeables = placeables
+    }
+}
+
+/// Gale-Church sentence alignment: the cost of a bead is how unlikely its length
+/// difference is under a normal model of translation length, plus its prior, less a bonus
+/// for shared placeables (numbers, e-mails, names: anchors that survive translation).
+/// Pure, and banded around the diagonal so time grows with sentences times band width.
+public struct SentenceAligner: Sendable {
+    /// Gale and Church's priors for 1-1, 1-0/0-1, 2-1/1-2 and 2-2 beads.
+    static let priors: [(Int, Int, Double)] = [(1, 1, 0.89), (1, 0, 0.0099), (0, 1, 0.0099), (2, 1, 0.089), (1, 2, 0.089), (2, 2, 0.011)]
+    /// Variance of the length difference per character (Gale and Church's 6.8).
+    public var variance = 6.8
+    public var anchorBonus = 2.5
+
+    public init() {}
+
+    public func align(_ source: [AlignableSentence], _ target: [AlignableSentence], ratio: Double) -> [Bead] {
+        let n = source.count, m = target.count
+        if n == 0 || m == 0 {
+            return (0..<n).map { Bead(source: [$0], target: [], score: 0) } + (0..<m).map { Bead(source: [], target: [$0], score: 0) }
+        }
+        let band = max(8, abs(n - m) + 4, Int(Double(max(n, m)) * 0.15))
+        var cost = [[Double]](repeating: [Double](repeating: .infinity, count: m + 1), count: n + 1)
+        var step = [[(Int, Int)]](repeating: [(Int, Int)](repeating: (0, 0), count: m + 1), count: n + 1)
+        cost[0][0] = 0
+        for i in 0...n {
+            let center = Int(Double(i) * Double(m) / Double(n))
+            let low = max(0, center - band), high = min(m, center + band)
+            guard low <= high else { continue }
+            for j in low...high where cost[i][j] < .infinity {
+                for (di, dj, prior) in Self.priors {
+                    let ni = i + di, nj = j + dj
+                    guard ni <= n, nj <= m else { continue }
+                    let value = cost[i][j] + beadCost(source[i..<ni], target[j..<nj], ratio: ratio, prior: prior)
+                    if value < cost[ni][nj] {
+                        cost[ni][nj] = value
+                        step[ni][nj] = (di, dj)
+                    }
+                }
+            }
+        }
+        var beads: [Bead] = []
+        var i = n, j = m
+        if cost[n][m] == .infinity { return (0..<n).map { Bead(source: [$0], target: [], score: 0) } }
+        while i > 0 || j > 0 {
+            let (di, dj) = step[i][j]
+            let bead = beadCost(source[(i - di)..<i], target[(j - dj)..<j], ratio: ratio, prior: 1)
+            beads.append(Bead(source: Array((i - di)..<i), target: Array((j - dj)..<j), score: di > 0 && dj > 0 ? exp(-bead / 4) : 0))
+            i -= di
+            j -= dj
+        }
+        return beads.reversed()
+    }
+
+    private func beadCost(_ a: ArraySlice<AlignableSentence>, _ b: ArraySlice<AlignableSentence>, ratio: Double, prior: Double) -> Double {
+        let la = Double(a.reduce(0) { $0 + $1.length }), lb = Double(b.reduce(0) { $0 + $1.length })
+        var cost = -log(prior)
+        if !a.isEmpty && !b.isEmpty {
+            let mean = (la + lb / ratio) / 2
+            let delta = (lb - la * ratio) / (max(mean, 1) * variance * ratio).squareRoot()
+            cost += -log(max(2 * (1 - normalCDF(abs(delta))), 1e-12))
+            let pa = a.reduce(into: Set<String>()) { $0.formUnion($1.placeables) }
+            let pb = b.reduce(into: Set<String>()) { $0.formUnion($1.placeables) }
+            let shared = pa.intersection(pb).count, differing = pa.symmetricDifference(pb).count
+            cost -= anchorBonus * Double(shared)
+            cost += Double(differing) * 0.5
+        } else {
+            // A sentence left out: its length says how much was lost.
+            cost += log(1 + (la + lb) / 50)
+        }
+        return cost
+    }
+
+    private func normalCDF(_ x: Double) -> Double { 0.5 * (1 + erf(x / 2.0.squareRoot())) }
+}

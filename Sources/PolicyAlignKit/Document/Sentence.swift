@@ -1,0 +1,10 @@
+/// A sentence of a section (or its heading), with its lines in the input file.
+public struct Sentence: Sendable, Equatable {
+    public var text: String
+    public var line: Int
+    public var endLine: Int
+    /// Index of its section in the document.
+    public var section: Int
+    /// True for a section's heading, kept as a segment of its own.
+    public var isHeading: Bool
+}
