@@ -74,7 +74,7 @@
 当社 weight=3
 弊社 weight=3
 個人情報 weight=3   # two words after segmentation (個人 | 情報)
-情報 weight=2
+情報 weight=3
 取扱い weight=3
 取り扱い weight=3
 取扱 weight=3
@@ -156,7 +156,8 @@
 共同
 窓口
 広告
-個人
+個人 weight=2
+方針 weight=2
 必要
 適切
 上記
@@ -183,9 +184,10 @@
 
 [units]
 # か月 is split by segmentation (か | 月) and still matches as a phrase.
-year: 年, 年間
+year: 年, 年間, 歳    # 歳 counts years of age ("16歳未満")
 month: か月, ヶ月, カ月, ケ月, ヵ月, 箇月, か月間, ヶ月間, 月
 week: 週間, 週
+business-day: 営業日
 day: 日, 日間
 hour: 時間
 minute: 分, 分間

@@ -172,9 +172,10 @@
 사항
 
 [units]
-year: 년, 년간, 년이, 년의, 해
+year: 년, 년간, 년이, 년의, 해, 세, 살    # 세 and 살 count years of age ("만 16세")
 month: 개월, 개월간, 개월이, 개월의, 달
 week: 주, 주일, 주간
+business-day: 영업일
 day: 일, 일간, 일이, 일의
 hour: 시간
 minute: 분

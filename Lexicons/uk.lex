@@ -5,7 +5,7 @@
 @name Ukrainian
 @fold-accents no     # й, ї, є, ґ are letters of their own
 # Apostrophe: Ukrainian text writes ' (U+0027), ’ (U+2019) or ʼ (U+02BC) inside words such
-# as п'ять, зв'язатися. Key entries are given in the ' and ’ spellings.
+# as п'ять, зв'язатися. Matching treats ' ’ ʼ as one apostrophe, so each entry is written once.
 
 [profile]
 # Function words first. weight=3: Ukrainian, not Russian or Bulgarian.

@@ -184,9 +184,12 @@
 
 [units]
 # 个月 and 个小时 carry the classifier 个; ICU sometimes keeps 六个月 as one word.
-year: 年
+year: 年, 岁, 周岁    # 岁 counts years of age ("14周岁")
 month: 个月, 月
-week: 周, 星期, 个星期
+# 周 is left out: ICU splits 十四周岁 ("14 full years of age") into 十四 | 周 | 岁,
+# which would read as 14 weeks; ages stay plain numbers as in the other languages.
+week: 星期, 个星期
+business-day: 工作日, 个工作日
 day: 天, 日
 hour: 小时, 个小时
 minute: 分钟

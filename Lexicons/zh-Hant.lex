@@ -92,7 +92,7 @@
 相關 weight=3
 進行 weight=3
 時間 weight=3
-個人 weight=3
+個人 weight=2   # also Japanese
 請 weight=3
 聯絡 weight=3
 聯繫 weight=3
@@ -193,9 +193,11 @@
 
 [units]
 # 個月 and 個小時 carry the classifier 個; ICU sometimes keeps 六個月 as one word.
-year: 年
+year: 年, 歲, 週歲    # 歲 counts years of age
 month: 個月, 月
-week: 週, 周, 星期, 個星期
+# 周 is left out (周歲, "full years of age", is split by ICU and would read as weeks).
+week: 週, 星期, 個星期
+business-day: 工作日, 個工作日, 工作天, 個工作天
 day: 天, 日
 hour: 小時, 個小時
 minute: 分鐘

@@ -36,7 +36,7 @@ public struct Bead: Sendable, Equatable {
 public struct SectionAligner: Sendable {
     /// Below this similarity a pair costs more than leaving both sections unmatched.
     public var threshold = 0.35
-    public var mergePenalty = 0.08
+    public var mergePenalty = 0.02
 
     public init() {}
 

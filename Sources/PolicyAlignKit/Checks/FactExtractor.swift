@@ -30,6 +30,26 @@ public final class FactExtractor {
         return facts
     }
 
+    /// The text with e-mails and URLs blanked out, for checks that read words.
+    public static func maskingAddresses(_ text: String) -> String {
+        var facts: [Fact] = []
+        var masked = text
+        var ranges: [Range<String.Index>] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            guard text[index].isASCII && !text[index].isWhitespace else { index = text.index(after: index); continue }
+            var end = index
+            while end < text.endIndex, text[end].isASCII, !text[end].isWhitespace { end = text.index(after: end) }
+            var chunk = text[index..<end]
+            while let last = chunk.last, ".,;:()]}'\"!?".contains(last) { chunk = chunk.dropLast() }
+            while let first = chunk.first, "([{'\"<".contains(first) { chunk = chunk.dropFirst() }
+            if let fact = shape(of: chunk, line: 0) { facts.append(fact); ranges.append(chunk.startIndex..<chunk.endIndex) }
+            index = end
+        }
+        for range in ranges.reversed() { masked.replaceSubrange(range, with: String(repeating: " ", count: text[range].count)) }
+        return masked
+    }
+
     // MARK: E-mails, URLs, phone numbers
 
     /// Finds e-mails, URLs and phone numbers, and returns the text with them blanked out so
@@ -37,12 +57,17 @@ public final class FactExtractor {
     private func extractShapes(_ text: String, line: Int, into facts: inout [Fact]) -> String {
         var masked = text
         var ranges: [Range<String.Index>] = []
-        let trailing: Set<Character> = [".", ",", ";", ":", ")", "]", "}", "\"", "'", "”", "’", "»", "!", "?", "。", "，", "、", "）"]
+        let trailing: Set<Character> = [".", ",", ";", ":", "(", ")", "]", "}", "\"", "'", "”", "’", "»", "!", "?", "。", "，", "、", "）"]
+        // Candidates are runs of ASCII non-space characters: e-mails and URLs stay whole
+        // even when Chinese or Thai text touches them without a space ("：support@x.com").
+        func isShapeCharacter(_ character: Character) -> Bool {
+            character.isASCII && !character.isWhitespace && !"<>\"".contains(character)
+        }
         var index = text.startIndex
         while index < text.endIndex {
-            guard !text[index].isWhitespace else { index = text.index(after: index); continue }
+            guard isShapeCharacter(text[index]) else { index = text.index(after: index); continue }
             var end = index
-            while end < text.endIndex, !text[end].isWhitespace, !"（）<>「」【】，。、".contains(text[end]) {
+            while end < text.endIndex, isShapeCharacter(text[end]) {
                 end = text.index(after: end)
             }
             var chunk = text[index..<end]
@@ -181,14 +206,24 @@ public final class FactExtractor {
                 index = date.end
                 continue
             }
-            if let unit = unit(after: index, segments: segments, foldedWords: foldedWords, text: text) {
+            let dateUnit = isWord ? nil : unitBefore(index, segments: segments, foldedWords: foldedWords, text: text)
+            if dateUnit == "month" { continue }  // the month of a date ("tháng 10")
+            if dateUnit == nil, let unit = unit(after: index, segments: segments, foldedWords: foldedWords, text: text) {
                 let end = segments[unit.end].word.endIndex
-                facts.append(Fact(kind: .duration, value: "\(value) \(unit.name)", text: String(text[word.startIndex..<end]), line: line))
+                // "thirteen (13) years": the digits say the number.
+                var number = value
+                if isWord, index + 1 < unit.end, segments[index + 1].wordClass == .number,
+                   let digits = Self.normalizedNumber(segments[index + 1].word) {
+                    number = digits
+                }
+                facts.append(Fact(kind: .duration, value: "\(number) \(unit.name)", text: String(text[word.startIndex..<end]), line: line))
                 // "seven (7) years": the number word and its digits are one duration.
                 index = unit.end
                 continue
             }
             if isWord { continue }  // number words count only with a unit
+            // Digits inside a word are part of it: Korean 제3자 ("third party"), "B2B".
+            if isGlued(word, in: text) { continue }
             if nextIsPercent(after: word, in: text) {
                 facts.append(Fact(kind: .percent, value: value, text: String(word) + "%", line: line))
                 continue
@@ -196,6 +231,33 @@ public final class FactExtractor {
             let isYear = word.count == 4 && (Int(value).map { (1900...2100).contains($0) } ?? false)
             facts.append(Fact(kind: isYear ? .date : .number, value: value, text: String(word), line: line))
         }
+    }
+
+    /// A number written inside a word: a letter of a spaced script right before it (제3자,
+    /// "B2B"), or a Latin letter right after it ("3p", "2nd"). Korean particles and CJK
+    /// units after a number ("4에", "7年") leave it a number.
+    private func isGlued(_ word: Substring, in text: String) -> Bool {
+        let before = word.startIndex > text.startIndex ? text[text.index(before: word.startIndex)] : " "
+        let after = word.endIndex < text.endIndex ? text[word.endIndex] : " "
+        let beforeIsLetter = before.isLetter
+            && !(before.unicodeScalars.first.map { Scripts.unspaced.contains(Scripts.code(of: $0)) } ?? false)
+        let afterIsLatin = after.isLetter && after.isASCII
+        // 제3자 ("third party") is a word; 제1798.83조 ("section 1798.83") is a number.
+        let digits = word.unicodeScalars.filter { Scripts.digitValue(of: $0) != nil }.count
+        return (beforeIsLetter && digits <= 2) || afterIsLatin
+    }
+
+    /// The canonical unit named right before a number ("tháng 10", "năm 2017"): such a
+    /// number is part of a date, not a count of the unit that follows it.
+    private func unitBefore(_ index: Int, segments: [(word: Substring, wordClass: WordClass)], foldedWords: [String],
+                            text: String) -> String? {
+        guard index > 0 else { return nil }
+        let gap = text[segments[index - 1].word.endIndex..<segments[index].word.startIndex]
+        guard gap.allSatisfy({ $0.isWhitespace }), !gap.isEmpty || unspaced else { return nil }
+        for form in lexicon.forms(of: foldedWords[index - 1]) {
+            if let unit = lexicon.unitWords[form] { return unit }
+        }
+        return nil
     }
 
     /// ASCII digits of a number in any script, without grouping separators: "1,000" -> "1000".

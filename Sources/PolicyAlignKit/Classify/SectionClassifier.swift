@@ -33,7 +33,7 @@ public final class SectionClassifier {
 
     /// Weight added to `intro` for a policy's opening text, which introduces the policy in
     /// nearly every policy even when it lists what the policy covers (collection, use...).
-    static let openingIntroBonus = 4.0
+    static let openingIntroBonus = 6.0
 
     public func classify(heading: String?, body: String, parent: Classification? = nil,
                          isOpening: Bool = false) -> Classification {

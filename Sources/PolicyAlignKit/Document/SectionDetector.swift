@@ -76,7 +76,10 @@ public final class SectionDetector {
         }
         if let last, LineShape.colons.contains(last) {
             let titled = words <= 3 || (cased ? LineShape.titleCaseRatio(text) >= 0.75 : words <= 6)
-            if titled, words <= (cased ? 8 : 6), startsUpper {
+            // Without letter case, a short line ending in a colon may as well introduce a
+            // list ("本政策说明以下内容："): a list right after it says so.
+            let leadsList = next?.kind == .listItem && (!cased || LineShape.titleCaseRatio(text) < 1)
+            if titled, words <= (cased ? 8 : 6), startsUpper, !leadsList {
                 return Heading(blockIndex: index, style: .colon, text: block.text)
             }
             return nil
@@ -88,7 +91,10 @@ public final class SectionDetector {
             return Heading(blockIndex: index, style: .caps, text: block.text)
         }
         // A short line without final punctuation, followed by something longer.
-        let limit = cased ? (LineShape.titleCaseRatio(text) >= 0.75 ? 16 : 10) : 12
+        // Prose ends with punctuation; a line without it that a longer one follows is a
+        // heading, in title case ("Purposes for the Collection ...") or sentence case
+        // ("Finalités de la collecte, du traitement ...").
+        let limit = cased ? (LineShape.titleCaseRatio(text) >= 0.75 ? 20 : 16) : 24
         if startsUpper, words <= limit, let next,
            next.kind == .listItem || next.text.count > text.count + 10 || next.kind == .cell {
             return Heading(blockIndex: index, style: .plain, text: block.text)
@@ -106,10 +112,12 @@ public final class SectionDetector {
         guard rest.utf8.count <= 300 else { return nil }
         let words = LineShape.wordCount(rest, breaker: breaker)
         guard let last = LineShape.lastMeaningful(rest) else { return nil }
-        guard words <= 16 || (words <= 24 && LineShape.colons.contains(last)) else { return nil }
+        // ICU cuts Thai and CJK into short words: allow them more.
+        let limit = cased || rest.contains(" ") && !rest.unicodeScalars.contains(where: { Scripts.unspaced.contains(Scripts.code(of: $0)) }) ? 16 : 28
+        guard words <= limit || (words <= limit + 8 && LineShape.colons.contains(last)) else { return nil }
         if LineShape.sentenceEnds.contains(last) { return nil }
         let style = HeadingStyle.numbered(numbering.kind, depth: numbering.depth)
-        if !cased && rest.contains(where: { "，,。：；".contains($0) }) && !LineShape.colons.contains(last) { return nil }
+        if !cased && rest.contains(where: { "，。：；".contains($0) }) && !LineShape.colons.contains(last) { return nil }
         if LineShape.colons.contains(last) {
             let titled = words <= 3 || (cased ? LineShape.titleCaseRatio(rest) >= 0.75 : words <= 8)
             // Otherwise it may be a lead-in ("1.2 We may process:"), or a heading whose

@@ -118,13 +118,16 @@ public final class CompiledLexicon: @unchecked Sendable {
     /// A word and the stems left when the language's affixes are stripped
     /// ("mengumpulkan" -> "kumpul"); just the word for languages without affix rules.
     public func forms(of word: String) -> [String] {
-        guard !(prefixes.isEmpty && suffixes.isEmpty), word.count >= 4 else { return [word] }
+        // Hangul and Han syllables carry a word's meaning in one or two characters.
+        let dense = word.unicodeScalars.first.map { (0xAC00...0xD7A3).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) } ?? false
+        let minimumStem = dense ? 1 : 3
+        guard !(prefixes.isEmpty && suffixes.isEmpty), word.count >= (dense ? 2 : 4) else { return [word] }
         var forms = [word]
         var stems = [word]
         for _ in 0..<2 {
             var stripped: [String] = []
             for stem in stems {
-                for suffix in suffixes where stem.hasSuffix(suffix) && stem.count - suffix.count >= 3 {
+                for suffix in suffixes where stem.hasSuffix(suffix) && stem.count - suffix.count >= minimumStem {
                     stripped.append(String(stem.dropLast(suffix.count)))
                 }
             }
@@ -134,7 +137,7 @@ public final class CompiledLexicon: @unchecked Sendable {
         for _ in 0..<2 {
             var stripped: [String] = []
             for stem in forms {
-                for rule in prefixes where stem.hasPrefix(rule.affix) && stem.count - rule.affix.count >= 3 {
+                for rule in prefixes where stem.hasPrefix(rule.affix) && stem.count - rule.affix.count >= minimumStem {
                     stripped.append(rule.replacement + stem.dropFirst(rule.affix.count))
                 }
             }

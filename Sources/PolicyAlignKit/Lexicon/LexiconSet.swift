@@ -12,12 +12,16 @@ public final class LexiconSet: @unchecked Sendable {
 
     /// Problems found while loading; `load` throws when there is any.
     public let diagnostics: [LexiconDiagnostic]
+    /// Names translations keep as they are (`keep.txt`): never untranslated clauses.
+    public let keptNames: [String]
 
-    init(directory: String, taxonomy: Taxonomy, languages: [String: LanguageLexicon], diagnostics: [LexiconDiagnostic]) {
+    init(directory: String, taxonomy: Taxonomy, languages: [String: LanguageLexicon], diagnostics: [LexiconDiagnostic],
+         keptNames: [String] = []) {
         self.directory = directory
         self.taxonomy = taxonomy
         self.languages = languages
         self.diagnostics = diagnostics
+        self.keptNames = keptNames
     }
 
     public var tags: [String] { languages.keys.sorted() }
@@ -46,7 +50,13 @@ public final class LexiconSet: @unchecked Sendable {
         if languages.isEmpty {
             diagnostics.append(LexiconDiagnostic(file: directory, line: 1, message: "no .lex files"))
         }
-        return LexiconSet(directory: directory, taxonomy: taxonomy, languages: languages, diagnostics: diagnostics)
+        var keptNames: [String] = []
+        let keepPath = (directory as NSString).appendingPathComponent("keep.txt")
+        if manager.fileExists(atPath: keepPath), let text = try readText(keepPath, diagnostics: &diagnostics) {
+            keptNames = SourceLines.split(text).map { String(LexiconParser.stripComment($0)) }.filter { !$0.isEmpty }
+        }
+        return LexiconSet(directory: directory, taxonomy: taxonomy, languages: languages, diagnostics: diagnostics,
+                          keptNames: keptNames)
     }
 
     /// Like `read`, but a lexicon with any problem is an error (exit 65) naming the first.

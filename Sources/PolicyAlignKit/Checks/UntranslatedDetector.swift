@@ -1,0 +1,305 @@
+import PolicyText
+
+/// Finds clauses of a translation still in the source language. Each clause (ICU
+/// sentence, cut at ; : and brackets when long) is read word by word after masking what
+/// translations keep: e-mails, URLs, numbers, acronyms, proper and product names. The
+/// rest is weighed with the two languages' vocabularies (lexicon profiles and terms); a
+/// clause mostly in the source language is flagged whole, a run of source-language words
+/// inside a translated sentence ("B2B Marketing") as a span. With the original at hand,
+/// a clause that repeats an original sentence is flagged whatever the words say.
+///
+/// Holds ICU iterators: one detector per thread.
+public final class UntranslatedDetector {
+    struct Vocabulary {
+        let exact: Set<String>
+        let stems: [String: [String]]
+        let lexicon: CompiledLexicon
+
+        init(_ language: LanguageLexicon, compiled: CompiledLexicon) {
+            var exact = Set<String>(), stems: [String: [String]] = [:]
+            func add(_ word: Substring) {
+                let isStem = word.hasSuffix("*")
+                let folded = TextFolding.fold(String(isStem ? word.dropLast() : word), stripAccents: language.foldAccents)
+                guard !folded.isEmpty else { return }
+                if isStem { stems[String(folded.prefix(3)), default: []].append(folded) } else { exact.insert(folded) }
+            }
+            for (word, _) in language.profile { add(Substring(word)) }
+            for terms in language.sections.values {
+                for term in terms { for word in term.text.split(whereSeparator: { $0.isWhitespace }) { add(word) } }
+            }
+            for words in language.units.values { for word in words { add(Substring(word)) } }
+            self.exact = exact
+            self.stems = stems
+            lexicon = compiled
+        }
+
+        func contains(_ word: String) -> Bool {
+            for form in lexicon.forms(of: word) {
+                if exact.contains(form) { return true }
+                if let bucket = stems[String(form.prefix(3))], bucket.contains(where: { form.hasPrefix($0) }) { return true }
+            }
+            return false
+        }
+    }
+
+    enum Evidence { case source, target, shared, unknown, masked }
+
+    public let sourceLanguage: String
+    public let targetLanguage: String
+    private let source: Vocabulary
+    private let target: Vocabulary
+    private let sourceFoldAccents: Bool
+    private let targetFoldAccents: Bool
+    private let tokenizer: Tokenizer
+    private let splitter: SentenceSplitter
+    private let keptNames: [[String]]
+    /// Whether the two languages share a script (then words, not scripts, tell them apart).
+    private let sameScript: Bool
+
+    public init(lexicons: LexiconSet, target: String, source: String) throws(PolicyError) {
+        guard let targetTag = lexicons.resolve(target), let sourceTag = lexicons.resolve(source),
+              let targetLexicon = lexicons.compiled(targetTag), let sourceLexicon = lexicons.compiled(sourceTag) else {
+            throw PolicyError(.usage, "unknown language code `\(lexicons.resolve(target) == nil ? target : source)`")
+        }
+        sourceLanguage = sourceTag
+        targetLanguage = targetTag
+        self.source = Vocabulary(lexicons.languages[sourceTag]!, compiled: sourceLexicon)
+        self.target = Vocabulary(lexicons.languages[targetTag]!, compiled: targetLexicon)
+        sourceFoldAccents = sourceLexicon.foldAccents
+        targetFoldAccents = targetLexicon.foldAccents
+        do {
+            tokenizer = try Tokenizer(locale: targetTag)
+            splitter = try SentenceSplitter(locale: targetTag)
+        } catch {
+            throw PolicyError(.badData, "cannot open ICU iterators for \(targetTag): \(error)")
+        }
+        keptNames = lexicons.keptNames.map { $0.split(whereSeparator: { $0.isWhitespace }).map { TextFolding.fold(String($0), stripAccents: true) } }
+        func script(_ lexicon: LanguageLexicon) -> String {
+            var counts: [String: Int] = [:]
+            for (word, _) in lexicon.profile {
+                for scalar in word.unicodeScalars where scalar.properties.isAlphabetic { counts[Scripts.code(of: scalar), default: 0] += 1 }
+            }
+            return counts.max { $0.value < $1.value }?.key ?? "Latn"
+        }
+        sameScript = script(lexicons.languages[sourceTag]!) == script(lexicons.languages[targetTag]!)
+    }
+
+    /// Clauses of a translation's sections, in document order. `original` gives the
+    /// source document's sentences for the verbatim check.
+    public func clauses(in sections: [Section], original: [Sentence] = []) -> [UntranslatedClause] {
+        let index = OriginalIndex(original.map(\.text), fold: { [sourceFoldAccents] in TextFolding.fold($0, stripAccents: sourceFoldAccents) }, tokenizer: tokenizer)
+        var result: [UntranslatedClause] = []
+        for section in sections {
+            for sentence in splitter.sentences(of: section) {
+                for clause in Self.clauses(of: sentence.text) {
+                    if let found = check(clause, line: sentence.line, endLine: sentence.endLine, original: index) {
+                        result.append(found)
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    /// Cuts a long sentence at ; : and brackets, where a translator may have left part.
+    static func clauses(of sentence: String) -> [String] {
+        guard sentence.split(whereSeparator: { $0.isWhitespace }).count > 20 || sentence.count > 160 else { return [sentence] }
+        var pieces: [String] = []
+        var current = ""
+        let characters = Array(sentence)
+        for (offset, character) in characters.enumerated() {
+            // "https://" is no clause boundary.
+            let isURLColon = character == ":" && offset + 1 < characters.count && characters[offset + 1] == "/"
+            if ";；:：(（".contains(character) && !isURLColon {
+                pieces.append(current)
+                current = ""
+            } else if ")）".contains(character) {
+                pieces.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        pieces.append(current)
+        return pieces.map { String(SourceLines.trim(Substring($0))) }.filter { $0.contains(where: \.isLetter) }
+    }
+
+    func check(_ clause: String, line: Int, endLine: Int, original: OriginalIndex) -> UntranslatedClause? {
+        if original.matches(clause) {
+            return UntranslatedClause(startLine: line, endLine: endLine, text: clause, confidence: 0.99, reason: "matches the original")
+        }
+        let masked = Self.maskingPlaceholders(FactExtractor.maskingAddresses(clause))
+        let segments = tokenizer.segments(masked)
+        guard !segments.isEmpty else { return nil }
+        let evidence = classify(segments)
+        let sourceCount = evidence.filter { $0 == .source }.count
+        let targetCount = evidence.filter { $0 == .target }.count
+        let unknown = evidence.filter { $0 == .unknown }.count
+        // The whole clause: mostly source-language words.
+        if sourceCount >= 3, Double(sourceCount) >= 2.5 * Double(targetCount) + 0.5 * Double(unknown) * (sameScript ? 0.5 : 0) {
+            let share = Double(sourceCount) / Double(sourceCount + targetCount + max(0, unknown / 2))
+            let confidence = min(0.99, share * min(1, 0.55 + 0.1 * Double(sourceCount)))
+            return UntranslatedClause(startLine: line, endLine: endLine, text: clause, confidence: (confidence * 100).rounded() / 100,
+                                      reason: "source-language words")
+        }
+        // A run of source-language words inside a translated sentence.
+        var best: (Int, Int, Int)?
+        var start: Int?
+        var words = 0, sourceWords = 0
+        func close(_ end: Int) {
+            // Two words of the source language inside a translated sentence are a left-over
+            // term only when written as one ("B2B Marketing"); longer runs need two words.
+            let titled = start.map { first in (first...max(first, end)).allSatisfy { isCapitalizedOrAcronym(segments[$0].word) } } ?? false
+            let enough = !sameScript || (words == 2 && titled) || (words >= 3 && sourceWords >= 2)
+            if let s = start, words >= 2, sourceWords >= 1, enough, sourceWords * 2 >= words - 1 {
+                if best == nil || sourceWords > best!.2 { best = (s, end, sourceWords) }
+            }
+            start = nil; words = 0; sourceWords = 0
+        }
+        for (position, kind) in evidence.enumerated() {
+            let isLatinLike = kind == .source || (kind == .unknown && !sameScript && isLatin(segments[position].word))
+                || (kind == .masked && isAcronym(segments[position].word))
+            if isLatinLike {
+                if start == nil { start = position }
+                words += 1
+                if kind == .source { sourceWords += 1 }
+            } else if kind == .target || kind == .shared || (kind == .unknown && sameScript) || kind == .masked {
+                close(position - 1)
+            }
+        }
+        close(evidence.count - 1)
+        guard let (first, last, count) = best, count >= 1 else { return nil }
+        let span = masked[segments[first].word.startIndex..<segments[last].word.endIndex]
+        guard span.count >= 6 else { return nil }
+        let confidence = min(0.9, 0.5 + 0.15 * Double(count))
+        return UntranslatedClause(startLine: line, endLine: endLine, text: String(span), confidence: (confidence * 100).rounded() / 100,
+                                  reason: "source-language words")
+    }
+
+    /// Square brackets hold placeholders and template fields ("[Company Name]",
+    /// "[email protected]"), not prose.
+    static func maskingPlaceholders(_ text: String) -> String {
+        guard text.contains("[") else { return text }
+        var result = ""
+        var depth = 0
+        for character in text {
+            if character == "[" { depth += 1 }
+            result.append(depth > 0 ? " " : character)
+            if character == "]" && depth > 0 { depth -= 1 }
+        }
+        return result
+    }
+
+    private func isLatin(_ word: Substring) -> Bool {
+        word.unicodeScalars.first.map { Scripts.code(of: $0) == "Latn" } ?? false
+    }
+
+    private func isAcronym(_ word: Substring) -> Bool {
+        let letters = word.filter(\.isLetter)
+        return letters.count >= 2 && word.count <= 8 && (letters.allSatisfy(\.isUppercase) || word.contains(where: \.isNumber)) && isLatin(word)
+    }
+
+    /// What each word says about the clause's language, names and placeables masked.
+    func classify(_ segments: [(word: Substring, wordClass: WordClass)]) -> [Evidence] {
+        var evidence = [Evidence](repeating: .unknown, count: segments.count)
+        let foldedSource = segments.map { TextFolding.fold(String($0.word), stripAccents: sourceFoldAccents) }
+        let foldedTarget = sourceFoldAccents == targetFoldAccents ? foldedSource
+            : segments.map { TextFolding.fold(String($0.word), stripAccents: targetFoldAccents) }
+        let foldedPlain = segments.map { TextFolding.fold(String($0.word), stripAccents: true) }
+        var masked = [Bool](repeating: false, count: segments.count)
+
+        // Names kept by convention (keep.txt).
+        for (position, _) in segments.enumerated() {
+            for name in keptNames where !name.isEmpty && position + name.count <= segments.count
+            && Array(foldedPlain[position..<(position + name.count)]) == name {
+                for offset in position..<(position + name.count) { masked[offset] = true }
+            }
+        }
+        // Numbers, e-mails, URLs, acronyms.
+        for (position, segment) in segments.enumerated() {
+            let word = segment.word
+            if segment.wordClass == .number || word.contains("@") || word.contains(".") && word.contains(where: \.isLetter) && !word.hasSuffix(".")
+                || isAcronym(word) || word.contains(where: \.isNumber) {
+                masked[position] = true
+            }
+        }
+        // Proper names: runs of capitalized words of which one at least is no known word
+        // of either language ("Google Analytics", "Dynatron Software", "NetSuite").
+        var position = 0
+        while position < segments.count {
+            guard !masked[position], isCapitalized(segments[position].word) else { position += 1; continue }
+            var end = position
+            while end + 1 < segments.count, !masked[end + 1], isCapitalized(segments[end + 1].word),
+                  segments[end + 1].word.startIndex > segments[end].word.endIndex || true {
+                end += 1
+            }
+            let run = position...end
+            let hasName = run.contains { index in
+                let word = segments[index].word
+                return word.count >= 2 && !source.contains(foldedSource[index]) && !target.contains(foldedTarget[index])
+                    && !(index == 0 && run.count == 1)
+            }
+            if hasName { for index in run { masked[index] = true } }
+            position = end + 1
+        }
+        for index in segments.indices {
+            if masked[index] { evidence[index] = .masked; continue }
+            let inSource = source.contains(foldedSource[index])
+            let inTarget: Bool
+            if !sameScript && isLatin(segments[index].word) == false {
+                inTarget = true  // a word in the target's own script
+            } else {
+                inTarget = target.contains(foldedTarget[index])
+            }
+            switch (inSource, inTarget) {
+            case (true, false): evidence[index] = .source
+            case (false, true): evidence[index] = .target
+            case (true, true): evidence[index] = .shared
+            case (false, false): evidence[index] = .unknown
+            }
+        }
+        return evidence
+    }
+
+    private func isCapitalizedOrAcronym(_ word: Substring) -> Bool {
+        isCapitalized(word) || isAcronym(word)
+    }
+
+    private func isCapitalized(_ word: Substring) -> Bool {
+        guard let first = word.first, first.isUppercase, isLatin(word) else { return false }
+        return true
+    }
+}
+
+/// Original sentences indexed by their words, to find a translation's clause that
+/// repeats one of them (near-)verbatim.
+struct OriginalIndex {
+    private var sentences: [Set<String>] = []
+    private var byWord: [String: [Int]] = [:]
+    private let fold: (String) -> String
+    private let tokenizer: Tokenizer
+
+    init(_ originals: [String], fold: @escaping (String) -> String, tokenizer: Tokenizer) {
+        self.fold = fold
+        self.tokenizer = tokenizer
+        for original in originals {
+            let words = Set(tokenizer.segments(fold(FactExtractor.maskingAddresses(original))).filter { $0.wordClass != .number }.map { String($0.word) })
+            guard words.count >= 4 else { continue }
+            for word in words { byWord[word, default: []].append(sentences.count) }
+            sentences.append(words)
+        }
+    }
+
+    /// True when the clause shares 80% of its words with one original sentence.
+    func matches(_ clause: String) -> Bool {
+        guard !sentences.isEmpty else { return false }
+        let words = Set(tokenizer.segments(fold(FactExtractor.maskingAddresses(clause))).filter { $0.wordClass != .number }.map { String($0.word) })
+        guard words.count >= 4 else { return false }
+        var overlap: [Int: Int] = [:]
+        for word in words { for id in byWord[word] ?? [] { overlap[id, default: 0] += 1 } }
+        return overlap.contains { id, shared in
+            let union = words.count + sentences[id].count - shared
+            return Double(shared) / Double(union) >= 0.8 || (shared >= 6 && Double(shared) / Double(words.count) >= 0.9)
+        }
+    }
+}

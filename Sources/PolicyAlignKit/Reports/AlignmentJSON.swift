@@ -1,0 +1,165 @@
+/// JSON of `align`, `untranslated` and the shared pieces of `parity`, as the contract gives them.
+struct LineText: Encodable {
+    let startLine: Int
+    let endLine: Int
+    let text: String
+
+    init(_ sentences: [Sentence]) {
+        startLine = sentences.first?.line ?? 0
+        endLine = sentences.last?.endLine ?? 0
+        text = sentences.map(\.text).joined(separator: " ")
+    }
+}
+
+struct FactSide: Encodable {
+    let line: Int
+    let text: String
+    let value: String
+}
+
+struct FactJSON: Encodable {
+    let kind: String
+    let source: FactSide?
+    let target: FactSide?
+    let status: String
+    let file: String?
+
+    init(_ finding: FactFinding, file: String? = nil) {
+        kind = finding.kind.rawValue
+        source = finding.source.map { FactSide(line: $0.line, text: $0.text, value: $0.value) }
+        target = finding.target.map { FactSide(line: $0.line, text: $0.text, value: $0.value) }
+        status = finding.status.rawValue
+        self.file = file
+    }
+
+    enum CodingKeys: String, CodingKey { case kind, source, target, status, file }
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(source, forKey: .source)
+        try container.encode(target, forKey: .target)
+        try container.encode(status, forKey: .status)
+        try container.encodeIfPresent(file, forKey: .file)
+    }
+}
+
+struct ClauseJSON: Encodable {
+    let startLine: Int
+    let endLine: Int
+    let text: String
+    let confidence: Double
+    let reason: String
+    let file: String?
+
+    init(_ clause: UntranslatedClause, file: String? = nil) {
+        startLine = clause.startLine
+        endLine = clause.endLine
+        text = clause.text
+        confidence = clause.confidence
+        reason = clause.reason
+        self.file = file
+    }
+}
+
+public struct AlignmentJSON: Encodable {
+    struct Document: Encodable {
+        let file: String
+        let language: String
+        let sections: [SectionsJSON.SectionJSON]
+    }
+
+    struct SectionPairJSON: Encodable {
+        let source: Int?
+        let target: Int?
+        let label: String
+        let sourceLabel: String?
+        let targetLabel: String?
+        let score: Double
+
+        enum CodingKeys: String, CodingKey { case source, target, label, sourceLabel, targetLabel, score }
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(source, forKey: .source)
+            try container.encode(target, forKey: .target)
+            try container.encode(label, forKey: .label)
+            try container.encode(sourceLabel, forKey: .sourceLabel)
+            try container.encode(targetLabel, forKey: .targetLabel)
+            try container.encode(score, forKey: .score)
+        }
+    }
+
+    struct SentencePairJSON: Encodable {
+        let source: LineText?
+        let target: LineText?
+        let score: Double
+
+        enum CodingKeys: String, CodingKey { case source, target, score }
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(source, forKey: .source)
+            try container.encode(target, forKey: .target)
+            try container.encode(score, forKey: .score)
+        }
+    }
+
+    let version = 1
+    let source: Document
+    let target: Document
+    let sectionPairs: [SectionPairJSON]
+    let sentencePairs: [SentencePairJSON]
+    let untranslated: [ClauseJSON]
+    let facts: [FactJSON]
+
+    public init(_ alignment: PolicyAlignment) {
+        source = Document(file: alignment.source.document.file, language: alignment.source.language,
+                          sections: alignment.source.sections.map(SectionsJSON.SectionJSON.init))
+        target = Document(file: alignment.target.document.file, language: alignment.target.language,
+                          sections: alignment.target.sections.map(SectionsJSON.SectionJSON.init))
+        sectionPairs = alignment.sectionPairs.map {
+            SectionPairJSON(source: $0.source, target: $0.target, label: $0.label, sourceLabel: $0.sourceLabel,
+                            targetLabel: $0.targetLabel, score: $0.score)
+        }
+        sentencePairs = alignment.sentencePairs.map {
+            SentencePairJSON(source: $0.source.isEmpty ? nil : LineText($0.source), target: $0.target.isEmpty ? nil : LineText($0.target),
+                             score: $0.score)
+        }
+        untranslated = alignment.untranslated.map { ClauseJSON($0) }
+        facts = alignment.facts.map { FactJSON($0) }
+    }
+}
+
+public struct AlignmentJSONReporter: Reporter {
+    public init() {}
+    public var format: OutputFormat { .json }
+    public func render(_ alignment: PolicyAlignment) throws -> String { try JSONOutput.encode(AlignmentJSON(alignment)) }
+}
+
+/// `policyalign untranslated --format json`.
+public struct UntranslatedReport: Sendable {
+    public let policy: AnalyzedPolicy
+    public let sourceLanguage: String
+    public let clauses: [UntranslatedClause]
+
+    public init(policy: AnalyzedPolicy, sourceLanguage: String, clauses: [UntranslatedClause]) {
+        self.policy = policy
+        self.sourceLanguage = sourceLanguage
+        self.clauses = clauses
+    }
+}
+
+public struct UntranslatedJSONReporter: Reporter {
+    struct Body: Encodable {
+        let version = 1
+        let file: String
+        let language: String
+        let sourceLanguage: String
+        let clauses: [ClauseJSON]
+    }
+
+    public init() {}
+    public var format: OutputFormat { .json }
+    public func render(_ report: UntranslatedReport) throws -> String {
+        try JSONOutput.encode(Body(file: report.policy.document.file, language: report.policy.language,
+                                   sourceLanguage: report.sourceLanguage, clauses: report.clauses.map { ClauseJSON($0) }))
+    }
+}
