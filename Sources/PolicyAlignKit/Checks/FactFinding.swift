@@ -62,6 +62,9 @@ public enum FactComparison {
         return x == y
     }
 
-    /// Only facts of one kind are a mismatch; a number against an e-mail is two findings.
-    static func comparableKind(_ a: Fact.Kind, _ b: Fact.Kind) -> Bool { a == b }
+    /// Facts of one kind pair up as a mismatch, and a number with a duration ("13" where a
+    /// translation writes "16 years" of age); a number against an e-mail is two findings.
+    static func comparableKind(_ a: Fact.Kind, _ b: Fact.Kind) -> Bool {
+        a == b || (Set([a, b]) == [.number, .duration])
+    }
 }

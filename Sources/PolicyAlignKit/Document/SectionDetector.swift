@@ -95,7 +95,9 @@ public final class SectionDetector {
         // heading, in title case ("Purposes for the Collection ...") or sentence case
         // ("Finalités de la collecte, du traitement ...").
         let limit = cased ? (LineShape.titleCaseRatio(text) >= 0.75 ? 20 : 16) : 24
-        if startsUpper, words <= limit, let next,
+        // Vietnamese writes a syllable a word: count characters too.
+        let shortEnough = words <= limit || (text.count <= 100 && words <= 24)
+        if startsUpper, shortEnough, let next,
            next.kind == .listItem || next.text.count > text.count + 10 || next.kind == .cell {
             return Heading(blockIndex: index, style: .plain, text: block.text)
         }
