@@ -9,7 +9,7 @@ struct PolicyAlign: ParsableCommand {
         abstract: "Align, check and compare translations of a privacy policy.",
         version: "0.1.0",
         subcommands: [
-            SectionsCommand.self, AlignCommand.self, UntranslatedCommand.self, ClassifyCommand.self, LexiconCommand.self,
+            SectionsCommand.self, AlignCommand.self, UntranslatedCommand.self, ParityCommand.self, ClassifyCommand.self, LexiconCommand.self,
         ]
     )
 }

@@ -61,9 +61,13 @@ public final class SectionClassifier {
         let bodyScale = 1 / max(1, (Double(bodyWords.count) / 60).squareRoot())
         add(bodyWords, inHeading: false, scale: bodyScale)
 
+        // The opening text of a policy (its title section, or the text before the first
+        // heading) introduces it, even when it lists what it covers (collection, use...):
+        // intro leads, and the topic it names most stays as a secondary label.
         if isOpening, bodyWords.count >= 15, let intro = taxonomy.position(of: "intro") {
-            scores[intro] += Self.openingIntroBonus
-            contributions["intro\u{0}(opening of the policy)", default: 0] += Self.openingIntroBonus
+            let lead = max(scores[intro] + Self.openingIntroBonus, (scores.max() ?? 0) * 1.1)
+            contributions["intro\u{0}(opening of the policy)", default: 0] += lead - scores[intro]
+            scores[intro] = lead
         }
         // A short subsection ("A. About the Collection of Parent Email Addresses:") is read
         // in the light of its parent's topic.

@@ -1,0 +1,227 @@
+import Foundation
+
+/// Two or more language versions of one policy compared with a reference: which canonical
+/// sections each covers, what is missing or extra, untranslated clauses, differing facts,
+/// and sections far shorter than the rest suggest (likely truncated).
+public struct ParityReport: Sendable {
+    public struct Missing: Sendable { public let file: String; public let label: String; public let referenceSection: Int }
+    public struct Extra: Sendable { public let file: String; public let section: Int; public let label: String }
+    public struct Clause: Sendable { public let file: String; public let clause: UntranslatedClause }
+    public struct FactDifference: Sendable { public let file: String; public let finding: FactFinding }
+    public struct Truncated: Sendable {
+        public let file: String
+        public let section: Int
+        public let referenceSection: Int
+        /// This pair's length ratio over the document's usual one.
+        public let relativeLength: Double
+    }
+
+    public enum Presence: String, Sendable { case present, missing }
+
+    /// The categories `--fail-on` can name.
+    public enum Finding: String, Sendable, CaseIterable { case missing, untranslated, facts, truncated }
+
+    public let reference: AnalyzedPolicy
+    /// The other versions, each aligned with the reference.
+    public let alignments: [PolicyAlignment]
+    /// Canonical label -> column key (language, or file when two share one) -> presence.
+    public let matrix: [(label: String, cells: [(column: String, presence: Presence)])]
+    public let columns: [(key: String, file: String, language: String)]
+    public let missing: [Missing]
+    public let extra: [Extra]
+    public let untranslated: [Clause]
+    public let facts: [FactDifference]
+    public let truncated: [Truncated]
+
+    public init(reference: AnalyzedPolicy, alignments: [PolicyAlignment], taxonomy: Taxonomy) {
+        self.reference = reference
+        self.alignments = alignments
+        let documents = [reference] + alignments.map(\.target)
+        var seen: [String: Int] = [:]
+        for document in documents { seen[document.language, default: 0] += 1 }
+        columns = documents.map { document in
+            (seen[document.language]! > 1 ? document.document.file : document.language, document.document.file, document.language)
+        }
+        var rows: [(String, [(String, Presence)])] = []
+        let labelsOf = documents.map { Set($0.sections.map(\.label)) }
+        for id in taxonomy.ids where labelsOf.contains(where: { $0.contains(id) }) {
+            rows.append((id, zip(columns, labelsOf).map { column, labels in (column.key, labels.contains(id) ? .present : .missing) }))
+        }
+        matrix = rows
+
+        var missing: [Missing] = [], extra: [Extra] = [], clauses: [Clause] = [], facts: [FactDifference] = []
+        var truncated: [Truncated] = []
+        for alignment in alignments {
+            let file = alignment.target.document.file
+            for index in alignment.missingSections {
+                missing.append(Missing(file: file, label: reference.sections[index].label, referenceSection: index))
+            }
+            for index in alignment.extraSections {
+                extra.append(Extra(file: file, section: index, label: alignment.target.sections[index].label))
+            }
+            clauses += alignment.untranslated.map { Clause(file: file, clause: $0) }
+            facts += alignment.facts.map { FactDifference(file: file, finding: $0) }
+            truncated += Self.truncatedSections(alignment)
+        }
+        self.missing = missing
+        self.extra = extra
+        untranslated = clauses
+        self.facts = facts
+        self.truncated = truncated
+    }
+
+    /// Aligned sections whose translation is under 40% of the length the document's median
+    /// ratio predicts, for sections long enough for the ratio to mean something. Merged and
+    /// split sections (2-1, 1-2) are measured together.
+    static func truncatedSections(_ alignment: PolicyAlignment) -> [Truncated] {
+        // Group the pairs into beads: pairs sharing a source or a target section.
+        var groups: [(sources: Set<Int>, targets: Set<Int>)] = []
+        for pair in alignment.sectionPairs {
+            guard let s = pair.source, let t = pair.target else { continue }
+            if let last = groups.indices.last, groups[last].sources.contains(s) || groups[last].targets.contains(t) {
+                groups[last].sources.insert(s)
+                groups[last].targets.insert(t)
+            } else {
+                groups.append(([s], [t]))
+            }
+        }
+        let measured = groups.compactMap { group -> (Int, Int, Double)? in
+            let sourceLength = group.sources.reduce(0) { $0 + alignment.source.sections[$1].text.count }
+            let targetLength = group.targets.reduce(0) { $0 + alignment.target.sections[$1].text.count }
+            guard sourceLength >= 150 else { return nil }
+            return (group.sources.min()!, group.targets.min()!, Double(targetLength) / Double(sourceLength))
+        }
+        guard measured.count >= 3 else { return [] }
+        let ratios = measured.map(\.2).sorted()
+        let median = ratios[ratios.count / 2]
+        return measured.filter { $0.2 < median * 0.4 }.map {
+            Truncated(file: alignment.target.document.file, section: $0.1, referenceSection: $0.0,
+                      relativeLength: (($0.2 / median) * 100).rounded() / 100)
+        }
+    }
+
+    public func findings(_ kind: Finding) -> Int {
+        switch kind {
+        case .missing: return missing.count
+        case .untranslated: return untranslated.count
+        case .facts: return facts.count
+        case .truncated: return truncated.count
+        }
+    }
+}
+
+/// Builds parity reports: analyses every version and aligns each with the reference, on
+/// all cores (one analyzer and aligner per worker; lexicons are shared).
+public struct ParityChecker {
+    public let lexicons: LexiconSet
+    public var reader: DocumentReader
+    public var workers: Int
+
+    public init(lexicons: LexiconSet, reader: DocumentReader = DocumentReader(), workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.lexicons = lexicons
+        self.reader = reader
+        self.workers = max(1, workers)
+    }
+
+    /// Like `check`, but a file that cannot be read is left out (and returned) rather than
+    /// ending the run: a batch over a folder goes on past one bad file.
+    public func checkSkippingUnreadable(files: [String], referenceIndex: Int = 0, languages: [String?]? = nil)
+        -> (report: ParityReport?, skipped: [PolicyError]) {
+        var files = files, languages = languages, referenceIndex = referenceIndex
+        var skipped: [PolicyError] = []
+        while files.count >= 2 {
+            do {
+                return (try check(files: files, referenceIndex: referenceIndex, languages: languages), skipped)
+            } catch {
+                skipped.append(error)
+                guard let bad = files.firstIndex(where: { error.message.hasPrefix($0 + ":") }) else { return (nil, skipped) }
+                files.remove(at: bad)
+                languages?.remove(at: bad)
+                if bad == referenceIndex { referenceIndex = 0 } else if bad < referenceIndex { referenceIndex -= 1 }
+            }
+        }
+        return (nil, skipped)
+    }
+
+    /// `files[referenceIndex]` is the reference; `languages` may name each file's language.
+    public func check(files: [String], referenceIndex: Int = 0, languages: [String?]? = nil) throws(PolicyError) -> ParityReport {
+        guard files.count >= 2 else { throw PolicyError(.usage, "parity needs at least two versions of a policy") }
+        let results = UnsafeResults<Result<AnalyzedPolicy, PolicyError>>(count: files.count)
+        let lexicons = self.lexicons, reader = self.reader
+        let concurrent = workers > 1
+        Self.forEach(files.count, concurrent: concurrent) { index in
+            do {
+                let analyzer = try PolicyAnalyzer(lexicons: lexicons, reader: reader)
+                results[index] = .success(try analyzer.analyze(path: files[index], language: languages?[index]))
+            } catch let error as PolicyError {
+                results[index] = .failure(error)
+            } catch {
+                results[index] = .failure(PolicyError(.badData, "\(files[index]): \(error)"))
+            }
+        }
+        var policies: [AnalyzedPolicy] = []
+        for result in results.values {
+            switch result! {
+            case .success(let policy): policies.append(policy)
+            case .failure(let error): throw error
+            }
+        }
+        let reference = policies[referenceIndex]
+        let others = policies.enumerated().filter { $0.offset != referenceIndex }.map(\.element)
+        let alignments = UnsafeResults<Result<PolicyAlignment, PolicyError>>(count: others.count)
+        Self.forEach(others.count, concurrent: concurrent) { index in
+            do {
+                alignments[index] = .success(try PolicyAligner(lexicons: lexicons).align(source: reference, target: others[index]))
+            } catch let error as PolicyError {
+                alignments[index] = .failure(error)
+            } catch {
+                alignments[index] = .failure(PolicyError(.badData, "\(error)"))
+            }
+        }
+        var aligned: [PolicyAlignment] = []
+        for result in alignments.values {
+            switch result! {
+            case .success(let alignment): aligned.append(alignment)
+            case .failure(let error): throw error
+            }
+        }
+        return ParityReport(reference: reference, alignments: aligned, taxonomy: lexicons.taxonomy)
+    }
+}
+
+extension ParityChecker {
+    /// Every policy of a folder: policies run side by side on all workers, each policy on
+    /// one core, so that many small policies keep every core busy. `progress` is called
+    /// once a policy, from any thread.
+    public func checkAll(_ groups: [PolicyGroup], progress: @escaping @Sendable () -> Void = {}) -> BatchParity {
+        let start = Date()
+        var serial = self
+        serial.workers = 1
+        let results = UnsafeResults<BatchParity.Entry>(count: groups.count)
+        Self.forEach(groups.count, concurrent: workers > 1) { index in
+            let group = groups[index]
+            let (report, skipped) = serial.checkSkippingUnreadable(files: group.files, referenceIndex: group.referenceIndex,
+                                                                    languages: group.languages)
+            results[index] = BatchParity.Entry(group: group, report: report, skipped: skipped)
+            progress()
+        }
+        return BatchParity(entries: results.values.compactMap { $0 }, seconds: Date().timeIntervalSince(start), workers: workers)
+    }
+
+    static func forEach(_ count: Int, concurrent: Bool, _ body: (Int) -> Void) {
+        if concurrent { DispatchQueue.concurrentPerform(iterations: count, execute: body) }
+        else { for index in 0..<count { body(index) } }
+    }
+}
+
+/// Slots written by concurrent workers, each index by exactly one worker.
+final class UnsafeResults<T>: @unchecked Sendable {
+    private var storage: [T?]
+    private let lock = NSLock()
+    init(count: Int) { storage = [T?](repeating: nil, count: count) }
+    subscript(index: Int) -> T? {
+        get { lock.lock(); defer { lock.unlock() }; return storage[index] }
+        set { lock.lock(); storage[index] = newValue; lock.unlock() }
+    }
+    var values: [T?] { lock.lock(); defer { lock.unlock() }; return storage }
+}

@@ -1,0 +1,95 @@
+/// `policyalign parity --format json`, as the command-line contract gives it.
+struct ParityJSON: Encodable {
+    struct Document: Encodable { let file: String; let language: String }
+    struct Missing: Encodable { let file: String; let label: String; let referenceSection: Int }
+    struct Extra: Encodable { let file: String; let section: Int; let label: String }
+    struct Truncated: Encodable { let file: String; let section: Int; let referenceSection: Int; let relativeLength: Double }
+
+    let version = 1
+    let reference: String
+    let documents: [Document]
+    let matrix: [String: [String: String]]
+    let missing: [Missing]
+    let extra: [Extra]
+    let untranslated: [ClauseJSON]
+    let facts: [FactJSON]
+    let truncated: [Truncated]
+
+    init(_ report: ParityReport) {
+        reference = report.reference.document.file
+        documents = report.columns.map { Document(file: $0.file, language: $0.language) }
+        var matrix: [String: [String: String]] = [:]
+        for row in report.matrix {
+            matrix[row.label] = Dictionary(row.cells.map { ($0.column, $0.presence.rawValue) }, uniquingKeysWith: { first, _ in first })
+        }
+        self.matrix = matrix
+        missing = report.missing.map { Missing(file: $0.file, label: $0.label, referenceSection: $0.referenceSection) }
+        extra = report.extra.map { Extra(file: $0.file, section: $0.section, label: $0.label) }
+        untranslated = report.untranslated.map { ClauseJSON($0.clause, file: $0.file) }
+        facts = report.facts.map { FactJSON($0.finding, file: $0.file) }
+        truncated = report.truncated.map { Truncated(file: $0.file, section: $0.section, referenceSection: $0.referenceSection, relativeLength: $0.relativeLength) }
+    }
+}
+
+public struct ParityJSONReporter: Reporter {
+    public init() {}
+    public var format: OutputFormat { .json }
+    public func render(_ report: ParityReport) throws -> String { try JSONOutput.encode(ParityJSON(report)) }
+}
+
+/// `parity --format csv`: the matrix, one row per canonical section, one column per
+/// document (RFC 4180: fields with commas, quotes or line breaks are quoted).
+public struct ParityCSVReporter: Reporter {
+    public init() {}
+    public var format: OutputFormat { .csv }
+
+    public func render(_ report: ParityReport) -> String {
+        var rows = [["section"] + report.columns.map(\.file)]
+        for row in report.matrix { rows.append([row.label] + row.cells.map(\.presence.rawValue)) }
+        return rows.map { $0.map(CSV.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+}
+
+enum CSV {
+    static func field(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+/// `policyalign parity` for people: the section matrix, then each kind of finding.
+public struct ParityTextReporter: Reporter {
+    public var style: TerminalStyle
+    public init(style: TerminalStyle = .plain) { self.style = style }
+    public var format: OutputFormat { .text }
+
+    public func render(_ report: ParityReport) -> String {
+        var out = style.bold("Reference: \(report.reference.document.file) (\(report.reference.language))") + "\n"
+        let width = max(8, report.columns.map(\.key.count).max() ?? 8)
+        out += "section".padding(18) + report.columns.map { $0.key.padding(width) }.joined(separator: " ") + "\n"
+        for row in report.matrix {
+            out += row.label.padding(18) + row.cells.map { cell in
+                cell.presence == .present ? "✓".padding(width) : style.error("missing".padding(width))
+            }.joined(separator: " ") + "\n"
+        }
+        out += "\n\(report.missing.count) missing, \(report.extra.count) extra, \(report.untranslated.count) untranslated, "
+        out += "\(report.facts.count) fact differences, \(report.truncated.count) likely truncated\n"
+        for item in report.missing {
+            let heading = report.reference.sections[item.referenceSection].heading ?? "(opening text)"
+            out += "  missing       \(item.file): \(item.label) — \(truncate(heading, 60))\n"
+        }
+        for item in report.truncated {
+            out += "  truncated     \(item.file): section \(item.section) is \(Int(item.relativeLength * 100))% of the usual length\n"
+        }
+        for item in report.untranslated {
+            out += "  untranslated  \(item.file):\(item.clause.startLine): \(truncate(item.clause.text, 70))\n"
+        }
+        for item in report.facts {
+            let finding = item.finding
+            let left = finding.source.map { "\($0.text) (line \($0.line))" } ?? "-"
+            let right = finding.target.map { "\($0.text) (line \($0.line))" } ?? "-"
+            out += "  \(finding.status.rawValue.padding(13)) \(item.file): \(finding.kind.rawValue) \(left) -> \(right)\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,155 @@
+import ArgumentParser
+import Foundation
+import PolicyAlignKit
+
+extension ParityReport.Finding: ExpressibleByArgument {}
+
+struct ParityCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parity",
+        abstract: "Compare language versions of one policy (or every policy of a folder) with a reference.",
+        discussion: """
+        With FILE...: the first file is the reference unless --reference names another.
+        With --dir FOLDER: each subfolder (or each group of files named NAME.LANG.ext) is one \
+        policy; the English version is its reference when there is one.
+        """
+    )
+
+    @Argument(help: "Two or more versions of one policy.")
+    var files: [String] = []
+
+    @Option(name: .long, help: "A folder of policies to compare in one run.")
+    var dir: String?
+
+    @Option(name: .long, help: "The version the others are compared with (default: the first file).")
+    var reference: String?
+
+    @Option(name: .long, help: "Output format: text, json or csv.")
+    var format: OutputFormat = .text
+
+    @Option(name: .customLong("fail-on"), parsing: .singleValue,
+            help: "Exit 1 when any of these is found: missing, untranslated, facts, truncated (comma-separated).",
+            transform: { value in
+                try value.split(separator: ",").map { item in
+                    guard let finding = ParityReport.Finding(rawValue: item.trimmingCharacters(in: .whitespaces)) else {
+                        throw ValidationError("--fail-on takes missing, untranslated, facts or truncated, not `\(item)`")
+                    }
+                    return finding
+                }
+            })
+    var failOn: [[ParityReport.Finding]] = []
+
+    @Option(name: .long, help: "Write to this file (with --dir: to this folder, one report per policy plus an index).")
+    var output: String?
+
+    @Option(name: .long, help: "Worker threads (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        guard [.text, .json, .csv].contains(format) else { throw ValidationError("parity writes text, json or csv, not \(format.rawValue)") }
+        if dir == nil && files.count < 2 { throw ValidationError("parity needs at least two files, or --dir FOLDER") }
+        if dir != nil && !files.isEmpty { throw ValidationError("give files or --dir, not both") }
+        if let reference, dir == nil, !files.contains(reference) { throw ValidationError("--reference must be one of the files") }
+        guard jobs > 0 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        var failing = false
+        try reportingErrors {
+            installInterruptHandlers()
+            let lexicons = try common.loadLexicons()
+            let reader = DocumentReader(maximumBytes: common.maxSize << 20, declaredEncoding: common.encoding)
+            let checker = ParityChecker(lexicons: lexicons, reader: reader, workers: jobs)
+            let failKinds = Set(failOn.flatMap { $0 })
+            if let dir {
+                let batch = try runBatch(dir: dir, lexicons: lexicons, checker: checker)
+                failing = failKinds.contains { batch.findings($0) > 0 }
+            } else {
+                let referenceIndex = reference.flatMap { files.firstIndex(of: $0) } ?? 0
+                let report = try checker.check(files: files, referenceIndex: referenceIndex)
+                try OutputWriter(path: output, inputs: files).write(try render(report))
+                failing = failKinds.contains { report.findings($0) > 0 }
+            }
+        }
+        if failing { throw ExitCode(1) }
+    }
+
+    private func render(_ report: ParityReport) throws -> String {
+        switch format {
+        case .json: return try ParityJSONReporter().render(report)
+        case .csv: return ParityCSVReporter().render(report)
+        default: return ParityTextReporter(style: output == nil ? .forStandardOutput() : .plain).render(report)
+        }
+    }
+
+    private func runBatch(dir: String, lexicons: LexiconSet, checker: ParityChecker) throws -> BatchParity {
+        let groups = try PolicyGroups.discover(directory: dir, lexicons: lexicons)
+        if let output {
+            var isDirectory: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) {
+                do { try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) }
+                catch { throw PolicyError(.cannotCreate, "\(output): cannot create the folder") }
+            } else if !isDirectory.boolValue {
+                throw PolicyError(.cannotCreate, "\(output): --output with --dir names a folder")
+            }
+        }
+        let progress = ProgressLine(total: groups.count)
+        let batch = checker.checkAll(groups) { progress.advance() }
+        progress.finish()
+        for entry in batch.entries {
+            for error in entry.skipped { FileHandle.standardError.write(Data("policyalign: skipped \(error.message)\n".utf8)) }
+        }
+        if let output {
+            let ext = format == .text ? "txt" : format.rawValue
+            for entry in batch.entries {
+                guard let report = entry.report else { continue }
+                let path = (output as NSString).appendingPathComponent("\(entry.group.name).\(ext)")
+                try OutputWriter(path: path, inputs: groups.flatMap(\.files)).write(try render(report))
+            }
+            try OutputWriter(path: (output as NSString).appendingPathComponent("index.\(ext)"), inputs: []).write(try renderBatch(batch))
+        } else {
+            try OutputWriter(path: nil, inputs: []).write(try renderBatch(batch))
+        }
+        return batch
+    }
+
+    private func renderBatch(_ batch: BatchParity) throws -> String {
+        switch format {
+        case .json: return try BatchJSONReporter().render(batch)
+        case .csv: return BatchCSVReporter().render(batch)
+        default: return BatchTextReporter().render(batch)
+        }
+    }
+}
+
+/// A progress bar on stderr for runs over a second, only when stderr is a terminal.
+final class ProgressLine: @unchecked Sendable {
+    private let total: Int
+    private var done = 0
+    private let start = Date()
+    private let lock = NSLock()
+    private let enabled = isatty(STDERR_FILENO) == 1
+    private var shown = false
+
+    init(total: Int) { self.total = total }
+
+    func advance() {
+        lock.lock()
+        defer { lock.unlock() }
+        done += 1
+        guard enabled, Date().timeIntervalSince(start) > 1 else { return }
+        shown = true
+        let width = 30
+        let filled = total == 0 ? width : width * done / total
+        let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+        FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total) policies".utf8))
+    }
+
+    func finish() {
+        lock.lock()
+        defer { lock.unlock() }
+        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}
