@@ -138,4 +138,87 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(try Self.run(["sections", "Corpus/aclaro/ms.txt", "--format", "tmx"]).status, 64)
         XCTAssertEqual(try Self.run(["classify", "-"]).status, 64)
     }
+
+    func testParityJSONAndFailOn() throws {
+        let clean = try Self.run(["parity", "Corpus/dynatron/en.txt", "Corpus/dynatron/ms.txt", "--format", "json", "--fail-on", "missing,facts"])
+        XCTAssertEqual(clean.status, 0, clean.stderr)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(clean.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(json["version"] as? Int, 1)
+        XCTAssertEqual(json["reference"] as? String, "Corpus/dynatron/en.txt")
+        let matrix = try XCTUnwrap(json["matrix"] as? [String: [String: String]])
+        XCTAssertEqual(matrix["retention"], ["en": "present", "ms": "present"])
+        XCTAssertEqual((json["missing"] as? [Any])?.count, 0)
+
+        let removed = try Self.run(["parity", "Corpus/dynatron/en.txt", "Tests/Fixtures/perturbed/ms/removed.txt",
+                                    "--format", "json", "--fail-on", "missing"])
+        XCTAssertEqual(removed.status, 1, "findings under --fail-on exit 1")
+        let report = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(removed.stdout.utf8)) as? [String: Any])
+        let missing = try XCTUnwrap(report["missing"] as? [[String: Any]])
+        XCTAssertEqual(missing.map { $0["label"] as? String }, ["retention"])
+
+        let changed = try Self.run(["parity", "Corpus/dynatron/en.txt", "Tests/Fixtures/perturbed/th/changed.txt", "--fail-on", "facts"])
+        XCTAssertEqual(changed.status, 1)
+        XCTAssertTrue(changed.stdout.contains("mismatch"), changed.stdout)
+        XCTAssertEqual(try Self.run(["parity", "Corpus/dynatron/en.txt", "--fail-on", "nonsense"]).status, 64)
+    }
+
+    func testParityCSVRoundTrips() throws {
+        let result = try Self.run(["parity", "Corpus/dynatron/en.txt", "Corpus/dynatron/zh-Hans.txt", "Corpus/dynatron/ar.txt", "--format", "csv"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let rows = CSVParser.parse(result.stdout)
+        XCTAssertEqual(rows.first, ["section", "Corpus/dynatron/en.txt", "Corpus/dynatron/zh-Hans.txt", "Corpus/dynatron/ar.txt"])
+        XCTAssertTrue(rows.dropFirst().allSatisfy { $0.count == 4 })
+        XCTAssertTrue(rows.contains { $0.first == "retention" })
+    }
+
+    func testParityOverTheCorpusFolder() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("parity-dir-\(getpid())").path
+        let result = try Self.run(["parity", "--dir", "Corpus", "--format", "json", "--output", output])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let index = try Data(contentsOf: URL(fileURLWithPath: output + "/index.json"))
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: index) as? [String: Any])
+        let policies = try XCTUnwrap(json["policies"] as? [[String: Any]])
+        XCTAssertEqual(policies.map { $0["name"] as? String }, ["aclaro", "dynacraft", "dynatron", "kasperek-optical", "marketplace"])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output + "/dynatron.json"))
+    }
+
+    func testAlignAndUntranslated() throws {
+        let align = try Self.run(["align", "Corpus/dynatron/en.txt", "Tests/Fixtures/perturbed/id/injected.txt", "--format", "json"])
+        XCTAssertEqual(align.status, 0, align.stderr)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(align.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual((json["sectionPairs"] as? [Any])?.count, 19)
+        XCTAssertFalse((json["sentencePairs"] as? [Any] ?? []).isEmpty)
+        XCTAssertEqual(Set((json["untranslated"] as? [[String: Any]] ?? []).compactMap { $0["startLine"] as? Int }), [33, 59, 84])
+
+        let untranslated = try Self.run(["untranslated", "Tests/Fixtures/perturbed/zh-Hans/injected.txt", "--format", "json"])
+        XCTAssertEqual(untranslated.status, 0, untranslated.stderr)
+        let report = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(untranslated.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(report["language"] as? String, "zh-Hans")
+        XCTAssertEqual(report["sourceLanguage"] as? String, "en")
+        XCTAssertEqual(Set((report["clauses"] as? [[String: Any]] ?? []).compactMap { $0["startLine"] as? Int }), [33, 59, 84])
+    }
+}
+
+/// A small RFC 4180 reader for checking CSV output.
+enum CSVParser {
+    static func parse(_ text: String) -> [[String]] {
+        var rows: [[String]] = [], row: [String] = [], field = "", quoted = false
+        var iterator = Array(text).makeIterator()
+        var pending: Character? = nil
+        while let character = pending ?? iterator.next() {
+            pending = nil
+            if quoted {
+                if character == "\"" {
+                    if let next = iterator.next() {
+                        if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
+                    } else { quoted = false }
+                } else { field.append(character) }
+            } else if character == "\"" { quoted = true }
+            else if character == "," { row.append(field); field = "" }
+            else if character == "\r\n" || character == "\n" { row.append(field); rows.append(row); row = []; field = "" }
+            else { field.append(character) }
+        }
+        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        return rows
+    }
 }
