@@ -124,6 +124,40 @@ let classification = measure("classification of paragraphs (lexicon match)", byt
     }
 }
 
+// Align, untranslated and parity on one policy scaled 1x, 4x and 16x (the document
+// repeated): time should grow with the length, not faster.
+print("")
+print("align + untranslated + facts (en -> ms), scaled:")
+let englishPolicy = try String(contentsOf: root.appendingPathComponent("Corpus/dynatron/en.txt"), encoding: .utf8)
+let malayPolicy = try String(contentsOf: root.appendingPathComponent("Corpus/dynatron/ms.txt"), encoding: .utf8)
+var baseline: Double?
+for scale in [1, 4, 16] {
+    let source = Array(repeating: englishPolicy, count: scale).joined(separator: "\n")
+    let target = Array(repeating: malayPolicy, count: scale).joined(separator: "\n")
+    let bytes = source.utf8.count + target.utf8.count
+    var icuWords = 0
+    let icuRate = measure("  \(scale)x raw ICU word breaking", bytes: bytes) {
+        for text in [source, target] { breaker("en").forEachSegment(in: text) { _, c in if c.isWord { icuWords += 1 } } }
+    }
+    let aligner = PolicyAligner(lexicons: lexicons)
+    var pairs = 0
+    let clock = ContinuousClock()
+    let elapsed = try clock.measure {
+        let original = try analyzer.analyze(reader.read(bytes: Array(source.utf8), file: "en.txt"), language: "en")
+        let translated = try analyzer.analyze(reader.read(bytes: Array(target.utf8), file: "ms.txt"), language: "ms")
+        let alignment = try aligner.align(source: original, target: translated)
+        pairs = alignment.sectionPairs.count
+        _ = ParityReport(reference: original, alignments: [alignment], taxonomy: lexicons.taxonomy)
+    }
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    let rate = Double(bytes) / 1_048_576 / seconds
+    let perScale = seconds / Double(scale)
+    if baseline == nil { baseline = perScale }
+    print("  \(scale)x analyze + align + parity".padding(toLength: 44, withPad: " ", startingAt: 0)
+          + String(format: " %8.2f MB/s  (%.3f s, %d section pairs; %.2f of ICU; time per 1x: %.2f of the 1x run)",
+                   rate, seconds, pairs, rate / icuRate, perScale / baseline!))
+}
+
 print("")
 print(String(format: "reading + sections: %.2f of raw ICU word-break throughput", sections / icu))
 print(String(format: "full analysis:      %.2f of raw ICU word-break throughput", analysis / icu))

@@ -4,7 +4,7 @@ import Foundation
 /// across languages.
 public struct AlignableSection: Sendable {
     /// Canonical labels, primary first.
-    public var labels: [String]
+    public let labels: [String]
     /// Numbering as written ("1.2", "iv"), normalized to ASCII, or nil.
     public var numbering: String?
     /// Placeables: numbers, e-mails, URLs, acronyms and names, as normalized values.
@@ -14,8 +14,12 @@ public struct AlignableSection: Sendable {
     /// Heading level.
     public var level: Int
 
+    /// The labels as a set, for the many comparisons of the aligner.
+    public let labelSet: Set<String>
+
     public init(labels: [String], numbering: String?, placeables: Set<String>, length: Int, level: Int) {
         self.labels = labels
+        labelSet = Set(labels)
         self.numbering = numbering
         self.placeables = placeables
         self.length = length
@@ -47,8 +51,11 @@ public struct SectionAligner: Sendable {
         var best = [[Double]](repeating: [Double](repeating: -.infinity, count: m + 1), count: n + 1)
         var step = [[(Int, Int, Double)]](repeating: [(Int, Int, Double)](repeating: (0, 0, 0), count: m + 1), count: n + 1)
         best[0][0] = 0
+        // Banded around the diagonal: long documents cost sections times band width.
+        let band = max(12, abs(n - m) + 6, Int(Double(max(n, m)) * 0.2))
         for i in 0...n {
-            for j in 0...m where best[i][j] > -.infinity {
+            let center = n == 0 ? 0 : Int(Double(i) * Double(m) / Double(n))
+            for j in max(0, center - band)...min(m, center + band) where best[i][j] > -.infinity {
                 let here = best[i][j]
                 func relax(_ di: Int, _ dj: Int, _ gain: Double, _ score: Double) {
                     let ni = i + di, nj = j + dj
@@ -92,7 +99,8 @@ public struct SectionAligner: Sendable {
 
     /// 0...1: how likely the two groups of sections say the same.
     public func similarity(_ a: [AlignableSection], _ b: [AlignableSection], ratio: Double, position: (Double, Double)) -> Double {
-        let labelsA = Set(a.flatMap(\.labels)), labelsB = Set(b.flatMap(\.labels))
+        let labelsA = a.count == 1 ? a[0].labelSet : Set(a.flatMap(\.labels))
+        let labelsB = b.count == 1 ? b[0].labelSet : Set(b.flatMap(\.labels))
         let primaryMatch = a.contains { x in b.contains { $0.labels.first == x.labels.first } }
         var label = labelsA.isEmpty || labelsB.isEmpty ? 0.3 : Double(labelsA.intersection(labelsB).count) / Double(labelsA.union(labelsB).count)
         if primaryMatch { label = max(label, 0.8) }
@@ -102,10 +110,13 @@ public struct SectionAligner: Sendable {
         if let x = a.first?.numbering, let y = b.first?.numbering { numbering = x == y ? 1 : 0 }
         else if (a.first?.numbering == nil) != (b.first?.numbering == nil) { numbering = 0.3 }
 
-        let placeablesA = a.reduce(into: Set<String>()) { $0.formUnion($1.placeables) }
-        let placeablesB = b.reduce(into: Set<String>()) { $0.formUnion($1.placeables) }
-        let union = placeablesA.union(placeablesB)
-        let placeables = union.isEmpty ? 0.5 : Double(placeablesA.intersection(placeablesB).count) / Double(union.count)
+        let placeablesA = a.count == 1 ? a[0].placeables : a.reduce(into: Set<String>()) { $0.formUnion($1.placeables) }
+        let placeablesB = b.count == 1 ? b[0].placeables : b.reduce(into: Set<String>()) { $0.formUnion($1.placeables) }
+        let shared = placeablesA.count <= placeablesB.count
+            ? placeablesA.reduce(0) { $0 + (placeablesB.contains($1) ? 1 : 0) }
+            : placeablesB.reduce(0) { $0 + (placeablesA.contains($1) ? 1 : 0) }
+        let unionCount = placeablesA.count + placeablesB.count - shared
+        let placeables = unionCount == 0 ? 0.5 : Double(shared) / Double(unionCount)
 
         let lengthA = Double(a.reduce(0) { $0 + $1.length }) * ratio, lengthB = Double(b.reduce(0) { $0 + $1.length })
         let length = lengthA > 0 && lengthB > 0 ? exp(-abs(log(lengthB / lengthA)) * 1.5) : 0.2

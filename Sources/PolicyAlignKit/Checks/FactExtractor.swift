@@ -30,60 +30,67 @@ public final class FactExtractor {
         return facts
     }
 
-    /// The text with e-mails and URLs blanked out, for checks that read words.
-    public static func maskingAddresses(_ text: String) -> String {
-        var facts: [Fact] = []
-        var masked = text
-        var ranges: [Range<String.Index>] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            guard text[index].isASCII && !text[index].isWhitespace else { index = text.index(after: index); continue }
-            var end = index
-            while end < text.endIndex, text[end].isASCII, !text[end].isWhitespace { end = text.index(after: end) }
-            var chunk = text[index..<end]
-            while let last = chunk.last, ".,;:()]}'\"!?".contains(last) { chunk = chunk.dropLast() }
-            while let first = chunk.first, "([{'\"<".contains(first) { chunk = chunk.dropFirst() }
-            if let fact = shape(of: chunk, line: 0) { facts.append(fact); ranges.append(chunk.startIndex..<chunk.endIndex) }
-            index = end
-        }
-        for range in ranges.reversed() { masked.replaceSubrange(range, with: String(repeating: " ", count: text[range].count)) }
-        return masked
-    }
-
     // MARK: E-mails, URLs, phone numbers
 
     /// Finds e-mails, URLs and phone numbers, and returns the text with them blanked out so
     /// their digits are not read again as numbers.
     private func extractShapes(_ text: String, line: Int, into facts: inout [Fact]) -> String {
-        var masked = text
         var ranges: [Range<String.Index>] = []
-        let trailing: Set<Character> = [".", ",", ";", ":", "(", ")", "]", "}", "\"", "'", "”", "’", "»", "!", "?", "。", "，", "、", "）"]
-        // Candidates are runs of ASCII non-space characters: e-mails and URLs stay whole
-        // even when Chinese or Thai text touches them without a space ("：support@x.com").
-        func isShapeCharacter(_ character: Character) -> Bool {
-            character.isASCII && !character.isWhitespace && !"<>\"".contains(character)
-        }
-        var index = text.startIndex
-        while index < text.endIndex {
-            guard isShapeCharacter(text[index]) else { index = text.index(after: index); continue }
-            var end = index
-            while end < text.endIndex, isShapeCharacter(text[end]) {
-                end = text.index(after: end)
-            }
-            var chunk = text[index..<end]
-            while let last = chunk.last, trailing.contains(last) { chunk = chunk.dropLast() }
-            while let first = chunk.first, "([{\"'“‘«<".contains(first) { chunk = chunk.dropFirst() }
+        for chunk in Self.addressCandidates(in: text) {
             if let fact = Self.shape(of: chunk, line: line) {
                 facts.append(fact)
                 ranges.append(chunk.startIndex..<chunk.endIndex)
             }
-            index = end < text.endIndex ? text.index(after: end) : end
         }
         for phone in Self.phoneNumbers(in: text) where !ranges.contains(where: { $0.overlaps(phone) }) {
-            let digits = text[phone].filter { $0.isNumber }.map { String(Scripts.digitValue(of: $0.unicodeScalars.first!) ?? 0) }.joined()
+            let digits = String(text[phone].utf8.filter { $0 >= 0x30 && $0 <= 0x39 }.map { Character(Unicode.Scalar($0)) })
             facts.append(Fact(kind: .phone, value: digits, text: String(text[phone]), line: line))
             ranges.append(phone)
         }
+        return Self.blank(text, ranges)
+    }
+
+    /// The text with e-mails and URLs blanked out, for checks that read words.
+    public static func maskingAddresses(_ text: String) -> String {
+        let ranges = addressCandidates(in: text).filter { shape(of: $0, line: 0) != nil }.map { $0.startIndex..<$0.endIndex }
+        return blank(text, ranges)
+    }
+
+    /// Runs of ASCII non-space characters with a dot or an at sign, trimmed of surrounding
+    /// punctuation: every e-mail, URL and domain is one, even when Chinese or Thai text
+    /// touches it without a space ("：support@x.com"). Scans bytes, not characters.
+    static func addressCandidates(in text: String) -> [Substring] {
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == 0x40 || $0 == 0x2E }) else { return [] }
+        var result: [Substring] = []
+        var index = utf8.startIndex
+        func isRunByte(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F && byte != 0x3C && byte != 0x3E && byte != 0x22 }
+        while index < utf8.endIndex {
+            guard isRunByte(utf8[index]) else { index = utf8.index(after: index); continue }
+            var end = index
+            var marked = false
+            while end < utf8.endIndex, isRunByte(utf8[end]) {
+                if utf8[end] == 0x40 || utf8[end] == 0x2E { marked = true }
+                end = utf8.index(after: end)
+            }
+            if marked {
+                var chunk = text[index..<end]
+                while let last = chunk.utf8.last, Self.trailingBytes.contains(last) { chunk = chunk.dropLast() }
+                while let first = chunk.utf8.first, Self.leadingBytes.contains(first) { chunk = chunk.dropFirst() }
+                if chunk.utf8.count >= 4 { result.append(chunk) }
+            }
+            index = end
+        }
+        return result
+    }
+
+    private static let trailingBytes: Set<UInt8> = Set(".,;:()[]{}\"'!?".utf8)
+    private static let leadingBytes: Set<UInt8> = Set("([{\"'<".utf8)
+
+    /// Replaces ranges with spaces, one per character, so the rest keeps its words.
+    static func blank(_ text: String, _ ranges: [Range<String.Index>]) -> String {
+        guard !ranges.isEmpty else { return text }
+        var masked = text
         for range in ranges.sorted(by: { $0.lowerBound > $1.lowerBound }) {
             masked.replaceSubrange(range, with: String(repeating: " ", count: text[range].count))
         }
@@ -119,34 +126,38 @@ public final class FactExtractor {
         return nil
     }
 
-    /// Phone numbers: runs of digits, spaces, dashes, dots and brackets with 7 to 15 digits
-    /// and at least one separator group, e.g. "(866) 888-3962", "+60 3-1234 5678".
+    /// Phone numbers: runs of ASCII digits, spaces, dashes, dots and brackets with 7 to 15
+    /// digits in two groups or more, e.g. "(866) 888-3962", "+60 3-1234 5678".
     static func phoneNumbers(in text: String) -> [Range<String.Index>] {
+        let utf8 = text.utf8
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        func isSeparator(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x2D || byte == 0x2E || byte == 0x28 || byte == 0x29 || byte == 0x2B }
+        guard utf8.contains(where: isDigit) else { return [] }
         var result: [Range<String.Index>] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            guard character.isNumber || character == "+" || character == "(" else { index = text.index(after: index); continue }
-            if index > text.startIndex, text[text.index(before: index)].isLetter || text[text.index(before: index)].isNumber {
-                index = text.index(after: index); continue
-            }
-            var end = index
-            var digits = 0, groups = 0, inDigits = false
-            while end < text.endIndex {
-                let c = text[end]
-                if c.isNumber { digits += 1; if !inDigits { groups += 1 }; inDigits = true }
-                else if " -.()+".contains(c) { inDigits = false }
+        var index = utf8.startIndex
+        var previous: UInt8 = 0x20
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            let startsHere = (isDigit(byte) || byte == 0x2B || byte == 0x28) && !(isDigit(previous) || (previous >= 0x41 && previous <= 0x7A))
+            guard startsHere else { previous = byte; index = utf8.index(after: index); continue }
+            var end = index, lastDigit = index
+            var digits = 0, groups = 0, dots = 0, spacesOrDashes = 0
+            var inDigits = false
+            while end < utf8.endIndex {
+                let c = utf8[end]
+                if isDigit(c) { digits += 1; if !inDigits { groups += 1 }; inDigits = true; lastDigit = end }
+                else if isSeparator(c) { inDigits = false; if c == 0x2E { dots += 1 } else { spacesOrDashes += 1 } }
                 else { break }
-                end = text.index(after: end)
+                end = utf8.index(after: end)
             }
-            var trimmed = text[index..<end]
-            while let last = trimmed.last, !last.isNumber { trimmed = trimmed.dropLast() }
-            if (7...15).contains(digits), groups >= 2, trimmed.contains(where: { "-() ".contains($0) }),
-               !trimmed.contains(where: { $0 == "." }) || groups >= 3 {
-                result.append(trimmed.startIndex..<trimmed.endIndex)
+            let trimmedEnd = digits > 0 ? utf8.index(after: lastDigit) : index
+            if (7...15).contains(digits), groups >= 2, spacesOrDashes > 0, dots == 0 || groups >= 3 {
+                result.append(index..<trimmedEnd)
                 index = end
+                previous = 0x20
             } else {
-                index = text.index(after: index)
+                previous = byte
+                index = utf8.index(after: index)
             }
         }
         return result

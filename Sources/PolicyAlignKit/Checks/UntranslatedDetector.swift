@@ -105,22 +105,20 @@ public final class UntranslatedDetector {
     static func clauses(of sentence: String) -> [String] {
         guard sentence.split(whereSeparator: { $0.isWhitespace }).count > 20 || sentence.count > 160 else { return [sentence] }
         var pieces: [String] = []
-        var current = ""
-        let characters = Array(sentence)
-        for (offset, character) in characters.enumerated() {
+        var current = String.UnicodeScalarView()
+        let scalars = Array(sentence.unicodeScalars)
+        let boundaries: Set<Unicode.Scalar> = [";", "；", ":", "：", "(", "（", ")", "）"]
+        for (offset, scalar) in scalars.enumerated() {
             // "https://" is no clause boundary.
-            let isURLColon = character == ":" && offset + 1 < characters.count && characters[offset + 1] == "/"
-            if ";；:：(（".contains(character) && !isURLColon {
-                pieces.append(current)
-                current = ""
-            } else if ")）".contains(character) {
-                pieces.append(current)
-                current = ""
+            let isURLColon = scalar == ":" && offset + 1 < scalars.count && scalars[offset + 1] == "/"
+            if boundaries.contains(scalar) && !isURLColon {
+                pieces.append(String(current))
+                current = String.UnicodeScalarView()
             } else {
-                current.append(character)
+                current.append(scalar)
             }
         }
-        pieces.append(current)
+        pieces.append(String(current))
         return pieces.map { String(SourceLines.trim(Substring($0))) }.filter { $0.contains(where: \.isLetter) }
     }
 
@@ -199,13 +197,31 @@ public final class UntranslatedDetector {
         return letters.count >= 2 && word.count <= 8 && (letters.allSatisfy(\.isUppercase) || word.contains(where: \.isNumber)) && isLatin(word)
     }
 
+    /// A word's folded form and where the two vocabularies place it, computed once a word.
+    struct WordInfo {
+        let plain: String
+        let inSource: Bool
+        let inTarget: Bool
+    }
+    private var wordCache: [Substring: WordInfo] = [:]
+
+    private func info(_ word: Substring) -> WordInfo {
+        if let known = wordCache[word] { return known }
+        let plain = TextFolding.fold(String(word), stripAccents: true)
+        let unstripped = sourceFoldAccents && targetFoldAccents ? plain : TextFolding.fold(String(word), stripAccents: false)
+        let info = WordInfo(plain: plain,
+                            inSource: source.contains(sourceFoldAccents ? plain : unstripped),
+                            inTarget: target.contains(targetFoldAccents ? plain : unstripped))
+        if wordCache.count > 200_000 { wordCache.removeAll(keepingCapacity: true) }
+        wordCache[word] = info
+        return info
+    }
+
     /// What each word says about the clause's language, names and placeables masked.
     func classify(_ segments: [(word: Substring, wordClass: WordClass)]) -> [Evidence] {
         var evidence = [Evidence](repeating: .unknown, count: segments.count)
-        let foldedSource = segments.map { TextFolding.fold(String($0.word), stripAccents: sourceFoldAccents) }
-        let foldedTarget = sourceFoldAccents == targetFoldAccents ? foldedSource
-            : segments.map { TextFolding.fold(String($0.word), stripAccents: targetFoldAccents) }
-        let foldedPlain = segments.map { TextFolding.fold(String($0.word), stripAccents: true) }
+        let infos = segments.map { info($0.word) }
+        let foldedPlain = infos.map(\.plain)
         var masked = [Bool](repeating: false, count: segments.count)
 
         // Names kept by convention (keep.txt).
@@ -236,7 +252,7 @@ public final class UntranslatedDetector {
             let run = position...end
             let hasName = run.contains { index in
                 let word = segments[index].word
-                return word.count >= 2 && !source.contains(foldedSource[index]) && !target.contains(foldedTarget[index])
+                return word.count >= 2 && !infos[index].inSource && !infos[index].inTarget
                     && !(index == 0 && run.count == 1)
             }
             if hasName { for index in run { masked[index] = true } }
@@ -244,13 +260,9 @@ public final class UntranslatedDetector {
         }
         for index in segments.indices {
             if masked[index] { evidence[index] = .masked; continue }
-            let inSource = source.contains(foldedSource[index])
-            let inTarget: Bool
-            if !sameScript && isLatin(segments[index].word) == false {
-                inTarget = true  // a word in the target's own script
-            } else {
-                inTarget = target.contains(foldedTarget[index])
-            }
+            let inSource = infos[index].inSource
+            // A word in the target's own script counts for the target.
+            let inTarget = (!sameScript && !isLatin(segments[index].word)) || infos[index].inTarget
             switch (inSource, inTarget) {
             case (true, false): evidence[index] = .source
             case (false, true): evidence[index] = .target

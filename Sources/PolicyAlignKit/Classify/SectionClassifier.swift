@@ -8,6 +8,16 @@ public final class SectionClassifier {
     public let lexicon: CompiledLexicon
     public let taxonomy: Taxonomy
     private let tokenizer: Tokenizer
+    /// Word -> its forms after affix stripping, filled as words are met.
+    private var formsCache: [String: [String]] = [:]
+
+    private func cachedForms(_ word: String) -> [String] {
+        if let known = formsCache[word] { return known }
+        let forms = lexicon.forms(of: word)
+        if formsCache.count > 200_000 { formsCache.removeAll(keepingCapacity: true) }
+        formsCache[word] = forms
+        return forms
+    }
 
     /// Below this score nothing is claimed: the label is `other`.
     static let minimumScore = 1.0
@@ -42,7 +52,7 @@ public final class SectionClassifier {
         var contributions: [String: Double] = [:]
 
         func add(_ words: [String], inHeading: Bool, scale: Double) {
-            for hit in lexicon.hits(in: words) {
+            for hit in lexicon.hits(in: words, forms: cachedForms) {
                 let entry = lexicon.entries[hit.entry]
                 let value = entry.weight * Self.factor(kind: entry.kind, inHeading: inHeading) * scale
                 scores[entry.section] += value

@@ -150,7 +150,13 @@ public final class CompiledLexicon: @unchecked Sendable {
     /// Every entry found in a word sequence, in one pass: candidates come from hashed
     /// lookups of each word's forms; phrases are then checked word by word.
     public func hits(in words: [String]) -> [Hit] {
-        let forms = words.map(forms(of:))
+        hits(in: words, forms: forms(of:))
+    }
+
+    /// Same, with the caller's word-form lookup (a per-thread cache: word frequencies are
+    /// skewed, so most words are stripped of their affixes once).
+    public func hits(in words: [String], forms lookup: (String) -> [String]) -> [Hit] {
+        let forms = words.map(lookup)
         var hits: [Hit] = []
         var found = Set<Int>()
         for position in forms.indices {

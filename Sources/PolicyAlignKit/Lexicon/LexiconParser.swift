@@ -171,7 +171,8 @@ enum LexiconParser {
 
     /// Splits a trailing `weight=N`; weights outside 0.1...5 are errors.
     private static func splitWeight(_ line: Substring) -> (Substring, Double?, String?) {
-        guard let range = line.range(of: "weight=", options: .backwards) else { return (line, nil, nil) }
+        // Most lines carry no weight: look for its "=" before anything slower.
+        guard line.utf8.contains(0x3D), let range = line.range(of: "weight=", options: .backwards) else { return (line, nil, nil) }
         let before = line[line.startIndex..<range.lowerBound]
         guard before.isEmpty || before.last!.isWhitespace else { return (line, nil, nil) }
         let valueText = line[range.upperBound...]
