@@ -52,7 +52,7 @@ public struct SectionAligner: Sendable {
         var step = [[(Int, Int, Double)]](repeating: [(Int, Int, Double)](repeating: (0, 0, 0), count: m + 1), count: n + 1)
         best[0][0] = 0
         // Banded around the diagonal: long documents cost sections times band width.
-        let band = max(12, abs(n - m) + 6, Int(Double(max(n, m)) * 0.2))
+        let band = max(12, abs(n - m) + 6, min(60, Int(Double(max(n, m)) * 0.2)))
         for i in 0...n {
             let center = n == 0 ? 0 : Int(Double(i) * Double(m) / Double(n))
             for j in max(0, center - band)...min(m, center + band) where best[i][j] > -.infinity {

@@ -29,7 +29,7 @@ public struct SentenceAligner: Sendable {
         if n == 0 || m == 0 {
             return (0..<n).map { Bead(source: [$0], target: [], score: 0) } + (0..<m).map { Bead(source: [], target: [$0], score: 0) }
         }
-        let band = max(8, abs(n - m) + 4, Int(Double(max(n, m)) * 0.15))
+        let band = max(8, abs(n - m) + 4, min(50, Int(Double(max(n, m)) * 0.15)))
         var cost = [[Double]](repeating: [Double](repeating: .infinity, count: m + 1), count: n + 1)
         var step = [[(Int, Int)]](repeating: [(Int, Int)](repeating: (0, 0), count: m + 1), count: n + 1)
         cost[0][0] = 0

@@ -302,14 +302,18 @@ struct OriginalIndex {
         }
     }
 
-    /// True when the clause shares 80% of its words with one original sentence.
+    /// True when the clause shares 80% of its words with one original sentence. Candidates
+    /// come from the clause's three rarest words (a near-copy shares most of its words, so
+    /// one of them): frequent words ("the") would make this quadratic in document length.
     func matches(_ clause: String) -> Bool {
         guard !sentences.isEmpty else { return false }
         let words = Set(tokenizer.segments(fold(FactExtractor.maskingAddresses(clause))).filter { $0.wordClass != .number }.map { String($0.word) })
         guard words.count >= 4 else { return false }
-        var overlap: [Int: Int] = [:]
-        for word in words { for id in byWord[word] ?? [] { overlap[id, default: 0] += 1 } }
-        return overlap.contains { id, shared in
+        let rarest = words.filter { byWord[$0] != nil }.sorted { (byWord[$0]!.count, $0) < (byWord[$1]!.count, $1) }.prefix(3)
+        var candidates = Set<Int>()
+        for word in rarest { candidates.formUnion(byWord[word]!) }
+        return candidates.contains { id in
+            let shared = sentences[id].intersection(words).count
             let union = words.count + sentences[id].count - shared
             return Double(shared) / Double(union) >= 0.8 || (shared >= 6 && Double(shared) / Double(words.count) >= 0.9)
         }
