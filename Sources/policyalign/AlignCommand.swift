@@ -20,7 +20,7 @@ struct AlignCommand: ParsableCommand {
     @Option(name: .long, help: "Language of the translation (default: detected).")
     var lang: String = "auto"
 
-    @Option(name: .long, help: "Output format: text or json.")
+    @Option(name: .long, help: "Output format: text, json, html or tmx.")
     var format: OutputFormat = .text
 
     @Option(name: .long, help: "Write to this file instead of standard output.")
@@ -29,9 +29,7 @@ struct AlignCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        guard format == .text || format == .json else {
-            throw ValidationError("align writes text or json, not \(format.rawValue)")
-        }
+        guard format != .csv else { throw ValidationError("align writes text, json, html or tmx, not csv") }
     }
 
     func run() throws {
@@ -41,9 +39,14 @@ struct AlignCommand: ParsableCommand {
             let original = try analyzer.analyze(path: source, language: sourceLanguage)
             let translated = try analyzer.analyze(path: translation, language: lang)
             let alignment = try PolicyAligner(lexicons: analyzer.lexicons).align(source: original, target: translated)
-            let rendered = format == .json
-                ? try AlignmentJSONReporter().render(alignment)
-                : AlignmentTextReporter(style: output == nil ? .forStandardOutput() : .plain, width: terminalWidth()).render(alignment)
+            let rendered: String
+            switch format {
+            case .json: rendered = try AlignmentJSONReporter().render(alignment)
+            case .html: rendered = AlignmentHTMLReporter().render(alignment)
+            case .tmx: rendered = TMXReporter().render(alignment)
+            default:
+                rendered = AlignmentTextReporter(style: output == nil ? .forStandardOutput() : .plain, width: terminalWidth()).render(alignment)
+            }
             try OutputWriter(path: output, inputs: [source, translation]).write(rendered)
         }
     }

@@ -24,7 +24,7 @@ struct ParityCommand: ParsableCommand {
     @Option(name: .long, help: "The version the others are compared with (default: the first file).")
     var reference: String?
 
-    @Option(name: .long, help: "Output format: text, json or csv.")
+    @Option(name: .long, help: "Output format: text, json, csv or html.")
     var format: OutputFormat = .text
 
     @Option(name: .customLong("fail-on"), parsing: .singleValue,
@@ -48,7 +48,7 @@ struct ParityCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        guard [.text, .json, .csv].contains(format) else { throw ValidationError("parity writes text, json or csv, not \(format.rawValue)") }
+        guard format != .tmx else { throw ValidationError("parity writes text, json, csv or html, not tmx") }
         if dir == nil && files.count < 2 { throw ValidationError("parity needs at least two files, or --dir FOLDER") }
         if dir != nil && !files.isEmpty { throw ValidationError("give files or --dir, not both") }
         if let reference, dir == nil, !files.contains(reference) { throw ValidationError("--reference must be one of the files") }
@@ -80,6 +80,7 @@ struct ParityCommand: ParsableCommand {
         switch format {
         case .json: return try ParityJSONReporter().render(report)
         case .csv: return ParityCSVReporter().render(report)
+        case .html: return ParityHTMLReporter().render(report)
         default: return ParityTextReporter(style: output == nil ? .forStandardOutput() : .plain).render(report)
         }
     }
@@ -105,7 +106,8 @@ struct ParityCommand: ParsableCommand {
             let ext = format == .text ? "txt" : format.rawValue
             for entry in batch.entries {
                 guard let report = entry.report else { continue }
-                let path = (output as NSString).appendingPathComponent("\(entry.group.name).\(ext)")
+                let name = format == .html ? BatchHTMLReporter.fileName(entry.group.name) : "\(entry.group.name).\(ext)"
+                let path = (output as NSString).appendingPathComponent(name)
                 try OutputWriter(path: path, inputs: groups.flatMap(\.files)).write(try render(report))
             }
             try OutputWriter(path: (output as NSString).appendingPathComponent("index.\(ext)"), inputs: []).write(try renderBatch(batch))
@@ -119,6 +121,7 @@ struct ParityCommand: ParsableCommand {
         switch format {
         case .json: return try BatchJSONReporter().render(batch)
         case .csv: return BatchCSVReporter().render(batch)
+        case .html: return BatchHTMLReporter().render(batch)
         default: return BatchTextReporter().render(batch)
         }
     }

@@ -55,7 +55,7 @@ public struct SentenceAligner: Sendable {
         while i > 0 || j > 0 {
             let (di, dj) = step[i][j]
             let bead = beadCost(source[(i - di)..<i], target[(j - dj)..<j], ratio: ratio, prior: 1)
-            beads.append(Bead(source: Array((i - di)..<i), target: Array((j - dj)..<j), score: di > 0 && dj > 0 ? exp(-bead / 4) : 0))
+            beads.append(Bead(source: Array((i - di)..<i), target: Array((j - dj)..<j), score: di > 0 && dj > 0 ? min(1, exp(-max(0, bead) / 4)) : 0))
             i -= di
             j -= dj
         }

@@ -1,0 +1,102 @@
+import PolicyText
+
+/// Small helpers for self-contained HTML reports: escaping, page shell, highlighting.
+enum HTML {
+    /// Escapes text for element content and attribute values alike.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            // Bidi controls in policy text must not reorder the report around them.
+            case "\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}", "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}":
+                out += "&#x\(String(scalar.value, radix: 16));"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Text direction of a language tag's script.
+    static func direction(_ language: String) -> String {
+        let base = language.split(separator: "-").first.map(String.init) ?? language
+        return ["ar", "he", "fa", "ur", "yi", "ps", "dv"].contains(base) ? "rtl" : "ltr"
+    }
+
+    /// A full page: no scripts, no remote loads (the Content-Security-Policy forbids both).
+    static func page(title: String, body: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="generator" content="policyalign">
+        <title>\(escape(title))</title>
+        <style>\(style)</style>
+        </head>
+        <body>
+        \(body)
+        </body>
+        </html>
+
+        """
+    }
+
+    static let style = """
+    body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Thai","Noto Sans CJK SC","Noto Sans CJK JP","Noto Sans CJK KR","Noto Sans Arabic","Noto Sans Hebrew","Noto Sans Devanagari","PingFang SC","Hiragino Sans","Microsoft YaHei",Tahoma,sans-serif;margin:1.5rem;color:#1b1f24;line-height:1.45}
+    h1{font-size:1.35rem;margin:0 0 .3rem}h2{font-size:1.1rem;margin:1.6rem 0 .5rem}
+    .meta{color:#57606a;font-size:.9rem}
+    table{border-collapse:collapse;width:100%}
+    td,th{border:1px solid #d0d7de;padding:.35rem .5rem;vertical-align:top;text-align:start}
+    th{background:#f6f8fa;font-weight:600}
+    .pair td{width:50%}
+    .section-head td{background:#f6f8fa;font-weight:600}
+    .badge{display:inline-block;border-radius:.7rem;padding:0 .5rem;font-size:.75rem;font-weight:600;background:#ddf4ff;color:#0a3069;margin-inline-end:.3rem;white-space:nowrap}
+    .badge.other{background:#eaeef2;color:#57606a}
+    .badge.disagree{background:#fff8c5;color:#7d4e00}
+    .unaligned{background:#ffebe9}
+    .missing-cell{background:#ffebe9;color:#82071e;font-style:italic}
+    mark.untranslated{background:#ffd8b5;color:inherit;border-bottom:2px solid #bc4c00}
+    mark.fact{background:#d8b9ff;color:inherit;border-bottom:2px solid #6639ba}
+    .legend span{margin-inline-end:1rem}
+    .heat td.present{background:#dafbe1;text-align:center}
+    .heat td.missing{background:#ff8182;text-align:center;font-weight:600}
+    .heat a{color:inherit}
+    .line{color:#8c959f;font-size:.75rem;margin-inline-end:.3rem}
+    ul.findings{padding-inline-start:1.2rem}
+    """
+
+    /// Escaped text with every occurrence of the needles wrapped in `<mark class=...>`.
+    static func highlighted(_ text: String, _ needles: [(text: String, className: String, title: String)]) -> String {
+        var marks: [(Range<String.Index>, String, String)] = []
+        for needle in needles where !needle.text.isEmpty {
+            var searchStart = text.startIndex
+            while searchStart < text.endIndex, let range = text.range(of: needle.text, range: searchStart..<text.endIndex) {
+                if !marks.contains(where: { $0.0.overlaps(range) }) { marks.append((range, needle.className, needle.title)) }
+                searchStart = range.upperBound
+            }
+        }
+        guard !marks.isEmpty else { return escape(text) }
+        marks.sort { $0.0.lowerBound < $1.0.lowerBound }
+        var out = ""
+        var cursor = text.startIndex
+        for (range, className, title) in marks {
+            out += escape(String(text[cursor..<range.lowerBound]))
+            out += "<mark class=\"\(className)\" title=\"\(escape(title))\">\(escape(String(text[range])))</mark>"
+            cursor = range.upperBound
+        }
+        return out + escape(String(text[cursor...]))
+    }
+
+    static func badge(_ label: String, disagree: Bool = false) -> String {
+        let className = label == Taxonomy.other ? "badge other" : disagree ? "badge disagree" : "badge"
+        return "<span class=\"\(className)\">\(escape(label))</span>"
+    }
+}

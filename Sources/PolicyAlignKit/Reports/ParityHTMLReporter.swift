@@ -1,0 +1,82 @@
+import Foundation
+
+/// `parity --format html`: a heatmap of canonical sections by language linking to each
+/// version's details, then every version's alignment with the reference.
+public struct ParityHTMLReporter: Reporter {
+    public var generated: Date
+
+    public init(generated: Date = Date()) { self.generated = generated }
+    public var format: OutputFormat { .html }
+
+    public func render(_ report: ParityReport) -> String {
+        HTML.page(title: "Parity: \(report.reference.document.file)", body: body(report))
+    }
+
+    func body(_ report: ParityReport) -> String {
+        var out = "<h1>Parity of \(report.columns.count) versions</h1>\n"
+        out += "<p class=\"meta\">Reference: \(HTML.escape(report.reference.document.file)) (\(HTML.escape(report.reference.language))) · "
+        out += "\(report.missing.count) missing · \(report.extra.count) extra · \(report.untranslated.count) untranslated · "
+        out += "\(report.facts.count) fact differences · \(report.truncated.count) likely truncated</p>\n"
+        out += "<h2>Sections by language</h2>\n<table class=\"heat\"><thead><tr><th>section</th>"
+        for (index, column) in report.columns.enumerated() {
+            let link = index == 0 ? HTML.escape(column.key) : "<a href=\"#doc-\(index)\">\(HTML.escape(column.key))</a>"
+            out += "<th title=\"\(HTML.escape(column.file))\">\(link)</th>"
+        }
+        out += "</tr></thead><tbody>\n"
+        for row in report.matrix {
+            out += "<tr><th>\(HTML.escape(row.label))</th>"
+            for (index, cell) in row.cells.enumerated() {
+                let mark = cell.presence == .present ? "✓" : "missing"
+                let content = index == 0 || cell.presence == .present ? mark : "<a href=\"#doc-\(index)\">\(mark)</a>"
+                out += "<td class=\"\(cell.presence.rawValue)\">\(content)</td>"
+            }
+            out += "</tr>\n"
+        }
+        out += "</tbody></table>\n"
+        if !report.missing.isEmpty || !report.truncated.isEmpty {
+            out += "<h2>Missing and truncated sections</h2>\n<ul class=\"findings\">\n"
+            for item in report.missing {
+                let heading = report.reference.sections[item.referenceSection].heading ?? "(opening text)"
+                out += "<li>\(HTML.escape(item.file)): \(HTML.badge(item.label)) \(HTML.escape(heading)) is missing</li>\n"
+            }
+            for item in report.truncated {
+                out += "<li>\(HTML.escape(item.file)): section \(item.section) is \(Int(item.relativeLength * 100))% of the usual length</li>\n"
+            }
+            out += "</ul>\n"
+        }
+        let alignmentReporter = AlignmentHTMLReporter(generated: generated)
+        for (index, alignment) in report.alignments.enumerated() {
+            out += alignmentReporter.body(alignment, headingLevel: 2, anchor: "doc-\(index + 1)")
+        }
+        return out
+    }
+}
+
+/// The batch index page: one line a policy, linking to its report.
+public struct BatchHTMLReporter: Reporter {
+    public init() {}
+    public var format: OutputFormat { .html }
+
+    public func render(_ batch: BatchParity) -> String {
+        var out = "<h1>\(batch.entries.count) policies</h1>\n"
+        out += "<p class=\"meta\">\(batch.documents) documents in \(String(format: "%.2f", batch.seconds)) s on \(batch.workers) cores</p>\n"
+        out += "<table><thead><tr><th>policy</th><th>reference</th><th>versions</th><th>missing</th><th>untranslated</th><th>facts</th><th>truncated</th></tr></thead><tbody>\n"
+        for entry in batch.entries {
+            let name = HTML.escape(entry.group.name)
+            guard let report = entry.report else {
+                out += "<tr><td>\(name)</td><td colspan=\"6\">\(entry.group.files.count < 2 ? "one version: nothing to compare" : "not compared")</td></tr>\n"
+                continue
+            }
+            out += "<tr><td><a href=\"\(HTML.escape(Self.fileName(entry.group.name)))\">\(name)</a></td><td>\(HTML.escape(report.reference.language))</td>"
+            out += "<td>\(report.alignments.count + 1)</td><td>\(report.missing.count)</td><td>\(report.untranslated.count)</td>"
+            out += "<td>\(report.facts.count)</td><td>\(report.truncated.count)</td></tr>\n"
+        }
+        out += "</tbody></table>\n"
+        return HTML.page(title: "Parity of \(batch.entries.count) policies", body: out)
+    }
+
+    /// The report file of one policy, beside the index.
+    public static func fileName(_ policy: String) -> String {
+        policy.replacingOccurrences(of: "/", with: "_") + ".html"
+    }
+}
