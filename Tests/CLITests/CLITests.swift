@@ -199,6 +199,60 @@ final class CLITests: XCTestCase {
     }
 }
 
+/// Reports checked with real tools: a browser renders the HTML, xmllint validates the TMX.
+final class ReportToolTests: XCTestCase {
+    static func tool(_ names: [String]) -> String? {
+        for directory in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
+            for name in names where FileManager.default.isExecutableFile(atPath: "\(directory)/\(name)") { return "\(directory)/\(name)" }
+        }
+        return nil
+    }
+
+    static func runTool(_ path: String, _ arguments: [String]) throws -> (Int32, String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = Pipe()
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    func testBrowserRendersTheReportWithPolicyTextAsText() throws {
+        guard let browser = Self.tool(["chromium", "chromium-browser", "google-chrome"]) else {
+            throw XCTSkip("no headless browser installed (apt-get install chromium): the HTML report was not rendered")
+        }
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-\(getpid()).html").path
+        let result = try CLITests.run(["align", "Tests/Fixtures/hostile/en.txt", "Tests/Fixtures/hostile/ms.txt",
+                                       "--format", "html", "--output", report])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let (status, dom) = try Self.runTool(browser, ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", "file://" + report])
+        XCTAssertEqual(status, 0)
+        XCTAssertTrue(dom.contains("<table>"), "the browser rendered the report")
+        XCTAssertFalse(dom.contains("<img"), "policy text made no image element")
+        XCTAssertFalse(dom.contains("<script"), "policy text made no script element")
+        XCTAssertTrue(dom.contains("&lt;script&gt;alert(\"title\")&lt;/script&gt;"), "the script tag shows as text")
+        XCTAssertTrue(dom.contains("<mark class=\"untranslated\""), "the untranslated sentence is highlighted")
+        XCTAssertTrue(dom.contains("<mark class=\"fact\""), "the changed duration is highlighted")
+    }
+
+    func testTMXValidatesAgainstTheTMXStructure() throws {
+        guard let xmllint = Self.tool(["xmllint"]) else {
+            throw XCTSkip("xmllint not installed (apt-get install libxml2-utils): the TMX was not validated")
+        }
+        let tmx = FileManager.default.temporaryDirectory.appendingPathComponent("pair-\(getpid()).tmx").path
+        let result = try CLITests.run(["align", "Corpus/dynatron/en.txt", "Corpus/dynatron/th.txt", "--format", "tmx", "--output", tmx])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let (status, _) = try Self.runTool(xmllint, ["--noout", "--dtdvalid", CLITests.root.appendingPathComponent("Tests/Fixtures/tmx/tmx14.dtd").path, tmx])
+        XCTAssertEqual(status, 0, "xmllint rejected the TMX")
+        let text = try String(contentsOfFile: tmx, encoding: .utf8)
+        XCTAssertGreaterThan(text.components(separatedBy: "<tu ").count - 1, 50)
+    }
+}
+
 /// A small RFC 4180 reader for checking CSV output.
 enum CSVParser {
     static func parse(_ text: String) -> [[String]] {

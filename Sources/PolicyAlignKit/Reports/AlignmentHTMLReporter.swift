@@ -85,7 +85,8 @@ public struct AlignmentHTMLReporter: Reporter {
     }
 
     private func sectionTitle(_ section: Section, badge: String) -> String {
-        let heading = section.heading.map(HTML.escape) ?? "<i>(text before the first heading)</i>"
+        // <bdi> keeps a heading's own direction ("1. جمع المعلومات") beside the line number.
+        let heading = section.heading.map { "<bdi>\(HTML.escape($0))</bdi>" } ?? "<i>(text before the first heading)</i>"
         return "\(badge)<span class=\"line\">\(section.startLine)</span>\(heading)"
     }
 }

@@ -65,7 +65,7 @@ enum HTML {
     .missing-cell{background:#ffebe9;color:#82071e;font-style:italic}
     mark.untranslated{background:#ffd8b5;color:inherit;border-bottom:2px solid #bc4c00}
     mark.fact{background:#d8b9ff;color:inherit;border-bottom:2px solid #6639ba}
-    .legend span{margin-inline-end:1rem}
+    .legend>span{margin-inline-end:1rem}
     .heat td.present{background:#dafbe1;text-align:center}
     .heat td.missing{background:#ff8182;text-align:center;font-weight:600}
     .heat a{color:inherit}
