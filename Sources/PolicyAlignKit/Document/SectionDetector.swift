@@ -58,6 +58,14 @@ public final class SectionDetector {
     /// The heading a block is, if its shape says so.
     func candidate(_ block: Block, index: Int, next: Block?) -> Heading? {
         guard block.kind == .line else { return nil }
+        // Every heading shape starts with a capital, a digit or a letter without case:
+        // a line starting in lower case is text (the common case, decided at once).
+        guard let first = block.text.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else { return nil }
+        if first.properties.isLowercase {
+            // ...unless it is a lower-case numbering ("iv. Your Rights", "b) Cookies").
+            let token = block.text.utf8.prefix { $0 != 0x20 }
+            guard token.count <= 6, let last = token.last, last == 0x2E || last == 0x29 else { return nil }
+        }
         let text = Substring(block.text)
         guard text.contains(where: { $0.isLetter }) else { return nil }
         let cased = LineShape.isCased(text)

@@ -25,7 +25,7 @@ public struct AlignmentHTMLReporter: Reporter {
         out += "\(alignment.facts.count) fact differences · generated \(HTML.escape(ISO8601DateFormatter().string(from: generated)))</p>\n"
         out += "<p class=\"legend\"><span><mark class=\"untranslated\">untranslated</mark> still in the source language</span>"
         out += "<span><mark class=\"fact\">fact</mark> differs from the other version</span>"
-        out += "<span class=\"badge\">label</span> canonical section <span class=\"badge disagree\">label</span> the translation reads it otherwise"
+        out += "<span class=\"badge\">label</span> canonical section <span class=\"badge disagree\">label</span> the translation reads it otherwise "
         out += "<span class=\"missing-cell\">no counterpart</span></p>\n"
 
         // Highlights by line: untranslated clauses (target), facts (both sides).
