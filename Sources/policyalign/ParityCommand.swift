@@ -97,19 +97,23 @@ struct ParityCommand: ParsableCommand {
             }
         }
         let progress = ProgressLine(total: groups.count)
-        let batch = checker.checkAll(groups) { progress.advance() }
+        let format = self.format
+        let command = self
+        let inputs = groups.flatMap(\.files)
+        let output = self.output
+        let batch = checker.checkAll(groups, handle: { group, report in
+            // Each policy's report is written as soon as it is made.
+            guard let output else { return }
+            let name = format == .html ? BatchHTMLReporter.fileName(group.name)
+                : "\(group.name).\(format == .text ? "txt" : format.rawValue)"
+            try OutputWriter(path: (output as NSString).appendingPathComponent(name), inputs: inputs).write(try command.render(report))
+        }, progress: { progress.advance() })
         progress.finish()
         for entry in batch.entries {
             for error in entry.skipped { FileHandle.standardError.write(Data("policyalign: skipped \(error.message)\n".utf8)) }
         }
         if let output {
             let ext = format == .text ? "txt" : format.rawValue
-            for entry in batch.entries {
-                guard let report = entry.report else { continue }
-                let name = format == .html ? BatchHTMLReporter.fileName(entry.group.name) : "\(entry.group.name).\(ext)"
-                let path = (output as NSString).appendingPathComponent(name)
-                try OutputWriter(path: path, inputs: groups.flatMap(\.files)).write(try render(report))
-            }
             try OutputWriter(path: (output as NSString).appendingPathComponent("index.\(ext)"), inputs: []).write(try renderBatch(batch))
         } else {
             try OutputWriter(path: nil, inputs: []).write(try renderBatch(batch))

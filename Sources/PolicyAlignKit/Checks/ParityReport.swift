@@ -193,16 +193,29 @@ extension ParityChecker {
     /// Every policy of a folder: policies run side by side on all workers, each policy on
     /// one core, so that many small policies keep every core busy. `progress` is called
     /// once a policy, from any thread.
-    public func checkAll(_ groups: [PolicyGroup], progress: @escaping @Sendable () -> Void = {}) -> BatchParity {
+    ///
+    /// `handle` gets each policy's report as soon as it is made (to write it out), from the
+    /// worker's thread, one call at a time; the batch keeps only its counts.
+    public func checkAll(_ groups: [PolicyGroup], handle: @escaping @Sendable (PolicyGroup, ParityReport) throws -> Void = { _, _ in },
+                         progress: @escaping @Sendable () -> Void = {}) -> BatchParity {
         let start = Date()
         var serial = self
         serial.workers = 1
         let results = UnsafeResults<BatchParity.Entry>(count: groups.count)
+        let handling = NSLock()
         Self.forEach(groups.count, concurrent: workers > 1) { index in
             let group = groups[index]
-            let (report, skipped) = serial.checkSkippingUnreadable(files: group.files, referenceIndex: group.referenceIndex,
+            var (report, skipped) = serial.checkSkippingUnreadable(files: group.files, referenceIndex: group.referenceIndex,
                                                                     languages: group.languages)
-            results[index] = BatchParity.Entry(group: group, report: report, skipped: skipped)
+            if let made = report {
+                handling.lock()
+                do { try handle(group, made) } catch let error as PolicyError { skipped.append(error) } catch {
+                    skipped.append(PolicyError(.cannotCreate, "\(group.name): \(error)"))
+                }
+                handling.unlock()
+            }
+            results[index] = BatchParity.Entry(group: group, summary: report.map(BatchParity.Summary.init), skipped: skipped)
+            report = nil
             progress()
         }
         return BatchParity(entries: results.values.compactMap { $0 }, seconds: Date().timeIntervalSince(start), workers: workers)

@@ -2,15 +2,34 @@ import Foundation
 
 /// `parity --dir`: one parity report per policy of a folder.
 public struct BatchParity: Sendable {
+    /// What the batch keeps of a policy's report: its counts. The report itself is handed
+    /// to the caller as soon as it is made and then let go, so a folder of any size runs in
+    /// the memory of the policies in flight.
+    public struct Summary: Sendable {
+        public let referenceFile: String
+        public let referenceLanguage: String
+        public let versions: Int
+        public let counts: [ParityReport.Finding: Int]
+
+        public init(_ report: ParityReport) {
+            referenceFile = report.reference.document.file
+            referenceLanguage = report.reference.language
+            versions = report.alignments.count + 1
+            counts = Dictionary(uniqueKeysWithValues: ParityReport.Finding.allCases.map { ($0, report.findings($0)) })
+        }
+
+        public subscript(_ kind: ParityReport.Finding) -> Int { counts[kind] ?? 0 }
+    }
+
     public struct Entry: Sendable {
         public let group: PolicyGroup
-        public let report: ParityReport?
+        public let summary: Summary?
         /// Files left out because they could not be read, with the reason.
         public let skipped: [PolicyError]
 
-        public init(group: PolicyGroup, report: ParityReport?, skipped: [PolicyError]) {
+        public init(group: PolicyGroup, summary: Summary?, skipped: [PolicyError]) {
             self.group = group
-            self.report = report
+            self.summary = summary
             self.skipped = skipped
         }
     }
@@ -28,7 +47,7 @@ public struct BatchParity: Sendable {
     public var documents: Int { entries.reduce(0) { $0 + $1.group.files.count } }
 
     public func findings(_ kind: ParityReport.Finding) -> Int {
-        entries.reduce(0) { $0 + ($1.report?.findings(kind) ?? 0) }
+        entries.reduce(0) { $0 + ($1.summary?[kind] ?? 0) }
     }
 }
 
@@ -41,13 +60,13 @@ public struct BatchTextReporter: Reporter {
         var out = "policy".padding(20) + "reference".padding(12) + "versions  missing  untranslated  facts  truncated\n"
         for entry in batch.entries {
             let name = truncate(entry.group.name, 19).padding(20)
-            guard let report = entry.report else {
+            guard let summary = entry.summary else {
                 out += name + (entry.group.files.count < 2 ? "(one version: nothing to compare)\n" : "(not compared: fewer than two readable versions)\n")
                 continue
             }
-            out += name + report.reference.language.padding(12)
-                + String(format: "%8d  %7d  %12d  %5d  %9d\n", report.alignments.count + 1, report.missing.count,
-                         report.untranslated.count, report.facts.count, report.truncated.count)
+            out += name + summary.referenceLanguage.padding(12)
+                + String(format: "%8d  %7d  %12d  %5d  %9d\n", summary.versions, summary[.missing],
+                         summary[.untranslated], summary[.facts], summary[.truncated])
         }
         for entry in batch.entries { for error in entry.skipped { out += "skipped: \(error.message)\n" } }
         out += String(format: "%d policies, %d documents in %.2f s on %d cores\n", batch.entries.count, batch.documents, batch.seconds, batch.workers)
@@ -59,7 +78,12 @@ public struct BatchJSONReporter: Reporter {
     struct Body: Encodable {
         struct Policy: Encodable {
             let name: String
-            let report: ParityJSON?
+            let reference: String?
+            let versions: Int
+            let missing: Int
+            let untranslated: Int
+            let facts: Int
+            let truncated: Int
             let skipped: [String]
         }
         let version = 1
@@ -73,7 +97,10 @@ public struct BatchJSONReporter: Reporter {
 
     public func render(_ batch: BatchParity) throws -> String {
         try JSONOutput.encode(Body(policies: batch.entries.map {
-            Body.Policy(name: $0.group.name, report: $0.report.map(ParityJSON.init), skipped: $0.skipped.map(\.message))
+            Body.Policy(name: $0.group.name, reference: $0.summary?.referenceFile, versions: $0.summary?.versions ?? $0.group.files.count,
+                        missing: $0.summary?[.missing] ?? 0, untranslated: $0.summary?[.untranslated] ?? 0,
+                        facts: $0.summary?[.facts] ?? 0, truncated: $0.summary?[.truncated] ?? 0,
+                        skipped: $0.skipped.map(\.message))
         }, documents: batch.documents, seconds: (batch.seconds * 100).rounded() / 100))
     }
 }
@@ -85,10 +112,9 @@ public struct BatchCSVReporter: Reporter {
     public func render(_ batch: BatchParity) -> String {
         var rows = [["policy", "reference", "versions", "missing", "untranslated", "facts", "truncated"]]
         for entry in batch.entries {
-            guard let report = entry.report else { continue }
-            rows.append([entry.group.name, report.reference.document.file, String(report.alignments.count + 1),
-                         String(report.missing.count), String(report.untranslated.count), String(report.facts.count),
-                         String(report.truncated.count)])
+            guard let summary = entry.summary else { continue }
+            rows.append([entry.group.name, summary.referenceFile, String(summary.versions), String(summary[.missing]),
+                         String(summary[.untranslated]), String(summary[.facts]), String(summary[.truncated])])
         }
         return rows.map { $0.map(CSV.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }

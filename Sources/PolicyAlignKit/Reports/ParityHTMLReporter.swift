@@ -63,13 +63,13 @@ public struct BatchHTMLReporter: Reporter {
         out += "<table><thead><tr><th>policy</th><th>reference</th><th>versions</th><th>missing</th><th>untranslated</th><th>facts</th><th>truncated</th></tr></thead><tbody>\n"
         for entry in batch.entries {
             let name = HTML.escape(entry.group.name)
-            guard let report = entry.report else {
+            guard let summary = entry.summary else {
                 out += "<tr><td>\(name)</td><td colspan=\"6\">\(entry.group.files.count < 2 ? "one version: nothing to compare" : "not compared")</td></tr>\n"
                 continue
             }
-            out += "<tr><td><a href=\"\(HTML.escape(Self.fileName(entry.group.name)))\">\(name)</a></td><td>\(HTML.escape(report.reference.language))</td>"
-            out += "<td>\(report.alignments.count + 1)</td><td>\(report.missing.count)</td><td>\(report.untranslated.count)</td>"
-            out += "<td>\(report.facts.count)</td><td>\(report.truncated.count)</td></tr>\n"
+            out += "<tr><td><a href=\"\(HTML.escape(Self.fileName(entry.group.name)))\">\(name)</a></td><td>\(HTML.escape(summary.referenceLanguage))</td>"
+            out += "<td>\(summary.versions)</td><td>\(summary[.missing])</td><td>\(summary[.untranslated])</td>"
+            out += "<td>\(summary[.facts])</td><td>\(summary[.truncated])</td></tr>\n"
         }
         out += "</tbody></table>\n"
         return HTML.page(title: "Parity of \(batch.entries.count) policies", body: out)
