@@ -558,6 +558,7 @@ heading: hak privasi anda
 heading: menggunakan hak anda
 heading: akses dan perbaikan
 heading: mengakses dan memperbarui informasi anda
+heading: akses weight=1.5                # "akses/perbarui": access (to your data) is a right
 body: hak akses weight=3
 body: akses weight=1
 body: perbaikan weight=2

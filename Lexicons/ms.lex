@@ -554,6 +554,7 @@ heading: melaksanakan hak anda
 heading: akses dan pembetulan
 heading: akses kepada data peribadi
 heading: mengakses dan mengemas kini maklumat anda
+heading: akses weight=1.5                # "akses/kemas kini": access (to your data) is a right
 body: hak akses weight=3
 body: akses weight=1
 body: betul weight=2                    # membetulkan, pembetulan

@@ -542,6 +542,7 @@ heading: como exercer os seus direitos
 heading: exercício de direitos
 heading: quais são os seus direitos
 heading: acessar ou atualizar weight=2
+heading: acess* weight=1.5               # "acessar/atualizar": access (to your data) is a right
 heading: consultar ou atualizar weight=2
 body: direito de acesso weight=3
 body: pode acessar weight=2

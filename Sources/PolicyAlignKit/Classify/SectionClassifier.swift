@@ -62,11 +62,15 @@ public final class SectionClassifier {
 
         let headingWords = heading.map { tokenizer.words($0, foldAccents: lexicon.foldAccents) } ?? []
         let bodyWords = tokenizer.words(body, foldAccents: lexicon.foldAccents)
+        // A heading that lists several topics ("Collection, Processing, Sharing, or Other
+        // Disclosure") says less about each: the text decides.
+        let headingTopics = Set(lexicon.hits(in: headingWords, forms: cachedForms).map { lexicon.entries[$0.entry].section }).count
+        let headingScale = headingTopics >= 3 ? 0.5 : 1
         // Too little text to tell (a navigation crumb such as "Skip link").
         if heading == nil && bodyWords.count < 6 {
             return Classification.other(sections: count)
         }
-        add(headingWords, inHeading: true, scale: 1)
+        add(headingWords, inHeading: true, scale: headingScale)
         // Long sections mention many topics in passing: damp the body by its length.
         let bodyScale = 1 / max(1, (Double(bodyWords.count) / 60).squareRoot())
         add(bodyWords, inHeading: false, scale: bodyScale)
