@@ -19,6 +19,7 @@ final class AlignmentFixtureTests: XCTestCase {
         var pairsFound = 0, pairsPredicted = 0, pairsGold = 0
         var clausesFound = 0, clausesGold = 0, falseFlags = 0, documents = 0
         var factsFound = 0, factsGold = 0, missingFound = 0, missingGold = 0
+        var sentencePairs = 0, sentencePairsRight = 0
         var f1: Double { pairsPredicted + pairsGold == 0 ? 1 : 2 * Double(pairsFound) / Double(pairsPredicted + pairsGold) }
         static func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 1 : Double(a) / Double(b) }
     }
@@ -50,6 +51,15 @@ final class AlignmentFixtureTests: XCTestCase {
                 score.pairsGold += expected.count
                 score.pairsFound += predicted.intersection(expected).count
                 for miss in expected.subtracting(predicted) { problems.append("\(language)/\(variant): pair \(miss) not found") }
+
+                // Line for line: in the clean translation a sentence pair is right when both
+                // sides come from the same lines.
+                if variant == "clean" {
+                    for pair in alignment.sentencePairs where !pair.source.isEmpty && !pair.target.isEmpty {
+                        score.sentencePairs += 1
+                        if Set(pair.source.map(\.line)) == Set(pair.target.map(\.line)) { score.sentencePairsRight += 1 }
+                    }
+                }
 
                 var matched = Set<Int>()
                 for clause in gold.untranslated {
@@ -89,7 +99,7 @@ final class AlignmentFixtureTests: XCTestCase {
                 scores[language] = score
             }
         }
-        var table = "pair        section F1  untranslated recall  false flags/doc  fact recall  removed found\n"
+        var table = "pair        section F1  sentence precision  untranslated recall  false flags/doc  fact recall  removed found\n"
         var total = Score()
         for language in scores.keys.sorted() {
             let s = scores[language]!
@@ -97,17 +107,21 @@ final class AlignmentFixtureTests: XCTestCase {
             total.clausesFound += s.clausesFound; total.clausesGold += s.clausesGold; total.falseFlags += s.falseFlags
             total.documents += s.documents; total.factsFound += s.factsFound; total.factsGold += s.factsGold
             total.missingFound += s.missingFound; total.missingGold += s.missingGold
+            total.sentencePairs += s.sentencePairs; total.sentencePairsRight += s.sentencePairsRight
             table += "en-\(language)".padding(toLength: 12, withPad: " ", startingAt: 0)
-                + String(format: "%10.3f  %19.2f  %15.2f  %11.2f  %8d/%d\n", s.f1, Score.ratio(s.clausesFound, s.clausesGold),
+                + String(format: "%10.3f  %18.3f  %19.2f  %15.2f  %11.2f  %8d/%d\n", s.f1, Score.ratio(s.sentencePairsRight, s.sentencePairs),
+                         Score.ratio(s.clausesFound, s.clausesGold),
                          Double(s.falseFlags) / Double(s.documents), Score.ratio(s.factsFound, s.factsGold), s.missingFound, s.missingGold)
         }
         table += "all".padding(toLength: 12, withPad: " ", startingAt: 0)
-            + String(format: "%10.3f  %19.2f  %15.2f  %11.2f  %8d/%d\n", total.f1, Score.ratio(total.clausesFound, total.clausesGold),
+            + String(format: "%10.3f  %18.3f  %19.2f  %15.2f  %11.2f  %8d/%d\n", total.f1,
+                     Score.ratio(total.sentencePairsRight, total.sentencePairs), Score.ratio(total.clausesFound, total.clausesGold),
                      Double(total.falseFlags) / Double(total.documents), Score.ratio(total.factsFound, total.factsGold),
                      total.missingFound, total.missingGold)
         print(table)
         if !problems.isEmpty { print(problems.joined(separator: "\n")) }
         XCTAssertGreaterThanOrEqual(total.f1, 0.97, "section alignment F1")
+        XCTAssertGreaterThanOrEqual(Score.ratio(total.sentencePairsRight, total.sentencePairs), 0.85, "sentence alignment precision")
         XCTAssertGreaterThanOrEqual(Score.ratio(total.clausesFound, total.clausesGold), 0.9, "untranslated recall")
         XCTAssertLessThanOrEqual(Double(total.falseFlags) / Double(total.documents), 0.2, "false flags per document")
         XCTAssertEqual(total.missingFound, total.missingGold, "every removed section found")

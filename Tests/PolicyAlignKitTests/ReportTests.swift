@@ -54,4 +54,40 @@ final class ReportTests: XCTestCase {
         XCTAssertEqual(alignment.untranslated.map(\.startLine), [6])
         XCTAssertEqual(alignment.sectionPairs.filter { $0.source != nil && $0.target != nil }.count, 4)
     }
+
+    /// XSS filter-evasion payloads (after the OWASP cheat sheet) in headings, body text and
+    /// file names all come out as text.
+    func testFilterEvasionPayloadsRenderAsText() throws {
+        let payloads = [
+            "<SCRIPT SRC=http://xss.rocks/xss.js></SCRIPT>",
+            "<IMG SRC=\"javascript:alert('XSS');\">",
+            "<IMG SRC=JaVaScRiPt:alert('XSS')>",
+            "<IMG \"\"\"><SCRIPT>alert(\"XSS\")</SCRIPT>\"\\>",
+            "<svg/onload=alert('XSS')>",
+            "<BODY ONLOAD=alert('XSS')>",
+            "<IFRAME SRC=\"javascript:alert('XSS');\"></IFRAME>",
+            "<a href=\"jav&#x09;ascript:alert('XSS');\">x</a>",
+            "';alert(String.fromCharCode(88,83,83))//';alert(String.fromCharCode(88,83,83))//--></SCRIPT>\">'><SCRIPT>alert(String.fromCharCode(88,83,83))</SCRIPT>",
+            "<STYLE>@import'http://xss.rocks/xss.css';</STYLE>",
+            "<META HTTP-EQUIV=\"refresh\" CONTENT=\"0;url=javascript:alert('XSS');\">",
+        ]
+        var english = "Privacy Policy\nThis policy explains how we collect and use your personal data.\n"
+        var malay = "Dasar Privasi\nDasar ini menerangkan cara kami mengumpul dan menggunakan data peribadi anda.\n"
+        for (index, payload) in payloads.enumerated() {
+            english += "\(index + 1). Section \(payload)\nWe collect data \(payload) about you and keep it safe.\n"
+            malay += "\(index + 1). Bahagian \(payload)\nKami mengumpul data \(payload) tentang anda dan menyimpannya dengan selamat.\n"
+        }
+        let analyzer = Fixtures.analyzer()
+        let source = try analyzer.analyze(Fixtures.analyzer().reader.read(bytes: Array(english.utf8), file: "<svg onload=alert(1)>.txt"), language: "en")
+        let target = try analyzer.analyze(analyzer.reader.read(bytes: Array(malay.utf8), file: "\"><script>alert(2)</script>.txt"), language: "ms")
+        let alignment = try PolicyAligner(lexicons: Fixtures.lexicons).align(source: source, target: target)
+        let report = ParityReport(reference: source, alignments: [alignment], taxonomy: Fixtures.lexicons.taxonomy)
+        for html in [AlignmentHTMLReporter().render(alignment), ParityHTMLReporter().render(report)] {
+            let lowered = html.lowercased()
+            for element in ["<script", "<img", "<svg", "<iframe", "<body onload", "<meta http-equiv=\"refresh", "<a href=\"jav", "<style>@import"] {
+                XCTAssertFalse(lowered.contains(element), "\(element) made it into the report as markup")
+            }
+            XCTAssertTrue(html.contains("&lt;svg onload=alert(1)&gt;.txt"), "the file name shows as text")
+        }
+    }
 }

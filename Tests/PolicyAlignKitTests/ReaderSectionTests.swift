@@ -1,0 +1,77 @@
+import XCTest
+@testable import PolicyAlignKit
+
+/// Sections out of Markdown and HTML keep the lines of the input file.
+final class ReaderSectionTests: XCTestCase {
+    func testHTMLSectionsKeepOriginalLines() throws {
+        let html = """
+        <!DOCTYPE html>
+        <html><head><title>Privacy</title><script>var x = "<h2>not a heading</h2>";</script></head>
+        <body>
+        <nav><a href="/">Home</a></nav>
+        <h1>Privacy Policy</h1>
+        <p>This policy explains how we handle your personal information.
+        <h2>Information We Collect</h2>
+        <p>We collect your name &amp; e-mail address.</p>
+        <ul><li>Name</li><li>E-mail</li></ul>
+        <h2>Data Retention</h2>
+        <table><tr><td>Account data</td><td>7 years</td></tr></table>
+        <h2>Contact Us</h2>
+        <p>Write to privacy@example.com.
+        </body></html>
+        """
+        let path = Fixtures.temporaryFile("policy.html", Array(html.utf8))
+        let policy = try Fixtures.analyzer().analyze(path: path, language: "en")
+        XCTAssertEqual(policy.sections.map { $0.heading ?? "-" }, ["Privacy Policy", "Information We Collect", "Data Retention", "Contact Us"])
+        XCTAssertEqual(policy.sections.map(\.startLine), [5, 7, 10, 12])
+        XCTAssertEqual(policy.sections.map(\.level), [1, 1, 1, 1])
+        XCTAssertEqual(policy.sections.map(\.label), ["intro", "collection", "retention", "contact"])
+    }
+
+    func testMarkdownHeadingsListsTablesAndRawHTML() throws {
+        let markdown = """
+        # Privacy Policy
+
+        This policy explains how **Example** handles your [personal data](https://example.com).
+
+        ## 1. Information We Collect
+        - your name
+        - your e-mail address
+
+        Data Retention
+        --------------
+
+        | Data | Kept for |
+        |------|----------|
+        | Account | 7 years |
+
+        <table><tr><td>Logs are kept for 30 days.</td></tr></table>
+
+        ### Contact Us
+        Write to privacy@example.com.
+        """
+        let path = Fixtures.temporaryFile("policy.md", Array(markdown.utf8))
+        let analyzer = Fixtures.analyzer()
+        let policy = try analyzer.analyze(path: path, language: "en")
+        XCTAssertEqual(policy.sections.map { $0.heading ?? "-" }, ["Privacy Policy", "1. Information We Collect", "Data Retention", "Contact Us"])
+        XCTAssertEqual(policy.sections.map(\.startLine), [1, 5, 9, 18])
+        XCTAssertEqual(policy.sections.map(\.level), [1, 1, 1, 2])
+        let retention = policy.sections[2].bodyText
+        XCTAssertTrue(retention.contains("Account | 7 years"), retention)
+        XCTAssertTrue(retention.contains("Logs are kept for 30 days."), retention)
+        XCTAssertEqual(policy.document.blocks.first { $0.text.hasPrefix("Logs") }?.line, 16)
+    }
+
+    /// The Malay seed's twelve numbered sections get the labels a reader gives them.
+    func testMalaySeedLabels() throws {
+        let policy = try Fixtures.analyzer().analyze(path: Fixtures.path("Corpus/aclaro/ms.txt"))
+        let numbered = policy.sections.filter { $0.level == 1 && ($0.heading?.first?.isNumber ?? false) }
+        let expected: [Set<String>] = [["collection"], ["consent"], ["use"], ["sharing"], ["retention", "international"], ["security"],
+                                       ["rights"], ["regional"], ["cookies"], ["third-party-sites"], ["changes"], ["contact"]]
+        XCTAssertEqual(numbered.count, 12)
+        for (section, labels) in zip(numbered, expected) {
+            XCTAssertTrue(labels.contains(section.label), "\(section.heading!): \(section.label)")
+        }
+        XCTAssertEqual(policy.language, "ms")
+    }
+}
