@@ -64,6 +64,7 @@ static const char *const blocks[] = {
 };
 
 static void walk(xmlNode *node, block_buffer *buffer);
+static int has_role(const xmlNode *node, const char *role);
 
 static void start_block(xmlNode *node, block_buffer *buffer) {
     flush(buffer);
@@ -88,7 +89,8 @@ static void walk(xmlNode *node, block_buffer *buffer) {
                 append(buffer, (const char *)child->content, length);
             }
         } else if (child->type == XML_ELEMENT_NODE) {
-            if (name_is(child, skipped)) continue;
+            if (name_is(child, skipped) || has_role(child, "navigation") || has_role(child, "banner")
+                || has_role(child, "contentinfo") || has_role(child, "search")) continue;
             if (strcasecmp((const char *)child->name, "title") == 0) {
                 flush(buffer);
                 buffer->kind = PA_HTML_TITLE;
@@ -109,13 +111,42 @@ static void walk(xmlNode *node, block_buffer *buffer) {
     }
 }
 
+static int has_role(const xmlNode *node, const char *role) {
+    xmlChar *value = xmlGetProp(node, (const xmlChar *)"role");
+    int result = value && strcasecmp((const char *)value, role) == 0;
+    if (value) xmlFree(value);
+    return result;
+}
+
+// The page's main content: <main> or role="main", else the only <article>. Site menus,
+// banners and footers around it are not policy text.
+static xmlNode *find_main(xmlNode *node, int *articles, xmlNode **article) {
+    for (xmlNode *child = node; child; child = child->next) {
+        if (child->type != XML_ELEMENT_NODE) continue;
+        if (strcasecmp((const char *)child->name, "main") == 0 || has_role(child, "main")) return child;
+        if (strcasecmp((const char *)child->name, "article") == 0) { (*articles)++; if (!*article) *article = child; }
+        xmlNode *found = find_main(child->children, articles, article);
+        if (found) return found;
+    }
+    return NULL;
+}
+
 int32_t pa_html_blocks(const char *utf8, int32_t length, void *context, pa_html_block_fn callback) {
     int options = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING;
     htmlDocPtr document = htmlReadMemory(utf8, length, NULL, "UTF-8", options);
     if (!document) return -1;
     block_buffer buffer = { .context = context, .callback = callback };
     xmlNode *root = xmlDocGetRootElement(document);
-    if (root) walk(root, &buffer);
+    int articles = 0;
+    xmlNode *article = NULL;
+    xmlNode *main = root ? find_main(root, &articles, &article) : NULL;
+    if (!main && articles == 1) main = article;
+    if (main) {
+        start_block(main, &buffer);
+        walk(main->children, &buffer);
+    } else if (root) {
+        walk(root, &buffer);
+    }
     flush(&buffer);
     free(buffer.text);
     xmlFreeDoc(document);

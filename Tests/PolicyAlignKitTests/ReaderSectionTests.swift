@@ -62,6 +62,35 @@ final class ReaderSectionTests: XCTestCase {
         XCTAssertEqual(policy.document.blocks.first { $0.text.hasPrefix("Logs") }?.line, 16)
     }
 
+    func testHTMLPageChromeIsLeftOut() throws {
+        let html = """
+        <html><body>
+        <header><h2>Menu</h2><ul><li>Shop</li><li>Blog</li></ul></header>
+        <main>
+        <h1>Privacy Policy</h1>
+        <p>This policy explains how we handle your personal information.</p>
+        <h2>Information We Collect</h2><p>We collect your name.</p>
+        <h2>Cookies</h2><p>We use cookies.</p>
+        </main>
+        <footer><h2>Company</h2><p>About us</p></footer>
+        </body></html>
+        """
+        let policy = try Fixtures.analyzer().analyze(path: Fixtures.temporaryFile("chrome.html", Array(html.utf8)), language: "en")
+        XCTAssertEqual(policy.sections.compactMap(\.heading), ["Privacy Policy", "Information We Collect", "Cookies"])
+    }
+
+    func testBoldParagraphHeadingsUnderATitle() throws {
+        var html = "<html><body><h1>Privacy Policy</h1>\n<p>This policy explains how we handle your personal information and your rights.</p>\n"
+        for (number, title) in ["Information We Collect", "How We Use Information", "Data Retention", "Contact Us"].enumerated() {
+            html += "<p><strong>\(number + 1). \(title)</strong></p>\n<p>We describe here what applies to \(title.lowercased()) in detail.</p>\n"
+        }
+        html += "</body></html>"
+        let policy = try Fixtures.analyzer().analyze(path: Fixtures.temporaryFile("bold.html", Array(html.utf8)), language: "en")
+        XCTAssertEqual(policy.sections.compactMap(\.heading),
+                       ["Privacy Policy", "1. Information We Collect", "2. How We Use Information", "3. Data Retention", "4. Contact Us"])
+        XCTAssertEqual(policy.sections.map(\.startLine), [1, 3, 5, 7, 9])
+    }
+
     /// The Malay seed's twelve numbered sections get the labels a reader gives them.
     func testMalaySeedLabels() throws {
         let policy = try Fixtures.analyzer().analyze(path: Fixtures.path("Corpus/aclaro/ms.txt"))

@@ -31,8 +31,15 @@ public final class SectionDetector {
     // MARK: Finding headings
 
     func findHeadings(_ blocks: [Block]) -> [Heading] {
-        if blocks.contains(where: { if case .heading = $0.kind { return true } else { return false } }) {
+        let explicit = blocks.filter { if case .heading = $0.kind { return true } else { return false } }.count
+        // Pages that mark their sections with h2/h3 are read by their markup; a page with a
+        // title alone in <h1> and its sections in bold paragraphs is read by shape.
+        if explicit >= 3 || (explicit > 0 && blocks.count <= 3 * explicit + 6) {
             return explicitHeadings(blocks)
+        }
+        let blocks = blocks.map { block -> Block in
+            guard case .heading = block.kind else { return block }
+            return Block(kind: .line, text: block.text, line: block.line, endLine: block.endLine)
         }
         var candidates: [Heading] = []
         for (index, block) in blocks.enumerated() {
