@@ -116,8 +116,10 @@ public final class FactExtractor {
             while value.hasSuffix("/") { value.removeLast() }
             return Fact(kind: .url, value: value, text: String(chunk), line: line)
         }
-        // A bare domain ("dynatronsoftware.com"): ASCII labels ending in a known TLD.
-        let labels = lower.split(separator: ".", omittingEmptySubsequences: false)
+        // A bare domain, with or without a path ("dynatronsoftware.com",
+        // "google.com/policies/privacy"): ASCII labels ending in a known TLD.
+        let host = lower.prefix { $0 != "/" }
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
         if labels.count >= 2, let tld = labels.last, topLevelDomains.contains(String(tld)),
            labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "/") } }),
            labels.dropLast().contains(where: { $0.count >= 3 && $0.contains(where: \.isLetter) }) {

@@ -129,7 +129,7 @@ public final class UntranslatedDetector {
         let masked = Self.maskingPlaceholders(FactExtractor.maskingAddresses(clause))
         let segments = tokenizer.segments(masked)
         guard !segments.isEmpty else { return nil }
-        let evidence = classify(segments)
+        let evidence = classify(segments, in: masked)
         let sourceCount = evidence.filter { $0 == .source }.count
         let targetCount = evidence.filter { $0 == .target }.count
         let unknown = evidence.filter { $0 == .unknown }.count
@@ -155,7 +155,10 @@ public final class UntranslatedDetector {
             start = nil; words = 0; sourceWords = 0
         }
         for (position, kind) in evidence.enumerated() {
-            let isLatinLike = kind == .source || (kind == .unknown && !sameScript && isLatin(segments[position].word))
+            // Across scripts every Latin word belongs to the run ("our privacy team"), loans
+            // the target lexicon knows included; within a script only source words do.
+            let latin = isLatin(segments[position].word)
+            let isLatinLike = kind == .source || (!sameScript && latin && kind != .masked)
                 || (kind == .masked && isAcronym(segments[position].word))
             if isLatinLike {
                 if start == nil { start = position }
@@ -218,7 +221,7 @@ public final class UntranslatedDetector {
     }
 
     /// What each word says about the clause's language, names and placeables masked.
-    func classify(_ segments: [(word: Substring, wordClass: WordClass)]) -> [Evidence] {
+    func classify(_ segments: [(word: Substring, wordClass: WordClass)], in clause: String = "") -> [Evidence] {
         var evidence = [Evidence](repeating: .unknown, count: segments.count)
         let infos = segments.map { info($0.word) }
         let foldedPlain = infos.map(\.plain)
@@ -250,7 +253,10 @@ public final class UntranslatedDetector {
                 end += 1
             }
             let run = position...end
-            let hasName = run.contains { index in
+            // "California Consumer Privacy Act (CCPA)": a name introducing its acronym.
+            let introducesAcronym = run.count >= 2 && end + 1 < segments.count && isAcronym(segments[end + 1].word)
+                && !clause.isEmpty && clause[segments[end].word.endIndex..<segments[end + 1].word.startIndex].contains("(")
+            let hasName = introducesAcronym || run.contains { index in
                 let word = segments[index].word
                 return word.count >= 2 && !infos[index].inSource && !infos[index].inTarget
                     && !(index == 0 && run.count == 1)

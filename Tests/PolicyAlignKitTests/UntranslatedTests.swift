@@ -1,0 +1,71 @@
+import XCTest
+@testable import PolicyAlignKit
+
+/// Untranslated clauses in translations of every script: English left in is found; names,
+/// product names, acronyms, e-mails and URLs are not.
+final class UntranslatedTests: XCTestCase {
+    private func flags(_ text: String, _ language: String, original: String? = nil) throws -> [String] {
+        let analyzer = Fixtures.analyzer()
+        let document = try analyzer.reader.read(bytes: Array(text.utf8), file: "translation.txt")
+        let policy = try analyzer.analyze(document, language: language)
+        var sentences: [Sentence] = []
+        if let original {
+            let source = try analyzer.analyze(try analyzer.reader.read(bytes: Array(original.utf8), file: "original.txt"), language: "en")
+            let splitter = try SentenceSplitter(locale: "en")
+            sentences = source.sections.flatMap { splitter.sentences(of: $0) }
+        }
+        let detector = try UntranslatedDetector(lexicons: Fixtures.lexicons, target: language, source: "en")
+        return detector.clauses(in: policy.sections, original: sentences).map(\.text)
+    }
+
+    func testMalay() throws {
+        let text = """
+        Dasar Privasi
+        Jika anda penduduk California, anda mempunyai hak di bawah California Consumer Privacy Act (CCPA) dan undang-undang lain.
+        Kami menggunakan B2B Marketing untuk menghubungi pelanggan perniagaan kami.
+        Kami mematuhi Peraturan Perlindungan Data Am (GDPR) dan menghormati isyarat Global Privacy Control.
+        Kami menggunakan Google Analytics untuk memahami cara laman web kami digunakan.
+        We may share your information with our partners for marketing purposes.
+        Sila hubungi kami di support@aclaro.io atau layari https://www.aclaro.io/privacy.
+        """
+        XCTAssertEqual(try flags(text, "ms"), ["B2B Marketing", "We may share your information with our partners for marketing purposes."])
+    }
+
+    func testThaiChineseJapaneseRussian() throws {
+        XCTAssertEqual(try flags("""
+        นโยบายความเป็นส่วนตัว
+        เราใช้ Google Analytics เพื่อวิเคราะห์การใช้งานเว็บไซต์ของเรา และเก็บข้อมูลไว้ 7 ปี
+        We keep your personal data for as long as your account is active.
+        ติดต่อเราได้ที่ privacy@example.com
+        """, "th"), ["We keep your personal data for as long as your account is active."])
+        XCTAssertEqual(try flags("""
+        隐私政策
+        我们使用 Google Analytics 分析网站的使用情况，并遵守 GDPR 的要求。
+        如果您有任何问题，you can contact our privacy team at any time by email，我们会尽快答复。
+        """, "zh-Hans"), ["you can contact our privacy team at any time by email"])
+        XCTAssertEqual(try flags("""
+        プライバシーポリシー
+        当社は reCAPTCHA と Google Analytics を使用しています。
+        This section describes how we share your information with third parties.
+        """, "ja"), ["This section describes how we share your information with third parties."])
+        XCTAssertEqual(try flags("""
+        Политика конфиденциальности
+        Мы используем Google Analytics и соблюдаем требования GDPR.
+        We do not sell your personal information to anyone.
+        """, "ru"), ["We do not sell your personal information to anyone."])
+    }
+
+    func testSpanishWithTheOriginal() throws {
+        let original = "Privacy Policy\nWe collect your name and e-mail address when you create an account.\nCookies help us remember you.\n"
+        let translation = "Política de privacidad\nWe collect your name and e-mail address when you create an account.\nLas cookies nos ayudan a recordarle.\n"
+        XCTAssertEqual(try flags(translation, "es", original: original),
+                       ["We collect your name and e-mail address when you create an account."])
+    }
+
+    func testCleanTranslationsHaveNoFlags() throws {
+        for language in ["ms", "id", "th", "zh-Hans", "ja", "ko", "es", "fr", "de", "pt", "ru", "ar", "vi"] {
+            let text = try String(contentsOfFile: Fixtures.path("Corpus/kasperek-optical/\(language).txt"), encoding: .utf8)
+            XCTAssertEqual(try flags(text, language), [], language)
+        }
+    }
+}
