@@ -175,6 +175,11 @@ business
 companies
 company
 legal
+keep
+years
+year
+months
+days
 
 [units]
 year: year, years, calendar year, calendar years

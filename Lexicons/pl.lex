@@ -29,7 +29,7 @@ przy weight=3
 jak
 jako
 ze
-we weight=2
+we                     # also English "we" and Dutch "we": no extra weight
 za
 pod
 nad

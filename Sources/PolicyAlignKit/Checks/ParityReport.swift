@@ -146,50 +146,44 @@ public struct ParityChecker {
     /// `files[referenceIndex]` is the reference; `languages` may name each file's language.
     public func check(files: [String], referenceIndex: Int = 0, languages: [String?]? = nil) throws(PolicyError) -> ParityReport {
         guard files.count >= 2 else { throw PolicyError(.usage, "parity needs at least two versions of a policy") }
-        let results = UnsafeResults<Result<AnalyzedPolicy, PolicyError>>(count: files.count)
         let lexicons = self.lexicons, reader = self.reader
         let concurrent = workers > 1
-        Self.forEach(files.count, concurrent: concurrent) { index in
+        let policies = try Self.map(files.count, concurrent: concurrent) { index throws(PolicyError) in
             do {
-                let analyzer = try PolicyAnalyzer(lexicons: lexicons, reader: reader)
-                results[index] = .success(try analyzer.analyze(path: files[index], language: languages?[index]))
+                return try PolicyAnalyzer(lexicons: lexicons, reader: reader).analyze(path: files[index], language: languages?[index])
             } catch let error as PolicyError {
-                results[index] = .failure(error)
+                throw error
             } catch {
-                results[index] = .failure(PolicyError(.badData, "\(files[index]): \(error)"))
-            }
-        }
-        var policies: [AnalyzedPolicy] = []
-        for result in results.values {
-            switch result! {
-            case .success(let policy): policies.append(policy)
-            case .failure(let error): throw error
+                throw PolicyError(.badData, "\(files[index]): \(error)")
             }
         }
         let reference = policies[referenceIndex]
         let others = policies.enumerated().filter { $0.offset != referenceIndex }.map(\.element)
-        let alignments = UnsafeResults<Result<PolicyAlignment, PolicyError>>(count: others.count)
-        Self.forEach(others.count, concurrent: concurrent) { index in
-            do {
-                alignments[index] = .success(try PolicyAligner(lexicons: lexicons).align(source: reference, target: others[index]))
-            } catch let error as PolicyError {
-                alignments[index] = .failure(error)
-            } catch {
-                alignments[index] = .failure(PolicyError(.badData, "\(error)"))
-            }
-        }
-        var aligned: [PolicyAlignment] = []
-        for result in alignments.values {
-            switch result! {
-            case .success(let alignment): aligned.append(alignment)
-            case .failure(let error): throw error
-            }
+        let aligned = try Self.map(others.count, concurrent: concurrent) { index throws(PolicyError) in
+            try PolicyAligner(lexicons: lexicons).align(source: reference, target: others[index])
         }
         return ParityReport(reference: reference, alignments: aligned, taxonomy: lexicons.taxonomy)
     }
 }
 
 extension ParityChecker {
+    /// `body` for 0..<count, on all cores when `concurrent`; the first error in index
+    /// order is thrown once all are done.
+    static func map<T>(_ count: Int, concurrent: Bool, _ body: (Int) throws(PolicyError) -> T) throws(PolicyError) -> [T] {
+        let results = UnsafeResults<Result<T, PolicyError>>(count: count)
+        forEach(count, concurrent: concurrent) { index in
+            do throws(PolicyError) { results[index] = .success(try body(index)) } catch { results[index] = .failure(error) }
+        }
+        var values: [T] = []
+        for result in results.values {
+            switch result! {
+            case .success(let value): values.append(value)
+            case .failure(let error): throw error
+            }
+        }
+        return values
+    }
+
     /// Every policy of a folder: policies run side by side on all workers, each policy on
     /// one core, so that many small policies keep every core busy. `progress` is called
     /// once a policy, from any thread.

@@ -33,36 +33,20 @@ public final class SegmentStream {
     }
 
     struct Labelled: Encodable {
-        let id: SegmentID?
+        @Nullable var id: SegmentID?
         let language: String
         let label: String
         let labels: [String]
         let confidence: Double
-
-        enum CodingKeys: String, CodingKey { case id, language, label, labels, confidence }
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(language, forKey: .language)
-            try container.encode(label, forKey: .label)
-            try container.encode(labels, forKey: .labels)
-            try container.encode(confidence, forKey: .confidence)
-        }
     }
+
 
     struct Failed: Encodable {
-        let id: SegmentID?
+        @Nullable var id: SegmentID?
         let line: Int
         let error: String
-
-        enum CodingKeys: String, CodingKey { case id, line, error }
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(line, forKey: .line)
-            try container.encode(error, forKey: .error)
-        }
     }
+
 
     public let lexicons: LexiconSet
     public let defaultLanguage: String?

@@ -19,8 +19,8 @@ struct FactSide: Encodable {
 
 struct FactJSON: Encodable {
     let kind: String
-    let source: FactSide?
-    let target: FactSide?
+    @Nullable var source: FactSide?
+    @Nullable var target: FactSide?
     let status: String
     let file: String?
 
@@ -30,16 +30,6 @@ struct FactJSON: Encodable {
         target = finding.target.map { FactSide(line: $0.line, text: $0.text, value: $0.value) }
         status = finding.status.rawValue
         self.file = file
-    }
-
-    enum CodingKeys: String, CodingKey { case kind, source, target, status, file }
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(source, forKey: .source)
-        try container.encode(target, forKey: .target)
-        try container.encode(status, forKey: .status)
-        try container.encodeIfPresent(file, forKey: .file)
     }
 }
 
@@ -69,38 +59,21 @@ public struct AlignmentJSON: Encodable {
     }
 
     struct SectionPairJSON: Encodable {
-        let source: Int?
-        let target: Int?
+        @Nullable var source: Int?
+        @Nullable var target: Int?
         let label: String
-        let sourceLabel: String?
-        let targetLabel: String?
+        @Nullable var sourceLabel: String?
+        @Nullable var targetLabel: String?
         let score: Double
-
-        enum CodingKeys: String, CodingKey { case source, target, label, sourceLabel, targetLabel, score }
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(source, forKey: .source)
-            try container.encode(target, forKey: .target)
-            try container.encode(label, forKey: .label)
-            try container.encode(sourceLabel, forKey: .sourceLabel)
-            try container.encode(targetLabel, forKey: .targetLabel)
-            try container.encode(score, forKey: .score)
-        }
     }
+
 
     struct SentencePairJSON: Encodable {
-        let source: LineText?
-        let target: LineText?
+        @Nullable var source: LineText?
+        @Nullable var target: LineText?
         let score: Double
-
-        enum CodingKeys: String, CodingKey { case source, target, score }
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(source, forKey: .source)
-            try container.encode(target, forKey: .target)
-            try container.encode(score, forKey: .score)
-        }
     }
+
 
     let version = 1
     let source: Document

@@ -32,3 +32,17 @@ enum JSONOutput {
 
 /// Rounds scores for output: two decimals are all the precision they have.
 func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+
+/// An optional JSON field written as `null` when empty rather than left out: the
+/// contract's consumers look for the key (`"heading": null`, `"target": null`).
+@propertyWrapper
+struct Nullable<Value: Encodable>: Encodable {
+    var wrappedValue: Value?
+
+    init(wrappedValue: Value?) { self.wrappedValue = wrappedValue }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let value = wrappedValue { try container.encode(value) } else { try container.encodeNil() }
+    }
+}

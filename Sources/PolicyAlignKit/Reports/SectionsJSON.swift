@@ -2,7 +2,7 @@
 public struct SectionsJSON: Encodable {
     public struct SectionJSON: Encodable {
         let index: Int
-        let heading: String?
+        @Nullable var heading: String?
         let startLine: Int
         let endLine: Int
         let label: String
@@ -10,7 +10,7 @@ public struct SectionsJSON: Encodable {
         let confidence: Double
         let level: Int
         let runIn: Bool
-        let parent: Int?
+        @Nullable var parent: Int?
         let evidence: [String]
 
         init(_ section: Section) {
@@ -25,26 +25,6 @@ public struct SectionsJSON: Encodable {
             runIn = section.runIn
             parent = section.parent
             evidence = section.evidence
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case index, heading, startLine, endLine, label, labels, confidence, level, runIn, parent, evidence
-        }
-
-        // `heading` and `parent` are written as null rather than left out.
-        public func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(index, forKey: .index)
-            try container.encode(heading, forKey: .heading)
-            try container.encode(startLine, forKey: .startLine)
-            try container.encode(endLine, forKey: .endLine)
-            try container.encode(label, forKey: .label)
-            try container.encode(labels, forKey: .labels)
-            try container.encode(confidence, forKey: .confidence)
-            try container.encode(level, forKey: .level)
-            try container.encode(runIn, forKey: .runIn)
-            try container.encode(parent, forKey: .parent)
-            try container.encode(evidence, forKey: .evidence)
         }
     }
 
