@@ -83,4 +83,17 @@ final class LexiconTests: XCTestCase {
         let hits = compiled.hits(in: tokenizer.words("我们如何收集您的个人信息", foldAccents: false))
         XCTAssertFalse(hits.isEmpty)
     }
+
+    /// Regression: an empty lexicon file (Fuzz/crashes/FuzzLexicon, a leak in reading it)
+    /// is reported as missing every section, and reading it leaks nothing.
+    func testEmptyLexiconFile() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("empty-lexicon-\(getpid())")
+        try? FileManager.default.removeItem(at: directory)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Fixtures.path("Lexicons/taxonomy.txt"), toPath: directory.appendingPathComponent("taxonomy.txt").path)
+        FileManager.default.createFile(atPath: directory.appendingPathComponent("xx.lex").path, contents: Data())
+        let set = try LexiconSet.read(directory: directory.path)
+        XCTAssertTrue(set.diagnostics.contains { $0.description.hasSuffix("xx.lex:1: section [intro] is missing") })
+        XCTAssertTrue(set.diagnostics.contains { $0.description.hasSuffix("xx.lex:1: no [profile] block: the language cannot be identified") })
+    }
 }

@@ -70,8 +70,15 @@ public final class LexiconSet: @unchecked Sendable {
     }
 
     private static func readText(_ path: String, diagnostics: inout [LexiconDiagnostic]) throws(PolicyError) -> String? {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // FileHandle rather than FileManager.contents(atPath:), which leaks a buffer on
+        // an empty file (found by the lexicon fuzzer).
+        guard let handle = FileHandle(forReadingAtPath: path) else {
             throw PolicyError(.noInput, "\(path): cannot be read")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do { data = try handle.readToEnd() ?? Data() } catch {
+            throw PolicyError(.noInput, "\(path): cannot be read (\(error.localizedDescription))")
         }
         let bytes = [UInt8](data)
         if let text = String(validating: bytes, as: UTF8.self) { return text }
