@@ -35,7 +35,7 @@ final class AlignmentFixtureTests: XCTestCase {
         var scores: [String: Score] = [:]
         var problems: [String] = []
         for language in languages {
-            for variant in ["clean", "injected", "removed", "merged", "changed"] {
+            for variant in ["clean", "injected", "removed", "renumbered", "merged", "changed"] {
                 let base = "\(Self.directory)/\(language)/\(variant)"
                 let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: URL(fileURLWithPath: base + ".gold.json")))
                 let target = try analyzer.analyze(path: base + ".txt", language: language)

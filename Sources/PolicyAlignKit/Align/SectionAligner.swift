@@ -99,16 +99,13 @@ public struct SectionAligner: Sendable {
 
     /// 0...1: how likely the two groups of sections say the same.
     public func similarity(_ a: [AlignableSection], _ b: [AlignableSection], ratio: Double, position: (Double, Double)) -> Double {
-        let labelsA = a.count == 1 ? a[0].labelSet : Set(a.flatMap(\.labels))
-        let labelsB = b.count == 1 ? b[0].labelSet : Set(b.flatMap(\.labels))
-        let primaryMatch = a.contains { x in b.contains { $0.labels.first == x.labels.first } }
-        var label = labelsA.isEmpty || labelsB.isEmpty ? 0.3 : Double(labelsA.intersection(labelsB).count) / Double(labelsA.union(labelsB).count)
-        if primaryMatch { label = max(label, 0.8) }
-        if labelsA == [Taxonomy.other] && labelsB == [Taxonomy.other] { label = 0.5 }
+        let label = labelAgreement(a, b)
 
+        // Numbering agrees often but not always: a translation that dropped a section
+        // renumbers the rest, so a different number is weak evidence against a pair.
         var numbering = 0.5
-        if let x = a.first?.numbering, let y = b.first?.numbering { numbering = x == y ? 1 : 0 }
-        else if (a.first?.numbering == nil) != (b.first?.numbering == nil) { numbering = 0.3 }
+        if let x = a.first?.numbering, let y = b.first?.numbering { numbering = x == y ? 1 : 0.3 }
+        else if (a.first?.numbering == nil) != (b.first?.numbering == nil) { numbering = 0.4 }
 
         let placeablesA = a.count == 1 ? a[0].placeables : a.reduce(into: Set<String>()) { $0.formUnion($1.placeables) }
         let placeablesB = b.count == 1 ? b[0].placeables : b.reduce(into: Set<String>()) { $0.formUnion($1.placeables) }
@@ -123,6 +120,24 @@ public struct SectionAligner: Sendable {
 
         let place = max(0, 1 - abs(position.0 - position.1) * 3)
         let level = a.first?.level == b.first?.level ? 1.0 : 0.6
-        return 0.28 * label + 0.22 * numbering + 0.18 * placeables + 0.17 * length + 0.1 * place + 0.05 * level
+        return 0.30 * label + 0.14 * numbering + 0.16 * placeables + 0.22 * length + 0.12 * place + 0.06 * level
+    }
+
+    /// How far the labels say the same: for a group (a merge), every member must find its
+    /// topic on the other side, or the merge is only half right.
+    func labelAgreement(_ a: [AlignableSection], _ b: [AlignableSection]) -> Double {
+        func score(_ members: [AlignableSection], against others: [AlignableSection]) -> Double {
+            let primaries = Set(others.compactMap(\.labels.first))
+            let all = others.count == 1 ? others[0].labelSet : Set(others.flatMap(\.labels))
+            let values = members.map { member -> Double in
+                guard let primary = member.labels.first else { return 0.3 }
+                if primary == Taxonomy.other && all == [Taxonomy.other] { return 0.5 }
+                if primaries.contains(primary) { return 1 }
+                if all.contains(primary) || !member.labelSet.isDisjoint(with: primaries) { return 0.6 }
+                return member.labelSet.isDisjoint(with: all) ? 0 : 0.3
+            }
+            return values.reduce(0, +) / Double(max(values.count, 1))
+        }
+        return (score(a, against: b) + score(b, against: a)) / 2
     }
 }

@@ -7,6 +7,8 @@ by lines has an exact gold answer. For every language:
   injected  three English passages left in: a whole list item (line 33), a sentence
             appended to a translated paragraph (line 59), a whole paragraph (line 84)
   removed   section "3. Retention Period" (lines 31-35) taken out
+  renumbered  the same, and the sections after it renumbered (4. becomes 3. ...), as a
+            translator who drops a section does
   merged    the heading "11. Security" (line 78) taken out, so its text joins section 10
   changed   the duration "12 months" made 24 (line 53), the age 13 made 16 (line 86),
             the e-mail support@ made privacy@ (line 90)
@@ -58,6 +60,18 @@ for language in LANGUAGES:
     mapping = {s: (None if s == 31 else s if s < 31 else s - 5) for s in gold_starts}
     write(language, "removed", removed, dict(pairs=pairs(mapping), untranslated=[], facts=[], missing=[31]))
 
+    heading_lines = {s for s in gold_starts if re.match(r"\d+\. ", english[s - 1])}
+    renumbered = []
+    for number, line in enumerate(lines, start=1):
+        if 31 <= number <= 35:
+            continue
+        match = re.match(r"(\d+)\. ", line)
+        if number in heading_lines and match and int(match.group(1)) >= 4:
+            line = "%d. %s" % (int(match.group(1)) - 1, line[match.end():])
+        renumbered.append(line)
+    write(language, "renumbered", renumbered, dict(pairs=pairs(mapping := {s: (None if s == 31 else s if s < 31 else s - 5) for s in gold_starts}),
+                                                  untranslated=[], facts=[], missing=[31]))
+
     merged = lines[:77] + lines[78:]
     mapping = {s: (76 if s == 78 else s if s < 78 else s - 1) for s in gold_starts}
     write(language, "merged", merged, dict(pairs=pairs(mapping), untranslated=[], facts=[], missing=[]))
@@ -71,4 +85,4 @@ for language in LANGUAGES:
         {"sourceLine": 53, "targetLine": 53, "source": "12", "target": "24"},
         {"sourceLine": 86, "targetLine": 86, "source": "13", "target": "16"},
         {"sourceLine": 90, "targetLine": 90, "source": "support@dynatronsoftware.com", "target": "privacy@dynatronsoftware.com"}]))
-print("wrote", len(LANGUAGES) * 5, "fixtures")
+print("wrote", len(LANGUAGES) * 6, "fixtures")
