@@ -113,7 +113,7 @@ public final class PolicyAligner {
             }
             alignable.append(AlignableSection(labels: section.labels, numbering: numbering,
                                               placeables: sentencePlaceables.reduce(into: Set<String>()) { $0.formUnion($1) },
-                                              length: section.text.count, level: section.level))
+                                              length: section.text.count, level: section.level, runIn: section.runIn))
         }
         return Prepared(sentences: sentences, facts: facts, sentencePlaceables: placeables, alignable: alignable)
     }

@@ -14,11 +14,15 @@ public struct AlignableSection: Sendable {
     /// Heading level.
     public var level: Int
 
+    /// A run-in heading ("For California Residents. We ..."): a paragraph that the other
+    /// version may well write without a heading of its own.
+    public var runIn: Bool
     /// The labels as a set, for the many comparisons of the aligner.
     public let labelSet: Set<String>
 
-    public init(labels: [String], numbering: String?, placeables: Set<String>, length: Int, level: Int) {
+    public init(labels: [String], numbering: String?, placeables: Set<String>, length: Int, level: Int, runIn: Bool = false) {
         self.labels = labels
+        self.runIn = runIn
         labelSet = Set(labels)
         self.numbering = numbering
         self.placeables = placeables
@@ -87,7 +91,28 @@ public struct SectionAligner: Sendable {
             i -= di
             j -= dj
         }
-        return beads.reversed()
+        return Self.absorbRunIns(beads.reversed(), source, target)
+    }
+
+    /// A run-in section left without a counterpart joins the pair before it: the other
+    /// version has the same paragraph inside that section, only without a heading (Chinese,
+    /// Thai and Arabic rarely write run-in headings). A section with a heading of its own
+    /// that has no counterpart stays missing.
+    static func absorbRunIns(_ beads: [Bead], _ source: [AlignableSection], _ target: [AlignableSection]) -> [Bead] {
+        var result: [Bead] = []
+        for bead in beads {
+            if let previous = result.last, !previous.source.isEmpty, !previous.target.isEmpty {
+                let lonelySource = bead.target.isEmpty && bead.source.count == 1 && source[bead.source[0]].runIn
+                let lonelyTarget = bead.source.isEmpty && bead.target.count == 1 && target[bead.target[0]].runIn
+                if lonelySource || lonelyTarget {
+                    result[result.count - 1] = Bead(source: previous.source + bead.source, target: previous.target + bead.target,
+                                                    score: previous.score)
+                    continue
+                }
+            }
+            result.append(bead)
+        }
+        return result
     }
 
     /// Target length over source length for the whole documents: the usual expansion of
