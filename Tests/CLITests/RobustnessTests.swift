@@ -14,19 +14,12 @@ final class RobustnessTests: XCTestCase {
 
     func testConcurrentRunsWritingOneOutputLeaveAWholeFile() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("concurrent-\(getpid()).json").path
-        let group = DispatchGroup()
-        let lock = NSLock()
-        var statuses: [Int32] = []
-        for file in ["Corpus/dynatron/en.txt", "Corpus/aclaro/ms.txt", "Corpus/kasperek-optical/th.txt", "Corpus/dynatron/ja.txt"] {
-            group.enter()
-            DispatchQueue.global().async {
-                let status = (try? CLITests.run(["sections", file, "--format", "json", "--output", output]).status) ?? -1
-                lock.lock(); statuses.append(status); lock.unlock()
-                group.leave()
-            }
+        let files = ["Corpus/dynatron/en.txt", "Corpus/aclaro/ms.txt", "Corpus/kasperek-optical/th.txt", "Corpus/dynatron/ja.txt"]
+        let statuses = Statuses()
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            statuses.add((try? CLITests.run(["sections", files[index], "--format", "json", "--output", output]).status) ?? -1)
         }
-        group.wait()
-        XCTAssertEqual(statuses, [0, 0, 0, 0])
+        XCTAssertEqual(statuses.values, [0, 0, 0, 0])
         let data = try Data(contentsOf: URL(fileURLWithPath: output))
         XCTAssertNotNil(try? JSONSerialization.jsonObject(with: data), "one run's whole output, not a mix")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)
@@ -86,4 +79,12 @@ final class RobustnessTests: XCTestCase {
         print("classify --jsonl peak RSS: 3,000 lines \(small) KB, 30,000 lines \(large) KB")
         XCTAssertLessThan(Double(large), Double(small) * 1.3, "memory grows with the input")
     }
+}
+
+/// Exit statuses collected from concurrent runs.
+final class Statuses: @unchecked Sendable {
+    private let lock = NSLock()
+    private var collected: [Int32] = []
+    func add(_ status: Int32) { lock.lock(); collected.append(status); lock.unlock() }
+    var values: [Int32] { lock.lock(); defer { lock.unlock() }; return collected }
 }

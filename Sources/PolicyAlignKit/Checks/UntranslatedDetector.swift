@@ -248,8 +248,7 @@ public final class UntranslatedDetector {
         while position < segments.count {
             guard !masked[position], isCapitalized(segments[position].word) else { position += 1; continue }
             var end = position
-            while end + 1 < segments.count, !masked[end + 1], isCapitalized(segments[end + 1].word),
-                  segments[end + 1].word.startIndex > segments[end].word.endIndex || true {
+            while end + 1 < segments.count, !masked[end + 1], isCapitalized(segments[end + 1].word) {
                 end += 1
             }
             let run = position...end

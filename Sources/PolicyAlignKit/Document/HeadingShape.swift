@@ -104,7 +104,6 @@ struct Numbering {
             after = after.dropFirst()
         } else {
             guard after.first == "、" else { return nil }
-            guard digits.allSatisfy({ hanNumerals.contains($0) }) || true else { return nil }
             after = after.dropFirst()
         }
         let rest = SourceLines.trim(after)
