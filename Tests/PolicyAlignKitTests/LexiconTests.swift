@@ -96,4 +96,23 @@ final class LexiconTests: XCTestCase {
         XCTAssertTrue(set.diagnostics.contains { $0.description.hasSuffix("xx.lex:1: section [intro] is missing") })
         XCTAssertTrue(set.diagnostics.contains { $0.description.hasSuffix("xx.lex:1: no [profile] block: the language cannot be identified") })
     }
+
+    /// Every one of the 30 languages labels headings written with its own cues: each
+    /// section's first heading cue, read as a heading, gets that section's label.
+    func testEveryLanguageLabelsItsOwnHeadings() throws {
+        let set = Fixtures.lexicons
+        XCTAssertGreaterThanOrEqual(set.tags.count, 30)
+        var weak: [String] = []
+        for tag in set.tags {
+            let classifier = try SectionClassifier(lexicon: XCTUnwrap(set.compiled(tag)), taxonomy: set.taxonomy)
+            var right = 0
+            for id in set.taxonomy.ids {
+                guard let cue = set.languages[tag]?.sections[id]?.first(where: { $0.kind == .heading }) else { continue }
+                let heading = cue.text.replacingOccurrences(of: "*", with: "")
+                if classifier.classify(heading: heading, body: "").label == id { right += 1 }
+            }
+            if right < 17 { weak.append("\(tag): \(right)/20") }
+        }
+        XCTAssertEqual(weak, [], "languages whose own heading cues are not labelled as their sections")
+    }
 }
