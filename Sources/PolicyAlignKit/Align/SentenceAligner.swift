@@ -17,7 +17,10 @@ public struct AlignableSentence: Sendable {
 /// Pure, and banded around the diagonal so time grows with sentences times band width.
 public struct SentenceAligner: Sendable {
     /// Gale and Church's priors for 1-1, 1-0/0-1, 2-1/1-2 and 2-2 beads.
-    static let priors: [(Int, Int, Double)] = [(1, 1, 0.89), (1, 0, 0.0099), (0, 1, 0.0099), (2, 1, 0.089), (1, 2, 0.089), (2, 2, 0.011)]
+    /// 3-1 and 1-3, rare between European languages, are common where one side has no
+    /// sentence punctuation (Thai) or joins sentences freely.
+    static let priors: [(Int, Int, Double)] = [(1, 1, 0.89), (1, 0, 0.0099), (0, 1, 0.0099), (2, 1, 0.089), (1, 2, 0.089),
+                                               (2, 2, 0.011), (3, 1, 0.006), (1, 3, 0.006)]
     /// Variance of the length difference per character (Gale and Church's 6.8).
     public var variance = 6.8
     public var anchorBonus = 2.5

@@ -38,6 +38,30 @@ public final class SentenceSplitter {
             let piece = SourceLines.trim(text[start..<end])
             if !piece.isEmpty { pieces.append(String(piece)) }
         }
-        return pieces
+        return pieces.flatMap(Self.splitAtThaiSpaces)
+    }
+
+    /// Thai has no sentence punctuation: writers end a sentence with a space, which ICU's
+    /// sentence rules do not take as a boundary. A space between Thai letters ends a
+    /// sentence here, once the sentence has some length (short phrases stay together).
+    static func splitAtThaiSpaces(_ piece: String) -> [String] {
+        func isThai(_ scalar: Unicode.Scalar) -> Bool { (0x0E01...0x0E5B).contains(scalar.value) }
+        let scalars = Array(piece.unicodeScalars)
+        guard scalars.count > 80, scalars.contains(where: isThai) else { return [piece] }
+        var result: [String] = []
+        var current = String.UnicodeScalarView()
+        var thaiLetters = 0
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == " ", index > 0, index + 1 < scalars.count, isThai(scalars[index - 1]), isThai(scalars[index + 1]), thaiLetters >= 80 {
+                result.append(String(current))
+                current = String.UnicodeScalarView()
+                thaiLetters = 0
+                continue
+            }
+            current.append(scalar)
+            if isThai(scalar) { thaiLetters += 1 }
+        }
+        if !current.isEmpty { result.append(String(current)) }
+        return result
     }
 }
