@@ -91,6 +91,21 @@ final class ReaderSectionTests: XCTestCase {
         XCTAssertEqual(policy.sections.map(\.startLine), [1, 3, 5, 7, 9])
     }
 
+    func testHTMLInALegacyCharsetDeclaredByMeta() throws {
+        let html = "<html><head><meta charset=\"windows-1252\"></head><body><h1>Politique de confidentialité</h1>"
+            + "<p>Nous collectons vos données lorsque vous créez un compte.</p><h2>Durée de conservation</h2>"
+            + "<p>Vos données sont conservées 7 ans.</p><h2>Contact</h2><p>Écrivez-nous.</p></body></html>"
+        var bytes: [UInt8] = []
+        for scalar in html.unicodeScalars {
+            bytes.append(scalar.value < 0x100 ? UInt8(scalar.value) : 0x3F)  // Latin-1 range = windows-1252 here
+        }
+        let policy = try Fixtures.analyzer().analyze(path: Fixtures.temporaryFile("legacy.html", bytes))
+        XCTAssertEqual(policy.document.encoding.lowercased(), "windows-1252")
+        XCTAssertEqual(policy.language, "fr")
+        XCTAssertEqual(policy.sections.compactMap(\.heading), ["Politique de confidentialité", "Durée de conservation", "Contact"])
+        XCTAssertEqual(policy.sections[1].label, "retention")
+    }
+
     /// The Malay seed's twelve numbered sections get the labels a reader gives them.
     func testMalaySeedLabels() throws {
         let policy = try Fixtures.analyzer().analyze(path: Fixtures.path("Corpus/aclaro/ms.txt"))
