@@ -27,9 +27,14 @@ enum SourceLines {
 
     /// Trims white space, including no-break and zero-width spaces, at both ends.
     static func trim(_ line: Substring) -> Substring {
-        let isBlank: (Character) -> Bool = { $0.isWhitespace || $0 == "\u{200B}" || $0 == "\u{FEFF}" }
-        guard let first = line.firstIndex(where: { !isBlank($0) }),
-              let last = line.lastIndex(where: { !isBlank($0) }) else { return "" }
-        return line[first...last]
+        // Scalars, not Characters: trimming runs on every line of every file and lexicon.
+        func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+            if scalar.value < 0x80 { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+            return scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}"
+        }
+        let scalars = line.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isBlank($0) }),
+              let last = scalars.lastIndex(where: { !isBlank($0) }) else { return "" }
+        return Substring(scalars[first...last])
     }
 }
