@@ -42,4 +42,39 @@ final class ClassificationAccuracyTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(overall, 0.8)
         XCTAssertGreaterThanOrEqual(tallies.count, 11, "gold data in at least eleven languages")
     }
+
+    /// Confidence means what it says: labels given with more confidence are right more
+    /// often, and about as often as the confidence claims.
+    func testConfidenceIsCalibrated() throws {
+        let analyzer = Fixtures.analyzer()
+        var buckets: [Int: (count: Int, right: Int, confidence: Double)] = [:]
+        for (policy, gold, language) in GoldFile.all() {
+            let result = try analyzer.analyze(path: policy, language: language)
+            let byLine = Dictionary(result.sections.map { ($0.startLine, $0) }, uniquingKeysWith: { first, _ in first })
+            for goldSection in GoldFile.read(gold) {
+                guard let section = byLine[goldSection.startLine], section.label != Taxonomy.other else { continue }
+                let bucket = min(4, Int(section.confidence * 5))
+                var entry = buckets[bucket, default: (0, 0, 0)]
+                entry.count += 1
+                entry.right += goldSection.labels.contains(section.label) ? 1 : 0
+                entry.confidence += section.confidence
+                buckets[bucket] = entry
+            }
+        }
+        var report = ""
+        var previous = 0.0
+        for bucket in buckets.keys.sorted() {
+            let entry = buckets[bucket]!
+            let accuracy = Double(entry.right) / Double(entry.count)
+            let meanConfidence = entry.confidence / Double(entry.count)
+            report += String(format: "confidence %.1f-%.1f: %3d sections, mean confidence %.2f, accuracy %.2f\n",
+                             Double(bucket) / 5, Double(bucket + 1) / 5, entry.count, meanConfidence, accuracy)
+            if entry.count >= 20 {
+                XCTAssertGreaterThanOrEqual(accuracy + 0.05, previous, "accuracy does not fall as confidence rises")
+                XCTAssertLessThan(abs(accuracy - meanConfidence), 0.2, "confidence \(meanConfidence) against accuracy \(accuracy)")
+                previous = accuracy
+            }
+        }
+        print(report)
+    }
 }

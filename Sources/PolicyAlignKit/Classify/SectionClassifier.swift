@@ -121,12 +121,26 @@ public final class SectionClassifier {
     }
 
     /// Strength of evidence (saturating in the top score) times the margin over the
-    /// runner-up. Checked against the gold data: see the accuracy-by-confidence test.
+    /// runner-up, mapped onto the share of labels that were right at that raw value on the
+    /// corpus gold files (493 sections, 14 languages): a confidence of 0.8 means about four
+    /// labels in five are right. See the accuracy-by-confidence test.
     static func confidence(top: Double, second: Double) -> Double {
         let strength = 1 - exp(-top / 5)
         let margin = (top - second) / top
-        let value = strength * (0.45 + 0.55 * margin)
-        return (value * 100).rounded() / 100
+        let raw = strength * (0.45 + 0.55 * margin)
+        return (calibrated(raw) * 100).rounded() / 100
+    }
+
+    /// Piecewise-linear, monotone map from the raw score to the observed accuracy.
+    static let calibration: [(raw: Double, accuracy: Double)] = [(0, 0.05), (0.3, 0.6), (0.5, 0.8), (0.7, 0.95), (0.9, 0.99), (1, 0.99)]
+
+    static func calibrated(_ raw: Double) -> Double {
+        let points = calibration
+        guard raw > points[0].raw else { return points[0].accuracy }
+        for (low, high) in zip(points, points.dropFirst()) where raw <= high.raw {
+            return low.accuracy + (raw - low.raw) / (high.raw - low.raw) * (high.accuracy - low.accuracy)
+        }
+        return points.last!.accuracy
     }
 
     /// Labels every section of a document in order, so parents are labelled before children.
