@@ -134,7 +134,7 @@ public final class UntranslatedDetector {
         let targetCount = evidence.filter { $0 == .target }.count
         let unknown = evidence.filter { $0 == .unknown }.count
         // The whole clause: mostly source-language words.
-        if sourceCount >= 3, Double(sourceCount) >= 2.5 * Double(targetCount) + 0.5 * Double(unknown) * (sameScript ? 0.5 : 0) {
+        if sourceCount >= 3, !isOriginalName(Substring(masked), original), Double(sourceCount) >= 2.5 * Double(targetCount) + 0.5 * Double(unknown) * (sameScript ? 0.5 : 0) {
             let share = Double(sourceCount) / Double(sourceCount + targetCount + max(0, unknown / 2))
             let confidence = min(0.99, share * min(1, 0.55 + 0.1 * Double(sourceCount)))
             return UntranslatedClause(startLine: line, endLine: endLine, text: clause, confidence: (confidence * 100).rounded() / 100,
@@ -172,9 +172,18 @@ public final class UntranslatedDetector {
         guard let (first, last, count) = best, count >= 1 else { return nil }
         let span = masked[segments[first].word.startIndex..<segments[last].word.endIndex]
         guard span.count >= 6 else { return nil }
+        if isOriginalName(span, original) { return nil }
         let confidence = min(0.9, 0.5 + 0.15 * Double(count))
         return UntranslatedClause(startLine: line, endLine: endLine, text: String(span), confidence: (confidence * 100).rounded() / 100,
                                   reason: "source-language words")
+    }
+
+    /// A name the original writes capitalized mid-sentence is a proper name the translation
+    /// may keep ("Acceptable Use Policy", "California Civil Code"), not a term left untranslated.
+    private func isOriginalName(_ text: Substring, _ original: OriginalIndex) -> Bool {
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
+        guard words.count >= 2, words.allSatisfy({ $0.first?.isUppercase ?? false }) else { return false }
+        return original.names.contains(TextFolding.fold(words.joined(separator: " "), stripAccents: sourceFoldAccents))
     }
 
     /// Square brackets hold placeholders and template fields ("[Company Name]",
@@ -295,10 +304,31 @@ struct OriginalIndex {
     private var byWord: [String: [Int]] = [:]
     private let fold: (String) -> String
     private let tokenizer: Tokenizer
+    /// Multi-word names of the original: capitalized runs inside its sentences ("our
+    /// Acceptable Use Policy", "the California Civil Code"), folded.
+    private(set) var names: Set<String> = []
 
     init(_ originals: [String], fold: @escaping (String) -> String, tokenizer: Tokenizer) {
         self.fold = fold
         self.tokenizer = tokenizer
+        for original in originals {
+            let words = original.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
+            var run: [Substring] = []
+            func keep() {
+                // Every part of two words or more: "California Civil Code" of "California
+                // Civil Code Section".
+                guard run.count >= 2, run.count <= 8 else { return }
+                for start in 0..<(run.count - 1) {
+                    for end in (start + 2)...run.count { names.insert(fold(run[start..<end].joined(separator: " "))) }
+                }
+            }
+            for (index, word) in words.enumerated() {
+                if index > 0, let first = word.first, first.isUppercase { run.append(word); continue }
+                keep()
+                run = []
+            }
+            keep()
+        }
         for original in originals {
             let words = Set(tokenizer.segments(fold(FactExtractor.maskingAddresses(original))).filter { $0.wordClass != .number }.map { String($0.word) })
             guard words.count >= 4 else { continue }
