@@ -2,7 +2,8 @@ import PolicyText
 
 /// Small helpers for self-contained HTML reports: escaping, page shell, highlighting.
 enum HTML {
-    /// Escapes text for element content and attribute values alike.
+    /// Escapes text for element content and attribute values alike, in HTML and XML
+    /// (TMX) both: controls XML 1.0 forbids are dropped.
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -16,7 +17,10 @@ enum HTML {
             // Bidi controls in policy text must not reorder the report around them.
             case "\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}", "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}":
                 out += "&#x\(String(scalar.value, radix: 16));"
-            default: out.unicodeScalars.append(scalar)
+            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
+                out.unicodeScalars.append(scalar)
             }
         }
         return out

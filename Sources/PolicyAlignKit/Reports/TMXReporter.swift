@@ -42,22 +42,6 @@ public struct TMXReporter: Reporter {
         return out + "  </body>\n</tmx>\n"
     }
 
-    /// XML escaping; characters XML 1.0 forbids (most C0 controls) are dropped.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                let value = scalar.value
-                if value < 0x20 || value == 0xFFFE || value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// XML escaping: the same as the HTML reports'.
+    static func escape(_ text: String) -> String { HTML.escape(text) }
 }
