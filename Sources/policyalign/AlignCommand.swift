@@ -37,7 +37,7 @@ struct AlignCommand: ParsableCommand {
             installInterruptHandlers()
             let analyzer = try common.makeAnalyzer()
             let original = try analyzer.analyze(path: source, language: sourceLanguage)
-            let translated = try analyzer.analyze(path: translation, language: lang)
+            let translated = try analyzer.asTranslation(try analyzer.analyze(path: translation, language: lang), of: original.language)
             let alignment = try PolicyAligner(lexicons: analyzer.lexicons).align(source: original, target: translated)
             let rendered: String
             switch format {
@@ -91,7 +91,7 @@ struct UntranslatedCommand: ParsableCommand {
             guard let sourceTag = try analyzer.resolveLanguage(sourceLanguage) else {
                 throw PolicyError(.usage, "--source-lang needs a language code, not auto")
             }
-            let policy = try analyzer.analyze(path: translation, language: lang)
+            let policy = try analyzer.asTranslation(try analyzer.analyze(path: translation, language: lang), of: sourceTag)
             var originalSentences: [Sentence] = []
             if let source {
                 let original = try analyzer.analyze(path: source, language: sourceTag)

@@ -68,4 +68,24 @@ final class UntranslatedTests: XCTestCase {
             XCTAssertEqual(try flags(text, language), [], language)
         }
     }
+
+    /// A translation mostly left in English is detected as English; read as the other
+    /// language it contains, its English part is flagged.
+    func testTranslationMostlyLeftInTheSourceLanguage() throws {
+        let english = try String(contentsOfFile: Fixtures.path("Corpus/dynatron/en.txt"), encoding: .utf8).components(separatedBy: "\n")
+        let analyzer = Fixtures.analyzer()
+        for language in ["ms", "th"] {
+            let translated = try String(contentsOfFile: Fixtures.path("Corpus/dynatron/\(language).txt"), encoding: .utf8).components(separatedBy: "\n")
+            let mixed = english.indices.map { $0 > 20 && $0 % 3 != 0 ? english[$0] : translated[$0] }.joined(separator: "\n")
+            let policy = try analyzer.analyze(analyzer.reader.read(bytes: Array(mixed.utf8), file: "mixed-\(language).txt"))
+            XCTAssertEqual(policy.language, "en", "most of it is English")
+            let translation = try analyzer.asTranslation(policy, of: "en")
+            XCTAssertEqual(translation.language, language)
+            let flagged = try UntranslatedDetector(lexicons: Fixtures.lexicons, target: translation.language, source: "en")
+                .clauses(in: translation.sections)
+            let englishLines = Set(english.indices.filter { $0 > 20 && $0 % 3 != 0 && english[$0].contains(" ") }.map { $0 + 1 })
+            let found = Set(flagged.map(\.startLine)).intersection(englishLines)
+            XCTAssertGreaterThanOrEqual(Double(found.count) / Double(englishLines.count), 0.9, language)
+        }
+    }
 }

@@ -160,7 +160,12 @@ public struct ParityChecker {
         let reference = policies[referenceIndex]
         let others = policies.enumerated().filter { $0.offset != referenceIndex }.map(\.element)
         let aligned = try Self.map(others.count, concurrent: concurrent) { index throws(PolicyError) in
-            try PolicyAligner(lexicons: lexicons).align(source: reference, target: others[index])
+            let analyzer: PolicyAnalyzer
+            do { analyzer = try PolicyAnalyzer(lexicons: lexicons, reader: reader) } catch {
+                throw PolicyError(.badData, "cannot start the analyzer: \(error)")
+            }
+            let target = try analyzer.asTranslation(others[index], of: reference.language)
+            return try PolicyAligner(lexicons: lexicons).align(source: reference, target: target)
         }
         return ParityReport(reference: reference, alignments: aligned, taxonomy: lexicons.taxonomy)
     }

@@ -66,6 +66,22 @@ public final class PolicyAnalyzer {
         identifier.identify(text, among: allowed)
     }
 
+    /// A translation detected as its own source language (much of it left untranslated) is
+    /// read as the other language it contains, so that the untranslated part is found.
+    /// A language the user named stays.
+    public func asTranslation(_ policy: AnalyzedPolicy, of sourceLanguage: String) throws(PolicyError) -> AnalyzedPolicy {
+        guard !policy.languageGiven, policy.language == sourceLanguage else { return policy }
+        var sample = ""
+        for block in policy.document.blocks {
+            sample += block.text + "\n"
+            if sample.utf8.count > 40_000 { break }
+        }
+        guard let other = identifier.identify(sample, excluding: sourceLanguage) else { return policy }
+        let reread = try analyze(policy.document, language: other.language)
+        return AnalyzedPolicy(document: reread.document, language: reread.language, languageConfidence: other.confidence,
+                              languageGiven: false, sections: reread.sections)
+    }
+
     public func classifier(for tag: String) -> SectionClassifier? {
         if let existing = classifiers[tag] { return existing }
         guard let compiled = lexicons.compiled(tag),

@@ -59,16 +59,45 @@ public final class LanguageIdentifier {
         }
     }
 
-    /// The language of `text`; `among` restricts the candidates (for clause-level checks).
-    public func identify(_ text: String, among allowed: Set<String>? = nil) -> Guess {
+    /// The language of a translation that is still largely in its source language: the
+    /// best language other than `source`, in any script with a real share of the letters
+    /// (a Thai policy half left in English is Thai). Nil when the text has no other.
+    public func identify(_ text: String, excluding source: String) -> Guess? {
         var histogram: [String: Int] = [:]
         for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
             histogram[Self.scriptGroup(Scripts.code(of: scalar)), default: 0] += 1
         }
         let letters = histogram.values.reduce(0, +)
-        guard letters > 0, let (script, count) = histogram.max(by: { $0.value < $1.value }) else {
+        var best: Guess?
+        var bestScore = 0.0
+        for (script, count) in histogram where Double(count) >= 0.15 * Double(letters) {
+            let allowed = Set(tags.indices.filter { scriptOf[$0] == script && tags[$0] != source }.map { tags[$0] })
+            guard !allowed.isEmpty else { continue }
+            let guess = identify(text, among: allowed, script: script)
+            // A script of its own (Thai beside English) counts by its letters; a language
+            // sharing the source's script by its profile's confidence.
+            let score = allowed.count == 1 ? Double(count) / Double(letters) : guess.confidence
+            if guess.language != Self.undetermined, score > bestScore, score >= 0.15 {
+                best = guess
+                bestScore = score
+            }
+        }
+        return best
+    }
+
+    /// The language of `text`; `among` restricts the candidates (for clause-level checks),
+    /// `script` reads the text as written in that script whatever its main one.
+    public func identify(_ text: String, among allowed: Set<String>? = nil, script forcedScript: String? = nil) -> Guess {
+        var histogram: [String: Int] = [:]
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            histogram[Self.scriptGroup(Scripts.code(of: scalar)), default: 0] += 1
+        }
+        let letters = histogram.values.reduce(0, +)
+        guard letters > 0, let (dominant, dominantCount) = histogram.max(by: { $0.value < $1.value }) else {
             return Guess(language: Self.undetermined, confidence: 0, runnerUp: nil)
         }
+        let script = forcedScript ?? dominant
+        let count = forcedScript.map { histogram[$0] ?? 0 } ?? dominantCount
         let candidates = tags.indices.filter { scriptOf[$0] == script && (allowed?.contains(tags[$0]) ?? true) }
         let scriptShare = Double(count) / Double(letters)
         if candidates.isEmpty { return Guess(language: Self.undetermined, confidence: 0, runnerUp: nil) }
