@@ -21,33 +21,16 @@ public final class LanguageIdentifier {
 
     private let tags: [String]
     private let scriptOf: [String]
-    /// Profile words folded without accents (languages that fold them) and with accents
-    /// kept (languages where "är" and "år" are different words) -> (language, weight).
     private let strippedProfile: [String: [(Int, Double)]]
     private let accentedProfile: [String: [(Int, Double)]]
     private let tokenizer: Tokenizer
 
     public init(lexicons: LexiconSet) throws {
-        tags = lexicons.tags
-        var stripped: [String: [(Int, Double)]] = [:]
-        var accented: [String: [(Int, Double)]] = [:]
-        var scripts: [String] = []
-        for (position, tag) in tags.enumerated() {
-            let lexicon = lexicons.languages[tag]!
-            var histogram: [String: Int] = [:]
-            for (word, weight) in lexicon.profile {
-                let folded = TextFolding.fold(word, stripAccents: lexicon.foldAccents)
-                if lexicon.foldAccents { stripped[folded, default: []].append((position, weight)) }
-                else { accented[folded, default: []].append((position, weight)) }
-                for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
-                    histogram[Self.scriptGroup(Scripts.code(of: scalar)), default: 0] += 1
-                }
-            }
-            scripts.append(histogram.max { $0.value < $1.value }?.key ?? "Zyyy")
-        }
-        strippedProfile = stripped
-        accentedProfile = accented
-        scriptOf = scripts
+        let profiles = lexicons.languageProfiles
+        tags = profiles.tags
+        scriptOf = profiles.scriptOf
+        strippedProfile = profiles.stripped
+        accentedProfile = profiles.accented
         tokenizer = try Tokenizer(locale: "und")
     }
 
@@ -141,3 +124,37 @@ public final class LanguageIdentifier {
     }
 }
 
+
+/// Every language's profile words folded for lookup, with each language's script: built
+/// once per lexicon set and shared by the identifiers of all threads.
+public struct LanguageProfiles: Sendable {
+    let tags: [String]
+    let scriptOf: [String]
+    /// Profile words folded without accents (languages that fold them) and with accents
+    /// kept (languages where "är" and "år" are different words) -> (language, weight).
+    let stripped: [String: [(Int, Double)]]
+    let accented: [String: [(Int, Double)]]
+
+    init(_ languages: [String: LanguageLexicon]) {
+        tags = languages.keys.sorted()
+        var stripped: [String: [(Int, Double)]] = [:]
+        var accented: [String: [(Int, Double)]] = [:]
+        var scripts: [String] = []
+        for (position, tag) in tags.enumerated() {
+            let lexicon = languages[tag]!
+            var histogram: [String: Int] = [:]
+            for (word, weight) in lexicon.profile {
+                let folded = TextFolding.fold(word, stripAccents: lexicon.foldAccents)
+                if lexicon.foldAccents { stripped[folded, default: []].append((position, weight)) }
+                else { accented[folded, default: []].append((position, weight)) }
+                for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
+                    histogram[LanguageIdentifier.scriptGroup(Scripts.code(of: scalar)), default: 0] += 1
+                }
+            }
+            scripts.append(histogram.max { $0.value < $1.value }?.key ?? "Zyyy")
+        }
+        self.stripped = stripped
+        self.accented = accented
+        scriptOf = scripts
+    }
+}

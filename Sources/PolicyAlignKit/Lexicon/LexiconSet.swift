@@ -121,6 +121,18 @@ public final class LexiconSet: @unchecked Sendable {
         return result
     }
 
+    private var profiles: LanguageProfiles?
+
+    /// Profile words of every language, for language identification, built once.
+    public var languageProfiles: LanguageProfiles {
+        lock.lock()
+        defer { lock.unlock() }
+        if let profiles { return profiles }
+        let built = LanguageProfiles(languages)
+        profiles = built
+        return built
+    }
+
     /// The compiled lookups of a language (by resolved tag), built once.
     public func compiled(_ tag: String) -> CompiledLexicon? {
         guard let resolved = resolve(tag), let lexicon = languages[resolved] else { return nil }
