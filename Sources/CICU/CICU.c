@@ -143,21 +143,6 @@ int32_t pa_fold(const char *utf8, int32_t length, int strip_marks, char *out, in
     return result;
 }
 
-int32_t pa_nfc(const char *utf8, int32_t length, char *out, int32_t capacity) {
-    UErrorCode error = U_ZERO_ERROR;
-    const UNormalizer2 *nfc = unorm2_getNFCInstance(&error);
-    if (U_FAILURE(error)) return -1;
-    int32_t input_length = 0, output_length = 0;
-    UChar *input = to_utf16(utf8, length, &input_length);
-    if (!input) return -1;
-    UChar *normalized = normalize(nfc, input, input_length, &output_length);
-    free(input);
-    if (!normalized) return -1;
-    int32_t result = to_utf8(normalized, output_length, out, capacity);
-    free(normalized);
-    return result;
-}
-
 int32_t pa_script(uint32_t code_point) {
     UErrorCode error = U_ZERO_ERROR;
     UScriptCode script = uscript_getScript((UChar32)code_point, &error);

@@ -30,14 +30,6 @@ public enum TextFolding {
 
     private static let apostrophes: Set<Unicode.Scalar> = ["\u{2019}", "\u{2018}", "\u{02BC}", "\u{2032}"]
 
-    /// NFC composition, so that equal text compares equal byte for byte.
-    public static func nfc(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
-        return callICU(text) { input, count, output, capacity in
-            pa_nfc(input, count, output, capacity)
-        } ?? text
-    }
-
     private static func callICU(
         _ text: String,
         _ call: (UnsafePointer<CChar>, Int32, UnsafeMutablePointer<CChar>?, Int32) -> Int32

@@ -20,16 +20,11 @@ struct AlignCommand: ParsableCommand {
     @Option(name: .long, help: "Language of the translation (default: detected).")
     var lang: String = "auto"
 
-    @Option(name: .long, help: "Output format: text, json, html or tmx.")
-    var format: OutputFormat = .text
-
-    @Option(name: .long, help: "Write to this file instead of standard output.")
-    var output: String?
-
+    @OptionGroup var out: OutputOptions
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        guard format != .csv else { throw ValidationError("align writes text, json, html or tmx, not csv") }
+        try out.require([.text, .json, .html, .tmx], command: "align")
     }
 
     func run() throws {
@@ -40,14 +35,14 @@ struct AlignCommand: ParsableCommand {
             let translated = try analyzer.asTranslation(try analyzer.analyze(path: translation, language: lang), of: original.language)
             let alignment = try PolicyAligner(lexicons: analyzer.lexicons).align(source: original, target: translated)
             let rendered: String
-            switch format {
+            switch out.format {
             case .json: rendered = try AlignmentJSONReporter().render(alignment)
             case .html: rendered = AlignmentHTMLReporter().render(alignment)
             case .tmx: rendered = TMXReporter().render(alignment)
             default:
-                rendered = AlignmentTextReporter(style: output == nil ? .forStandardOutput() : .plain, width: terminalWidth()).render(alignment)
+                rendered = AlignmentTextReporter(style: out.style, width: terminalWidth()).render(alignment)
             }
-            try OutputWriter(path: output, inputs: [source, translation]).write(rendered)
+            try out.write(rendered, inputs: [source, translation])
         }
     }
 }
@@ -70,18 +65,11 @@ struct UntranslatedCommand: ParsableCommand {
     @Option(name: .long, help: "Language of the translation (default: detected).")
     var lang: String = "auto"
 
-    @Option(name: .long, help: "Output format: text or json.")
-    var format: OutputFormat = .text
-
-    @Option(name: .long, help: "Write to this file instead of standard output.")
-    var output: String?
-
+    @OptionGroup var out: OutputOptions
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        guard format == .text || format == .json else {
-            throw ValidationError("untranslated writes text or json, not \(format.rawValue)")
-        }
+        try out.require([.text, .json], command: "untranslated")
     }
 
     func run() throws {
@@ -101,8 +89,8 @@ struct UntranslatedCommand: ParsableCommand {
             let detector = try UntranslatedDetector(lexicons: analyzer.lexicons, target: policy.language, source: sourceTag)
             let report = UntranslatedReport(policy: policy, sourceLanguage: sourceTag,
                                             clauses: detector.clauses(in: policy.sections, original: originalSentences))
-            let rendered = format == .json ? try UntranslatedJSONReporter().render(report) : UntranslatedTextReporter().render(report)
-            try OutputWriter(path: output, inputs: [translation] + (source.map { [$0] } ?? [])).write(rendered)
+            let rendered = out.format == .json ? try UntranslatedJSONReporter().render(report) : UntranslatedTextReporter().render(report)
+            try out.write(rendered, inputs: [translation] + (source.map { [$0] } ?? []))
         }
     }
 }

@@ -27,3 +27,27 @@ struct CommonOptions: ParsableArguments {
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+
+/// `--format` and `--output`, shared by the commands that write reports.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .long, help: "Output format: text (default) or json; align also html or tmx, parity also csv or html.")
+    var format: OutputFormat = .text
+
+    @Option(name: .long, help: "Write to this file instead of standard output (parity --dir: to this folder).")
+    var output: String?
+
+    /// A usage error (exit 64) when the command does not write the chosen format.
+    func require(_ formats: [OutputFormat], command: String) throws {
+        guard formats.contains(format) else {
+            let names = formats.map(\.rawValue)
+            throw ValidationError("\(command) writes \(names.dropLast().joined(separator: ", ")) or \(names.last!), not \(format.rawValue)")
+        }
+    }
+
+    /// Colours for a terminal on stdout; none in files.
+    var style: TerminalStyle { output == nil ? .forStandardOutput() : .plain }
+
+    func write(_ text: String, inputs: [String]) throws {
+        try OutputWriter(path: output, inputs: inputs).write(text)
+    }
+}

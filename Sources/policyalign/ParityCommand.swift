@@ -24,9 +24,6 @@ struct ParityCommand: ParsableCommand {
     @Option(name: .long, help: "The version the others are compared with (default: the first file).")
     var reference: String?
 
-    @Option(name: .long, help: "Output format: text, json, csv or html.")
-    var format: OutputFormat = .text
-
     @Option(name: .customLong("fail-on"), parsing: .singleValue,
             help: "Exit 1 when any of these is found: missing, untranslated, facts, truncated (comma-separated).",
             transform: { value in
@@ -39,16 +36,14 @@ struct ParityCommand: ParsableCommand {
             })
     var failOn: [[ParityReport.Finding]] = []
 
-    @Option(name: .long, help: "Write to this file (with --dir: to this folder, one report per policy plus an index).")
-    var output: String?
-
     @Option(name: .long, help: "Worker threads (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @OptionGroup var out: OutputOptions
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        guard format != .tmx else { throw ValidationError("parity writes text, json, csv or html, not tmx") }
+        try out.require([.text, .json, .csv, .html], command: "parity")
         if dir == nil && files.count < 2 { throw ValidationError("parity needs at least two files, or --dir FOLDER") }
         if dir != nil && !files.isEmpty { throw ValidationError("give files or --dir, not both") }
         if let reference, dir == nil, !files.contains(reference) { throw ValidationError("--reference must be one of the files") }
@@ -69,7 +64,7 @@ struct ParityCommand: ParsableCommand {
             } else {
                 let referenceIndex = reference.flatMap { files.firstIndex(of: $0) } ?? 0
                 let report = try checker.check(files: files, referenceIndex: referenceIndex)
-                try OutputWriter(path: output, inputs: files).write(try render(report))
+                try out.write(try render(report), inputs: files)
                 failing = failKinds.contains { report.findings($0) > 0 }
             }
         }
@@ -77,17 +72,17 @@ struct ParityCommand: ParsableCommand {
     }
 
     private func render(_ report: ParityReport) throws -> String {
-        switch format {
+        switch out.format {
         case .json: return try ParityJSONReporter().render(report)
         case .csv: return ParityCSVReporter().render(report)
         case .html: return ParityHTMLReporter().render(report)
-        default: return ParityTextReporter(style: output == nil ? .forStandardOutput() : .plain).render(report)
+        default: return ParityTextReporter(style: out.style).render(report)
         }
     }
 
     private func runBatch(dir: String, lexicons: LexiconSet, checker: ParityChecker) throws -> BatchParity {
         let groups = try PolicyGroups.discover(directory: dir, lexicons: lexicons)
-        if let output {
+        if let output = out.output {
             var isDirectory: ObjCBool = false
             if !FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) {
                 do { try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) }
@@ -97,10 +92,10 @@ struct ParityCommand: ParsableCommand {
             }
         }
         let progress = ProgressLine(total: groups.count)
-        let format = self.format
+        let format = out.format
         let command = self
         let inputs = groups.flatMap(\.files)
-        let output = self.output
+        let output = out.output
         let batch = checker.checkAll(groups, handle: { group, report in
             // Each policy's report is written as soon as it is made.
             guard let output else { return }
@@ -122,7 +117,7 @@ struct ParityCommand: ParsableCommand {
     }
 
     private func renderBatch(_ batch: BatchParity) throws -> String {
-        switch format {
+        switch out.format {
         case .json: return try BatchJSONReporter().render(batch)
         case .csv: return BatchCSVReporter().render(batch)
         case .html: return BatchHTMLReporter().render(batch)

@@ -13,21 +13,14 @@ struct SectionsCommand: ParsableCommand {
     @Option(name: .long, help: "Language code (BCP 47, e.g. ms, zh-Hans, pt-BR) or auto.")
     var lang: String = "auto"
 
-    @Option(name: .long, help: "Output format: text or json.")
-    var format: OutputFormat = .text
-
     @Flag(name: .long, help: "Show the lexicon hits that decided each label.")
     var explain = false
 
-    @Option(name: .long, help: "Write to this file instead of standard output.")
-    var output: String?
-
+    @OptionGroup var out: OutputOptions
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        guard format == .text || format == .json else {
-            throw ValidationError("sections writes text or json, not \(format.rawValue)")
-        }
+        try out.require([.text, .json], command: "sections")
     }
 
     func run() throws {
@@ -35,10 +28,10 @@ struct SectionsCommand: ParsableCommand {
             installInterruptHandlers()
             let analyzer = try common.makeAnalyzer()
             let policy = try analyzer.analyze(path: file, language: lang)
-            let rendered = format == .json
+            let rendered = out.format == .json
                 ? try SectionsJSONReporter().render(policy)
-                : SectionsTextReporter(explain: explain, style: output == nil ? .forStandardOutput() : .plain).render(policy)
-            try OutputWriter(path: output, inputs: [file]).write(rendered)
+                : SectionsTextReporter(explain: explain, style: out.style).render(policy)
+            try out.write(rendered, inputs: [file])
         }
     }
 }

@@ -31,8 +31,6 @@ int32_t pa_breaker_next(pa_breaker *breaker, int32_t *word_class);
 /// NFKC case folding of UTF-8 text, optionally removing combining marks (accent folding).
 /// Writes up to capacity bytes and returns the full length needed, or -1 on an ICU error.
 int32_t pa_fold(const char *utf8, int32_t length, int strip_marks, char *out, int32_t capacity);
-/// NFC normalization of UTF-8 text; same contract as pa_fold.
-int32_t pa_nfc(const char *utf8, int32_t length, char *out, int32_t capacity);
 
 /// ICU script code of a code point (USCRIPT_*), and its four-letter ISO 15924 name.
 int32_t pa_script(uint32_t code_point);

@@ -7,7 +7,6 @@ import PolicyText
 public final class FactExtractor {
     private let lexicon: CompiledLexicon
     private let tokenizer: Tokenizer
-    private let unspaced: Bool
 
     /// Well-known acronyms of privacy laws, recognised in every language.
     static let lawAcronyms: [String: String] = [
@@ -20,7 +19,6 @@ public final class FactExtractor {
     public init(lexicon: CompiledLexicon) throws {
         self.lexicon = lexicon
         tokenizer = try Tokenizer(locale: lexicon.tag)
-        unspaced = ["th", "zh", "ja", "km", "lo", "my"].contains(lexicon.tag.split(separator: "-").first.map(String.init) ?? "")
     }
 
     public func facts(in text: String, line: Int) -> [Fact] {
@@ -266,11 +264,16 @@ public final class FactExtractor {
                             text: String) -> String? {
         guard index > 0 else { return nil }
         let gap = text[segments[index - 1].word.endIndex..<segments[index].word.startIndex]
-        guard gap.allSatisfy({ $0.isWhitespace }), !gap.isEmpty || unspaced else { return nil }
+        guard gap.allSatisfy({ $0.isWhitespace }), !gap.isEmpty || Self.isUnspaced(segments[index - 1].word) else { return nil }
         for form in lexicon.forms(of: foldedWords[index - 1]) {
             if let unit = lexicon.unitWords[form] { return unit }
         }
         return nil
+    }
+
+    /// A word of a script written without spaces (Thai, Han, kana): units touch its numbers.
+    static func isUnspaced(_ word: Substring) -> Bool {
+        word.unicodeScalars.first.map { Scripts.unspaced.contains(Scripts.code(of: $0)) } ?? false
     }
 
     /// ASCII digits of a number in any script, without grouping separators: "1,000" -> "1000".
@@ -332,7 +335,7 @@ public final class FactExtractor {
         }
         // Unspaced scripts: the unit may be the start of a longer word ("年間") or span
         // two words ("个" + "月").
-        if unspaced || word.unicodeScalars.first.map({ Scripts.unspaced.contains(Scripts.code(of: $0)) }) == true {
+        if Self.isUnspaced(Substring(word)) {
             var joined = word
             var end = next
             for _ in 0..<2 {

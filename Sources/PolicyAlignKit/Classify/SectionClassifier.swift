@@ -51,8 +51,8 @@ public final class SectionClassifier {
         var scores = [Double](repeating: 0, count: count)
         var contributions: [String: Double] = [:]
 
-        func add(_ words: [String], inHeading: Bool, scale: Double) {
-            for hit in lexicon.hits(in: words, forms: cachedForms) {
+        func add(_ hits: [CompiledLexicon.Hit], inHeading: Bool, scale: Double) {
+            for hit in hits {
                 let entry = lexicon.entries[hit.entry]
                 let value = entry.weight * Self.factor(kind: entry.kind, inHeading: inHeading) * scale
                 scores[entry.section] += value
@@ -64,16 +64,17 @@ public final class SectionClassifier {
         let bodyWords = tokenizer.words(body, foldAccents: lexicon.foldAccents)
         // A heading that lists several topics ("Collection, Processing, Sharing, or Other
         // Disclosure") says less about each: the text decides.
-        let headingTopics = Set(lexicon.hits(in: headingWords, forms: cachedForms).map { lexicon.entries[$0.entry].section }).count
+        let headingHits = lexicon.hits(in: headingWords, forms: cachedForms)
+        let headingTopics = Set(headingHits.map { lexicon.entries[$0.entry].section }).count
         let headingScale = headingTopics >= 3 ? 0.5 : 1
         // Too little text to tell (a navigation crumb such as "Skip link").
         if heading == nil && bodyWords.count < 6 {
             return Classification.other(sections: count)
         }
-        add(headingWords, inHeading: true, scale: headingScale)
+        add(headingHits, inHeading: true, scale: headingScale)
         // Long sections mention many topics in passing: damp the body by its length.
         let bodyScale = 1 / max(1, (Double(bodyWords.count) / 60).squareRoot())
-        add(bodyWords, inHeading: false, scale: bodyScale)
+        add(lexicon.hits(in: bodyWords, forms: cachedForms), inHeading: false, scale: bodyScale)
 
         // The opening text of a policy (its title section, or the text before the first
         // heading) introduces it, even when it lists what it covers (collection, use...):

@@ -22,8 +22,4 @@ public struct PolicyDocument: Sendable {
         self.blocks = blocks
     }
 
-    /// All text of the document, one block a line; for language identification.
-    public var plainText: String {
-        blocks.map(\.text).joined(separator: "\n")
-    }
 }

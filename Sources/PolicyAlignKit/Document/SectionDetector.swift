@@ -233,15 +233,16 @@ public final class SectionDetector {
         }
     }
 
+    /// What a heading says, without its numbering, case, accents or punctuation: a table of
+    /// contents entry and the heading it lists have the same key.
+    static func headingKey(_ text: String) -> String {
+        let body = Numbering.parse(Substring(text))?.rest ?? Substring(text)
+        return TextFolding.fold(String(body), stripAccents: true).filter { $0.isLetter || $0.isNumber }
+    }
+
     /// A run of headings at the top that repeats later headings is a table of contents.
     private func removeTableOfContents(_ candidates: [Heading], blocks: [Block]) -> [Heading] {
-        func key(_ heading: Heading) -> String {
-            let text = Substring(heading.text)
-            let body = Numbering.parse(text)?.rest ?? text
-            return TextFolding.fold(String(body), stripAccents: true)
-                .filter { $0.isLetter || $0.isNumber }
-        }
-        let keys = candidates.map(key)
+        let keys = candidates.map { Self.headingKey($0.text) }
         var keep: [Heading] = []
         for (position, heading) in candidates.enumerated() {
             let repeatsLater = keys[(position + 1)...].contains(keys[position])
@@ -326,17 +327,13 @@ public final class SectionDetector {
     /// content of the section that lists them: they would make an introduction look like
     /// every topic at once.
     private func tableOfContentsBlocks(_ blocks: [Block], headings: [Heading]) -> Set<Int> {
-        func key(_ text: String) -> String {
-            let body = Numbering.parse(Substring(text))?.rest ?? Substring(text)
-            return TextFolding.fold(String(body), stripAccents: true).filter { $0.isLetter || $0.isNumber }
-        }
         var headingKeys: [String: Int] = [:]
-        for heading in headings { headingKeys[key(blocks[heading.blockIndex].text), default: heading.blockIndex] = heading.blockIndex }
+        for heading in headings { headingKeys[Self.headingKey(blocks[heading.blockIndex].text)] = heading.blockIndex }
         var entries = Set<Int>()
         guard let lastHeading = headings.last?.blockIndex else { return entries }
         for (index, block) in blocks[..<lastHeading].enumerated()
         where (block.kind == .listItem || block.kind == .line) && block.text.utf8.count <= 200 {
-            if let headingBlock = headingKeys[key(block.text)], headingBlock > index { entries.insert(index) }
+            if let headingBlock = headingKeys[Self.headingKey(block.text)], headingBlock > index { entries.insert(index) }
         }
         return entries
     }

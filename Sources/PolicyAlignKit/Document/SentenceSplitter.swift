@@ -25,10 +25,6 @@ public final class SentenceSplitter {
         return result
     }
 
-    public func sentences(of sections: [Section]) -> [[Sentence]] {
-        sections.map(sentences(of:))
-    }
-
     public func split(_ text: String) -> [String] {
         var pieces: [String] = []
         let utf8 = text.utf8

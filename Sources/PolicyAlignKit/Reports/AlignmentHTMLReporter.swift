@@ -49,10 +49,11 @@ public struct AlignmentHTMLReporter: Reporter {
             }
         }
 
-        out += "<table>\n<thead><tr><th lang=\"\(HTML.escape(source.language))\" dir=\"\(HTML.direction(source.language))\">\(HTML.escape(source.document.file))</th>"
-        out += "<th lang=\"\(HTML.escape(target.language))\" dir=\"\(HTML.direction(target.language))\">\(HTML.escape(target.document.file))</th></tr></thead>\n<tbody>\n"
-        let sourceAttributes = "lang=\"\(HTML.escape(source.language))\" dir=\"\(HTML.direction(source.language))\""
-        let targetAttributes = "lang=\"\(HTML.escape(target.language))\" dir=\"\(HTML.direction(target.language))\""
+        let sourceDirection = HTML.direction(source), targetDirection = HTML.direction(target)
+        out += "<table>\n<thead><tr><th lang=\"\(HTML.escape(source.language))\" dir=\"\(sourceDirection)\">\(HTML.escape(source.document.file))</th>"
+        out += "<th lang=\"\(HTML.escape(target.language))\" dir=\"\(targetDirection)\">\(HTML.escape(target.document.file))</th></tr></thead>\n<tbody>\n"
+        let sourceAttributes = "lang=\"\(HTML.escape(source.language))\" dir=\"\(sourceDirection)\""
+        let targetAttributes = "lang=\"\(HTML.escape(target.language))\" dir=\"\(targetDirection)\""
         var shownSources = Set<Int>()
         for pair in alignment.sectionPairs {
             let disagree = pair.source != nil && pair.target != nil && pair.sourceLabel != pair.targetLabel

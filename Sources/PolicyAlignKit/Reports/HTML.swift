@@ -26,10 +26,13 @@ enum HTML {
         return out
     }
 
-    /// Text direction of a language tag's script.
-    static func direction(_ language: String) -> String {
-        let base = language.split(separator: "-").first.map(String.init) ?? language
-        return ["ar", "he", "fa", "ur", "yi", "ps", "dv"].contains(base) ? "rtl" : "ltr"
+    /// Text direction of a policy, from the script most of its opening text is written in:
+    /// right to left for Arabic, Hebrew and the like, whatever the language tag.
+    static func direction(_ policy: AnalyzedPolicy) -> String {
+        var sample = ""
+        for block in policy.document.blocks.prefix(40) { sample += block.text }
+        let main = Scripts.histogram(of: Substring(sample)).max { $0.value < $1.value }?.key
+        return main.map { Scripts.rightToLeft.contains($0) } == true ? "rtl" : "ltr"
     }
 
     /// A full page: no scripts, no remote loads (the Content-Security-Policy forbids both).
