@@ -13,4 +13,7 @@ public struct Fact: Sendable, Equatable, Hashable {
     public let text: String
     /// 1-based line in the input file.
     public let line: Int
+
+    /// "7 years (line 40)", for reports.
+    public var located: String { "\(text) (line \(line))" }
 }

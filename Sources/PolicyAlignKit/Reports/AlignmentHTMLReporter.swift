@@ -35,7 +35,7 @@ public struct AlignmentHTMLReporter: Reporter {
             targetMarks[clause.startLine, default: []].append((clause.text, "untranslated", "still in \(source.language) (\(Int(clause.confidence * 100))%)"))
         }
         for fact in alignment.facts {
-            let other = { (f: Fact?) in f.map { "\($0.text) (line \($0.line))" } ?? "nothing" }
+            let other = { (f: Fact?) in f?.located ?? "nothing" }
             if let s = fact.source { sourceMarks[s.line, default: []].append((s.text, "fact", "\(fact.status.rawValue): translation has \(other(fact.target))")) }
             if let t = fact.target { targetMarks[t.line, default: []].append((t.text, "fact", "\(fact.status.rawValue): original has \(other(fact.source))")) }
         }

@@ -32,8 +32,8 @@ public struct AlignmentTextReporter: Reporter {
         if !alignment.facts.isEmpty {
             out += "\n" + style.bold("Facts") + "\n"
             for fact in alignment.facts {
-                let left = fact.source.map { "\($0.text) (line \($0.line))" } ?? "-"
-                let right = fact.target.map { "\($0.text) (line \($0.line))" } ?? "-"
+                let left = fact.source?.located ?? "-"
+                let right = fact.target?.located ?? "-"
                 out += "  \(fact.status.rawValue.padding(8)) \(fact.kind.rawValue.padding(9)) \(left)  ->  \(right)\n"
             }
         }

@@ -86,8 +86,8 @@ public struct ParityTextReporter: Reporter {
         }
         for item in report.facts {
             let finding = item.finding
-            let left = finding.source.map { "\($0.text) (line \($0.line))" } ?? "-"
-            let right = finding.target.map { "\($0.text) (line \($0.line))" } ?? "-"
+            let left = finding.source?.located ?? "-"
+            let right = finding.target?.located ?? "-"
             out += "  \(finding.status.rawValue.padding(13)) \(item.file): \(finding.kind.rawValue) \(left) -> \(right)\n"
         }
         return out
