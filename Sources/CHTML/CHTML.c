@@ -10,9 +10,36 @@ typedef struct {
     char *text;
     size_t length, capacity;
     int32_t line, kind, level;
+    pa_html_link *links;
+    int32_t link_count, link_capacity;
+    // The heading's id; a pending one waits for the next heading (an empty <a id> before it).
+    char *anchor, *pending_anchor;
     void *context;
     pa_html_block_fn callback;
 } block_buffer;
+
+static void add_link(block_buffer *buffer, const char *href) {
+    if (buffer->link_count == buffer->link_capacity) {
+        int32_t capacity = buffer->link_capacity ? buffer->link_capacity * 2 : 8;
+        pa_html_link *grown = realloc(buffer->links, sizeof(pa_html_link) * (size_t)capacity);
+        if (!grown) return;
+        buffer->links = grown;
+        buffer->link_capacity = capacity;
+    }
+    char *copy = strdup(href);
+    if (!copy) return;
+    buffer->links[buffer->link_count++] = (pa_html_link){ .offset = (int32_t)buffer->length, .href = copy };
+}
+
+static void clear_links(block_buffer *buffer) {
+    for (int32_t i = 0; i < buffer->link_count; i++) free((void *)buffer->links[i].href);
+    buffer->link_count = 0;
+}
+
+static void set_string(char **slot, const char *value) {
+    free(*slot);
+    *slot = value ? strdup(value) : NULL;
+}
 
 static void append(block_buffer *buffer, const char *text, size_t length) {
     if (buffer->length + length + 1 > buffer->capacity) {
@@ -38,8 +65,13 @@ static int has_text(const block_buffer *buffer) {
 static void flush(block_buffer *buffer) {
     if (buffer->length > 0 && has_text(buffer)) {
         buffer->callback(buffer->context, buffer->kind, buffer->level, buffer->line,
-                         buffer->text, (int32_t)buffer->length);
+                         buffer->text, (int32_t)buffer->length, buffer->links, buffer->link_count,
+                         buffer->kind == PA_HTML_HEADING ? buffer->anchor : NULL);
+        // An anchor waits only for the heading right after it.
+        if (buffer->kind != PA_HTML_HEADING) set_string(&buffer->pending_anchor, NULL);
     }
+    clear_links(buffer);
+    set_string(&buffer->anchor, NULL);
     buffer->length = 0;
     buffer->kind = PA_HTML_PARAGRAPH;
     buffer->level = 0;
@@ -66,12 +98,26 @@ static const char *const blocks[] = {
 static void walk(xmlNode *node, block_buffer *buffer);
 static int has_role(const xmlNode *node, const char *role);
 
+// The value of an attribute as a C string the caller frees with xmlFree, or NULL.
+static char *attribute(const xmlNode *node, const char *name) {
+    return (char *)xmlGetProp(node, (const xmlChar *)name);
+}
+
+static char *element_id(const xmlNode *node) {
+    char *id = attribute(node, "id");
+    return id ? id : attribute(node, "name");
+}
+
 static void start_block(xmlNode *node, block_buffer *buffer) {
     flush(buffer);
     const char *name = (const char *)node->name;
     if ((name[0] == 'h' || name[0] == 'H') && name[1] >= '1' && name[1] <= '6' && name[2] == 0) {
         buffer->kind = PA_HTML_HEADING;
         buffer->level = name[1] - '0';
+        char *id = attribute(node, "id");
+        set_string(&buffer->anchor, id ? id : buffer->pending_anchor);
+        if (id) xmlFree(id);
+        set_string(&buffer->pending_anchor, NULL);
     } else if (strcasecmp(name, "li") == 0 || strcasecmp(name, "dt") == 0 || strcasecmp(name, "dd") == 0) {
         buffer->kind = PA_HTML_LIST_ITEM;
     } else if (strcasecmp(name, "td") == 0 || strcasecmp(name, "th") == 0) {
@@ -100,7 +146,24 @@ static void walk(xmlNode *node, block_buffer *buffer) {
                 continue;
             }
             if (strcasecmp((const char *)child->name, "br") == 0) { append(buffer, "\n", 1); continue; }
+            if (strcasecmp((const char *)child->name, "a") == 0) {
+                char *href = attribute(child, "href");
+                if (href) { add_link(buffer, href); xmlFree(href); }
+                char *id = element_id(child);
+                if (id) {
+                    // <a id> inside a heading names it; an empty one before a heading waits for it.
+                    if (buffer->kind == PA_HTML_HEADING && !buffer->anchor) set_string(&buffer->anchor, id);
+                    else if (!child->children) set_string(&buffer->pending_anchor, id);
+                    xmlFree(id);
+                }
+                walk(child->children, buffer);
+                continue;
+            }
             if (name_is(child, blocks)) {
+                if (strcasecmp((const char *)child->name, "section") == 0 || strcasecmp((const char *)child->name, "div") == 0) {
+                    char *id = attribute(child, "id");
+                    if (id) { flush(buffer); set_string(&buffer->pending_anchor, id); xmlFree(id); }
+                }
                 start_block(child, buffer);
                 walk(child->children, buffer);
                 flush(buffer);
@@ -148,6 +211,10 @@ int32_t pa_html_blocks(const char *utf8, int32_t length, void *context, pa_html_
         walk(root, &buffer);
     }
     flush(&buffer);
+    clear_links(&buffer);
+    free(buffer.links);
+    free(buffer.anchor);
+    free(buffer.pending_anchor);
     free(buffer.text);
     xmlFreeDoc(document);
     return 0;

@@ -9,6 +9,15 @@ public struct HTMLBlock: Sendable, Equatable {
     public let line: Int
     /// Text with runs of white space collapsed to one space.
     public let text: String
+    /// Link targets with the UTF-8 offset in `text` where each link's text starts.
+    public var links: [(offset: Int, target: String)] = []
+    /// A heading's id (its own, or an anchor inside or right before it).
+    public var anchor: String?
+
+    public static func == (a: HTMLBlock, b: HTMLBlock) -> Bool {
+        a.kind == b.kind && a.level == b.level && a.line == b.line && a.text == b.text && a.anchor == b.anchor
+            && a.links.map(\.offset) == b.links.map(\.offset) && a.links.map(\.target) == b.links.map(\.target)
+    }
 }
 
 /// Extracts text blocks from HTML with libxml2's recovering parser.
@@ -21,15 +30,24 @@ public enum HTMLBlocks {
             return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
                 withExtendedLifetime(collector) {
                     pa_html_blocks(pointer, Int32(buffer.count), Unmanaged.passUnretained(collector).toOpaque()) {
-                        context, kind, level, line, text, length in
+                        context, kind, level, line, text, length, links, linkCount, anchor in
                         guard let context, let text else { return }
                         let collector = Unmanaged<HTMLBlockCollector>.fromOpaque(context).takeUnretainedValue()
                         let raw = UnsafeRawBufferPointer(start: text, count: Int(length))
-                        let collapsed = HTMLBlocks.collapseWhitespace(String(decoding: raw, as: UTF8.self))
+                        var rawLinks: [(offset: Int, target: String)] = []
+                        if let links {
+                            for index in 0..<Int(linkCount) where links[index].href != nil {
+                                rawLinks.append((Int(links[index].offset), String(cString: links[index].href)))
+                            }
+                        }
+                        let (collapsed, offsets) = HTMLBlocks.collapseWhitespace(String(decoding: raw, as: UTF8.self),
+                                                                                 mapping: rawLinks.map(\.offset))
                         guard !collapsed.isEmpty else { return }
-                        collector.blocks.append(HTMLBlock(
-                            kind: HTMLBlock.Kind(rawValue: kind) ?? .paragraph,
-                            level: Int(level), line: max(1, Int(line)), text: collapsed))
+                        var block = HTMLBlock(kind: HTMLBlock.Kind(rawValue: kind) ?? .paragraph,
+                                              level: Int(level), line: max(1, Int(line)), text: collapsed)
+                        block.links = zip(offsets, rawLinks).map { ($0, $1.target) }
+                        block.anchor = anchor.map { String(cString: $0) }
+                        collector.blocks.append(block)
                     }
                 }
             }
@@ -39,10 +57,25 @@ public enum HTMLBlocks {
     }
 
     static func collapseWhitespace(_ text: String) -> String {
+        collapseWhitespace(text, mapping: []).text
+    }
+
+    /// Collapses white space and maps UTF-8 offsets of the raw text (ascending) to the
+    /// collapsed one.
+    static func collapseWhitespace(_ text: String, mapping offsets: [Int]) -> (text: String, offsets: [Int]) {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
+        var mapped: [Int] = []
+        var next = 0
+        let sorted = offsets.sorted()
+        var rawOffset = 0
         for character in text {
+            while next < sorted.count, sorted[next] <= rawOffset {
+                mapped.append(result.utf8.count + (pendingSpace ? 1 : 0))
+                next += 1
+            }
+            rawOffset += character.utf8.count
             if character.isWhitespace {
                 pendingSpace = !result.isEmpty
             } else {
@@ -50,7 +83,12 @@ public enum HTMLBlocks {
                 result.append(character)
             }
         }
-        return result
+        while next < sorted.count { mapped.append(result.utf8.count); next += 1 }
+        // Back to the callers' order.
+        let order = offsets.indices.sorted { offsets[$0] < offsets[$1] }
+        var result2 = [Int](repeating: 0, count: offsets.count)
+        for (rank, index) in order.enumerated() { result2[index] = mapped[rank] }
+        return (result, result2)
     }
 }
 

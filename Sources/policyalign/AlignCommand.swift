@@ -21,6 +21,7 @@ struct AlignCommand: ParsableCommand {
     var lang: String = "auto"
 
     @OptionGroup var out: OutputOptions
+    @OptionGroup var gate: FailOnOptions
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -28,12 +29,16 @@ struct AlignCommand: ParsableCommand {
     }
 
     func run() throws {
+        var findings: [Finding] = []
         try reportingErrors {
             installInterruptHandlers()
             let analyzer = try common.makeAnalyzer()
-            let original = try analyzer.analyze(path: source, language: sourceLanguage)
-            let translated = try analyzer.asTranslation(try analyzer.analyze(path: translation, language: lang), of: original.language)
+            // A language the file name declares (privacy.ms.md) counts as given.
+            let original = try analyzer.analyze(path: source, language: declared(sourceLanguage, source, analyzer))
+            let translated = try analyzer.asTranslation(
+                try analyzer.analyze(path: translation, language: declared(lang, translation, analyzer)), of: original.language)
             let alignment = try PolicyAligner(lexicons: analyzer.lexicons).align(source: original, target: translated)
+            findings = alignment.findings
             let rendered: String
             switch out.format {
             case .json: rendered = try AlignmentJSONReporter().render(alignment)
@@ -44,7 +49,13 @@ struct AlignCommand: ParsableCommand {
             }
             try out.write(rendered, inputs: [source, translation])
         }
+        try gate.check(findings)
     }
+}
+
+/// The language option as given, or, when it is auto, the one the file name declares.
+func declared(_ option: String, _ path: String, _ analyzer: PolicyAnalyzer) -> String {
+    option == "auto" ? analyzer.declaredLanguage(ofFile: path) ?? "auto" : option
 }
 
 struct UntranslatedCommand: ParsableCommand {
@@ -66,6 +77,7 @@ struct UntranslatedCommand: ParsableCommand {
     var lang: String = "auto"
 
     @OptionGroup var out: OutputOptions
+    @OptionGroup var gate: FailOnOptions
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -73,13 +85,15 @@ struct UntranslatedCommand: ParsableCommand {
     }
 
     func run() throws {
+        var findings: [Finding] = []
         try reportingErrors {
             installInterruptHandlers()
             let analyzer = try common.makeAnalyzer()
             guard let sourceTag = try analyzer.resolveLanguage(sourceLanguage) else {
                 throw PolicyError(.usage, "--source-lang needs a language code, not auto")
             }
-            let policy = try analyzer.asTranslation(try analyzer.analyze(path: translation, language: lang), of: sourceTag)
+            let policy = try analyzer.asTranslation(
+                try analyzer.analyze(path: translation, language: declared(lang, translation, analyzer)), of: sourceTag)
             var originalSentences: [Sentence] = []
             if let source {
                 let original = try analyzer.analyze(path: source, language: sourceTag)
@@ -87,11 +101,15 @@ struct UntranslatedCommand: ParsableCommand {
                 originalSentences = original.sections.flatMap { splitter.sentences(of: $0) }
             }
             let detector = try UntranslatedDetector(lexicons: analyzer.lexicons, target: policy.language, source: sourceTag)
+            let splitter = try SentenceSplitter(locale: policy.language)
             let report = UntranslatedReport(policy: policy, sourceLanguage: sourceTag,
-                                            clauses: detector.clauses(in: policy.sections, original: originalSentences))
-            let rendered = out.format == .json ? try UntranslatedJSONReporter().render(report) : UntranslatedTextReporter().render(report)
+                                            clauses: detector.clauses(in: policy.sections, original: originalSentences),
+                                            sentences: policy.sections.flatMap { splitter.sentences(of: $0) }, sourceFile: source)
+            findings = report.findings
+            let rendered = out.format == .json ? try UntranslatedJSONReporter().render(report) : UntranslatedTextReporter(style: out.style).render(report)
             try out.write(rendered, inputs: [translation] + (source.map { [$0] } ?? []))
         }
+        try gate.check(findings)
     }
 }
 

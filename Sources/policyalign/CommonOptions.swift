@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import PolicyAlignKit
 
@@ -49,5 +50,43 @@ struct OutputOptions: ParsableArguments {
 
     func write(_ text: String, inputs: [String]) throws {
         try OutputWriter(path: output, inputs: inputs).write(text)
+    }
+}
+
+/// `--fail-on KINDS`: exit 1 when a finding of these kinds is reported. Takes the findings
+/// model's kinds, `any`, and the older group names (missing, facts).
+struct FailOnOptions: ParsableArguments {
+    @Option(name: .customLong("fail-on"), parsing: .singleValue,
+            help: ArgumentHelp("Exit 1 when a finding of these kinds is reported (comma-separated): any, "
+                + Finding.Kind.allCases.map(\.rawValue).joined(separator: ", ") + "; also missing (= missing-section) and facts (= fact-*).",
+                valueName: "kinds"),
+            transform: FailOnOptions.parse)
+    var failOn: [Set<Finding.Kind>] = []
+
+    var kinds: Set<Finding.Kind> { failOn.reduce(into: Set<Finding.Kind>()) { $0.formUnion($1) } }
+
+    static func parse(_ value: String) throws -> Set<Finding.Kind> {
+        var kinds = Set<Finding.Kind>()
+        for item in value.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !item.isEmpty {
+            switch item {
+            case "any": kinds.formUnion(Finding.Kind.allCases)
+            case "missing": kinds.insert(.missingSection)
+            case "facts": kinds.formUnion([.factMismatch, .factMissing, .factExtra])
+            case "untranslated": kinds.formUnion([.untranslated, .untranslatedDocument])
+            default:
+                guard let kind = Finding.Kind(rawValue: item) else {
+                    throw ValidationError("--fail-on takes any, " + Finding.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+                                          + ", missing or facts, not `\(item)`")
+                }
+                kinds.insert(kind)
+            }
+        }
+        return kinds
+    }
+
+    /// Throws exit code 1 when `findings` hold a kind to fail on.
+    func check(_ findings: [Finding]) throws {
+        let kinds = self.kinds
+        if !kinds.isEmpty, findings.contains(where: { kinds.contains($0.kind) }) { throw ExitCode(1) }
     }
 }

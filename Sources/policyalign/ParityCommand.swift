@@ -2,8 +2,6 @@ import ArgumentParser
 import Foundation
 import PolicyAlignKit
 
-extension ParityReport.Finding: ExpressibleByArgument {}
-
 struct ParityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parity",
@@ -24,17 +22,7 @@ struct ParityCommand: ParsableCommand {
     @Option(name: .long, help: "The version the others are compared with (default: the first file).")
     var reference: String?
 
-    @Option(name: .customLong("fail-on"), parsing: .singleValue,
-            help: "Exit 1 when any of these is found: missing, untranslated, facts, truncated (comma-separated).",
-            transform: { value in
-                try value.split(separator: ",").map { item in
-                    guard let finding = ParityReport.Finding(rawValue: item.trimmingCharacters(in: .whitespaces)) else {
-                        throw ValidationError("--fail-on takes missing, untranslated, facts or truncated, not `\(item)`")
-                    }
-                    return finding
-                }
-            })
-    var failOn: [[ParityReport.Finding]] = []
+    @OptionGroup var gate: FailOnOptions
 
     @Option(name: .long, help: "Worker threads (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -57,15 +45,16 @@ struct ParityCommand: ParsableCommand {
             let lexicons = try common.loadLexicons()
             let reader = DocumentReader(maximumBytes: common.maxSize << 20, declaredEncoding: common.encoding)
             let checker = ParityChecker(lexicons: lexicons, reader: reader, workers: jobs)
-            let failKinds = Set(failOn.flatMap { $0 })
+            let failKinds = gate.kinds
             if let dir {
                 let batch = try runBatch(dir: dir, lexicons: lexicons, checker: checker)
-                failing = failKinds.contains { batch.findings($0) > 0 }
+                failing = batch.count(of: failKinds) > 0
             } else {
                 let referenceIndex = reference.flatMap { files.firstIndex(of: $0) } ?? 0
-                let report = try checker.check(files: files, referenceIndex: referenceIndex)
+                let report = try checker.check(files: files, referenceIndex: referenceIndex,
+                                               languages: files.map { lexicons.declaredLanguage(ofFile: $0) })
                 try out.write(try render(report), inputs: files)
-                failing = failKinds.contains { report.findings($0) > 0 }
+                failing = report.findings.contains { failKinds.contains($0.kind) }
             }
         }
         if failing { throw ExitCode(1) }

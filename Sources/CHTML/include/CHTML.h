@@ -13,10 +13,19 @@ typedef enum {
     PA_HTML_PARAGRAPH = 0, PA_HTML_HEADING = 1, PA_HTML_LIST_ITEM = 2, PA_HTML_CELL = 3, PA_HTML_TITLE = 4
 } pa_html_block_kind;
 
+/// A link inside a block: its target (`href`, as written) and the byte offset in the
+/// block's raw text where the link's text starts.
+typedef struct {
+    int32_t offset;
+    const char *href;
+} pa_html_link;
+
 /// Receives one block: its kind, heading level (1-6, else 0), 1-based line where it starts,
-/// and its raw text (UTF-8, whitespace not yet collapsed).
+/// its raw text (UTF-8, whitespace not yet collapsed), its links, and for a heading the id
+/// it carries (its own `id`, an anchor inside it or right before it), else NULL.
 typedef void (*pa_html_block_fn)(void *context, int32_t kind, int32_t level, int32_t line,
-                                 const char *text, int32_t length);
+                                 const char *text, int32_t length,
+                                 const pa_html_link *links, int32_t link_count, const char *anchor);
 
 /// Parses UTF-8 HTML and reports its blocks in document order. Returns 0, or -1 when
 /// libxml2 could not build a document at all.

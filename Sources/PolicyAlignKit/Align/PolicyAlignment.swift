@@ -24,6 +24,12 @@ public struct PolicyAlignment: Sendable {
     public let sentencePairs: [SentencePair]
     public let untranslated: [UntranslatedClause]
     public let facts: [FactFinding]
+    /// Sentences of the original with no counterpart inside aligned sections.
+    public let omissions: [Omission]
+    /// Share of the translation's letters still in the source language, 0...1.
+    public let untranslatedShare: Double
+    /// The language the translation was made from.
+    public let sourceLanguage: String
 
     /// Source sections with no counterpart in the translation.
     public var missingSections: [Int] { sectionPairs.filter { $0.target == nil }.compactMap(\.source) }

@@ -4,6 +4,8 @@
 public struct Fact: Sendable, Equatable, Hashable {
     public enum Kind: String, Sendable, CaseIterable, Codable {
         case number, duration, email, url, phone, percent, date, reference
+        /// A documentation address (example.com): masked like an address, never compared.
+        case placeholder
     }
 
     public let kind: Kind

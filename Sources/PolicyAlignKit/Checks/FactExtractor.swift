@@ -36,7 +36,7 @@ public final class FactExtractor {
         var ranges: [Range<String.Index>] = []
         for chunk in Self.addressCandidates(in: text) {
             if let fact = Self.shape(of: chunk, line: line) {
-                facts.append(fact)
+                if fact.kind != .placeholder { facts.append(fact) }
                 ranges.append(chunk.startIndex..<chunk.endIndex)
             }
         }
@@ -105,13 +105,12 @@ public final class FactExtractor {
             let domain = chunk[chunk.index(after: at)...]
             if domain.contains("."), domain.last?.isLetter == true,
                chunk.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "._%+-@".contains($0)) }) {
+                if LinkTargets.isPlaceholder(host: String(domain).lowercased()) { return placeholder(chunk, line: line) }
                 return Fact(kind: .email, value: lower, text: String(chunk), line: line)
             }
         }
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") {
-            var value = lower.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "")
-            if value.hasPrefix("www.") { value.removeFirst(4) }
-            while value.hasSuffix("/") { value.removeLast() }
+            guard let value = LinkTargets.comparable(String(chunk)) else { return placeholder(chunk, line: line) }
             return Fact(kind: .url, value: value, text: String(chunk), line: line)
         }
         // A bare domain, with or without a path ("dynatronsoftware.com",
@@ -121,9 +120,16 @@ public final class FactExtractor {
         if labels.count >= 2, let tld = labels.last, topLevelDomains.contains(String(tld)),
            labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "/") } }),
            labels.dropLast().contains(where: { $0.count >= 3 && $0.contains(where: \.isLetter) }) {
-            return Fact(kind: .url, value: lower, text: String(chunk), line: line)
+            guard let value = LinkTargets.comparable(String(chunk)) else { return placeholder(chunk, line: line) }
+            return Fact(kind: .url, value: value, text: String(chunk), line: line)
         }
         return nil
+    }
+
+    /// A documentation address (example.com): recognised, so it is masked like any address,
+    /// but no fact to compare.
+    private static func placeholder(_ chunk: Substring, line: Int) -> Fact {
+        Fact(kind: .placeholder, value: String(chunk).lowercased(), text: String(chunk), line: line)
     }
 
     /// Phone numbers: runs of ASCII digits, spaces, dashes, dots and brackets with 7 to 15

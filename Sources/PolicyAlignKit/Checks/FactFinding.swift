@@ -11,12 +11,90 @@ public struct FactFinding: Sendable, Equatable {
     /// Section indexes the facts were compared in.
     public let sourceSection: Int?
     public let targetSection: Int?
+    /// The sentences the facts stand in; for a missing fact, `targetSentence` is the
+    /// translation's sentence aligned with the original's, where the fact should be.
+    public var sourceSentence: Sentence? = nil
+    public var targetSentence: Sentence? = nil
 }
 
 /// Compares the facts of aligned sections as multisets of normalized values: what is
 /// left on both sides after matching equal values is a mismatch when the kinds pair up
 /// ("7 year" against "5 year"), else missing or extra.
 public enum FactComparison {
+    /// The facts of one sentence pair (or of a sentence with no counterpart), with the
+    /// sentences they stand in.
+    public struct Group {
+        public var source: [(Fact, Sentence)]
+        public var target: [(Fact, Sentence)]
+        /// The translation's sentence of the pair, where a missing fact should be.
+        public var targetSentence: Sentence?
+    }
+
+    /// Compares inside each sentence pair first and only then across the section, so that
+    /// a changed value is paired with its own counterpart, not with the next one of its kind.
+    public static func compare(_ groups: [Group], sourceSection: Int?, targetSection: Int?) -> [FactFinding] {
+        var groups = groups
+        func matches(_ a: Fact, _ b: Fact) -> Bool { (a.kind == b.kind && a.value == b.value) || equivalent(a, b) }
+        // 1. Equal values inside a pair; 2. equal values anywhere in the section (a fact
+        // that moved to another sentence).
+        for index in groups.indices {
+            var remaining: [(Fact, Sentence)] = []
+            for item in groups[index].source {
+                if let match = groups[index].target.firstIndex(where: { matches(item.0, $0.0) }) {
+                    groups[index].target.remove(at: match)
+                } else {
+                    remaining.append(item)
+                }
+            }
+            groups[index].source = remaining
+        }
+        for index in groups.indices {
+            groups[index].source = groups[index].source.filter { item in
+                for other in groups.indices {
+                    if let match = groups[other].target.firstIndex(where: { matches(item.0, $0.0) }) {
+                        groups[other].target.remove(at: match)
+                        return false
+                    }
+                }
+                return true
+            }
+        }
+        var findings: [FactFinding] = []
+        func finding(_ source: (Fact, Sentence)?, _ target: (Fact, Sentence)?, _ status: FactFinding.Status, at group: Group) -> FactFinding {
+            var made = FactFinding(kind: (source ?? target)!.0.kind, source: source?.0, target: target?.0, status: status,
+                                   sourceSection: sourceSection, targetSection: targetSection)
+            made.sourceSentence = source?.1
+            made.targetSentence = target?.1 ?? group.targetSentence
+            return made
+        }
+        // 3. What is left pairs up as a mismatch inside its pair, 4. then across the section.
+        for index in groups.indices {
+            var remaining: [(Fact, Sentence)] = []
+            for item in groups[index].source {
+                if let match = groups[index].target.firstIndex(where: { comparableKind(item.0.kind, $0.0.kind) }) {
+                    findings.append(finding(item, groups[index].target.remove(at: match), .mismatch, at: groups[index]))
+                } else {
+                    remaining.append(item)
+                }
+            }
+            groups[index].source = remaining
+        }
+        for index in groups.indices {
+            for item in groups[index].source {
+                if let other = groups.indices.first(where: { groups[$0].target.contains { comparableKind(item.0.kind, $0.0.kind) } }),
+                   let match = groups[other].target.firstIndex(where: { comparableKind(item.0.kind, $0.0.kind) }) {
+                    findings.append(finding(item, groups[other].target.remove(at: match), .mismatch, at: groups[index]))
+                } else {
+                    findings.append(finding(item, nil, .missing, at: groups[index]))
+                }
+            }
+        }
+        for group in groups {
+            for item in group.target { findings.append(finding(nil, item, .extra, at: group)) }
+        }
+        return findings.sorted { ($0.target?.line ?? $0.targetSentence?.line ?? 0) < ($1.target?.line ?? $1.targetSentence?.line ?? 0) }
+    }
+
     public static func compare(_ source: [Fact], _ target: [Fact], sourceSection: Int?, targetSection: Int?) -> [FactFinding] {
         var unmatchedTarget = target
         var unmatchedSource: [Fact] = []

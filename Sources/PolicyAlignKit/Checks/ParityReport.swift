@@ -16,10 +16,9 @@ public struct ParityReport: Sendable {
         public let relativeLength: Double
     }
 
-    public enum Presence: String, Sendable { case present, missing }
-
-    /// The categories `--fail-on` can name.
-    public enum Finding: String, Sendable, CaseIterable { case missing, untranslated, facts, truncated }
+    /// `partial`: some of the reference's sections with the label have a counterpart, some
+    /// not; `extra`: only the translation has the label.
+    public enum Presence: String, Sendable { case present, partial, missing, extra }
 
     public let reference: AnalyzedPolicy
     /// The other versions, each aligned with the reference.
@@ -32,6 +31,11 @@ public struct ParityReport: Sendable {
     public let untranslated: [Clause]
     public let facts: [FactDifference]
     public let truncated: [Truncated]
+    /// Every finding of every translation; one difference that several translations share
+    /// is one finding listing their languages.
+    public let findings: [Finding]
+    /// Per translation file, the share of its text still in the source language.
+    public let untranslatedShares: [(file: String, share: Double)]
 
     public init(reference: AnalyzedPolicy, alignments: [PolicyAlignment], taxonomy: Taxonomy) {
         self.reference = reference
@@ -42,10 +46,29 @@ public struct ParityReport: Sendable {
         columns = documents.map { document in
             (seen[document.language]! > 1 ? document.document.file : document.language, document.document.file, document.language)
         }
+        // A section is present in a translation when it is aligned there: the matrix and
+        // the missing list say the same.
         var rows: [(String, [(String, Presence)])] = []
-        let labelsOf = documents.map { Set($0.sections.map(\.label)) }
-        for id in taxonomy.ids where labelsOf.contains(where: { $0.contains(id) }) {
-            rows.append((id, zip(columns, labelsOf).map { column, labels in (column.key, labels.contains(id) ? .present : .missing) }))
+        let ids = taxonomy.ids.contains(Taxonomy.other) ? taxonomy.ids : taxonomy.ids + [Taxonomy.other]
+        let referenceLabels = Set(reference.sections.map(\.label))
+        for id in ids {
+            let inReference = reference.sections.indices.filter { reference.sections[$0].label == id }
+            var cells: [(String, Presence)] = [(columns[0].key, inReference.isEmpty ? .missing : .present)]
+            var any = !inReference.isEmpty
+            for (offset, alignment) in alignments.enumerated() {
+                let key = columns[offset + 1].key
+                if referenceLabels.contains(id) {
+                    let missingHere = Set(alignment.missingSections)
+                    let lost = inReference.filter { missingHere.contains($0) }.count
+                    cells.append((key, lost == 0 ? .present : lost == inReference.count ? .missing : .partial))
+                } else if alignment.extraSections.contains(where: { alignment.target.sections[$0].label == id }) {
+                    cells.append((key, .extra))
+                    any = true
+                } else {
+                    cells.append((key, .missing))
+                }
+            }
+            if any { rows.append((id, cells)) }
         }
         matrix = rows
 
@@ -68,6 +91,32 @@ public struct ParityReport: Sendable {
         untranslated = clauses
         self.facts = facts
         self.truncated = truncated
+        findings = Self.aggregate(alignments.map { ($0.target.language, $0.findings) })
+        untranslatedShares = alignments.map { ($0.target.document.file, $0.untranslatedShare) }
+    }
+
+    /// One finding per difference: the same fingerprint in several translations becomes one
+    /// finding that lists their languages and is located in the first of them.
+    static func aggregate(_ perTranslation: [(language: String, findings: [Finding])]) -> [Finding] {
+        var order: [String] = []
+        var groups: [String: [(String, Finding)]] = [:]
+        for (language, findings) in perTranslation {
+            for finding in findings {
+                if groups[finding.fingerprint] == nil { order.append(finding.fingerprint) }
+                groups[finding.fingerprint, default: []].append((language, finding))
+            }
+        }
+        return order.map { fingerprint in
+            let members = groups[fingerprint]!
+            var first = members[0].1
+            first.languages = members.map(\.0)
+            if members.count > 1 {
+                let files = Set(members.map(\.1.file)).count
+                first.message = "\(files) translations: " + first.message
+                first.values["files"] = members.map(\.1.file).joined(separator: "\n")
+            }
+            return first
+        }
     }
 
     /// Aligned sections whose translation is under 40% of the length the document's median
@@ -100,14 +149,6 @@ public struct ParityReport: Sendable {
         }
     }
 
-    public func findings(_ kind: Finding) -> Int {
-        switch kind {
-        case .missing: return missing.count
-        case .untranslated: return untranslated.count
-        case .facts: return facts.count
-        case .truncated: return truncated.count
-        }
-    }
 }
 
 /// Builds parity reports: analyses every version and aligns each with the reference, on

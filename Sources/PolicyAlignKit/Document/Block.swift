@@ -16,11 +16,31 @@ public struct Block: Sendable, Equatable {
     public var line: Int
     /// 1-based line where it ends.
     public var endLine: Int
+    /// Targets of the links in the block (Markdown links, `<a href>`): placeables that
+    /// the fact checks compare, never part of `text`.
+    public var links: [Link]
+    /// An id the format gives a heading (`{#cookies}`, `<h2 id="cookies">`, an anchor right
+    /// before it): versions that share it share the section.
+    public var anchor: String?
 
-    public init(kind: Kind, text: String, line: Int, endLine: Int? = nil) {
+    public init(kind: Kind, text: String, line: Int, endLine: Int? = nil, links: [Link] = [], anchor: String? = nil) {
         self.kind = kind
         self.text = text
         self.line = line
         self.endLine = endLine ?? line
+        self.links = links
+        self.anchor = anchor
+    }
+}
+
+/// A link target inside a block, with the UTF-8 offset in the block's text where the
+/// link's text starts (so the link goes to the sentence it sits in).
+public struct Link: Sendable, Equatable {
+    public var target: String
+    public var offset: Int
+
+    public init(target: String, offset: Int) {
+        self.target = target
+        self.offset = offset
     }
 }

@@ -6,13 +6,16 @@ enum HTMLReader {
     static func blocks(of html: String) -> [Block] {
         guard let parsed = try? HTMLBlocks.parse(html) else { return [] }
         return parsed.compactMap { block in
+            let kind: Block.Kind
             switch block.kind {
             case .title: return nil
-            case .heading: return Block(kind: .heading(level: block.level), text: block.text, line: block.line)
-            case .listItem: return Block(kind: .listItem, text: block.text, line: block.line)
-            case .cell: return Block(kind: .cell, text: block.text, line: block.line)
-            case .paragraph: return Block(kind: .line, text: block.text, line: block.line)
+            case .heading: kind = .heading(level: block.level)
+            case .listItem: kind = .listItem
+            case .cell: kind = .cell
+            case .paragraph: kind = .line
             }
+            return Block(kind: kind, text: block.text, line: block.line,
+                         links: block.links.map { Link(target: $0.target, offset: $0.offset) }, anchor: block.anchor)
         }
     }
 

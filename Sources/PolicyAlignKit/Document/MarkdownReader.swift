@@ -1,13 +1,29 @@
 import PolicyText
 
-/// Markdown as policies use it: ATX and setext headings, lists, tables, and raw HTML
-/// blocks whose text counts too.
+/// Markdown as policies use it: ATX and setext headings, lists, tables, raw HTML blocks
+/// whose text counts too, and the kramdown extensions legal sites publish with (attribute
+/// lists such as `{: #cookies }`, footnotes). Markup never reaches the text: link targets
+/// become the block's links, heading ids its anchor, comments and inline tags vanish.
 enum MarkdownReader {
     static func blocks(of text: String) -> [Block] {
-        let lines = SourceLines.split(text).map { SourceLines.trim($0) }
+        // Comments may span lines: blank them first, keeping every line where it was.
+        let lines = SourceLines.split(blankingComments(text)).map { SourceLines.trim($0) }
+        let definitions = linkDefinitions(lines)
         var blocks: [Block] = []
         var index = 0
         var inFence = false
+        // An id waiting for the heading after it (`<a id="x"></a>` or `{: #x}` on its own line).
+        var pendingAnchor: String?
+
+        func append(_ block: Block) {
+            var block = block
+            if case .heading = block.kind {
+                if block.anchor == nil { block.anchor = pendingAnchor }
+            }
+            pendingAnchor = nil
+            blocks.append(block)
+        }
+
         while index < lines.count {
             let line = lines[index]
             let number = index + 1
@@ -15,22 +31,39 @@ enum MarkdownReader {
             if line.hasPrefix("```") || line.hasPrefix("~~~") { inFence.toggle(); continue }
             if line.isEmpty { continue }
             if inFence {
-                blocks.append(Block(kind: .line, text: String(line), line: number))
+                append(Block(kind: .line, text: String(line), line: number))
+                continue
+            }
+            if definitions.lines.contains(number) { continue }
+            // A kramdown attribute list alone on a line names the block before it (or, with
+            // nothing between, the heading after it); it is never text.
+            if let attributes = attributeList(line), attributes.range.lowerBound == line.startIndex,
+               attributes.range.upperBound == line.endIndex {
+                if let id = attributes.id {
+                    if let last = blocks.indices.last, case .heading = blocks[last].kind, blocks[last].endLine >= number - 1,
+                       blocks[last].anchor == nil {
+                        blocks[last].anchor = id
+                    } else {
+                        pendingAnchor = id
+                    }
+                }
                 continue
             }
             if let heading = atxHeading(line) {
-                blocks.append(Block(kind: .heading(level: heading.level), text: inlineText(heading.text), line: number))
+                let inline = inlineText(heading.text, definitions: definitions.targets)
+                append(Block(kind: .heading(level: heading.level), text: inline.text, line: number, anchor: inline.id))
                 continue
             }
             // Setext: a text line underlined with === (level 1) or --- (level 2).
             if index < lines.count, !line.hasPrefix("<"), ListMarker.strip(line) == nil,
                let level = setextLevel(lines[index]) {
-                blocks.append(Block(kind: .heading(level: level), text: inlineText(line), line: number, endLine: number + 1))
+                let inline = inlineText(line, definitions: definitions.targets)
+                append(Block(kind: .heading(level: level), text: inline.text, line: number, endLine: number + 1, anchor: inline.id))
                 index += 1
                 continue
             }
             if line.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" || $0 == " " }) && line.count >= 3 { continue }
-            if line.hasPrefix("<") {
+            if startsHTMLBlock(line) {
                 // A raw HTML block runs to the next blank line; its text is read with the HTML parser.
                 var end = index
                 while end < lines.count, !lines[end].isEmpty { end += 1 }
@@ -39,7 +72,7 @@ enum MarkdownReader {
                     var shifted = block
                     shifted.line += number - 1
                     shifted.endLine += number - 1
-                    blocks.append(shifted)
+                    append(shifted)
                 }
                 index = end
                 continue
@@ -47,18 +80,38 @@ enum MarkdownReader {
             if line.hasPrefix("|") {
                 let cells = line.split(separator: "|").map { SourceLines.trim($0) }.filter { !$0.isEmpty }
                 if cells.allSatisfy({ $0.allSatisfy { "-:".contains($0) } }) { continue }
-                blocks.append(Block(kind: .cell, text: cells.map { inlineText($0) }.joined(separator: " | "), line: number))
+                var text = "", links: [Link] = []
+                for cell in cells {
+                    let inline = inlineText(cell, definitions: definitions.targets)
+                    guard !inline.text.isEmpty else { continue }
+                    if !text.isEmpty { text += " | " }
+                    links += inline.links.map { Link(target: $0.target, offset: $0.offset + text.utf8.count) }
+                    text += inline.text
+                }
+                if !text.isEmpty { append(Block(kind: .cell, text: text, line: number, links: links)) }
                 continue
             }
+            let kind: Block.Kind
+            var content = line
             if let item = ListMarker.strip(line) {
-                if !item.isEmpty { blocks.append(Block(kind: .listItem, text: inlineText(item), line: number)) }
+                kind = .listItem
+                content = item
+            } else if line.hasPrefix(">") {
+                kind = .line
+                content = SourceLines.trim(line.drop { $0 == ">" })
+            } else if let footnote = footnoteDefinition(line) {
+                kind = .line
+                content = footnote
+            } else {
+                kind = .line
+            }
+            let inline = inlineText(content, definitions: definitions.targets)
+            if inline.text.isEmpty {
+                // An anchor line (`<a id="cookies"></a>`) names the heading after it.
+                if let id = inline.id { pendingAnchor = id }
                 continue
             }
-            if line.hasPrefix(">") {
-                blocks.append(Block(kind: .line, text: inlineText(SourceLines.trim(line.drop { $0 == ">" })), line: number))
-                continue
-            }
-            blocks.append(Block(kind: .line, text: inlineText(line), line: number))
+            append(Block(kind: kind, text: inline.text, line: number, links: inline.links))
         }
         return blocks
     }
@@ -69,7 +122,10 @@ enum MarkdownReader {
         let rest = line.dropFirst(hashes)
         guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
         var text = SourceLines.trim(rest)
-        while text.last == "#" { text = text.dropLast() }
+        // A closing run of hashes, unless it is a heading id (`## Cookies {#cookies}`).
+        if !text.hasSuffix("}") {
+            while text.last == "#" { text = text.dropLast() }
+        }
         text = SourceLines.trim(text)
         return text.isEmpty ? nil : (hashes, text)
     }
@@ -81,36 +137,264 @@ enum MarkdownReader {
         return nil
     }
 
-    /// Text without inline markup: emphasis, code ticks, links and images keep their text.
-    static func inlineText(_ text: Substring) -> String {
+    /// CommonMark's HTML block starts: a comment, a block-level tag, or a line that is one
+    /// complete tag. A line that starts with an inline tag (`<a id>`, `<span>`, `<br/>`)
+    /// is a paragraph whose tags are stripped.
+    static func startsHTMLBlock(_ line: Substring) -> Bool {
+        guard line.hasPrefix("<"), line.count >= 3 else { return false }
+        let name = line.dropFirst().drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
+        if name.isEmpty { return line.hasPrefix("<!") || line.hasPrefix("<?") }
+        return !inlineTags.contains(name)
+    }
+
+    static let inlineTags: Set<String> = [
+        "a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "i", "img", "ins", "kbd", "mark",
+        "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "font",
+    ]
+
+    /// Link reference definitions (`[label]: https://...`): their lines are no text, their
+    /// targets resolve `[text][label]` links.
+    private static func linkDefinitions(_ lines: [Substring]) -> (targets: [String: String], lines: Set<Int>) {
+        var targets: [String: String] = [:], numbers = Set<Int>()
+        for (offset, line) in lines.enumerated() where line.hasPrefix("[") && !line.hasPrefix("[^") {
+            guard let close = line.firstIndex(of: "]"), line[line.index(after: close)...].hasPrefix("]:") == false,
+                  line[close...].hasPrefix("]:") else { continue }
+            let label = line[line.index(after: line.startIndex)..<close]
+            let rest = SourceLines.trim(line[line.index(close, offsetBy: 2)...])
+            guard !label.isEmpty, !rest.isEmpty else { continue }
+            let target = rest.prefix { !$0.isWhitespace }.trimmingPrefix("<")
+            targets[label.lowercased()] = String(target.hasSuffix(">") ? target.dropLast() : target)
+            numbers.insert(offset + 1)
+        }
+        return (targets, numbers)
+    }
+
+    /// A footnote definition's text (`[^1]: The text`), without its marker.
+    private static func footnoteDefinition(_ line: Substring) -> Substring? {
+        guard line.hasPrefix("[^"), let close = line.firstIndex(of: "]"), line[close...].hasPrefix("]:") else { return nil }
+        return SourceLines.trim(line[line.index(close, offsetBy: 2)...])
+    }
+
+    /// Replaces `<!-- ... -->` with spaces, line ends kept.
+    static func blankingComments(_ text: String) -> String {
+        guard text.contains("<!--") else { return text }
         var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var rest = Substring(text)
+        while let open = rest.range(of: "<!--") {
+            result += rest[..<open.lowerBound]
+            let afterOpen = rest[open.upperBound...]
+            let close = afterOpen.range(of: "-->")
+            let comment = rest[open.lowerBound..<(close?.upperBound ?? rest.endIndex)]
+            for character in comment { result.append(character.isNewline ? character : " ") }
+            rest = close.map { rest[$0.upperBound...] } ?? ""
+        }
+        result += rest
+        return result
+    }
+
+    /// A kramdown attribute list (`{: #id .class key="value"}`, `{#id}`) at the start of
+    /// `text`, with the id it gives, if any.
+    static func attributeList(_ text: Substring) -> (range: Range<Substring.Index>, id: String?)? {
+        guard text.hasPrefix("{:") || text.hasPrefix("{#"), let close = text.prefix(200).firstIndex(of: "}") else { return nil }
+        let body = text[text.index(text.startIndex, offsetBy: text.hasPrefix("{:") ? 2 : 1)..<close]
+        guard !body.contains("{") else { return nil }
+        var id: String?
+        for token in body.split(whereSeparator: { $0.isWhitespace }) where token.hasPrefix("#") && token.count > 1 {
+            id = String(token.dropFirst())
+        }
+        return (text.startIndex..<text.index(after: close), id)
+    }
+
+    /// Text without inline markup: emphasis, code ticks, inline tags, attribute lists and
+    /// footnote markers go; links and images keep their text, and links give their targets.
+    /// `id` is an anchor the line carries (`{#id}`, `<a id="x">`).
+    static func inlineText(_ text: Substring, definitions: [String: String] = [:]) -> (text: String, links: [Link], id: String?) {
+        var result = ""
+        var links: [Link] = []
+        var id: String?
         var index = text.startIndex
+
+        func addLink(_ target: Substring) {
+            guard let target = cleanTarget(target) else { return }
+            links.append(Link(target: target, offset: result.utf8.count))
+        }
+
         while index < text.endIndex {
             let character = text[index]
-            if character == "\\", text.index(after: index) < text.endIndex {
-                result.append(text[text.index(after: index)])
-                index = text.index(index, offsetBy: 2)
+            let next = text.index(after: index)
+            if character == "\\", next < text.endIndex {
+                result.append(text[next])
+                index = text.index(after: next)
                 continue
             }
-            if character == "!" , text.index(after: index) < text.endIndex, text[text.index(after: index)] == "[" {
-                index = text.index(after: index)
+            if character == "{", let attributes = attributeList(text[index...]), attributes.range.lowerBound == index {
+                if let found = attributes.id { id = found }
+                index = attributes.range.upperBound
                 continue
             }
-            if character == "[", let close = text[index...].firstIndex(of: "]"),
-               text.index(after: close) < text.endIndex, text[text.index(after: close)] == "(",
-               let paren = text[close...].firstIndex(of: ")") {
-                result += text[text.index(after: index)..<close]
-                index = text.index(after: paren)
+            if character == "<", let close = text[index...].firstIndex(of: ">") {
+                let inside = text[next..<close]
+                // An autolink: <https://...>, <mailto:...>, <someone@example.com>.
+                if !inside.contains(where: { $0.isWhitespace }), inside.contains(":") || inside.contains("@"), !inside.hasPrefix("/") {
+                    let lower = inside.lowercased()
+                    let target = lower.hasPrefix("http") || lower.hasPrefix("mailto:") || lower.hasPrefix("tel:") || !inside.contains("@")
+                        ? inside : "mailto:" + inside
+                    addLink(Substring(target))
+                    let shown = inside.lowercased().hasPrefix("mailto:") ? inside.dropFirst(7) : inside
+                    result += shown
+                    index = text.index(after: close)
+                    continue
+                }
+                let name = inside.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
+                if inlineTags.contains(name) {
+                    if name == "a", !inside.hasPrefix("/") {
+                        if let href = Self.attribute("href", in: inside) { addLink(Substring(href)) }
+                        if let anchor = Self.attribute("id", in: inside) ?? Self.attribute("name", in: inside) { id = anchor }
+                    }
+                    // A line break or image stands between words; other tags sit inside them.
+                    if name == "br" || name == "img" || name == "wbr" { result.append(" ") }
+                    index = text.index(after: close)
+                    continue
+                }
+            }
+            if character == "!", next < text.endIndex, text[next] == "[" {
+                // An image: its alt text is no policy text, its target no link of the text.
+                if let end = linkEnd(text, from: next) { index = end.after; continue }
+                index = next
                 continue
             }
-            if character == "*" || character == "`" || (character == "_" && isEmphasisUnderscore(text, index)) {
-                index = text.index(after: index)
+            if character == "[", next < text.endIndex, text[next] == "^", let close = text[next...].firstIndex(of: "]") {
+                index = text.index(after: close)  // a footnote marker
+                continue
+            }
+            if character == "[", let end = linkEnd(text, from: index) {
+                let inner = inlineText(end.label, definitions: definitions)
+                let start = result.utf8.count
+                if let target = end.target.map(String.init) ?? definitions[(end.reference ?? end.label).lowercased()] {
+                    if let target = cleanTarget(Substring(target)) { links.append(Link(target: target, offset: start)) }
+                    result += inner.text
+                    links += inner.links.map { Link(target: $0.target, offset: $0.offset + start) }
+                    index = end.after
+                    continue
+                }
+            }
+            if character == "*" || character == "`" || (character == "_" && isEmphasisUnderscore(text, index))
+                || (character == "~" && next < text.endIndex && text[next] == "~") {
+                index = next
+                continue
+            }
+            if character == "&", let entity = entity(text, at: index) {
+                result += entity.value
+                index = entity.end
                 continue
             }
             result.append(character)
+            index = next
+        }
+        // Collapse the spaces tags and attribute lists left; shift link offsets alike.
+        var collapsed = ""
+        var shifted = links
+        var removed = 0
+        var previousSpace = true
+        var offset = 0
+        var linkIndex = 0
+        let sortedLinks = links.indices.sorted { links[$0].offset < links[$1].offset }
+        for character in result {
+            while linkIndex < sortedLinks.count, links[sortedLinks[linkIndex]].offset <= offset {
+                shifted[sortedLinks[linkIndex]].offset -= removed
+                linkIndex += 1
+            }
+            let isSpace = character == " " || character == "\t"
+            if isSpace && previousSpace { removed += character.utf8.count } else { collapsed.append(character) }
+            previousSpace = isSpace
+            offset += character.utf8.count
+        }
+        while linkIndex < sortedLinks.count { shifted[sortedLinks[linkIndex]].offset -= removed; linkIndex += 1 }
+        while collapsed.last == " " { collapsed.removeLast() }
+        for index in shifted.indices { shifted[index].offset = min(max(0, shifted[index].offset), collapsed.utf8.count) }
+        return (collapsed, shifted, id)
+    }
+
+    /// A link target without its title (`url "title"`) or angle brackets.
+    private static func cleanTarget(_ raw: Substring) -> String? {
+        var target = SourceLines.trim(raw)
+        if target.hasPrefix("<"), let close = target.firstIndex(of: ">") { target = target[target.index(after: target.startIndex)..<close] }
+        if let space = target.firstIndex(where: { $0.isWhitespace }) { target = target[..<space] }
+        return target.isEmpty ? nil : String(target)
+    }
+
+    /// `[label](target)`, `[label][ref]`, `[label][]` or `[label]` starting at `start`.
+    private static func linkEnd(_ text: Substring, from start: Substring.Index)
+        -> (label: Substring, target: Substring?, reference: Substring?, after: Substring.Index)? {
+        guard text[start] == "[" else { return nil }
+        var depth = 0
+        var index = start
+        var close: Substring.Index?
+        while index < text.endIndex {
+            if text[index] == "[" { depth += 1 }
+            if text[index] == "]" { depth -= 1; if depth == 0 { close = index; break } }
             index = text.index(after: index)
         }
-        return String(SourceLines.trim(Substring(result)))
+        guard let close else { return nil }
+        let label = text[text.index(after: start)..<close]
+        let after = text.index(after: close)
+        if after < text.endIndex, text[after] == "(" {
+            var parens = 0
+            var end = after
+            while end < text.endIndex {
+                if text[end] == "(" { parens += 1 }
+                if text[end] == ")" { parens -= 1; if parens == 0 { break } }
+                end = text.index(after: end)
+            }
+            guard end < text.endIndex else { return nil }
+            return (label, text[text.index(after: after)..<end], nil, text.index(after: end))
+        }
+        if after < text.endIndex, text[after] == "[", let refClose = text[after...].firstIndex(of: "]") {
+            let reference = text[text.index(after: after)..<refClose]
+            return (label, nil, reference.isEmpty ? nil : reference, text.index(after: refClose))
+        }
+        return (label, nil, nil, after)
+    }
+
+    /// An attribute's value in the inside of a tag (`a href="..." id=x`).
+    static func attribute(_ name: String, in tag: Substring) -> String? {
+        var search = tag[...]
+        while let range = search.range(of: name, options: .caseInsensitive) {
+            let before = range.lowerBound > tag.startIndex ? tag[tag.index(before: range.lowerBound)] : " "
+            var rest = tag[range.upperBound...].drop { $0 == " " }
+            search = tag[range.upperBound...]
+            guard before.isWhitespace, rest.first == "=" else { continue }
+            rest = rest.dropFirst().drop { $0 == " " }
+            if let quote = rest.first, quote == "\"" || quote == "'" {
+                let value = rest.dropFirst().prefix { $0 != quote }
+                return String(value)
+            }
+            return String(rest.prefix { !$0.isWhitespace && $0 != ">" })
+        }
+        return nil
+    }
+
+    private static let entities: [String: String] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}", "shy": "", "mdash": "—", "ndash": "–",
+        "hellip": "…", "laquo": "«", "raquo": "»", "copy": "©", "reg": "®", "trade": "™", "rsquo": "’", "lsquo": "‘",
+        "ldquo": "“", "rdquo": "”", "zwj": "\u{200D}", "zwnj": "\u{200C}",
+    ]
+
+    /// A character reference (`&amp;`, `&#39;`, `&#x2019;`) at `index`.
+    private static func entity(_ text: Substring, at index: Substring.Index) -> (value: String, end: Substring.Index)? {
+        let rest = text[text.index(after: index)...].prefix(12)
+        guard let semicolon = rest.firstIndex(of: ";") else { return nil }
+        let name = rest[..<semicolon]
+        let end = text.index(after: semicolon)
+        if name.hasPrefix("#") {
+            let digits = name.dropFirst()
+            let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+            guard let value, let scalar = Unicode.Scalar(value) else { return nil }
+            return (String(Character(scalar)), end)
+        }
+        guard let value = entities[String(name)] else { return nil }
+        return (value, end)
     }
 
     /// An underscore inside a word (snake_case, e-mail) is text, at a word edge emphasis.

@@ -7,6 +7,9 @@ public struct AnalyzedPolicy: Sendable {
     /// True when the user named the language rather than it being detected.
     public let languageGiven: Bool
     public var sections: [Section]
+    /// What the text itself says, even when a language was declared: a declared language
+    /// the text does not bear out is a finding.
+    public var detected: LanguageIdentifier.Guess? = nil
 }
 
 /// The pipeline from a file to labelled sections. Keeps one ICU iterator set and one
@@ -33,6 +36,9 @@ public final class PolicyAnalyzer {
         return resolved
     }
 
+    /// See `LexiconSet.declaredLanguage(ofFile:)`.
+    public func declaredLanguage(ofFile path: String) -> String? { lexicons.declaredLanguage(ofFile: path) }
+
     public func analyze(path: String, language: String? = nil) throws(PolicyError) -> AnalyzedPolicy {
         let document = try reader.read(path: path)
         return try analyze(document, language: language)
@@ -40,14 +46,14 @@ public final class PolicyAnalyzer {
 
     public func analyze(_ document: PolicyDocument, language: String? = nil) throws(PolicyError) -> AnalyzedPolicy {
         let given = try resolveLanguage(language)
-        let guess = given == nil ? identify(document) : nil
-        let tag = given ?? guess?.language ?? LanguageIdentifier.undetermined
+        let guess = identify(document)
+        let tag = given ?? guess.language
         var sections = detector(for: tag).sections(of: document)
         if let classifier = classifier(for: tag) {
             classifier.classify(&sections)
         }
-        return AnalyzedPolicy(document: document, language: tag, languageConfidence: given == nil ? guess?.confidence ?? 0 : 1,
-                              languageGiven: given != nil, sections: sections)
+        return AnalyzedPolicy(document: document, language: tag, languageConfidence: given == nil ? guess.confidence : 1,
+                              languageGiven: given != nil, sections: sections, detected: guess)
     }
 
     /// The language of a document, from a sample of its text (the first 20,000 characters
@@ -79,7 +85,7 @@ public final class PolicyAnalyzer {
         guard let other = identifier.identify(sample, excluding: sourceLanguage) else { return policy }
         let reread = try analyze(policy.document, language: other.language)
         return AnalyzedPolicy(document: reread.document, language: reread.language, languageConfidence: other.confidence,
-                              languageGiven: false, sections: reread.sections)
+                              languageGiven: false, sections: reread.sections, detected: policy.detected)
     }
 
     public func classifier(for tag: String) -> SectionClassifier? {

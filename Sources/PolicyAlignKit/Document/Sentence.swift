@@ -7,4 +7,6 @@ public struct Sentence: Sendable, Equatable {
     public var section: Int
     /// True for a section's heading, kept as a segment of its own.
     public var isHeading: Bool
+    /// Link targets inside the sentence (see `Block.links`).
+    public var links: [String] = []
 }

@@ -17,24 +17,45 @@ public final class SentenceSplitter {
                                    section: section.index, isHeading: true))
         }
         for block in section.body where !block.text.isEmpty {
-            for piece in split(block.text) {
-                result.append(Sentence(text: piece, line: block.line, endLine: block.endLine,
-                                       section: section.index, isHeading: false))
+            let pieces = splitKeepingOffsets(block.text)
+            for (number, piece) in pieces.enumerated() {
+                var sentence = Sentence(text: piece.text, line: block.line, endLine: block.endLine,
+                                        section: section.index, isHeading: false)
+                // A link belongs to the sentence its text starts in.
+                let end = number + 1 < pieces.count ? pieces[number + 1].offset : Int.max
+                sentence.links = block.links.filter { $0.offset >= (number == 0 ? Int.min : piece.offset) && $0.offset < end }.map(\.target)
+                result.append(sentence)
             }
         }
         return result
     }
 
     public func split(_ text: String) -> [String] {
-        var pieces: [String] = []
+        splitKeepingOffsets(text).map(\.text)
+    }
+
+    /// Sentences with the UTF-8 offset where each starts in `text`.
+    func splitKeepingOffsets(_ text: String) -> [(text: String, offset: Int)] {
+        var pieces: [(String, Int)] = []
         let utf8 = text.utf8
         breaker.forEachSegment(in: text) { range, _ in
             let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
             let end = utf8.index(start, offsetBy: range.count)
             let piece = SourceLines.trim(text[start..<end])
-            if !piece.isEmpty { pieces.append(String(piece)) }
+            guard !piece.isEmpty else { return }
+            let offset = range.lowerBound + utf8.distance(from: start, to: piece.startIndex)
+            if piece.unicodeScalars.contains(where: { (0x0E01...0x0E5B).contains($0.value) }) {
+                // Thai pieces split further at spaces; their offsets follow in order.
+                var local = offset
+                for part in Self.splitAtThaiSpaces(String(piece)) {
+                    pieces.append((part, local))
+                    local += part.utf8.count + 1
+                }
+            } else {
+                pieces.append((String(piece), offset))
+            }
         }
-        return pieces.flatMap(Self.splitAtThaiSpaces)
+        return pieces
     }
 
     /// Thai has no sentence punctuation: writers end a sentence with a space, which ICU's

@@ -97,6 +97,17 @@ public final class LexiconSet: @unchecked Sendable {
 
     /// The lexicon for a tag, falling back `pt-BR` -> `pt`, `zh-CN` -> `zh-Hans`,
     /// `zh-TW` -> `zh-Hant`; never across languages.
+    /// The language a file's name declares: `NAME.LANG.ext` or `LANG.ext` with a tag that
+    /// has a lexicon (`privacy.de.md`, `pt-BR.html`), else nil.
+    public func declaredLanguage(ofFile path: String) -> String? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        var parts = name.split(separator: ".")
+        guard parts.count >= 2 else { return nil }
+        parts.removeLast()
+        guard let candidate = parts.last, candidate.count <= 10 else { return nil }
+        return resolve(String(candidate))
+    }
+
     public func resolve(_ tag: String) -> String? {
         for candidate in Self.fallbacks(of: tag) where languages[candidate] != nil { return candidate }
         return nil

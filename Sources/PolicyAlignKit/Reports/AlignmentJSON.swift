@@ -75,13 +75,17 @@ public struct AlignmentJSON: Encodable {
     }
 
 
-    let version = 1
+    let version = jsonContractVersion
     let source: Document
     let target: Document
     let sectionPairs: [SectionPairJSON]
     let sentencePairs: [SentencePairJSON]
+    /// Deprecated since version 2: the same clauses are `untranslated` findings.
     let untranslated: [ClauseJSON]
+    /// Deprecated since version 2: the same differences are `fact-*` findings.
     let facts: [FactJSON]
+    let untranslatedShare: Double
+    let findings: [FindingJSON]
 
     public init(_ alignment: PolicyAlignment) {
         source = Document(file: alignment.source.document.file, language: alignment.source.language,
@@ -98,6 +102,8 @@ public struct AlignmentJSON: Encodable {
         }
         untranslated = alignment.untranslated.map { ClauseJSON($0) }
         facts = alignment.facts.map { FactJSON($0) }
+        untranslatedShare = alignment.untranslatedShare
+        findings = alignment.findings.sortedForReport().map(FindingJSON.init)
     }
 }
 
@@ -112,27 +118,38 @@ public struct UntranslatedReport: Sendable {
     public let policy: AnalyzedPolicy
     public let sourceLanguage: String
     public let clauses: [UntranslatedClause]
+    public let untranslatedShare: Double
+    public let findings: [Finding]
 
-    public init(policy: AnalyzedPolicy, sourceLanguage: String, clauses: [UntranslatedClause]) {
+    /// `sentences` are the translation's, for the share of its text still untranslated.
+    public init(policy: AnalyzedPolicy, sourceLanguage: String, clauses: [UntranslatedClause], sentences: [Sentence],
+                sourceFile: String? = nil) {
         self.policy = policy
         self.sourceLanguage = sourceLanguage
         self.clauses = clauses
+        untranslatedShare = policy.language == sourceLanguage ? 1 : UntranslatedShare.measure(sentences: sentences, clauses: clauses)
+        findings = FindingsBuilder.document(policy, sourceLanguage: sourceLanguage, share: untranslatedShare)
+            + FindingsBuilder.untranslated(clauses, in: policy, sourceLanguage: sourceLanguage, sourceFile: sourceFile)
     }
 }
 
 public struct UntranslatedJSONReporter: Reporter {
     struct Body: Encodable {
-        let version = 1
+        let version = jsonContractVersion
         let file: String
         let language: String
         let sourceLanguage: String
         let clauses: [ClauseJSON]
+        let untranslatedShare: Double
+        let findings: [FindingJSON]
     }
 
     public init() {}
     public var format: OutputFormat { .json }
     public func render(_ report: UntranslatedReport) throws -> String {
         try JSONOutput.encode(Body(file: report.policy.document.file, language: report.policy.language,
-                                   sourceLanguage: report.sourceLanguage, clauses: report.clauses.map { ClauseJSON($0) }))
+                                   sourceLanguage: report.sourceLanguage, clauses: report.clauses.map { ClauseJSON($0) },
+                                   untranslatedShare: report.untranslatedShare,
+                                   findings: report.findings.sortedForReport().map(FindingJSON.init)))
     }
 }

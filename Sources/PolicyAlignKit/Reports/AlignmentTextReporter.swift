@@ -15,7 +15,7 @@ public struct AlignmentTextReporter: Reporter {
         var out = style.bold("\(source.document.file) (\(source.language)) -> \(target.document.file) (\(target.language))") + "\n"
         let paired = alignment.sectionPairs.filter { $0.source != nil && $0.target != nil }.count
         out += "\(alignment.sectionPairs.count) section pairs (\(paired) matched, \(alignment.missingSections.count) missing, \(alignment.extraSections.count) extra), "
-        out += "\(alignment.untranslated.count) untranslated, \(alignment.facts.count) fact differences\n\n"
+        out += "\(alignment.omissions.count) omitted, \(alignment.untranslated.count) untranslated, \(alignment.facts.count) fact differences\n\n"
         let column = (width - 24) / 2
         for pair in alignment.sectionPairs {
             let left = pair.source.map { heading(source.sections[$0]) } ?? style.warning("(no counterpart)")
@@ -23,20 +23,9 @@ public struct AlignmentTextReporter: Reporter {
             let label = pair.label.padding(18)
             out += "\(label) \(fit(left, column))  \(fit(right, column))\n"
         }
-        if !alignment.untranslated.isEmpty {
-            out += "\n" + style.bold("Untranslated") + "\n"
-            for clause in alignment.untranslated {
-                out += "  line \(clause.startLine): \(truncate(clause.text, width - 20)) (\(formatted(clause.confidence)))\n"
-            }
-        }
-        if !alignment.facts.isEmpty {
-            out += "\n" + style.bold("Facts") + "\n"
-            for fact in alignment.facts {
-                let left = fact.source?.located ?? "-"
-                let right = fact.target?.located ?? "-"
-                out += "  \(fact.status.rawValue.padding(8)) \(fact.kind.rawValue.padding(9)) \(left)  ->  \(right)\n"
-            }
-        }
+        out += "\n\(target.document.file): \(Int((alignment.untranslatedShare * 100).rounded()))% of the text is still in "
+            + FindingsBuilder.name(alignment.sourceLanguage) + "\n"
+        out += FindingsTextRenderer(style: style, width: width).render(alignment.findings)
         let disagreements = alignment.labelDisagreements
         if !disagreements.isEmpty {
             out += "\n" + style.bold("Label disagreements") + " (the translation's lexicon reads these sections otherwise)\n"

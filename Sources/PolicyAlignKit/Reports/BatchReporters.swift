@@ -9,16 +9,24 @@ public struct BatchParity: Sendable {
         public let referenceFile: String
         public let referenceLanguage: String
         public let versions: Int
-        public let counts: [ParityReport.Finding: Int]
+        /// Findings per kind, over every translation of the policy.
+        public let counts: [Finding.Kind: Int]
 
         public init(_ report: ParityReport) {
             referenceFile = report.reference.document.file
             referenceLanguage = report.reference.language
             versions = report.alignments.count + 1
-            counts = Dictionary(uniqueKeysWithValues: ParityReport.Finding.allCases.map { ($0, report.findings($0)) })
+            var counts: [Finding.Kind: Int] = [:]
+            for alignment in report.alignments { for finding in alignment.findings { counts[finding.kind, default: 0] += 1 } }
+            self.counts = counts
         }
 
-        public subscript(_ kind: ParityReport.Finding) -> Int { counts[kind] ?? 0 }
+        public subscript(_ kinds: Finding.Kind...) -> Int { kinds.reduce(0) { $0 + (counts[$1] ?? 0) } }
+        var missing: Int { self[.missingSection] }
+        var omitted: Int { self[.omitted] }
+        var untranslated: Int { self[.untranslated, .untranslatedDocument] }
+        var facts: Int { self[.factMismatch, .factMissing, .factExtra] }
+        var truncated: Int { self[.truncated] }
     }
 
     public struct Entry: Sendable {
@@ -46,8 +54,9 @@ public struct BatchParity: Sendable {
 
     public var documents: Int { entries.reduce(0) { $0 + $1.group.files.count } }
 
-    public func findings(_ kind: ParityReport.Finding) -> Int {
-        entries.reduce(0) { $0 + ($1.summary?[kind] ?? 0) }
+    /// Findings of these kinds over the batch.
+    public func count(of kinds: Set<Finding.Kind>) -> Int {
+        entries.reduce(0) { total, entry in total + kinds.reduce(0) { $0 + (entry.summary?.counts[$1] ?? 0) } }
     }
 }
 
@@ -57,7 +66,7 @@ public struct BatchTextReporter: Reporter {
     public var format: OutputFormat { .text }
 
     public func render(_ batch: BatchParity) -> String {
-        var out = "policy".padding(20) + "reference".padding(12) + "versions  missing  untranslated  facts  truncated\n"
+        var out = "policy".padding(20) + "reference".padding(12) + "versions  missing  omitted  untranslated  facts  truncated\n"
         for entry in batch.entries {
             let name = truncate(entry.group.name, 19).padding(20)
             guard let summary = entry.summary else {
@@ -65,8 +74,8 @@ public struct BatchTextReporter: Reporter {
                 continue
             }
             out += name + summary.referenceLanguage.padding(12)
-                + String(format: "%8d  %7d  %12d  %5d  %9d\n", summary.versions, summary[.missing],
-                         summary[.untranslated], summary[.facts], summary[.truncated])
+                + String(format: "%8d  %7d  %7d  %12d  %5d  %9d\n", summary.versions, summary.missing, summary.omitted,
+                         summary.untranslated, summary.facts, summary.truncated)
         }
         for entry in batch.entries { for error in entry.skipped { out += "skipped: \(error.message)\n" } }
         out += String(format: "%d policies, %d documents in %.2f s on %d cores\n", batch.entries.count, batch.documents, batch.seconds, batch.workers)
@@ -81,12 +90,13 @@ public struct BatchJSONReporter: Reporter {
             let reference: String?
             let versions: Int
             let missing: Int
+            let omitted: Int
             let untranslated: Int
             let facts: Int
             let truncated: Int
             let skipped: [String]
         }
-        let version = 1
+        let version = jsonContractVersion
         let policies: [Policy]
         let documents: Int
         let seconds: Double
@@ -98,8 +108,9 @@ public struct BatchJSONReporter: Reporter {
     public func render(_ batch: BatchParity) throws -> String {
         try JSONOutput.encode(Body(policies: batch.entries.map {
             Body.Policy(name: $0.group.name, reference: $0.summary?.referenceFile, versions: $0.summary?.versions ?? $0.group.files.count,
-                        missing: $0.summary?[.missing] ?? 0, untranslated: $0.summary?[.untranslated] ?? 0,
-                        facts: $0.summary?[.facts] ?? 0, truncated: $0.summary?[.truncated] ?? 0,
+                        missing: $0.summary?.missing ?? 0, omitted: $0.summary?.omitted ?? 0,
+                        untranslated: $0.summary?.untranslated ?? 0,
+                        facts: $0.summary?.facts ?? 0, truncated: $0.summary?.truncated ?? 0,
                         skipped: $0.skipped.map(\.message))
         }, documents: batch.documents, seconds: (batch.seconds * 100).rounded() / 100))
     }
@@ -110,11 +121,11 @@ public struct BatchCSVReporter: Reporter {
     public var format: OutputFormat { .csv }
 
     public func render(_ batch: BatchParity) -> String {
-        var rows = [["policy", "reference", "versions", "missing", "untranslated", "facts", "truncated"]]
+        var rows = [["policy", "reference", "versions", "missing", "omitted", "untranslated", "facts", "truncated"]]
         for entry in batch.entries {
             guard let summary = entry.summary else { continue }
-            rows.append([entry.group.name, summary.referenceFile, String(summary.versions), String(summary[.missing]),
-                         String(summary[.untranslated]), String(summary[.facts]), String(summary[.truncated])])
+            rows.append([entry.group.name, summary.referenceFile, String(summary.versions), String(summary.missing),
+                         String(summary.omitted), String(summary.untranslated), String(summary.facts), String(summary.truncated)])
         }
         return rows.map { $0.map(CSV.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }

@@ -60,16 +60,16 @@ public struct BatchHTMLReporter: Reporter {
     public func render(_ batch: BatchParity) -> String {
         var out = "<h1>\(batch.entries.count) policies</h1>\n"
         out += "<p class=\"meta\">\(batch.documents) documents in \(String(format: "%.2f", batch.seconds)) s on \(batch.workers) cores</p>\n"
-        out += "<table><thead><tr><th>policy</th><th>reference</th><th>versions</th><th>missing</th><th>untranslated</th><th>facts</th><th>truncated</th></tr></thead><tbody>\n"
+        out += "<table><thead><tr><th>policy</th><th>reference</th><th>versions</th><th>missing</th><th>omitted</th><th>untranslated</th><th>facts</th><th>truncated</th></tr></thead><tbody>\n"
         for entry in batch.entries {
             let name = HTML.escape(entry.group.name)
             guard let summary = entry.summary else {
-                out += "<tr><td>\(name)</td><td colspan=\"6\">\(entry.group.files.count < 2 ? "one version: nothing to compare" : "not compared")</td></tr>\n"
+                out += "<tr><td>\(name)</td><td colspan=\"7\">\(entry.group.files.count < 2 ? "one version: nothing to compare" : "not compared")</td></tr>\n"
                 continue
             }
             out += "<tr><td><a href=\"\(HTML.escape(Self.fileName(entry.group.name)))\">\(name)</a></td><td>\(HTML.escape(summary.referenceLanguage))</td>"
-            out += "<td>\(summary.versions)</td><td>\(summary[.missing])</td><td>\(summary[.untranslated])</td>"
-            out += "<td>\(summary[.facts])</td><td>\(summary[.truncated])</td></tr>\n"
+            out += "<td>\(summary.versions)</td><td>\(summary.missing)</td><td>\(summary.omitted)</td><td>\(summary.untranslated)</td>"
+            out += "<td>\(summary.facts)</td><td>\(summary.truncated)</td></tr>\n"
         }
         out += "</tbody></table>\n"
         return HTML.page(title: "Parity of \(batch.entries.count) policies", body: out)

@@ -1,11 +1,16 @@
 /// `policyalign parity --format json`, as the command-line contract gives it.
 struct ParityJSON: Encodable {
-    struct Document: Encodable { let file: String; let language: String }
+    struct Document: Encodable {
+        let file: String
+        let language: String
+        /// Share of the text still in the reference's language (null for the reference).
+        @Nullable var untranslatedShare: Double?
+    }
     struct Missing: Encodable { let file: String; let label: String; let referenceSection: Int }
     struct Extra: Encodable { let file: String; let section: Int; let label: String }
     struct Truncated: Encodable { let file: String; let section: Int; let referenceSection: Int; let relativeLength: Double }
 
-    let version = 1
+    let version = jsonContractVersion
     let reference: String
     let documents: [Document]
     let matrix: [String: [String: String]]
@@ -14,10 +19,15 @@ struct ParityJSON: Encodable {
     let untranslated: [ClauseJSON]
     let facts: [FactJSON]
     let truncated: [Truncated]
+    let findings: [FindingJSON]
 
     init(_ report: ParityReport) {
         reference = report.reference.document.file
-        documents = report.columns.map { Document(file: $0.file, language: $0.language) }
+        let shares = Dictionary(report.untranslatedShares.map { ($0.file, $0.share) }, uniquingKeysWith: { first, _ in first })
+        documents = report.columns.enumerated().map { offset, column in
+            Document(file: column.file, language: column.language, untranslatedShare: offset == 0 ? nil : shares[column.file])
+        }
+        findings = report.findings.sortedForReport().map(FindingJSON.init)
         var matrix: [String: [String: String]] = [:]
         for row in report.matrix {
             matrix[row.label] = Dictionary(row.cells.map { ($0.column, $0.presence.rawValue) }, uniquingKeysWith: { first, _ in first })
@@ -74,22 +84,10 @@ public struct ParityTextReporter: Reporter {
         }
         out += "\n\(report.missing.count) missing, \(report.extra.count) extra, \(report.untranslated.count) untranslated, "
         out += "\(report.facts.count) fact differences, \(report.truncated.count) likely truncated\n"
-        for item in report.missing {
-            let heading = report.reference.sections[item.referenceSection].heading ?? "(opening text)"
-            out += "  missing       \(item.file): \(item.label) — \(truncate(heading, 60))\n"
+        for (file, share) in report.untranslatedShares {
+            out += "\(file): \(Int((share * 100).rounded()))% of the text is still in \(FindingsBuilder.name(report.reference.language))\n"
         }
-        for item in report.truncated {
-            out += "  truncated     \(item.file): section \(item.section) is \(Int(item.relativeLength * 100))% of the usual length\n"
-        }
-        for item in report.untranslated {
-            out += "  untranslated  \(item.file):\(item.clause.startLine): \(truncate(item.clause.text, 70))\n"
-        }
-        for item in report.facts {
-            let finding = item.finding
-            let left = finding.source?.located ?? "-"
-            let right = finding.target?.located ?? "-"
-            out += "  \(finding.status.rawValue.padding(13)) \(item.file): \(finding.kind.rawValue) \(left) -> \(right)\n"
-        }
+        out += FindingsTextRenderer(style: style, showFile: true).render(report.findings)
         return out
     }
 }

@@ -28,7 +28,7 @@ public struct SectionsJSON: Encodable {
         }
     }
 
-    let version = 1
+    let version = jsonContractVersion
     let file: String
     let language: String
     let languageConfidence: Double

@@ -1,13 +1,16 @@
 /// `policyalign untranslated` for people: one flagged clause a line.
 public struct UntranslatedTextReporter: Reporter {
-    public init() {}
+    public var style: TerminalStyle
+    public init(style: TerminalStyle = .plain) { self.style = style }
     public var format: OutputFormat { .text }
 
     public func render(_ report: UntranslatedReport) -> String {
-        var out = "\(report.policy.document.file) (\(report.policy.language)): \(report.clauses.count) clause(s) still in \(report.sourceLanguage)\n"
-        for clause in report.clauses {
-            out += "  line \(clause.startLine): \(clause.text)  [\(formatted(clause.confidence)), \(clause.reason)]\n"
-        }
+        let file = report.policy.document.file
+        let source = FindingsBuilder.name(report.sourceLanguage)
+        var out = style.bold("\(file) (\(report.policy.language))") + "\n"
+        out += "\(file): \(Int((report.untranslatedShare * 100).rounded()))% of the text is still in \(source); "
+        out += "\(report.clauses.count) clause\(report.clauses.count == 1 ? "" : "s") still in \(source)\n"
+        out += FindingsTextRenderer(style: style).render(report.findings)
         return out
     }
 }
