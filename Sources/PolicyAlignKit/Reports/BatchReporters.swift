@@ -87,7 +87,7 @@ public struct BatchJSONReporter: Reporter {
     struct Body: Encodable {
         struct Policy: Encodable {
             let name: String
-            let reference: String?
+            @Nullable var reference: String?
             let versions: Int
             let missing: Int
             let omitted: Int

@@ -8,8 +8,12 @@ public struct UntranslatedTextReporter: Reporter {
         let file = report.policy.document.file
         let source = FindingsBuilder.name(report.sourceLanguage)
         var out = style.bold("\(file) (\(report.policy.language))") + "\n"
-        out += "\(file): \(Int((report.untranslatedShare * 100).rounded()))% of the text is still in \(source); "
-        out += "\(report.clauses.count) clause\(report.clauses.count == 1 ? "" : "s") still in \(source)\n"
+        out += "\(file): \(Int((report.untranslatedShare * 100).rounded()))% of the text is still in \(source)"
+        if report.policy.language == report.sourceLanguage {
+            out += " (no other language found: the file is not a translation)\n"
+        } else {
+            out += "; \(report.clauses.count) clause\(report.clauses.count == 1 ? "" : "s") left untranslated\n"
+        }
         out += FindingsTextRenderer(style: style).render(report.findings)
         return out
     }

@@ -1,0 +1,91 @@
+import Foundation
+import XCTest
+
+/// The findings model end to end: every JSON output validates against the repository's
+/// schema, findings drive `--fail-on`, and a translation left in English is reported so.
+final class FindingsCLITests: XCTestCase {
+    private func json(_ arguments: [String], status: Int32? = nil) throws -> (path: String, object: [String: Any]) {
+        let result = try CLITests.run(arguments + ["--format", "json"])
+        if let status { XCTAssertEqual(result.status, status, result.stderr) }
+        let path = CLITests.temporaryFile("out-\(UUID().uuidString).json", Array(result.stdout.utf8))
+        return (path, try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]))
+    }
+
+    private var validatorAvailable: Bool {
+        let check = Process()
+        check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        check.arguments = ["python3", "-c", "import jsonschema"]
+        check.standardError = FileHandle.nullDevice
+        guard (try? check.run()) != nil else { return false }
+        check.waitUntilExit()
+        return check.terminationStatus == 0
+    }
+
+    private func validate(_ definition: String, _ paths: [String]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", CLITests.root.appendingPathComponent("Schemas/validate.py").path, definition] + paths
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let report = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, report)
+    }
+
+    func testEveryJSONOutputValidatesAgainstTheSchema() throws {
+        try XCTSkipUnless(validatorAvailable, "python3 with jsonschema is needed (pip install jsonschema)")
+        var align: [String] = [], untranslated: [String] = [], parity: [String] = []
+        for variant in ["clean", "injected", "removed", "changed", "merged", "renumbered"] {
+            for language in ["ms", "th", "ar"] {
+                let file = "Tests/Fixtures/perturbed/\(language)/\(variant).txt"
+                align.append(try json(["align", "Corpus/dynatron/en.txt", file]).path)
+                untranslated.append(try json(["untranslated", file]).path)
+            }
+        }
+        parity.append(try json(["parity", "Corpus/dynatron/en.txt", "Tests/Fixtures/perturbed/ms/removed.txt",
+                                "Tests/Fixtures/perturbed/id/removed.txt", "Tests/Fixtures/perturbed/th/changed.txt"]).path)
+        untranslated.append(try json(["untranslated", "Corpus/dynatron/en.txt"]).path)
+        try validate("alignOutput", align)
+        try validate("untranslatedOutput", untranslated)
+        try validate("parityOutput", parity)
+        try validate("sectionsOutput", [try json(["sections", "Corpus/aclaro/ms.txt"]).path])
+        try validate("batchOutput", [try json(["parity", "--dir", "Corpus"]).path])
+    }
+
+    func testAnEnglishFileDeclaredAsMalayIsReportedSo() throws {
+        let english = try String(contentsOfFile: CLITests.root.appendingPathComponent("Corpus/dynatron/en.txt").path, encoding: .utf8)
+        let declared = CLITests.temporaryFile("policy.ms.txt", Array(english.utf8))
+        let report = try json(["untranslated", declared, "--fail-on", "untranslated-document"], status: 1).object
+        XCTAssertGreaterThan(try XCTUnwrap(report["untranslatedShare"] as? Double), 0.8)
+        let kinds = Set((report["findings"] as? [[String: Any]] ?? []).compactMap { $0["kind"] as? String })
+        XCTAssertTrue(kinds.isSuperset(of: ["language-mismatch", "untranslated-document"]), "\(kinds)")
+
+        // Without a declared language, the file is still not a translation.
+        let plain = try json(["untranslated", "Corpus/dynatron/en.txt"]).object
+        XCTAssertEqual(plain["untranslatedShare"] as? Double, 1)
+        let text = try CLITests.run(["untranslated", "Corpus/dynatron/en.txt"])
+        XCTAssertTrue(text.stdout.contains("100% of the text is still in English"), text.stdout)
+        XCTAssertFalse(text.stdout.contains("0 clauses"), text.stdout)
+    }
+
+    func testFailOnTakesFindingKindsAndAny() throws {
+        let removed = ["align", "Corpus/dynatron/en.txt", "Tests/Fixtures/perturbed/ms/removed.txt"]
+        XCTAssertEqual(try CLITests.run(removed + ["--fail-on", "missing-section"]).status, 1)
+        XCTAssertEqual(try CLITests.run(removed + ["--fail-on", "fact-mismatch,untranslated"]).status, 0)
+        let clean = ["align", "Corpus/dynatron/en.txt", "Tests/Fixtures/perturbed/ms/clean.txt"]
+        XCTAssertEqual(try CLITests.run(clean + ["--fail-on", "any"]).status, 0)
+        let bad = try CLITests.run(clean + ["--fail-on", "nonsense"])
+        XCTAssertEqual(bad.status, 64)
+        XCTAssertTrue(bad.stderr.contains("omitted"), bad.stderr)
+    }
+
+    func testTextOutputListsFindingsBySeverityWithTheirSentence() throws {
+        let result = try CLITests.run(["align", "Corpus/dynatron/en.txt", "Tests/Fixtures/perturbed/ms/changed.txt"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("errors\n"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("fact-mismatch  The translation gives “privacy@dynatronsoftware.com” where the original gives “support@dynatronsoftware.com”"),
+                      result.stdout)
+        XCTAssertTrue(result.stdout.contains("“Jika anda mempunyai"), "the sentence concerned is shown")
+    }
+}
