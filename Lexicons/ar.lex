@@ -185,10 +185,16 @@ week: أسبوع, أسابيع
 day: يوم, أيام, يوما
 hour: ساعة, ساعات
 minute: دقيقة, دقائق
+# Duals carry the count in the word: "سنتين" is two years.
+2 year: سنتين, سنتان, عامين, عامان
+2 month: شهرين, شهران
+2 week: أسبوعين, أسبوعان
+2 day: يومين, يومان
+2 hour: ساعتين, ساعتان
 
 [numbers]
 # Masculine forms; the feminine ة ending (ثلاثة, خمسة) is stripped by @suffixes.
-# Dual forms (سنتين, شهرين) carry the number inside the word and are not listed.
+# Dual forms (سنتين, شهرين) are listed in [units] as "2 year".
 1: واحد
 2: اثنان, اثنين, اثنتان, اثنتين
 3: ثلاث

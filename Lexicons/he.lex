@@ -168,13 +168,18 @@
 מאוד
 
 [units]
-# Dual forms (שנתיים, חודשיים, יומיים) carry the number inside the word and are not listed.
+# Dual forms carry the count in the word: "שנתיים" is two years.
 year: שנה, שנים
 month: חודש, חודשים
 week: שבוע, שבועות
 day: יום, ימים
 hour: שעה, שעות
 minute: דקה, דקות
+2 year: שנתיים
+2 month: חודשיים
+2 week: שבועיים
+2 day: יומיים
+2 hour: שעתיים
 
 [numbers]
 # Masculine and feminine forms. "two" is written שניים (plene) so that it does not

@@ -28,10 +28,56 @@ final class FactExtractorTests: XCTestCase {
     func testNumbersPercentagesDatesReferences() throws {
         XCTAssertEqual(try facts("Under the GDPR (Regulation (EU) 2016/679), Directive 95/46, 100% of requests within 1,000 days", "en"),
                        ["reference:gdpr", "reference:gdpr", "reference:95/46", "percent:100", "duration:1000 day"])
-        XCTAssertEqual(try facts("Dikemas kini pada 9 Oktober 2017", "ms"), ["number:9", "date:2017"])
-        XCTAssertEqual(try facts("最終更新日：2017年10月9日", "ja"), ["date:2017", "number:9"])
+        XCTAssertEqual(try facts("Dikemas kini pada 9 Oktober 2017", "ms"), ["date:2017-10-09"])
+        XCTAssertEqual(try facts("最終更新日：2017年10月9日", "ja"), ["date:2017-10-09"])
         XCTAssertEqual(try facts("individuals under the age of thirteen (13)", "en"), ["number:13"])
         XCTAssertEqual(try facts("Conforme au RGPD.", "fr"), ["reference:gdpr"])
-        XCTAssertEqual(try facts("Updated 10/09/2017", "en"), ["number:10", "number:9", "date:2017"])
+        XCTAssertEqual(try facts("Updated 10/09/2017", "en"), ["date:2017-09~10"])
+    }
+
+    /// Dates in every form are dates: never phone numbers or loose numbers.
+    func testDatesAreNeverPhonesOrNumbers() throws {
+        XCTAssertEqual(try facts("Effective 2023-01-15. Call +1 866-888-3962.", "en"), ["date:2023-01-15", "phone:18668883962"])
+        XCTAssertEqual(try facts("Last updated: January 15, 2023", "en"), ["date:2023-01-15"])
+        XCTAssertEqual(try facts("Last updated: 15 January 2023", "en"), ["date:2023-01-15"])
+        XCTAssertEqual(try facts("Gültig ab 15. Januar 2023", "de"), ["date:2023-01-15"])
+        XCTAssertEqual(try facts("Vigente desde el 15 de enero de 2023", "es"), ["date:2023-01-15"])
+        XCTAssertEqual(try facts("En vigueur depuis le 15/01/2023", "fr"), ["date:2023-01-15"])
+        XCTAssertEqual(try facts("Действует с 15.01.2023 г.", "ru"), ["date:2023-01-15"])
+        XCTAssertEqual(try facts("Обновлено 15 января 2023 года", "ru"), ["date:2023-01-15"])
+        XCTAssertEqual(try facts("ปรับปรุงล่าสุด 15 มกราคม 2566", "th"), ["date:2023-01-15"])
+        XCTAssertEqual(try facts("最后更新：2023年1月15日", "zh-Hans"), ["date:2023-01-15"])
+        XCTAssertEqual(try facts("تاريخ السريان ١٥/٠١/٢٠٢٣", "ar"), ["date:2023-01-15"])
+        XCTAssertEqual(try facts("Updated in March 2024.", "en"), ["date:2024-03"])
+        // Day and month order open: compatible with either reading, not with another date.
+        XCTAssertTrue(DateValue.compatible("2024-05~06", "2024-06-05"))
+        XCTAssertTrue(DateValue.compatible("2024-05~06", "2024-05-06"))
+        XCTAssertFalse(DateValue.compatible("2024-05~06", "2024-05-07"))
+        XCTAssertTrue(DateValue.compatible("2024", "2024-05-07"))
+        XCTAssertFalse(DateValue.compatible("2023-01-15", "2024-06-30"))
+    }
+
+    /// Number words and duals state numbers.
+    func testNumberWordsAndDuals() throws {
+        XCTAssertEqual(try facts("We keep it for two years.", "en"), ["duration:2 year"])
+        XCTAssertEqual(try facts("We reply within a month.", "en"), ["duration:1 month"])
+        XCTAssertEqual(try facts("نحتفظ بالبيانات لمدة سنتين.", "ar"), ["duration:2 year"])
+        XCTAssertEqual(try facts("אנו שומרים את המידע שנתיים.", "he"), ["duration:2 year"])
+        XCTAssertEqual(try facts("Conservamos los datos durante dos años.", "es"), ["duration:2 year"])
+        XCTAssertEqual(try facts("Uploads up to 100MB.", "en"), ["number:100 mb"])
+        XCTAssertEqual(try facts("最大100MBまで", "ja"), ["number:100 mb"])
+    }
+
+    /// Links as facts: locale parts normalised away, placeholders ignored.
+    func testLinkTargets() throws {
+        XCTAssertEqual(LinkTargets.comparable("https://www.acme.com/de/privacy/?hl=de#cookies"), "acme.com/privacy")
+        XCTAssertEqual(LinkTargets.comparable("https://acme.com/intl/pt-BR/privacy?lang=pt&id=7"), "acme.com/privacy?id=7")
+        XCTAssertEqual(LinkTargets.comparable("https://fr.acme.com/privacy"), "acme.com/privacy")
+        XCTAssertEqual(LinkTargets.comparable("https://acme.com/terms"), "acme.com/terms")
+        XCTAssertNil(LinkTargets.comparable("https://www.example.com/privacy"))
+        XCTAssertEqual(LinkTargets.fact("mailto:Privacy@Acme.com?subject=Hi", line: 3)?.value, "privacy@acme.com")
+        XCTAssertEqual(LinkTargets.fact("tel:+1-866-888-3962", line: 3)?.value, "18668883962")
+        XCTAssertNil(LinkTargets.fact("#section-2", line: 3))
+        XCTAssertEqual(try facts("See https://example.org/x and write to a@example.com.", "en"), [])
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import PolicyText
 
 /// Reads facts out of text with one language's lexicon: e-mails, URLs and phone numbers by
@@ -16,9 +17,13 @@ public final class FactExtractor {
         "ferpa": "ferpa", "glba": "glba", "pecr": "pecr", "vcdpa": "vcdpa", "cpa": "cpa",
     ]
 
+    /// Month names of the language (and English, which translations keep), folded.
+    private let months: [String: Int]
+
     public init(lexicon: CompiledLexicon) throws {
         self.lexicon = lexicon
         tokenizer = try Tokenizer(locale: lexicon.tag)
+        months = MonthNames.table(for: lexicon.tag, foldAccents: lexicon.foldAccents)
     }
 
     public func facts(in text: String, line: Int) -> [Fact] {
@@ -39,6 +44,11 @@ public final class FactExtractor {
                 if fact.kind != .placeholder { facts.append(fact) }
                 ranges.append(chunk.startIndex..<chunk.endIndex)
             }
+        }
+        // Dates before phones: "2023-01-15" has the shape of a phone number.
+        for (range, value) in Self.numericDates(in: text) where !ranges.contains(where: { $0.overlaps(range) }) {
+            facts.append(Fact(kind: .date, value: value, text: String(text[range]), line: line))
+            ranges.append(range)
         }
         for phone in Self.phoneNumbers(in: text) where !ranges.contains(where: { $0.overlaps(phone) }) {
             let digits = String(text[phone].utf8.filter { $0 >= 0x30 && $0 <= 0x39 }.map { Character(Unicode.Scalar($0)) })
@@ -132,6 +142,58 @@ public final class FactExtractor {
         Fact(kind: .placeholder, value: String(chunk).lowercased(), text: String(chunk), line: line)
     }
 
+    /// Dates written with digits: "2023-01-15", "2023/1/15", "15.01.2023", "01/15/2023", in
+    /// any script's digits. Day and month are told apart where one is above 12; else the
+    /// value says the order is open (see `DateValue`).
+    static func numericDates(in text: String) -> [(Range<String.Index>, String)] {
+        let scalars = text.unicodeScalars
+        guard scalars.contains(where: { $0 == "-" || $0 == "/" || $0 == "." }) else { return [] }
+        var result: [(Range<String.Index>, String)] = []
+        var index = scalars.startIndex
+        func digitRun(from start: String.UnicodeScalarView.Index) -> (value: Int, count: Int, end: String.UnicodeScalarView.Index)? {
+            var value = 0, count = 0, position = start
+            while position < scalars.endIndex, let digit = Scripts.digitValue(of: scalars[position]), count < 5 {
+                value = value * 10 + digit
+                count += 1
+                position = scalars.index(after: position)
+            }
+            return count > 0 ? (value, count, position) : nil
+        }
+        while index < scalars.endIndex {
+            let previous = index > scalars.startIndex ? scalars[scalars.index(before: index)] : " "
+            guard Scripts.digitValue(of: scalars[index]) != nil, Scripts.digitValue(of: previous) == nil,
+                  !(previous.properties.isAlphabetic), previous != "/", previous != "." || index == scalars.startIndex,
+                  let first = digitRun(from: index), first.end < scalars.endIndex else {
+                index = scalars.index(after: index)
+                continue
+            }
+            let separator = scalars[first.end]
+            guard "-/.".unicodeScalars.contains(separator), let second = digitRun(from: scalars.index(after: first.end)),
+                  second.end < scalars.endIndex, scalars[second.end] == separator,
+                  let third = digitRun(from: scalars.index(after: second.end)) else {
+                index = first.end
+                continue
+            }
+            // Not part of a longer run ("1.2.3.4", "2023-01-15-7").
+            if third.end < scalars.endIndex, "-/.".unicodeScalars.contains(scalars[third.end]),
+               scalars.index(after: third.end) < scalars.endIndex, Scripts.digitValue(of: scalars[scalars.index(after: third.end)]) != nil {
+                index = third.end
+                continue
+            }
+            var value: String?
+            if first.count == 4, second.count <= 2, third.count <= 2 {
+                value = DateValue.numeric(year: first.value, a: second.value, b: third.value, monthFirst: true)
+            } else if first.count <= 2, second.count <= 2, third.count == 4 {
+                value = DateValue.numeric(year: third.value, a: first.value, b: second.value, monthFirst: nil)
+            }
+            if let value, let range = Range(uncheckedBounds: (index, third.end)) as Range<String.Index>? {
+                result.append((range, value))
+            }
+            index = third.end
+        }
+        return result
+    }
+
     /// Phone numbers: runs of ASCII digits, spaces, dashes, dots and brackets with 7 to 15
     /// digits in two groups or more, e.g. "(866) 888-3962", "+60 3-1234 5678".
     static func phoneNumbers(in text: String) -> [Range<String.Index>] {
@@ -189,11 +251,34 @@ public final class FactExtractor {
             }
         }
 
+        // Written dates: "15 January 2023", "January 15, 2023", "15. Januar 2023",
+        // "15 de enero de 2023", "January 2023", with the language's month names.
+        if !months.isEmpty {
+            for date in writtenDates(segments: segments, foldedWords: foldedWords, text: text)
+            where !date.tokens.contains(where: consumed.contains) {
+                let start = segments[date.tokens.lowerBound].word.startIndex, end = segments[date.tokens.upperBound].word.endIndex
+                facts.append(Fact(kind: .date, value: date.value, text: String(text[start..<end]), line: line))
+                for offset in date.tokens { consumed.insert(offset) }
+            }
+        }
+
         var index = 0
         while index < segments.count {
             defer { index += 1 }
             guard !consumed.contains(index) else { continue }
             let (word, wordClass) = segments[index]
+            // "100MB" is one word to ICU: digits and a size unit.
+            if wordClass != .number, let digitsEnd = word.firstIndex(where: { Scripts.digitValue(of: $0.unicodeScalars.first!) == nil }),
+               digitsEnd > word.startIndex, Self.gluedUnits.contains(word[digitsEnd...].lowercased()),
+               let number = Self.normalizedNumber(word[..<digitsEnd]) {
+                let unit = word[digitsEnd...].lowercased()
+                facts.append(Fact(kind: .number, value: number + " " + unit, text: String(word), line: line))
+                continue
+            }
+            if wordClass != .number, let counted = lexicon.countedUnitWords[foldedWords[index]] {
+                facts.append(Fact(kind: .duration, value: counted, text: String(word), line: line))
+                continue
+            }
             var value: String?
             if wordClass == .number { value = Self.normalizedNumber(word) }
             else if let number = lexicon.numberWords[foldedWords[index]] { value = String(number) }
@@ -216,10 +301,11 @@ public final class FactExtractor {
             // CJK dates "2017年10月9日": year and day as the Latin "9 October 2017" gives them;
             // the month is part of the date, and 日 there is no duration.
             if let date = cjkDate(at: index, segments: segments) {
-                facts.append(Fact(kind: .date, value: value, text: String(word), line: line))
-                if let day = date.day, let dayValue = Self.normalizedNumber(segments[day].word) {
-                    facts.append(Fact(kind: .number, value: dayValue, text: String(segments[day].word), line: line))
-                }
+                let month = Self.normalizedNumber(segments[index + 2].word).flatMap(Int.init) ?? 0
+                let day = date.day.flatMap { Self.normalizedNumber(segments[$0].word) }.flatMap(Int.init)
+                let end = segments[date.end].word.endIndex
+                facts.append(Fact(kind: .date, value: DateValue.format(year: Int(value) ?? 0, month: month, day: day),
+                                  text: String(text[word.startIndex..<end]), line: line))
                 index = date.end
                 continue
             }
@@ -240,6 +326,11 @@ public final class FactExtractor {
             }
             if isWord { continue }  // number words count only with a unit
             // Digits inside a word are part of it: Korean 제3자 ("third party"), "B2B".
+            // A quantity with its unit glued on ("100MB", "5GB") states a number.
+            if let unit = glUnit(after: word, in: text) {
+                facts.append(Fact(kind: .number, value: value + " " + unit, text: String(word) + unit, line: line))
+                continue
+            }
             if isGlued(word, in: text) { continue }
             if nextIsPercent(after: word, in: text) {
                 facts.append(Fact(kind: .percent, value: value, text: String(word) + "%", line: line))
@@ -248,6 +339,18 @@ public final class FactExtractor {
             let isYear = word.count == 4 && (Int(value).map { (1900...2100).contains($0) } ?? false)
             facts.append(Fact(kind: isYear ? .date : .number, value: value, text: String(word), line: line))
         }
+    }
+
+    /// Units of size written against their number ("100MB").
+    static let gluedUnits: Set<String> = ["b", "kb", "mb", "gb", "tb", "pb", "kib", "mib", "gib", "tib", "ms", "km", "kg", "mbps", "gbps"]
+
+    private func glUnit(after word: Substring, in text: String) -> String? {
+        let before = word.startIndex > text.startIndex ? text[text.index(before: word.startIndex)] : " "
+        guard !before.isLetter else { return nil }
+        let letters = text[word.endIndex...].prefix { $0.isASCII && $0.isLetter }
+        let after = text[letters.endIndex...].first ?? " "
+        guard !letters.isEmpty, !after.isLetter, !after.isNumber, Self.gluedUnits.contains(letters.lowercased()) else { return nil }
+        return letters.lowercased()
     }
 
     /// A number written inside a word: a letter of a spaced script right before it (제3자,
@@ -311,6 +414,50 @@ public final class FactExtractor {
         return rest.first.map { "%％٪".contains($0) } ?? false
     }
 
+    /// Written dates among the tokens: a month name with a year and maybe a day.
+    private func writtenDates(segments: [(word: Substring, wordClass: WordClass)], foldedWords: [String], text: String)
+        -> [(tokens: ClosedRange<Int>, value: String)] {
+        var result: [(ClosedRange<Int>, String)] = []
+        func number(_ index: Int) -> Int? {
+            guard index >= 0, index < segments.count, segments[index].wordClass == .number else { return nil }
+            return Self.normalizedNumber(segments[index].word).flatMap { Int($0) }
+        }
+        func year(_ index: Int) -> Int? {
+            guard let value = number(index), segments[index].word.count == 4 else { return nil }
+            // Thai writes the Buddhist era (2566 = 2023).
+            let year = value > 2400 ? value - 543 : value
+            return (1900...2100).contains(year) ? year : nil
+        }
+        func isDay(_ index: Int) -> Int? {
+            guard let value = number(index), segments[index].word.count <= 2, (1...31).contains(value) else { return nil }
+            return value
+        }
+        /// A short connecting word ("de", "of", "del") between the parts, skipped.
+        func skipConnector(_ index: Int) -> Int {
+            guard index < segments.count, segments[index].wordClass != .number, foldedWords[index].count <= 3,
+                  months[foldedWords[index]] == nil else { return index }
+            return ["de", "del", "of", "di", "du", "van", "the"].contains(foldedWords[index]) ? index + 1 : index
+        }
+        var index = 0
+        while index < segments.count {
+            guard let month = months[foldedWords[index]] else { index += 1; continue }
+            // Day before the month: "15 January 2023", "15. Januar 2023", "15 de enero de 2023".
+            var start = index, day: Int?
+            if let d = isDay(index - 1) { day = d; start = index - 1 }
+            else if index >= 2, ["de", "of"].contains(foldedWords[index - 1]), let d = isDay(index - 2) { day = d; start = index - 2 }
+            var next = skipConnector(index + 1)
+            // Day after the month: "January 15, 2023".
+            if day == nil, let d = isDay(next), year(next) == nil { day = d; next = skipConnector(next + 1) }
+            if let y = year(next) {
+                result.append((start...next, DateValue.format(year: y, month: month, day: day)))
+                index = next + 1
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
     private func cjkDate(at index: Int, segments: [(word: Substring, wordClass: WordClass)]) -> (day: Int?, end: Int)? {
         guard index + 3 < segments.count, segments[index + 1].word == "年" || segments[index + 1].word == "년",
               segments[index + 2].wordClass == .number, segments[index + 3].word == "月" || segments[index + 3].word == "월"
@@ -354,5 +501,85 @@ public final class FactExtractor {
             }
         }
         return nil
+    }
+}
+
+/// Date facts' values: "2023-01-15", "2023-01" or "2023"; with the day and month order open
+/// ("05/06/2024": May 6 or 5 June), "2024-05~06". Two values are the same date when they
+/// agree on every part both give.
+enum DateValue {
+    static func format(year: Int, month: Int, day: Int?) -> String {
+        let y = String(year), m = month < 10 ? "0\(month)" : String(month)
+        guard let day else { return "\(y)-\(m)" }
+        return "\(y)-\(m)-\(day < 10 ? "0\(day)" : String(day))"
+    }
+
+    /// `monthFirst`: true for year-month-day, nil when the order must be told from values.
+    static func numeric(year: Int, a: Int, b: Int, monthFirst: Bool?) -> String? {
+        guard (1900...2100).contains(year) || (2443...2643).contains(year), a >= 1, b >= 1, a <= 31, b <= 31 else { return nil }
+        let year = year > 2400 ? year - 543 : year
+        if monthFirst == true { return a <= 12 ? format(year: year, month: a, day: b) : nil }
+        if a > 12 && b <= 12 { return format(year: year, month: b, day: a) }
+        if b > 12 && a <= 12 { return format(year: year, month: a, day: b) }
+        guard a <= 12 && b <= 12 else { return nil }
+        if a == b { return format(year: year, month: a, day: b) }
+        let (low, high) = (min(a, b), max(a, b))
+        return "\(year)-\(low < 10 ? "0\(low)" : String(low))~\(high < 10 ? "0\(high)" : String(high))"
+    }
+
+    /// The parts of a value: year, and month/day (both orders when open).
+    private static func parts(_ value: String) -> (year: String, monthDay: [[String]])? {
+        let pieces = value.split(separator: "-", maxSplits: 1).map(String.init)
+        guard let year = pieces.first, year.count == 4, year.allSatisfy(\.isNumber) else { return nil }
+        guard pieces.count == 2 else { return (year, []) }
+        let rest = pieces[1]
+        if rest.contains("~") {
+            let pair = rest.split(separator: "~").map(String.init)
+            return (year, [[pair[0], pair[1]], [pair[1], pair[0]]])
+        }
+        return (year, [rest.split(separator: "-").map(String.init)])
+    }
+
+    /// Whether two date values can name the same date.
+    static func compatible(_ a: String, _ b: String) -> Bool {
+        guard let x = parts(a), let y = parts(b), x.year == y.year else { return false }
+        if x.monthDay.isEmpty || y.monthDay.isEmpty { return true }
+        return x.monthDay.contains { p in
+            y.monthDay.contains { q in zip(p, q).allSatisfy { $0 == $1 } }
+        }
+    }
+}
+
+/// Month names from ICU's calendar data (through Foundation), folded like document words,
+/// per language tag, with English beside them. Built once per tag.
+enum MonthNames {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var cache: [String: [String: Int]] = [:]
+
+    static func table(for tag: String, foldAccents: Bool) -> [String: Int] {
+        let key = tag + (foldAccents ? "+" : "-")
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = cache[key] { return known }
+        var table: [String: Int] = [:]
+        for locale in [tag, "en"] {
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: locale)
+            for symbols in [formatter.monthSymbols, formatter.shortMonthSymbols, formatter.standaloneMonthSymbols,
+                            formatter.shortStandaloneMonthSymbols] {
+                for (offset, symbol) in (symbols ?? []).enumerated() {
+                    var name = symbol
+                    while name.hasSuffix(".") { name.removeLast() }
+                    let folded = TextFolding.fold(name, stripAccents: foldAccents)
+                    // Multi-word names ("tháng 1") and digits ("1月") are read elsewhere;
+                    // one-letter or two-letter abbreviations are too ambiguous.
+                    guard folded.count >= 3, !folded.contains(" "), !folded.contains(where: \.isNumber) else { continue }
+                    if table[folded] == nil { table[folded] = offset + 1 }
+                }
+            }
+        }
+        // English "may" and "march" are words, too: they count only beside a year (see writtenDates).
+        cache[key] = table
+        return table
     }
 }

@@ -128,6 +128,9 @@ public enum FactComparison {
     /// The same fact written two ways: a duration and its bare number ("12 months" where
     /// the translation's unit word is unknown), a percent and its number.
     static func equivalent(_ a: Fact, _ b: Fact) -> Bool {
+        // Dates agree when they agree on every part both give ("2023" and "2023-01-15",
+        // "05/06/2024" read either way).
+        if a.kind == .date && b.kind == .date { return DateValue.compatible(a.value, b.value) }
         func number(_ fact: Fact) -> String? {
             switch fact.kind {
             case .number, .percent, .date: return fact.value

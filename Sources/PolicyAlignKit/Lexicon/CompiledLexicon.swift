@@ -42,6 +42,8 @@ public final class CompiledLexicon: @unchecked Sendable {
     public let unitWords: [String: String]
     /// Folded number word -> value.
     public let numberWords: [String: Int]
+    /// Folded word -> the duration it states alone ("2 year" for سنتين).
+    public let countedUnitWords: [String: String]
     /// Folded words of a reference phrase -> canonical id ("rgpd" -> "gdpr").
     public let referencePhrases: [[String]: String]
 
@@ -105,6 +107,11 @@ public final class CompiledLexicon: @unchecked Sendable {
             for word in words { numberWords[TextFolding.fold(word, stripAccents: lexicon.foldAccents)] = value }
         }
         self.numberWords = numberWords
+        var counted: [String: String] = [:]
+        for (key, words) in lexicon.countedUnits {
+            for word in words { counted[TextFolding.fold(word, stripAccents: lexicon.foldAccents)] = key }
+        }
+        countedUnitWords = counted
         var references: [[String]: String] = [:]
         for (id, phrases) in lexicon.references {
             for phrase in phrases {

@@ -25,6 +25,9 @@ public struct LanguageLexicon: Sendable {
     public var profile: [(word: String, weight: Double)] = []
     /// Canonical duration unit ("year") -> the language's words for it.
     public var units: [String: [String]] = [:]
+    /// Words that carry a count and a unit at once (Arabic and Hebrew duals: سنتين, שנתיים),
+    /// keyed "2 year".
+    public var countedUnits: [String: [String]] = [:]
     /// Number value -> the language's words for it.
     public var numbers: [Int: [String]] = [:]
     /// Canonical legal reference id ("gdpr") -> the language's ways to write it.

@@ -99,6 +99,14 @@ enum LexiconParser {
                 if block == "numbers" {
                     guard let value = Int(key) else { problem(number, "number `\(key)` is not an integer"); continue }
                     lexicon.numbers[value, default: []] += words
+                } else if block == "units", let space = key.firstIndex(of: " "), Int(key[..<space]) != nil {
+                    // "2 year: سنتين": a word that is a count and a unit at once.
+                    let unit = String(key[key.index(after: space)...])
+                    guard DurationUnits.canonical.contains(unit) else {
+                        problem(number, "unknown duration unit `\(unit)` (expected one of \(DurationUnits.canonical.sorted().joined(separator: ", ")))")
+                        continue
+                    }
+                    lexicon.countedUnits[key, default: []] += words
                 } else if block == "units" {
                     guard DurationUnits.canonical.contains(key) else {
                         problem(number, "unknown duration unit `\(key)` (expected one of \(DurationUnits.canonical.sorted().joined(separator: ", ")))")
