@@ -221,7 +221,7 @@ minute: دقيقة, دقائق
 [references]
 # The Gulf personal-data laws (Saudi PDPL نظام حماية البيانات الشخصية, UAE PDPL) have no
 # canonical id; PDPA refers to the Singapore/Thai acts and is left as the acronym.
-gdpr: اللائحة العامة لحماية البيانات, اللائحة الأوروبية العامة لحماية البيانات, gdpr
+gdpr: اللائحة العامة لحماية البيانات, اللائحة الأوروبية العامة لحماية البيانات, النظام الأوروبي العام لحماية البيانات, النظام العام لحماية البيانات, gdpr
 ccpa: قانون خصوصية المستهلك في كاليفورنيا, قانون كاليفورنيا لخصوصية المستهلك, ccpa
 cpra: قانون حقوق الخصوصية في كاليفورنيا, cpra
 coppa: قانون حماية خصوصية الأطفال على الإنترنت, coppa

@@ -28,7 +28,7 @@ static void add_link(block_buffer *buffer, const char *href) {
     }
     char *copy = strdup(href);
     if (!copy) return;
-    buffer->links[buffer->link_count++] = (pa_html_link){ .offset = (int32_t)buffer->length, .href = copy };
+    buffer->links[buffer->link_count++] = (pa_html_link){ .offset = (int32_t)buffer->length, .end = (int32_t)buffer->length, .href = copy };
 }
 
 static void clear_links(block_buffer *buffer) {
@@ -148,7 +148,8 @@ static void walk(xmlNode *node, block_buffer *buffer) {
             if (strcasecmp((const char *)child->name, "br") == 0) { append(buffer, "\n", 1); continue; }
             if (strcasecmp((const char *)child->name, "a") == 0) {
                 char *href = attribute(child, "href");
-                if (href) { add_link(buffer, href); xmlFree(href); }
+                int32_t link = -1;
+                if (href) { add_link(buffer, href); xmlFree(href); link = buffer->link_count - 1; }
                 char *id = element_id(child);
                 if (id) {
                     // <a id> inside a heading names it; an empty one before a heading waits for it.
@@ -157,6 +158,8 @@ static void walk(xmlNode *node, block_buffer *buffer) {
                     xmlFree(id);
                 }
                 walk(child->children, buffer);
+                // The link's text ends here, unless a block inside it flushed the buffer.
+                if (link >= 0 && link < buffer->link_count) buffer->links[link].end = (int32_t)buffer->length;
                 continue;
             }
             if (name_is(child, blocks)) {

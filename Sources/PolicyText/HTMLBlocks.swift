@@ -9,8 +9,8 @@ public struct HTMLBlock: Sendable, Equatable {
     public let line: Int
     /// Text with runs of white space collapsed to one space.
     public let text: String
-    /// Link targets with the UTF-8 offset in `text` where each link's text starts.
-    public var links: [(offset: Int, target: String)] = []
+    /// Link targets with the UTF-8 offsets in `text` where each link's text starts and ends.
+    public var links: [(offset: Int, end: Int, target: String)] = []
     /// A heading's id (its own, or an anchor inside or right before it).
     public var anchor: String?
 
@@ -34,18 +34,19 @@ public enum HTMLBlocks {
                         guard let context, let text else { return }
                         let collector = Unmanaged<HTMLBlockCollector>.fromOpaque(context).takeUnretainedValue()
                         let raw = UnsafeRawBufferPointer(start: text, count: Int(length))
-                        var rawLinks: [(offset: Int, target: String)] = []
+                        var rawLinks: [(offset: Int, end: Int, target: String)] = []
                         if let links {
                             for index in 0..<Int(linkCount) where links[index].href != nil {
-                                rawLinks.append((Int(links[index].offset), String(cString: links[index].href)))
+                                rawLinks.append((Int(links[index].offset), Int(links[index].end), String(cString: links[index].href)))
                             }
                         }
                         let (collapsed, offsets) = HTMLBlocks.collapseWhitespace(String(decoding: raw, as: UTF8.self),
-                                                                                 mapping: rawLinks.map(\.offset))
+                                                                                 mapping: rawLinks.map(\.offset) + rawLinks.map(\.end))
                         guard !collapsed.isEmpty else { return }
                         var block = HTMLBlock(kind: HTMLBlock.Kind(rawValue: kind) ?? .paragraph,
                                               level: Int(level), line: max(1, Int(line)), text: collapsed)
-                        block.links = zip(offsets, rawLinks).map { ($0, $1.target) }
+                        let count = rawLinks.count
+                        block.links = rawLinks.indices.map { (offsets[$0], max(offsets[$0], offsets[$0 + count]), rawLinks[$0].target) }
                         block.anchor = anchor.map { String(cString: $0) }
                         collector.blocks.append(block)
                     }

@@ -95,15 +95,18 @@ struct UntranslatedCommand: ParsableCommand {
             let policy = try analyzer.asTranslation(
                 try analyzer.analyze(path: translation, language: declared(lang, translation, analyzer)), of: sourceTag)
             var originalSentences: [Sentence] = []
+            var originalTitles: [String] = []
             if let source {
                 let original = try analyzer.analyze(path: source, language: sourceTag)
                 let splitter = try SentenceSplitter(locale: sourceTag)
                 originalSentences = original.sections.flatMap { splitter.sentences(of: $0) }
+                originalTitles = PolicyAligner.linkTexts(original)
             }
             let detector = try UntranslatedDetector(lexicons: analyzer.lexicons, target: policy.language, source: sourceTag)
             let splitter = try SentenceSplitter(locale: policy.language)
             let report = UntranslatedReport(policy: policy, sourceLanguage: sourceTag,
-                                            clauses: detector.clauses(in: policy.sections, original: originalSentences),
+                                            clauses: detector.clauses(in: policy.sections, original: originalSentences,
+                                                                      originalTitles: originalTitles),
                                             sentences: policy.sections.flatMap { splitter.sentences(of: $0) }, sourceFile: source)
             findings = report.findings
             let rendered = out.format == .json ? try UntranslatedJSONReporter().render(report) : UntranslatedTextReporter(style: out.style).render(report)

@@ -14,9 +14,9 @@ typedef enum {
 } pa_html_block_kind;
 
 /// A link inside a block: its target (`href`, as written) and the byte offset in the
-/// block's raw text where the link's text starts.
+/// block's raw text where the link's text starts and ends.
 typedef struct {
-    int32_t offset;
+    int32_t offset, end;
     const char *href;
 } pa_html_link;
 

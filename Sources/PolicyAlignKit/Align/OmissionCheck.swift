@@ -46,10 +46,12 @@ struct OmissionCheck {
         func judge(_ indexes: [Int], beadIndex: Int, merged: Bool) {
             let expected = Double(indexes.reduce(0) { $0 + source[$1].text.count }) * ratio
             let facts = ownFacts(indexes)
-            // The gap must explain at least half the sentence's expected length; facts of
-            // its own that the translation lacks make a third enough.
+            // The section must be short by part of the sentence's expected length: half for
+            // a merge (the aligner had another reading), a fifth where the aligner itself left
+            // the sentence alone; facts of its own that the translation lacks lower the bar.
             let covered = expected > 0 ? deficit / expected : 0
-            guard covered >= 0.5 || (facts > 0 && covered >= 0.3) else { return }
+            let needed = (merged ? 0.5 : 0.2) - (facts > 0 ? 0.15 : 0)
+            guard covered >= needed else { return }
             deficit -= expected
             let previousTarget = beads[..<beadIndex].reversed().first { !$0.target.isEmpty }?.target.last
             let nextTarget = beads[(beadIndex + 1)...].first { !$0.target.isEmpty }?.target.first
@@ -64,19 +66,29 @@ struct OmissionCheck {
             if bead.target.isEmpty {
                 let left = bead.source.filter(content)
                 if !left.isEmpty { judge(left, beadIndex: beadIndex, merged: false) }
+            } else if bead.source.count == 1, content(bead.source[0]) {
+                // A pair whose translation is far too short for its original: the rest of the
+                // sentence went missing (or the translator's sentence was cut out and a
+                // neighbouring piece took its place).
+                let t = Double(bead.target.reduce(0) { $0 + target[$1].text.count })
+                let expected = Double(source[bead.source[0]].text.count) * ratio
+                if t < 0.45 * expected, expected - t >= 25 * ratio, deficit >= 0.5 * (expected - t) {
+                    judge(bead.source, beadIndex: beadIndex, merged: true)
+                }
             } else if bead.source.count >= 2 {
                 // A merge: does the translation explain every member, or only some?
                 let t = Double(bead.target.reduce(0) { $0 + target[$1].text.count })
                 let lengths = bead.source.map { Double(source[$0].text.count) * ratio }
                 let all = lengths.reduce(0, +)
-                guard t < 0.6 * all else { continue }
-                // The member whose removal leaves the best fit is the one left out.
+                let fitAll = abs(log(t / all))
+                guard t < all, fitAll > log(1.1) else { continue }
+                // The member whose removal leaves a much better fit is the one left out.
                 var best: (index: Int, fit: Double)?
                 for (position, index) in bead.source.enumerated() where content(index) {
                     let rest = all - lengths[position]
                     guard rest > 0 else { continue }
                     let fit = abs(log(t / rest))
-                    if fit < log(1.4), best == nil || fit < best!.fit { best = (index, fit) }
+                    if fit < log(1.25), fit < fitAll * 0.5, best == nil || fit < best!.fit { best = (index, fit) }
                 }
                 if let best { judge([best.index], beadIndex: beadIndex, merged: true) }
             }

@@ -10,6 +10,7 @@ public final class PolicyAligner {
     public var sentenceAligner = SentenceAligner()
     private var splitters: [String: SentenceSplitter] = [:]
     private var extractors: [String: FactExtractor] = [:]
+    private var referenceCache: [String: Set<String>] = [:]
 
     public init(lexicons: LexiconSet) {
         self.lexicons = lexicons
@@ -21,6 +22,8 @@ public final class PolicyAligner {
         /// Facts of each sentence of each section, link targets included.
         let sentenceFacts: [[[Fact]]]
         let sentencePlaceables: [[Set<String>]]
+        /// Taxonomy sections each sentence's words belong to (see `AlignableSentence.topics`).
+        let sentenceTopics: [[Set<Int>]]
         let alignable: [AlignableSection]
     }
 
@@ -54,9 +57,15 @@ public final class PolicyAligner {
                 let targetFacts = bead.target.flatMap { b.sentenceFacts[$0] }
                 let sourcePlaceables = bead.source.flatMap { a.sentencePlaceables[$0] }
                 let targetPlaceables = bead.target.flatMap { b.sentencePlaceables[$0] }
+                // A translated section shorter than the length model expects by a sentence's
+                // worth has likely lost one: leaving a sentence out becomes a likelier step.
+                var sentenceAligner = self.sentenceAligner
+                let expected = Double(sourceSentences.reduce(0) { $0 + $1.text.count }) * ratio
+                let actual = Double(targetSentences.reduce(0) { $0 + $1.text.count })
+                if expected - actual >= max(30, 0.12 * expected) { sentenceAligner.omissionPrior = 0.08 }
                 let sentenceBeads = sentenceAligner.align(
-                    zip(sourceSentences, sourcePlaceables).map { AlignableSentence(length: $0.0.text.count, placeables: $0.1) },
-                    zip(targetSentences, targetPlaceables).map { AlignableSentence(length: $0.0.text.count, placeables: $0.1) },
+                    Self.alignable(sourceSentences, sourcePlaceables, bead.source.flatMap { a.sentenceTopics[$0] }),
+                    Self.alignable(targetSentences, targetPlaceables, bead.target.flatMap { b.sentenceTopics[$0] }),
                     ratio: ratio)
                 let found = OmissionCheck(ratio: ratio).omissions(
                     beads: sentenceBeads, source: sourceSentences, target: targetSentences, sourceFacts: sourceFacts,
@@ -85,21 +94,39 @@ public final class PolicyAligner {
                                                target: sentenceBead.target.map { targetSentences[$0] },
                                                score: (sentenceBead.score * 100).rounded() / 100))
                 }
-                // Facts are compared inside sentence pairs first, then across the section.
+                // Facts are compared inside sentence pairs first, then across the section;
+                // legal references by presence, and only those the translation's lexicon
+                // can recognise (a law it names in words we do not know is no finding).
                 let groups = sentenceBeads.map { sentenceBead in
                     FactComparison.Group(
-                        source: sentenceBead.source.flatMap { index in sourceFacts[index].map { ($0, sourceSentences[index]) } },
-                        target: sentenceBead.target.flatMap { index in targetFacts[index].map { ($0, targetSentences[index]) } },
+                        source: sentenceBead.source.flatMap { index in
+                            sourceFacts[index].filter { $0.kind != .reference }.map { ($0, sourceSentences[index]) }
+                        },
+                        target: sentenceBead.target.flatMap { index in
+                            targetFacts[index].filter { $0.kind != .reference }.map { ($0, targetSentences[index]) }
+                        },
                         targetSentence: sentenceBead.target.first.map { targetSentences[$0] })
                 }
                 findings += FactComparison.compare(groups, sourceSection: bead.source.first, targetSection: bead.target.first)
+                findings += referenceDifferences(
+                    sourceSentences.indices.flatMap { index in sourceFacts[index].filter { $0.kind == .reference }.map { ($0, sourceSentences[index]) } },
+                    targetSentences.indices.flatMap { index in targetFacts[index].filter { $0.kind == .reference }.map { ($0, targetSentences[index]) } },
+                    sourceLanguage: source.language, targetLanguage: target.language,
+                    sourceSection: bead.source[0], targetSection: bead.target[0], targetSentences: targetSentences)
             case (true, true):
                 break
             }
         }
-        let detector = try UntranslatedDetector(lexicons: lexicons, target: target.language,
-                                                source: sourceLanguage ?? source.language)
-        let untranslated = detector.clauses(in: target.sections, original: a.sentences.flatMap { $0 })
+        // A translation in a language without a lexicon cannot be read word by word.
+        let untranslated: [UntranslatedClause]
+        if lexicons.resolve(target.language) != nil, lexicons.resolve(sourceLanguage ?? source.language) != nil {
+            let detector = try UntranslatedDetector(lexicons: lexicons, target: target.language,
+                                                    source: sourceLanguage ?? source.language)
+            untranslated = detector.clauses(in: target.sections, original: a.sentences.flatMap { $0 },
+                                            originalTitles: Self.linkTexts(source))
+        } else {
+            untranslated = []
+        }
         let share = target.language == (sourceLanguage ?? source.language)
             ? 1 : UntranslatedShare.measure(sentences: b.sentences.flatMap { $0 }, clauses: untranslated)
         return PolicyAlignment(source: source, target: flowedTarget, sectionPairs: sectionPairs, sentencePairs: sentencePairs,
@@ -107,13 +134,28 @@ public final class PolicyAligner {
                                sourceLanguage: sourceLanguage ?? source.language)
     }
 
+    static func alignable(_ sentences: [Sentence], _ placeables: [Set<String>], _ topics: [Set<Int>]) -> [AlignableSentence] {
+        sentences.indices.map { index in
+            AlignableSentence(length: sentences[index].text.count, placeables: placeables[index],
+                              shape: AlignableSentence.shape(of: sentences[index].text), topics: topics[index])
+        }
+    }
+
     func prepare(_ policy: AnalyzedPolicy) throws(PolicyError) -> Prepared {
         let splitter = try self.splitter(policy.language)
         let extractor = try self.extractor(policy.language)
         var sentences: [[Sentence]] = []
         var facts: [[[Fact]]] = []
+        // Names the document writes mid-sentence: the same word opening a sentence is a name too.
+        var documentNames = Set<String>()
+        for section in policy.sections {
+            for block in section.body { documentNames.formUnion(Self.names(in: block.text)) }
+        }
         var placeables: [[Set<String>]] = []
+        var topics: [[Set<Int>]] = []
         var alignable: [AlignableSection] = []
+        let compiled = lexicons.compiled(policy.language)
+        let tokenizer = compiled.flatMap { try? Tokenizer(locale: $0.tag) }
         for section in policy.sections {
             let sectionSentences = splitter.sentences(of: section)
             var sectionFacts: [[Fact]] = []
@@ -130,10 +172,15 @@ public final class PolicyAligner {
                     content.append(fact)
                 }
                 sectionFacts.append(content)
-                sentencePlaceables.append(Set(content.map(\.placeable)).union(Self.names(in: sentence.text)))
+                sentencePlaceables.append(Set(content.map(\.placeable)).union(Self.names(in: sentence.text, known: documentNames)))
             }
             sentences.append(sectionSentences)
             facts.append(sectionFacts)
+            topics.append(sectionSentences.map { sentence in
+                guard let compiled, let tokenizer else { return [] }
+                let words = tokenizer.words(sentence.text, foldAccents: compiled.foldAccents)
+                return Set(compiled.hits(in: words).map { compiled.entries[$0.entry].section })
+            })
             placeables.append(sentencePlaceables)
             let numbering = section.heading.flatMap { Numbering.parse(Substring($0)) }.map { numbering in
                 String(numbering.label.unicodeScalars.map { Scripts.digitValue(of: $0).map { Character(String($0)) } ?? Character($0) })
@@ -141,9 +188,54 @@ public final class PolicyAligner {
             }
             alignable.append(AlignableSection(labels: section.labels, numbering: numbering,
                                               placeables: sentencePlaceables.reduce(into: Set<String>()) { $0.formUnion($1) },
-                                              length: section.text.count, level: section.level, runIn: section.runIn))
+                                              length: section.text.count, level: section.level, runIn: section.runIn,
+                                              anchor: section.anchor))
         }
-        return Prepared(sentences: sentences, sentenceFacts: facts, sentencePlaceables: placeables, alignable: alignable)
+        return Prepared(sentences: sentences, sentenceFacts: facts, sentencePlaceables: placeables, sentenceTopics: topics,
+                        alignable: alignable)
+    }
+
+    /// Legal references each side names and the other does not, where the other side's
+    /// lexicon knows how to write that reference.
+    func referenceDifferences(_ source: [(Fact, Sentence)], _ target: [(Fact, Sentence)], sourceLanguage: String,
+                              targetLanguage: String, sourceSection: Int, targetSection: Int,
+                              targetSentences: [Sentence]) -> [FactFinding] {
+        let sourceKnows = knownReferences(sourceLanguage), targetKnows = knownReferences(targetLanguage)
+        let sourceValues = Set(source.map(\.0.value)), targetValues = Set(target.map(\.0.value))
+        var result: [FactFinding] = []
+        var reported = Set<String>()
+        for (fact, sentence) in source where !targetValues.contains(fact.value) && targetKnows.contains(fact.value) {
+            guard reported.insert(fact.value).inserted else { continue }
+            var finding = FactFinding(kind: .reference, source: fact, target: nil, status: .missing,
+                                      sourceSection: sourceSection, targetSection: targetSection)
+            finding.sourceSentence = sentence
+            // Where the reference should be: the translated sentence at the same place.
+            let position = source.firstIndex { $0.1 == sentence }.map { Double($0) / Double(max(1, source.count)) } ?? 0
+            finding.targetSentence = targetSentences.isEmpty ? nil
+                : targetSentences[min(targetSentences.count - 1, Int(position * Double(targetSentences.count)))]
+            result.append(finding)
+        }
+        for (fact, sentence) in target where !sourceValues.contains(fact.value) && sourceKnows.contains(fact.value) {
+            guard reported.insert("+" + fact.value).inserted else { continue }
+            var finding = FactFinding(kind: .reference, source: nil, target: fact, status: .extra,
+                                      sourceSection: sourceSection, targetSection: targetSection)
+            finding.targetSentence = sentence
+            result.append(finding)
+        }
+        return result
+    }
+
+    /// Reference ids a language's lexicon writes out (`[references]`).
+    private func knownReferences(_ language: String) -> Set<String> {
+        if let known = referenceCache[language] { return known }
+        let known = Set(lexicons.compiled(language)?.referencePhrases.values.map { $0 } ?? [])
+        referenceCache[language] = known
+        return known
+    }
+
+    /// The texts of a policy's links, for titles a translation keeps ("Discourse privacy policy").
+    public static func linkTexts(_ policy: AnalyzedPolicy) -> [String] {
+        policy.sections.flatMap { section in section.body.flatMap { block in block.links.compactMap { $0.text(in: block.text) } } }
     }
 
     static func isNumbering(_ fact: Fact, of heading: String) -> Bool {
@@ -153,14 +245,16 @@ public final class PolicyAligner {
 
     /// Latin-script capitalized words inside a sentence that survive translation
     /// unchanged: product and company names ("Google", "NetSuite").
-    static func names(in text: String) -> Set<String> {
+    static func names(in text: String, known: Set<String> = []) -> Set<String> {
         var result = Set<String>()
         var first = true
         for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
             defer { first = false }
-            guard !first, word.count >= 3, let initial = word.first, initial.isUppercase, initial.isASCII,
+            guard word.count >= 3, let initial = word.first, initial.isUppercase, initial.isASCII,
                   word.dropFirst().contains(where: { $0.isLowercase || $0.isUppercase }) else { continue }
-            result.insert("name:" + word.lowercased())
+            let name = "name:" + word.lowercased()
+            // A sentence's first word is capitalised anyway: a name only if used as one elsewhere.
+            if !first || known.contains(name) { result.insert(name) }
         }
         return result
     }
@@ -178,9 +272,12 @@ public final class PolicyAligner {
 
     private func extractor(_ language: String) throws(PolicyError) -> FactExtractor? {
         if let existing = extractors[language] { return existing }
-        guard let compiled = lexicons.compiled(language) else { return nil }
+        // A language without a lexicon still has digits, addresses and links: read them with
+        // the English lexicon (its unit words never match, so durations are bare numbers).
+        let own = lexicons.compiled(language)
+        guard let compiled = own ?? lexicons.compiled("en") else { return nil }
         do {
-            let made = try FactExtractor(lexicon: compiled)
+            let made = try FactExtractor(lexicon: compiled, locale: own == nil && language != LanguageIdentifier.undetermined ? language : nil)
             extractors[language] = made
             return made
         } catch {

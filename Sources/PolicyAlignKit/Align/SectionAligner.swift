@@ -13,6 +13,8 @@ public struct AlignableSection: Sendable {
     public var length: Int
     /// Heading level.
     public var level: Int
+    /// The heading's id in the markup; versions that share it share the section.
+    public var anchor: String?
 
     /// A run-in heading ("For California Residents. We ..."): a paragraph that the other
     /// version may well write without a heading of its own.
@@ -20,7 +22,9 @@ public struct AlignableSection: Sendable {
     /// The labels as a set, for the many comparisons of the aligner.
     public let labelSet: Set<String>
 
-    public init(labels: [String], numbering: String?, placeables: Set<String>, length: Int, level: Int, runIn: Bool = false) {
+    public init(labels: [String], numbering: String?, placeables: Set<String>, length: Int, level: Int, runIn: Bool = false,
+                anchor: String? = nil) {
+        self.anchor = anchor
         self.labels = labels
         self.runIn = runIn
         labelSet = Set(labels)
@@ -91,7 +95,48 @@ public struct SectionAligner: Sendable {
             i -= di
             j -= dj
         }
-        return Self.absorbRunIns(beads.reversed(), source, target)
+        return Self.pairOrphans(Self.absorbRunIns(beads.reversed(), source, target), source, target, ratio: ratio, aligner: self)
+    }
+
+    /// One section left alone on each side between two pairs, with the same numbering or
+    /// anchor, or the translated one emptied (its body lost): the same section, changed.
+    /// Leaving both alone would report a missing section that is there.
+    static func pairOrphans(_ beads: [Bead], _ source: [AlignableSection], _ target: [AlignableSection], ratio: Double,
+                            aligner: SectionAligner) -> [Bead] {
+        var result: [Bead] = []
+        var index = 0
+        while index < beads.count {
+            let bead = beads[index]
+            if index + 1 < beads.count {
+                let next = beads[index + 1]
+                let pair: (Int, Int)?
+                if bead.target.isEmpty, bead.source.count == 1, next.source.isEmpty, next.target.count == 1 {
+                    pair = (bead.source[0], next.target[0])
+                } else if bead.source.isEmpty, bead.target.count == 1, next.target.isEmpty, next.source.count == 1 {
+                    pair = (next.source[0], bead.target[0])
+                } else {
+                    pair = nil
+                }
+                let pairedBefore = result.last.map { !$0.source.isEmpty && !$0.target.isEmpty } ?? true
+                let pairedAfter = index + 2 < beads.count ? !beads[index + 2].source.isEmpty && !beads[index + 2].target.isEmpty : true
+                if let (s, t) = pair, pairedBefore, pairedAfter {
+                    let a = source[s], b = target[t]
+                    let sameNumber = a.numbering != nil && a.numbering == b.numbering
+                    let sameAnchor = a.anchor != nil && a.anchor == b.anchor
+                    let emptied = Double(b.length) < Double(a.length) * ratio * 0.3 && a.level == b.level
+                    let bothOpen = s == 0 && t == 0
+                    if sameNumber || sameAnchor || emptied || bothOpen {
+                        let score = aligner.similarity([a], [b], ratio: ratio, position: (0, 0))
+                        result.append(Bead(source: [s], target: [t], score: score))
+                        index += 2
+                        continue
+                    }
+                }
+            }
+            result.append(bead)
+            index += 1
+        }
+        return result
     }
 
     /// A run-in section left without a counterpart joins the pair before it: the other
@@ -124,6 +169,13 @@ public struct SectionAligner: Sendable {
 
     /// 0...1: how likely the two groups of sections say the same.
     public func similarity(_ a: [AlignableSection], _ b: [AlignableSection], ratio: Double, position: (Double, Double)) -> Double {
+        // A shared anchor id (`{#cookies}`) is the markup saying these are one section.
+        let anchored = a.count == 1 && b.count == 1 && a[0].anchor != nil && a[0].anchor == b[0].anchor
+        let base = contentSimilarity(a, b, ratio: ratio, position: position)
+        return anchored ? min(1, base + 0.3) : base
+    }
+
+    func contentSimilarity(_ a: [AlignableSection], _ b: [AlignableSection], ratio: Double, position: (Double, Double)) -> Double {
         let label = labelAgreement(a, b)
 
         // Numbering agrees often but not always: a translation that dropped a section

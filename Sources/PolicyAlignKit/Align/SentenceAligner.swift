@@ -4,10 +4,34 @@ import Foundation
 public struct AlignableSentence: Sendable {
     public var length: Int
     public var placeables: Set<String>
+    /// Punctuation that translations keep (brackets, quotes, a colon, a question mark):
+    /// weak evidence, weighed less than placeables.
+    public var shape: Set<String>
+    /// Taxonomy sections whose lexicon terms the sentence uses: what it talks about, in
+    /// terms that compare across languages (each side read with its own lexicon).
+    public var topics: Set<Int>
 
-    public init(length: Int, placeables: Set<String>) {
+    public init(length: Int, placeables: Set<String>, shape: Set<String> = [], topics: Set<Int> = []) {
         self.length = length
         self.placeables = placeables
+        self.shape = shape
+        self.topics = topics
+    }
+
+    /// The punctuation marks of a sentence that survive translation, script-independent.
+    public static func shape(of text: String) -> Set<String> {
+        var result = Set<String>()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "(", "（", "[": result.insert("bracket")
+            case "\"", "“", "”", "«", "»", "「", "」", "『", "』", "„", "‹", "›": result.insert("quote")
+            case ":", "：": result.insert("colon")
+            case "?", "？", "؟": result.insert("question")
+            case ";", "；", "؛": result.insert("semicolon")
+            default: break
+            }
+        }
+        return result
     }
 }
 
@@ -19,11 +43,16 @@ public struct SentenceAligner: Sendable {
     /// Gale and Church's priors for 1-1, 1-0/0-1, 2-1/1-2 and 2-2 beads.
     /// 3-1 and 1-3, rare between European languages, are common where one side has no
     /// sentence punctuation (Thai) or joins sentences freely.
-    static let priors: [(Int, Int, Double)] = [(1, 1, 0.89), (1, 0, 0.0099), (0, 1, 0.0099), (2, 1, 0.089), (1, 2, 0.089),
-                                               (2, 2, 0.011), (3, 1, 0.006), (1, 3, 0.006)]
+    var priors: [(Int, Int, Double)] {
+        [(1, 1, 0.89), (1, 0, omissionPrior), (0, 1, 0.0099), (2, 1, 0.089), (1, 2, 0.089), (2, 2, 0.011), (3, 1, 0.006), (1, 3, 0.006)]
+    }
+    /// How likely a sentence of the original is left out: Gale and Church's 0.0099, raised
+    /// by the caller when the translated section is short enough to have lost a sentence.
+    public var omissionPrior = 0.0099
     /// Variance of the length difference per character (Gale and Church's 6.8).
     public var variance = 6.8
     public var anchorBonus = 2.5
+    public var topicBonus = 0.8
 
     public init() {}
 
@@ -41,7 +70,7 @@ public struct SentenceAligner: Sendable {
             let low = max(0, center - band), high = min(m, center + band)
             guard low <= high else { continue }
             for j in low...high where cost[i][j] < .infinity {
-                for (di, dj, prior) in Self.priors {
+                for (di, dj, prior) in priors {
                     let ni = i + di, nj = j + dj
                     guard ni <= n, nj <= m else { continue }
                     let value = cost[i][j] + beadCost(source[i..<ni], target[j..<nj], ratio: ratio, prior: prior)
@@ -77,6 +106,14 @@ public struct SentenceAligner: Sendable {
             let shared = pa.intersection(pb).count, differing = pa.symmetricDifference(pb).count
             cost -= anchorBonus * Double(shared)
             cost += Double(differing) * 0.5
+            let sa = a.reduce(into: Set<String>()) { $0.formUnion($1.shape) }
+            let sb = b.reduce(into: Set<String>()) { $0.formUnion($1.shape) }
+            cost -= 0.7 * Double(sa.intersection(sb).count)
+            cost += 0.5 * Double(sa.symmetricDifference(sb).count)
+            let ta = a.reduce(into: Set<Int>()) { $0.formUnion($1.topics) }
+            let tb = b.reduce(into: Set<Int>()) { $0.formUnion($1.topics) }
+            cost -= topicBonus * Double(ta.intersection(tb).count)
+            cost += 0.25 * Double(ta.symmetricDifference(tb).count)
         } else {
             // A sentence left out: its length says how much was lost.
             cost += log(1 + (la + lb) / 50)

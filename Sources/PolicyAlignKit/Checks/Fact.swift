@@ -15,6 +15,9 @@ public struct Fact: Sendable, Equatable, Hashable {
     public let text: String
     /// 1-based line in the input file.
     public let line: Int
+    /// A fact too weak to report on its own (a number written as a word without a unit:
+    /// "two-factor"): it may match a counterpart, but is never missing, extra or mismatched.
+    public var isLatent = false
 
     /// "7 years (line 40)", for reports.
     public var located: String { "\(text) (line \(line))" }

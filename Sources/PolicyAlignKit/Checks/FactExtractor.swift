@@ -20,10 +20,12 @@ public final class FactExtractor {
     /// Month names of the language (and English, which translations keep), folded.
     private let months: [String: Int]
 
-    public init(lexicon: CompiledLexicon) throws {
+    /// `locale` names the text's language when it has no lexicon of its own (Georgian read
+    /// with the English lexicon still has Georgian month names).
+    public init(lexicon: CompiledLexicon, locale: String? = nil) throws {
         self.lexicon = lexicon
-        tokenizer = try Tokenizer(locale: lexicon.tag)
-        months = MonthNames.table(for: lexicon.tag, foldAccents: lexicon.foldAccents)
+        tokenizer = try Tokenizer(locale: locale ?? lexicon.tag)
+        months = MonthNames.table(for: locale ?? lexicon.tag, foldAccents: lexicon.foldAccents)
     }
 
     public func facts(in text: String, line: Int) -> [Fact] {
@@ -46,7 +48,7 @@ public final class FactExtractor {
             }
         }
         // Dates before phones: "2023-01-15" has the shape of a phone number.
-        for (range, value) in Self.numericDates(in: text) where !ranges.contains(where: { $0.overlaps(range) }) {
+        for (range, value) in Self.numericDates(in: text) + Self.cjkDates(in: text) where !ranges.contains(where: { $0.overlaps(range) }) {
             facts.append(Fact(kind: .date, value: value, text: String(text[range]), line: line))
             ranges.append(range)
         }
@@ -194,6 +196,58 @@ public final class FactExtractor {
         return result
     }
 
+    /// Dates written with CJK markers, digits glued or spaced: "2023年1月15日",
+    /// "2018년 3월 7일", "2020年12月".
+    static func cjkDates(in text: String) -> [(Range<String.Index>, String)] {
+        guard text.unicodeScalars.contains(where: { $0 == "年" || $0 == "년" }) else { return [] }
+        let scalars = text.unicodeScalars
+        var result: [(Range<String.Index>, String)] = []
+        func skipSpaces(_ index: String.Index) -> String.Index {
+            var index = index
+            while index < scalars.endIndex, scalars[index] == " " { index = scalars.index(after: index) }
+            return index
+        }
+        func number(at start: String.Index) -> (Int, String.Index)? {
+            var value = 0, count = 0, index = start
+            while index < scalars.endIndex, let digit = Scripts.digitValue(of: scalars[index]), count < 4 {
+                value = value * 10 + digit
+                count += 1
+                index = scalars.index(after: index)
+            }
+            return count > 0 ? (value, index) : nil
+        }
+        func marker(_ index: String.Index, _ options: Set<Unicode.Scalar>) -> String.Index? {
+            let at = skipSpaces(index)
+            guard at < scalars.endIndex, options.contains(scalars[at]) else { return nil }
+            return scalars.index(after: at)
+        }
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            guard Scripts.digitValue(of: scalars[index]) != nil,
+                  index == scalars.startIndex || Scripts.digitValue(of: scalars[scalars.index(before: index)]) == nil,
+                  let (year, afterYear) = number(at: index), (1900...2100).contains(year),
+                  let yearEnd = marker(afterYear, ["年", "년"]) else {
+                index = scalars.index(after: index)
+                continue
+            }
+            var end = yearEnd
+            var value = String(year)
+            if let (month, afterMonth) = number(at: skipSpaces(yearEnd)), (1...12).contains(month),
+               let monthEnd = marker(afterMonth, ["月", "월"]) {
+                end = monthEnd
+                var day: Int?
+                if let (d, afterDay) = number(at: skipSpaces(monthEnd)), (1...31).contains(d), let dayEnd = marker(afterDay, ["日", "일"]) {
+                    day = d
+                    end = dayEnd
+                }
+                value = DateValue.format(year: year, month: month, day: day)
+            }
+            result.append((index..<end, value))
+            index = end
+        }
+        return result
+    }
+
     /// Phone numbers: runs of ASCII digits, spaces, dashes, dots and brackets with 7 to 15
     /// digits in two groups or more, e.g. "(866) 888-3962", "+60 3-1234 5678".
     static func phoneNumbers(in text: String) -> [Range<String.Index>] {
@@ -324,7 +378,13 @@ public final class FactExtractor {
                 index = unit.end
                 continue
             }
-            if isWord { continue }  // number words count only with a unit
+            if isWord {
+                // Number words count only with a unit; alone they may still match a digit.
+                var latent = Fact(kind: .number, value: value, text: String(word), line: line)
+                latent.isLatent = true
+                facts.append(latent)
+                continue
+            }
             // Digits inside a word are part of it: Korean 제3자 ("third party"), "B2B".
             // A quantity with its unit glued on ("100MB", "5GB") states a number.
             if let unit = glUnit(after: word, in: text) {
@@ -359,7 +419,8 @@ public final class FactExtractor {
     private func isGlued(_ word: Substring, in text: String) -> Bool {
         let before = word.startIndex > text.startIndex ? text[text.index(before: word.startIndex)] : " "
         let after = word.endIndex < text.endIndex ? text[word.endIndex] : " "
-        let beforeIsLetter = before.isLetter
+        // Arabic writes the article on numbers with a tatweel ("الـ16"): still a number.
+        let beforeIsLetter = before.isLetter && before != "\u{0640}"
             && !(before.unicodeScalars.first.map { Scripts.unspaced.contains(Scripts.code(of: $0)) } ?? false)
         let afterIsLatin = after.isLetter && after.isASCII
         // 제3자 ("third party") is a word; 제1798.83조 ("section 1798.83") is a number.

@@ -34,6 +34,7 @@ public enum FactComparison {
     /// a changed value is paired with its own counterpart, not with the next one of its kind.
     public static func compare(_ groups: [Group], sourceSection: Int?, targetSection: Int?) -> [FactFinding] {
         var groups = groups
+        let allSource = groups.flatMap { $0.source.map(\.0) }, allTarget = groups.flatMap { $0.target.map(\.0) }
         func matches(_ a: Fact, _ b: Fact) -> Bool { (a.kind == b.kind && a.value == b.value) || equivalent(a, b) }
         // 1. Equal values inside a pair; 2. equal values anywhere in the section (a fact
         // that moved to another sentence).
@@ -58,6 +59,14 @@ public enum FactComparison {
                 }
                 return true
             }
+        }
+        // What is left of latent facts matched nothing and says nothing. A value the other
+        // side does give elsewhere is a repetition ("16 years old. If you are under 16"
+        // where the translation says "under this age"), not a lost fact.
+        let sourceNumbers = Set(allSource.compactMap(numericPart)), targetNumbers = Set(allTarget.compactMap(numericPart))
+        for index in groups.indices {
+            groups[index].source.removeAll { $0.0.isLatent || (numericPart($0.0).map(targetNumbers.contains) ?? false) }
+            groups[index].target.removeAll { $0.0.isLatent || (numericPart($0.0).map(sourceNumbers.contains) ?? false) }
         }
         var findings: [FactFinding] = []
         func finding(_ source: (Fact, Sentence)?, _ target: (Fact, Sentence)?, _ status: FactFinding.Status, at group: Group) -> FactFinding {
@@ -128,6 +137,10 @@ public enum FactComparison {
     /// The same fact written two ways: a duration and its bare number ("12 months" where
     /// the translation's unit word is unknown), a percent and its number.
     static func equivalent(_ a: Fact, _ b: Fact) -> Bool {
+        // A link to the translation's own language version of a page ("de.wikipedia.org/wiki/
+        // Datenschutz-Grundverordnung" for "en.wikipedia.org/wiki/General_Data_Protection_
+        // Regulation") is the same link, localised on purpose.
+        if a.kind == .url && b.kind == .url { return LinkTargets.localizedCounterparts(a.text, b.text) }
         // Dates agree when they agree on every part both give ("2023" and "2023-01-15",
         // "05/06/2024" read either way).
         if a.kind == .date && b.kind == .date { return DateValue.compatible(a.value, b.value) }
@@ -141,6 +154,15 @@ public enum FactComparison {
         guard a.kind != b.kind, [a.kind, b.kind].contains(.duration) || [a.kind, b.kind].contains(.percent),
               let x = number(a), let y = number(b) else { return false }
         return x == y
+    }
+
+    /// The number a numeric fact states ("16" of "16 year"), nil for addresses and dates.
+    static func numericPart(_ fact: Fact) -> String? {
+        switch fact.kind {
+        case .number, .percent: return fact.value.split(separator: " ").first.map(String.init)
+        case .duration: return fact.value.split(separator: " ").first.map(String.init)
+        default: return nil
+        }
     }
 
     /// Facts of one kind pair up as a mismatch, and a number with a duration ("13" where a

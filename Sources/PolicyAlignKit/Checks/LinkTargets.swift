@@ -66,6 +66,27 @@ public enum LinkTargets {
         return value.isEmpty ? nil : value
     }
 
+    /// Two URLs on one site that each name a different language (in the host, the path or
+    /// the query): the translation links to its own language's version of the page.
+    public static func localizedCounterparts(_ a: String, _ b: String) -> Bool {
+        guard let x = comparable(a), let y = comparable(b) else { return false }
+        let hostX = x.prefix { $0 != "/" && $0 != "?" }, hostY = y.prefix { $0 != "/" && $0 != "?" }
+        guard hostX == hostY, let la = localeMarker(a), let lb = localeMarker(b) else { return false }
+        return la != lb
+    }
+
+    /// The language a URL names in its host, path or query, if any.
+    static func localeMarker(_ url: String) -> String? {
+        let lower = url.lowercased()
+        var rest = Substring(lower)
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        let parts = rest.split(whereSeparator: { "/?&=.#".contains($0) })
+        for part in parts where isLocale(part) {
+            return String(part.prefix { $0 != "-" && $0 != "_" })
+        }
+        return nil
+    }
+
     /// Query parameters that name the page's language or track a campaign.
     static let localeParameters: Set<String> = ["hl", "lang", "language", "locale", "lng", "lc", "ln", "ui_locales", "setlang", "mkt", "gl"]
 

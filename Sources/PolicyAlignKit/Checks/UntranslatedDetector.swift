@@ -86,23 +86,61 @@ public final class UntranslatedDetector {
 
     /// Clauses of a translation's sections, in document order. `original` gives the
     /// source document's sentences for the verbatim check.
-    public func clauses(in sections: [Section], original: [Sentence] = []) -> [UntranslatedClause] {
+    /// `originalTitles` are the original's link texts: those that open with a name
+    /// ("Discourse privacy policy") are titles a translation may keep.
+    public func clauses(in sections: [Section], original: [Sentence] = [], originalTitles: [String] = []) -> [UntranslatedClause] {
         let index = OriginalIndex(original.map(\.text), fold: { [sourceFoldAccents] in TextFolding.fold($0, stripAccents: sourceFoldAccents) }, tokenizer: tokenizer)
+        let titles = originalTitles.compactMap { title -> String? in
+            let words = title.split(whereSeparator: { $0.isWhitespace })
+            guard words.count >= 2, let first = words.first, isCapitalized(first),
+                  !info(Substring(first.filter { $0.isLetter || $0.isNumber })).inSource else { return nil }
+            return TextFolding.fold(title, stripAccents: true)
+        }
         var result: [UntranslatedClause] = []
         for section in sections {
             for sentence in splitter.sentences(of: section) {
-                for clause in Self.clauses(of: sentence.text) {
-                    if let found = check(clause, line: sentence.line, endLine: sentence.endLine, original: index) {
-                        result.append(found)
+                let pieces = Self.clauses(of: sentence.text)
+                var found: [UntranslatedClause] = []
+                for clause in pieces {
+                    guard let flagged = check(clause, line: sentence.line, endLine: sentence.endLine, original: index) else { continue }
+                    let folded = TextFolding.fold(flagged.text, stripAccents: true)
+                    if titles.contains(where: { $0.contains(folded) }) { continue }
+                    found.append(flagged)
+                }
+                // Most of a long sentence flagged piece by piece: the sentence is one finding.
+                if pieces.count >= 2, found.count >= 2 {
+                    let letters = { (text: String) in text.unicodeScalars.filter { $0.properties.isAlphabetic }.count }
+                    if Double(found.reduce(0) { $0 + letters($1.text) }) >= 0.6 * Double(letters(sentence.text)) {
+                        let confidence = found.map(\.confidence).max() ?? 0.9
+                        found = [UntranslatedClause(startLine: sentence.line, endLine: sentence.endLine, text: sentence.text,
+                                                    confidence: confidence, reason: found[0].reason)]
                     }
                 }
+                result += found
             }
         }
         return result
     }
 
+    /// A postal address ("GitHub B.V., Vijzelstraat 68-72, 1017 HL Amsterdam"): names and
+    /// numbers with hardly a lowercase word, one of them a house number or postal code.
+    static func isPostalAddress(_ clause: String) -> Bool {
+        let words = clause.split(whereSeparator: { $0.isWhitespace || $0 == "," })
+        // A postal code or house number: four digits or more, or a range ("68-72").
+        let postal = words.contains { word in
+            word.filter(\.isNumber).count >= 4 || (word.contains("-") && word.allSatisfy { $0.isNumber || $0 == "-" })
+        }
+        guard words.count >= 2, postal else { return false }
+        let lowercase = words.filter { word in word.first.map { $0.isLowercase } ?? false }
+        return lowercase.count <= 1 && words.count - lowercase.count >= 2
+    }
+
     /// Cuts a long sentence at ; : and brackets, where a translator may have left part.
     static func clauses(of sentence: String) -> [String] {
+        // Table cells are read one by one: a translated cell beside one left in English.
+        if sentence.contains(" | ") {
+            return sentence.components(separatedBy: " | ").flatMap { clauses(of: $0) }
+        }
         guard sentence.split(whereSeparator: { $0.isWhitespace }).count > 20 || sentence.count > 160 else { return [sentence] }
         var pieces: [String] = []
         var current = String.UnicodeScalarView()
@@ -123,18 +161,24 @@ public final class UntranslatedDetector {
     }
 
     func check(_ clause: String, line: Int, endLine: Int, original: OriginalIndex) -> UntranslatedClause? {
-        if original.matches(clause) {
-            return UntranslatedClause(startLine: line, endLine: endLine, text: clause, confidence: 0.99, reason: "matches the original")
-        }
+        if Self.isPostalAddress(clause) { return nil }
         let masked = Self.maskingPlaceholders(FactExtractor.maskingAddresses(clause))
         let segments = tokenizer.segments(masked)
         guard !segments.isEmpty else { return nil }
         let evidence = classify(segments, in: masked)
         let sourceCount = evidence.filter { $0 == .source }.count
         let targetCount = evidence.filter { $0 == .target }.count
+        // A copy of the original's sentence, when it is in the source language (a French
+        // line the English original also has is no English left untranslated).
         let unknown = evidence.filter { $0 == .unknown }.count
+        let sourceMajority = sameScript || Double(sourceCount) >= 0.5 * Double(sourceCount + unknown)
+        if sourceCount >= 2, sourceCount >= targetCount, sourceMajority, original.matches(clause) {
+            return UntranslatedClause(startLine: line, endLine: endLine, text: clause, confidence: 0.99, reason: "matches the original")
+        }
         // The whole clause: mostly source-language words.
-        if sourceCount >= 3, !isOriginalName(Substring(masked), original), Double(sourceCount) >= 2.5 * Double(targetCount) + 0.5 * Double(unknown) * (sameScript ? 0.5 : 0) {
+        // Across scripts a Latin clause is no target text, but it may be another language
+        // than the source (a French line in a Chinese policy): most of it must be source words.
+        if sourceCount >= 3, sourceMajority, !isOriginalName(Substring(masked), original), Double(sourceCount) >= 2.5 * Double(targetCount) + 0.5 * Double(unknown) * (sameScript ? 0.5 : 0) {
             let share = Double(sourceCount) / Double(sourceCount + targetCount + max(0, unknown / 2))
             let confidence = min(0.99, share * min(1, 0.55 + 0.1 * Double(sourceCount)))
             return UntranslatedClause(startLine: line, endLine: endLine, text: clause, confidence: (confidence * 100).rounded() / 100,
@@ -148,7 +192,7 @@ public final class UntranslatedDetector {
             // Two words of the source language inside a translated sentence are a left-over
             // term only when written as one ("B2B Marketing"); longer runs need two words.
             let titled = start.map { first in (first...max(first, end)).allSatisfy { isCapitalizedOrAcronym(segments[$0].word) } } ?? false
-            let enough = !sameScript || (words == 2 && titled) || (words >= 3 && sourceWords >= 2)
+            let enough = (words == 2 && titled) || (words >= 3 && sourceWords >= 2 && (sameScript || sourceWords * 2 >= words))
             if let s = start, words >= 2, sourceWords >= 1, enough, sourceWords * 2 >= words - 1 {
                 if best == nil || sourceWords > best!.2 { best = (s, end, sourceWords) }
             }
@@ -172,6 +216,11 @@ public final class UntranslatedDetector {
         guard let (first, last, count) = best, count >= 1 else { return nil }
         let span = masked[segments[first].word.startIndex..<segments[last].word.endIndex]
         guard span.count >= 6 else { return nil }
+        // A short gloss in brackets or quotes ("αρχεία καταγραφής (log files)") gives the
+        // English term on purpose.
+        let before = masked[..<span.startIndex].last { !$0.isWhitespace }
+        let after = masked[span.endIndex...].first { !$0.isWhitespace }
+        if last - first + 1 <= 3, let before, let after, "(（[«“\"「'‘".contains(before), ")）]»”\"」'’".contains(after) { return nil }
         if isOriginalName(span, original) { return nil }
         let confidence = min(0.9, 0.5 + 0.15 * Double(count))
         return UntranslatedClause(startLine: line, endLine: endLine, text: String(span), confidence: (confidence * 100).rounded() / 100,

@@ -38,9 +38,20 @@ public struct Block: Sendable, Equatable {
 public struct Link: Sendable, Equatable {
     public var target: String
     public var offset: Int
+    /// UTF-8 length of the link's text (0 when unknown).
+    public var length: Int
 
-    public init(target: String, offset: Int) {
+    public init(target: String, offset: Int, length: Int = 0) {
         self.target = target
         self.offset = offset
+        self.length = length
+    }
+
+    /// The link's text inside its block's text.
+    public func text(in blockText: String) -> String? {
+        let utf8 = blockText.utf8
+        guard length > 0, offset >= 0, offset + length <= utf8.count else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        return String(blockText[start..<utf8.index(start, offsetBy: length)])
     }
 }

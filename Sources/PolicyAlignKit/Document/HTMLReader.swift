@@ -15,7 +15,8 @@ enum HTMLReader {
             case .paragraph: kind = .line
             }
             return Block(kind: kind, text: block.text, line: block.line,
-                         links: block.links.map { Link(target: $0.target, offset: $0.offset) }, anchor: block.anchor)
+                         links: block.links.map { Link(target: $0.target, offset: $0.offset, length: $0.end - $0.offset) },
+                         anchor: block.anchor)
         }
     }
 

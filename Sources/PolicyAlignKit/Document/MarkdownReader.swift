@@ -11,6 +11,8 @@ enum MarkdownReader {
         let definitions = linkDefinitions(lines)
         var blocks: [Block] = []
         var index = 0
+        // Front matter (`---` ... `---` at the top: title, redirects, versions) is metadata.
+        if lines.first == "---", let close = lines.dropFirst().firstIndex(of: "---") { index = close + 1 }
         var inFence = false
         // An id waiting for the heading after it (`<a id="x"></a>` or `{: #x}` on its own line).
         var pendingAnchor: String?
@@ -35,6 +37,8 @@ enum MarkdownReader {
                 continue
             }
             if definitions.lines.contains(number) { continue }
+            // A template line (`{% if ... %}`) alone is no text.
+            if (line.hasPrefix("{%") && line.hasSuffix("%}")) { continue }
             // A kramdown attribute list alone on a line names the block before it (or, with
             // nothing between, the heading after it); it is never text.
             if let attributes = attributeList(line), attributes.range.lowerBound == line.startIndex,
@@ -85,7 +89,7 @@ enum MarkdownReader {
                     let inline = inlineText(cell, definitions: definitions.targets)
                     guard !inline.text.isEmpty else { continue }
                     if !text.isEmpty { text += " | " }
-                    links += inline.links.map { Link(target: $0.target, offset: $0.offset + text.utf8.count) }
+                    links += inline.links.map { Link(target: $0.target, offset: $0.offset + text.utf8.count, length: $0.length) }
                     text += inline.text
                 }
                 if !text.isEmpty { append(Block(kind: .cell, text: text, line: number, links: links)) }
@@ -215,9 +219,9 @@ enum MarkdownReader {
         var id: String?
         var index = text.startIndex
 
-        func addLink(_ target: Substring) {
+        func addLink(_ target: Substring, length: Int = 0) {
             guard let target = cleanTarget(target) else { return }
-            links.append(Link(target: target, offset: result.utf8.count))
+            links.append(Link(target: target, offset: result.utf8.count, length: length))
         }
 
         while index < text.endIndex {
@@ -226,6 +230,12 @@ enum MarkdownReader {
             if character == "\\", next < text.endIndex {
                 result.append(text[next])
                 index = text.index(after: next)
+                continue
+            }
+            // Template tags (`{% data variables.product %}`, `{{ site.name }}`) are no text.
+            if character == "{", next < text.endIndex, text[next] == "%" || text[next] == "{",
+               let close = text[next...].range(of: text[next] == "%" ? "%}" : "}}") {
+                index = close.upperBound
                 continue
             }
             if character == "{", let attributes = attributeList(text[index...]), attributes.range.lowerBound == index {
@@ -240,8 +250,8 @@ enum MarkdownReader {
                     let lower = inside.lowercased()
                     let target = lower.hasPrefix("http") || lower.hasPrefix("mailto:") || lower.hasPrefix("tel:") || !inside.contains("@")
                         ? inside : "mailto:" + inside
-                    addLink(Substring(target))
                     let shown = inside.lowercased().hasPrefix("mailto:") ? inside.dropFirst(7) : inside
+                    addLink(Substring(target), length: shown.utf8.count)
                     result += shown
                     index = text.index(after: close)
                     continue
@@ -272,9 +282,11 @@ enum MarkdownReader {
                 let inner = inlineText(end.label, definitions: definitions)
                 let start = result.utf8.count
                 if let target = end.target.map(String.init) ?? definitions[(end.reference ?? end.label).lowercased()] {
-                    if let target = cleanTarget(Substring(target)) { links.append(Link(target: target, offset: start)) }
+                    if let target = cleanTarget(Substring(target)) {
+                        links.append(Link(target: target, offset: start, length: inner.text.utf8.count))
+                    }
                     result += inner.text
-                    links += inner.links.map { Link(target: $0.target, offset: $0.offset + start) }
+                    links += inner.links.map { Link(target: $0.target, offset: $0.offset + start, length: $0.length) }
                     index = end.after
                     continue
                 }

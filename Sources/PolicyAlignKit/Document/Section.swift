@@ -16,6 +16,8 @@ public struct Section: Sendable {
     public var isOpening: Bool
     /// Index of the enclosing section, if any.
     public var parent: Int?
+    /// The id its heading carries in the markup (`{#cookies}`, `id="cookies"`).
+    public var anchor: String?
     /// Body text blocks (for run-in headings, the rest of the heading's line comes first).
     public var body: [Block]
 

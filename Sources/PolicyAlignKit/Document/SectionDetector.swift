@@ -367,6 +367,7 @@ public final class SectionDetector {
                                     runIn: heading.style == .runIn, isOpening: heading.isTitle,
                                     parent: heading.isTitle ? nil : open.last?.index,
                                     body: body))
+            sections[index].anchor = block.anchor
             if !heading.isTitle && heading.style != .runIn { open.append((heading.level, index)) }
         }
         for index in sections.indices.dropLast() {

@@ -36,6 +36,35 @@ public final class SentenceSplitter {
 
     /// Sentences with the UTF-8 offset where each starts in `text`.
     func splitKeepingOffsets(_ text: String) -> [(text: String, offset: Int)] {
+        let pieces = icuPieces(text)
+        // ICU's abbreviation list is its locale's: English names inside a translation
+        // ("GitHub B.V.", "Colin P. Street", "Inc.") must not end a sentence.
+        var merged: [(text: String, offset: Int)] = []
+        for piece in pieces {
+            if let last = merged.last, Self.endsWithAbbreviation(last.text) {
+                merged[merged.count - 1].text += " " + piece.text
+            } else {
+                merged.append(piece)
+            }
+        }
+        return merged
+    }
+
+    static let abbreviations: Set<String> = ["inc", "ltd", "llc", "corp", "co", "st", "no", "nr", "dr", "mr", "mrs", "ms", "vs",
+                                             "e.g", "i.e", "z.b", "u.a", "art", "abs", "ca", "approx", "dept", "b.v", "n.v", "s.a",
+                                             "gmbh", "plc", "pty", "ag"]
+
+    /// A piece ending with an initial ("P.") or a known abbreviation ("Inc.", "B.V.").
+    static func endsWithAbbreviation(_ text: String) -> Bool {
+        guard text.hasSuffix(".") else { return false }
+        let word = text.dropLast().split(whereSeparator: { $0.isWhitespace || $0 == "(" || $0 == "," }).last ?? ""
+        if word.count == 1, let letter = word.first, letter.isUppercase, letter.isASCII { return true }
+        // An ordinal ("am 7. März", "1. Absatz"): one or two digits and a period.
+        if (1...2).contains(word.count), word.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
+        return abbreviations.contains(word.lowercased())
+    }
+
+    private func icuPieces(_ text: String) -> [(text: String, offset: Int)] {
         var pieces: [(String, Int)] = []
         let utf8 = text.utf8
         breaker.forEachSegment(in: text) { range, _ in

@@ -4,6 +4,9 @@ import PolicyText
 /// Turns what the checks found into findings: one place that decides each finding's
 /// severity, message and fingerprint, for `align`, `untranslated` and `parity` alike.
 public enum FindingsBuilder {
+    /// From this share on, the untranslated-document finding stands for the clauses.
+    public static let wholeDocumentShare = 0.8
+
     /// Every finding of one translation aligned with its original.
     public static func findings(of alignment: PolicyAlignment) -> [Finding] {
         let source = alignment.source, target = alignment.target
@@ -38,7 +41,10 @@ public enum FindingsBuilder {
                 message: "A sentence of the original is missing from the translation: “\(clip(text))”",
                 evidence: text, values: ["source": text], confidence: omission.confidence, fingerprintParts: [text]))
         }
-        findings += untranslated(alignment.untranslated, in: target, sourceLanguage: alignment.sourceLanguage, sourceFile: sourceFile)
+        // A document mostly left in the source language is one finding, not hundreds.
+        if alignment.untranslatedShare < Self.wholeDocumentShare {
+            findings += untranslated(alignment.untranslated, in: target, sourceLanguage: alignment.sourceLanguage, sourceFile: sourceFile)
+        }
         for fact in alignment.facts {
             let label = fact.sourceSection.map { source.sections[$0].label } ?? fact.targetSection.map { target.sections[$0].label }
             findings.append(Self.fact(fact, file: file, sourceFile: sourceFile, label: label))

@@ -129,7 +129,8 @@ public struct UntranslatedReport: Sendable {
         self.clauses = clauses
         untranslatedShare = policy.language == sourceLanguage ? 1 : UntranslatedShare.measure(sentences: sentences, clauses: clauses)
         findings = FindingsBuilder.document(policy, sourceLanguage: sourceLanguage, share: untranslatedShare)
-            + FindingsBuilder.untranslated(clauses, in: policy, sourceLanguage: sourceLanguage, sourceFile: sourceFile)
+            + (untranslatedShare < FindingsBuilder.wholeDocumentShare
+                ? FindingsBuilder.untranslated(clauses, in: policy, sourceLanguage: sourceLanguage, sourceFile: sourceFile) : [])
     }
 }
 

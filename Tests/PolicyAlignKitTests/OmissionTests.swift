@@ -1,0 +1,49 @@
+import Foundation
+import XCTest
+@testable import PolicyAlignKit
+
+/// A sentence dropped from a translation comes back as an `omitted` finding naming the
+/// original's sentence; a clean translation gets none.
+final class OmissionTests: XCTestCase {
+    struct Tally { var dropped = 0, found = 0, falseOmissions = 0, cleanDocuments = 0 }
+
+    func measure(source: String, translations: [(path: String, language: String)], perDocument: Int) throws -> Tally {
+        let analyzer = Fixtures.analyzer()
+        let aligner = PolicyAligner(lexicons: Fixtures.lexicons)
+        let original = try analyzer.analyze(path: source)
+        var tally = Tally()
+        for (path, language) in translations {
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            let clean = try aligner.align(source: original, target: try analyzer.analyze(path: path, language: language))
+            tally.cleanDocuments += 1
+            tally.falseOmissions += clean.omissions.count
+            for (pair, line) in Perturbations.droppable(clean, text: text, limit: perDocument) {
+                let edited = Perturbations.dropping(pair.target[0].text, line: line, from: text)
+                let file = Fixtures.temporaryFile("dropped-\(language)" + (path as NSString).pathExtension.prefixed, Array(edited.utf8))
+                let alignment = try aligner.align(source: original, target: try analyzer.analyze(path: file, language: language))
+                tally.dropped += 1
+                let hit = alignment.findings.contains { $0.kind == .omitted && $0.sourceLine == pair.source[0].line
+                    && ($0.evidence ?? "").contains(pair.source[0].text.prefix(30)) }
+                if hit { tally.found += 1 } else {
+                    print("missed in \(language): \(pair.source[0].text.prefix(80))")
+                }
+            }
+        }
+        return tally
+    }
+
+    func testDroppedSentencesAreFoundInLineForLineTranslations() throws {
+        let languages = ["ms", "de", "zh-Hans", "th", "ar", "ja", "ru", "fr"]
+        let tally = try measure(source: Fixtures.path("Corpus/dynatron/en.txt"),
+                                translations: languages.map { (Fixtures.path("Corpus/dynatron/\($0).txt"), $0) }, perDocument: 6)
+        let recall = Double(tally.found) / Double(max(1, tally.dropped))
+        print("omitted sentences: \(tally.found)/\(tally.dropped) found (recall \(String(format: "%.2f", recall))), "
+              + "\(tally.falseOmissions) false omissions in \(tally.cleanDocuments) clean translations")
+        XCTAssertGreaterThanOrEqual(recall, 0.65)
+        XCTAssertLessThanOrEqual(tally.falseOmissions, 2)
+    }
+}
+
+private extension String {
+    var prefixed: String { isEmpty ? "" : "." + self }
+}
