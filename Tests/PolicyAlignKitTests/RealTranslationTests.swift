@@ -93,6 +93,9 @@ final class RealTranslationTests: XCTestCase {
         return m
     }
 
+    /// POLICYALIGN_VERBOSE=1 prints every miss (for the dev split: never read the test split's).
+    static let verbose = ProcessInfo.processInfo.environment["POLICYALIGN_VERBOSE"] != nil
+
     private func perturb(_ clean: PolicyAlignment, path: String, language: String?, original: AnalyzedPolicy,
                          pairs: [(en: Int, tr: Int?)], analyzer: PolicyAnalyzer, aligner: PolicyAligner, into m: inout Measure) throws {
         let text = try String(contentsOfFile: path, encoding: .utf8)
@@ -106,6 +109,7 @@ final class RealTranslationTests: XCTestCase {
             let alignment = try realign(Perturbations.dropping(pair.target[0].text, line: line, from: text))
             m.dropped += 1
             if alignment.findings.contains(where: { $0.kind == .omitted && $0.sourceLine == pair.source[0].line }) { m.droppedFound += 1 }
+            else if Self.verbose { print("MISS omitted \(path):\(line): \(pair.source[0].text.prefix(70))") }
         }
         // A changed link: the target of one link of the translation gets another path.
         var lines = text.components(separatedBy: "\n")
@@ -122,6 +126,8 @@ final class RealTranslationTests: XCTestCase {
             m.links += 1
             if alignment.findings.contains(where: { ($0.kind == .factMismatch || $0.kind == .factExtra) && ($0.values["target"] ?? "") == changed }) {
                 m.linksFound += 1
+            } else if Self.verbose {
+                print("MISS link \(path):\(block.line): \(link.target) -> \(alignment.findings.filter { $0.kind.rawValue.hasPrefix("fact") }.map(\.message))")
             }
         }
         lines = text.components(separatedBy: "\n")
@@ -133,6 +139,9 @@ final class RealTranslationTests: XCTestCase {
             let alignment = try realign(edited.joined(separator: "\n"))
             m.removed += 1
             if alignment.findings.contains(where: { $0.kind == .missingSection && $0.sourceLine == headed[position].en }) { m.removedNamed += 1 }
+            else if Self.verbose {
+                print("MISS removed \(path):\(start): got \(alignment.findings.filter { $0.kind == .missingSection || $0.kind == .extraSection }.map { "\($0.kind.rawValue) \($0.sourceLine ?? $0.line ?? 0)" })")
+            }
         }
     }
 

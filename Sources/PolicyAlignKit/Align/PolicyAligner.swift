@@ -67,15 +67,32 @@ public final class PolicyAligner {
                     Self.alignable(sourceSentences, sourcePlaceables, bead.source.flatMap { a.sentenceTopics[$0] }),
                     Self.alignable(targetSentences, targetPlaceables, bead.target.flatMap { b.sentenceTopics[$0] }),
                     ratio: ratio)
-                let found = OmissionCheck(ratio: ratio).omissions(
+                let checked = OmissionCheck(ratio: ratio).omissions(
                     beads: sentenceBeads, source: sourceSentences, target: targetSentences, sourceFacts: sourceFacts,
                     targetFacts: targetFacts, sourceSection: bead.source[0], targetSection: bead.target[0])
+                // A merge whose member lost (nearly) all its text is that member missing: the
+                // translation dropped the section and its neighbour took its place.
+                var found = checked
+                var members = bead.source
+                if bead.source.count >= 2 {
+                    for member in bead.source {
+                        let body = a.sentences[member].filter { !$0.isHeading }
+                        let letters = body.reduce(0) { $0 + $1.text.count }
+                        let lostHere = found.filter { $0.sentences.first?.section == member }
+                        let lostLetters = lostHere.reduce(0) { $0 + $1.sentences.reduce(0) { $0 + $1.text.count } }
+                        guard letters > 0, Double(lostLetters) >= 0.6 * Double(letters), members.count > 1 else { continue }
+                        members.removeAll { $0 == member }
+                        found.removeAll { $0.sentences.first?.section == member }
+                        sectionPairs.append(.init(source: member, target: nil, label: source.sections[member].label,
+                                                  sourceLabel: source.sections[member].label, targetLabel: nil, score: 0))
+                    }
+                }
                 omissions += found
                 // A pair that lost content is no clean pair, whatever its other evidence.
                 let lost = found.reduce(0) { $0 + $1.sentences.reduce(0) { $0 + $1.text.count } }
                 let sourceLength = max(1, sourceSentences.reduce(0) { $0 + $1.text.count })
                 let sectionScore = bead.score * (1 - min(0.8, Double(lost) / Double(sourceLength)))
-                for s in bead.source {
+                for s in members {
                     for t in bead.target {
                         sectionPairs.append(.init(source: s, target: t, label: source.sections[s].label,
                                                   sourceLabel: source.sections[s].label, targetLabel: target.sections[t].label,
@@ -129,7 +146,7 @@ public final class PolicyAligner {
         }
         let share = target.language == (sourceLanguage ?? source.language)
             ? 1 : UntranslatedShare.measure(sentences: b.sentences.flatMap { $0 }, clauses: untranslated)
-        return PolicyAlignment(source: source, target: flowedTarget, sectionPairs: sectionPairs, sentencePairs: sentencePairs,
+        return PolicyAlignment(source: source, target: flowedTarget, sectionPairs: Self.inDocumentOrder(sectionPairs), sentencePairs: sentencePairs,
                                untranslated: untranslated, facts: findings, omissions: omissions, untranslatedShare: share,
                                sourceLanguage: sourceLanguage ?? source.language)
     }
@@ -193,6 +210,18 @@ public final class PolicyAligner {
         }
         return Prepared(sentences: sentences, sentenceFacts: facts, sentencePlaceables: placeables, sentenceTopics: topics,
                         alignable: alignable)
+    }
+
+    /// Pairs in the order of the original (pairs without an original after the pair before).
+    static func inDocumentOrder(_ pairs: [PolicyAlignment.SectionPair]) -> [PolicyAlignment.SectionPair] {
+        var keyed: [(key: Double, offset: Int, pair: PolicyAlignment.SectionPair)] = []
+        var last = -1.0
+        for (offset, pair) in pairs.enumerated() {
+            let key = pair.source.map(Double.init) ?? last + 0.5
+            if let s = pair.source { last = Double(s) }
+            keyed.append((key, offset, pair))
+        }
+        return keyed.sorted { ($0.key, $0.offset) < ($1.key, $1.offset) }.map(\.pair)
     }
 
     /// Legal references each side names and the other does not, where the other side's

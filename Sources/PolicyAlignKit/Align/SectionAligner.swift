@@ -79,11 +79,11 @@ public struct SectionAligner: Sendable {
                 }
                 if i + 1 < n && j < m {
                     let score = similarity([source[i], source[i + 1]], [target[j]], ratio: ratio, position: (Double(i) / Double(n), Double(j) / Double(m)))
-                    relax(2, 1, score - threshold - mergePenalty, score)
+                    relax(2, 1, score - threshold - mergeCost(source[i], source[i + 1]), score)
                 }
                 if i < n && j + 1 < m {
                     let score = similarity([source[i]], [target[j], target[j + 1]], ratio: ratio, position: (Double(i) / Double(n), Double(j) / Double(m)))
-                    relax(1, 2, score - threshold - mergePenalty, score)
+                    relax(1, 2, score - threshold - mergeCost(target[j], target[j + 1]), score)
                 }
             }
         }
@@ -158,6 +158,15 @@ public struct SectionAligner: Sendable {
             result.append(bead)
         }
         return result
+    }
+
+    /// A merge must explain why one version has a heading the other lacks: cheap for a
+    /// short member or a run-in heading, dear for two full sections with headings of their own.
+    func mergeCost(_ a: AlignableSection, _ b: AlignableSection) -> Double {
+        let total = max(1, a.length + b.length)
+        let share = Double(min(a.length, b.length)) / Double(total)
+        let headed = !a.runIn && !b.runIn && a.level == b.level
+        return mergePenalty + (headed ? 0.3 : 0.1) * share
     }
 
     /// Target length over source length for the whole documents: the usual expansion of
