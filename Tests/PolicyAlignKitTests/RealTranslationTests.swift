@@ -25,7 +25,7 @@ final class RealTranslationTests: XCTestCase {
         var row: String {
             "\(documents) docs (\(cleanDocuments) clean)  section pairs \(ratio(pairsRight, goldPairs))  "
                 + "untranslated/clean doc \(ratio(untranslatedOnClean, cleanDocuments))  facts/clean doc \(ratio(factsOnClean, cleanDocuments))  "
-                + "other/clean doc \(ratio(otherOnClean, cleanDocuments))  omitted recall \(ratio(droppedFound, dropped)) (\(droppedFound)/\(dropped))  "
+                + "other/clean doc \(ratio(otherOnClean, cleanDocuments)) (omitted \(falseOmissions))  omitted recall \(ratio(droppedFound, dropped)) (\(droppedFound)/\(dropped))  "
                 + "changed links \(ratio(linksFound, links)) (\(linksFound)/\(links))  removed sections named \(ratio(removedNamed, removed)) (\(removedNamed)/\(removed))"
         }
     }
@@ -133,8 +133,18 @@ final class RealTranslationTests: XCTestCase {
         lines = text.components(separatedBy: "\n")
         // A removed section: a gold heading and its body up to the next gold heading.
         let headed = pairs.compactMap { pair in pair.tr.map { (en: pair.en, tr: $0) } }.sorted { $0.tr < $1.tr }
+        // Anchor lines (`<a name="x"></a>`) and blank lines right before a heading belong to it.
+        func isAnchorOrBlank(_ line: String) -> Bool {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            return trimmed.isEmpty || (trimmed.hasPrefix("<a ") && trimmed.hasSuffix("</a>") && !trimmed.contains("href"))
+        }
+        func lead(_ heading: Int) -> Int {
+            var line = heading
+            while line > 1, isAnchorOrBlank(lines[line - 2]) { line -= 1 }
+            return line
+        }
         for position in stride(from: 1, to: headed.count - 1, by: max(1, headed.count / 3)) {
-            let start = headed[position].tr, end = headed[position + 1].tr
+            let start = lead(headed[position].tr), end = lead(headed[position + 1].tr)
             let edited = lines.enumerated().map { offset, line in (start - 1..<end - 1).contains(offset) ? "" : line }
             let alignment = try realign(edited.joined(separator: "\n"))
             m.removed += 1

@@ -80,7 +80,12 @@ public final class PolicyAligner {
                         let letters = body.reduce(0) { $0 + $1.text.count }
                         let lostHere = found.filter { $0.sentences.first?.section == member }
                         let lostLetters = lostHere.reduce(0) { $0 + $1.sentences.reduce(0) { $0 + $1.text.count } }
-                        guard letters > 0, Double(lostLetters) >= 0.6 * Double(letters), members.count > 1 else { continue }
+                        // A heading with no text of its own (a parent of subsections) is lost
+                        // when its heading found no counterpart: no free gap for empty parents.
+                        let headingLost = letters == 0 && sentenceBeads.contains { sentenceBead in
+                            sentenceBead.target.isEmpty && sentenceBead.source.contains { sourceSentences[$0].isHeading && sourceSentences[$0].section == member }
+                        }
+                        guard members.count > 1, headingLost || (letters > 0 && Double(lostLetters) >= 0.6 * Double(letters)) else { continue }
                         members.removeAll { $0 == member }
                         found.removeAll { $0.sentences.first?.section == member }
                         sectionPairs.append(.init(source: member, target: nil, label: source.sections[member].label,
@@ -154,7 +159,8 @@ public final class PolicyAligner {
     static func alignable(_ sentences: [Sentence], _ placeables: [Set<String>], _ topics: [Set<Int>]) -> [AlignableSentence] {
         sentences.indices.map { index in
             AlignableSentence(length: sentences[index].text.count, placeables: placeables[index],
-                              shape: AlignableSentence.shape(of: sentences[index].text), topics: topics[index])
+                              shape: AlignableSentence.shape(of: sentences[index].text), topics: topics[index],
+                              cognates: AlignableSentence.cognates(of: sentences[index].text))
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PolicyText
 
 /// A sentence as the sentence aligner sees it: its length and its placeables.
 public struct AlignableSentence: Sendable {
@@ -10,12 +11,26 @@ public struct AlignableSentence: Sendable {
     /// Taxonomy sections whose lexicon terms the sentence uses: what it talks about, in
     /// terms that compare across languages (each side read with its own lexicon).
     public var topics: Set<Int>
+    /// Starts of the sentence's long Latin-script words ("activ", "servi"): cognates and
+    /// loanwords that languages written in Latin letters share.
+    public var cognates: Set<String>
 
-    public init(length: Int, placeables: Set<String>, shape: Set<String> = [], topics: Set<Int> = []) {
+    public init(length: Int, placeables: Set<String>, shape: Set<String> = [], topics: Set<Int> = [], cognates: Set<String> = []) {
         self.length = length
         self.placeables = placeables
         self.shape = shape
         self.topics = topics
+        self.cognates = cognates
+    }
+
+    /// The first five letters of each word of six letters or more, folded, Latin script only.
+    public static func cognates(of text: String) -> Set<String> {
+        var result = Set<String>()
+        for word in text.split(whereSeparator: { !$0.isLetter }) where word.count >= 6 {
+            guard let first = word.unicodeScalars.first, first.isASCII || Scripts.code(of: first) == "Latn" else { continue }
+            result.insert(String(TextFolding.fold(String(word), stripAccents: true).prefix(5)))
+        }
+        return result
     }
 
     /// The punctuation marks of a sentence that survive translation, script-independent.
@@ -53,6 +68,7 @@ public struct SentenceAligner: Sendable {
     public var variance = 6.8
     public var anchorBonus = 2.5
     public var topicBonus = 0.8
+    public var cognateBonus = 0.6
 
     public init() {}
 
@@ -114,6 +130,9 @@ public struct SentenceAligner: Sendable {
             let tb = b.reduce(into: Set<Int>()) { $0.formUnion($1.topics) }
             cost -= topicBonus * Double(ta.intersection(tb).count)
             cost += 0.25 * Double(ta.symmetricDifference(tb).count)
+            let ca = a.reduce(into: Set<String>()) { $0.formUnion($1.cognates) }
+            let cb = b.reduce(into: Set<String>()) { $0.formUnion($1.cognates) }
+            if !ca.isEmpty, !cb.isEmpty { cost -= cognateBonus * Double(min(4, ca.intersection(cb).count)) }
         } else {
             // A sentence left out: its length says how much was lost.
             cost += log(1 + (la + lb) / 50)
