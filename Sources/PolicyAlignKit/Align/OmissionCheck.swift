@@ -48,14 +48,16 @@ struct OmissionCheck {
             let facts = ownFacts(indexes)
             // The aligner left the sentence alone between two pairs that fit well: the
             // translation's neighbours are explained without it.
-            let previous = beads[..<beadIndex].last { !$0.target.isEmpty && !$0.source.isEmpty }
-            let next = beads[(beadIndex + 1)...].first { !$0.target.isEmpty && !$0.source.isEmpty }
-            let firmNeighbours = !merged && (previous?.score ?? 1) >= 0.5 && (next?.score ?? 1) >= 0.5 && (previous != nil || next != nil)
+            // (A translated sentence left alone right beside it is a substitution, not a gap.)
+            let previous = beadIndex > 0 ? beads[beadIndex - 1] : nil
+            let next = beadIndex + 1 < beads.count ? beads[beadIndex + 1] : nil
+            func firm(_ bead: Bead?) -> Bool { bead.map { $0.source.count == 1 && $0.target.count == 1 && $0.score >= 0.7 } ?? true }
+            let firmNeighbours = !merged && firm(previous) && firm(next) && (previous != nil || next != nil)
             // Else the section must be short by part of the sentence's expected length: half
             // for a merge (the aligner had another reading), a fifth where the aligner itself
             // left the sentence alone; facts of its own that the translation lacks lower the bar.
             let covered = expected > 0 ? deficit / expected : 0
-            let needed = firmNeighbours ? -0.3 : (merged ? 0.5 : 0.2) - (facts > 0 ? 0.15 : 0)
+            let needed = firmNeighbours ? -0.5 : (merged ? 0.5 : 0.2) - (facts > 0 ? 0.15 : 0)
             guard covered >= needed else { return }
             deficit -= expected
             let previousTarget = beads[..<beadIndex].reversed().first { !$0.target.isEmpty }?.target.last

@@ -62,7 +62,7 @@ public final class PolicyAligner {
                 var sentenceAligner = self.sentenceAligner
                 let expected = Double(sourceSentences.reduce(0) { $0 + $1.text.count }) * ratio
                 let actual = Double(targetSentences.reduce(0) { $0 + $1.text.count })
-                if expected - actual >= max(30, 0.12 * expected) { sentenceAligner.omissionPrior = 0.08 }
+                if expected - actual >= max(30, 0.12 * expected) { sentenceAligner.omissionPrior = 0.12 }
                 let sentenceBeads = sentenceAligner.align(
                     Self.alignable(sourceSentences, sourcePlaceables, bead.source.flatMap { a.sentenceTopics[$0] }),
                     Self.alignable(targetSentences, targetPlaceables, bead.target.flatMap { b.sentenceTopics[$0] }),

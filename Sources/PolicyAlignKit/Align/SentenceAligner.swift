@@ -63,7 +63,7 @@ public struct SentenceAligner: Sendable {
     }
     /// How likely a sentence of the original is left out: Gale and Church's 0.0099, raised
     /// by the caller when the translated section is short enough to have lost a sentence.
-    public var omissionPrior = 0.0099
+    public var omissionPrior = 0.03
     /// Variance of the length difference per character (Gale and Church's 6.8).
     public var variance = 6.8
     public var anchorBonus = 2.5
