@@ -334,8 +334,14 @@ public final class FactExtractor {
                 continue
             }
             var value: String?
+            // Where the number ends: number words may take two tokens ("tiga belas", "dua puluh").
+            var last = index
             if wordClass == .number { value = Self.normalizedNumber(word) }
-            else if let number = lexicon.numberWords[foldedWords[index]] { value = String(number) }
+            else if index + 1 < segments.count, segments[index + 1].wordClass != .number,
+                    let number = lexicon.numberWords[foldedWords[index] + " " + foldedWords[index + 1]] {
+                value = String(number)
+                last = index + 1
+            } else if let number = lexicon.numberWords[foldedWords[index]] { value = String(number) }
             guard let value else { continue }
             let isWord = wordClass != .number
 
@@ -365,12 +371,12 @@ public final class FactExtractor {
             }
             let dateUnit = isWord ? nil : unitBefore(index, segments: segments, foldedWords: foldedWords, text: text)
             if dateUnit == "month" { continue }  // the month of a date ("tháng 10")
-            if dateUnit == nil, let unit = unit(after: index, segments: segments, foldedWords: foldedWords, text: text) {
+            if dateUnit == nil, let unit = unit(after: last, segments: segments, foldedWords: foldedWords, text: text) {
                 let end = segments[unit.end].word.endIndex
                 // "thirteen (13) years": the digits say the number.
                 var number = value
-                if isWord, index + 1 < unit.end, segments[index + 1].wordClass == .number,
-                   let digits = Self.normalizedNumber(segments[index + 1].word) {
+                if isWord, last + 1 < unit.end, segments[last + 1].wordClass == .number,
+                   let digits = Self.normalizedNumber(segments[last + 1].word) {
                     number = digits
                 }
                 facts.append(Fact(kind: .duration, value: "\(number) \(unit.name)", text: String(text[word.startIndex..<end]), line: line))
@@ -380,9 +386,10 @@ public final class FactExtractor {
             }
             if isWord {
                 // Number words count only with a unit; alone they may still match a digit.
-                var latent = Fact(kind: .number, value: value, text: String(word), line: line)
+                var latent = Fact(kind: .number, value: value, text: String(text[word.startIndex..<segments[last].word.endIndex]), line: line)
                 latent.isLatent = true
                 facts.append(latent)
+                index = last
                 continue
             }
             // Digits inside a word are part of it: Korean 제3자 ("third party"), "B2B".
