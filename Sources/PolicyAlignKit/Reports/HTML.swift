@@ -36,6 +36,25 @@ enum HTML {
     }
 
     /// A full page: no scripts, no remote loads (the Content-Security-Policy forbids both).
+    /// Findings first: what a reviewer must look at, errors first, each with where to look
+    /// in both files and the sentence concerned (printed, not hidden in tooltips).
+    static func findings(_ findings: [Finding], showFile: Bool = false) -> String {
+        guard !findings.isEmpty else { return "<h2>Findings</h2>\n<p class=\"meta\">No findings.</p>\n" }
+        var out = "<h2>Findings</h2>\n<table class=\"findings\"><thead><tr><th>severity</th><th>kind</th><th>where</th><th>finding</th></tr></thead><tbody>\n"
+        for finding in findings.sortedForReport() {
+            var place = (showFile ? finding.file + " " : "") + (finding.line.map { "line \($0)" } ?? "")
+            if let line = finding.sourceLine { place += (place.isEmpty ? "" : " · ") + "original line \(line)" }
+            var text = escape(finding.message)
+            if !finding.languages.isEmpty && showFile { text += " <span class=\"meta\">[\(escape(finding.languages.joined(separator: ", ")))]</span>" }
+            if let evidence = finding.evidence, !finding.message.contains(evidence.prefix(60)) {
+                text += "<span class=\"evidence\" dir=\"auto\">\(escape(evidence))</span>"
+            }
+            out += "<tr><td><span class=\"sev \(finding.severity.rawValue)\">\(finding.severity.rawValue)</span></td>"
+            out += "<td>\(escape(finding.kind.rawValue))</td><td class=\"where\"><bdi>\(escape(place))</bdi></td><td dir=\"auto\">\(text)</td></tr>\n"
+        }
+        return out + "</tbody></table>\n"
+    }
+
     static func page(title: String, body: String) -> String {
         """
         <!DOCTYPE html>
@@ -75,9 +94,14 @@ enum HTML {
     .legend>span{margin-inline-end:1rem}
     .heat td.present{background:#dafbe1;text-align:center}
     .heat td.missing{background:#ff8182;text-align:center;font-weight:600}
+    .heat td.partial{background:#ffd8b5;text-align:center}.heat td.extra{background:#ddf4ff;text-align:center}
     .heat a{color:inherit}
     .line{color:#8c959f;font-size:.75rem;margin-inline-end:.3rem}
     ul.findings{padding-inline-start:1.2rem}
+    .findings td{font-size:.9rem}.findings .where{white-space:nowrap;color:#57606a}
+    .sev{display:inline-block;border-radius:.3rem;padding:0 .4rem;font-size:.75rem;font-weight:600}
+    .sev.error{background:#ffebe9;color:#82071e}.sev.warning{background:#fff8c5;color:#6f4e00}.sev.note{background:#eaeef2;color:#57606a}
+    .evidence{color:#57606a;display:block;margin-top:.15rem}
     """
 
     /// Escaped text with every occurrence of the needles wrapped in `<mark class=...>`.

@@ -17,6 +17,7 @@ public struct ParityHTMLReporter: Reporter {
         out += "<p class=\"meta\">Reference: \(HTML.escape(report.reference.document.file)) (\(HTML.escape(report.reference.language))) · "
         out += "\(report.missing.count) missing · \(report.extra.count) extra · \(report.untranslated.count) untranslated · "
         out += "\(report.facts.count) fact differences · \(report.truncated.count) likely truncated</p>\n"
+        out += HTML.findings(report.findings, showFile: true)
         out += "<h2>Sections by language</h2>\n<table class=\"heat\"><thead><tr><th>section</th>"
         for (index, column) in report.columns.enumerated() {
             let link = index == 0 ? HTML.escape(column.key) : "<a href=\"#doc-\(index)\">\(HTML.escape(column.key))</a>"
@@ -26,24 +27,13 @@ public struct ParityHTMLReporter: Reporter {
         for row in report.matrix {
             out += "<tr><th>\(HTML.escape(row.label))</th>"
             for (index, cell) in row.cells.enumerated() {
-                let mark = cell.presence == .present ? "✓" : "missing"
+                let mark = cell.presence == .present ? "✓" : cell.presence.rawValue
                 let content = index == 0 || cell.presence == .present ? mark : "<a href=\"#doc-\(index)\">\(mark)</a>"
                 out += "<td class=\"\(cell.presence.rawValue)\">\(content)</td>"
             }
             out += "</tr>\n"
         }
         out += "</tbody></table>\n"
-        if !report.missing.isEmpty || !report.truncated.isEmpty {
-            out += "<h2>Missing and truncated sections</h2>\n<ul class=\"findings\">\n"
-            for item in report.missing {
-                let heading = report.reference.sections[item.referenceSection].heading ?? "(opening text)"
-                out += "<li>\(HTML.escape(item.file)): \(HTML.badge(item.label)) \(HTML.escape(heading)) is missing</li>\n"
-            }
-            for item in report.truncated {
-                out += "<li>\(HTML.escape(item.file)): section \(item.section) is \(Int(item.relativeLength * 100))% of the usual length</li>\n"
-            }
-            out += "</ul>\n"
-        }
         let alignmentReporter = AlignmentHTMLReporter(generated: generated)
         for (index, alignment) in report.alignments.enumerated() {
             out += alignmentReporter.body(alignment, headingLevel: 2, anchor: "doc-\(index + 1)")
