@@ -124,4 +124,21 @@ final class FindingsTests: XCTestCase {
         XCTAssertTrue(dates.first?.message.hasPrefix("3 translations: The translation gives “2023-01-15” where the original gives “2024-06-30”") ?? false,
                       dates.first?.message ?? "")
     }
+
+    func testASpanMostTranslationsKeepIsANameByConvention() {
+        func clause(_ text: String, _ file: String) -> Finding {
+            Finding(kind: .untranslated, severity: .warning, file: file, line: 3, sourceFile: nil, sourceLine: nil, label: "sharing",
+                    message: "Still in English: “\(text)”", evidence: text, fingerprintParts: [text])
+        }
+        let name = "Privacy Shield Framework"
+        let sentence = "We may share your data with our partners for analytics."
+        let perTranslation = [("ms", [clause(name, "ms.md"), clause(sentence, "ms.md")]),
+                              ("id", [clause(name, "id.md"), clause(sentence, "id.md")]),
+                              ("de", [clause(name, "de.md")])]
+        let kept = ParityReport.withoutConventionalNames(perTranslation)
+        XCTAssertEqual(kept.map { $0.findings.compactMap(\.evidence) }, [[sentence], [sentence], []])
+        let aggregated = ParityReport.aggregate(kept)
+        XCTAssertEqual(aggregated.count, 1)
+        XCTAssertEqual(aggregated.first?.languages, ["ms", "id"])
+    }
 }

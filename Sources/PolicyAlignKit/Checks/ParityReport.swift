@@ -91,8 +91,26 @@ public struct ParityReport: Sendable {
         untranslated = clauses
         self.facts = facts
         self.truncated = truncated
-        findings = Self.aggregate(alignments.map { ($0.target.language, $0.findings) })
+        findings = Self.aggregate(Self.withoutConventionalNames(alignments.map { ($0.target.language, $0.findings) }))
         untranslatedShares = alignments.map { ($0.target.document.file, $0.untranslatedShare) }
+    }
+
+    /// A short span that most translations keep as the original writes it ("Privacy
+    /// Shield", "Do Not Track") is a name by convention, not a clause left untranslated.
+    /// Long clauses kept everywhere stay findings: they are text the translations lack.
+    static func withoutConventionalNames(_ perTranslation: [(language: String, findings: [Finding])]) -> [(language: String, findings: [Finding])] {
+        guard perTranslation.count >= 3 else { return perTranslation }
+        var keptBy: [String: Int] = [:]
+        for (_, findings) in perTranslation {
+            for fingerprint in Set(findings.filter { $0.kind == .untranslated }.map(\.fingerprint)) { keptBy[fingerprint, default: 0] += 1 }
+        }
+        let conventional = Set(keptBy.filter { Double($0.value) >= 2.0 / 3.0 * Double(perTranslation.count) }.keys)
+        return perTranslation.map { language, findings in
+            (language, findings.filter { finding in
+                guard finding.kind == .untranslated, conventional.contains(finding.fingerprint) else { return true }
+                return (finding.evidence ?? "").split(whereSeparator: { $0.isWhitespace }).count > 4
+            })
+        }
     }
 
     /// One finding per difference: the same fingerprint in several translations becomes one
