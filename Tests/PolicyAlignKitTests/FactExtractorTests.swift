@@ -49,6 +49,7 @@ final class FactExtractorTests: XCTestCase {
         XCTAssertEqual(try facts("最后更新：2023年1月15日", "zh-Hans"), ["date:2023-01-15"])
         XCTAssertEqual(try facts("تاريخ السريان ١٥/٠١/٢٠٢٣", "ar"), ["date:2023-01-15"])
         XCTAssertEqual(try facts("Updated in March 2024.", "en"), ["date:2024-03"])
+        XCTAssertEqual(try facts("Cập nhật ngày 9 tháng 10 năm 2017", "vi"), ["date:2017-10-09"])
         // Day and month order open: compatible with either reading, not with another date.
         XCTAssertTrue(DateValue.compatible("2024-05~06", "2024-06-05"))
         XCTAssertTrue(DateValue.compatible("2024-05~06", "2024-05-06"))

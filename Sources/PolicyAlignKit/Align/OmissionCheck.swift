@@ -33,6 +33,11 @@ struct OmissionCheck {
         let sourceLength = Double(source.reduce(0) { $0 + $1.text.count })
         let targetLength = Double(target.reduce(0) { $0 + $1.text.count })
         let targetValues = Set(targetFacts.joined().map(\.placeable))
+        // Thai, Lao, Khmer and Burmese mark no sentence ends: their sentences are guesses, and
+        // neighbours that fit say less.
+        let punctuatedTarget = !target.contains { sentence in
+            sentence.text.unicodeScalars.contains { (0x0E00...0x0EFF).contains($0.value) || (0x1780...0x17FF).contains($0.value) || (0x1000...0x109F).contains($0.value) }
+        }
         // How much shorter the translated section is than the length model expects.
         var deficit = sourceLength * ratio - targetLength
         var result: [Omission] = []
@@ -52,12 +57,12 @@ struct OmissionCheck {
             let previous = beadIndex > 0 ? beads[beadIndex - 1] : nil
             let next = beadIndex + 1 < beads.count ? beads[beadIndex + 1] : nil
             func firm(_ bead: Bead?) -> Bool { bead.map { $0.source.count == 1 && $0.target.count == 1 && $0.score >= 0.7 } ?? true }
-            let firmNeighbours = !merged && firm(previous) && firm(next) && (previous != nil || next != nil)
+            let firmNeighbours = punctuatedTarget && !merged && firm(previous) && firm(next) && (previous != nil || next != nil)
             // Else the section must be short by part of the sentence's expected length: half
             // for a merge (the aligner had another reading), a fifth where the aligner itself
             // left the sentence alone; facts of its own that the translation lacks lower the bar.
             let covered = expected > 0 ? deficit / expected : 0
-            let needed = firmNeighbours ? -0.5 : (merged ? 0.5 : 0.2) - (facts > 0 ? 0.15 : 0)
+            let needed = firmNeighbours ? -0.5 : (merged || !punctuatedTarget ? 0.5 : 0.2) - (facts > 0 ? 0.15 : 0)
             guard covered >= needed else { return }
             deficit -= expected
             let previousTarget = beads[..<beadIndex].reversed().first { !$0.target.isEmpty }?.target.last

@@ -504,16 +504,23 @@ public final class FactExtractor {
         func skipConnector(_ index: Int) -> Int {
             guard index < segments.count, segments[index].wordClass != .number, foldedWords[index].count <= 3,
                   months[foldedWords[index]] == nil else { return index }
-            return ["de", "del", "of", "di", "du", "van", "the"].contains(foldedWords[index]) ? index + 1 : index
+            return ["de", "del", "of", "di", "du", "van", "the", "năm", "nam"].contains(foldedWords[index]) ? index + 1 : index
         }
         var index = 0
         while index < segments.count {
-            guard let month = months[foldedWords[index]] else { index += 1; continue }
+            // Month names of two words ("tháng 10") first.
+            var monthEnd = index
+            var found = months[foldedWords[index]]
+            if index + 1 < segments.count, let two = months[foldedWords[index] + " " + foldedWords[index + 1]] {
+                found = two
+                monthEnd = index + 1
+            }
+            guard let month = found else { index += 1; continue }
             // Day before the month: "15 January 2023", "15. Januar 2023", "15 de enero de 2023".
             var start = index, day: Int?
             if let d = isDay(index - 1) { day = d; start = index - 1 }
             else if index >= 2, ["de", "of"].contains(foldedWords[index - 1]), let d = isDay(index - 2) { day = d; start = index - 2 }
-            var next = skipConnector(index + 1)
+            var next = skipConnector(monthEnd + 1)
             // Day after the month: "January 15, 2023".
             if day == nil, let d = isDay(next), year(next) == nil { day = d; next = skipConnector(next + 1) }
             if let y = year(next) {
@@ -639,9 +646,10 @@ enum MonthNames {
                     var name = symbol
                     while name.hasSuffix(".") { name.removeLast() }
                     let folded = TextFolding.fold(name, stripAccents: foldAccents)
-                    // Multi-word names ("tháng 1") and digits ("1月") are read elsewhere;
-                    // one-letter or two-letter abbreviations are too ambiguous.
-                    guard folded.count >= 3, !folded.contains(" "), !folded.contains(where: \.isNumber) else { continue }
+                    // Names of two words ("tháng 1") are matched as two tokens; digits alone
+                    // ("1月") are read as CJK dates; one or two letters are too ambiguous.
+                    let words = folded.split(separator: " ")
+                    guard folded.count >= 3, words.count <= 2, words.count == 2 || !folded.contains(where: \.isNumber) else { continue }
                     if table[folded] == nil { table[folded] = offset + 1 }
                 }
             }
