@@ -62,7 +62,7 @@ struct OmissionCheck {
             // for a merge (the aligner had another reading), a fifth where the aligner itself
             // left the sentence alone; facts of its own that the translation lacks lower the bar.
             let covered = expected > 0 ? deficit / expected : 0
-            let needed = firmNeighbours ? -0.5 : (merged || !punctuatedTarget ? 0.5 : 0.2) - (facts > 0 ? 0.15 : 0)
+            let needed = firmNeighbours ? -Double.infinity : (merged || !punctuatedTarget ? 0.5 : 0.2) - (facts > 0 ? 0.15 : 0)
             guard covered >= needed else { return }
             deficit -= expected
             let previousTarget = beads[..<beadIndex].reversed().first { !$0.target.isEmpty }?.target.last

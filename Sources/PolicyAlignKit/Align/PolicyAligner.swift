@@ -160,7 +160,7 @@ public final class PolicyAligner {
         sentences.indices.map { index in
             AlignableSentence(length: sentences[index].text.count, placeables: placeables[index],
                               shape: AlignableSentence.shape(of: sentences[index].text), topics: topics[index],
-                              cognates: AlignableSentence.cognates(of: sentences[index].text))
+                              cognates: AlignableSentence.cognates(of: sentences[index].text), startsBlock: sentences[index].startsBlock)
         }
     }
 

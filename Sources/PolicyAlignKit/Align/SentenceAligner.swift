@@ -14,8 +14,13 @@ public struct AlignableSentence: Sendable {
     /// Starts of the sentence's long Latin-script words ("activ", "servi"): cognates and
     /// loanwords that languages written in Latin letters share.
     public var cognates: Set<String>
+    /// Opens a paragraph: translations keep paragraphs, so a pair should open one on both
+    /// sides or on neither.
+    public var startsBlock: Bool
 
-    public init(length: Int, placeables: Set<String>, shape: Set<String> = [], topics: Set<Int> = [], cognates: Set<String> = []) {
+    public init(length: Int, placeables: Set<String>, shape: Set<String> = [], topics: Set<Int> = [], cognates: Set<String> = [],
+                startsBlock: Bool = true) {
+        self.startsBlock = startsBlock
         self.length = length
         self.placeables = placeables
         self.shape = shape
@@ -69,6 +74,7 @@ public struct SentenceAligner: Sendable {
     public var anchorBonus = 2.5
     public var topicBonus = 0.8
     public var cognateBonus = 0.6
+    public var paragraphPenalty = 1.5
 
     public init() {}
 
@@ -133,6 +139,7 @@ public struct SentenceAligner: Sendable {
             let ca = a.reduce(into: Set<String>()) { $0.formUnion($1.cognates) }
             let cb = b.reduce(into: Set<String>()) { $0.formUnion($1.cognates) }
             if !ca.isEmpty, !cb.isEmpty { cost -= cognateBonus * Double(min(4, ca.intersection(cb).count)) }
+            if a.first!.startsBlock != b.first!.startsBlock { cost += paragraphPenalty }
         } else {
             // A sentence left out: its length says how much was lost.
             cost += log(1 + (la + lb) / 50)

@@ -9,4 +9,6 @@ public struct Sentence: Sendable, Equatable {
     public var isHeading: Bool
     /// Link targets inside the sentence (see `Block.links`).
     public var links: [String] = []
+    /// The first sentence of its paragraph, list item or cell (headings are).
+    public var startsBlock = true
 }

@@ -23,6 +23,7 @@ public final class SentenceSplitter {
                                         section: section.index, isHeading: false)
                 // A link belongs to the sentence its text starts in.
                 let end = number + 1 < pieces.count ? pieces[number + 1].offset : Int.max
+                sentence.startsBlock = number == 0
                 sentence.links = block.links.filter { $0.offset >= (number == 0 ? Int.min : piece.offset) && $0.offset < end }.map(\.target)
                 result.append(sentence)
             }
