@@ -88,4 +88,22 @@ final class UntranslatedTests: XCTestCase {
             XCTAssertGreaterThanOrEqual(Double(found.count) / Double(englishLines.count), 0.9, language)
         }
     }
+
+    /// A short English sentence inside a translated line is found even when names dominate
+    /// it; names, addresses, glosses and a cell left in English beside a translated one are told apart.
+    func testShortEnglishAmongNamesAddressesGlossesAndCells() throws {
+        let chinese = """
+        隐私政策
+        如需帮助，Contact us at GitHub Support。我们使用 Google Analytics 分析网站流量。
+        我们的地址：GitHub B.V., Vijzelstraat 68-72, 1017 HL Amsterdam, The Netherlands。
+        """
+        XCTAssertEqual(try flags(chinese, "zh-Hans"), ["Contact us at GitHub Support"])
+        let greek = """
+        Πολιτική απορρήτου
+        Διατηρούμε αρχεία καταγραφής (log files) για δεκατέσσερις ημέρες.
+        """
+        XCTAssertEqual(try flags(greek, "el"), [])
+        let table = "| Ενότητα | Τι θα βρείτε εκεί |\n| Cookies και παρακολούθηση | We only use strictly necessary cookies to provide our service. |\n"
+        XCTAssertEqual(try flags("# Πολιτική\n\n" + table, "el").last, "We only use strictly necessary cookies to provide our service.")
+    }
 }

@@ -202,7 +202,9 @@ public final class UntranslatedDetector {
             // Across scripts every Latin word belongs to the run ("our privacy team"), loans
             // the target lexicon knows included; within a script only source words do.
             let latin = isLatin(segments[position].word)
-            let isLatinLike = kind == .source || (!sameScript && latin && kind != .masked)
+            // A name inside an English run ("Contact GitHub Support") carries it on across
+            // scripts, without counting as English.
+            let isLatinLike = kind == .source || (!sameScript && latin)
                 || (kind == .masked && isAcronym(segments[position].word))
             if isLatinLike {
                 if start == nil { start = position }
