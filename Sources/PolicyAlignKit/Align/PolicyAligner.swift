@@ -21,15 +21,34 @@ public final class PolicyAligner {
         let sentences: [[Sentence]]
         /// Facts of each sentence of each section, link targets included.
         let sentenceFacts: [[[Fact]]]
-        let sentencePlaceables: [[Set<String>]]
+        var sentencePlaceables: [[Set<String>]]
         /// Taxonomy sections each sentence's words belong to (see `AlignableSentence.topics`).
         let sentenceTopics: [[Set<Int>]]
-        let alignable: [AlignableSection]
+        var alignable: [AlignableSection]
+
+        /// Every name placeable of the document.
+        var names: Set<String> {
+            sentencePlaceables.reduce(into: Set<String>()) { all, section in
+                for sentence in section { all.formUnion(sentence.filter { $0.hasPrefix("name:") }) }
+            }
+        }
+
+        /// Drops name placeables the other version never writes.
+        mutating func keepNames(_ shared: Set<String>) {
+            func keep(_ placeable: String) -> Bool { !placeable.hasPrefix("name:") || shared.contains(placeable) }
+            sentencePlaceables = sentencePlaceables.map { $0.map { $0.filter(keep) } }
+            for index in alignable.indices { alignable[index].placeables = alignable[index].placeables.filter(keep) }
+        }
     }
 
     public func align(source: AnalyzedPolicy, target: AnalyzedPolicy, sourceLanguage: String? = nil) throws(PolicyError) -> PolicyAlignment {
-        let a = try prepare(source)
-        let b = try prepare(target)
+        var a = try prepare(source)
+        var b = try prepare(target)
+        // A name is an anchor only if both versions write it: "User Personal Information"
+        // is translated, "GitHub" is not.
+        let shared = a.names.intersection(b.names)
+        a.keepNames(shared)
+        b.keepNames(shared)
         let beads = sectionAligner.align(a.alignable, b.alignable)
 
         var sectionPairs: [PolicyAlignment.SectionPair] = []
@@ -37,7 +56,7 @@ public final class PolicyAligner {
         var findings: [FactFinding] = []
         var omissions: [Omission] = []
         var flowedTarget = target
-        let ratio = SectionAligner.lengthRatio(a.alignable, b.alignable)
+        let ratio = Self.typicalRatio(beads, a.alignable, b.alignable)
         for bead in beads {
             switch (bead.source.isEmpty, bead.target.isEmpty) {
             case (false, true):
@@ -216,6 +235,19 @@ public final class PolicyAligner {
         }
         return Prepared(sentences: sentences, sentenceFacts: facts, sentencePlaceables: placeables, sentenceTopics: topics,
                         alignable: alignable)
+    }
+
+    /// The translation's usual length over the original's: the median over aligned sections
+    /// of some length, so that parts left untranslated (ratio near 1 in a language that is
+    /// half as long) do not skew what the rest is expected to be.
+    static func typicalRatio(_ beads: [Bead], _ source: [AlignableSection], _ target: [AlignableSection]) -> Double {
+        let ratios = beads.compactMap { bead -> Double? in
+            let s = bead.source.reduce(0) { $0 + source[$1].length }, t = bead.target.reduce(0) { $0 + target[$1].length }
+            guard s >= 100, t > 0 else { return nil }
+            return Double(t) / Double(s)
+        }.sorted()
+        guard ratios.count >= 3 else { return SectionAligner.lengthRatio(source, target) }
+        return ratios[ratios.count / 2]
     }
 
     /// Pairs in the order of the original (pairs without an original after the pair before).
