@@ -108,7 +108,10 @@ public struct SentenceAligner: Sendable {
         if cost[n][m] == .infinity { return (0..<n).map { Bead(source: [$0], target: [], score: 0) } }
         while i > 0 || j > 0 {
             let (di, dj) = step[i][j]
+            // The score says how well the lengths fit and how many shared anchors there are,
+            // minus a merge's share: shared anchors never make a merge a perfect pair.
             let bead = beadCost(source[(i - di)..<i], target[(j - dj)..<j], ratio: ratio, prior: 1)
+                + (di > 1 || dj > 1 ? 1.5 : 0)
             beads.append(Bead(source: Array((i - di)..<i), target: Array((j - dj)..<j), score: di > 0 && dj > 0 ? min(1, exp(-max(0, bead) / 4)) : 0))
             i -= di
             j -= dj
