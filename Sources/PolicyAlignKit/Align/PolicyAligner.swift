@@ -228,7 +228,10 @@ public final class PolicyAligner {
                 String(numbering.label.unicodeScalars.map { Scripts.digitValue(of: $0).map { Character(String($0)) } ?? Character($0) })
                     .trimmingCharacters(in: CharacterSet(charactersIn: ". )）(（"))
             }
-            alignable.append(AlignableSection(labels: section.labels, numbering: numbering,
+            // An opening read as intro because it opens the document says nothing about
+            // which section of the other version it matches.
+            let labels = section.isOpening ? section.labels.filter { $0 != "intro" } : section.labels
+            alignable.append(AlignableSection(labels: labels.isEmpty ? [Taxonomy.other] : labels, numbering: numbering,
                                               placeables: sentencePlaceables.reduce(into: Set<String>()) { $0.formUnion($1) },
                                               length: section.text.count, level: section.level, runIn: section.runIn,
                                               anchor: section.anchor))

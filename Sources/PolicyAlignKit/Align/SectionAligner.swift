@@ -166,7 +166,7 @@ public struct SectionAligner: Sendable {
         let total = max(1, a.length + b.length)
         let share = Double(min(a.length, b.length)) / Double(total)
         let headed = !a.runIn && !b.runIn && a.level == b.level
-        return mergePenalty + (headed ? 0.3 : 0.1) * share
+        return mergePenalty + (headed ? 0.15 : 0.1) * share
     }
 
     /// Target length over source length for the whole documents: the usual expansion of

@@ -37,33 +37,38 @@ public enum FactComparison {
         let allSource = groups.flatMap { $0.source.map(\.0) }, allTarget = groups.flatMap { $0.target.map(\.0) }
         func matches(_ a: Fact, _ b: Fact) -> Bool { (a.kind == b.kind && a.value == b.value) || equivalent(a, b) }
         // 1. Equal values inside a pair; 2. equal values anywhere in the section (a fact
-        // that moved to another sentence).
-        for index in groups.indices {
-            var remaining: [(Fact, Sentence)] = []
-            for item in groups[index].source {
-                if let match = groups[index].target.firstIndex(where: { matches(item.0, $0.0) }) {
-                    groups[index].target.remove(at: match)
-                } else {
-                    remaining.append(item)
-                }
-            }
-            groups[index].source = remaining
-        }
-        for index in groups.indices {
-            groups[index].source = groups[index].source.filter { item in
-                for other in groups.indices {
-                    if let match = groups[other].target.firstIndex(where: { matches(item.0, $0.0) }) {
-                        groups[other].target.remove(at: match)
-                        return false
+        // that moved to another sentence). Stated facts first, then latent ones (a number
+        // word), so that "mười ba (16)" does not let the word hide the changed digits.
+        for latentAllowed in [false, true] {
+            func eligible(_ a: Fact, _ b: Fact) -> Bool { (latentAllowed || (!a.isLatent && !b.isLatent)) && matches(a, b) }
+            for index in groups.indices {
+                var remaining: [(Fact, Sentence)] = []
+                for item in groups[index].source {
+                    if let match = groups[index].target.firstIndex(where: { eligible(item.0, $0.0) }) {
+                        groups[index].target.remove(at: match)
+                    } else {
+                        remaining.append(item)
                     }
                 }
-                return true
+                groups[index].source = remaining
+            }
+            for index in groups.indices {
+                groups[index].source = groups[index].source.filter { item in
+                    for other in groups.indices {
+                        if let match = groups[other].target.firstIndex(where: { eligible(item.0, $0.0) }) {
+                            groups[other].target.remove(at: match)
+                            return false
+                        }
+                    }
+                    return true
+                }
             }
         }
         // What is left of latent facts matched nothing and says nothing. A value the other
         // side does give elsewhere is a repetition ("16 years old. If you are under 16"
         // where the translation says "under this age"), not a lost fact.
-        let sourceNumbers = Set(allSource.compactMap(numericPart)), targetNumbers = Set(allTarget.compactMap(numericPart))
+        let sourceNumbers = Set(allSource.filter { !$0.isLatent }.compactMap(numericPart))
+        let targetNumbers = Set(allTarget.filter { !$0.isLatent }.compactMap(numericPart))
         for index in groups.indices {
             groups[index].source.removeAll { $0.0.isLatent || (numericPart($0.0).map(targetNumbers.contains) ?? false) }
             groups[index].target.removeAll { $0.0.isLatent || (numericPart($0.0).map(sourceNumbers.contains) ?? false) }
