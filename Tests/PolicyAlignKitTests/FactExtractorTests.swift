@@ -50,6 +50,10 @@ final class FactExtractorTests: XCTestCase {
         XCTAssertEqual(try facts("تاريخ السريان ١٥/٠١/٢٠٢٣", "ar"), ["date:2023-01-15"])
         XCTAssertEqual(try facts("Updated in March 2024.", "en"), ["date:2024-03"])
         XCTAssertEqual(try facts("Cập nhật ngày 9 tháng 10 năm 2017", "vi"), ["date:2017-10-09"])
+        XCTAssertEqual(try facts("Обновлено 7 марта 2018 года", "ru"), ["date:2018-03-07"])
+        // A language without a lexicon still has ICU's month names, declined or not.
+        let georgian = try FactExtractor(lexicon: XCTUnwrap(Fixtures.lexicons.compiled("en")), locale: "ka")
+        XCTAssertEqual(georgian.facts(in: "ეს ბოლოს განახლდა 2018 წლის, 17 აგვისტოს.", line: 1).map(\.value), ["2018-08-17"])
         // Day and month order open: compatible with either reading, not with another date.
         XCTAssertTrue(DateValue.compatible("2024-05~06", "2024-06-05"))
         XCTAssertTrue(DateValue.compatible("2024-05~06", "2024-05-06"))

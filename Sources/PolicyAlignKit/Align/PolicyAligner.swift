@@ -185,7 +185,8 @@ public final class PolicyAligner {
 
     func prepare(_ policy: AnalyzedPolicy) throws(PolicyError) -> Prepared {
         let splitter = try self.splitter(policy.language)
-        let extractor = try self.extractor(policy.language)
+        let extractor = try self.extractor(policy.language == LanguageIdentifier.undetermined
+                                           ? Self.likelyLanguage(of: policy) ?? policy.language : policy.language)
         var sentences: [[Sentence]] = []
         var facts: [[[Fact]]] = []
         // Names the document writes mid-sentence: the same word opening a sentence is a name too.
@@ -301,6 +302,24 @@ public final class PolicyAligner {
         let known = Set(lexicons.compiled(language)?.referencePhrases.values.map { $0 } ?? [])
         referenceCache[language] = known
         return known
+    }
+
+    /// For a document in a language without a lexicon: the language ICU's likely-subtags
+    /// data gives its main script ("und-Geor" is Georgian), for month names and digits.
+    static func likelyLanguage(of policy: AnalyzedPolicy) -> String? {
+        var counts: [String: Int] = [:]
+        var seen = 0
+        for block in policy.document.blocks {
+            for scalar in block.text.unicodeScalars where scalar.properties.isAlphabetic {
+                counts[Scripts.code(of: scalar), default: 0] += 1
+                seen += 1
+            }
+            if seen > 5_000 { break }
+        }
+        guard let script = counts.max(by: { $0.value < $1.value })?.key, script != "Latn", script != "Zyyy" else { return nil }
+        let maximal = Locale.Language(identifier: "und-" + script).maximalIdentifier
+        let language = maximal.split(separator: "-").first.map(String.init)
+        return language == "und" ? nil : language
     }
 
     /// The texts of a policy's links, for titles a translation keeps ("Discourse privacy policy").

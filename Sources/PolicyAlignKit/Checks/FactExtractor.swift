@@ -500,6 +500,14 @@ public final class FactExtractor {
             guard let value = number(index), segments[index].word.count <= 2, (1...31).contains(value) else { return nil }
             return value
         }
+        /// A year right before `index`, or one word before it ("2018 წლის").
+        func yearBefore(_ index: Int) -> (Int, Int)? {
+            if let y = year(index - 1) { return (y, index - 1) }
+            if index >= 2, segments[index - 1].wordClass != .number, foldedWords[index - 1].count <= 6, let y = year(index - 2) {
+                return (y, index - 2)
+            }
+            return nil
+        }
         /// A short connecting word ("de", "of", "del") between the parts, skipped.
         func skipConnector(_ index: Int) -> Int {
             guard index < segments.count, segments[index].wordClass != .number, foldedWords[index].count <= 3,
@@ -510,7 +518,8 @@ public final class FactExtractor {
         while index < segments.count {
             // Month names of two words ("tháng 10") first.
             var monthEnd = index
-            var found = months[foldedWords[index]]
+            // A declined month name ("აგვისტოს", "januara") is the name with an ending.
+            var found = months[foldedWords[index]] ?? Self.declined(foldedWords[index], in: months)
             if index + 1 < segments.count, let two = months[foldedWords[index] + " " + foldedWords[index + 1]] {
                 found = two
                 monthEnd = index + 1
@@ -526,11 +535,25 @@ public final class FactExtractor {
             if let y = year(next) {
                 result.append((start...next, DateValue.format(year: y, month: month, day: day)))
                 index = next + 1
+            } else if day != nil, let (y, first) = yearBefore(start) {
+                // Year first: "2018 წლის 17 აგვისტოს", "2018. augusztus 17."
+                result.append((first...monthEnd, DateValue.format(year: y, month: month, day: day)))
+                index = monthEnd + 1
             } else {
                 index += 1
             }
         }
         return result
+    }
+
+    /// The month a word names with a case ending of one or two letters, if any.
+    static func declined(_ word: String, in months: [String: Int]) -> Int? {
+        guard word.count >= 5, word.allSatisfy(\.isLetter) else { return nil }
+        for cut in 1...2 {
+            let stem = String(word.dropLast(cut))
+            if stem.count >= 4, let month = months[stem] { return month }
+        }
+        return nil
     }
 
     private func cjkDate(at index: Int, segments: [(word: Substring, wordClass: WordClass)]) -> (day: Int?, end: Int)? {

@@ -84,9 +84,14 @@ public struct ParityTextReporter: Reporter {
         }
         out += "\n\(report.missing.count) missing, \(report.extra.count) extra, \(report.untranslated.count) untranslated, "
         out += "\(report.facts.count) fact differences, \(report.truncated.count) likely truncated\n"
-        for (file, share) in report.untranslatedShares {
-            out += "\(file): \(Int((share * 100).rounded()))% of the text is still in \(FindingsBuilder.name(report.reference.language))\n"
+        // One line per translation with text left in the reference's language; the rest in one.
+        let language = FindingsBuilder.name(report.reference.language)
+        let notable = report.untranslatedShares.filter { $0.share >= 0.05 }
+        for (file, share) in notable {
+            out += "\(file): \(Int((share * 100).rounded()))% of the text is still in \(language)\n"
         }
+        let rest = report.untranslatedShares.count - notable.count
+        if rest > 0 { out += "\(notable.isEmpty ? "" : "other ")\(rest) translation\(rest == 1 ? "" : "s"): under 5% of the text still in \(language)\n" }
         out += FindingsTextRenderer(style: style, showFile: true).render(report.findings)
         return out
     }
