@@ -188,9 +188,7 @@ public final class FactExtractor {
             } else if first.count <= 2, second.count <= 2, third.count == 4 {
                 value = DateValue.numeric(year: third.value, a: first.value, b: second.value, monthFirst: nil)
             }
-            if let value, let range = Range(uncheckedBounds: (index, third.end)) as Range<String.Index>? {
-                result.append((range, value))
-            }
+            if let value { result.append((index..<third.end, value)) }
             index = third.end
         }
         return result

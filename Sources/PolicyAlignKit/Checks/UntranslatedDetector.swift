@@ -105,6 +105,10 @@ public final class UntranslatedDetector {
                     guard let flagged = check(clause, line: sentence.line, endLine: sentence.endLine, original: index) else { continue }
                     let folded = TextFolding.fold(flagged.text, stripAccents: true)
                     if titles.contains(where: { $0.contains(folded) }) { continue }
+                    // A gloss the long sentence was cut around: "(log files)".
+                    if flagged.text.split(whereSeparator: { $0.isWhitespace }).count <= 3,
+                       ["(\(flagged.text))", "（\(flagged.text)）", "“\(flagged.text)”", "«\(flagged.text)»", "\"\(flagged.text)\""]
+                        .contains(where: sentence.text.contains) { continue }
                     found.append(flagged)
                 }
                 // Most of a long sentence flagged piece by piece: the sentence is one finding.
