@@ -217,7 +217,8 @@ public struct SectionAligner: Sendable {
             let all = others.count == 1 ? others[0].labelSet : Set(others.flatMap(\.labels))
             let values = members.map { member -> Double in
                 guard let primary = member.labels.first else { return 0.3 }
-                if primary == Taxonomy.other && all == [Taxonomy.other] { return 0.5 }
+                // An unlabelled section (`other`) neither agrees nor disagrees.
+                if primary == Taxonomy.other || all == [Taxonomy.other] { return 0.5 }
                 if primaries.contains(primary) { return 1 }
                 if all.contains(primary) || !member.labelSet.isDisjoint(with: primaries) { return 0.6 }
                 return member.labelSet.isDisjoint(with: all) ? 0 : 0.3
