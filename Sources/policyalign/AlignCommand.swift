@@ -25,7 +25,7 @@ struct AlignCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        try out.require([.text, .json, .html, .tmx], command: "align")
+        try out.require([.text, .json, .html, .tmx, .sarif, .jsonl, .csv], command: "align")
     }
 
     func run() throws {
@@ -44,12 +44,23 @@ struct AlignCommand: ParsableCommand {
             case .json: rendered = try AlignmentJSONReporter().render(alignment)
             case .html: rendered = AlignmentHTMLReporter().render(alignment)
             case .tmx: rendered = TMXReporter().render(alignment)
+            case .sarif, .jsonl, .csv: rendered = try renderFindings(alignment.findings, out.format)
             default:
                 rendered = AlignmentTextReporter(style: out.style, width: terminalWidth()).render(alignment)
             }
             try out.write(rendered, inputs: [source, translation])
         }
         try gate.check(findings)
+    }
+}
+
+/// Findings as data: SARIF, JSON Lines or CSV.
+func renderFindings(_ findings: [Finding], _ format: OutputFormat) throws -> String {
+    let report = FindingsReport(findings: findings)
+    switch format {
+    case .sarif: return try SARIFReporter(toolVersion: PolicyAlign.configuration.version).render(report)
+    case .jsonl: return try FindingsJSONLReporter().render(report)
+    default: return FindingsCSVReporter().render(report)
     }
 }
 
@@ -81,7 +92,7 @@ struct UntranslatedCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        try out.require([.text, .json], command: "untranslated")
+        try out.require([.text, .json, .sarif, .jsonl, .csv], command: "untranslated")
     }
 
     func run() throws {
@@ -109,7 +120,12 @@ struct UntranslatedCommand: ParsableCommand {
                                                                       originalTitles: originalTitles),
                                             sentences: policy.sections.flatMap { splitter.sentences(of: $0) }, sourceFile: source)
             findings = report.findings
-            let rendered = out.format == .json ? try UntranslatedJSONReporter().render(report) : UntranslatedTextReporter(style: out.style).render(report)
+            let rendered: String
+            switch out.format {
+            case .json: rendered = try UntranslatedJSONReporter().render(report)
+            case .sarif, .jsonl, .csv: rendered = try renderFindings(report.findings, out.format)
+            default: rendered = UntranslatedTextReporter(style: out.style).render(report)
+            }
             try out.write(rendered, inputs: [translation] + (source.map { [$0] } ?? []))
         }
         try gate.check(findings)

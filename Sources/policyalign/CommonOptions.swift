@@ -31,7 +31,7 @@ extension OutputFormat: ExpressibleByArgument {}
 
 /// `--format` and `--output`, shared by the commands that write reports.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: text (default) or json; align also html or tmx, parity also csv or html.")
+    @Option(name: .long, help: "Output format: text (default), json; findings as sarif, jsonl or csv (align, untranslated); align also html or tmx; parity also html, csv (its section matrix), sarif or jsonl.")
     var format: OutputFormat = .text
 
     @Option(name: .long, help: "Write to this file instead of standard output (parity --dir: to this folder).")

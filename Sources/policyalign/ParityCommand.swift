@@ -31,9 +31,12 @@ struct ParityCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        try out.require([.text, .json, .csv, .html], command: "parity")
+        try out.require([.text, .json, .csv, .html, .sarif, .jsonl], command: "parity")
         if dir == nil && files.count < 2 { throw ValidationError("parity needs at least two files, or --dir FOLDER") }
         if dir != nil && !files.isEmpty { throw ValidationError("give files or --dir, not both") }
+        if dir != nil && [.sarif, .jsonl].contains(out.format) {
+            throw ValidationError("parity --dir writes text, json, csv or html; use parity FILE... for \(out.format.rawValue)")
+        }
         if let reference, dir == nil, !files.contains(reference) { throw ValidationError("--reference must be one of the files") }
         guard jobs > 0 else { throw ValidationError("--jobs must be at least 1") }
     }
@@ -65,6 +68,7 @@ struct ParityCommand: ParsableCommand {
         case .json: return try ParityJSONReporter().render(report)
         case .csv: return ParityCSVReporter().render(report)
         case .html: return ParityHTMLReporter().render(report)
+        case .sarif, .jsonl: return try renderFindings(report.findings, out.format)
         default: return ParityTextReporter(style: out.style).render(report)
         }
     }

@@ -88,4 +88,58 @@ final class FindingsCLITests: XCTestCase {
                       result.stdout)
         XCTAssertTrue(result.stdout.contains("“Jika anda mempunyai"), "the sentence concerned is shown")
     }
+
+    func testFindingsAsSARIFJSONLinesAndCSV() throws {
+        try XCTSkipUnless(validatorAvailable, "python3 with jsonschema is needed (pip install jsonschema)")
+        let runs: [[String]] = [
+            ["align", "Corpus/dynatron/en.txt", "Tests/Fixtures/perturbed/ms/removed.txt"],
+            ["align", "Corpus/dynatron/en.txt", "Tests/Fixtures/perturbed/th/changed.txt"],
+            ["untranslated", "Tests/Fixtures/perturbed/ar/injected.txt"],
+            ["parity", "Corpus/dynatron/en.txt", "Tests/Fixtures/perturbed/ms/removed.txt", "Tests/Fixtures/perturbed/id/removed.txt"],
+        ]
+        var sarifFiles: [String] = []
+        for arguments in runs {
+            let sarif = try CLITests.run(arguments + ["--format", "sarif"])
+            XCTAssertEqual(sarif.status, 0, sarif.stderr)
+            let log = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
+            let run = try XCTUnwrap((log["runs"] as? [[String: Any]])?.first)
+            let results = try XCTUnwrap(run["results"] as? [[String: Any]])
+            XCTAssertFalse(results.isEmpty, "\(arguments)")
+            for result in results {
+                let uri = (((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any])?["uri"] as? String
+                XCTAssertEqual(uri.map { $0.hasPrefix("Tests/Fixtures/perturbed/") }, true, "relative path of the translation")
+                XCTAssertNotNil((result["partialFingerprints"] as? [String: String])?["policyalign/v1"])
+            }
+            sarifFiles.append(CLITests.temporaryFile("out-\(UUID().uuidString).sarif", Array(sarif.stdout.utf8)))
+
+            let lines = try CLITests.run(arguments + ["--format", "jsonl"]).stdout.split(separator: "\n")
+            XCTAssertEqual(lines.count, results.count)
+            for line in lines {
+                let finding = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+                XCTAssertNotNil(finding["fingerprint"] as? String)
+            }
+            if arguments[0] != "parity" {
+                let csv = try CLITests.run(arguments + ["--format", "csv"]).stdout
+                XCTAssertTrue(csv.hasPrefix("file,line,kind,severity,sourceFile,sourceLine,label,message,source,target,languages,fingerprint\r\n"))
+                XCTAssertEqual(csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count, results.count + 1)
+            }
+        }
+        // Valid against the OASIS schema.
+        let check = Process()
+        check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        let script = """
+        import json, sys, jsonschema
+        schema = json.load(open(sys.argv[1]))
+        validator = jsonschema.validators.validator_for(schema)(schema)
+        bad = [f"{path}: {error.message}" for path in sys.argv[2:] for error in validator.iter_errors(json.load(open(path)))]
+        print("\\n".join(bad)); sys.exit(1 if bad else 0)
+        """
+        check.arguments = ["python3", "-c", script, CLITests.root.appendingPathComponent("Tests/Fixtures/sarif/sarif-schema-2.1.0.json").path] + sarifFiles
+        let out = Pipe()
+        check.standardOutput = out
+        try check.run()
+        let report = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        check.waitUntilExit()
+        XCTAssertEqual(check.terminationStatus, 0, report)
+    }
 }
