@@ -59,4 +59,14 @@ final class MarkupTests: XCTestCase {
         XCTAssertEqual(paragraph.links.map(\.target), ["https://example.com/partners?hl=de", "mailto:dpo@acme.test"])
         XCTAssertEqual(paragraph.links.map { String(paragraph.text.utf8.dropFirst($0.offset).prefix(5))! }, ["our p", "write"])
     }
+
+    /// An anchor line right before a heading opens no HTML block: the heading stays a heading.
+    func testAnchorLineDirectlyBeforeAHeading() throws {
+        let markdown = "---\ntitle: Privacy\nredirect_from:\n  - /articles/privacy/\n---\n<a id=\"sharing\"></a>\n## How we share {% data variables.product %}\nWe share nothing.\n"
+        let document = try read(markdown, "anchored.md")
+        XCTAssertEqual(document.blocks.map(\.text), ["How we share", "We share nothing."])
+        XCTAssertEqual(document.blocks.first?.kind, .heading(level: 2))
+        XCTAssertEqual(document.blocks.first?.anchor, "sharing")
+        XCTAssertEqual(document.blocks.first?.line, 7)
+    }
 }
