@@ -24,6 +24,9 @@ struct ParityCommand: ParsableCommand {
 
     @OptionGroup var gate: FailOnOptions
 
+    @Flag(name: .customLong("skip-unreadable"), help: "With --dir: go on past files that cannot be read (they are listed) instead of failing the run.")
+    var skipUnreadable = false
+
     @Option(name: .long, help: "Worker threads (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -74,7 +77,8 @@ struct ParityCommand: ParsableCommand {
     }
 
     private func runBatch(dir: String, lexicons: LexiconSet, checker: ParityChecker) throws -> BatchParity {
-        let groups = try PolicyGroups.discover(directory: dir, lexicons: lexicons)
+        let (groups, ignored) = try PolicyGroups.discoverListingIgnored(directory: dir, lexicons: lexicons)
+        for file in ignored { FileHandle.standardError.write(Data("policyalign: ignored \(file.path): \(file.reason)\n".utf8)) }
         if let output = out.output {
             var isDirectory: ObjCBool = false
             if !FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) {
@@ -105,6 +109,12 @@ struct ParityCommand: ParsableCommand {
             try OutputWriter(path: (output as NSString).appendingPathComponent("index.\(ext)"), inputs: []).write(try renderBatch(batch))
         } else {
             try OutputWriter(path: nil, inputs: []).write(try renderBatch(batch))
+        }
+        // An input that could not be read fails the run, so that a gate never passes on
+        // what it did not check.
+        if !skipUnreadable, let first = batch.entries.flatMap(\.skipped).first {
+            let count = batch.entries.reduce(0) { $0 + $1.skipped.count }
+            throw PolicyError(first.kind, "\(count) input(s) could not be read, first: \(first.message) (--skip-unreadable goes on past them)")
         }
         return batch
     }

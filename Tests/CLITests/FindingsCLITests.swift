@@ -142,4 +142,33 @@ final class FindingsCLITests: XCTestCase {
         check.waitUntilExit()
         XCTAssertEqual(check.terminationStatus, 0, report)
     }
+
+    /// A gate that cannot pass by accident: unreadable inputs fail the run, an empty folder
+    /// is a usage error, files the layout cannot place are listed, NAME-LANG names group.
+    func testParityDirGateHasNoHoles() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gate-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let empty = try CLITests.run(["parity", "--dir", folder, "--fail-on", "any"])
+        XCTAssertEqual(empty.status, 64, empty.stderr)
+        XCTAssertTrue(empty.stderr.contains("no policies found"), empty.stderr)
+
+        let english = try Data(contentsOf: CLITests.root.appendingPathComponent("Corpus/dynatron/en.txt"))
+        let malay = try Data(contentsOf: CLITests.root.appendingPathComponent("Corpus/dynatron/ms.txt"))
+        FileManager.default.createFile(atPath: folder + "/policy-en.txt", contents: english)
+        FileManager.default.createFile(atPath: folder + "/policy_ms.txt", contents: malay)
+        FileManager.default.createFile(atPath: folder + "/policy-pt-BR.txt", contents: Data())   // empty: unreadable
+        FileManager.default.createFile(atPath: folder + "/policy.pdf", contents: Data("%PDF-1.4".utf8))
+        let failing = try CLITests.run(["parity", "--dir", folder])
+        XCTAssertEqual(failing.status, 65, failing.stderr)
+        XCTAssertTrue(failing.stderr.contains("policy-pt-BR.txt"), failing.stderr)
+        XCTAssertTrue(failing.stderr.contains("ignored \(folder)/policy.pdf: not a format"), failing.stderr)
+        XCTAssertTrue(failing.stdout.contains("policy "), "the summary is still written: \(failing.stdout)")
+
+        let skipping = try CLITests.run(["parity", "--dir", folder, "--skip-unreadable", "--format", "json"])
+        XCTAssertEqual(skipping.status, 0, skipping.stderr)
+        let batch = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(skipping.stdout.utf8)) as? [String: Any])
+        let policies = try XCTUnwrap(batch["policies"] as? [[String: Any]])
+        XCTAssertEqual(policies.map { $0["name"] as? String }, ["policy"])
+        XCTAssertEqual(policies.first?["versions"] as? Int, 2, "en and ms grouped from policy-en and policy_ms")
+    }
 }

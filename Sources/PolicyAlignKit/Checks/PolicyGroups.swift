@@ -12,10 +12,23 @@ public struct PolicyGroup: Sendable, Equatable {
     public let referenceIndex: Int
 }
 
+/// A file of the folder that the layout cannot place, and why.
+public struct IgnoredFile: Sendable, Equatable {
+    public let path: String
+    public let reason: String
+}
+
 public enum PolicyGroups {
     static let documentExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
 
     public static func discover(directory: String, lexicons: LexiconSet) throws(PolicyError) -> [PolicyGroup] {
+        try discoverListingIgnored(directory: directory, lexicons: lexicons).groups
+    }
+
+    /// The groups, and the files that could not be placed in one. A folder with no policy
+    /// at all is a usage error: a CI job must not pass because it looked in the wrong place.
+    public static func discoverListingIgnored(directory: String, lexicons: LexiconSet) throws(PolicyError)
+        -> (groups: [PolicyGroup], ignored: [IgnoredFile]) {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: directory, isDirectory: &isDirectory) else {
@@ -26,26 +39,55 @@ public enum PolicyGroups {
             throw PolicyError(.noInput, "\(directory): cannot be read")
         }
         var groups: [PolicyGroup] = []
+        var ignored: [IgnoredFile] = []
         var byName: [String: [(String, String?)]] = [:]
+        func notRead(_ path: String) -> IgnoredFile {
+            IgnoredFile(path: path, reason: "not a format policyalign reads (\(documentExtensions.sorted().joined(separator: ", ")))")
+        }
         for entry in entries.sorted() where !entry.hasPrefix(".") {
             let path = (directory as NSString).appendingPathComponent(entry)
             var entryIsDirectory: ObjCBool = false
             manager.fileExists(atPath: path, isDirectory: &entryIsDirectory)
             if entryIsDirectory.boolValue {
-                let files = ((try? manager.contentsOfDirectory(atPath: path)) ?? []).sorted().filter { isDocument($0) }
+                let all = ((try? manager.contentsOfDirectory(atPath: path)) ?? []).sorted().filter { !$0.hasPrefix(".") }
+                let files = all.filter { isDocument($0) }
+                ignored += all.filter { !isDocument($0) }.map { notRead((path as NSString).appendingPathComponent($0)) }
                 let members = files.map { file -> (String, String?) in
                     ((path as NSString).appendingPathComponent(file), language(of: file, lexicons: lexicons, named: true))
                 }
                 if !members.isEmpty { groups.append(group(entry, members)) }
             } else if isDocument(entry) {
-                let parts = entry.split(separator: ".")
-                if parts.count >= 3, let tag = lexicons.resolve(String(parts[parts.count - 2])) {
-                    byName[parts.dropLast(2).joined(separator: "."), default: []].append((path, tag))
+                if let (name, tag) = nameAndLanguage(entry, lexicons: lexicons) {
+                    byName[name, default: []].append((path, tag))
+                } else {
+                    ignored.append(IgnoredFile(path: path, reason: "no language in its name (NAME.LANG.ext, NAME-LANG.ext or NAME_LANG.ext)"))
                 }
+            } else {
+                ignored.append(notRead(path))
             }
         }
         for (name, members) in byName.sorted(by: { $0.key < $1.key }) { groups.append(group(name, members)) }
-        return groups
+        if groups.isEmpty {
+            throw PolicyError(.usage, "\(directory): no policies found (subfolders of LANG.ext files, or files named NAME.LANG.ext)")
+        }
+        return (groups, ignored)
+    }
+
+    /// "privacy.de.md", "privacy-de.md", "privacy_pt-BR.md" -> (privacy, tag).
+    static func nameAndLanguage(_ file: String, lexicons: LexiconSet) -> (String, String)? {
+        let stem = (file as NSString).deletingPathExtension
+        let dot = stem.split(separator: ".")
+        if dot.count >= 2, let tag = lexicons.resolve(String(dot.last!)) { return (dot.dropLast().joined(separator: "."), tag) }
+        // NAME-LANG or NAME_LANG, the language perhaps with a region ("privacy-pt-BR").
+        let pieces = stem.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+        for count in [2, 1] where pieces.count > count {
+            let candidate = pieces.suffix(count).joined(separator: "-")
+            let code = pieces.suffix(count).first ?? ""
+            guard (2...3).contains(code.count), code.allSatisfy(\.isLetter), let tag = lexicons.resolve(candidate) else { continue }
+            let name = String(stem.dropLast(candidate.count + 1))
+            if !name.isEmpty { return (name, tag) }
+        }
+        return nil
     }
 
     private static func isDocument(_ file: String) -> Bool {
