@@ -179,7 +179,8 @@ public final class PolicyAligner {
         sentences.indices.map { index in
             AlignableSentence(length: sentences[index].text.count, placeables: placeables[index],
                               shape: AlignableSentence.shape(of: sentences[index].text), topics: topics[index],
-                              cognates: AlignableSentence.cognates(of: sentences[index].text), startsBlock: sentences[index].startsBlock)
+                              cognates: AlignableSentence.cognates(of: sentences[index].text), startsBlock: sentences[index].startsBlock,
+                              isHeading: sentences[index].isHeading)
         }
     }
 

@@ -17,10 +17,13 @@ public struct AlignableSentence: Sendable {
     /// Opens a paragraph: translations keep paragraphs, so a pair should open one on both
     /// sides or on neither.
     public var startsBlock: Bool
+    /// A section's heading: it pairs with a heading, never inside a run of sentences.
+    public var isHeading: Bool
 
     public init(length: Int, placeables: Set<String>, shape: Set<String> = [], topics: Set<Int> = [], cognates: Set<String> = [],
-                startsBlock: Bool = true) {
+                startsBlock: Bool = true, isHeading: Bool = false) {
         self.startsBlock = startsBlock
+        self.isHeading = isHeading
         self.length = length
         self.placeables = placeables
         self.shape = shape
@@ -75,6 +78,7 @@ public struct SentenceAligner: Sendable {
     public var topicBonus = 0.8
     public var cognateBonus = 0.6
     public var paragraphPenalty = 1.5
+    public var headingPenalty = 3.0
 
     public init() {}
 
@@ -143,6 +147,11 @@ public struct SentenceAligner: Sendable {
             let cb = b.reduce(into: Set<String>()) { $0.formUnion($1.cognates) }
             if !ca.isEmpty, !cb.isEmpty { cost -= cognateBonus * Double(min(4, ca.intersection(cb).count)) }
             if a.first!.startsBlock != b.first!.startsBlock { cost += paragraphPenalty }
+            // A heading merged with text on one side only: the other side's heading stands alone.
+            let headingsA = a.filter(\.isHeading).count, headingsB = b.filter(\.isHeading).count
+            if (headingsA > 0 && headingsA < a.count) != (headingsB > 0 && headingsB < b.count) || (headingsA > 0) != (headingsB > 0) {
+                cost += headingPenalty
+            }
         } else {
             // A sentence left out: its length says how much was lost.
             cost += log(1 + (la + lb) / 50)
