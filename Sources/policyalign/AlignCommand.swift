@@ -11,7 +11,7 @@ struct AlignCommand: ParsableCommand {
     @Argument(help: "The original policy.")
     var source: String
 
-    @Argument(help: "Its translation.")
+    @Argument(help: "Its translation, or - for standard input.")
     var translation: String
 
     @Option(name: .customLong("source-lang"), help: "Language of the original (default: detected).")
@@ -75,7 +75,7 @@ struct UntranslatedCommand: ParsableCommand {
         abstract: "Flag clauses of a translation still written in the source language."
     )
 
-    @Argument(help: "The translated policy.")
+    @Argument(help: "The translated policy, or - for standard input.")
     var translation: String
 
     @Option(name: .long, help: "The original, to also catch clauses copied from it verbatim.")

@@ -7,7 +7,7 @@ struct SectionsCommand: ParsableCommand {
         abstract: "Split a policy into sections and label each with a canonical taxonomy id."
     )
 
-    @Argument(help: "Policy file (.txt, .md, .html; any encoding).")
+    @Argument(help: "Policy file (.txt, .md, .html; any encoding), or - for standard input.")
     var file: String
 
     @Option(name: .long, help: "Language code (BCP 47, e.g. ms, zh-Hans, pt-BR) or auto.")

@@ -171,4 +171,15 @@ final class FindingsCLITests: XCTestCase {
         XCTAssertEqual(policies.map { $0["name"] as? String }, ["policy"])
         XCTAssertEqual(policies.first?["versions"] as? Int, 2, "en and ms grouped from policy-en and policy_ms")
     }
+
+    func testStandardInputIsAFile() throws {
+        let malay = try Data(contentsOf: CLITests.root.appendingPathComponent("Tests/Fixtures/perturbed/ms/changed.txt"))
+        let sections = try CLITests.run(["sections", "-", "--format", "json"], stdin: malay)
+        XCTAssertEqual(sections.status, 0, sections.stderr)
+        XCTAssertTrue(sections.stdout.contains("\"language\" : \"ms\""), sections.stdout)
+        let aligned = try CLITests.run(["align", "Corpus/dynatron/en.txt", "-", "--fail-on", "fact-mismatch"], stdin: malay)
+        XCTAssertEqual(aligned.status, 1, aligned.stderr)
+        XCTAssertTrue(aligned.stdout.contains("fact-mismatch"), aligned.stdout)
+        XCTAssertEqual(try CLITests.run(["sections", "-"], stdin: Data()).status, 65, "empty standard input is bad data")
+    }
 }

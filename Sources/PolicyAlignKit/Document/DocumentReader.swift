@@ -34,6 +34,17 @@ public struct DocumentReader: Sendable {
 
     /// Reads a whole file; the errors are the contract's: missing/unreadable is 66.
     public static func readBytes(path: String, limit: Int) throws(PolicyError) -> [UInt8] {
+        // "-" is standard input, read to its end (or the size limit).
+        if path == "-" {
+            let data: Data
+            do { data = try FileHandle.standardInput.read(upToCount: limit + 1) ?? Data() } catch {
+                throw PolicyError(.noInput, "standard input cannot be read (\(error.localizedDescription))")
+            }
+            if data.count > limit {
+                throw PolicyError(.badData, "standard input: larger than the \(limit >> 20) MB limit (raise it with --max-size)")
+            }
+            return [UInt8](data)
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw PolicyError(.noInput, "\(path): no such file")
