@@ -178,7 +178,7 @@ final class CLITests: XCTestCase {
         let index = try Data(contentsOf: URL(fileURLWithPath: output + "/index.json"))
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: index) as? [String: Any])
         let policies = try XCTUnwrap(json["policies"] as? [[String: Any]])
-        XCTAssertEqual(policies.map { $0["name"] as? String }, ["aclaro", "dynacraft", "dynatron", "kasperek-optical", "marketplace"])
+        XCTAssertEqual(policies.map { $0["name"] as? String }, ["aclaro", "dynacraft", "dynatron", "kasperek-optical", "marketplace", "mastodon"])
         XCTAssertTrue(FileManager.default.fileExists(atPath: output + "/dynatron.json"))
     }
 

@@ -51,7 +51,7 @@ public enum PolicyGroups {
             if entryIsDirectory.boolValue {
                 let all = ((try? manager.contentsOfDirectory(atPath: path)) ?? []).sorted().filter { !$0.hasPrefix(".") }
                 let files = all.filter { isDocument($0) }
-                ignored += all.filter { !isDocument($0) }.map { notRead((path as NSString).appendingPathComponent($0)) }
+                ignored += all.filter { !isDocument($0) && looksLikeAPolicy($0) }.map { notRead((path as NSString).appendingPathComponent($0)) }
                 let members = files.map { file -> (String, String?) in
                     ((path as NSString).appendingPathComponent(file), language(of: file, lexicons: lexicons, named: true))
                 }
@@ -59,10 +59,10 @@ public enum PolicyGroups {
             } else if isDocument(entry) {
                 if let (name, tag) = nameAndLanguage(entry, lexicons: lexicons) {
                     byName[name, default: []].append((path, tag))
-                } else {
+                } else if !isProjectFile(entry) {
                     ignored.append(IgnoredFile(path: path, reason: "no language in its name (NAME.LANG.ext, NAME-LANG.ext or NAME_LANG.ext)"))
                 }
-            } else {
+            } else if looksLikeAPolicy(entry) {
                 ignored.append(notRead(path))
             }
         }
@@ -88,6 +88,20 @@ public enum PolicyGroups {
             if !name.isEmpty { return (name, tag) }
         }
         return nil
+    }
+
+    /// Formats a policy arrives in that are not read (yet): worth a word when skipped.
+    /// Sidecar data (gold files, JSON, CSV) is passed over in silence.
+    static let otherDocumentExtensions: Set<String> = ["pdf", "docx", "doc", "odt", "rtf", "xlf", "xliff", "tmx", "epub", "pages", "xml"]
+
+    private static func looksLikeAPolicy(_ file: String) -> Bool {
+        otherDocumentExtensions.contains((file as NSString).pathExtension.lowercased())
+    }
+
+    /// README, LICENSE and the like beside the policies.
+    private static func isProjectFile(_ file: String) -> Bool {
+        let stem = (file as NSString).deletingPathExtension.uppercased()
+        return ["README", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE", "CONTRIBUTING", "INDEX"].contains(stem)
     }
 
     private static func isDocument(_ file: String) -> Bool {

@@ -11,6 +11,8 @@ public struct BatchParity: Sendable {
         public let versions: Int
         /// Findings per kind, over every translation of the policy.
         public let counts: [Finding.Kind: Int]
+        /// The first few errors and warnings of the policy's report, for the summary.
+        public let highlights: [Finding]
 
         public init(_ report: ParityReport) {
             referenceFile = report.reference.document.file
@@ -19,6 +21,7 @@ public struct BatchParity: Sendable {
             var counts: [Finding.Kind: Int] = [:]
             for alignment in report.alignments { for finding in alignment.findings { counts[finding.kind, default: 0] += 1 } }
             self.counts = counts
+            highlights = Array(report.findings.sortedForReport().filter { $0.severity != .note }.prefix(3))
         }
 
         public subscript(_ kinds: Finding.Kind...) -> Int { kinds.reduce(0) { $0 + (counts[$1] ?? 0) } }
@@ -78,6 +81,16 @@ public struct BatchTextReporter: Reporter {
                          summary.untranslated, summary.facts, summary.truncated)
         }
         for entry in batch.entries { for error in entry.skipped { out += "skipped: \(error.message)\n" } }
+        let highlighted = batch.entries.filter { !($0.summary?.highlights.isEmpty ?? true) }
+        if !highlighted.isEmpty {
+            out += "\nFirst findings (all of them: parity --dir with --output DIR, or parity FILE...):\n"
+            for entry in highlighted {
+                for finding in entry.summary!.highlights {
+                    let place = finding.file + (finding.line.map { ":\($0)" } ?? "")
+                    out += "  \(finding.severity.rawValue.padding(7)) \(place)  \(finding.kind.rawValue)  \(truncate(finding.message, 140))\n"
+                }
+            }
+        }
         out += String(format: "%d policies, %d documents in %.2f s on %d cores\n", batch.entries.count, batch.documents, batch.seconds, batch.workers)
         return out
     }
