@@ -17,9 +17,9 @@ public struct FactFinding: Sendable, Equatable {
     public var targetSentence: Sentence? = nil
 }
 
-/// Compares the facts of aligned sections as multisets of normalized values: what is
-/// left on both sides after matching equal values is a mismatch when the kinds pair up
-/// ("7 year" against "5 year"), else missing or extra.
+/// Compares the facts of aligned sections as multisets of normalized values, sentence pair
+/// by sentence pair first: what is left on both sides after matching equal values is a
+/// mismatch when the kinds pair up ("7 year" against "5 year"), else missing or extra.
 public enum FactComparison {
     /// The facts of one sentence pair (or of a sentence with no counterpart), with the
     /// sentences they stand in.
@@ -107,36 +107,6 @@ public enum FactComparison {
             for item in group.target { findings.append(finding(nil, item, .extra, at: group)) }
         }
         return findings.sorted { ($0.target?.line ?? $0.targetSentence?.line ?? 0) < ($1.target?.line ?? $1.targetSentence?.line ?? 0) }
-    }
-
-    public static func compare(_ source: [Fact], _ target: [Fact], sourceSection: Int?, targetSection: Int?) -> [FactFinding] {
-        var unmatchedTarget = target
-        var unmatchedSource: [Fact] = []
-        for fact in source {
-            if let index = unmatchedTarget.firstIndex(where: { $0.kind == fact.kind && $0.value == fact.value }) {
-                unmatchedTarget.remove(at: index)
-            } else if let index = unmatchedTarget.firstIndex(where: { equivalent(fact, $0) }) {
-                unmatchedTarget.remove(at: index)
-            } else {
-                unmatchedSource.append(fact)
-            }
-        }
-        var findings: [FactFinding] = []
-        for fact in unmatchedSource {
-            if let index = unmatchedTarget.firstIndex(where: { comparableKind(fact.kind, $0.kind) }) {
-                findings.append(FactFinding(kind: fact.kind, source: fact, target: unmatchedTarget[index], status: .mismatch,
-                                            sourceSection: sourceSection, targetSection: targetSection))
-                unmatchedTarget.remove(at: index)
-            } else {
-                findings.append(FactFinding(kind: fact.kind, source: fact, target: nil, status: .missing,
-                                            sourceSection: sourceSection, targetSection: targetSection))
-            }
-        }
-        for fact in unmatchedTarget {
-            findings.append(FactFinding(kind: fact.kind, source: nil, target: fact, status: .extra,
-                                        sourceSection: sourceSection, targetSection: targetSection))
-        }
-        return findings
     }
 
     /// The same fact written two ways: a duration and its bare number ("12 months" where
