@@ -46,6 +46,11 @@ final class HostileInputTests: XCTestCase {
              bytes: utf8("<html><body><h1>Privacy<p>We collect data<h2>Cookies<p>We use cookies<li>one<li>two<table><td>cell"),
              expect: .result, check: { json in XCTAssertTrue(json.contains("\"Cookies\"")) }),
         Case(name: "HTML of one script", fileName: "script.html", bytes: utf8("<script>alert(1)</script>"), expect: .error(65)),
+        // Markup that opens and never closes, over one long line: read in linear time.
+        Case(name: "Markdown brackets and tags that never close", fileName: "unclosed.md",
+             bytes: utf8("# Privacy\n\n" + String(repeating: "[", count: 100_000) + String(repeating: "<", count: 100_000)
+                         + String(repeating: "[^", count: 50_000) + String(repeating: "{%", count: 50_000)
+                         + String(repeating: "[a](", count: 50_000) + "\n"), expect: .result),
         Case(name: "right-to-left overrides and zero-width characters", fileName: "bidi.txt",
              bytes: utf8("Privacy\u{200B} Policy\nWe col\u{202E}lect da\u{200D}ta about\u{2066} you.\n1. Con\u{FEFF}tact\nEmail us.\n"), expect: .result),
         Case(name: "combining-mark storm", fileName: "storm.txt",

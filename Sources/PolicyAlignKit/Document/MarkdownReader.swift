@@ -151,6 +151,34 @@ enum MarkdownReader {
         return !inlineTags.contains(name)
     }
 
+    /// How far inline markup is looked for from where it opens.
+    static let window = 1000
+
+    /// The next index of a character at or after a position, remembered between calls, so
+    /// that a line of a million `<` or `[` is read in linear time.
+    struct NextOccurrence {
+        let text: Substring
+        private var cache: [Character: (from: Substring.Index, found: Substring.Index?)] = [:]
+
+        init(_ text: Substring) { self.text = text }
+
+        mutating func of(_ character: Character, from start: Substring.Index) -> Substring.Index? {
+            if let hit = cache[character], hit.from <= start, hit.found.map({ start <= $0 }) ?? true { return hit.found }
+            let found = text[start...].firstIndex(of: character)
+            cache[character] = (start, found)
+            return found
+        }
+
+        /// The next occurrence within the window, else nil.
+        mutating func near(_ character: Character, from start: Substring.Index) -> Substring.Index? {
+            // UTF-8 distances are constant time on native strings; Character distances are not.
+            guard let found = of(character, from: start), text.utf8.distance(from: start, to: found) <= 4 * MarkdownReader.window else {
+                return nil
+            }
+            return found
+        }
+    }
+
     static let inlineTags: Set<String> = [
         "a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "i", "img", "ins", "kbd", "mark",
         "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "font",
@@ -218,6 +246,7 @@ enum MarkdownReader {
         var links: [Link] = []
         var id: String?
         var index = text.startIndex
+        var finder = NextOccurrence(text)
 
         func addLink(_ target: Substring, length: Int = 0) {
             guard let target = cleanTarget(target) else { return }
@@ -234,16 +263,20 @@ enum MarkdownReader {
             }
             // Template tags (`{% data variables.product %}`, `{{ site.name }}`) are no text.
             if character == "{", next < text.endIndex, text[next] == "%" || text[next] == "{",
-               let close = text[next...].range(of: text[next] == "%" ? "%}" : "}}") {
-                index = close.upperBound
-                continue
+               let brace = finder.near("}", from: next) {
+                let isTag = text[next] == "%" ? text[text.index(before: brace)] == "%"
+                    : text.index(after: brace) < text.endIndex && text[text.index(after: brace)] == "}"
+                if isTag {
+                    index = text[next] == "%" ? text.index(after: brace) : text.index(brace, offsetBy: 2)
+                    continue
+                }
             }
             if character == "{", let attributes = attributeList(text[index...]), attributes.range.lowerBound == index {
                 if let found = attributes.id { id = found }
                 index = attributes.range.upperBound
                 continue
             }
-            if character == "<", let close = text[index...].firstIndex(of: ">") {
+            if character == "<", let close = finder.near(">", from: index) {
                 let inside = text[next..<close]
                 // An autolink: <https://...>, <mailto:...>, <someone@example.com>.
                 if !inside.contains(where: { $0.isWhitespace }), inside.contains(":") || inside.contains("@"), !inside.hasPrefix("/") {
@@ -270,15 +303,15 @@ enum MarkdownReader {
             }
             if character == "!", next < text.endIndex, text[next] == "[" {
                 // An image: its alt text is no policy text, its target no link of the text.
-                if let end = linkEnd(text, from: next) { index = end.after; continue }
+                if let end = linkEnd(text, from: next, finder: &finder) { index = end.after; continue }
                 index = next
                 continue
             }
-            if character == "[", next < text.endIndex, text[next] == "^", let close = text[next...].firstIndex(of: "]") {
+            if character == "[", next < text.endIndex, text[next] == "^", let close = finder.near("]", from: next) {
                 index = text.index(after: close)  // a footnote marker
                 continue
             }
-            if character == "[", let end = linkEnd(text, from: index) {
+            if character == "[", let end = linkEnd(text, from: index, finder: &finder) {
                 let inner = inlineText(end.label, definitions: definitions)
                 let start = result.utf8.count
                 if let target = end.target.map(String.init) ?? definitions[(end.reference ?? end.label).lowercased()] {
@@ -337,13 +370,16 @@ enum MarkdownReader {
     }
 
     /// `[label](target)`, `[label][ref]`, `[label][]` or `[label]` starting at `start`.
-    private static func linkEnd(_ text: Substring, from start: Substring.Index)
+    private static func linkEnd(_ text: Substring, from start: Substring.Index, finder: inout NextOccurrence)
         -> (label: Substring, target: Substring?, reference: Substring?, after: Substring.Index)? {
-        guard text[start] == "[" else { return nil }
+        guard text[start] == "[", finder.near("]", from: start) != nil else { return nil }
         var depth = 0
         var index = start
         var close: Substring.Index?
-        while index < text.endIndex {
+        // Labels and targets are searched within a window (CommonMark caps labels at 999
+        // characters): a line of a million brackets stays linear.
+        let limit = text.index(start, offsetBy: Self.window, limitedBy: text.endIndex) ?? text.endIndex
+        while index < limit {
             if text[index] == "[" { depth += 1 }
             if text[index] == "]" { depth -= 1; if depth == 0 { close = index; break } }
             index = text.index(after: index)
@@ -351,18 +387,19 @@ enum MarkdownReader {
         guard let close else { return nil }
         let label = text[text.index(after: start)..<close]
         let after = text.index(after: close)
-        if after < text.endIndex, text[after] == "(" {
+        if after < text.endIndex, text[after] == "(", finder.near(")", from: after) != nil {
             var parens = 0
             var end = after
-            while end < text.endIndex {
+            let targetLimit = text.index(after, offsetBy: Self.window, limitedBy: text.endIndex) ?? text.endIndex
+            while end < targetLimit {
                 if text[end] == "(" { parens += 1 }
                 if text[end] == ")" { parens -= 1; if parens == 0 { break } }
                 end = text.index(after: end)
             }
-            guard end < text.endIndex else { return nil }
+            guard end < targetLimit else { return nil }
             return (label, text[text.index(after: after)..<end], nil, text.index(after: end))
         }
-        if after < text.endIndex, text[after] == "[", let refClose = text[after...].firstIndex(of: "]") {
+        if after < text.endIndex, text[after] == "[", let refClose = finder.near("]", from: after) {
             let reference = text[text.index(after: after)..<refClose]
             return (label, nil, reference.isEmpty ? nil : reference, text.index(after: refClose))
         }
