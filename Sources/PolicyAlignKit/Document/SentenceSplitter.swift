@@ -58,7 +58,8 @@ public final class SentenceSplitter {
     /// A piece ending with an initial ("P.") or a known abbreviation ("Inc.", "B.V.").
     static func endsWithAbbreviation(_ text: String) -> Bool {
         guard text.hasSuffix(".") else { return false }
-        let word = text.dropLast().split(whereSeparator: { $0.isWhitespace || $0 == "(" || $0 == "," }).last ?? ""
+        // Only the end matters (a merged run of initials may grow long).
+        let word = text.suffix(24).dropLast().split(whereSeparator: { $0.isWhitespace || $0 == "(" || $0 == "," }).last ?? ""
         if word.count == 1, let letter = word.first, letter.isUppercase, letter.isASCII { return true }
         // An ordinal ("am 7. März", "1. Absatz"): one or two digits and a period.
         if (1...2).contains(word.count), word.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
