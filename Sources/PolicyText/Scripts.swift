@@ -23,6 +23,9 @@ public enum Scripts {
     /// Scripts whose writing puts no spaces between words.
     public static let unspaced: Set<String> = ["Thai", "Hani", "Hira", "Kana", "Khmr", "Laoo", "Mymr", "Tibt"]
 
+    /// Scripts whose writing marks no sentence ends: sentences there are guesses.
+    public static let unpunctuated: Set<String> = ["Thai", "Khmr", "Laoo", "Mymr"]
+
     /// Scripts written right to left.
     public static let rightToLeft: Set<String> = ["Arab", "Hebr", "Syrc", "Thaa", "Nkoo"]
 

@@ -114,11 +114,10 @@ struct UntranslatedCommand: ParsableCommand {
                 originalTitles = PolicyAligner.linkTexts(original)
             }
             let detector = try UntranslatedDetector(lexicons: analyzer.lexicons, target: policy.language, source: sourceTag)
-            let splitter = try SentenceSplitter(locale: policy.language)
             let report = UntranslatedReport(policy: policy, sourceLanguage: sourceTag,
                                             clauses: detector.clauses(in: policy.sections, original: originalSentences,
                                                                       originalTitles: originalTitles),
-                                            sentences: policy.sections.flatMap { splitter.sentences(of: $0) }, sourceFile: source)
+                                            sourceFile: source)
             findings = report.findings
             let rendered: String
             switch out.format {

@@ -77,7 +77,7 @@ struct ParityCommand: ParsableCommand {
     }
 
     private func runBatch(dir: String, lexicons: LexiconSet, checker: ParityChecker) throws -> BatchParity {
-        let (groups, ignored) = try PolicyGroups.discoverListingIgnored(directory: dir, lexicons: lexicons)
+        let (groups, ignored) = try PolicyGroups.discover(directory: dir, lexicons: lexicons)
         for file in ignored { FileHandle.standardError.write(Data("policyalign: ignored \(file.path): \(file.reason)\n".utf8)) }
         if let output = out.output {
             var isDirectory: ObjCBool = false

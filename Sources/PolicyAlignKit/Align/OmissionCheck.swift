@@ -1,4 +1,5 @@
 import Foundation
+import PolicyText
 
 /// Sentences of the original that the translation left out, inside a pair of aligned
 /// sections. A sentence the sentence aligner leaves without counterpart is an omission
@@ -36,7 +37,7 @@ struct OmissionCheck {
         // Thai, Lao, Khmer and Burmese mark no sentence ends: their sentences are guesses, and
         // neighbours that fit say less.
         let punctuatedTarget = !target.contains { sentence in
-            sentence.text.unicodeScalars.contains { (0x0E00...0x0EFF).contains($0.value) || (0x1780...0x17FF).contains($0.value) || (0x1000...0x109F).contains($0.value) }
+            sentence.text.unicodeScalars.contains { $0.value >= 0x0E00 && Scripts.unpunctuated.contains(Scripts.code(of: $0)) }
         }
         // How much shorter the translated section is than the length model expects.
         var deficit = sourceLength * ratio - targetLength
@@ -106,16 +107,5 @@ struct OmissionCheck {
             }
         }
         return result
-    }
-}
-
-/// The share of a translation's letters inside clauses still in the source language.
-enum UntranslatedShare {
-    static func measure(sentences: [Sentence], clauses: [UntranslatedClause]) -> Double {
-        func letters(_ text: String) -> Int { text.unicodeScalars.reduce(0) { $0 + ($1.properties.isAlphabetic ? 1 : 0) } }
-        let total = sentences.reduce(0) { $0 + letters($1.text) }
-        guard total > 0 else { return 0 }
-        let flagged = clauses.reduce(0) { $0 + letters($1.text) }
-        return (min(1, Double(flagged) / Double(total)) * 100).rounded() / 100
     }
 }

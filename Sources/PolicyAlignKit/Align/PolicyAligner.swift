@@ -11,6 +11,9 @@ public final class PolicyAligner {
     private var splitters: [String: SentenceSplitter] = [:]
     private var extractors: [String: FactExtractor] = [:]
     private var referenceCache: [String: Set<String>] = [:]
+    private var tokenizers: [String: Tokenizer] = [:]
+    /// Per translation and source language: a detector's vocabularies take a while to build.
+    private var detectors: [String: UntranslatedDetector] = [:]
 
     public init(lexicons: LexiconSet) {
         self.lexicons = lexicons
@@ -161,18 +164,18 @@ public final class PolicyAligner {
         // A translation in a language without a lexicon cannot be read word by word.
         let untranslated: [UntranslatedClause]
         if lexicons.resolve(target.language) != nil, lexicons.resolve(sourceLanguage ?? source.language) != nil {
-            let detector = try UntranslatedDetector(lexicons: lexicons, target: target.language,
-                                                    source: sourceLanguage ?? source.language)
+            let detector = try self.detector(target: target.language, source: sourceLanguage ?? source.language)
             untranslated = detector.clauses(in: target.sections, original: a.sentences.flatMap { $0 },
                                             originalTitles: Self.linkTexts(source))
         } else {
             untranslated = []
         }
-        let share = target.language == (sourceLanguage ?? source.language)
-            ? 1 : UntranslatedShare.measure(sentences: b.sentences.flatMap { $0 }, clauses: untranslated)
-        return PolicyAlignment(source: source, target: flowedTarget, sectionPairs: Self.inDocumentOrder(sectionPairs), sentencePairs: sentencePairs,
-                               untranslated: untranslated, facts: findings, omissions: omissions, untranslatedShare: share,
-                               sourceLanguage: sourceLanguage ?? source.language)
+        let share = UntranslatedShare.measure(target, clauses: untranslated, sourceLanguage: sourceLanguage ?? source.language)
+        var alignment = PolicyAlignment(source: source, target: flowedTarget, sectionPairs: Self.inDocumentOrder(sectionPairs),
+                                        sentencePairs: sentencePairs, untranslated: untranslated, facts: findings, omissions: omissions,
+                                        untranslatedShare: share, sourceLanguage: sourceLanguage ?? source.language)
+        alignment.findings = FindingsBuilder.findings(of: alignment)
+        return alignment
     }
 
     static func alignable(_ sentences: [Sentence], _ placeables: [Set<String>], _ topics: [Set<Int>]) -> [AlignableSentence] {
@@ -199,7 +202,7 @@ public final class PolicyAligner {
         var topics: [[Set<Int>]] = []
         var alignable: [AlignableSection] = []
         let compiled = lexicons.compiled(policy.language)
-        let tokenizer = compiled.flatMap { try? Tokenizer(locale: $0.tag) }
+        let tokenizer = compiled.flatMap { self.tokenizer($0.tag) }
         for section in policy.sections {
             let sectionSentences = splitter.sentences(of: section)
             var sectionFacts: [[Fact]] = []
@@ -308,16 +311,10 @@ public final class PolicyAligner {
     /// For a document in a language without a lexicon: the language ICU's likely-subtags
     /// data gives its main script ("und-Geor" is Georgian), for month names and digits.
     static func likelyLanguage(of policy: AnalyzedPolicy) -> String? {
-        var counts: [String: Int] = [:]
-        var seen = 0
-        for block in policy.document.blocks {
-            for scalar in block.text.unicodeScalars where scalar.properties.isAlphabetic {
-                counts[Scripts.code(of: scalar), default: 0] += 1
-                seen += 1
-            }
-            if seen > 5_000 { break }
-        }
-        guard let script = counts.max(by: { $0.value < $1.value })?.key, script != "Latn", script != "Zyyy" else { return nil }
+        var sample = ""
+        for block in policy.document.blocks where sample.utf8.count < 20_000 { sample += block.text + "\n" }
+        guard let script = Scripts.histogram(of: Substring(sample)).max(by: { $0.value < $1.value })?.key,
+              script != "Latn", script != "Zyyy" else { return nil }
         let maximal = Locale.Language(identifier: "und-" + script).maximalIdentifier
         let language = maximal.split(separator: "-").first.map(String.init)
         return language == "und" ? nil : language
@@ -358,6 +355,21 @@ public final class PolicyAligner {
         } catch {
             throw PolicyError(.badData, "cannot open ICU sentence iterator for \(language)")
         }
+    }
+
+    private func tokenizer(_ tag: String) -> Tokenizer? {
+        if let existing = tokenizers[tag] { return existing }
+        let made = try? Tokenizer(locale: tag)
+        tokenizers[tag] = made
+        return made
+    }
+
+    private func detector(target: String, source: String) throws(PolicyError) -> UntranslatedDetector {
+        let key = target + ">" + source
+        if let existing = detectors[key] { return existing }
+        let made = try UntranslatedDetector(lexicons: lexicons, target: target, source: source)
+        detectors[key] = made
+        return made
     }
 
     private func extractor(_ language: String) throws(PolicyError) -> FactExtractor? {

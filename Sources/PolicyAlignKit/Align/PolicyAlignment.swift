@@ -30,6 +30,8 @@ public struct PolicyAlignment: Sendable {
     public let untranslatedShare: Double
     /// The language the translation was made from.
     public let sourceLanguage: String
+    /// Every finding of the alignment (see `FindingsBuilder`), made once by the aligner.
+    public internal(set) var findings: [Finding] = []
 
     /// Source sections with no counterpart in the translation.
     public var missingSections: [Int] { sectionPairs.filter { $0.target == nil }.compactMap(\.source) }

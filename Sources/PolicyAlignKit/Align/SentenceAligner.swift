@@ -91,6 +91,7 @@ public struct SentenceAligner: Sendable {
         var cost = [[Double]](repeating: [Double](repeating: .infinity, count: m + 1), count: n + 1)
         var step = [[(Int, Int)]](repeating: [(Int, Int)](repeating: (0, 0), count: m + 1), count: n + 1)
         cost[0][0] = 0
+        let priors = self.priors
         for i in 0...n {
             let center = Int(Double(i) * Double(m) / Double(n))
             let low = max(0, center - band), high = min(m, center + band)
@@ -130,28 +131,29 @@ public struct SentenceAligner: Sendable {
             let mean = (la + lb / ratio) / 2
             let delta = (lb - la * ratio) / (max(mean, 1) * variance * ratio).squareRoot()
             cost += -log(max(2 * (1 - normalCDF(abs(delta))), 1e-12))
-            let pa = a.reduce(into: Set<String>()) { $0.formUnion($1.placeables) }
-            let pb = b.reduce(into: Set<String>()) { $0.formUnion($1.placeables) }
-            let shared = pa.intersection(pb).count, differing = pa.symmetricDifference(pb).count
-            cost -= anchorBonus * Double(shared)
-            cost += Double(differing) * 0.5
-            let sa = a.reduce(into: Set<String>()) { $0.formUnion($1.shape) }
-            let sb = b.reduce(into: Set<String>()) { $0.formUnion($1.shape) }
+            // Each feature set of the bead's sentences, once per side.
+            func union<T>(_ side: ArraySlice<AlignableSentence>, _ feature: KeyPath<AlignableSentence, Set<T>>) -> Set<T> {
+                side.count == 1 ? side.first![keyPath: feature] : side.reduce(into: Set<T>()) { $0.formUnion($1[keyPath: feature]) }
+            }
+            let pa = union(a, \.placeables), pb = union(b, \.placeables)
+            cost -= anchorBonus * Double(pa.intersection(pb).count)
+            cost += 0.5 * Double(pa.symmetricDifference(pb).count)
+            let sa = union(a, \.shape), sb = union(b, \.shape)
             cost -= 0.7 * Double(sa.intersection(sb).count)
             cost += 0.5 * Double(sa.symmetricDifference(sb).count)
-            let ta = a.reduce(into: Set<Int>()) { $0.formUnion($1.topics) }
-            let tb = b.reduce(into: Set<Int>()) { $0.formUnion($1.topics) }
+            let ta = union(a, \.topics), tb = union(b, \.topics)
             cost -= topicBonus * Double(ta.intersection(tb).count)
             cost += 0.25 * Double(ta.symmetricDifference(tb).count)
-            let ca = a.reduce(into: Set<String>()) { $0.formUnion($1.cognates) }
-            let cb = b.reduce(into: Set<String>()) { $0.formUnion($1.cognates) }
+            let ca = union(a, \.cognates), cb = union(b, \.cognates)
             if !ca.isEmpty, !cb.isEmpty { cost -= cognateBonus * Double(min(4, ca.intersection(cb).count)) }
             if a.first!.startsBlock != b.first!.startsBlock { cost += paragraphPenalty }
-            // A heading merged with text on one side only: the other side's heading stands alone.
-            let headingsA = a.filter(\.isHeading).count, headingsB = b.filter(\.isHeading).count
-            if (headingsA > 0 && headingsA < a.count) != (headingsB > 0 && headingsB < b.count) || (headingsA > 0) != (headingsB > 0) {
-                cost += headingPenalty
+            // Headings pair with headings: no heading, only headings, or a heading merged with
+            // text must be the same on both sides.
+            func headingKind(_ side: ArraySlice<AlignableSentence>) -> Int {
+                let headings = side.filter(\.isHeading).count
+                return headings == 0 ? 0 : headings == side.count ? 1 : 2
             }
+            if headingKind(a) != headingKind(b) { cost += headingPenalty }
         } else {
             // A sentence left out: its length says how much was lost.
             cost += log(1 + (la + lb) / 50)

@@ -21,13 +21,9 @@ public struct IgnoredFile: Sendable, Equatable {
 public enum PolicyGroups {
     static let documentExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
 
-    public static func discover(directory: String, lexicons: LexiconSet) throws(PolicyError) -> [PolicyGroup] {
-        try discoverListingIgnored(directory: directory, lexicons: lexicons).groups
-    }
-
     /// The groups, and the files that could not be placed in one. A folder with no policy
     /// at all is a usage error: a CI job must not pass because it looked in the wrong place.
-    public static func discoverListingIgnored(directory: String, lexicons: LexiconSet) throws(PolicyError)
+    public static func discover(directory: String, lexicons: LexiconSet) throws(PolicyError)
         -> (groups: [PolicyGroup], ignored: [IgnoredFile]) {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false

@@ -113,7 +113,7 @@ public final class UntranslatedDetector {
                 }
                 // Most of a long sentence flagged piece by piece: the sentence is one finding.
                 if pieces.count >= 2, found.count >= 2 {
-                    let letters = { (text: String) in text.unicodeScalars.filter { $0.properties.isAlphabetic }.count }
+                    let letters = UntranslatedShare.letters
                     if Double(found.reduce(0) { $0 + letters($1.text) }) >= 0.6 * Double(letters(sentence.text)) {
                         let confidence = found.map(\.confidence).max() ?? 0.9
                         found = [UntranslatedClause(startLine: sentence.line, endLine: sentence.endLine, text: sentence.text,
@@ -408,4 +408,18 @@ struct OriginalIndex {
             return Double(shared) / Double(union) >= 0.8 || (shared >= 6 && Double(shared) / Double(words.count) >= 0.9)
         }
     }
+}
+
+/// The share of a translation's letters inside clauses still in the source language; 1 for
+/// a text in the source language itself (it is no translation at all).
+enum UntranslatedShare {
+    static func measure(_ policy: AnalyzedPolicy, clauses: [UntranslatedClause], sourceLanguage: String) -> Double {
+        guard policy.language != sourceLanguage else { return 1 }
+        let total = policy.sections.reduce(0) { $0 + letters($1.text) }
+        guard total > 0 else { return 0 }
+        let flagged = clauses.reduce(0) { $0 + letters($1.text) }
+        return (min(1, Double(flagged) / Double(total)) * 100).rounded() / 100
+    }
+
+    static func letters(_ text: String) -> Int { text.unicodeScalars.reduce(0) { $0 + ($1.properties.isAlphabetic ? 1 : 0) } }
 }

@@ -4,6 +4,8 @@ import PolicyText
 /// Turns what the checks found into findings: one place that decides each finding's
 /// severity, message and fingerprint, for `align`, `untranslated` and `parity` alike.
 public enum FindingsBuilder {
+    /// Text quoted in a one-line message is cut here; the full text is in `evidence`.
+    static let messageLimit = 160
     /// From this share on, the untranslated-document finding stands for the clauses.
     public static let wholeDocumentShare = 0.8
 
@@ -19,7 +21,7 @@ public enum FindingsBuilder {
             let heading = section.heading ?? "(opening text)"
             findings.append(Finding(
                 kind: .missingSection, severity: .error, file: file, line: nil, sourceFile: sourceFile, sourceLine: section.startLine,
-                label: section.label, message: "The original's section “\(clip(heading))” (\(section.label)) is missing from the translation",
+                label: section.label, message: "The original's section “\(truncate(heading, messageLimit))” (\(section.label)) is missing from the translation",
                 evidence: heading, values: ["source": heading], fingerprintParts: [heading]))
         }
         for index in alignment.extraSections {
@@ -28,7 +30,7 @@ public enum FindingsBuilder {
             findings.append(Finding(
                 kind: .extraSection, severity: .warning, file: file, line: section.startLine, endLine: section.endLine,
                 sourceFile: sourceFile, sourceLine: nil, label: section.label,
-                message: "The translation's section “\(clip(heading))” has no counterpart in the original",
+                message: "The translation's section “\(truncate(heading, messageLimit))” has no counterpart in the original",
                 evidence: heading, values: ["target": heading], fingerprintParts: [heading]))
         }
         for omission in alignment.omissions {
@@ -38,7 +40,7 @@ public enum FindingsBuilder {
             findings.append(Finding(
                 kind: .omitted, severity: omission.statesFacts ? .error : .warning, file: file, line: place,
                 sourceFile: sourceFile, sourceLine: omission.sentences.first?.line, label: label,
-                message: "A sentence of the original is missing from the translation: “\(clip(text))”",
+                message: "A sentence of the original is missing from the translation: “\(truncate(text, messageLimit))”",
                 evidence: text, values: ["source": text], confidence: omission.confidence, fingerprintParts: [text]))
         }
         // A document mostly left in the source language is one finding, not hundreds.
@@ -56,7 +58,7 @@ public enum FindingsBuilder {
             findings.append(Finding(
                 kind: .truncated, severity: .warning, file: file, line: section.startLine, endLine: section.endLine,
                 sourceFile: sourceFile, sourceLine: original.startLine, label: original.label,
-                message: "The translated section “\(clip(heading))” is \(Int(item.relativeLength * 100))% of the length the original suggests",
+                message: "The translated section “\(truncate(heading, messageLimit))” is \(Int(item.relativeLength * 100))% of the length the original suggests",
                 evidence: heading, values: ["relativeLength": String(item.relativeLength)],
                 fingerprintParts: [original.heading ?? ""]))
         }
@@ -79,7 +81,7 @@ public enum FindingsBuilder {
         if share >= 0.5 {
             findings.append(Finding(
                 kind: .untranslatedDocument, severity: .error, file: file, line: nil, sourceFile: nil, sourceLine: nil, label: nil,
-                message: "\(Int((share * 100).rounded()))% of the text is still in \(name(sourceLanguage))",
+                message: shareSentence(share, sourceLanguage: sourceLanguage),
                 values: ["share": String(share), "sourceLanguage": sourceLanguage], fingerprintParts: [sourceLanguage]))
         }
         return findings
@@ -94,7 +96,7 @@ public enum FindingsBuilder {
             return Finding(
                 kind: .untranslated, severity: severity, file: policy.document.file, line: clause.startLine, endLine: clause.endLine,
                 sourceFile: sourceFile, sourceLine: nil, label: label,
-                message: "Still in \(name(sourceLanguage)): “\(clip(clause.text))”",
+                message: "Still in \(name(sourceLanguage)): “\(truncate(clause.text, messageLimit))”",
                 evidence: clause.text, values: ["text": clause.text, "reason": clause.reason],
                 confidence: clause.confidence, fingerprintParts: [clause.text])
         }
@@ -141,13 +143,8 @@ public enum FindingsBuilder {
         Locale(identifier: "en").localizedString(forIdentifier: tag) ?? tag
     }
 
-    /// Long text cut for a one-line message; the full text is in `evidence`.
-    static func clip(_ text: String, _ limit: Int = 160) -> String {
-        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+    /// "97% of the text is still in English": the one wording every output uses.
+    public static func shareSentence(_ share: Double, sourceLanguage: String) -> String {
+        "\(Int((share * 100).rounded()))% of the text is still in \(name(sourceLanguage))"
     }
-}
-
-extension PolicyAlignment {
-    /// Every finding of this alignment (see `FindingsBuilder`).
-    public var findings: [Finding] { FindingsBuilder.findings(of: self) }
 }

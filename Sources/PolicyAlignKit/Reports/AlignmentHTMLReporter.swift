@@ -27,7 +27,7 @@ public struct AlignmentHTMLReporter: Reporter {
         out += "<span><mark class=\"fact\">fact</mark> differs from the other version</span>"
         out += "<span class=\"badge\">label</span> canonical section <span class=\"badge disagree\">label</span> the translation reads it otherwise "
         out += "<span class=\"missing-cell\">no counterpart</span></p>\n"
-        out += "<p class=\"meta\">\(Int((alignment.untranslatedShare * 100).rounded()))% of the translation's text is still in \(HTML.escape(FindingsBuilder.name(alignment.sourceLanguage)))</p>\n"
+        out += "<p class=\"meta\">\(HTML.escape(FindingsBuilder.shareSentence(alignment.untranslatedShare, sourceLanguage: alignment.sourceLanguage)))</p>\n"
         out += HTML.findings(alignment.findings)
         out += "<h2>Side by side</h2>\n"
 

@@ -121,13 +121,11 @@ public struct UntranslatedReport: Sendable {
     public let untranslatedShare: Double
     public let findings: [Finding]
 
-    /// `sentences` are the translation's, for the share of its text still untranslated.
-    public init(policy: AnalyzedPolicy, sourceLanguage: String, clauses: [UntranslatedClause], sentences: [Sentence],
-                sourceFile: String? = nil) {
+    public init(policy: AnalyzedPolicy, sourceLanguage: String, clauses: [UntranslatedClause], sourceFile: String? = nil) {
         self.policy = policy
         self.sourceLanguage = sourceLanguage
         self.clauses = clauses
-        untranslatedShare = policy.language == sourceLanguage ? 1 : UntranslatedShare.measure(sentences: sentences, clauses: clauses)
+        untranslatedShare = UntranslatedShare.measure(policy, clauses: clauses, sourceLanguage: sourceLanguage)
         findings = FindingsBuilder.document(policy, sourceLanguage: sourceLanguage, share: untranslatedShare)
             + (untranslatedShare < FindingsBuilder.wholeDocumentShare
                 ? FindingsBuilder.untranslated(clauses, in: policy, sourceLanguage: sourceLanguage, sourceFile: sourceFile) : [])

@@ -23,8 +23,7 @@ public struct AlignmentTextReporter: Reporter {
             let label = pair.label.padding(18)
             out += "\(label) \(fit(left, column))  \(fit(right, column))\n"
         }
-        out += "\n\(target.document.file): \(Int((alignment.untranslatedShare * 100).rounded()))% of the text is still in "
-            + FindingsBuilder.name(alignment.sourceLanguage) + "\n"
+        out += "\n\(target.document.file): " + FindingsBuilder.shareSentence(alignment.untranslatedShare, sourceLanguage: alignment.sourceLanguage) + "\n"
         out += FindingsTextRenderer(style: style, width: width).render(alignment.findings)
         let disagreements = alignment.labelDisagreements
         if !disagreements.isEmpty {

@@ -97,7 +97,6 @@ enum HTML {
     .heat td.partial{background:#ffd8b5;text-align:center}.heat td.extra{background:#ddf4ff;text-align:center}
     .heat a{color:inherit}
     .line{color:#8c959f;font-size:.75rem;margin-inline-end:.3rem}
-    ul.findings{padding-inline-start:1.2rem}
     .findings td{font-size:.9rem}.findings .where{white-space:nowrap;color:#57606a}
     .sev{display:inline-block;border-radius:.3rem;padding:0 .4rem;font-size:.75rem;font-weight:600}
     .sev.error{background:#ffebe9;color:#82071e}.sev.warning{background:#fff8c5;color:#6f4e00}.sev.note{background:#eaeef2;color:#57606a}

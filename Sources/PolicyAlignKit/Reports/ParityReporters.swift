@@ -88,7 +88,7 @@ public struct ParityTextReporter: Reporter {
         let language = FindingsBuilder.name(report.reference.language)
         let notable = report.untranslatedShares.filter { $0.share >= 0.05 }
         for (file, share) in notable {
-            out += "\(file): \(Int((share * 100).rounded()))% of the text is still in \(language)\n"
+            out += "\(file): " + FindingsBuilder.shareSentence(share, sourceLanguage: report.reference.language) + "\n"
         }
         let rest = report.untranslatedShares.count - notable.count
         if rest > 0 { out += "\(notable.isEmpty ? "" : "other ")\(rest) translation\(rest == 1 ? "" : "s"): under 5% of the text still in \(language)\n" }

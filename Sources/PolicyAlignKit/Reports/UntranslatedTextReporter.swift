@@ -8,7 +8,7 @@ public struct UntranslatedTextReporter: Reporter {
         let file = report.policy.document.file
         let source = FindingsBuilder.name(report.sourceLanguage)
         var out = style.bold("\(file) (\(report.policy.language))") + "\n"
-        out += "\(file): \(Int((report.untranslatedShare * 100).rounded()))% of the text is still in \(source)"
+        out += "\(file): " + FindingsBuilder.shareSentence(report.untranslatedShare, sourceLanguage: report.sourceLanguage)
         if report.policy.language == report.sourceLanguage {
             out += " (no other language found: the file is not a translation)\n"
         } else {
