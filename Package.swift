@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The project file (.policyalign.yml), with line numbers for its errors.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // C shims: the only code that sees ICU's and libxml2's headers (see Sources/CICU/include).
@@ -22,7 +24,11 @@ let package = Package(
             linkerSettings: [.linkedLibrary("xml2")]
         ),
         .target(name: "PolicyText", dependencies: ["CICU", "CHTML"]),
-        .target(name: "PolicyAlignKit", dependencies: ["PolicyText"]),
+        // The default lexicons, compiled in from Lexicons/ at build time.
+        .executableTarget(name: "LexiconEmbedder"),
+        .plugin(name: "EmbedLexicons", capability: .buildTool(), dependencies: ["LexiconEmbedder"]),
+        .target(name: "BundledLexicons", plugins: ["EmbedLexicons"]),
+        .target(name: "PolicyAlignKit", dependencies: ["PolicyText", "BundledLexicons", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "policyalign",
             dependencies: ["PolicyAlignKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]

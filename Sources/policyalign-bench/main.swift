@@ -28,9 +28,8 @@ struct Options {
 setvbuf(stdout, nil, _IOLBF, 0)
 let options = Options(CommandLine.arguments)
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-let lexiconDirectory = options.lexicons ?? root.appendingPathComponent("Lexicons").path
 let lexicons: LexiconSet
-do { lexicons = try LexiconSet.load(directory: lexiconDirectory) } catch {
+do { lexicons = try LexiconSet.load(explicit: options.lexicons) } catch {
     FileHandle.standardError.write(Data("policyalign-bench: \(error)\n".utf8))
     exit(65)
 }

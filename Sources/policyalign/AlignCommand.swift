@@ -5,7 +5,13 @@ import PolicyAlignKit
 struct AlignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "align",
-        abstract: "Align a translation with its original, section by section and sentence by sentence."
+        abstract: "Align a translation with its original, section by section and sentence by sentence.",
+        discussion: """
+        Formats: text (default), json, html (side by side), tmx (translation memory), and the \
+        findings alone as sarif, jsonl or csv.
+
+        Example: policyalign align privacy.en.md privacy.ms.md --fail-on missing-section,fact-mismatch
+        """
     )
 
     @Argument(help: "The original policy.")
@@ -21,7 +27,7 @@ struct AlignCommand: ParsableCommand {
     var lang: String = "auto"
 
     @OptionGroup var out: OutputOptions
-    @OptionGroup var gate: FailOnOptions
+    @OptionGroup var gate: GateOptions
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -30,14 +36,20 @@ struct AlignCommand: ParsableCommand {
 
     func run() throws {
         var findings: [Finding] = []
+        var project = ProjectConfig()
         try reportingErrors {
             installInterruptHandlers()
-            let analyzer = try common.makeAnalyzer()
+            let setup = try common.setUp()
+            project = setup.project
+            let analyzer = setup.analyzer
+            let filter = try gate.filter(project)
             // A language the file name declares (privacy.ms.md) counts as given.
-            let original = try analyzer.analyze(path: source, language: declared(sourceLanguage, source, analyzer))
+            let original = try analyzer.analyze(path: source, language: setup.declared(sourceLanguage, source))
             let translated = try analyzer.asTranslation(
-                try analyzer.analyze(path: translation, language: declared(lang, translation, analyzer)), of: original.language)
-            let alignment = try PolicyAligner(lexicons: analyzer.lexicons).align(source: original, target: translated)
+                try analyzer.analyze(path: translation, language: setup.declared(lang, translation)), of: original.language)
+            var alignment = try PolicyAligner(lexicons: analyzer.lexicons).align(source: original, target: translated)
+            alignment.setAside(by: filter)
+            if alignment.setAside > 0 { out.note("\(alignment.setAside) finding(s) set aside by the baseline or ignore rules") }
             findings = alignment.findings
             let rendered: String
             switch out.format {
@@ -50,7 +62,7 @@ struct AlignCommand: ParsableCommand {
             }
             try out.write(rendered, inputs: [source, translation])
         }
-        try gate.check(findings)
+        try gate.finish(findings, project: project, out: out)
     }
 }
 
@@ -64,15 +76,15 @@ func renderFindings(_ findings: [Finding], _ format: OutputFormat) throws -> Str
     }
 }
 
-/// The language option as given, or, when it is auto, the one the file name declares.
-func declared(_ option: String, _ path: String, _ analyzer: PolicyAnalyzer) -> String {
-    option == "auto" ? analyzer.declaredLanguage(ofFile: path) ?? "auto" : option
-}
-
 struct UntranslatedCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "untranslated",
-        abstract: "Flag clauses of a translation still written in the source language."
+        abstract: "Flag clauses of a translation still written in the source language.",
+        discussion: """
+        Formats: text (default), json, and the findings alone as sarif, jsonl or csv.
+
+        Example: policyalign untranslated privacy.th.md --source privacy.en.md --fail-on untranslated
+        """
     )
 
     @Argument(help: "The translated policy, or - for standard input.")
@@ -88,7 +100,7 @@ struct UntranslatedCommand: ParsableCommand {
     var lang: String = "auto"
 
     @OptionGroup var out: OutputOptions
-    @OptionGroup var gate: FailOnOptions
+    @OptionGroup var gate: GateOptions
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -97,14 +109,18 @@ struct UntranslatedCommand: ParsableCommand {
 
     func run() throws {
         var findings: [Finding] = []
+        var project = ProjectConfig()
         try reportingErrors {
             installInterruptHandlers()
-            let analyzer = try common.makeAnalyzer()
+            let setup = try common.setUp()
+            project = setup.project
+            let analyzer = setup.analyzer
+            let filter = try gate.filter(project)
             guard let sourceTag = try analyzer.resolveLanguage(sourceLanguage) else {
                 throw PolicyError(.usage, "--source-lang needs a language code, not auto")
             }
             let policy = try analyzer.asTranslation(
-                try analyzer.analyze(path: translation, language: declared(lang, translation, analyzer)), of: sourceTag)
+                try analyzer.analyze(path: translation, language: setup.declared(lang, translation)), of: sourceTag)
             var originalSentences: [Sentence] = []
             var originalTitles: [String] = []
             if let source {
@@ -114,10 +130,12 @@ struct UntranslatedCommand: ParsableCommand {
                 originalTitles = PolicyAligner.linkTexts(original)
             }
             let detector = try UntranslatedDetector(lexicons: analyzer.lexicons, target: policy.language, source: sourceTag)
-            let report = UntranslatedReport(policy: policy, sourceLanguage: sourceTag,
+            var report = UntranslatedReport(policy: policy, sourceLanguage: sourceTag,
                                             clauses: detector.clauses(in: policy.sections, original: originalSentences,
                                                                       originalTitles: originalTitles),
                                             sourceFile: source)
+            report.setAside(by: filter)
+            if report.setAside > 0 { out.note("\(report.setAside) finding(s) set aside by the baseline or ignore rules") }
             findings = report.findings
             let rendered: String
             switch out.format {
@@ -127,7 +145,7 @@ struct UntranslatedCommand: ParsableCommand {
             }
             try out.write(rendered, inputs: [translation] + (source.map { [$0] } ?? []))
         }
-        try gate.check(findings)
+        try gate.finish(findings, project: project, out: out)
     }
 }
 

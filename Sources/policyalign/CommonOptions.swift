@@ -4,38 +4,70 @@ import PolicyAlignKit
 
 /// Options every command that reads policies shares.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: "Lexicon directory (default: $POLICYALIGN_LEXICONS, or Lexicons/ beside the tool or in the working directory).")
+    @Option(name: .long, help: ArgumentHelp("Lexicon folder to use instead of the built-in lexicons (default: $POLICYALIGN_LEXICONS when set).", valueName: "dir"))
     var lexicons: String?
 
     @Option(name: .long, help: "Read input files in this charset instead of detecting it (e.g. windows-1252, TIS-620).")
     var encoding: String?
 
-    @Option(name: .customLong("max-size"), help: "Largest input file accepted, in MB.")
+    @Option(name: .customLong("max-size"), help: ArgumentHelp("Largest input file accepted, in MB.", valueName: "mb"))
     var maxSize: Int = DocumentReader.defaultMaximumBytes >> 20
 
+    @Option(name: .long, help: ArgumentHelp("Project file (default: .policyalign.yml in the working folder, when there is one).", valueName: "file"))
+    var config: String?
+
+    @Flag(name: .customLong("no-config"), help: "Ignore .policyalign.yml in the working folder.")
+    var noConfig = false
+
     func validate() throws {
-        guard maxSize > 0 else { throw ValidationError("--max-size must be a positive number of MB") }
+        guard maxSize > 0, maxSize <= 1 << 20 else { throw ValidationError("--max-size takes 1 to 1048576 MB") }
+        if noConfig && config != nil { throw ValidationError("give --config or --no-config, not both") }
     }
 
     func loadLexicons() throws -> LexiconSet {
-        try LexiconSet.load(directory: try LexiconLocator.locate(explicit: lexicons))
+        try LexiconSet.load(explicit: lexicons)
     }
 
-    func makeAnalyzer() throws -> PolicyAnalyzer {
-        let reader = DocumentReader(maximumBytes: maxSize << 20, declaredEncoding: encoding)
-        return try PolicyAnalyzer(lexicons: try loadLexicons(), reader: reader)
+    var reader: DocumentReader { DocumentReader(maximumBytes: maxSize << 20, declaredEncoding: encoding) }
+
+    /// Lexicons, the project's settings and an analyzer that uses both.
+    func setUp() throws -> Setup {
+        let base = try loadLexicons()
+        let project = noConfig ? ProjectConfig() : try ProjectConfig.find(explicit: config, lexicons: base)
+        let lexicons = base.keeping(project.keep)
+        return Setup(lexicons: lexicons, project: project, analyzer: try PolicyAnalyzer(lexicons: lexicons, reader: reader))
+    }
+
+    func makeAnalyzer() throws -> PolicyAnalyzer { try setUp().analyzer }
+}
+
+/// What a command run works with: lexicons, project settings, an analyzer.
+struct Setup {
+    let lexicons: LexiconSet
+    let project: ProjectConfig
+    let analyzer: PolicyAnalyzer
+
+    /// The language option as given, or, when it is auto, the one the project's rules or
+    /// the file name declare (`privacy.ms.md`).
+    func declared(_ option: String, _ path: String) -> String {
+        guard option == "auto" else { return option }
+        return project.language(ofFile: path) ?? lexicons.declaredLanguage(ofFile: path) ?? "auto"
     }
 }
 
 extension OutputFormat: ExpressibleByArgument {}
 
-/// `--format` and `--output`, shared by the commands that write reports.
+/// `--format`, `--output` and `--quiet`. Each command states the formats it writes, so that
+/// its help lists only those.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: text (default), json; findings as sarif, jsonl or csv (align, untranslated); align also html or tmx; parity also html, csv (its section matrix), sarif or jsonl.")
+    @Option(name: .long, help: "Output format (see the command's list above).")
     var format: OutputFormat = .text
 
-    @Option(name: .long, help: "Write to this file instead of standard output (parity --dir: to this folder).")
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
+
+    @Flag(name: [.customShort("q"), .long], help: "Print no report on standard output and no notes on standard error (the exit code tells); --output files are still written.")
+    var quiet = false
 
     /// A usage error (exit 64) when the command does not write the chosen format.
     func require(_ formats: [OutputFormat], command: String) throws {
@@ -49,44 +81,65 @@ struct OutputOptions: ParsableArguments {
     var style: TerminalStyle { output == nil ? .forStandardOutput() : .plain }
 
     func write(_ text: String, inputs: [String]) throws {
+        if quiet && (output == nil || output == "-") { return }
         try OutputWriter(path: output, inputs: inputs).write(text)
+    }
+
+    /// A note on stderr, unless quiet.
+    func note(_ message: String) {
+        if !quiet { FileHandle.standardError.write(Data("policyalign: \(message)\n".utf8)) }
     }
 }
 
-/// `--fail-on KINDS`: exit 1 when a finding of these kinds is reported. Takes the findings
-/// model's kinds, `any`, and the older group names (missing, facts).
-struct FailOnOptions: ParsableArguments {
+/// The gate: `--fail-on KINDS` (exit 1 when a finding of these kinds is reported), and a
+/// baseline of accepted findings so that a gate fails only on new ones.
+struct GateOptions: ParsableArguments {
     @Option(name: .customLong("fail-on"), parsing: .singleValue,
-            help: ArgumentHelp("Exit 1 when a finding of these kinds is reported (comma-separated): any, "
-                + Finding.Kind.allCases.map(\.rawValue).joined(separator: ", ") + "; also missing (= missing-section) and facts (= fact-*).",
+            help: ArgumentHelp("Exit 1 when a finding of these kinds is reported (comma-separated): "
+                + Finding.Kind.gateNames.joined(separator: ", ") + ". Default: the project file's fail-on.",
                 valueName: "kinds"),
-            transform: FailOnOptions.parse)
+            transform: GateOptions.parse)
     var failOn: [Set<Finding.Kind>] = []
 
-    var kinds: Set<Finding.Kind> { failOn.reduce(into: Set<Finding.Kind>()) { $0.formUnion($1) } }
+    @Option(name: .long, help: ArgumentHelp("Report only findings not accepted in this baseline (default: the project file's baseline).", valueName: "file"))
+    var baseline: String?
 
-    static func parse(_ value: String) throws -> Set<Finding.Kind> {
+    @Option(name: .customLong("write-baseline"), help: ArgumentHelp("Accept every finding of this run: write them to this file, and pass the gate.", valueName: "file"))
+    var writeBaseline: String?
+
+    func validate() throws {
+        if baseline != nil && writeBaseline != nil { throw ValidationError("give --baseline or --write-baseline, not both") }
+    }
+
+    @Sendable static func parse(_ value: String) throws -> Set<Finding.Kind> {
         var kinds = Set<Finding.Kind>()
         for item in value.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !item.isEmpty {
-            switch item {
-            case "any": kinds.formUnion(Finding.Kind.allCases)
-            case "missing": kinds.insert(.missingSection)
-            case "facts": kinds.formUnion([.factMismatch, .factMissing, .factExtra])
-            case "untranslated": kinds.formUnion([.untranslated, .untranslatedDocument])
-            default:
-                guard let kind = Finding.Kind(rawValue: item) else {
-                    throw ValidationError("--fail-on takes any, " + Finding.Kind.allCases.map(\.rawValue).joined(separator: ", ")
-                                          + ", missing or facts, not `\(item)`")
-                }
-                kinds.insert(kind)
+            guard let named = Finding.Kind.named(item) else {
+                throw ValidationError("--fail-on takes " + Finding.Kind.gateNames.joined(separator: ", ") + ", not `\(item)`")
             }
+            kinds.formUnion(named)
         }
         return kinds
     }
 
-    /// Throws exit code 1 when `findings` hold a kind to fail on.
-    func check(_ findings: [Finding]) throws {
-        let kinds = self.kinds
+    /// The project's ignore rules, and its baseline unless this run writes a new one.
+    func filter(_ project: ProjectConfig) throws -> FindingsFilter {
+        if writeBaseline != nil { return FindingsFilter(rules: project.ignore) }
+        return try project.filter(baseline: baseline)
+    }
+
+    /// Writes the baseline when asked; else exit 1 when `findings` hold a kind to fail on
+    /// (the command line's kinds, else the project file's).
+    func finish(_ findings: [Finding], project: ProjectConfig, out: OutputOptions) throws {
+        if let writeBaseline {
+            try reportingErrors {
+                try OutputWriter(path: writeBaseline, inputs: []).write(try Baseline(findings: findings).encoded())
+            }
+            out.note("wrote \(findings.count) accepted finding(s) to \(writeBaseline)")
+            return
+        }
+        var kinds = failOn.reduce(into: Set<Finding.Kind>()) { $0.formUnion($1) }
+        if failOn.isEmpty { for name in project.failOn { kinds.formUnion(Finding.Kind.named(name) ?? []) } }
         if !kinds.isEmpty, findings.contains(where: { kinds.contains($0.kind) }) { throw ExitCode(1) }
     }
 }

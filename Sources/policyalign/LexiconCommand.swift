@@ -13,17 +13,17 @@ struct LexiconCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Validate every lexicon file; print each problem as FILE:LINE: message.")
 
-        @Option(name: .long, help: "Lexicon directory.")
+        @Option(name: .long, help: "Lexicon directory (default: $POLICYALIGN_LEXICONS, else the built-in lexicons).")
         var lexicons: String?
 
         func run() throws {
             try reportingErrors {
-                let set = try LexiconSet.read(directory: try LexiconLocator.locate(explicit: lexicons))
+                let set = try readLexicons(explicit: lexicons)
                 for diagnostic in set.diagnostics {
                     FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
                 }
                 if !set.diagnostics.isEmpty {
-                    throw PolicyError(.badData, "\(set.diagnostics.count) problem(s) in \(set.directory)")
+                    throw PolicyError(.badData, "\(set.diagnostics.count) problem(s) in \(set.origin)")
                 }
                 let terms = set.languages.values.reduce(0) { $0 + $1.sections.values.reduce(0) { $0 + $1.count } }
                 print("\(set.languages.count) languages, \(set.taxonomy.entries.count) sections, \(terms) terms: no problems")
@@ -35,14 +35,20 @@ struct LexiconCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Coverage per language and section: heading cues/body terms.")
 
-        @Option(name: .long, help: "Lexicon directory.")
+        @Option(name: .long, help: "Lexicon directory (default: $POLICYALIGN_LEXICONS, else the built-in lexicons).")
         var lexicons: String?
 
         func run() throws {
             try reportingErrors {
-                let set = try LexiconSet.read(directory: try LexiconLocator.locate(explicit: lexicons))
+                let set = try readLexicons(explicit: lexicons)
                 print(LexiconStatsReporter().render(set), terminator: "")
             }
         }
     }
+}
+
+/// Every problem of the named lexicon folder, or of the built-in lexicons, without failing on them.
+private func readLexicons(explicit: String?) throws(PolicyError) -> LexiconSet {
+    if let directory = try LexiconLocator.locate(explicit: explicit) { return try LexiconSet.read(directory: directory) }
+    return LexiconSet.builtIn
 }

@@ -7,9 +7,16 @@ struct ParityCommand: ParsableCommand {
         commandName: "parity",
         abstract: "Compare language versions of one policy (or every policy of a folder) with a reference.",
         discussion: """
-        With FILE...: the first file is the reference unless --reference names another.
-        With --dir FOLDER: each subfolder (or each group of files named NAME.LANG.ext) is one \
-        policy; the English version is its reference when there is one.
+        With FILE...: the reference is --reference, else the file in the project file's reference \
+        language, else the first file. With --dir FOLDER: each subfolder (or each group of files \
+        named NAME.LANG.ext, NAME-LANG.ext or NAME_LANG.ext) is one policy; its reference is the \
+        version in the reference language (default: English) when there is one.
+
+        Formats: text (default), json, csv (the section matrix), html, and with FILE... the \
+        findings alone as sarif or jsonl. With --dir, --output names a folder for one report \
+        per policy and an index.
+
+        Example: policyalign parity --dir translations/ --fail-on missing-section -o reports/
         """
     )
 
@@ -22,7 +29,7 @@ struct ParityCommand: ParsableCommand {
     @Option(name: .long, help: "The version the others are compared with (default: the first file).")
     var reference: String?
 
-    @OptionGroup var gate: FailOnOptions
+    @OptionGroup var gate: GateOptions
 
     @Flag(name: .customLong("skip-unreadable"), help: "With --dir: go on past files that cannot be read (they are listed) instead of failing the run.")
     var skipUnreadable = false
@@ -45,25 +52,29 @@ struct ParityCommand: ParsableCommand {
     }
 
     func run() throws {
-        var failing = false
+        var findings: [Finding] = []
+        var project = ProjectConfig()
         try reportingErrors {
             installInterruptHandlers()
-            let lexicons = try common.loadLexicons()
-            let reader = DocumentReader(maximumBytes: common.maxSize << 20, declaredEncoding: common.encoding)
-            let checker = ParityChecker(lexicons: lexicons, reader: reader, workers: jobs)
-            let failKinds = gate.kinds
+            let setup = try common.setUp()
+            project = setup.project
+            var checker = ParityChecker(lexicons: setup.lexicons, reader: common.reader, workers: jobs)
+            checker.filter = try gate.filter(project)
             if let dir {
-                let batch = try runBatch(dir: dir, lexicons: lexicons, checker: checker)
-                failing = batch.count(of: failKinds) > 0
+                findings = try runBatch(dir: dir, setup: setup, checker: checker)
             } else {
-                let referenceIndex = reference.flatMap { files.firstIndex(of: $0) } ?? 0
+                let languages = files.map { setup.declared("auto", $0) }
+                let preferred = project.reference.flatMap { tag in languages.firstIndex(of: tag) }
+                let referenceIndex = reference.flatMap { files.firstIndex(of: $0) } ?? preferred ?? 0
                 let report = try checker.check(files: files, referenceIndex: referenceIndex,
-                                               languages: files.map { lexicons.declaredLanguage(ofFile: $0) })
+                                               languages: languages.map { $0 == "auto" ? nil : $0 })
+                if report.setAside > 0 { out.note("\(report.setAside) finding(s) set aside by the baseline or ignore rules") }
                 try out.write(try render(report), inputs: files)
-                failing = report.findings.contains { failKinds.contains($0.kind) }
+                // The gate and the baseline see each translation's own findings.
+                findings = report.alignments.flatMap(\.findings)
             }
         }
-        if failing { throw ExitCode(1) }
+        try gate.finish(findings, project: project, out: out)
     }
 
     private func render(_ report: ParityReport) throws -> String {
@@ -76,9 +87,12 @@ struct ParityCommand: ParsableCommand {
         }
     }
 
-    private func runBatch(dir: String, lexicons: LexiconSet, checker: ParityChecker) throws -> BatchParity {
-        let (groups, ignored) = try PolicyGroups.discover(directory: dir, lexicons: lexicons)
-        for file in ignored { FileHandle.standardError.write(Data("policyalign: ignored \(file.path): \(file.reason)\n".utf8)) }
+    /// Every policy of the folder; returns every translation's findings, for the gate.
+    private func runBatch(dir: String, setup: Setup, checker: ParityChecker) throws -> [Finding] {
+        let (groups, ignored) = try PolicyGroups.discover(directory: dir, lexicons: setup.lexicons,
+                                                          referenceLanguage: setup.project.reference ?? "en",
+                                                          fileLanguage: setup.project.language(ofFile:))
+        for file in ignored { out.note("ignored \(file.path): \(file.reason)") }
         if let output = out.output {
             var isDirectory: ObjCBool = false
             if !FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) {
@@ -88,12 +102,14 @@ struct ParityCommand: ParsableCommand {
                 throw PolicyError(.cannotCreate, "\(output): --output with --dir names a folder")
             }
         }
-        let progress = ProgressLine(total: groups.count)
+        let progress = ProgressLine(total: out.quiet ? 0 : groups.count)
+        let collected = FindingsCollector()
         let format = out.format
         let command = self
         let inputs = groups.flatMap(\.files)
         let output = out.output
         let batch = checker.checkAll(groups, handle: { group, report in
+            collected.append(report.alignments.flatMap(\.findings))
             // Each policy's report is written as soon as it is made.
             guard let output else { return }
             let name = format == .html ? BatchHTMLReporter.fileName(group.name)
@@ -102,12 +118,12 @@ struct ParityCommand: ParsableCommand {
         }, progress: { progress.advance() })
         progress.finish()
         for entry in batch.entries {
-            for error in entry.skipped { FileHandle.standardError.write(Data("policyalign: skipped \(error.message)\n".utf8)) }
+            for error in entry.skipped { out.note("skipped \(error.message)") }
         }
         if let output {
             let ext = format == .text ? "txt" : format.rawValue
             try OutputWriter(path: (output as NSString).appendingPathComponent("index.\(ext)"), inputs: []).write(try renderBatch(batch))
-        } else {
+        } else if !out.quiet {
             try OutputWriter(path: nil, inputs: []).write(try renderBatch(batch))
         }
         // An input that could not be read fails the run, so that a gate never passes on
@@ -116,7 +132,9 @@ struct ParityCommand: ParsableCommand {
             let count = batch.entries.reduce(0) { $0 + $1.skipped.count }
             throw PolicyError(first.kind, "\(count) input(s) could not be read, first: \(first.message) (--skip-unreadable goes on past them)")
         }
-        return batch
+        let setAside = batch.entries.reduce(0) { $0 + ($1.summary?.setAside ?? 0) }
+        if setAside > 0 { out.note("\(setAside) finding(s) set aside by the baseline or ignore rules") }
+        return collected.findings
     }
 
     private func renderBatch(_ batch: BatchParity) throws -> String {
@@ -129,13 +147,21 @@ struct ParityCommand: ParsableCommand {
     }
 }
 
+/// Findings handed over by batch workers, one call at a time.
+final class FindingsCollector: @unchecked Sendable {
+    private var all: [Finding] = []
+    private let lock = NSLock()
+    func append(_ findings: [Finding]) { lock.lock(); all += findings; lock.unlock() }
+    var findings: [Finding] { lock.lock(); defer { lock.unlock() }; return all }
+}
+
 /// A progress bar on stderr for runs over a second, only when stderr is a terminal.
 final class ProgressLine: @unchecked Sendable {
     private let total: Int
     private var done = 0
     private let start = Date()
     private let lock = NSLock()
-    private let enabled = isatty(STDERR_FILENO) == 1
+    private lazy var enabled = total > 0 && isatty(STDERR_FILENO) == 1
     private var shown = false
 
     init(total: Int) { self.total = total }

@@ -8,6 +8,20 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(set.taxonomy.ids.count, 20)
     }
 
+    /// The lexicons compiled into the binary are the folder's, term for term.
+    func testBuiltInLexiconsAreTheFolders() throws {
+        let folder = try LexiconSet.read(directory: Fixtures.path("Lexicons"))
+        let builtIn = LexiconSet.builtIn
+        XCTAssertEqual(builtIn.diagnostics.map(\.description), [])
+        XCTAssertEqual(builtIn.tags, folder.tags)
+        XCTAssertEqual(builtIn.taxonomy.ids, folder.taxonomy.ids)
+        XCTAssertEqual(builtIn.keptNames, folder.keptNames)
+        for tag in folder.tags {
+            XCTAssertEqual(builtIn.languages[tag]!.sections.mapValues(\.count), folder.languages[tag]!.sections.mapValues(\.count), tag)
+            XCTAssertEqual(builtIn.languages[tag]!.profile.map(\.word), folder.languages[tag]!.profile.map(\.word), tag)
+        }
+    }
+
     func testEveryLanguageLoadsAndCoversEverySection() throws {
         let set = Fixtures.lexicons
         for tag in set.tags {

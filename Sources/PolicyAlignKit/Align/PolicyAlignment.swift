@@ -32,6 +32,15 @@ public struct PolicyAlignment: Sendable {
     public let sourceLanguage: String
     /// Every finding of the alignment (see `FindingsBuilder`), made once by the aligner.
     public internal(set) var findings: [Finding] = []
+    /// Findings a project's ignore rules or baseline set aside.
+    public internal(set) var setAside = 0
+
+    /// Drops the findings `filter` sets aside.
+    public mutating func setAside(by filter: FindingsFilter) {
+        let (kept, count) = filter.apply(findings)
+        findings = kept
+        setAside += count
+    }
 
     /// Source sections with no counterpart in the translation.
     public var missingSections: [Int] { sectionPairs.filter { $0.target == nil }.compactMap(\.source) }

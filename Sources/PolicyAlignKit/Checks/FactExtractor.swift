@@ -663,7 +663,7 @@ enum MonthNames {
             formatter.locale = Locale(identifier: locale)
             for symbols in [formatter.monthSymbols, formatter.shortMonthSymbols, formatter.standaloneMonthSymbols,
                             formatter.shortStandaloneMonthSymbols] {
-                for (offset, symbol) in (symbols ?? []).enumerated() {
+                for (offset, symbol) in symbols.enumerated() {
                     var name = symbol
                     while name.hasSuffix(".") { name.removeLast() }
                     let folded = TextFolding.fold(name, stripAccents: foldAccents)

@@ -36,6 +36,8 @@ public struct ParityReport: Sendable {
     public let findings: [Finding]
     /// Per translation file, the share of its text still in the source language.
     public let untranslatedShares: [(file: String, share: Double)]
+    /// Findings a project's ignore rules or baseline set aside, over every translation.
+    public var setAside: Int { alignments.reduce(0) { $0 + $1.setAside } }
 
     public init(reference: AnalyzedPolicy, alignments: [PolicyAlignment], taxonomy: Taxonomy) {
         self.reference = reference
@@ -175,6 +177,8 @@ public struct ParityChecker {
     public let lexicons: LexiconSet
     public var reader: DocumentReader
     public var workers: Int
+    /// A project's ignore rules and baseline, applied to each translation's findings.
+    public var filter = FindingsFilter()
 
     public init(lexicons: LexiconSet, reader: DocumentReader = DocumentReader(), workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.lexicons = lexicons
@@ -205,7 +209,7 @@ public struct ParityChecker {
     /// `files[referenceIndex]` is the reference; `languages` may name each file's language.
     public func check(files: [String], referenceIndex: Int = 0, languages: [String?]? = nil) throws(PolicyError) -> ParityReport {
         guard files.count >= 2 else { throw PolicyError(.usage, "parity needs at least two versions of a policy") }
-        let lexicons = self.lexicons, reader = self.reader
+        let lexicons = self.lexicons, reader = self.reader, filter = self.filter
         let concurrent = workers > 1
         let policies = try Self.map(files.count, concurrent: concurrent) { index throws(PolicyError) in
             do {
@@ -224,7 +228,9 @@ public struct ParityChecker {
                 throw PolicyError(.badData, "cannot start the analyzer: \(error)")
             }
             let target = try analyzer.asTranslation(others[index], of: reference.language)
-            return try PolicyAligner(lexicons: lexicons).align(source: reference, target: target)
+            var alignment = try PolicyAligner(lexicons: lexicons).align(source: reference, target: target)
+            alignment.setAside(by: filter)
+            return alignment
         }
         return ParityReport(reference: reference, alignments: aligned, taxonomy: lexicons.taxonomy)
     }

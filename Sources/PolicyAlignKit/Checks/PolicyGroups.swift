@@ -23,7 +23,10 @@ public enum PolicyGroups {
 
     /// The groups, and the files that could not be placed in one. A folder with no policy
     /// at all is a usage error: a CI job must not pass because it looked in the wrong place.
-    public static func discover(directory: String, lexicons: LexiconSet) throws(PolicyError)
+    /// `fileLanguage` gives a project's own file-name rules, tried before the file name's
+    /// language code; each policy's reference is its version in `referenceLanguage`.
+    public static func discover(directory: String, lexicons: LexiconSet, referenceLanguage: String = "en",
+                                fileLanguage: (String) -> String? = { _ in nil }) throws(PolicyError)
         -> (groups: [PolicyGroup], ignored: [IgnoredFile]) {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -43,17 +46,20 @@ public enum PolicyGroups {
         for entry in entries.sorted() where !entry.hasPrefix(".") {
             let path = (directory as NSString).appendingPathComponent(entry)
             var entryIsDirectory: ObjCBool = false
-            manager.fileExists(atPath: path, isDirectory: &entryIsDirectory)
+            _ = manager.fileExists(atPath: path, isDirectory: &entryIsDirectory)
             if entryIsDirectory.boolValue {
                 let all = ((try? manager.contentsOfDirectory(atPath: path)) ?? []).sorted().filter { !$0.hasPrefix(".") }
                 let files = all.filter { isDocument($0) }
                 ignored += all.filter { !isDocument($0) && looksLikeAPolicy($0) }.map { notRead((path as NSString).appendingPathComponent($0)) }
                 let members = files.map { file -> (String, String?) in
-                    ((path as NSString).appendingPathComponent(file), language(of: file, lexicons: lexicons, named: true))
+                    let member = (path as NSString).appendingPathComponent(file)
+                    return (member, fileLanguage(member) ?? language(of: file, lexicons: lexicons, named: true))
                 }
-                if !members.isEmpty { groups.append(group(entry, members)) }
+                if !members.isEmpty { groups.append(group(entry, members, referenceLanguage)) }
             } else if isDocument(entry) {
-                if let (name, tag) = nameAndLanguage(entry, lexicons: lexicons) {
+                if let tag = fileLanguage(path) {
+                    byName[nameWithoutLastToken(entry), default: []].append((path, tag))
+                } else if let (name, tag) = nameAndLanguage(entry, lexicons: lexicons) {
                     byName[name, default: []].append((path, tag))
                 } else if !isProjectFile(entry) {
                     ignored.append(IgnoredFile(path: path, reason: "no language in its name (NAME.LANG.ext, NAME-LANG.ext or NAME_LANG.ext)"))
@@ -62,7 +68,7 @@ public enum PolicyGroups {
                 ignored.append(notRead(path))
             }
         }
-        for (name, members) in byName.sorted(by: { $0.key < $1.key }) { groups.append(group(name, members)) }
+        for (name, members) in byName.sorted(by: { $0.key < $1.key }) { groups.append(group(name, members, referenceLanguage)) }
         if groups.isEmpty {
             throw PolicyError(.usage, "\(directory): no policies found (subfolders of LANG.ext files, or files named NAME.LANG.ext)")
         }
@@ -111,8 +117,16 @@ public enum PolicyGroups {
         return nil
     }
 
-    private static func group(_ name: String, _ members: [(String, String?)]) -> PolicyGroup {
-        let reference = members.firstIndex { $0.1 == "en" } ?? 0
+    /// A project rule placed the file: its policy is the name before the last `.`, `-` or
+    /// `_` ("privacy-bm.md" -> privacy), where the language token sits by convention.
+    static func nameWithoutLastToken(_ file: String) -> String {
+        let stem = (file as NSString).deletingPathExtension
+        guard let cut = stem.lastIndex(where: { $0 == "." || $0 == "-" || $0 == "_" }), cut > stem.startIndex else { return stem }
+        return String(stem[..<cut])
+    }
+
+    private static func group(_ name: String, _ members: [(String, String?)], _ referenceLanguage: String) -> PolicyGroup {
+        let reference = members.firstIndex { $0.1 == referenceLanguage } ?? members.firstIndex { $0.1 == "en" } ?? 0
         return PolicyGroup(name: name, files: members.map(\.0), languages: members.map(\.1), referenceIndex: reference)
     }
 }

@@ -1,10 +1,12 @@
 import Foundation
 import PolicyText
+import BundledLexicons
 
 /// The taxonomy and every language's lexicon, parsed and validated; each language is
 /// compiled into lookup structures once, on first use.
 public final class LexiconSet: @unchecked Sendable {
-    public let directory: String
+    /// The folder the lexicons were read from, or "the built-in lexicons".
+    public let origin: String
     public let taxonomy: Taxonomy
     public let languages: [String: LanguageLexicon]
     private var compiled: [String: CompiledLexicon] = [:]
@@ -15,9 +17,9 @@ public final class LexiconSet: @unchecked Sendable {
     /// Names translations keep as they are (`keep.txt`): never untranslated clauses.
     public let keptNames: [String]
 
-    init(directory: String, taxonomy: Taxonomy, languages: [String: LanguageLexicon], diagnostics: [LexiconDiagnostic],
+    init(origin: String, taxonomy: Taxonomy, languages: [String: LanguageLexicon], diagnostics: [LexiconDiagnostic],
          keptNames: [String] = []) {
-        self.directory = directory
+        self.origin = origin
         self.taxonomy = taxonomy
         self.languages = languages
         self.diagnostics = diagnostics
@@ -26,7 +28,14 @@ public final class LexiconSet: @unchecked Sendable {
 
     public var tags: [String] { languages.keys.sorted() }
 
-    /// Reads `taxonomy.txt` and every `*.lex` in a directory, collecting all problems.
+    /// The same lexicons with a project's own names kept verbatim as well.
+    public func keeping(_ names: [String]) -> LexiconSet {
+        guard !names.isEmpty else { return self }
+        return LexiconSet(origin: origin, taxonomy: taxonomy, languages: languages, diagnostics: diagnostics,
+                          keptNames: keptNames + names)
+    }
+
+    /// Reads `taxonomy.txt`, `keep.txt` and every `*.lex` in a directory, collecting all problems.
     public static func read(directory: String) throws(PolicyError) -> LexiconSet {
         let manager = FileManager.default
         let taxonomyPath = (directory as NSString).appendingPathComponent("taxonomy.txt")
@@ -34,39 +43,72 @@ public final class LexiconSet: @unchecked Sendable {
             throw PolicyError(.noInput, "\(directory): no taxonomy.txt, not a lexicon directory")
         }
         var diagnostics: [LexiconDiagnostic] = []
-        let taxonomyText = try readText(taxonomyPath, diagnostics: &diagnostics)
-        let (taxonomy, taxonomyProblems) = Taxonomy.parse(taxonomyText ?? "", file: taxonomyPath)
-        diagnostics += taxonomyProblems
-        let files = ((try? manager.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".lex") }.sorted()
-        var languages: [String: LanguageLexicon] = [:]
-        for name in files {
+        var files: [LexiconFile] = []
+        let languageFiles = ((try? manager.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".lex") }.sorted()
+        for name in ["taxonomy.txt", "keep.txt"] + languageFiles {
             let path = (directory as NSString).appendingPathComponent(name)
-            let tag = String(name.dropLast(4))
-            guard let text = try readText(path, diagnostics: &diagnostics) else { continue }
-            let (lexicon, problems) = LexiconParser.parse(text, tag: tag, file: path, taxonomy: taxonomy)
+            if name == "keep.txt" && !manager.fileExists(atPath: path) { continue }
+            files.append(LexiconFile(name: name, path: path, text: try readText(path, diagnostics: &diagnostics)))
+        }
+        return parse(files, origin: directory, diagnostics: diagnostics)
+    }
+
+    /// The lexicons compiled into the binary from `Lexicons/` when it was built.
+    public static func readBuiltIn() -> LexiconSet {
+        let files = BundledLexicons.files.map { LexiconFile(name: $0.name, path: "Lexicons/\($0.name)", text: $0.text) }
+        return parse(files, origin: "the built-in lexicons", diagnostics: [])
+    }
+
+    /// One file of a lexicon set; `text` is nil when it could not be decoded.
+    struct LexiconFile {
+        let name: String
+        let path: String
+        let text: String?
+    }
+
+    private static func parse(_ files: [LexiconFile], origin: String, diagnostics: [LexiconDiagnostic]) -> LexiconSet {
+        var diagnostics = diagnostics
+        let taxonomyFile = files.first { $0.name == "taxonomy.txt" }
+        let (taxonomy, taxonomyProblems) = Taxonomy.parse(taxonomyFile?.text ?? "", file: taxonomyFile?.path ?? "taxonomy.txt")
+        diagnostics += taxonomyProblems
+        var languages: [String: LanguageLexicon] = [:]
+        for file in files where file.name.hasSuffix(".lex") {
+            guard let text = file.text else { continue }
+            let tag = String(file.name.dropLast(4))
+            let (lexicon, problems) = LexiconParser.parse(text, tag: tag, file: file.path, taxonomy: taxonomy)
             diagnostics += problems
             languages[tag] = lexicon
         }
         if languages.isEmpty {
-            diagnostics.append(LexiconDiagnostic(file: directory, line: 1, message: "no .lex files"))
+            diagnostics.append(LexiconDiagnostic(file: origin, line: 1, message: "no .lex files"))
         }
-        var keptNames: [String] = []
-        let keepPath = (directory as NSString).appendingPathComponent("keep.txt")
-        if manager.fileExists(atPath: keepPath), let text = try readText(keepPath, diagnostics: &diagnostics) {
-            keptNames = SourceLines.split(text).map { String(LexiconParser.stripComment($0)) }.filter { !$0.isEmpty }
-        }
-        return LexiconSet(directory: directory, taxonomy: taxonomy, languages: languages, diagnostics: diagnostics,
+        let keptNames = files.first { $0.name == "keep.txt" }?.text.map { text in
+            SourceLines.split(text).map { String(LexiconParser.stripComment($0)) }.filter { !$0.isEmpty }
+        } ?? []
+        return LexiconSet(origin: origin, taxonomy: taxonomy, languages: languages, diagnostics: diagnostics,
                           keptNames: keptNames)
     }
 
     /// Like `read`, but a lexicon with any problem is an error (exit 65) naming the first.
     public static func load(directory: String) throws(PolicyError) -> LexiconSet {
-        let set = try read(directory: directory)
-        if let first = set.diagnostics.first {
-            let more = set.diagnostics.count > 1 ? " (and \(set.diagnostics.count - 1) more; run `policyalign lexicon check`)" : ""
+        try read(directory: directory).requiringNoProblems()
+    }
+
+    /// The lexicons of `--lexicons DIR` or `$POLICYALIGN_LEXICONS` when given, else the built-in ones.
+    public static func load(explicit: String?) throws(PolicyError) -> LexiconSet {
+        if let directory = try LexiconLocator.locate(explicit: explicit) { return try load(directory: directory) }
+        return try builtIn.requiringNoProblems()
+    }
+
+    /// Parsed once per process: every command and test shares it.
+    public static let builtIn = readBuiltIn()
+
+    private func requiringNoProblems() throws(PolicyError) -> LexiconSet {
+        if let first = diagnostics.first {
+            let more = diagnostics.count > 1 ? " (and \(diagnostics.count - 1) more; run `policyalign lexicon check`)" : ""
             throw PolicyError(.badData, "malformed lexicon: \(first)\(more)")
         }
-        return set
+        return self
     }
 
     private static func readText(_ path: String, diagnostics: inout [LexiconDiagnostic]) throws(PolicyError) -> String? {

@@ -119,7 +119,16 @@ public struct UntranslatedReport: Sendable {
     public let sourceLanguage: String
     public let clauses: [UntranslatedClause]
     public let untranslatedShare: Double
-    public let findings: [Finding]
+    public internal(set) var findings: [Finding]
+    /// Findings a project's ignore rules or baseline set aside.
+    public internal(set) var setAside = 0
+
+    /// Drops the findings `filter` sets aside.
+    public mutating func setAside(by filter: FindingsFilter) {
+        let (kept, count) = filter.apply(findings)
+        findings = kept
+        setAside += count
+    }
 
     public init(policy: AnalyzedPolicy, sourceLanguage: String, clauses: [UntranslatedClause], sourceFile: String? = nil) {
         self.policy = policy

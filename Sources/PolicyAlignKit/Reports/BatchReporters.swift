@@ -13,6 +13,8 @@ public struct BatchParity: Sendable {
         public let counts: [Finding.Kind: Int]
         /// The first few errors and warnings of the policy's report, for the summary.
         public let highlights: [Finding]
+        /// Findings the project's ignore rules or baseline set aside.
+        public let setAside: Int
 
         public init(_ report: ParityReport) {
             referenceFile = report.reference.document.file
@@ -22,6 +24,7 @@ public struct BatchParity: Sendable {
             for alignment in report.alignments { for finding in alignment.findings { counts[finding.kind, default: 0] += 1 } }
             self.counts = counts
             highlights = Array(report.findings.sortedForReport().filter { $0.severity != .note }.prefix(3))
+            setAside = report.setAside
         }
 
         public subscript(_ kinds: Finding.Kind...) -> Int { kinds.reduce(0) { $0 + (counts[$1] ?? 0) } }

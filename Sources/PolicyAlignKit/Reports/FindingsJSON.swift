@@ -34,4 +34,4 @@ struct FindingJSON: Encodable {
 }
 
 /// The contract version of every JSON document: 2 since findings were added.
-let jsonContractVersion = 2
+let jsonContractVersion = 3

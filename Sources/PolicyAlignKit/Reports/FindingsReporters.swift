@@ -13,10 +13,7 @@ public struct FindingsReport: Sendable {
     }
 
     /// A path as the report shows it: relative to the base folder when inside it.
-    func relative(_ path: String) -> String {
-        let base = baseDirectory.hasSuffix("/") ? baseDirectory : baseDirectory + "/"
-        return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
-    }
+    func relative(_ path: String) -> String { ProjectPath.relative(path, to: baseDirectory) }
 }
 
 /// SARIF 2.1.0: one rule per finding kind, results on the translation's file and line,

@@ -1,6 +1,8 @@
 /// `policyalign parity --format json`, as the command-line contract gives it.
 struct ParityJSON: Encodable {
     struct Document: Encodable {
+        /// The key of the document's cells in the matrix: its file, as given.
+        let id: String
         let file: String
         let language: String
         /// Share of the text still in the reference's language (null for the reference).
@@ -25,12 +27,16 @@ struct ParityJSON: Encodable {
         reference = report.reference.document.file
         let shares = Dictionary(report.untranslatedShares.map { ($0.file, $0.share) }, uniquingKeysWith: { first, _ in first })
         documents = report.columns.enumerated().map { offset, column in
-            Document(file: column.file, language: column.language, untranslatedShare: offset == 0 ? nil : shares[column.file])
+            Document(id: column.file, file: column.file, language: column.language, untranslatedShare: offset == 0 ? nil : shares[column.file])
         }
         findings = report.findings.sortedForReport().map(FindingJSON.init)
+        // Keyed by document id (the file), never by language: the shape stays the same when
+        // two versions share a language.
+        let fileOfColumn = Dictionary(report.columns.map { ($0.key, $0.file) }, uniquingKeysWith: { first, _ in first })
         var matrix: [String: [String: String]] = [:]
         for row in report.matrix {
-            matrix[row.label] = Dictionary(row.cells.map { ($0.column, $0.presence.rawValue) }, uniquingKeysWith: { first, _ in first })
+            matrix[row.label] = Dictionary(row.cells.map { (fileOfColumn[$0.column] ?? $0.column, $0.presence.rawValue) },
+                                           uniquingKeysWith: { first, _ in first })
         }
         self.matrix = matrix
         missing = report.missing.map { Missing(file: $0.file, label: $0.label, referenceSection: $0.referenceSection) }

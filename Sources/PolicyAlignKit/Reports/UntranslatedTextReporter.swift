@@ -6,7 +6,6 @@ public struct UntranslatedTextReporter: Reporter {
 
     public func render(_ report: UntranslatedReport) -> String {
         let file = report.policy.document.file
-        let source = FindingsBuilder.name(report.sourceLanguage)
         var out = style.bold("\(file) (\(report.policy.language))") + "\n"
         out += "\(file): " + FindingsBuilder.shareSentence(report.untranslatedShare, sourceLanguage: report.sourceLanguage)
         if report.policy.language == report.sourceLanguage {

@@ -1,36 +1,25 @@
 import Foundation
 
-/// Finds the lexicon directory: `--lexicons`, then `POLICYALIGN_LEXICONS`, then a
-/// `Lexicons` folder beside the executable or above it (a build tree), then in the working
-/// directory. Says where it looked when none is found.
+/// Which lexicon folder overrides the built-in lexicons: `--lexicons DIR`, then
+/// `$POLICYALIGN_LEXICONS`; nil when neither is given. A folder that is named but holds no
+/// lexicons is an error, never a silent fall-back.
 public enum LexiconLocator {
     public static let environmentVariable = "POLICYALIGN_LEXICONS"
 
-    public static func locate(explicit: String?) throws(PolicyError) -> String {
+    public static func locate(explicit: String?) throws(PolicyError) -> String? {
         if let explicit {
             guard isLexiconDirectory(explicit) else {
                 throw PolicyError(.noInput, "\(explicit): not a lexicon directory (no taxonomy.txt)")
             }
             return explicit
         }
-        var tried: [String] = []
         if let fromEnvironment = ProcessInfo.processInfo.environment[environmentVariable], !fromEnvironment.isEmpty {
-            if isLexiconDirectory(fromEnvironment) { return fromEnvironment }
-            tried.append("$\(environmentVariable)=\(fromEnvironment)")
-        }
-        var directory = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<6 {
-            for candidate in [directory.appendingPathComponent("Lexicons"),
-                              directory.appendingPathComponent("share/policyalign/Lexicons")] {
-                if isLexiconDirectory(candidate.path) { return candidate.path }
+            guard isLexiconDirectory(fromEnvironment) else {
+                throw PolicyError(.noInput, "$\(environmentVariable)=\(fromEnvironment): not a lexicon directory (no taxonomy.txt)")
             }
-            tried.append(directory.appendingPathComponent("Lexicons").path)
-            directory.deleteLastPathComponent()
+            return fromEnvironment
         }
-        let local = FileManager.default.currentDirectoryPath + "/Lexicons"
-        if isLexiconDirectory(local) { return local }
-        tried.append(local)
-        throw PolicyError(.noInput, "no lexicons found (use --lexicons DIR or $\(environmentVariable); looked in \(tried.joined(separator: ", ")))")
+        return nil
     }
 
     static func isLexiconDirectory(_ path: String) -> Bool {

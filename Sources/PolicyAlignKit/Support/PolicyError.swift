@@ -10,6 +10,8 @@ public struct PolicyError: Error, CustomStringConvertible, Sendable, Equatable {
         case noInput = 66
         /// Output cannot be written.
         case cannotCreate = 73
+        /// Malformed project file (`.policyalign.yml`) or baseline.
+        case config = 78
     }
 
     public let kind: Kind
