@@ -26,13 +26,10 @@ struct AlignCommand: ParsableCommand {
     @Option(name: .long, help: "Language of the translation (default: detected).")
     var lang: String = "auto"
 
-    @OptionGroup var out: OutputOptions
+    @OptionGroup var out: OutputOptions<AlignFormats>
     @OptionGroup var gate: GateOptions
     @OptionGroup var common: CommonOptions
 
-    func validate() throws {
-        try out.require([.text, .json, .html, .tmx, .sarif, .jsonl, .csv], command: "align")
-    }
 
     func run() throws {
         var findings: [Finding] = []
@@ -62,7 +59,7 @@ struct AlignCommand: ParsableCommand {
             }
             try out.write(rendered, inputs: [source, translation])
         }
-        try gate.finish(findings, project: project, out: out)
+        try gate.finish(findings, project: project, quiet: out.quiet)
     }
 }
 
@@ -99,13 +96,10 @@ struct UntranslatedCommand: ParsableCommand {
     @Option(name: .long, help: "Language of the translation (default: detected).")
     var lang: String = "auto"
 
-    @OptionGroup var out: OutputOptions
+    @OptionGroup var out: OutputOptions<UntranslatedFormats>
     @OptionGroup var gate: GateOptions
     @OptionGroup var common: CommonOptions
 
-    func validate() throws {
-        try out.require([.text, .json, .sarif, .jsonl, .csv], command: "untranslated")
-    }
 
     func run() throws {
         var findings: [Finding] = []
@@ -145,7 +139,7 @@ struct UntranslatedCommand: ParsableCommand {
             }
             try out.write(rendered, inputs: [translation] + (source.map { [$0] } ?? []))
         }
-        try gate.finish(findings, project: project, out: out)
+        try gate.finish(findings, project: project, quiet: out.quiet)
     }
 }
 

@@ -55,13 +55,35 @@ struct Setup {
     }
 }
 
-extension OutputFormat: ExpressibleByArgument {}
+/// The formats one command writes: its `--format` accepts and its help lists only these.
+protocol FormatList {
+    static var formats: [OutputFormat] { get }
+}
 
-/// `--format`, `--output` and `--quiet`. Each command states the formats it writes, so that
-/// its help lists only those.
-struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format (see the command's list above).")
-    var format: OutputFormat = .text
+enum SectionsFormats: FormatList { static let formats: [OutputFormat] = [.text, .json] }
+enum AlignFormats: FormatList { static let formats: [OutputFormat] = [.text, .json, .html, .tmx, .sarif, .jsonl, .csv] }
+enum UntranslatedFormats: FormatList { static let formats: [OutputFormat] = [.text, .json, .sarif, .jsonl, .csv] }
+enum ParityFormats: FormatList { static let formats: [OutputFormat] = [.text, .json, .csv, .html, .sarif, .jsonl] }
+
+/// A `--format` value restricted to one command's list.
+struct Format<List: FormatList>: ExpressibleByArgument {
+    let value: OutputFormat
+
+    init(_ value: OutputFormat) { self.value = value }
+
+    init?(argument: String) {
+        guard let format = OutputFormat(rawValue: argument.lowercased()), List.formats.contains(format) else { return nil }
+        value = format
+    }
+
+    static var allValueStrings: [String] { List.formats.map(\.rawValue) }
+    var defaultValueDescription: String { value.rawValue }
+}
+
+/// `--format`, `--output` and `--quiet`, for a command writing the formats of `List`.
+struct OutputOptions<List: FormatList>: ParsableArguments {
+    @Option(name: .customLong("format"), help: ArgumentHelp("Output format.", valueName: "format"))
+    var formatOption: Format<List> = Format(.text)
 
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
@@ -69,13 +91,7 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: [.customShort("q"), .long], help: "Print no report on standard output and no notes on standard error (the exit code tells); --output files are still written.")
     var quiet = false
 
-    /// A usage error (exit 64) when the command does not write the chosen format.
-    func require(_ formats: [OutputFormat], command: String) throws {
-        guard formats.contains(format) else {
-            let names = formats.map(\.rawValue)
-            throw ValidationError("\(command) writes \(names.dropLast().joined(separator: ", ")) or \(names.last!), not \(format.rawValue)")
-        }
-    }
+    var format: OutputFormat { formatOption.value }
 
     /// Colours for a terminal on stdout; none in files.
     var style: TerminalStyle { output == nil ? .forStandardOutput() : .plain }
@@ -86,7 +102,11 @@ struct OutputOptions: ParsableArguments {
     }
 
     /// A note on stderr, unless quiet.
-    func note(_ message: String) {
+    func note(_ message: String) { Notes.write(message, quiet: quiet) }
+}
+
+enum Notes {
+    static func write(_ message: String, quiet: Bool) {
         if !quiet { FileHandle.standardError.write(Data("policyalign: \(message)\n".utf8)) }
     }
 }
@@ -130,12 +150,12 @@ struct GateOptions: ParsableArguments {
 
     /// Writes the baseline when asked; else exit 1 when `findings` hold a kind to fail on
     /// (the command line's kinds, else the project file's).
-    func finish(_ findings: [Finding], project: ProjectConfig, out: OutputOptions) throws {
+    func finish(_ findings: [Finding], project: ProjectConfig, quiet: Bool) throws {
         if let writeBaseline {
             try reportingErrors {
                 try OutputWriter(path: writeBaseline, inputs: []).write(try Baseline(findings: findings).encoded())
             }
-            out.note("wrote \(findings.count) accepted finding(s) to \(writeBaseline)")
+            Notes.write("wrote \(findings.count) accepted finding(s) to \(writeBaseline)", quiet: quiet)
             return
         }
         var kinds = failOn.reduce(into: Set<Finding.Kind>()) { $0.formUnion($1) }

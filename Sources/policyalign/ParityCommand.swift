@@ -37,11 +37,10 @@ struct ParityCommand: ParsableCommand {
     @Option(name: .long, help: "Worker threads (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @OptionGroup var out: OutputOptions
+    @OptionGroup var out: OutputOptions<ParityFormats>
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        try out.require([.text, .json, .csv, .html, .sarif, .jsonl], command: "parity")
         if dir == nil && files.count < 2 { throw ValidationError("parity needs at least two files, or --dir FOLDER") }
         if dir != nil && !files.isEmpty { throw ValidationError("give files or --dir, not both") }
         if dir != nil && [.sarif, .jsonl].contains(out.format) {
@@ -74,7 +73,7 @@ struct ParityCommand: ParsableCommand {
                 findings = report.alignments.flatMap(\.findings)
             }
         }
-        try gate.finish(findings, project: project, out: out)
+        try gate.finish(findings, project: project, quiet: out.quiet)
     }
 
     private func render(_ report: ParityReport) throws -> String {

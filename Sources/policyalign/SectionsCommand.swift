@@ -4,7 +4,12 @@ import PolicyAlignKit
 struct SectionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sections",
-        abstract: "Split a policy into sections and label each with a canonical taxonomy id."
+        abstract: "Split a policy into sections and label each with a canonical taxonomy id.",
+        discussion: """
+        Formats: text (default) or json.
+
+        Example: policyalign sections privacy.ms.md --explain
+        """
     )
 
     @Argument(help: "Policy file (.txt, .md, .html; any encoding), or - for standard input.")
@@ -16,12 +21,9 @@ struct SectionsCommand: ParsableCommand {
     @Flag(name: .long, help: "Show the lexicon hits that decided each label.")
     var explain = false
 
-    @OptionGroup var out: OutputOptions
+    @OptionGroup var out: OutputOptions<SectionsFormats>
     @OptionGroup var common: CommonOptions
 
-    func validate() throws {
-        try out.require([.text, .json], command: "sections")
-    }
 
     func run() throws {
         try reportingErrors {

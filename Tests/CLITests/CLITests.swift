@@ -19,11 +19,11 @@ final class CLITests: XCTestCase {
     }
 
     @discardableResult
-    static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> Run {
+    static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], directory: URL? = nil) throws -> Run {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
-        process.currentDirectoryURL = root
+        process.currentDirectoryURL = directory ?? root
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         env["POLICYALIGN_LEXICONS"] = env["POLICYALIGN_TEST_LEXICONS"] ?? root.appendingPathComponent("Lexicons").path
@@ -146,7 +146,7 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(json["version"] as? Int, 3)
         XCTAssertEqual(json["reference"] as? String, "Corpus/dynatron/en.txt")
         let matrix = try XCTUnwrap(json["matrix"] as? [String: [String: String]])
-        XCTAssertEqual(matrix["retention"], ["en": "present", "ms": "present"])
+        XCTAssertEqual(matrix["retention"], ["Corpus/dynatron/en.txt": "present", "Corpus/dynatron/ms.txt": "present"])
         XCTAssertEqual((json["missing"] as? [Any])?.count, 0)
 
         let removed = try Self.run(["parity", "Corpus/dynatron/en.txt", "Tests/Fixtures/perturbed/ms/removed.txt",
