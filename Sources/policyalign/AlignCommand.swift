@@ -20,10 +20,10 @@ struct AlignCommand: ParsableCommand {
     @Argument(help: "Its translation, or - for standard input.")
     var translation: String
 
-    @Option(name: .customLong("source-lang"), help: "Language of the original (default: detected).")
+    @Option(name: .customLong("source-lang"), help: "Language of the original: a code, or auto to detect it.")
     var sourceLanguage: String = "auto"
 
-    @Option(name: .long, help: "Language of the translation (default: detected).")
+    @Option(name: .long, help: "Language of the translation: a code, or auto to detect it (a file name such as privacy.ms.md counts as given).")
     var lang: String = "auto"
 
     @OptionGroup var out: OutputOptions<AlignFormats>
@@ -93,7 +93,7 @@ struct UntranslatedCommand: ParsableCommand {
     @Option(name: .customLong("source-lang"), help: "Language the translation was made from.")
     var sourceLanguage: String = "en"
 
-    @Option(name: .long, help: "Language of the translation (default: detected).")
+    @Option(name: .long, help: "Language of the translation: a code, or auto to detect it (a file name such as privacy.ms.md counts as given).")
     var lang: String = "auto"
 
     @OptionGroup var out: OutputOptions<UntranslatedFormats>

@@ -18,13 +18,13 @@ struct ClassifyCommand: ParsableCommand {
     var lang: String = "auto"
 
     @Option(name: .long, help: "Worker threads (default: all cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
         guard jsonl else { throw ValidationError("classify reads JSON Lines: pass --jsonl") }
-        guard jobs > 0 else { throw ValidationError("--jobs must be at least 1") }
+        guard jobs ?? 1 > 0 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -41,7 +41,7 @@ struct ClassifyCommand: ParsableCommand {
                 }
                 input = handle
             }
-            let classifier = SegmentStream(lexicons: lexicons, defaultLanguage: defaultLanguage, workers: jobs)
+            let classifier = SegmentStream(lexicons: lexicons, defaultLanguage: defaultLanguage, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             try classifier.run(input: input) { line in
                 FileHandle.standardOutput.write(Data((line + "\n").utf8))
             }

@@ -26,7 +26,7 @@ struct ParityCommand: ParsableCommand {
     @Option(name: .long, help: "A folder of policies to compare in one run.")
     var dir: String?
 
-    @Option(name: .long, help: "The version the others are compared with (default: the first file).")
+    @Option(name: .long, help: "The version the others are compared with (default: the file in the project's reference language, else the first).")
     var reference: String?
 
     @OptionGroup var gate: GateOptions
@@ -35,7 +35,7 @@ struct ParityCommand: ParsableCommand {
     var skipUnreadable = false
 
     @Option(name: .long, help: "Worker threads (default: all cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @OptionGroup var out: OutputOptions<ParityFormats>
     @OptionGroup var common: CommonOptions
@@ -47,7 +47,7 @@ struct ParityCommand: ParsableCommand {
             throw ValidationError("parity --dir writes text, json, csv or html; use parity FILE... for \(out.format.rawValue)")
         }
         if let reference, dir == nil, !files.contains(reference) { throw ValidationError("--reference must be one of the files") }
-        guard jobs > 0 else { throw ValidationError("--jobs must be at least 1") }
+        guard jobs ?? 1 > 0 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -57,7 +57,7 @@ struct ParityCommand: ParsableCommand {
             installInterruptHandlers()
             let setup = try common.setUp()
             project = setup.project
-            var checker = ParityChecker(lexicons: setup.lexicons, reader: common.reader, workers: jobs)
+            var checker = ParityChecker(lexicons: setup.lexicons, reader: common.reader, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             checker.filter = try gate.filter(project)
             if let dir {
                 findings = try runBatch(dir: dir, setup: setup, checker: checker)

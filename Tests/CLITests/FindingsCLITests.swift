@@ -143,6 +143,40 @@ final class FindingsCLITests: XCTestCase {
         XCTAssertEqual(check.terminationStatus, 0, report)
     }
 
+    /// sarif-tools (PyPI), as a code-scanning pipeline would use it, reads every result
+    /// with its rule, severity, file and line.
+    func testSARIFIsReadBySarifTools() throws {
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        probe.arguments = ["python3", "-m", "sarif", "--version"]
+        probe.standardOutput = FileHandle.nullDevice
+        probe.standardError = FileHandle.nullDevice
+        try probe.run()
+        probe.waitUntilExit()
+        try XCTSkipUnless(probe.terminationStatus == 0, "sarif-tools is needed (pip install sarif-tools)")
+        let run = try CLITests.run(["align", "Corpus/dynatron/en.txt", "Tests/Fixtures/perturbed/th/changed.txt", "--format", "sarif"])
+        let log = CLITests.temporaryFile("tools-\(UUID().uuidString).sarif", Array(run.stdout.utf8))
+        let csv = log + ".csv"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-m", "sarif", "csv", log, "--output", csv]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+        let rows = try String(contentsOfFile: csv, encoding: .utf8).split(separator: "\n").map(String.init)
+        XCTAssertEqual(rows.first?.trimmingCharacters(in: .whitespacesAndNewlines), "Tool,Severity,Code,Description,Location,Line")
+        let jsonl = try CLITests.run(["align", "Corpus/dynatron/en.txt", "Tests/Fixtures/perturbed/th/changed.txt", "--format", "jsonl"])
+        let findings = jsonl.stdout.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        XCTAssertEqual(rows.count - 1, findings.count)
+        for finding in findings {
+            let kind = finding["kind"] as! String, line = finding["line"] as? Int
+            let expected = "policyalign,\(finding["severity"] as! String),\(kind),"
+            XCTAssertTrue(rows.contains { $0.hasPrefix(expected) && $0.contains("Tests/Fixtures/perturbed/th/changed.txt") && (line == nil || $0.hasSuffix(",\(line!)")) },
+                          "\(kind) at \(line ?? 0) not in \(rows)")
+        }
+    }
+
     /// A gate that cannot pass by accident: unreadable inputs fail the run, an empty folder
     /// is a usage error, files the layout cannot place are listed, NAME-LANG names group.
     func testParityDirGateHasNoHoles() throws {
