@@ -41,6 +41,18 @@ final class MarkupTests: XCTestCase {
         XCTAssertEqual(document.blocks[3].links.map(\.target), ["https://foo.org/p"])
     }
 
+    /// Standard input and unknown extensions are sniffed: an HTML fragment that opens with
+    /// a block element is HTML, a "<" line in prose is not.
+    func testFormatSniffedWithoutAnExtension() {
+        func format(_ text: String) -> DocumentFormat { DocumentReader.format(of: "-", bytes: Array(text.utf8)) }
+        XCTAssertEqual(format("<h2>Privacy</h2>\n<h3 id=\"collect\">What we collect</h3>\n<ul><li>Data</li></ul>"), .html)
+        XCTAssertEqual(format("\u{FEFF}  <div class=\"policy\"><h1>Privacy</h1></div>"), .html)
+        XCTAssertEqual(format("<p>We collect data.</p>"), .html)
+        XCTAssertEqual(format("# Privacy\n\n## What we collect\n\nData."), .markdown)
+        XCTAssertEqual(format("<p is a letter we use as a variable\nPrivacy policy text."), .text)
+        XCTAssertEqual(format("Privacy Policy\n\n1. What we collect"), .text)
+    }
+
     func testHTMLLinksAndHeadingIds() throws {
         let html = """
         <html><body><main>

@@ -97,6 +97,18 @@ public struct DocumentReader: Sendable {
         return PolicyDocument(file: file, format: format, encoding: decoded.encoding, lineCount: lineCount, blocks: blocks)
     }
 
+    /// An HTML fragment (a CMS export, a translation file's value) opens with a block element.
+    private static func startsWithBlockTag(_ head: String) -> Bool {
+        let text = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        guard text.first == "<" else { return false }
+        let name = text.dropFirst().prefix { $0.isLetter || $0.isNumber }
+        let blockElements: Set<Substring> = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "section", "article", "main",
+                                              "header", "ul", "ol", "dl", "table", "nav", "head", "meta", "title", "style"]
+        guard blockElements.contains(name) else { return false }
+        // The element closes somewhere in the head: markup, not a line that merely starts with "<".
+        return head.contains("</\(name)>") || name == "meta"
+    }
+
     /// The format from the file extension, else sniffed from the first bytes.
     public static func format(of file: String, bytes: [UInt8]) -> DocumentFormat {
         let ext = (file as NSString).pathExtension.lowercased()
@@ -108,7 +120,7 @@ public struct DocumentReader: Sendable {
         }
         let head = String(decoding: bytes.prefix(4096).filter { $0 != 0 }, as: UTF8.self).lowercased()
         if head.contains("<!doctype html") || head.contains("<html") || head.contains("<body")
-            || (head.contains("<p>") && head.contains("</p>")) {
+            || (head.contains("<p>") && head.contains("</p>")) || startsWithBlockTag(head) {
             return .html
         }
         if head.split(separator: "\n").contains(where: { $0.hasPrefix("# ") || $0.hasPrefix("## ") }) {
