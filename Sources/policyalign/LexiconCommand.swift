@@ -26,7 +26,7 @@ struct LexiconCommand: ParsableCommand {
                     throw PolicyError(.badData, "\(set.diagnostics.count) problem(s) in \(set.origin)")
                 }
                 let terms = set.languages.values.reduce(0) { $0 + $1.sections.values.reduce(0) { $0 + $1.count } }
-                print("\(set.languages.count) languages, \(set.taxonomy.entries.count) sections, \(terms) terms: no problems")
+                try StandardOutput.write("\(set.languages.count) languages, \(set.taxonomy.entries.count) sections, \(terms) terms: no problems\n")
             }
         }
     }
@@ -41,7 +41,7 @@ struct LexiconCommand: ParsableCommand {
         func run() throws {
             try reportingErrors {
                 let set = try readLexicons(explicit: lexicons)
-                print(LexiconStatsReporter().render(set), terminator: "")
+                try StandardOutput.write(LexiconStatsReporter().render(set))
             }
         }
     }

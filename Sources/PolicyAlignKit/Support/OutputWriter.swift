@@ -14,7 +14,7 @@ public struct OutputWriter {
 
     public func write(_ text: String) throws(PolicyError) {
         guard let path, path != "-" else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try StandardOutput.write(text)
             return
         }
         let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Writes to standard output with write(2), so that a failing stdout ends the run with one
+/// line and the output exit code (73) instead of a crash inside FileHandle. A reader that
+/// went away (EPIPE) ends the run the way Unix filters end: by SIGPIPE, silently.
+public enum StandardOutput {
+    public static func write(_ text: String) throws(PolicyError) {
+        var text = text
+        let failure = text.withUTF8 { buffer in capture { () throws(PolicyError) in try write(UnsafeRawBufferPointer(buffer)) } }
+        if let failure { throw failure }
+    }
+
+    public static func write(_ data: Data) throws(PolicyError) {
+        let failure = data.withUnsafeBytes { buffer in capture { () throws(PolicyError) in try write(buffer) } }
+        if let failure { throw failure }
+    }
+
+    /// The error `body` throws, as a value: the standard library's buffer closures rethrow untyped.
+    private static func capture(_ body: () throws(PolicyError) -> Void) -> PolicyError? {
+        do { try body() } catch { return error }
+        return nil
+    }
+
+    public static func write(_ buffer: UnsafeRawBufferPointer) throws(PolicyError) {
+        guard var pointer = buffer.baseAddress else { return }
+        var left = buffer.count
+        while left > 0 {
+            let written = Glibc.write(STDOUT_FILENO, pointer, left)
+            if written < 0 {
+                let code = errno
+                if code == EINTR || code == EAGAIN { continue }
+                if code == EPIPE {
+                    signal(SIGPIPE, SIG_DFL)
+                    raise(SIGPIPE)
+                }
+                throw PolicyError(.cannotCreate, "standard output: \(String(cString: strerror(code)))")
+            }
+            pointer += written
+            left -= written
+        }
+    }
+}
