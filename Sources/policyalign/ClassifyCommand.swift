@@ -20,11 +20,15 @@ struct ClassifyCommand: ParsableCommand {
     @Option(name: .long, help: "Worker threads (default: all cores).")
     var jobs: Int?
 
+    @Option(name: .customLong("max-line"), help: ArgumentHelp("Longest line read, in bytes: a longer one gives an error row and is skipped.", valueName: "bytes"))
+    var maxLine: Int = SegmentStream.defaultMaxLineBytes
+
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
         guard jsonl else { throw ValidationError("classify reads JSON Lines: pass --jsonl") }
         guard jobs ?? 1 > 0 else { throw ValidationError("--jobs must be at least 1") }
+        guard maxLine > 0 else { throw ValidationError("--max-line must be at least 1") }
     }
 
     func run() throws {
@@ -41,9 +45,15 @@ struct ClassifyCommand: ParsableCommand {
                 }
                 input = handle
             }
-            let classifier = SegmentStream(lexicons: lexicons, defaultLanguage: defaultLanguage, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-            try classifier.run(input: input) { line in
-                FileHandle.standardOutput.write(Data((line + "\n").utf8))
+            let name = file == "-" ? "standard input" : file
+            let stream = SegmentStream(lexicons: lexicons, defaultLanguage: defaultLanguage,
+                                       workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount, maxLineBytes: maxLine)
+            let tally = try stream.run(input: input, name: name) { (rows: UnsafeRawBufferPointer) throws(PolicyError) in
+                try StandardOutput.write(rows)
+            }
+            // Rows are written either way; a run that labelled nothing must not pass a pipeline.
+            if tally.lines > 0 && tally.failed == tally.lines {
+                throw PolicyError(.badData, "every line of \(name) was malformed (\(tally.lines) \(tally.lines == 1 ? "line" : "lines"))")
             }
         }
     }

@@ -98,7 +98,7 @@ struct OutputOptions<List: FormatList>: ParsableArguments {
 
     func write(_ text: String, inputs: [String]) throws {
         if quiet && (output == nil || output == "-") { return }
-        try OutputWriter(path: output, inputs: inputs).write(text)
+        try OutputWriter(path: output, inputs: inputs).write(format == .text ? style.finish(text) : text)
     }
 
     /// A note on stderr, unless quiet.
@@ -107,7 +107,7 @@ struct OutputOptions<List: FormatList>: ParsableArguments {
 
 enum Notes {
     static func write(_ message: String, quiet: Bool) {
-        if !quiet { FileHandle.standardError.write(Data("policyalign: \(message)\n".utf8)) }
+        if !quiet { FileHandle.standardError.write(Data("policyalign: \(TerminalStyle.plain.finish(message))\n".utf8)) }
     }
 }
 

@@ -88,42 +88,52 @@ struct ParityCommand: ParsableCommand {
 
     /// Every policy of the folder; returns every translation's findings, for the gate.
     private func runBatch(dir: String, setup: Setup, checker: ParityChecker) throws -> [Finding] {
-        let (groups, ignored) = try PolicyGroups.discover(directory: dir, lexicons: setup.lexicons,
-                                                          referenceLanguage: setup.project.reference ?? "en",
-                                                          fileLanguage: setup.project.language(ofFile:))
-        for file in ignored { out.note("ignored \(file.path): \(file.reason)") }
+        let ext = out.format == .text ? "txt" : out.format.rawValue
         if let output = out.output {
+            // The reports go to OUTPUT/policies/; made before the walk so that the walk can
+            // leave the output folder out when it lies inside the input folder.
+            let reports = (output as NSString).appendingPathComponent("policies")
             var isDirectory: ObjCBool = false
-            if !FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) {
-                do { try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) }
-                catch { throw PolicyError(.cannotCreate, "\(output): cannot create the folder") }
-            } else if !isDirectory.boolValue {
+            if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {
                 throw PolicyError(.cannotCreate, "\(output): --output with --dir names a folder")
             }
+            do { try FileManager.default.createDirectory(atPath: reports, withIntermediateDirectories: true) }
+            catch { throw PolicyError(.cannotCreate, "\(reports): cannot create the folder") }
         }
+        let (groups, ignored) = try PolicyGroups.discover(directory: dir, lexicons: setup.lexicons,
+                                                          referenceLanguage: setup.project.reference ?? "en",
+                                                          fileLanguage: setup.project.language(ofFile:),
+                                                          excluding: out.output.map { [$0] } ?? [])
+        for file in ignored { out.note("ignored \(file.path): \(file.reason)") }
         let progress = ProgressLine(total: out.quiet ? 0 : groups.count)
         let collected = FindingsCollector()
-        let format = out.format
         let command = self
+        let format = out.format
         let inputs = groups.flatMap(\.files)
         let output = out.output
-        let batch = checker.checkAll(groups, handle: { group, report in
+        let finished = checker.checkAll(groups, handle: { group, report in
             collected.append(report.alignments.flatMap(\.findings))
             // Each policy's report is written as soon as it is made.
             guard let output else { return }
-            let name = format == .html ? BatchHTMLReporter.fileName(group.name)
-                : "\(group.name).\(format == .text ? "txt" : format.rawValue)"
-            try OutputWriter(path: (output as NSString).appendingPathComponent(name), inputs: inputs).write(try command.render(report))
+            let path = (output as NSString).appendingPathComponent(BatchParity.reportPath(of: group.name, extension: ext))
+            let rendered = try command.render(report)
+            try OutputWriter(path: path, inputs: inputs).write(format == .text ? TerminalStyle.plain.finish(rendered) : rendered)
         }, progress: { progress.advance() })
         progress.finish()
+        var batch = finished
+        if out.output != nil { batch.reportExtension = ext }
         for entry in batch.entries {
             for error in entry.skipped { out.note("skipped \(error.message)") }
         }
-        if let output {
-            let ext = format == .text ? "txt" : format.rawValue
-            try OutputWriter(path: (output as NSString).appendingPathComponent("index.\(ext)"), inputs: []).write(try renderBatch(batch))
+        if let output = out.output {
+            try OutputWriter(path: (output as NSString).appendingPathComponent("index.\(ext)"), inputs: inputs).write(try renderBatch(batch))
         } else if !out.quiet {
             try OutputWriter(path: nil, inputs: []).write(try renderBatch(batch))
+        }
+        // A report that could not be written fails the run, whatever --skip-unreadable says.
+        if let failed = batch.entries.compactMap(\.writeError).first {
+            let count = batch.entries.filter { $0.writeError != nil }.count
+            throw PolicyError(.cannotCreate, "\(count) report(s) could not be written, first: \(failed.message)")
         }
         // An input that could not be read fails the run, so that a gate never passes on
         // what it did not check.
@@ -141,7 +151,7 @@ struct ParityCommand: ParsableCommand {
         case .json: return try BatchJSONReporter().render(batch)
         case .csv: return BatchCSVReporter().render(batch)
         case .html: return BatchHTMLReporter().render(batch)
-        default: return BatchTextReporter().render(batch)
+        default: return TerminalStyle.plain.finish(BatchTextReporter().render(batch))
         }
     }
 }

@@ -12,6 +12,11 @@ struct PolicyAlign: ParsableCommand {
             SectionsCommand.self, AlignCommand.self, UntranslatedCommand.self, ParityCommand.self, ClassifyCommand.self, LexiconCommand.self,
         ]
     )
+
+    static func main() {
+        StandardStreams.reserveClosed()
+        main(nil)
+    }
 }
 
 /// Runs a command body, turning a PolicyError into one line on stderr and its exit code.
@@ -19,18 +24,13 @@ func reportingErrors(_ body: () throws -> Void) throws {
     do {
         try body()
     } catch let error as PolicyError {
-        FileHandle.standardError.write(Data("policyalign: \(error.message)\n".utf8))
+        // File names and text in the message are shown with their control characters escaped.
+        FileHandle.standardError.write(Data("policyalign: \(TerminalStyle.plain.finish(error.message))\n".utf8))
         throw ExitCode(error.exitCode)
     }
 }
 
 /// Removes temporary output files when the run is interrupted.
 func installInterruptHandlers() {
-    for signalNumber in [SIGINT, SIGTERM] {
-        signal(signalNumber) { received in
-            TemporaryFiles.shared.removeAll()
-            signal(received, SIG_DFL)
-            raise(received)
-        }
-    }
+    TemporaryFiles.shared.removeOnSignals()
 }

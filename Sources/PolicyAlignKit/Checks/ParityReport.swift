@@ -269,17 +269,18 @@ extension ParityChecker {
         let handling = NSLock()
         Self.forEach(groups.count, concurrent: workers > 1) { index in
             let group = groups[index]
-            var (report, skipped) = serial.checkSkippingUnreadable(files: group.files, referenceIndex: group.referenceIndex,
+            let (report, skipped) = serial.checkSkippingUnreadable(files: group.files, referenceIndex: group.referenceIndex,
                                                                     languages: group.languages)
+            var writeError: PolicyError?
             if let made = report {
                 handling.lock()
-                do { try handle(group, made) } catch let error as PolicyError { skipped.append(error) } catch {
-                    skipped.append(PolicyError(.cannotCreate, "\(group.name): \(error)"))
+                do { try handle(group, made) } catch let error as PolicyError { writeError = error } catch {
+                    writeError = PolicyError(.cannotCreate, "\(group.name): \(error)")
                 }
                 handling.unlock()
             }
-            results[index] = BatchParity.Entry(group: group, summary: report.map(BatchParity.Summary.init), skipped: skipped)
-            report = nil
+            results[index] = BatchParity.Entry(group: group, summary: report.map(BatchParity.Summary.init), skipped: skipped,
+                                               writeError: writeError)
             progress()
         }
         return BatchParity(entries: results.values.compactMap { $0 }, seconds: Date().timeIntervalSince(start), workers: workers)

@@ -25,8 +25,11 @@ public enum PolicyGroups {
     /// at all is a usage error: a CI job must not pass because it looked in the wrong place.
     /// `fileLanguage` gives a project's own file-name rules, tried before the file name's
     /// language code; each policy's reference is its version in `referenceLanguage`.
+    /// Folders in `excluding` (the run's output folder) are left out of the walk; so is
+    /// anything that is not a regular file or folder (a FIFO would hang the run, a device
+    /// never ends), as `grep -r` does.
     public static func discover(directory: String, lexicons: LexiconSet, referenceLanguage: String = "en",
-                                fileLanguage: (String) -> String? = { _ in nil }) throws(PolicyError)
+                                fileLanguage: (String) -> String? = { _ in nil }, excluding: [String] = []) throws(PolicyError)
         -> (groups: [PolicyGroup], ignored: [IgnoredFile]) {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -43,12 +46,25 @@ public enum PolicyGroups {
         func notRead(_ path: String) -> IgnoredFile {
             IgnoredFile(path: path, reason: "not a format policyalign reads (\(documentExtensions.sorted().joined(separator: ", ")))")
         }
+        let excluded = Set(excluding.map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path })
         for entry in entries.sorted() where !entry.hasPrefix(".") {
             let path = (directory as NSString).appendingPathComponent(entry)
-            var entryIsDirectory: ObjCBool = false
-            _ = manager.fileExists(atPath: path, isDirectory: &entryIsDirectory)
-            if entryIsDirectory.boolValue {
-                let all = ((try? manager.contentsOfDirectory(atPath: path)) ?? []).sorted().filter { !$0.hasPrefix(".") }
+            let kind = EntryKind(path)
+            if kind == .folder && excluded.contains(URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path) { continue }
+            if case .other(let reason) = kind {
+                if isDocument(entry) || looksLikeAPolicy(entry) { ignored.append(IgnoredFile(path: path, reason: reason)) }
+                continue
+            }
+            if kind == .folder {
+                var all: [String] = []
+                for name in ((try? manager.contentsOfDirectory(atPath: path)) ?? []).sorted() where !name.hasPrefix(".") {
+                    let member = (path as NSString).appendingPathComponent(name)
+                    switch EntryKind(member) {
+                    case .file: all.append(name)
+                    case .folder: continue
+                    case .other(let reason): if isDocument(name) { ignored.append(IgnoredFile(path: member, reason: reason)) }
+                    }
+                }
                 let files = all.filter { isDocument($0) }
                 ignored += all.filter { !isDocument($0) && looksLikeAPolicy($0) }.map { notRead((path as NSString).appendingPathComponent($0)) }
                 let members = files.map { file -> (String, String?) in
@@ -98,6 +114,25 @@ public enum PolicyGroups {
 
     private static func looksLikeAPolicy(_ file: String) -> Bool {
         otherDocumentExtensions.contains((file as NSString).pathExtension.lowercased())
+    }
+
+    /// What a folder entry is, following symbolic links.
+    enum EntryKind: Equatable {
+        case file, folder
+        case other(String)
+
+        init(_ path: String) {
+            var status = stat()
+            guard stat(path, &status) == 0 else {
+                self = .other(errno == ELOOP ? "a loop of symbolic links" : "cannot be read (\(String(cString: strerror(errno))))")
+                return
+            }
+            switch status.st_mode & S_IFMT {
+            case S_IFREG: self = .file
+            case S_IFDIR: self = .folder
+            default: self = .other("not a regular file (a FIFO, device or socket)")
+            }
+        }
     }
 
     /// README, LICENSE and the like beside the policies.

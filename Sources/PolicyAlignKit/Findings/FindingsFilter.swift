@@ -93,11 +93,9 @@ public struct Baseline: Sendable, Codable, Equatable {
     }
 
     public static func read(path: String) throws(PolicyError) -> Baseline {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw PolicyError(.noInput, "\(path): baseline cannot be read")
-        }
+        let bytes = try FileBytes.read(path, limit: 256 << 20, what: "baseline", namedByUser: true)
         do {
-            let baseline = try JSONDecoder().decode(Baseline.self, from: data)
+            let baseline = try JSONDecoder().decode(Baseline.self, from: Data(bytes))
             guard baseline.version == currentVersion else {
                 throw PolicyError(.config, "\(path): baseline version \(baseline.version), this tool reads \(currentVersion)")
             }

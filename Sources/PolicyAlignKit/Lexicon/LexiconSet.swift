@@ -111,18 +111,11 @@ public final class LexiconSet: @unchecked Sendable {
         return self
     }
 
+    /// Largest lexicon file read: the biggest shipped one is under 100 KB.
+    static let fileLimit = 8 << 20
+
     private static func readText(_ path: String, diagnostics: inout [LexiconDiagnostic]) throws(PolicyError) -> String? {
-        // FileHandle rather than FileManager.contents(atPath:), which leaks a buffer on
-        // an empty file (found by the lexicon fuzzer).
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw PolicyError(.noInput, "\(path): cannot be read")
-        }
-        defer { try? handle.close() }
-        let data: Data
-        do { data = try handle.readToEnd() ?? Data() } catch {
-            throw PolicyError(.noInput, "\(path): cannot be read (\(error.localizedDescription))")
-        }
-        let bytes = [UInt8](data)
+        let bytes = try FileBytes.read(path, limit: fileLimit, what: "lexicon file")
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         // Name the line of the first byte that is not UTF-8.
         var line = 1

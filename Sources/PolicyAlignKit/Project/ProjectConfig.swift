@@ -32,19 +32,15 @@ public struct ProjectConfig: Sendable {
 
     /// The project file named, else the one in the working folder, else no settings.
     public static func find(explicit: String?, lexicons: LexiconSet) throws(PolicyError) -> ProjectConfig {
-        if let explicit { return try load(path: explicit, lexicons: lexicons) }
+        if let explicit { return try load(path: explicit, lexicons: lexicons, namedByUser: true) }
         for name in fileNames where FileManager.default.fileExists(atPath: name) {
             return try load(path: name, lexicons: lexicons)
         }
         return ProjectConfig()
     }
 
-    public static func load(path: String, lexicons: LexiconSet) throws(PolicyError) -> ProjectConfig {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-              let data = FileManager.default.contents(atPath: path) else {
-            throw PolicyError(.noInput, "\(path): project file cannot be read")
-        }
+    public static func load(path: String, lexicons: LexiconSet, namedByUser: Bool = false) throws(PolicyError) -> ProjectConfig {
+        let data = try FileBytes.read(path, limit: 1 << 20, what: "project file", namedByUser: namedByUser)
         guard let text = String(validating: data, as: UTF8.self) else {
             throw PolicyError(.config, "\(path): not UTF-8 text")
         }

@@ -40,17 +40,29 @@ public struct BatchParity: Sendable {
         public let summary: Summary?
         /// Files left out because they could not be read, with the reason.
         public let skipped: [PolicyError]
+        /// Why the policy's report could not be written, when it could not: the index then
+        /// does not link to it, and the run fails.
+        public let writeError: PolicyError?
 
-        public init(group: PolicyGroup, summary: Summary?, skipped: [PolicyError]) {
+        public init(group: PolicyGroup, summary: Summary?, skipped: [PolicyError], writeError: PolicyError? = nil) {
             self.group = group
             self.summary = summary
             self.skipped = skipped
+            self.writeError = writeError
         }
     }
 
     public let entries: [Entry]
     public let seconds: Double
     public let workers: Int
+    /// The extension of the per-policy reports when they were written to a folder.
+    public var reportExtension: String?
+
+    /// The report of an entry inside the output folder, when it was written.
+    public func report(of entry: Entry) -> String? {
+        guard let reportExtension, entry.summary != nil, entry.writeError == nil else { return nil }
+        return Self.reportPath(of: entry.group.name, extension: reportExtension)
+    }
 
     public init(entries: [Entry], seconds: Double, workers: Int) {
         self.entries = entries
@@ -59,6 +71,23 @@ public struct BatchParity: Sendable {
     }
 
     public var documents: Int { entries.reduce(0) { $0 + $1.group.files.count } }
+
+    /// Where each policy's report goes inside the output folder: `policies/NAME.EXT`, beside
+    /// `index.EXT`, so that no policy name can take the index's place.
+    public static func reportPath(of policy: String, extension ext: String) -> String {
+        var name = policy.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "\0", with: "_")
+        if name.hasPrefix(".") { name = "_" + name.dropFirst() }
+        return "policies/\(name).\(ext)"
+    }
+
+    /// `reportPath` as a relative URL: every byte outside RFC 3986's unreserved set
+    /// percent-encoded, so a name such as `javascript:alert(1)` or `a#b?c` stays a path.
+    public static func reportLink(of policy: String, extension ext: String) -> String {
+        let unreserved = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/".utf8)
+        return reportPath(of: policy, extension: ext).utf8.map { byte in
+            unreserved.contains(byte) ? String(UnicodeScalar(byte)) : String(format: "%%%02X", byte)
+        }.joined()
+    }
 
     /// Findings of these kinds over the batch.
     public func count(of kinds: Set<Finding.Kind>) -> Int {
@@ -111,6 +140,8 @@ public struct BatchJSONReporter: Reporter {
             let facts: Int
             let truncated: Int
             let skipped: [String]
+            /// The policy's report inside the output folder, when one was written.
+            @Nullable var report: String?
         }
         let version = jsonContractVersion
         let policies: [Policy]
@@ -127,7 +158,8 @@ public struct BatchJSONReporter: Reporter {
                         missing: $0.summary?.missing ?? 0, omitted: $0.summary?.omitted ?? 0,
                         untranslated: $0.summary?.untranslated ?? 0,
                         facts: $0.summary?.facts ?? 0, truncated: $0.summary?.truncated ?? 0,
-                        skipped: $0.skipped.map(\.message))
+                        skipped: $0.skipped.map(\.message) + ($0.writeError.map { [$0.message] } ?? []),
+                        report: batch.report(of: $0))
         }, documents: batch.documents, seconds: (batch.seconds * 100).rounded() / 100))
     }
 }

@@ -57,16 +57,14 @@ public struct BatchHTMLReporter: Reporter {
                 out += "<tr><td>\(name)</td><td colspan=\"7\">\(entry.group.files.count < 2 ? "one version: nothing to compare" : "not compared")</td></tr>\n"
                 continue
             }
-            out += "<tr><td><a href=\"\(HTML.escape(Self.fileName(entry.group.name)))\">\(name)</a></td><td>\(HTML.escape(summary.referenceLanguage))</td>"
+            // Linked only when the report exists; the link is a percent-encoded relative path.
+            let cell = batch.report(of: entry) != nil
+                ? "<a href=\"\(HTML.escape(BatchParity.reportLink(of: entry.group.name, extension: "html")))\">\(name)</a>" : name
+            out += "<tr><td>\(cell)</td><td>\(HTML.escape(summary.referenceLanguage))</td>"
             out += "<td>\(summary.versions)</td><td>\(summary.missing)</td><td>\(summary.omitted)</td><td>\(summary.untranslated)</td>"
             out += "<td>\(summary.facts)</td><td>\(summary.truncated)</td></tr>\n"
         }
         out += "</tbody></table>\n"
         return HTML.page(title: "Parity of \(batch.entries.count) policies", body: out)
-    }
-
-    /// The report file of one policy, beside the index.
-    public static func fileName(_ policy: String) -> String {
-        policy.replacingOccurrences(of: "/", with: "_") + ".html"
     }
 }

@@ -67,7 +67,12 @@ public struct ParityCSVReporter: Reporter {
 }
 
 enum CSV {
+    /// A cell as RFC 4180 writes it. A cell a spreadsheet would run as a formula (starting
+    /// with `=`, `+`, `-`, `@`, tab or CR: file names and policy text can) is prefixed with
+    /// `'`, as OWASP's CSV-injection advice says.
     static func field(_ value: String) -> String {
+        var value = value
+        if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) { value = "'" + value }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -21,43 +21,130 @@ public struct OutputWriter {
         for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath() == target {
             throw PolicyError(.cannotCreate, "\(path): is an input of this run; refusing to overwrite it")
         }
+        if Self.namesStandardStream(path) || Self.namesStandardStream(target.path) {
+            // /dev/stdout and its kin are the streams themselves: written in place, never renamed over.
+            try Self.writeInPlace(Data(text.utf8), to: path)
+            return
+        }
         try Self.atomicWrite(Data(text.utf8), to: target)
     }
 
+    /// `/dev/stdout`, `/dev/stderr`, `/dev/fd/N`, `/proc/self/fd/N`, and `/dev/null`, the sink.
+    static func namesStandardStream(_ path: String) -> Bool {
+        ["/dev/stdout", "/dev/stderr", "/dev/null"].contains(path) || path.hasPrefix("/dev/fd/") || path.hasPrefix("/proc/self/fd/")
+    }
+
+    /// Replaces `target` with `data` atomically. Only a regular file is replaced, keeping its
+    /// mode and owner; a device, FIFO or socket is refused, so that `--output /dev/null` run
+    /// as root never turns /dev/null into a file.
     public static func atomicWrite(_ data: Data, to target: URL) throws(PolicyError) {
-        let directory = target.deletingLastPathComponent()
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw PolicyError(.cannotCreate, "\(target.path): folder \(directory.path) does not exist")
+        let path = target.path
+        var existing = stat()
+        let exists = lstat(path, &existing) == 0
+        if exists {
+            switch existing.st_mode & S_IFMT {
+            case S_IFREG: break
+            case S_IFDIR: throw PolicyError(.cannotCreate, "\(path): is a folder")
+            default: throw PolicyError(.cannotCreate, "\(path): not a regular file (a device, FIFO or socket); refusing to replace it")
+            }
         }
-        let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
-            throw PolicyError(.cannotCreate, "\(target.path): cannot write in \(directory.path)")
+        let directory = target.deletingLastPathComponent().path
+        var folder = stat()
+        guard stat(directory, &folder) == 0, folder.st_mode & S_IFMT == S_IFDIR else {
+            throw PolicyError(.cannotCreate, "\(path): folder \(directory) does not exist")
         }
-        TemporaryFiles.shared.register(temporary.path)
-        defer { TemporaryFiles.shared.unregister(temporary.path) }
-        if rename(temporary.path, target.path) != 0 {
+        let temporary = (directory as NSString).appendingPathComponent(".\(target.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        // Registered before it exists: a signal at any point after this removes it.
+        TemporaryFiles.shared.register(temporary)
+        defer { TemporaryFiles.shared.unregister(temporary) }
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else {
+            throw PolicyError(.cannotCreate, "\(path): cannot write in \(directory) (\(String(cString: strerror(errno))))")
+        }
+        do throws(PolicyError) {
+            try writeAll(data, to: descriptor, naming: path)
+            if exists {
+                fchmod(descriptor, existing.st_mode & 0o7777)
+                // Owner kept where allowed (root); otherwise the file is the runner's, as any new file.
+                _ = fchown(descriptor, existing.st_uid, existing.st_gid)
+            }
+            guard close(descriptor) == 0 else {
+                throw PolicyError(.cannotCreate, "\(path): cannot write (\(String(cString: strerror(errno))))")
+            }
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        if rename(temporary, path) != 0 {
             let reason = String(cString: strerror(errno))
-            unlink(temporary.path)
-            throw PolicyError(.cannotCreate, "\(target.path): cannot write (\(reason))")
+            unlink(temporary)
+            throw PolicyError(.cannotCreate, "\(path): cannot write (\(reason))")
         }
+    }
+
+    private static func writeInPlace(_ data: Data, to path: String) throws(PolicyError) {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw PolicyError(.cannotCreate, "\(path): cannot be opened (\(String(cString: strerror(errno))))") }
+        defer { close(descriptor) }
+        try writeAll(data, to: descriptor, naming: path)
+    }
+
+    private static func writeAll(_ data: Data, to descriptor: Int32, naming path: String) throws(PolicyError) {
+        let failure: Int32? = data.withUnsafeBytes { buffer in
+            guard var pointer = buffer.baseAddress else { return nil }
+            var left = buffer.count
+            while left > 0 {
+                let written = Glibc.write(descriptor, pointer, left)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                pointer += written
+                left -= written
+            }
+            return nil
+        }
+        if let failure { throw PolicyError(.cannotCreate, "\(path): cannot write (\(String(cString: strerror(failure))))") }
     }
 }
 
-/// Temporary files being written, removed if the process is interrupted (SIGINT, SIGTERM).
+/// Temporary files being written, removed when the process is stopped by a signal.
 public final class TemporaryFiles: @unchecked Sendable {
     public static let shared = TemporaryFiles()
     private var paths: Set<String> = []
     private let lock = NSLock()
+    private var sources: [DispatchSourceSignal] = []
 
     func register(_ path: String) { lock.lock(); paths.insert(path); lock.unlock() }
     func unregister(_ path: String) { lock.lock(); paths.remove(path); lock.unlock() }
 
-    /// Removes what is left; called from the signal handler's dispatch source.
     public func removeAll() {
         lock.lock()
         for path in paths { unlink(path) }
         paths.removeAll()
         lock.unlock()
+    }
+
+    /// The signals that end a run: each removes the temporary files, then ends the process
+    /// as the signal would have. Handled on a dispatch queue, not in a signal handler, so the
+    /// clean-up may take locks and call anything.
+    public static let endingSignals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGXFSZ]
+
+    public func removeOnSignals() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard sources.isEmpty else { return }
+        for number in Self.endingSignals {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global(qos: .userInitiated))
+            source.setEventHandler { [unowned self] in
+                self.removeAll()
+                signal(number, SIG_DFL)
+                raise(number)
+            }
+            source.resume()
+            sources.append(source)
+        }
     }
 }

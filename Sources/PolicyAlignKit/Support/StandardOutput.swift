@@ -30,6 +30,7 @@ public enum StandardOutput {
                 let code = errno
                 if code == EINTR || code == EAGAIN { continue }
                 if code == EPIPE {
+                    TemporaryFiles.shared.removeAll()
                     signal(SIGPIPE, SIG_DFL)
                     raise(SIGPIPE)
                 }
@@ -37,6 +38,22 @@ public enum StandardOutput {
             }
             pointer += written
             left -= written
+        }
+    }
+}
+
+/// Standard streams a parent closed (`policyalign ... >&-`). Their descriptors are taken by
+/// /dev/null opened read-only before anything else is opened: otherwise the first input file
+/// would get descriptor 1 and the report would be written into it. Writes then fail (EBADF),
+/// and the run ends with the output error, as on any failing stdout.
+public enum StandardStreams {
+    public static func reserveClosed() {
+        for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(descriptor, F_GETFD) == -1 && errno == EBADF {
+            let placeholder = open("/dev/null", O_RDONLY)
+            if placeholder >= 0 && placeholder != descriptor {
+                dup2(placeholder, descriptor)
+                close(placeholder)
+            }
         }
     }
 }
