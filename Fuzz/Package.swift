@@ -11,6 +11,8 @@ let package = Package(
         .executableTarget(name: "FuzzSections", dependencies: ["FuzzSupport", .product(name: "PolicyAlignKit", package: "PolicyAlign")]),
         .executableTarget(name: "FuzzLexicon", dependencies: ["FuzzSupport", .product(name: "PolicyAlignKit", package: "PolicyAlign")]),
         .executableTarget(name: "FuzzAligner", dependencies: ["FuzzSupport", .product(name: "PolicyAlignKit", package: "PolicyAlign")]),
+        .executableTarget(name: "FuzzProject", dependencies: ["FuzzSupport", .product(name: "PolicyAlignKit", package: "PolicyAlign")]),
+        .executableTarget(name: "FuzzReports", dependencies: ["FuzzSupport", .product(name: "PolicyAlignKit", package: "PolicyAlign")]),
     ],
     swiftLanguageModes: [.v5]
 )

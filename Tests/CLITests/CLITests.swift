@@ -179,7 +179,8 @@ final class CLITests: XCTestCase {
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: index) as? [String: Any])
         let policies = try XCTUnwrap(json["policies"] as? [[String: Any]])
         XCTAssertEqual(policies.map { $0["name"] as? String }, ["aclaro", "dynacraft", "dynatron", "kasperek-optical", "marketplace", "mastodon"])
-        XCTAssertTrue(FileManager.default.fileExists(atPath: output + "/dynatron.json"))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output + "/policies/dynatron.json"))
+        XCTAssertEqual(policies.first { $0["name"] as? String == "dynatron" }?["report"] as? String, "policies/dynatron.json")
     }
 
     func testAlignAndUntranslated() throws {

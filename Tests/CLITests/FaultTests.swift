@@ -88,6 +88,24 @@ final class FaultTests: XCTestCase {
         XCTAssertFalse(early.stdout.contains("Fatal error"))
     }
 
+    /// A disk that fills up during the write: one line, exit 73, the old file untouched and
+    /// no temporary file left (a 64 KB tmpfs; skipped where mounting is not allowed).
+    func testFullDiskLeavesTheOldOutput() throws {
+        let disk = path("disk")
+        try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
+        let mounted = try shell("mount -t tmpfs -o size=64k tmpfs disk 2>/dev/null")
+        try XCTSkipUnless(mounted.status == 0, "mounting a tmpfs needs root in a machine that allows it")
+        defer { _ = try? shell("umount disk") }
+        FileManager.default.createFile(atPath: disk + "/report.html", contents: Data("previous".utf8))
+        let text = try String(contentsOfFile: CLITests.root.appendingPathComponent("Corpus/mastodon/en.html").path, encoding: .utf8)
+        try Data(String(repeating: text, count: 4).utf8).write(to: folder.appendingPathComponent("big.en.html"))
+        let run = try shell("\"$PA\" align big.en.html big.en.html --format html -o disk/report.html")
+        XCTAssertEqual(run.status, 73, run.stderr)
+        XCTAssertEqual(run.stderr, "policyalign: \(disk)/report.html: cannot write (No space left on device)\n")
+        XCTAssertEqual(try String(contentsOfFile: disk + "/report.html", encoding: .utf8), "previous")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: disk), ["report.html"])
+    }
+
     /// A run stopped by a signal at any moment leaves the old output or the new one, whole,
     /// and no temporary file.
     func testSignalsDuringWritesLeaveNoTemporaryFile() throws {

@@ -43,7 +43,7 @@ final class RobustnessTests: XCTestCase {
         Thread.sleep(forTimeInterval: 1.5)
         process.interrupt()
         process.waitUntilExit()
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        let files = (FileManager.default.subpaths(atPath: folder) ?? [])
         XCTAssertEqual(files.filter { $0.hasSuffix(".tmp") }, [], "no temporary file survives the interrupt")
         for file in files where file.hasSuffix(".html") {
             let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
