@@ -88,31 +88,31 @@ public struct SentenceAligner: Sendable {
             return (0..<n).map { Bead(source: [$0], target: [], score: 0) } + (0..<m).map { Bead(source: [], target: [$0], score: 0) }
         }
         let band = max(8, abs(n - m) + 4, min(50, Int(Double(max(n, m)) * 0.15)))
-        var cost = [[Double]](repeating: [Double](repeating: .infinity, count: m + 1), count: n + 1)
-        var step = [[(Int, Int)]](repeating: [(Int, Int)](repeating: (0, 0), count: m + 1), count: n + 1)
-        cost[0][0] = 0
+        // Only the band is stored: row i holds columns around i's diagonal point, and each
+        // cell keeps its cost and the index of its bead's prior (one byte), so memory grows
+        // with n x band, not n x m.
+        var table = BandTable(rows: n, columns: m, band: band)
+        table[0, 0] = (0, 0)
         let priors = self.priors
         for i in 0...n {
-            let center = Int(Double(i) * Double(m) / Double(n))
-            let low = max(0, center - band), high = min(m, center + band)
+            let (low, high) = table.span(of: i)
             guard low <= high else { continue }
-            for j in low...high where cost[i][j] < .infinity {
-                for (di, dj, prior) in priors {
+            for j in low...high {
+                let here = table.cost(i, j)
+                guard here < .infinity else { continue }
+                for (index, (di, dj, prior)) in priors.enumerated() {
                     let ni = i + di, nj = j + dj
-                    guard ni <= n, nj <= m else { continue }
-                    let value = cost[i][j] + beadCost(source[i..<ni], target[j..<nj], ratio: ratio, prior: prior)
-                    if value < cost[ni][nj] {
-                        cost[ni][nj] = value
-                        step[ni][nj] = (di, dj)
-                    }
+                    guard ni <= n, nj <= m, table.contains(ni, nj) else { continue }
+                    let value = here + beadCost(source[i..<ni], target[j..<nj], ratio: ratio, prior: prior)
+                    if value < table.cost(ni, nj) { table[ni, nj] = (value, UInt8(index)) }
                 }
             }
         }
         var beads: [Bead] = []
         var i = n, j = m
-        if cost[n][m] == .infinity { return (0..<n).map { Bead(source: [$0], target: [], score: 0) } }
+        if table.cost(n, m) == .infinity { return (0..<n).map { Bead(source: [$0], target: [], score: 0) } }
         while i > 0 || j > 0 {
-            let (di, dj) = step[i][j]
+            let (di, dj, _) = priors[Int(table.step(i, j))]
             // The score says how well the lengths fit and how many shared anchors there are,
             // minus a merge's share: shared anchors never make a merge a perfect pair.
             let bead = beadCost(source[(i - di)..<i], target[(j - dj)..<j], ratio: ratio, prior: 1)
@@ -162,4 +162,49 @@ public struct SentenceAligner: Sendable {
     }
 
     private func normalCDF(_ x: Double) -> Double { 0.5 * (1 + erf(x / 2.0.squareRoot())) }
+}
+
+/// The cells of an (n+1) x (m+1) dynamic-programming table that lie within `band` columns
+/// of each row's diagonal point; the rest read as unreachable.
+struct BandTable {
+    let rows: Int, columns: Int, band: Int
+    private let width: Int
+    private var costs: [Double]
+    private var steps: [UInt8]
+
+    init(rows: Int, columns: Int, band: Int) {
+        self.rows = rows
+        self.columns = columns
+        self.band = band
+        width = 2 * band + 1
+        costs = [Double](repeating: .infinity, count: (rows + 1) * width)
+        steps = [UInt8](repeating: 0, count: (rows + 1) * width)
+    }
+
+    private func center(of i: Int) -> Int { rows == 0 ? 0 : Int(Double(i) * Double(columns) / Double(rows)) }
+
+    /// The first and last column stored for row `i`.
+    func span(of i: Int) -> (low: Int, high: Int) {
+        let center = center(of: i)
+        return (max(0, center - band), min(columns, center + band))
+    }
+
+    func contains(_ i: Int, _ j: Int) -> Bool {
+        let (low, high) = span(of: i)
+        return j >= low && j <= high
+    }
+
+    private func offset(_ i: Int, _ j: Int) -> Int { i * width + j - center(of: i) + band }
+
+    func cost(_ i: Int, _ j: Int) -> Double { contains(i, j) ? costs[offset(i, j)] : .infinity }
+
+    func step(_ i: Int, _ j: Int) -> UInt8 { steps[offset(i, j)] }
+
+    subscript(i: Int, j: Int) -> (cost: Double, step: UInt8) {
+        get { (cost(i, j), step(i, j)) }
+        set {
+            costs[offset(i, j)] = newValue.cost
+            steps[offset(i, j)] = newValue.step
+        }
+    }
 }
