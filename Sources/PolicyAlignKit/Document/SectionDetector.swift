@@ -243,9 +243,13 @@ public final class SectionDetector {
     /// A run of headings at the top that repeats later headings is a table of contents.
     private func removeTableOfContents(_ candidates: [Heading], blocks: [Block]) -> [Heading] {
         let keys = candidates.map { Self.headingKey($0.text) }
+        // Where each key last occurs: "repeats later" is one lookup, so the check stays
+        // linear with thousands of distinct headings.
+        var lastPosition: [String: Int] = [:]
+        for (position, key) in keys.enumerated() { lastPosition[key] = position }
         var keep: [Heading] = []
         for (position, heading) in candidates.enumerated() {
-            let repeatsLater = keys[(position + 1)...].contains(keys[position])
+            let repeatsLater = lastPosition[keys[position]]! > position
             let followedByHeading = position + 1 < candidates.count
                 && candidates[position + 1].blockIndex == heading.blockIndex + 1
             if repeatsLater && followedByHeading && heading.style != .runIn { continue }
