@@ -50,5 +50,5 @@ struct LexiconCommand: ParsableCommand {
 /// Every problem of the named lexicon folder, or of the built-in lexicons, without failing on them.
 private func readLexicons(explicit: String?) throws(PolicyError) -> LexiconSet {
     if let directory = try LexiconLocator.locate(explicit: explicit) { return try LexiconSet.read(directory: directory) }
-    return LexiconSet.builtIn
+    return LexiconSet.readBuiltIn(parsingAll: true)
 }

@@ -26,7 +26,8 @@ final class CLITests: XCTestCase {
         process.currentDirectoryURL = directory ?? root
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
-        env["POLICYALIGN_LEXICONS"] = env["POLICYALIGN_TEST_LEXICONS"] ?? root.appendingPathComponent("Lexicons").path
+        // The built-in lexicons, as a user runs the tool, unless a test run names a folder.
+        env["POLICYALIGN_LEXICONS"] = env["POLICYALIGN_TEST_LEXICONS"]
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe(), err = Pipe(), input = Pipe()

@@ -63,8 +63,8 @@ public final class UntranslatedDetector {
         }
         sourceLanguage = sourceTag
         targetLanguage = targetTag
-        self.source = Vocabulary(lexicons.languages[sourceTag]!, compiled: sourceLexicon)
-        self.target = Vocabulary(lexicons.languages[targetTag]!, compiled: targetLexicon)
+        self.source = Vocabulary(lexicons.lexicon(sourceTag)!, compiled: sourceLexicon)
+        self.target = Vocabulary(lexicons.lexicon(targetTag)!, compiled: targetLexicon)
         sourceFoldAccents = sourceLexicon.foldAccents
         targetFoldAccents = targetLexicon.foldAccents
         do {
@@ -81,7 +81,7 @@ public final class UntranslatedDetector {
             }
             return counts.max { $0.value < $1.value }?.key ?? "Latn"
         }
-        sameScript = script(lexicons.languages[sourceTag]!) == script(lexicons.languages[targetTag]!)
+        sameScript = script(lexicons.lexicon(sourceTag)!) == script(lexicons.lexicon(targetTag)!)
     }
 
     /// Clauses of a translation's sections, in document order. `original` gives the

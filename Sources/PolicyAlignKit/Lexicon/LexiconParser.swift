@@ -22,7 +22,9 @@ enum LexiconParser {
         return SourceLines.trim(line)
     }
 
-    static func parse(_ text: String, tag: String, file: String, taxonomy: Taxonomy)
+    /// `onlyBlocks` reads the directives and those blocks alone (language identification
+    /// needs only `[profile]`); its diagnostics are then incomplete.
+    static func parse(_ text: String, tag: String, file: String, taxonomy: Taxonomy, onlyBlocks: Set<String>? = nil)
         -> (LanguageLexicon, [LexiconDiagnostic]) {
         var lexicon = LanguageLexicon(tag: tag, file: file)
         var diagnostics: [LexiconDiagnostic] = []
@@ -66,6 +68,10 @@ enum LexiconParser {
                 blockLine[name] = blockLine[name] ?? number
                 block = name
                 skippingBlock = false
+                if let onlyBlocks, !onlyBlocks.contains(name) {
+                    block = nil
+                    skippingBlock = true
+                }
                 continue
             }
             guard let block else {

@@ -2,36 +2,71 @@ import Foundation
 import PolicyText
 import BundledLexicons
 
-/// The taxonomy and every language's lexicon, parsed and validated; each language is
-/// compiled into lookup structures once, on first use.
+/// The taxonomy and every language's lexicon; each language is compiled into lookup
+/// structures once, on first use.
+///
+/// A lexicon folder (`--lexicons`) is parsed and validated whole when it is read, so that a
+/// linguist's mistake is reported at once with its file and line. The built-in lexicons,
+/// validated by the tests and by `lexicon check`, are parsed one language at a time when a
+/// run first needs it: a run reads two or three languages of thirty, and language
+/// identification reads only each file's `[profile]` block.
 public final class LexiconSet: @unchecked Sendable {
     /// The folder the lexicons were read from, or "the built-in lexicons".
     public let origin: String
     public let taxonomy: Taxonomy
-    public let languages: [String: LanguageLexicon]
-    private var compiled: [String: CompiledLexicon] = [:]
-    private let lock = NSLock()
+    /// Every language tag, sorted.
+    public let tags: [String]
+    private let storage: Storage
 
     /// Problems found while loading; `load` throws when there is any.
     public let diagnostics: [LexiconDiagnostic]
     /// Names translations keep as they are (`keep.txt`): never untranslated clauses.
     public let keptNames: [String]
 
-    init(origin: String, taxonomy: Taxonomy, languages: [String: LanguageLexicon], diagnostics: [LexiconDiagnostic],
+    /// Texts not parsed yet and what was made of them, shared by the sets `keeping` makes.
+    final class Storage: @unchecked Sendable {
+        let texts: [String: (path: String, text: String)]
+        var parsed: [String: LanguageLexicon]
+        var compiled: [String: CompiledLexicon] = [:]
+        var profiles: LanguageProfiles?
+        let lock = NSLock()
+
+        init(texts: [String: (path: String, text: String)], parsed: [String: LanguageLexicon]) {
+            self.texts = texts
+            self.parsed = parsed
+        }
+    }
+
+    init(origin: String, taxonomy: Taxonomy, tags: [String], storage: Storage, diagnostics: [LexiconDiagnostic],
          keptNames: [String] = []) {
         self.origin = origin
         self.taxonomy = taxonomy
-        self.languages = languages
+        self.tags = tags
+        self.storage = storage
         self.diagnostics = diagnostics
         self.keptNames = keptNames
     }
 
-    public var tags: [String] { languages.keys.sorted() }
+    /// Every language's lexicon (parsing those not parsed yet).
+    public var languages: [String: LanguageLexicon] {
+        Dictionary(uniqueKeysWithValues: tags.compactMap { tag in lexicon(tag).map { (tag, $0) } })
+    }
+
+    /// The lexicon of an exact tag (see `resolve` for regional tags), parsed on first use.
+    public func lexicon(_ tag: String) -> LanguageLexicon? {
+        storage.lock.lock()
+        defer { storage.lock.unlock() }
+        if let done = storage.parsed[tag] { return done }
+        guard let source = storage.texts[tag] else { return nil }
+        let lexicon = LexiconParser.parse(source.text, tag: tag, file: source.path, taxonomy: taxonomy).0
+        storage.parsed[tag] = lexicon
+        return lexicon
+    }
 
     /// The same lexicons with a project's own names kept verbatim as well.
     public func keeping(_ names: [String]) -> LexiconSet {
         guard !names.isEmpty else { return self }
-        return LexiconSet(origin: origin, taxonomy: taxonomy, languages: languages, diagnostics: diagnostics,
+        return LexiconSet(origin: origin, taxonomy: taxonomy, tags: tags, storage: storage, diagnostics: diagnostics,
                           keptNames: keptNames + names)
     }
 
@@ -53,10 +88,11 @@ public final class LexiconSet: @unchecked Sendable {
         return parse(files, origin: directory, diagnostics: diagnostics)
     }
 
-    /// The lexicons compiled into the binary from `Lexicons/` when it was built.
-    public static func readBuiltIn() -> LexiconSet {
+    /// The lexicons compiled into the binary from `Lexicons/` when it was built, parsed one
+    /// language at a time on first use (see the type's comment).
+    public static func readBuiltIn(parsingAll: Bool = false) -> LexiconSet {
         let files = BundledLexicons.files.map { LexiconFile(name: $0.name, path: "Lexicons/\($0.name)", text: $0.text) }
-        return parse(files, origin: "the built-in lexicons", diagnostics: [])
+        return parse(files, origin: "the built-in lexicons", diagnostics: [], lazily: !parsingAll)
     }
 
     /// One file of a lexicon set; `text` is nil when it could not be decoded.
@@ -66,27 +102,30 @@ public final class LexiconSet: @unchecked Sendable {
         let text: String?
     }
 
-    private static func parse(_ files: [LexiconFile], origin: String, diagnostics: [LexiconDiagnostic]) -> LexiconSet {
+    private static func parse(_ files: [LexiconFile], origin: String, diagnostics: [LexiconDiagnostic], lazily: Bool = false) -> LexiconSet {
         var diagnostics = diagnostics
         let taxonomyFile = files.first { $0.name == "taxonomy.txt" }
         let (taxonomy, taxonomyProblems) = Taxonomy.parse(taxonomyFile?.text ?? "", file: taxonomyFile?.path ?? "taxonomy.txt")
         diagnostics += taxonomyProblems
-        var languages: [String: LanguageLexicon] = [:]
+        var texts: [String: (path: String, text: String)] = [:]
+        var parsed: [String: LanguageLexicon] = [:]
         for file in files where file.name.hasSuffix(".lex") {
             guard let text = file.text else { continue }
             let tag = String(file.name.dropLast(4))
+            texts[tag] = (file.path, text)
+            if lazily { continue }
             let (lexicon, problems) = LexiconParser.parse(text, tag: tag, file: file.path, taxonomy: taxonomy)
             diagnostics += problems
-            languages[tag] = lexicon
+            parsed[tag] = lexicon
         }
-        if languages.isEmpty {
+        if texts.isEmpty {
             diagnostics.append(LexiconDiagnostic(file: origin, line: 1, message: "no .lex files"))
         }
         let keptNames = files.first { $0.name == "keep.txt" }?.text.map { text in
             SourceLines.split(text).map { String(LexiconParser.stripComment($0)) }.filter { !$0.isEmpty }
         } ?? []
-        return LexiconSet(origin: origin, taxonomy: taxonomy, languages: languages, diagnostics: diagnostics,
-                          keptNames: keptNames)
+        return LexiconSet(origin: origin, taxonomy: taxonomy, tags: texts.keys.sorted(),
+                          storage: Storage(texts: texts, parsed: parsed), diagnostics: diagnostics, keptNames: keptNames)
     }
 
     /// Like `read`, but a lexicon with any problem is an error (exit 65) naming the first.
@@ -144,7 +183,7 @@ public final class LexiconSet: @unchecked Sendable {
     }
 
     public func resolve(_ tag: String) -> String? {
-        for candidate in Self.fallbacks(of: tag) where languages[candidate] != nil { return candidate }
+        for candidate in Self.fallbacks(of: tag) where storage.texts[candidate] != nil { return candidate }
         return nil
     }
 
@@ -167,26 +206,31 @@ public final class LexiconSet: @unchecked Sendable {
         return result
     }
 
-    private var profiles: LanguageProfiles?
-
-    /// Profile words of every language, for language identification, built once.
+    /// Profile words of every language, for language identification, built once: from the
+    /// parsed lexicon where there is one, else from the file's `[profile]` block alone.
     public var languageProfiles: LanguageProfiles {
-        lock.lock()
-        defer { lock.unlock() }
-        if let profiles { return profiles }
-        let built = LanguageProfiles(languages)
-        profiles = built
+        storage.lock.lock()
+        defer { storage.lock.unlock() }
+        if let profiles = storage.profiles { return profiles }
+        var profiles: [String: LanguageLexicon] = [:]
+        for tag in tags {
+            if let parsed = storage.parsed[tag] { profiles[tag] = parsed; continue }
+            guard let source = storage.texts[tag] else { continue }
+            profiles[tag] = LexiconParser.parse(source.text, tag: tag, file: source.path, taxonomy: taxonomy, onlyBlocks: ["profile"]).0
+        }
+        let built = LanguageProfiles(profiles)
+        storage.profiles = built
         return built
     }
 
     /// The compiled lookups of a language (by resolved tag), built once.
     public func compiled(_ tag: String) -> CompiledLexicon? {
-        guard let resolved = resolve(tag), let lexicon = languages[resolved] else { return nil }
-        lock.lock()
-        defer { lock.unlock() }
-        if let done = compiled[resolved] { return done }
+        guard let resolved = resolve(tag), let lexicon = lexicon(resolved) else { return nil }
+        storage.lock.lock()
+        defer { storage.lock.unlock() }
+        if let done = storage.compiled[resolved] { return done }
         let built = CompiledLexicon(lexicon, taxonomy: taxonomy)
-        compiled[resolved] = built
+        storage.compiled[resolved] = built
         return built
     }
 }

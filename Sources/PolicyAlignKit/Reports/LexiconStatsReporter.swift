@@ -12,7 +12,7 @@ public struct LexiconStatsReporter {
         for id in ids {
             var row = id.padding(idWidth)
             for tag in set.tags {
-                let terms = set.languages[tag]?.sections[id] ?? []
+                let terms = set.lexicon(tag)?.sections[id] ?? []
                 let headings = terms.filter { $0.kind == .heading }.count
                 row += " " + "\(headings)/\(terms.count - headings)".padding(7)
             }
@@ -20,8 +20,8 @@ public struct LexiconStatsReporter {
         }
         var profile = "profile".padding(idWidth), units = "units".padding(idWidth)
         for tag in set.tags {
-            profile += " " + String(set.languages[tag]?.profile.count ?? 0).padding(7)
-            units += " " + String(set.languages[tag]?.units.count ?? 0).padding(7)
+            profile += " " + String(set.lexicon(tag)?.profile.count ?? 0).padding(7)
+            units += " " + String(set.lexicon(tag)?.units.count ?? 0).padding(7)
         }
         return out + profile + "\n" + units + "\n"
     }
