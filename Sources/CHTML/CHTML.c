@@ -16,6 +16,7 @@ typedef struct {
     char *anchor, *pending_anchor;
     void *context;
     pa_html_block_fn callback;
+    pa_html_report *report;
 } block_buffer;
 
 static void add_link(block_buffer *buffer, const char *href) {
@@ -95,7 +96,7 @@ static const char *const blocks[] = {
     "address", "figcaption", "body", "h1", "h2", "h3", "h4", "h5", "h6", "hr", NULL
 };
 
-static void walk(xmlNode *node, block_buffer *buffer);
+static void walk(xmlNode *node, block_buffer *buffer, int32_t depth);
 static int has_role(const xmlNode *node, const char *role);
 
 // The value of an attribute as a C string the caller frees with xmlFree, or NULL.
@@ -126,22 +127,71 @@ static void start_block(xmlNode *node, block_buffer *buffer) {
     buffer->line = (int32_t)xmlGetLineNo(node);
 }
 
-static void walk(xmlNode *node, block_buffer *buffer) {
-    for (xmlNode *child = node; child; child = child->next) {
-        if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
-            if (child->content) {
-                size_t length = strlen((const char *)child->content);
-                if (buffer->line == 0 && length > 0) buffer->line = (int32_t)xmlGetLineNo(child);
-                append(buffer, (const char *)child->content, length);
+static int is_hidden(const xmlNode *node) {
+    return name_is(node, skipped) || has_role(node, "navigation") || has_role(node, "banner")
+        || has_role(node, "contentinfo") || has_role(node, "search");
+}
+
+static void append_text(xmlNode *node, block_buffer *buffer) {
+    if (!node->content) return;
+    size_t length = strlen((const char *)node->content);
+    if (buffer->line == 0 && length > 0) buffer->line = (int32_t)xmlGetLineNo(node);
+    append(buffer, (const char *)node->content, length);
+}
+
+// An element nested deeper than PA_HTML_DEPTH_LIMIT, read without recursion: its text is
+// kept and block elements still start blocks, but links and anchors are not reported.
+static void read_flat(xmlNode *top, block_buffer *buffer, int32_t depth) {
+    pa_html_report *report = buffer->report;
+    if (report->flattened_line == 0) report->flattened_line = (int32_t)xmlGetLineNo(top);
+    xmlNode *node = top;
+    int32_t level = depth;
+    for (;;) {
+        int descend = 0;
+        if (node->type == XML_ELEMENT_NODE && level > report->deepest) report->deepest = level;
+        if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+            append_text(node, buffer);
+        } else if (node->type == XML_ELEMENT_NODE && !is_hidden(node)) {
+            if (strcasecmp((const char *)node->name, "br") == 0) append(buffer, "\n", 1);
+            else {
+                if (name_is(node, blocks)) start_block(node, buffer);
+                descend = 1;
             }
+        }
+        if (descend && node->children) {
+            node = node->children;
+            level++;
+            continue;
+        }
+        // Leaving an element ends its block, as the recursive walk does.
+        if (node->type == XML_ELEMENT_NODE && node != top && descend && name_is(node, blocks)) flush(buffer);
+        while (node != top && !node->next) {
+            node = node->parent;
+            level--;
+            if (node != top && name_is(node, blocks)) flush(buffer);
+        }
+        if (node == top) break;
+        node = node->next;
+    }
+    if (!is_hidden(top) && name_is(top, blocks)) flush(buffer);
+}
+
+static void walk(xmlNode *node, block_buffer *buffer, int32_t depth) {
+    for (xmlNode *child = node; child; child = child->next) {
+        if (child->type == XML_ELEMENT_NODE && depth > PA_HTML_DEPTH_LIMIT) {
+            read_flat(child, buffer, depth);
+            continue;
+        }
+        if (depth > buffer->report->deepest && child->type == XML_ELEMENT_NODE) buffer->report->deepest = depth;
+        if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
+            append_text(child, buffer);
         } else if (child->type == XML_ELEMENT_NODE) {
-            if (name_is(child, skipped) || has_role(child, "navigation") || has_role(child, "banner")
-                || has_role(child, "contentinfo") || has_role(child, "search")) continue;
+            if (is_hidden(child)) continue;
             if (strcasecmp((const char *)child->name, "title") == 0) {
                 flush(buffer);
                 buffer->kind = PA_HTML_TITLE;
                 buffer->line = (int32_t)xmlGetLineNo(child);
-                walk(child->children, buffer);
+                walk(child->children, buffer, depth + 1);
                 flush(buffer);
                 continue;
             }
@@ -157,7 +207,7 @@ static void walk(xmlNode *node, block_buffer *buffer) {
                     else if (!child->children) set_string(&buffer->pending_anchor, id);
                     xmlFree(id);
                 }
-                walk(child->children, buffer);
+                walk(child->children, buffer, depth + 1);
                 // The link's text ends here, unless a block inside it flushed the buffer.
                 if (link >= 0 && link < buffer->link_count) buffer->links[link].end = (int32_t)buffer->length;
                 continue;
@@ -168,10 +218,10 @@ static void walk(xmlNode *node, block_buffer *buffer) {
                     if (id) { flush(buffer); set_string(&buffer->pending_anchor, id); xmlFree(id); }
                 }
                 start_block(child, buffer);
-                walk(child->children, buffer);
+                walk(child->children, buffer, depth + 1);
                 flush(buffer);
             } else {
-                walk(child->children, buffer);
+                walk(child->children, buffer, depth + 1);
             }
         }
     }
@@ -185,23 +235,45 @@ static int has_role(const xmlNode *node, const char *role) {
 }
 
 // The page's main content: <main> or role="main", else the only <article>. Site menus,
-// banners and footers around it are not policy text.
-static xmlNode *find_main(xmlNode *node, int *articles, xmlNode **article) {
-    for (xmlNode *child = node; child; child = child->next) {
-        if (child->type != XML_ELEMENT_NODE) continue;
-        if (strcasecmp((const char *)child->name, "main") == 0 || has_role(child, "main")) return child;
-        if (strcasecmp((const char *)child->name, "article") == 0) { (*articles)++; if (!*article) *article = child; }
-        xmlNode *found = find_main(child->children, articles, article);
-        if (found) return found;
+// banners and footers around it are not policy text. Walks the tree in document order
+// without recursion: the nesting may be as deep as the input is long.
+static xmlNode *find_main(xmlNode *root, int *articles, xmlNode **article) {
+    xmlNode *node = root;
+    while (node) {
+        if (node->type == XML_ELEMENT_NODE) {
+            if (strcasecmp((const char *)node->name, "main") == 0 || has_role(node, "main")) return node;
+            if (strcasecmp((const char *)node->name, "article") == 0) { (*articles)++; if (!*article) *article = node; }
+            if (node->children) { node = node->children; continue; }
+        }
+        while (node != root && !node->next) node = node->parent;
+        if (node == root) return NULL;
+        node = node->next;
     }
     return NULL;
 }
 
-int32_t pa_html_blocks(const char *utf8, int32_t length, void *context, pa_html_block_fn callback) {
-    int options = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING;
-    htmlDocPtr document = htmlReadMemory(utf8, length, NULL, "UTF-8", options);
+static int32_t depth_of(const xmlNode *node) {
+    int32_t depth = 0;
+    for (; node && node->type == XML_ELEMENT_NODE; node = node->parent) depth++;
+    return depth;
+}
+
+int32_t pa_html_blocks(const char *utf8, int32_t length, void *context, pa_html_block_fn callback, pa_html_report *report) {
+    *report = (pa_html_report){ 0 };
+    // XML_PARSE_HUGE lifts libxml2's limit of 256 nested elements, past which it stops
+    // parsing and the rest of the page would be lost; depth is capped in the walk instead.
+    int options = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | XML_PARSE_HUGE;
+    htmlParserCtxtPtr parser = htmlNewParserCtxt();
+    if (!parser) return -1;
+    htmlDocPtr document = htmlCtxtReadMemory(parser, utf8, length, NULL, "UTF-8", options);
+    // In recovery mode only a fatal error (out of memory, a limit) disables the parser's
+    // callbacks: the document then ends early.
+    int halted = parser->disableSAX != 0;
+    if (halted) report->stopped_line = parser->input ? (int32_t)parser->input->line : 0;
+    htmlFreeParserCtxt(parser);
     if (!document) return -1;
-    block_buffer buffer = { .context = context, .callback = callback };
+    if (halted) { xmlFreeDoc(document); return -2; }
+    block_buffer buffer = { .context = context, .callback = callback, .report = report };
     xmlNode *root = xmlDocGetRootElement(document);
     int articles = 0;
     xmlNode *article = NULL;
@@ -209,9 +281,9 @@ int32_t pa_html_blocks(const char *utf8, int32_t length, void *context, pa_html_
     if (!main && articles == 1) main = article;
     if (main) {
         start_block(main, &buffer);
-        walk(main->children, &buffer);
+        walk(main->children, &buffer, depth_of(main) + 1);
     } else if (root) {
-        walk(root, &buffer);
+        walk(root, &buffer, 1);
     }
     flush(&buffer);
     clear_links(&buffer);

@@ -22,14 +22,48 @@ public struct HTMLBlock: Sendable, Equatable {
 
 /// Extracts text blocks from HTML with libxml2's recovering parser.
 public enum HTMLBlocks {
+    /// Elements nested deeper than this are read flat: their text is kept and block elements
+    /// still start blocks, but links and anchors inside them are not reported.
+    public static let depthLimit = Int(PA_HTML_DEPTH_LIMIT)
+
+    /// A page's blocks, and whether part of it was nested too deep to keep its structure.
+    public struct Page: Sendable {
+        public var blocks: [HTMLBlock]
+        public var deepNesting: DeepNesting?
+    }
+
+    /// Elements nested deeper than `depthLimit`, read flat from `line` on.
+    public struct DeepNesting: Sendable, Equatable {
+        /// Line of the first element read flat.
+        public let line: Int
+        /// Deepest element nesting in the page (the root element is 1).
+        public let depth: Int
+
+        public init(line: Int, depth: Int) {
+            self.line = line
+            self.depth = depth
+        }
+
+        public var message: String {
+            "HTML elements nested \(depth) deep; below level \(HTMLBlocks.depthLimit) their text is read without its structure"
+        }
+    }
+
     public static func parse(_ html: String) throws -> [HTMLBlock] {
+        try read(html).blocks
+    }
+
+    /// Parses a page, telling whether part of it was read flat. Throws when libxml2 stopped
+    /// before the end of the page, rather than return part of it.
+    public static func read(_ html: String) throws -> Page {
         let collector = HTMLBlockCollector()
+        var report = pa_html_report()
         var html = html
         let status = html.withUTF8 { buffer -> Int32 in
             guard let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
             return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
                 withExtendedLifetime(collector) {
-                    pa_html_blocks(pointer, Int32(buffer.count), Unmanaged.passUnretained(collector).toOpaque()) {
+                    pa_html_blocks(pointer, Int32(buffer.count), Unmanaged.passUnretained(collector).toOpaque(), {
                         context, kind, level, line, text, length, links, linkCount, anchor in
                         guard let context, let text else { return }
                         let collector = Unmanaged<HTMLBlockCollector>.fromOpaque(context).takeUnretainedValue()
@@ -49,12 +83,17 @@ public enum HTMLBlocks {
                         block.links = rawLinks.indices.map { (offsets[$0], max(offsets[$0], offsets[$0 + count]), rawLinks[$0].target) }
                         block.anchor = anchor.map { String(cString: $0) }
                         collector.blocks.append(block)
-                    }
+                    }, &report)
                 }
             }
         }
+        if status == -2 {
+            throw TextError("the HTML parser stopped at line \(report.stopped_line), before the end of the document")
+        }
         if status != 0 { throw TextError("the HTML parser could not read the document") }
-        return collector.blocks
+        let deepNesting = report.flattened_line > 0
+            ? DeepNesting(line: Int(report.flattened_line), depth: Int(report.deepest)) : nil
+        return Page(blocks: collector.blocks, deepNesting: deepNesting)
     }
 
     static func collapseWhitespace(_ text: String) -> String {

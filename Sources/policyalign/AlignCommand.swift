@@ -44,6 +44,7 @@ struct AlignCommand: ParsableCommand {
             let original = try analyzer.analyze(path: source, language: setup.declared(sourceLanguage, source))
             let translated = try analyzer.asTranslation(
                 try analyzer.analyze(path: translation, language: setup.declared(lang, translation)), of: original.language)
+            out.noteWarnings([original, translated])
             var alignment = try PolicyAligner(lexicons: analyzer.lexicons).align(source: original, target: translated)
             alignment.setAside(by: filter)
             if alignment.setAside > 0 { out.note("\(alignment.setAside) finding(s) set aside by the baseline or ignore rules") }
@@ -119,10 +120,12 @@ struct UntranslatedCommand: ParsableCommand {
             var originalTitles: [String] = []
             if let source {
                 let original = try analyzer.analyze(path: source, language: sourceTag)
+                out.noteWarnings([original])
                 let splitter = try SentenceSplitter(locale: sourceTag)
                 originalSentences = original.sections.flatMap { splitter.sentences(of: $0) }
                 originalTitles = PolicyAligner.linkTexts(original)
             }
+            out.noteWarnings([policy])
             let detector = try UntranslatedDetector(lexicons: analyzer.lexicons, target: policy.language, source: sourceTag)
             var report = UntranslatedReport(policy: policy, sourceLanguage: sourceTag,
                                             clauses: detector.clauses(in: policy.sections, original: originalSentences,

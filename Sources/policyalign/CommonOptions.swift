@@ -103,6 +103,11 @@ struct OutputOptions<List: FormatList>: ParsableArguments {
 
     /// A note on stderr, unless quiet.
     func note(_ message: String) { Notes.write(message, quiet: quiet) }
+
+    /// What the readers noticed in these documents (bytes replaced, HTML read flat).
+    func noteWarnings(_ policies: [AnalyzedPolicy]) {
+        for policy in policies { for warning in policy.document.warnings { note(warning) } }
+    }
 }
 
 enum Notes {

@@ -30,6 +30,7 @@ struct SectionsCommand: ParsableCommand {
             installInterruptHandlers()
             let analyzer = try common.makeAnalyzer()
             let policy = try analyzer.analyze(path: file, language: lang)
+            out.noteWarnings([policy])
             let rendered = out.format == .json
                 ? try SectionsJSONReporter().render(policy)
                 : SectionsTextReporter(explain: explain, style: out.style).render(policy)

@@ -184,6 +184,29 @@ final class FaultTests: XCTestCase {
         XCTAssertFalse(missing.stderr.unicodeScalars.contains { $0.value == 0x1B }, missing.stderr)
     }
 
+    /// What the readers notice is said on stderr, with file and line; the run goes on.
+    func testReaderWarningsAndUnreadableInputs() throws {
+        try Data("Politique de confidentialité\nNous collectons vos données ".utf8 + [0xFF] + " ici.\nNous les conservons 7 ans.\n".utf8)
+            .write(to: folder.appendingPathComponent("stray.fr.txt"))
+        let stray = try CLITests.run(["sections", path("stray.fr.txt")])
+        XCTAssertEqual(stray.status, 0, stray.stderr)
+        XCTAssertEqual(stray.stderr, "policyalign: \(path("stray.fr.txt")):2: 1 byte that is not UTF-8 was replaced\n")
+        XCTAssertTrue(stray.stdout.contains("UTF-8"), stray.stdout)
+        XCTAssertEqual(try CLITests.run(["sections", path("stray.fr.txt"), "-q"]).stderr, "")
+
+        let deep = "<html><body>" + String(repeating: "<div>", count: 600) + "<h2>Cookies</h2><p>We use cookies.</p>"
+            + String(repeating: "</div>", count: 600) + "<p>We keep data for seven years after the deep part.</p></body></html>"
+        try Data(deep.utf8).write(to: folder.appendingPathComponent("deep.html"))
+        let nested = try CLITests.run(["sections", path("deep.html"), "--format", "json"])
+        XCTAssertEqual(nested.status, 0, nested.stderr)
+        XCTAssertTrue(nested.stderr.contains("deep.html:1: HTML elements nested"), nested.stderr)
+
+        try FileManager.default.createSymbolicLink(atPath: path("loop.md"), withDestinationPath: "loop.md")
+        let loop = try CLITests.run(["sections", path("loop.md")])
+        XCTAssertEqual(loop.status, 66)
+        XCTAssertEqual(loop.stderr, "policyalign: \(path("loop.md")): a loop of symbolic links\n")
+    }
+
     /// Files the tool opens for itself are checked for type and size first.
     func testLexiconProjectAndBaselineFilesAreCheckedBeforeReading() throws {
         let lexicons = folder.appendingPathComponent("lexicons")

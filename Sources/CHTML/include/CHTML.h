@@ -27,9 +27,20 @@ typedef void (*pa_html_block_fn)(void *context, int32_t kind, int32_t level, int
                                  const char *text, int32_t length,
                                  const pa_html_link *links, int32_t link_count, const char *anchor);
 
-/// Parses UTF-8 HTML and reports its blocks in document order. Returns 0, or -1 when
-/// libxml2 could not build a document at all.
-int32_t pa_html_blocks(const char *utf8, int32_t length, void *context, pa_html_block_fn callback);
+/// Elements nested deeper than this are read flat, without recursion: their text is kept
+/// and block elements still start blocks, but links and anchors inside are not reported.
+#define PA_HTML_DEPTH_LIMIT 512
+
+/// How the parse went: the line of the first element read flat (0 when none was) and the
+/// deepest element nesting met, or the line where libxml2 stopped.
+typedef struct {
+    int32_t flattened_line, deepest, stopped_line;
+} pa_html_report;
+
+/// Parses UTF-8 HTML and reports its blocks in document order. Returns 0; -1 when libxml2
+/// could not build a document at all; -2 when it stopped before the end of the input
+/// (`report->stopped_line`), and then no block is reported.
+int32_t pa_html_blocks(const char *utf8, int32_t length, void *context, pa_html_block_fn callback, pa_html_report *report);
 
 #ifdef __cplusplus
 }

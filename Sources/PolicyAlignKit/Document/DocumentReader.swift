@@ -20,11 +20,22 @@ public struct DocumentReader: Sendable {
         return try read(bytes: bytes, file: path)
     }
 
+    /// "no such file", or what else stat(2) says (a loop of symbolic links, a denied folder).
+    static func whyMissing(_ path: String) -> String {
+        var status = stat()
+        if stat(path, &status) == 0 { return "cannot be read" }
+        switch errno {
+        case ENOENT: return "no such file"
+        case ELOOP: return "a loop of symbolic links"
+        default: return String(cString: strerror(errno))
+        }
+    }
+
     /// Fails as `readBytes` would when a path is missing, a directory or unreadable.
     public static func checkReadable(path: String) throws(PolicyError) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw PolicyError(.noInput, "\(path): no such file")
+            throw PolicyError(.noInput, "\(path): \(Self.whyMissing(path))")
         }
         if isDirectory.boolValue { throw PolicyError(.noInput, "\(path): is a directory, not a file") }
         guard FileManager.default.isReadableFile(atPath: path) else {
@@ -47,7 +58,7 @@ public struct DocumentReader: Sendable {
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw PolicyError(.noInput, "\(path): no such file")
+            throw PolicyError(.noInput, "\(path): \(Self.whyMissing(path))")
         }
         if isDirectory.boolValue { throw PolicyError(.noInput, "\(path): is a directory, not a file") }
         guard let handle = FileHandle(forReadingAtPath: path) else {
@@ -68,9 +79,9 @@ public struct DocumentReader: Sendable {
 
     public func read(bytes: [UInt8], file: String) throws(PolicyError) -> PolicyDocument {
         let format = Self.format(of: file, bytes: bytes)
-        // A page's meta charset is trusted only when its bytes are not UTF-8 already: pages
-        // saved as UTF-8 often keep a stale declaration.
-        let isUTF8 = String(validating: bytes, as: UTF8.self) != nil
+        // A page's meta charset is trusted only when its bytes are not UTF-8 already (a few
+        // stray bytes aside): pages saved as UTF-8 often keep a stale declaration.
+        let isUTF8 = TextDecoder.readsAsUTF8(bytes)
         let declared = declaredEncoding ?? (format == .html && !isUTF8 ? HTMLReader.declaredCharset(in: bytes) : nil)
         let decoded: TextDecoder.Decoded
         do {
@@ -81,20 +92,31 @@ public struct DocumentReader: Sendable {
             case .binary: throw PolicyError(.badData, "\(file): binary data, not a text document")
             case .undecodable(let why): throw PolicyError(.badData, "\(file): cannot decode text (\(why))")
             case .unknownEncoding(let name): throw PolicyError(.usage, "\(file): unknown encoding \(name)")
+            case .unsupportedEncoding(let name, let declared):
+                throw PolicyError(.badData, "\(file): \(declared ? "declared" : "detected") charset \(name) is not supported")
             }
         }
         let text = decoded.text
         let lineCount = max(1, SourceLines.split(text).count)
         let blocks: [Block]
+        var warnings = decoded.warnings.map { "\(file):\($0.line): \($0.message)" }
         switch format {
         case .text: blocks = PlainTextReader.blocks(of: text)
         case .markdown: blocks = MarkdownReader.blocks(of: text)
-        case .html: blocks = HTMLReader.blocks(of: text)
+        case .html:
+            let page = HTMLReader.page(of: text)
+            blocks = page.blocks
+            if let deep = page.deepNesting { warnings.append("\(file):\(deep.line): \(deep.message)") }
         }
         if blocks.isEmpty {
+            // The HTML reader gives no blocks when the parser failed; say why.
+            if format == .html {
+                do { _ = try HTMLBlocks.parse(text) } catch { throw PolicyError(.badData, "\(file): \(error)") }
+            }
             throw PolicyError(.badData, "\(file): no text in the document")
         }
-        return PolicyDocument(file: file, format: format, encoding: decoded.encoding, lineCount: lineCount, blocks: blocks)
+        return PolicyDocument(file: file, format: format, encoding: decoded.encoding, lineCount: lineCount, blocks: blocks,
+                              warnings: warnings)
     }
 
     /// An HTML fragment (a CMS export, a translation file's value) opens with a block element.

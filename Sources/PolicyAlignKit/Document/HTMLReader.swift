@@ -3,9 +3,12 @@ import PolicyText
 /// HTML through libxml2's recovering parser: headings, paragraphs, list items and cells,
 /// each with the line where it starts.
 enum HTMLReader {
-    static func blocks(of html: String) -> [Block] {
-        guard let parsed = try? HTMLBlocks.parse(html) else { return [] }
-        return parsed.compactMap { block in
+    static func blocks(of html: String) -> [Block] { page(of: html).blocks }
+
+    /// The blocks, and what to say when nesting so deep that part of it was read flat.
+    static func page(of html: String) -> (blocks: [Block], deepNesting: HTMLBlocks.DeepNesting?) {
+        guard let page = try? HTMLBlocks.read(html) else { return ([], nil) }
+        let blocks: [Block] = page.blocks.compactMap { block in
             let kind: Block.Kind
             switch block.kind {
             case .title: return nil
@@ -18,6 +21,7 @@ enum HTMLReader {
                          links: block.links.map { Link(target: $0.target, offset: $0.offset, length: $0.end - $0.offset) },
                          anchor: block.anchor)
         }
+        return (blocks, page.deepNesting)
     }
 
     /// The charset a page declares in `<meta charset>` or `content="...; charset=..."`.

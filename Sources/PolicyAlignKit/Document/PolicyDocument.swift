@@ -13,13 +13,18 @@ public struct PolicyDocument: Sendable {
     /// Number of lines in the input file.
     public let lineCount: Int
     public let blocks: [Block]
+    /// What was read but not faithfully, one line each as `FILE:LINE: message` (for example
+    /// `policy.txt:12: 3 bytes that are not UTF-8 were replaced`), for standard error. The
+    /// document is still read; warnings do not change the exit code.
+    public let warnings: [String]
 
-    public init(file: String, format: DocumentFormat, encoding: String, lineCount: Int, blocks: [Block]) {
+    public init(file: String, format: DocumentFormat, encoding: String, lineCount: Int, blocks: [Block], warnings: [String] = []) {
         self.file = file
         self.format = format
         self.encoding = encoding
         self.lineCount = lineCount
         self.blocks = blocks
+        self.warnings = warnings
     }
 
 }
