@@ -13,6 +13,7 @@ let package = Package(
         .executableTarget(name: "FuzzAligner", dependencies: ["FuzzSupport", .product(name: "PolicyAlignKit", package: "PolicyAlign")]),
         .executableTarget(name: "FuzzProject", dependencies: ["FuzzSupport", .product(name: "PolicyAlignKit", package: "PolicyAlign")]),
         .executableTarget(name: "FuzzReports", dependencies: ["FuzzSupport", .product(name: "PolicyAlignKit", package: "PolicyAlign")]),
+        .executableTarget(name: "FuzzStream", dependencies: ["FuzzSupport", .product(name: "PolicyAlignKit", package: "PolicyAlign")]),
     ],
     swiftLanguageModes: [.v5]
 )
