@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every fuzz target for SECONDS each, as many at once as there are cores, and prints
-# per target its runs, coverage and crashes. Exits 1 when any target crashed.
+# Runs every fuzz target for SECONDS each, as many at once as there are cores (or
+# $FUZZ_JOBS), and prints per target its runs, coverage and crashes. Exits 1 when any
+# target crashed.
 #   Fuzz/run-all.sh [SECONDS]
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -9,7 +10,7 @@ targets=(FuzzReaders FuzzSections FuzzLexicon FuzzAligner FuzzProject FuzzReport
 swift build -c release \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xcc -fsanitize=fuzzer-no-link,address -Xswiftc -use-ld=lld >&2 || exit 2
 mkdir -p logs
-printf '%s\n' "${targets[@]}" | FUZZ_SKIP_BUILD=1 xargs -P "$(nproc)" -I{} sh -c "./run.sh {} $seconds > logs/{}.log 2>&1"
+printf '%s\n' "${targets[@]}" | FUZZ_SKIP_BUILD=1 xargs -P "${FUZZ_JOBS:-$(nproc)}" -I{} sh -c "./run.sh {} $seconds > logs/{}.log 2>&1"
 status=0
 printf '%-14s %12s %8s %8s %s\n' target runs cov ft crashes
 for target in "${targets[@]}"; do
