@@ -26,10 +26,20 @@ struct AlignCommand: ParsableCommand {
     @Option(name: .long, help: "Language of the translation: a code, or auto to detect it (a file name such as privacy.ms.md counts as given).")
     var lang: String = "auto"
 
+    @Flag(name: .customLong("tmx-include-flagged"), help: "TMX: keep pairs whose translation has a finding (untranslated, a fact that differs), each with a note.")
+    var tmxIncludeFlagged = false
+
+    @Option(name: .customLong("min-score"), help: ArgumentHelp("TMX: leave out pairs scored below this (0 to 1).", valueName: "score"))
+    var minScore: Double = 0
+
     @OptionGroup var out: OutputOptions<AlignFormats>
     @OptionGroup var gate: GateOptions
     @OptionGroup var common: CommonOptions
 
+
+    func validate() throws {
+        guard (0...1).contains(minScore) else { throw ValidationError("--min-score takes a number from 0 to 1") }
+    }
 
     func run() throws {
         var findings: [Finding] = []
@@ -53,7 +63,15 @@ struct AlignCommand: ParsableCommand {
             switch out.format {
             case .json: rendered = try AlignmentJSONReporter().render(alignment)
             case .html: rendered = AlignmentHTMLReporter().render(alignment)
-            case .tmx: rendered = TMXReporter().render(alignment)
+            case .tmx:
+                // Tags as given keep their region (pt-BR); detected ones are the lexicon's.
+                let given = { (option: String, path: String) -> String? in
+                    option != "auto" ? LexiconSet.normalizedTag(option)
+                        : setup.project.language(ofFile: path) ?? setup.lexicons.declaredTag(ofFile: path)
+                }
+                rendered = TMXReporter(toolVersion: PolicyAlign.configuration.version,
+                                       sourceTag: given(sourceLanguage, source), targetTag: given(lang, translation),
+                                       includeFlagged: tmxIncludeFlagged, minimumScore: minScore).render(alignment)
             case .sarif, .jsonl, .csv: rendered = try renderFindings(alignment.findings, out.format)
             default:
                 rendered = AlignmentTextReporter(style: out.style, width: terminalWidth()).render(alignment)

@@ -252,6 +252,32 @@ final class ReportToolTests: XCTestCase {
         XCTAssertEqual(status, 0, "xmllint rejected the TMX")
         let text = try String(contentsOfFile: tmx, encoding: .utf8)
         XCTAssertGreaterThan(text.components(separatedBy: "<tu ").count - 1, 50)
+
+        // Safe to reuse: the region given in the file name is kept, no local path is written,
+        // and the three clauses left in English stay out unless asked for, then with a note.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tmx-\(getpid())")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let brazil = folder.appendingPathComponent("privacy.pt_br.txt").path
+        try? FileManager.default.removeItem(atPath: brazil)
+        try FileManager.default.copyItem(atPath: CLITests.root.appendingPathComponent("Tests/Fixtures/perturbed/pt/injected.txt").path, toPath: brazil)
+        let safe = try CLITests.run(["align", "Corpus/dynatron/en.txt", brazil, "--format", "tmx"]).stdout
+        let flagged = try CLITests.run(["align", "Corpus/dynatron/en.txt", brazil, "--format", "tmx", "--tmx-include-flagged"]).stdout
+        XCTAssertTrue(safe.contains("<tuv xml:lang=\"pt-BR\">"), safe)
+        XCTAssertTrue(safe.contains("<prop type=\"x-target-file\">privacy.pt_br.txt</prop>"))
+        XCTAssertFalse(safe.contains(folder.path) || safe.contains("Corpus/"), "no local paths")
+        XCTAssertFalse(safe.contains("x-flagged"))
+        let units = { (tmx: String) in tmx.components(separatedBy: "<tu ").count - 1 }
+        XCTAssertEqual(units(flagged) - units(safe), flagged.components(separatedBy: "<prop type=\"x-flagged\">untranslated</prop>").count - 1)
+        XCTAssertGreaterThanOrEqual(units(flagged) - units(safe), 3)
+        XCTAssertTrue(flagged.contains("<note>untranslated: Still in English:"), flagged)
+        let strict = try CLITests.run(["align", "Corpus/dynatron/en.txt", brazil, "--format", "tmx", "--min-score", "0.9"]).stdout
+        XCTAssertLessThan(units(strict), units(safe))
+        XCTAssertEqual(try CLITests.run(["align", "Corpus/dynatron/en.txt", brazil, "--min-score", "2"]).status, 64)
+        for output in [flagged, strict] {
+            let path = folder.appendingPathComponent("check-\(UUID().uuidString).tmx").path
+            try Data(output.utf8).write(to: URL(fileURLWithPath: path))
+            XCTAssertEqual(try Self.runTool(xmllint, ["--noout", "--dtdvalid", CLITests.root.appendingPathComponent("Tests/Fixtures/tmx/tmx14.dtd").path, path]).0, 0)
+        }
     }
 }
 

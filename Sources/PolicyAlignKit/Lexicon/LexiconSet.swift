@@ -174,18 +174,27 @@ public final class LexiconSet: @unchecked Sendable {
     /// The language a file's name declares: `NAME.LANG.ext` or `LANG.ext` with a tag that
     /// has a lexicon (`privacy.de.md`, `pt-BR.html`), else nil.
     public func declaredLanguage(ofFile path: String) -> String? {
+        declaredTag(ofFile: path).flatMap(resolve)
+    }
+
+    /// The tag a file's name declares as written there (`privacy.pt-BR.md` -> `pt-BR`),
+    /// when it names a language with a lexicon.
+    public func declaredTag(ofFile path: String) -> String? {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         var parts = name.split(separator: ".")
         guard parts.count >= 2 else { return nil }
         parts.removeLast()
-        guard let candidate = parts.last, candidate.count <= 10 else { return nil }
-        return resolve(String(candidate))
+        guard let candidate = parts.last, candidate.count <= 10, resolve(String(candidate)) != nil else { return nil }
+        return Self.normalizedTag(String(candidate))
     }
 
     public func resolve(_ tag: String) -> String? {
         for candidate in Self.fallbacks(of: tag) where storage.texts[candidate] != nil { return candidate }
         return nil
     }
+
+    /// A language tag written as BCP 47 writes it: `pt_br` -> `pt-BR`, `zh-hant-tw` -> `zh-Hant-TW`.
+    public static func normalizedTag(_ tag: String) -> String { fallbacks(of: tag).first ?? tag }
 
     static func fallbacks(of tag: String) -> [String] {
         let parts = tag.replacingOccurrences(of: "_", with: "-").split(separator: "-").map(String.init)
