@@ -149,7 +149,11 @@ public final class SegmentStream {
         switch segment.id {
         case .absent, .null: id = nil
         case .string(let text): id = .string(text)
-        case .number(let text): id = .number(text)
+        case .number(let text):
+            // Echoed as written, but only a number a JSON reader can hold: 1e999 would come
+            // back as infinity (or an error) in most readers downstream.
+            guard let value = Double(text), value.isFinite else { return row.failure(nil, line, "\"id\" is a number out of range") }
+            id = .number(text)
         case .other: return row.failure(nil, line, "\"id\" is neither a string nor a number")
         }
         let text: String
