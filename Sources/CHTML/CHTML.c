@@ -4,7 +4,9 @@
 #include <string.h>
 #include <strings.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <pthread.h>
 
 typedef struct {
     char *text;
@@ -258,7 +260,13 @@ static int32_t depth_of(const xmlNode *node) {
     return depth;
 }
 
+// libxml2 sets up its globals (mutexes, the dictionary's random seed) on first use; two
+// threads parsing their first page at once can deadlock in that set-up, so it runs once,
+// before any parser is made.
+static pthread_once_t parser_initialized = PTHREAD_ONCE_INIT;
+
 int32_t pa_html_blocks(const char *utf8, int32_t length, void *context, pa_html_block_fn callback, pa_html_report *report) {
+    pthread_once(&parser_initialized, xmlInitParser);
     *report = (pa_html_report){ 0 };
     // XML_PARSE_HUGE lifts libxml2's limit of 256 nested elements, past which it stops
     // parsing and the rest of the page would be lost; depth is capped in the walk instead.

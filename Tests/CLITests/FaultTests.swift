@@ -171,6 +171,22 @@ final class FaultTests: XCTestCase {
         XCTAssertEqual(policies.first { $0["name"] as? String == "a#b?c" }?["report"] as? String, "policies/a#b?c.json")
     }
 
+    /// libxml2 set up by two threads at once could deadlock: every fresh process that parses
+    /// HTML on several workers at its start must finish.
+    func testParallelHTMLParsingAtStartNeverHangs() throws {
+        for language in ["en", "es", "ko", "ka", "de", "ja"] {
+            try FileManager.default.copyItem(atPath: CLITests.root.appendingPathComponent("Corpus/mastodon/\(language).html").path,
+                                             toPath: path("policy.\(language).html"))
+        }
+        let run = try shell("""
+            for i in $(seq 1 15); do
+              timeout 30 "$PA" parity policy.en.html policy.es.html policy.ko.html policy.ka.html policy.de.html policy.ja.html --jobs 6 -q
+              status=$?; [ $status -eq 124 ] && { echo "run $i hung"; exit 1; }
+            done; exit 0
+            """)
+        XCTAssertEqual(run.status, 0, run.stdout + run.stderr)
+    }
+
     /// Control and escape sequences in policy text or file names never reach the terminal.
     func testTerminalEscapesAreShownNotRun() throws {
         let hostile = "# Privacy \u{1B}]0;owned\u{07} policy\n\n## Data we collect \u{1B}[2J\u{9B}31m\n\nWe collect your e-mail address.\n"
