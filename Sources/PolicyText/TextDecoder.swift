@@ -67,6 +67,12 @@ public enum TextDecoder {
         return UTF8Scan(bytes[...]).isMostlyValid
     }
 
+    /// The 1-based line of the first byte that is not UTF-8, or nil when all of `bytes` is.
+    public static func lineOfFirstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        guard String(validating: bytes, as: UTF8.self) == nil else { return nil }
+        return lineNumber(atOffset: UTF8Scan(bytes[...]).firstInvalidOffset ?? 0, in: bytes[...])
+    }
+
     /// UTF-8, or UTF-8 with a few invalid bytes (a stray Latin-1 byte, a sequence cut short)
     /// replaced with U+FFFD and reported; nil when the bytes are mostly something else.
     private static func decodeUTF8(_ bytes: ArraySlice<UInt8>) -> Decoded? {

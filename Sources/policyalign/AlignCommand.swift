@@ -57,7 +57,7 @@ struct AlignCommand: ParsableCommand {
             out.noteWarnings([original, translated])
             var alignment = try PolicyAligner(lexicons: analyzer.lexicons).align(source: original, target: translated)
             alignment.setAside(by: filter)
-            if alignment.setAside > 0 { out.note("\(alignment.setAside) finding(s) set aside by the baseline or ignore rules") }
+            out.noteSetAside(alignment.setAside)
             findings = alignment.findings
             let rendered: String
             switch out.format {
@@ -65,12 +65,9 @@ struct AlignCommand: ParsableCommand {
             case .html: rendered = AlignmentHTMLReporter().render(alignment)
             case .tmx:
                 // Tags as given keep their region (pt-BR); detected ones are the lexicon's.
-                let given = { (option: String, path: String) -> String? in
-                    option != "auto" ? LexiconSet.normalizedTag(option)
-                        : setup.project.language(ofFile: path) ?? setup.lexicons.declaredTag(ofFile: path)
-                }
                 rendered = TMXReporter(toolVersion: PolicyAlign.configuration.version,
-                                       sourceTag: given(sourceLanguage, source), targetTag: given(lang, translation),
+                                       sourceTag: setup.tagAsWritten(sourceLanguage, source),
+                                       targetTag: setup.tagAsWritten(lang, translation),
                                        includeFlagged: tmxIncludeFlagged, minimumScore: minScore).render(alignment)
             case .sarif, .jsonl, .csv: rendered = try renderFindings(alignment.findings, out.format)
             default:
@@ -150,7 +147,7 @@ struct UntranslatedCommand: ParsableCommand {
                                                                       originalTitles: originalTitles),
                                             sourceFile: source)
             report.setAside(by: filter)
-            if report.setAside > 0 { out.note("\(report.setAside) finding(s) set aside by the baseline or ignore rules") }
+            out.noteSetAside(report.setAside)
             findings = report.findings
             let rendered: String
             switch out.format {

@@ -53,6 +53,12 @@ struct Setup {
         guard option == "auto" else { return option }
         return project.language(ofFile: path) ?? lexicons.declaredLanguage(ofFile: path) ?? "auto"
     }
+
+    /// The language tag as the user wrote it, region included (`pt-BR`), for outputs that
+    /// keep it; nil when the language is to be detected.
+    func tagAsWritten(_ option: String, _ path: String) -> String? {
+        option != "auto" ? LexiconSet.normalizedTag(option) : project.language(ofFile: path) ?? lexicons.declaredTag(ofFile: path)
+    }
 }
 
 /// The formats one command writes: its `--format` accepts and its help lists only these.
@@ -107,6 +113,11 @@ struct OutputOptions<List: FormatList>: ParsableArguments {
     /// What the readers noticed in these documents (bytes replaced, HTML read flat).
     func noteWarnings(_ policies: [AnalyzedPolicy]) {
         for policy in policies { for warning in policy.document.warnings { note(warning) } }
+    }
+
+    /// How many findings the baseline and ignore rules kept from the report, when any.
+    func noteSetAside(_ count: Int) {
+        if count > 0 { note("\(count) finding(s) set aside by the baseline or ignore rules") }
     }
 }
 

@@ -67,8 +67,8 @@ struct ParityCommand: ParsableCommand {
                 let referenceIndex = reference.flatMap { files.firstIndex(of: $0) } ?? preferred ?? 0
                 let report = try checker.check(files: files, referenceIndex: referenceIndex,
                                                languages: languages.map { $0 == "auto" ? nil : $0 })
-                out.noteWarnings([report.reference] + report.alignments.map(\.target))
-                if report.setAside > 0 { out.note("\(report.setAside) finding(s) set aside by the baseline or ignore rules") }
+                out.noteWarnings(report.documents)
+                out.noteSetAside(report.setAside)
                 try out.write(try render(report), inputs: files)
                 // The gate and the baseline see each translation's own findings.
                 findings = report.alignments.flatMap(\.findings)
@@ -109,14 +109,12 @@ struct ParityCommand: ParsableCommand {
         let progress = ProgressLine(total: out.quiet ? 0 : groups.count)
         let collected = FindingsCollector()
         let command = self
-        let format = out.format, quiet = out.quiet
+        let format = out.format
         let inputs = groups.flatMap(\.files)
         let output = out.output
         let finished = checker.checkAll(groups, handle: { group, report in
             collected.append(report.alignments.flatMap(\.findings))
-            for document in [report.reference] + report.alignments.map(\.target) {
-                for warning in document.document.warnings { Notes.write(warning, quiet: quiet) }
-            }
+            command.out.noteWarnings(report.documents)
             // Each policy's report is written as soon as it is made.
             guard let output else { return }
             let path = (output as NSString).appendingPathComponent(BatchParity.reportPath(of: group.name, extension: ext))
@@ -146,7 +144,7 @@ struct ParityCommand: ParsableCommand {
             throw PolicyError(first.kind, "\(count) input(s) could not be read, first: \(first.message) (--skip-unreadable goes on past them)")
         }
         let setAside = batch.entries.reduce(0) { $0 + ($1.summary?.setAside ?? 0) }
-        if setAside > 0 { out.note("\(setAside) finding(s) set aside by the baseline or ignore rules") }
+        out.noteSetAside(setAside)
         return collected.findings
     }
 

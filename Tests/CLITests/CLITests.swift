@@ -5,12 +5,16 @@ import XCTest
 final class CLITests: XCTestCase {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static var binary: URL {
-        // The test bundle sits in the products folder beside the executable.
+    /// The `policyalign` built beside this test executable, in whichever scratch folder it was built.
+    static let binary: URL = {
+        if let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            let beside = URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent("policyalign")
+            if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        }
         let products = Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") }?.bundleURL.deletingLastPathComponent()
             ?? root.appendingPathComponent(".build/debug")
         return products.appendingPathComponent("policyalign")
-    }
+    }()
 
     struct Run {
         let status: Int32
@@ -18,41 +22,63 @@ final class CLITests: XCTestCase {
         let stderr: String
     }
 
+    /// The environment the tool runs in: no colours, and the built-in lexicons, as a user runs
+    /// it, unless a test run names a folder.
+    static func environment(_ overrides: [String: String] = [:]) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        environment["POLICYALIGN_LEXICONS"] = environment["POLICYALIGN_TEST_LEXICONS"]
+        for (key, value) in overrides { environment[key] = value }
+        return environment
+    }
+
     @discardableResult
     static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], directory: URL? = nil) throws -> Run {
+        try execute(binary, arguments, stdin: stdin, environment: Self.environment(environment), directory: directory ?? root)
+    }
+
+    /// A shell command line in `directory`, with the built tool as `$PA` and the repository as
+    /// `$ROOT`, and no lexicon folder named: the command line names what it needs.
+    static func shell(_ command: String, in directory: URL, environment: [String: String] = [:]) throws -> Run {
+        var shellEnvironment = Self.environment(["PA": binary.path, "ROOT": root.path].merging(environment) { _, given in given })
+        shellEnvironment.removeValue(forKey: "POLICYALIGN_LEXICONS")
+        return try execute(URL(fileURLWithPath: "/bin/sh"), ["-c", command], environment: shellEnvironment, directory: directory)
+    }
+
+    /// Runs a program to its end. Input is written and stderr read beside the stdout read, so
+    /// that no pipe fills up while the other side waits (a program may write much before
+    /// reading all its input).
+    static func execute(_ executable: URL, _ arguments: [String], stdin: Data? = nil, environment: [String: String]? = nil,
+                        directory: URL? = nil) throws -> Run {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = directory ?? root
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
-        // The built-in lexicons, as a user runs the tool, unless a test run names a folder.
-        env["POLICYALIGN_LEXICONS"] = env["POLICYALIGN_TEST_LEXICONS"]
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
+        if let directory { process.currentDirectoryURL = directory }
+        if let environment { process.environment = environment }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = input
         try process.run()
-        // Input is written and stderr read beside the stdout read, so that no pipe fills up
-        // while the other side waits (a program may write much before reading all its input).
-        let writer = Thread {
+        Thread {
             if let stdin { try? input.fileHandleForWriting.write(contentsOf: stdin) }
             try? input.fileHandleForWriting.close()
-        }
-        writer.start()
-        var errData = Data()
+        }.start()
+        let errors = Captured()
         let errorsRead = DispatchSemaphore(value: 0)
         Thread {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
+            errors.data = err.fileHandleForReading.readDataToEndOfFile()
             errorsRead.signal()
         }.start()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         errorsRead.wait()
         process.waitUntilExit()
         return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+                   stderr: String(decoding: errors.data, as: UTF8.self))
+    }
+
+    private final class Captured: @unchecked Sendable {
+        var data = Data()
     }
 
     static func temporaryFile(_ name: String, _ bytes: [UInt8]) -> String {
@@ -222,16 +248,8 @@ final class ReportToolTests: XCTestCase {
     }
 
     static func runTool(_ path: String, _ arguments: [String]) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = Pipe()
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let run = try CLITests.execute(URL(fileURLWithPath: path), arguments)
+        return (run.status, run.stdout)
     }
 
     func testBrowserRendersTheReportWithPolicyTextAsText() throws {

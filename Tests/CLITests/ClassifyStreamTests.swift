@@ -7,54 +7,12 @@ final class ClassifyStreamTests: XCTestCase {
     static let retention = "We keep your data for 7 years."
     static let contactMalay = "Hubungi kami di support@aclaro.io jika anda mempunyai soalan."
 
-    /// The `policyalign` built beside this test executable, in whichever scratch folder it
-    /// was built (`CLITests.binary` falls back to `.build/debug` where no bundle is listed).
-    static let binary: URL = {
-        if let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            let beside = URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent("policyalign")
-            if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
-        }
-        return CLITests.binary
-    }()
+    static var binary: URL { CLITests.binary }
+    static var environment: [String: String] { CLITests.environment() }
 
-    static var environment: [String: String] {
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        environment["POLICYALIGN_LEXICONS"] = environment["POLICYALIGN_TEST_LEXICONS"] ?? CLITests.root.appendingPathComponent("Lexicons").path
-        return environment
-    }
-
-    /// Runs the binary with `stdin` fed from another thread: rows come out while lines go
-    /// in, so a full pipe on one side must not stall the other.
+    /// Runs the binary with `stdin` fed from another thread: rows come out while lines go in.
     static func run(_ arguments: [String], stdin: Data = Data()) throws -> CLITests.Run {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = CLITests.root
-        process.environment = environment
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) {
-            if !stdin.isEmpty { try? input.fileHandleForWriting.write(contentsOf: stdin) }
-            try? input.fileHandleForWriting.close()
-        }
-        let errorText = Captured()
-        DispatchQueue.global().async(group: group) {
-            errorText.data = errors.fileHandleForReading.readDataToEndOfFile()
-        }
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return CLITests.Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                            stderr: String(decoding: errorText.data, as: UTF8.self))
-    }
-
-    private final class Captured: @unchecked Sendable {
-        var data = Data()
+        try CLITests.run(arguments, stdin: stdin)
     }
 
     private func classify(_ input: String, _ arguments: [String] = []) throws -> CLITests.Run {

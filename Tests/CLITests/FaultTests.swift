@@ -23,25 +23,7 @@ final class FaultTests: XCTestCase {
     }
 
     /// Runs a shell command line with the built binary as $PA, in the temporary folder.
-    private func shell(_ command: String) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment["PA"] = CLITests.binary.path
-        environment["ROOT"] = CLITests.root.path
-        environment["NO_COLOR"] = "1"
-        environment.removeValue(forKey: "POLICYALIGN_LEXICONS")
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
-    }
+    private func shell(_ command: String) throws -> CLITests.Run { try CLITests.shell(command, in: folder) }
 
     private let policy = CLITests.root.appendingPathComponent("Corpus/dynatron/en.txt").path
 

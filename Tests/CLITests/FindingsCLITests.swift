@@ -11,26 +11,16 @@ final class FindingsCLITests: XCTestCase {
         return (path, try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]))
     }
 
-    private var validatorAvailable: Bool {
-        let check = Process()
-        check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        check.arguments = ["python3", "-c", "import jsonschema"]
-        check.standardError = FileHandle.nullDevice
-        guard (try? check.run()) != nil else { return false }
-        check.waitUntilExit()
-        return check.terminationStatus == 0
+    /// python3 with its arguments: exit status and standard output.
+    private func python(_ arguments: [String]) throws -> (Int32, String) {
+        try ReportToolTests.runTool("/usr/bin/env", ["python3"] + arguments)
     }
 
+    private var validatorAvailable: Bool { (try? python(["-c", "import jsonschema"]))?.0 == 0 }
+
     private func validate(_ definition: String, _ paths: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", CLITests.root.appendingPathComponent("Schemas/validate.py").path, definition] + paths
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let report = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0, report)
+        let (status, report) = try python([CLITests.root.appendingPathComponent("Schemas/validate.py").path, definition] + paths)
+        XCTAssertEqual(status, 0, report)
     }
 
     func testEveryJSONOutputValidatesAgainstTheSchema() throws {
@@ -125,8 +115,6 @@ final class FindingsCLITests: XCTestCase {
             }
         }
         // Valid against the OASIS schema.
-        let check = Process()
-        check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         let script = """
         import json, sys, jsonschema
         schema = json.load(open(sys.argv[1]))
@@ -134,36 +122,18 @@ final class FindingsCLITests: XCTestCase {
         bad = [f"{path}: {error.message}" for path in sys.argv[2:] for error in validator.iter_errors(json.load(open(path)))]
         print("\\n".join(bad)); sys.exit(1 if bad else 0)
         """
-        check.arguments = ["python3", "-c", script, CLITests.root.appendingPathComponent("Tests/Fixtures/sarif/sarif-schema-2.1.0.json").path] + sarifFiles
-        let out = Pipe()
-        check.standardOutput = out
-        try check.run()
-        let report = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        check.waitUntilExit()
-        XCTAssertEqual(check.terminationStatus, 0, report)
+        let (status, report) = try python(["-c", script, CLITests.root.appendingPathComponent("Tests/Fixtures/sarif/sarif-schema-2.1.0.json").path] + sarifFiles)
+        XCTAssertEqual(status, 0, report)
     }
 
     /// sarif-tools (PyPI), as a code-scanning pipeline would use it, reads every result
     /// with its rule, severity, file and line.
     func testSARIFIsReadBySarifTools() throws {
-        let probe = Process()
-        probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        probe.arguments = ["python3", "-m", "sarif", "--version"]
-        probe.standardOutput = FileHandle.nullDevice
-        probe.standardError = FileHandle.nullDevice
-        try probe.run()
-        probe.waitUntilExit()
-        try XCTSkipUnless(probe.terminationStatus == 0, "sarif-tools is needed (pip install sarif-tools)")
+        try XCTSkipUnless(try python(["-m", "sarif", "--version"]).0 == 0, "sarif-tools is needed (pip install sarif-tools)")
         let run = try CLITests.run(["align", "Corpus/dynatron/en.txt", "Tests/Fixtures/perturbed/th/changed.txt", "--format", "sarif"])
         let log = CLITests.temporaryFile("tools-\(UUID().uuidString).sarif", Array(run.stdout.utf8))
         let csv = log + ".csv"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-m", "sarif", "csv", log, "--output", csv]
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0)
+        XCTAssertEqual(try python(["-m", "sarif", "csv", log, "--output", csv]).0, 0)
         let rows = try String(contentsOfFile: csv, encoding: .utf8).split(separator: "\n").map(String.init)
         XCTAssertEqual(rows.first?.trimmingCharacters(in: .whitespacesAndNewlines), "Tool,Severity,Code,Description,Location,Line")
         let jsonl = try CLITests.run(["align", "Corpus/dynatron/en.txt", "Tests/Fixtures/perturbed/th/changed.txt", "--format", "jsonl"])

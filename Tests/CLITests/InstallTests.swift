@@ -18,23 +18,8 @@ final class InstallTests: XCTestCase {
         try Data(english.utf8).write(to: work.appendingPathComponent("privacy.en.md"))
         try Data(malay.utf8).write(to: work.appendingPathComponent("privacy.ms.md"))
 
-        func run(_ command: String) throws -> (status: Int32, stdout: String, stderr: String) {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", command]
-            process.currentDirectoryURL = work
-            var environment = ProcessInfo.processInfo.environment
-            environment.removeValue(forKey: "POLICYALIGN_LEXICONS")
-            environment["PATH"] = bin.path + ":/usr/bin:/bin"
-            environment["NO_COLOR"] = "1"
-            process.environment = environment
-            let out = Pipe(), err = Pipe()
-            process.standardOutput = out
-            process.standardError = err
-            try process.run()
-            let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        func run(_ command: String) throws -> CLITests.Run {
+            try CLITests.shell(command, in: work, environment: ["PATH": bin.path + ":/usr/bin:/bin"])
         }
 
         let sections = try run("policyalign sections privacy.ms.md")

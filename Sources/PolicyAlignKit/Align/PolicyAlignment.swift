@@ -36,11 +36,7 @@ public struct PolicyAlignment: Sendable {
     public internal(set) var setAside = 0
 
     /// Drops the findings `filter` sets aside.
-    public mutating func setAside(by filter: FindingsFilter) {
-        let (kept, count) = filter.apply(findings)
-        findings = kept
-        setAside += count
-    }
+    public mutating func setAside(by filter: FindingsFilter) { setAside += filter.setAside(from: &findings) }
 
     /// Source sections with no counterpart in the translation.
     public var missingSections: [Int] { sectionPairs.filter { $0.target == nil }.compactMap(\.source) }

@@ -41,27 +41,21 @@ public enum FactComparison {
         // word), so that "mười ba (16)" does not let the word hide the changed digits.
         for latentAllowed in [false, true] {
             func eligible(_ a: Fact, _ b: Fact) -> Bool { (latentAllowed || (!a.isLatent && !b.isLatent)) && matches(a, b) }
-            for index in groups.indices {
-                var remaining: [(Fact, Sentence)] = []
-                for item in groups[index].source {
-                    if let match = groups[index].target.firstIndex(where: { eligible(item.0, $0.0) }) {
-                        groups[index].target.remove(at: match)
-                    } else {
-                        remaining.append(item)
+            /// Removes the first target fact among `candidates` that `fact` matches; true if one did.
+            func matchAway(_ fact: Fact, among candidates: [Int]) -> Bool {
+                for other in candidates {
+                    if let match = groups[other].target.firstIndex(where: { eligible(fact, $0.0) }) {
+                        groups[other].target.remove(at: match)
+                        return true
                     }
                 }
-                groups[index].source = remaining
+                return false
             }
             for index in groups.indices {
-                groups[index].source = groups[index].source.filter { item in
-                    for other in groups.indices {
-                        if let match = groups[other].target.firstIndex(where: { eligible(item.0, $0.0) }) {
-                            groups[other].target.remove(at: match)
-                            return false
-                        }
-                    }
-                    return true
-                }
+                groups[index].source = groups[index].source.filter { !matchAway($0.0, among: [index]) }
+            }
+            for index in groups.indices {
+                groups[index].source = groups[index].source.filter { !matchAway($0.0, among: Array(groups.indices)) }
             }
         }
         // What is left of latent facts matched nothing and says nothing. A value the other

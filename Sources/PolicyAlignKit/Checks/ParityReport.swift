@@ -36,6 +36,8 @@ public struct ParityReport: Sendable {
     public let findings: [Finding]
     /// Per translation file, the share of its text still in the source language.
     public let untranslatedShares: [(file: String, share: Double)]
+    /// The reference, then every translation.
+    public var documents: [AnalyzedPolicy] { [reference] + alignments.map(\.target) }
     /// Findings a project's ignore rules or baseline set aside, over every translation.
     public var setAside: Int { alignments.reduce(0) { $0 + $1.setAside } }
 

@@ -122,15 +122,12 @@ public enum PolicyGroups {
         case other(String)
 
         init(_ path: String) {
-            var status = stat()
-            guard stat(path, &status) == 0 else {
-                self = .other(errno == ELOOP ? "a loop of symbolic links" : "cannot be read (\(String(cString: strerror(errno))))")
-                return
-            }
-            switch status.st_mode & S_IFMT {
-            case S_IFREG: self = .file
-            case S_IFDIR: self = .folder
-            default: self = .other("not a regular file (a FIFO, device or socket)")
+            switch FileStatus(path) {
+            case .regular: self = .file
+            case .folder: self = .folder
+            case .special: self = .other("not a regular file (a FIFO, device or socket)")
+            case .unavailable(let code):
+                self = .other(code == ELOOP ? FileStatus.reason(code) : "cannot be read (\(FileStatus.reason(code)))")
             }
         }
     }

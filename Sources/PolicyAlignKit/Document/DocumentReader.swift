@@ -22,13 +22,8 @@ public struct DocumentReader: Sendable {
 
     /// "no such file", or what else stat(2) says (a loop of symbolic links, a denied folder).
     static func whyMissing(_ path: String) -> String {
-        var status = stat()
-        if stat(path, &status) == 0 { return "cannot be read" }
-        switch errno {
-        case ENOENT: return "no such file"
-        case ELOOP: return "a loop of symbolic links"
-        default: return String(cString: strerror(errno))
-        }
+        guard case .unavailable(let code) = FileStatus(path) else { return "cannot be read" }
+        return code == ENOENT ? "no such file" : FileStatus.reason(code)
     }
 
     /// Fails as `readBytes` would when a path is missing, a directory or unreadable.
@@ -56,11 +51,7 @@ public struct DocumentReader: Sendable {
             }
             return [UInt8](data)
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw PolicyError(.noInput, "\(path): \(Self.whyMissing(path))")
-        }
-        if isDirectory.boolValue { throw PolicyError(.noInput, "\(path): is a directory, not a file") }
+        try checkReadable(path: path)
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw PolicyError(.noInput, "\(path): cannot be opened for reading")
         }
@@ -104,17 +95,12 @@ public struct DocumentReader: Sendable {
         case .text: blocks = PlainTextReader.blocks(of: text)
         case .markdown: blocks = MarkdownReader.blocks(of: text)
         case .html:
-            let page = HTMLReader.page(of: text)
+            let page: (blocks: [Block], deepNesting: HTMLBlocks.DeepNesting?)
+            do { page = try HTMLReader.page(of: text) } catch { throw PolicyError(.badData, "\(file): \(error)") }
             blocks = page.blocks
             if let deep = page.deepNesting { warnings.append("\(file):\(deep.line): \(deep.message)") }
         }
-        if blocks.isEmpty {
-            // The HTML reader gives no blocks when the parser failed; say why.
-            if format == .html {
-                do { _ = try HTMLBlocks.parse(text) } catch { throw PolicyError(.badData, "\(file): \(error)") }
-            }
-            throw PolicyError(.badData, "\(file): no text in the document")
-        }
+        if blocks.isEmpty { throw PolicyError(.badData, "\(file): no text in the document") }
         return PolicyDocument(file: file, format: format, encoding: decoded.encoding, lineCount: lineCount, blocks: blocks,
                               warnings: warnings)
     }

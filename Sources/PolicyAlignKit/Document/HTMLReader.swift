@@ -3,11 +3,13 @@ import PolicyText
 /// HTML through libxml2's recovering parser: headings, paragraphs, list items and cells,
 /// each with the line where it starts.
 enum HTMLReader {
-    static func blocks(of html: String) -> [Block] { page(of: html).blocks }
+    /// The blocks of HTML inside another format (Markdown); none when the parser fails.
+    static func blocks(of html: String) -> [Block] { (try? page(of: html))?.blocks ?? [] }
 
     /// The blocks, and what to say when nesting so deep that part of it was read flat.
-    static func page(of html: String) -> (blocks: [Block], deepNesting: HTMLBlocks.DeepNesting?) {
-        guard let page = try? HTMLBlocks.read(html) else { return ([], nil) }
+    /// Throws the parser's reason when it could not read the page to its end.
+    static func page(of html: String) throws -> (blocks: [Block], deepNesting: HTMLBlocks.DeepNesting?) {
+        let page = try HTMLBlocks.read(html)
         let blocks: [Block] = page.blocks.compactMap { block in
             let kind: Block.Kind
             switch block.kind {

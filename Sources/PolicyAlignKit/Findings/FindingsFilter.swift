@@ -13,6 +13,13 @@ public struct FindingsFilter: Sendable {
 
     public var isEmpty: Bool { rules.isEmpty && (baseline?.entries.isEmpty ?? true) }
 
+    /// Removes from `findings` what the rules and the baseline set aside; returns how many.
+    public func setAside(from findings: inout [Finding]) -> Int {
+        let (kept, count) = apply(findings)
+        findings = kept
+        return count
+    }
+
     /// The findings still to report, and how many were set aside.
     public func apply(_ findings: [Finding]) -> (kept: [Finding], suppressed: Int) {
         guard !isEmpty else { return (findings, 0) }
@@ -41,15 +48,12 @@ public struct IgnoreRule: Sendable, Equatable {
     /// A fact value, link or name the finding is about (compared without case).
     public var value: String?
     public var fingerprint: String?
-    /// Where the rule was written, for messages.
-    public var origin: String = ""
 
-    public init(kinds: Set<Finding.Kind> = [], file: String? = nil, value: String? = nil, fingerprint: String? = nil, origin: String = "") {
+    public init(kinds: Set<Finding.Kind> = [], file: String? = nil, value: String? = nil, fingerprint: String? = nil) {
         self.kinds = kinds
         self.file = file
         self.value = value
         self.fingerprint = fingerprint
-        self.origin = origin
     }
 
     public func matches(_ finding: Finding) -> Bool {
@@ -107,11 +111,7 @@ public struct Baseline: Sendable, Codable, Equatable {
         }
     }
 
-    public func encoded() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
-    }
+    public func encoded() throws -> String { try JSONOutput.encode(self) }
 
     private static func describe(_ error: Error) -> String {
         switch error {

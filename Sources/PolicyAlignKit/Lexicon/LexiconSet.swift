@@ -155,16 +155,7 @@ public final class LexiconSet: @unchecked Sendable {
 
     private static func readText(_ path: String, diagnostics: inout [LexiconDiagnostic]) throws(PolicyError) -> String? {
         let bytes = try FileBytes.read(path, limit: fileLimit, what: "lexicon file")
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
-        // Name the line of the first byte that is not UTF-8.
-        var line = 1
-        var index = 0
-        while index < bytes.count {
-            let end = bytes[index...].firstIndex(of: 0x0A) ?? bytes.count
-            if String(validating: bytes[index..<end], as: UTF8.self) == nil { break }
-            line += 1
-            index = end + 1
-        }
+        guard let line = TextDecoder.lineOfFirstInvalidUTF8(bytes) else { return String(decoding: bytes, as: UTF8.self) }
         diagnostics.append(LexiconDiagnostic(file: path, line: line, message: "not valid UTF-8"))
         return nil
     }

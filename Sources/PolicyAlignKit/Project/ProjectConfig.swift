@@ -93,14 +93,11 @@ public struct ProjectConfig: Sendable {
 
     /// Ignore rules and the baseline (`--baseline` wins over the file's), read once.
     public func filter(baseline explicitBaseline: String?) throws(PolicyError) -> FindingsFilter {
-        let path = explicitBaseline ?? baseline
-        var loaded: Baseline?
-        if let path {
-            // A baseline named in the project file but not yet written is an empty one.
-            if explicitBaseline == nil && !FileManager.default.fileExists(atPath: path) { loaded = nil }
-            else { loaded = try Baseline.read(path: path) }
+        // A baseline named in the project file but not yet written is an empty one.
+        guard let path = explicitBaseline ?? baseline, explicitBaseline != nil || FileManager.default.fileExists(atPath: path) else {
+            return FindingsFilter(rules: ignore)
         }
-        return FindingsFilter(rules: ignore, baseline: loaded)
+        return FindingsFilter(rules: ignore, baseline: try Baseline.read(path: path))
     }
 
     private static func line(of error: YamlError) -> Int {
@@ -155,7 +152,7 @@ public struct ProjectConfig: Sendable {
 
         func ignoreRule(_ node: Node) throws(PolicyError) -> IgnoreRule {
             guard case .mapping(let fields) = node else { throw error(node, "an ignore rule has kind, file, value, fingerprint or reason") }
-            var rule = IgnoreRule(origin: "\(path):\(node.mark?.line ?? 1)")
+            var rule = IgnoreRule()
             for (keyNode, value) in fields {
                 switch keyNode.string ?? "" {
                 case "kind", "kinds":

@@ -124,11 +124,7 @@ public struct UntranslatedReport: Sendable {
     public internal(set) var setAside = 0
 
     /// Drops the findings `filter` sets aside.
-    public mutating func setAside(by filter: FindingsFilter) {
-        let (kept, count) = filter.apply(findings)
-        findings = kept
-        setAside += count
-    }
+    public mutating func setAside(by filter: FindingsFilter) { setAside += filter.setAside(from: &findings) }
 
     public init(policy: AnalyzedPolicy, sourceLanguage: String, clauses: [UntranslatedClause], sourceFile: String? = nil) {
         self.policy = policy

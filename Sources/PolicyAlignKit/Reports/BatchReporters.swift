@@ -83,16 +83,11 @@ public struct BatchParity: Sendable {
     /// `reportPath` as a relative URL: every byte outside RFC 3986's unreserved set
     /// percent-encoded, so a name such as `javascript:alert(1)` or `a#b?c` stays a path.
     public static func reportLink(of policy: String, extension ext: String) -> String {
-        let unreserved = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/".utf8)
-        return reportPath(of: policy, extension: ext).utf8.map { byte in
-            unreserved.contains(byte) ? String(UnicodeScalar(byte)) : String(format: "%%%02X", byte)
-        }.joined()
+        let path = reportPath(of: policy, extension: ext)
+        return path.addingPercentEncoding(withAllowedCharacters: unreservedOrSlash) ?? path
     }
 
-    /// Findings of these kinds over the batch.
-    public func count(of kinds: Set<Finding.Kind>) -> Int {
-        entries.reduce(0) { total, entry in total + kinds.reduce(0) { $0 + (entry.summary?.counts[$1] ?? 0) } }
-    }
+    private static let unreservedOrSlash = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/")
 }
 
 /// The batch summary: one line a policy.

@@ -6,19 +6,16 @@ import Foundation
 /// as grep reads one, but still only up to the limit.
 public enum FileBytes {
     public static func read(_ path: String, limit: Int, what: String, namedByUser: Bool = false) throws(PolicyError) -> [UInt8] {
-        var status = stat()
-        guard stat(path, &status) == 0 else {
-            let reason = errno == ELOOP ? "a loop of symbolic links" : String(cString: strerror(errno))
-            throw PolicyError(.noInput, "\(path): \(what) cannot be read (\(reason))")
-        }
-        switch status.st_mode & S_IFMT {
-        case S_IFREG:
+        switch FileStatus(path) {
+        case .unavailable(let code):
+            throw PolicyError(.noInput, "\(path): \(what) cannot be read (\(FileStatus.reason(code)))")
+        case .regular(let status):
             guard Int(status.st_size) <= limit else {
                 throw PolicyError(.badData, "\(path): \(what) is \(status.st_size >> 10) KB, over the \(limit >> 10) KB limit")
             }
-        case S_IFDIR:
+        case .folder:
             throw PolicyError(.noInput, "\(path): \(what) is a folder, not a file")
-        default:
+        case .special:
             guard namedByUser else {
                 throw PolicyError(.noInput, "\(path): \(what) is not a regular file (a FIFO, device or socket)")
             }

@@ -39,18 +39,15 @@ public struct OutputWriter {
     /// as root never turns /dev/null into a file.
     public static func atomicWrite(_ data: Data, to target: URL) throws(PolicyError) {
         let path = target.path
-        var existing = stat()
-        let exists = lstat(path, &existing) == 0
-        if exists {
-            switch existing.st_mode & S_IFMT {
-            case S_IFREG: break
-            case S_IFDIR: throw PolicyError(.cannotCreate, "\(path): is a folder")
-            default: throw PolicyError(.cannotCreate, "\(path): not a regular file (a device, FIFO or socket); refusing to replace it")
-            }
+        let existing: stat?
+        switch FileStatus(path, followingLinks: false) {
+        case .regular(let status): existing = status
+        case .folder: throw PolicyError(.cannotCreate, "\(path): is a folder")
+        case .special: throw PolicyError(.cannotCreate, "\(path): not a regular file (a device, FIFO or socket); refusing to replace it")
+        case .unavailable: existing = nil
         }
         let directory = target.deletingLastPathComponent().path
-        var folder = stat()
-        guard stat(directory, &folder) == 0, folder.st_mode & S_IFMT == S_IFDIR else {
+        guard case .folder = FileStatus(directory) else {
             throw PolicyError(.cannotCreate, "\(path): folder \(directory) does not exist")
         }
         let temporary = (directory as NSString).appendingPathComponent(".\(target.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
@@ -63,7 +60,7 @@ public struct OutputWriter {
         }
         do throws(PolicyError) {
             try writeAll(data, to: descriptor, naming: path)
-            if exists {
+            if let existing {
                 fchmod(descriptor, existing.st_mode & 0o7777)
                 // Owner kept where allowed (root); otherwise the file is the runner's, as any new file.
                 _ = fchown(descriptor, existing.st_uid, existing.st_gid)
@@ -91,21 +88,9 @@ public struct OutputWriter {
     }
 
     private static func writeAll(_ data: Data, to descriptor: Int32, naming path: String) throws(PolicyError) {
-        let failure: Int32? = data.withUnsafeBytes { buffer in
-            guard var pointer = buffer.baseAddress else { return nil }
-            var left = buffer.count
-            while left > 0 {
-                let written = Glibc.write(descriptor, pointer, left)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                pointer += written
-                left -= written
-            }
-            return nil
+        if let failure = data.withUnsafeBytes({ Descriptor.writeAll($0, to: descriptor) }) {
+            throw PolicyError(.cannotCreate, "\(path): cannot write (\(String(cString: strerror(failure))))")
         }
-        if let failure { throw PolicyError(.cannotCreate, "\(path): cannot write (\(String(cString: strerror(failure))))") }
     }
 }
 

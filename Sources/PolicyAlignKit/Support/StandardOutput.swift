@@ -22,23 +22,32 @@ public enum StandardOutput {
     }
 
     public static func write(_ buffer: UnsafeRawBufferPointer) throws(PolicyError) {
-        guard var pointer = buffer.baseAddress else { return }
+        guard let code = Descriptor.writeAll(buffer, to: STDOUT_FILENO) else { return }
+        if code == EPIPE {
+            TemporaryFiles.shared.removeAll()
+            signal(SIGPIPE, SIG_DFL)
+            raise(SIGPIPE)
+        }
+        throw PolicyError(.cannotCreate, "standard output: \(String(cString: strerror(code)))")
+    }
+}
+
+/// write(2) until all is written, through interruptions and partial writes.
+enum Descriptor {
+    /// nil when all was written, else the errno that stopped it.
+    static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+        guard var pointer = buffer.baseAddress else { return nil }
         var left = buffer.count
         while left > 0 {
-            let written = Glibc.write(STDOUT_FILENO, pointer, left)
+            let written = Glibc.write(descriptor, pointer, left)
             if written < 0 {
-                let code = errno
-                if code == EINTR || code == EAGAIN { continue }
-                if code == EPIPE {
-                    TemporaryFiles.shared.removeAll()
-                    signal(SIGPIPE, SIG_DFL)
-                    raise(SIGPIPE)
-                }
-                throw PolicyError(.cannotCreate, "standard output: \(String(cString: strerror(code)))")
+                if errno == EINTR || errno == EAGAIN { continue }
+                return errno
             }
             pointer += written
             left -= written
         }
+        return nil
     }
 }
 
