@@ -73,12 +73,26 @@ final class MarkupTests: XCTestCase {
     }
 
     /// An anchor line right before a heading opens no HTML block: the heading stays a heading.
+    /// The front matter's title is the page's title heading.
     func testAnchorLineDirectlyBeforeAHeading() throws {
         let markdown = "---\ntitle: Privacy\nredirect_from:\n  - /articles/privacy/\n---\n<a id=\"sharing\"></a>\n## How we share {% data variables.product %}\nWe share nothing.\n"
         let document = try read(markdown, "anchored.md")
-        XCTAssertEqual(document.blocks.map(\.text), ["How we share", "We share nothing."])
-        XCTAssertEqual(document.blocks.first?.kind, .heading(level: 2))
-        XCTAssertEqual(document.blocks.first?.anchor, "sharing")
-        XCTAssertEqual(document.blocks.first?.line, 7)
+        XCTAssertEqual(document.blocks.map(\.text), ["Privacy", "How we share", "We share nothing."])
+        XCTAssertEqual(document.blocks.map(\.kind), [.heading(level: 1), .heading(level: 2), .line])
+        XCTAssertEqual(document.blocks.map(\.line), [2, 7, 8])
+        XCTAssertEqual(document.blocks[1].anchor, "sharing")
+    }
+
+    /// CommonMark ends an HTML block at a blank line only; an anchor element on the line
+    /// right above `## Heading` (no blank line between) must not swallow the heading, as it
+    /// did for Discourse's `<a name="heading--collect"></a>` lines. A front matter title that
+    /// the text repeats as its first heading is not doubled.
+    func testATXHeadingEndsAnHTMLBlock() throws {
+        let markdown = "---\ntitle: Privacy Policy\n---\n# Privacy Policy\n<div class=\"note\">Last updated</div>\n<a name=\"collect\"></a>\n## What information do we collect?\nWe collect your name.\n"
+        let document = try read(markdown, "discourse-like.md")
+        XCTAssertEqual(document.blocks.map(\.text), ["Privacy Policy", "Last updated", "What information do we collect?", "We collect your name."])
+        XCTAssertEqual(document.blocks[2].kind, .heading(level: 2))
+        XCTAssertEqual(document.blocks[2].anchor, "collect")
+        XCTAssertEqual(document.blocks[2].line, 7)
     }
 }

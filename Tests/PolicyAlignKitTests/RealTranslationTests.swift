@@ -35,7 +35,7 @@ final class RealTranslationTests: XCTestCase {
         return try FileManager.default.contentsOfDirectory(atPath: root).sorted().compactMap { name in
             let folder = root + "/" + name
             let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-            guard let original = files.first(where: { $0.hasPrefix("en.") }) else { return nil }
+            guard let original = files.first(where: { $0.hasPrefix("en.") && !$0.hasSuffix(".tsv") }) else { return nil }
             let translations = try files.filter { $0.hasSuffix(".pairs.tsv") }.map { pairsFile -> (String, String, [(Int, Int?)]) in
                 let language = String(pairsFile.dropLast(".pairs.tsv".count))
                 let document = files.first { $0.hasPrefix(language + ".") && !$0.hasSuffix(".tsv") }!

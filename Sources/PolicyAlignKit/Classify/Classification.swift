@@ -10,6 +10,8 @@ public struct Classification: Sendable, Equatable {
     public var evidence: [String]
     /// Score of each taxonomy section, in taxonomy order.
     public var scores: [Double]
+    /// Whether the heading itself named a topic (its subsections may then lean on it).
+    public var headingNamesTopic = false
 
     public static func other(sections: Int) -> Classification {
         Classification(label: Taxonomy.other, labels: [Taxonomy.other], confidence: 0, evidence: [],

@@ -11,8 +11,19 @@ enum MarkdownReader {
         let definitions = linkDefinitions(lines)
         var blocks: [Block] = []
         var index = 0
-        // Front matter (`---` ... `---` at the top: title, redirects, versions) is metadata.
-        if lines.first == "---", let close = lines.dropFirst().firstIndex(of: "---") { index = close + 1 }
+        // Front matter (`---` ... `---` at the top: title, redirects, versions) is metadata;
+        // its title is the page's title, which the site renders as the heading.
+        var frontMatterTitle: Block?
+        if lines.first == "---", let close = lines.dropFirst().firstIndex(of: "---") {
+            if let titleLine = lines[1..<close].firstIndex(where: { $0.hasPrefix("title:") }) {
+                var title = SourceLines.trim(lines[titleLine].dropFirst("title:".count))
+                if title.count >= 2, let first = title.first, first == "\"" || first == "'", title.last == first {
+                    title = title.dropFirst().dropLast()
+                }
+                if !title.isEmpty { frontMatterTitle = Block(kind: .heading(level: 1), text: String(title), line: titleLine + 1) }
+            }
+            index = close + 1
+        }
         var inFence = false
         // An id waiting for the heading after it (`<a id="x"></a>` or `{: #x}` on its own line).
         var pendingAnchor: String?
@@ -68,16 +79,22 @@ enum MarkdownReader {
             }
             if line.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" || $0 == " " }) && line.count >= 3 { continue }
             if startsHTMLBlock(line) {
-                // A raw HTML block runs to the next blank line; its text is read with the HTML parser.
+                // A raw HTML block runs to the next blank line; its text is read with the HTML
+                // parser. An ATX heading ends it too: an anchor line right before `## Heading`
+                // names that heading, it does not swallow it.
                 var end = index
-                while end < lines.count, !lines[end].isEmpty { end += 1 }
+                while end < lines.count, !lines[end].isEmpty, atxHeading(lines[end]) == nil { end += 1 }
                 let html = lines[(index - 1)..<end].joined(separator: "\n")
-                for block in HTMLReader.blocks(of: html) {
+                let htmlBlocks = HTMLReader.blocks(of: html)
+                for block in htmlBlocks {
                     var shifted = block
                     shifted.line += number - 1
                     shifted.endLine += number - 1
                     append(shifted)
                 }
+                // An anchor alone on the block's last line names the heading right after it.
+                let last = inlineText(lines[end - 1], definitions: definitions.targets)
+                if last.text.isEmpty, let id = last.id, end < lines.count, atxHeading(lines[end]) != nil { pendingAnchor = id }
                 index = end
                 continue
             }
@@ -116,6 +133,13 @@ enum MarkdownReader {
                 continue
             }
             append(Block(kind: kind, text: inline.text, line: number, links: inline.links))
+        }
+        // Unless the text repeats it as its first heading.
+        if let frontMatterTitle {
+            let firstHeading = blocks.first { if case .heading = $0.kind { return true } else { return false } }
+            if firstHeading.map({ $0.text.lowercased() != frontMatterTitle.text.lowercased() }) ?? true {
+                blocks.insert(frontMatterTitle, at: 0)
+            }
         }
         return blocks
     }

@@ -1,3 +1,4 @@
+import PolicyText
 /// A policy read, its language identified, split into sections and labelled.
 public struct AnalyzedPolicy: Sendable {
     public let document: PolicyDocument
@@ -50,8 +51,9 @@ public final class PolicyAnalyzer {
         let tag = given ?? guess.language
         var sections = detector(for: tag).sections(of: document)
         if let classifier = classifier(for: tag) {
-            classifier.classify(&sections)
+            classifier.classify(&sections) { section in self.sourceLanguageReader(of: section.heading, documentLanguage: tag) }
         }
+        relabelSourceLanguageSections(&sections, documentLanguage: tag)
         return AnalyzedPolicy(document: document, language: tag, languageConfidence: given == nil ? guess.confidence : 1,
                               languageGiven: given != nil, sections: sections, detected: guess)
     }
@@ -86,6 +88,47 @@ public final class PolicyAnalyzer {
         let reread = try analyze(policy.document, language: other.language)
         return AnalyzedPolicy(document: reread.document, language: reread.language, languageConfidence: other.confidence,
                               languageGiven: false, sections: reread.sections, detected: policy.detected)
+    }
+
+    /// Languages a translation's sections are often left in: a section in one of them is
+    /// read with its own lexicon, since the translation's lexicon finds no cue there.
+    public var sourceLanguages: Set<String> = ["en"]
+
+    /// Below this many letters a section's language is not told apart from its document's.
+    static let sectionLanguageLetters = 200
+
+    /// The classifier of the source language a heading was left in, if it was (GitHub's
+    /// Russian statement keeps "Registration information" in English over Russian text).
+    private func sourceLanguageReader(of heading: String?, documentLanguage: String) -> SectionClassifier? {
+        guard let heading, !sourceLanguages.contains(documentLanguage) else { return nil }
+        let letters = heading.unicodeScalars.filter { $0.properties.isAlphabetic }
+        guard letters.count >= 4 else { return nil }
+        let guess = identifier.identify(heading, among: sourceLanguages.union([documentLanguage]))
+        guard guess.language != documentLanguage, sourceLanguages.contains(guess.language) else { return nil }
+        // Short headings share words across languages: in the document's own script a
+        // heading must read clearly as the source language.
+        let documentScript = identifier.script(of: documentLanguage)
+        let headingScript = LanguageIdentifier.scriptGroup(Scripts.code(of: letters[letters.startIndex]))
+        guard headingScript != documentScript || guess.confidence >= 0.6 else { return nil }
+        return classifier(for: guess.language)
+    }
+
+    private func relabelSourceLanguageSections(_ sections: inout [Section], documentLanguage: String) {
+        guard !sourceLanguages.contains(documentLanguage) else { return }
+        for index in sections.indices {
+            let text = String(sections[index].text.prefix(3000))
+            guard text.unicodeScalars.lazy.filter({ $0.properties.isAlphabetic }).count >= Self.sectionLanguageLetters else { continue }
+            let guess = identifier.identify(text)
+            guard guess.language != documentLanguage, sourceLanguages.contains(guess.language), guess.confidence >= 0.8,
+                  let classifier = classifier(for: guess.language) else { continue }
+            let result = classifier.classify(heading: sections[index].heading, body: sections[index].bodyText,
+                                             parent: nil, isOpening: sections[index].isOpening)
+            sections[index].label = result.label
+            sections[index].labels = result.labels
+            sections[index].confidence = result.confidence
+            sections[index].evidence = result.evidence
+            sections[index].language = guess.language
+        }
     }
 
     public func classifier(for tag: String) -> SectionClassifier? {

@@ -21,6 +21,10 @@ public struct Section: Sendable {
     /// Body text blocks (for run-in headings, the rest of the heading's line comes first).
     public var body: [Block]
 
+    /// The section's own language when it differs from its document's (a section left
+    /// in English inside a translation), else nil.
+    public var language: String?
+
     public var label: String = "other"
     public var labels: [String] = ["other"]
     public var confidence: Double = 0

@@ -5,10 +5,13 @@ import PolicyText
 /// the document without gaps.
 public final class SectionDetector {
     private let breaker: TextBreaker
+    private let dates: DateLine
 
-    /// `locale` steers ICU's word segmentation, used to measure lines in words.
+    /// `locale` steers ICU's word segmentation, used to measure lines in words, and names
+    /// the months that make a line a date line.
     public init(locale: String = "und") throws {
         breaker = try TextBreaker(.word, locale: locale)
+        dates = DateLine(locale: locale)
     }
 
     struct Heading {
@@ -24,32 +27,38 @@ public final class SectionDetector {
     }
 
     public func sections(of document: PolicyDocument) -> [Section] {
-        let headings = assignLevels(findHeadings(document.blocks))
+        let headings = assignLevels(findHeadings(document.blocks, format: document.format))
         return cut(document, headings: headings)
     }
 
     // MARK: Finding headings
 
-    func findHeadings(_ blocks: [Block]) -> [Heading] {
+    func findHeadings(_ marked: [Block], format: DocumentFormat = .html) -> [Heading] {
+        // A date marked as a heading ("### Last updated: May 2021") is still a date line.
+        let blocks = marked.map { block -> Block in
+            guard case .heading = block.kind, dates.isDateLine(block.text) else { return block }
+            return Block(kind: .line, text: block.text, line: block.line, endLine: block.endLine, links: block.links)
+        }
         let explicit = blocks.filter { if case .heading = $0.kind { return true } else { return false } }.count
         // Pages that mark their sections with h2/h3 are read by their markup; a page with a
-        // title alone in <h1> and its sections in bold paragraphs is read by shape.
-        if explicit >= 3 || (explicit > 0 && blocks.count <= 3 * explicit + 6) {
+        // title alone in <h1> and its sections in bold paragraphs is read by shape. Markdown
+        // headings are written on purpose: two are enough to trust them.
+        if explicit >= 3 || (explicit > 0 && blocks.count <= 3 * explicit + 6) || (format == .markdown && explicit >= 2) {
             return explicitHeadings(blocks)
         }
-        let blocks = blocks.map { block -> Block in
+        let shaped = blocks.map { block -> Block in
             guard case .heading = block.kind else { return block }
             return Block(kind: .line, text: block.text, line: block.line, endLine: block.endLine)
         }
         var candidates: [Heading] = []
-        for (index, block) in blocks.enumerated() {
-            let next = index + 1 < blocks.count ? blocks[index + 1] : nil
+        for (index, block) in shaped.enumerated() {
+            let next = index + 1 < shaped.count ? shaped[index + 1] : nil
             if let heading = candidate(block, index: index, next: next) { candidates.append(heading) }
         }
         candidates = promoteNumberedSiblings(candidates)
-        candidates = demoteClauseNumbering(candidates, blocks: blocks)
-        candidates = removeTableOfContents(candidates, blocks: blocks)
-        return markTitle(candidates, blocks: blocks)
+        candidates = demoteClauseNumbering(candidates, blocks: shaped)
+        candidates = removeTableOfContents(candidates, blocks: shaped)
+        return markTitle(candidates, blocks: shaped)
     }
 
     private func explicitHeadings(_ blocks: [Block]) -> [Heading] {
@@ -75,6 +84,7 @@ public final class SectionDetector {
         }
         let text = Substring(block.text)
         guard text.contains(where: { $0.isLetter }) else { return nil }
+        if dates.isDateLine(block.text) { return nil }
         let cased = LineShape.isCased(text)
 
         if let numbering = Numbering.parse(text) {

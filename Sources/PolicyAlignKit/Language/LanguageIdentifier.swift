@@ -34,6 +34,11 @@ public final class LanguageIdentifier {
         tokenizer = try Tokenizer(locale: "und")
     }
 
+    /// The script group a language's lexicon is written in ("Latn", "Cyrl", "Hani").
+    public func script(of tag: String) -> String? {
+        tags.firstIndex(of: tag).map { scriptOf[$0] }
+    }
+
     /// Kana and Han share one group: Japanese text mixes them, and Chinese is all Han.
     static func scriptGroup(_ script: String) -> String {
         switch script {

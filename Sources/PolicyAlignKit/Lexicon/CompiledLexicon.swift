@@ -13,6 +13,8 @@ public final class CompiledLexicon: @unchecked Sendable {
         /// Position of the section in the taxonomy.
         public let section: Int
         public let kind: LanguageLexicon.Term.Kind
+        /// Heading cue, body term, purpose phrase or generic word.
+        public let role: ConceptInventory.Concept.Kind
         public let weight: Double
         public let words: [Word]
         /// The term as written in the file.
@@ -72,7 +74,8 @@ public final class CompiledLexicon: @unchecked Sendable {
             for term in terms {
                 let compiled = words(of: term.text)
                 guard !compiled.isEmpty else { continue }
-                entries.append(Entry(section: section, kind: term.kind, weight: term.weight, words: compiled, display: term.text))
+                entries.append(Entry(section: section, kind: term.kind, role: term.role, weight: term.weight, words: compiled,
+                                     display: term.text))
             }
         }
         // Deterministic order regardless of dictionary iteration.

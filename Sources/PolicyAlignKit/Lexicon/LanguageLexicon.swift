@@ -7,6 +7,11 @@ public struct LanguageLexicon: Sendable {
         public let text: String
         public let weight: Double
         public let line: Int
+        /// The concept of `concepts.txt` the term is a form of, when the file says.
+        public var concept: String? = nil
+        /// What kind of evidence it is: `heading` and `body` as written, or the concept's
+        /// `purpose` or `generic`.
+        public var role: ConceptInventory.Concept.Kind = .body
     }
 
     /// An affix to strip: `meng>k` strips "meng" and puts "k" in its place.

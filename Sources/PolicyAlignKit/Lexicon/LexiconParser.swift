@@ -24,8 +24,8 @@ enum LexiconParser {
 
     /// `onlyBlocks` reads the directives and those blocks alone (language identification
     /// needs only `[profile]`); its diagnostics are then incomplete.
-    static func parse(_ text: String, tag: String, file: String, taxonomy: Taxonomy, onlyBlocks: Set<String>? = nil)
-        -> (LanguageLexicon, [LexiconDiagnostic]) {
+    static func parse(_ text: String, tag: String, file: String, taxonomy: Taxonomy, concepts: ConceptInventory = .empty,
+                      onlyBlocks: Set<String>? = nil) -> (LanguageLexicon, [LexiconDiagnostic]) {
         var lexicon = LanguageLexicon(tag: tag, file: file)
         var diagnostics: [LexiconDiagnostic] = []
         var block: String?
@@ -78,8 +78,11 @@ enum LexiconParser {
                 if !skippingBlock { problem(number, "entry outside any [block]") }
                 continue
             }
-            let (body, weight, weightError) = splitWeight(line)
-            if let weightError { problem(number, weightError); continue }
+            let (body, weight, conceptID, optionError) = splitOptions(line)
+            if let optionError { problem(number, optionError); continue }
+            if conceptID != nil && (block == "profile" || dataBlocks.contains(block)) {
+                problem(number, "concept= belongs to heading: and body: entries only"); continue
+            }
             switch block {
             case "profile":
                 let word = String(body)
@@ -142,9 +145,25 @@ enum LexiconParser {
                     problem(number, "duplicate \(kind.rawValue) entry `\(term)` in [\(block)] (first at line \(first))")
                     continue
                 }
+                var concept: ConceptInventory.Concept?
+                if let conceptID {
+                    guard let known = concepts[conceptID] else {
+                        problem(number, concepts.concepts.isEmpty ? "concept `\(conceptID)` but no concepts.txt" : "unknown concept `\(conceptID)` (not in concepts.txt)")
+                        continue
+                    }
+                    guard known.section == block else {
+                        problem(number, "concept `\(conceptID)` belongs to [\(known.section)], not [\(block)]"); continue
+                    }
+                    guard known.entryKind == kind else {
+                        problem(number, "concept `\(conceptID)` is a \(known.kind.rawValue) concept: write it as `\(known.entryKind.rawValue):`"); continue
+                    }
+                    concept = known
+                }
                 seen[block, default: [:]][key] = number
-                lexicon.sections[block, default: []].append(
-                    LanguageLexicon.Term(kind: kind, text: term, weight: weight ?? 1, line: number))
+                var entry = LanguageLexicon.Term(kind: kind, text: term, weight: weight ?? concept?.weight ?? 1, line: number)
+                entry.concept = conceptID
+                entry.role = concept?.kind ?? (kind == .heading ? .heading : .body)
+                lexicon.sections[block, default: []].append(entry)
             }
         }
         for id in taxonomy.ids {
@@ -158,6 +177,12 @@ enum LexiconParser {
             }
         }
         if blockLine["profile"] == nil { problem(1, "no [profile] block: the language cannot be identified") }
+        if onlyBlocks == nil {
+            for concept in concepts.missingHeadingConcepts(in: lexicon) {
+                problem(blockLine[concept.section] ?? 1,
+                        "[\(concept.section)] has no heading: entry for concept `\(concept.id)` (\(concept.gloss))")
+            }
+        }
         return (lexicon, diagnostics)
     }
 
@@ -190,16 +215,30 @@ enum LexiconParser {
         }
     }
 
-    /// Splits a trailing `weight=N`; weights outside 0.1...5 are errors.
-    private static func splitWeight(_ line: Substring) -> (Substring, Double?, String?) {
-        // Most lines carry no weight: look for its "=" before anything slower.
-        guard let range = lastRange(of: "weight=", in: line) else { return (line, nil, nil) }
-        let before = line[line.startIndex..<range.lowerBound]
-        guard before.isEmpty || before.last!.isWhitespace else { return (line, nil, nil) }
-        let valueText = line[range.upperBound...]
-        guard let value = Double(valueText), value.isFinite else { return (line, nil, "weight `\(valueText)` is not a number") }
-        guard (0.1...5).contains(value) else { return (line, nil, "weight \(valueText) is outside 0.1 to 5") }
-        return (SourceLines.trim(before), value, nil)
+    /// Splits the trailing options `weight=N` (0.1 to 5) and `concept=ID`, in either order.
+    private static func splitOptions(_ line: Substring) -> (Substring, Double?, String?, String?) {
+        var rest = line
+        var weight: Double?
+        var concept: String?
+        // Most lines carry no option: look for an "=" before anything slower.
+        guard line.utf8.contains(UInt8(ascii: "=")) else { return (line, nil, nil, nil) }
+        while let space = rest.lastIndex(where: { $0 == " " || $0 == "\t" }) {
+            let token = rest[rest.index(after: space)...]
+            if token.hasPrefix("weight="), weight == nil {
+                let valueText = token.dropFirst("weight=".count)
+                guard let value = Double(valueText), value.isFinite else { return (line, nil, nil, "weight `\(valueText)` is not a number") }
+                guard (0.1...5).contains(value) else { return (line, nil, nil, "weight \(valueText) is outside 0.1 to 5") }
+                weight = value
+            } else if token.hasPrefix("concept="), concept == nil {
+                let id = String(token.dropFirst("concept=".count))
+                guard !id.isEmpty else { return (line, nil, nil, "concept= names no concept") }
+                concept = id
+            } else {
+                break
+            }
+            rest = SourceLines.trim(rest[rest.startIndex..<space])
+        }
+        return (rest, weight, concept, nil)
     }
 
     static func normalizedKey(_ term: String, foldAccents: Bool = true) -> String {
@@ -212,18 +251,5 @@ enum LexiconParser {
         }
         guard needsCollapse else { return folded }
         return folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
-
-    /// The last occurrence of an ASCII needle, found on bytes.
-    static func lastRange(of needle: String, in line: Substring) -> Range<Substring.Index>? {
-        let pattern = Array(needle.utf8)
-        let bytes = line.utf8
-        guard bytes.count >= pattern.count, bytes.contains(pattern.last!) else { return nil }
-        var end = bytes.endIndex
-        while let candidate = bytes.index(end, offsetBy: -pattern.count, limitedBy: bytes.startIndex) {
-            if bytes[candidate..<end].elementsEqual(pattern) { return candidate..<end }
-            end = bytes.index(before: end)
-        }
-        return nil
     }
 }

@@ -14,6 +14,8 @@ public final class LexiconSet: @unchecked Sendable {
     /// The folder the lexicons were read from, or "the built-in lexicons".
     public let origin: String
     public let taxonomy: Taxonomy
+    /// The concepts every language expresses (`concepts.txt`; empty when there is none).
+    public let concepts: ConceptInventory
     /// Every language tag, sorted.
     public let tags: [String]
     private let storage: Storage
@@ -37,10 +39,11 @@ public final class LexiconSet: @unchecked Sendable {
         }
     }
 
-    init(origin: String, taxonomy: Taxonomy, tags: [String], storage: Storage, diagnostics: [LexiconDiagnostic],
-         keptNames: [String] = []) {
+    init(origin: String, taxonomy: Taxonomy, concepts: ConceptInventory, tags: [String], storage: Storage,
+         diagnostics: [LexiconDiagnostic], keptNames: [String] = []) {
         self.origin = origin
         self.taxonomy = taxonomy
+        self.concepts = concepts
         self.tags = tags
         self.storage = storage
         self.diagnostics = diagnostics
@@ -58,7 +61,7 @@ public final class LexiconSet: @unchecked Sendable {
         defer { storage.lock.unlock() }
         if let done = storage.parsed[tag] { return done }
         guard let source = storage.texts[tag] else { return nil }
-        let lexicon = LexiconParser.parse(source.text, tag: tag, file: source.path, taxonomy: taxonomy).0
+        let lexicon = LexiconParser.parse(source.text, tag: tag, file: source.path, taxonomy: taxonomy, concepts: concepts).0
         storage.parsed[tag] = lexicon
         return lexicon
     }
@@ -66,8 +69,8 @@ public final class LexiconSet: @unchecked Sendable {
     /// The same lexicons with a project's own names kept verbatim as well.
     public func keeping(_ names: [String]) -> LexiconSet {
         guard !names.isEmpty else { return self }
-        return LexiconSet(origin: origin, taxonomy: taxonomy, tags: tags, storage: storage, diagnostics: diagnostics,
-                          keptNames: keptNames + names)
+        return LexiconSet(origin: origin, taxonomy: taxonomy, concepts: concepts, tags: tags, storage: storage,
+                          diagnostics: diagnostics, keptNames: keptNames + names)
     }
 
     /// Reads `taxonomy.txt`, `keep.txt` and every `*.lex` in a directory, collecting all problems.
@@ -80,9 +83,9 @@ public final class LexiconSet: @unchecked Sendable {
         var diagnostics: [LexiconDiagnostic] = []
         var files: [LexiconFile] = []
         let languageFiles = ((try? manager.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".lex") }.sorted()
-        for name in ["taxonomy.txt", "keep.txt"] + languageFiles {
+        for name in ["taxonomy.txt", "concepts.txt", "keep.txt"] + languageFiles {
             let path = (directory as NSString).appendingPathComponent(name)
-            if name == "keep.txt" && !manager.fileExists(atPath: path) { continue }
+            if name == "keep.txt" || name == "concepts.txt", !manager.fileExists(atPath: path) { continue }
             files.append(LexiconFile(name: name, path: path, text: try readText(path, diagnostics: &diagnostics)))
         }
         return parse(files, origin: directory, diagnostics: diagnostics)
@@ -107,6 +110,12 @@ public final class LexiconSet: @unchecked Sendable {
         let taxonomyFile = files.first { $0.name == "taxonomy.txt" }
         let (taxonomy, taxonomyProblems) = Taxonomy.parse(taxonomyFile?.text ?? "", file: taxonomyFile?.path ?? "taxonomy.txt")
         diagnostics += taxonomyProblems
+        var concepts = ConceptInventory.empty
+        if let conceptFile = files.first(where: { $0.name == "concepts.txt" }), let text = conceptFile.text {
+            let (inventory, problems) = ConceptInventory.parse(text, file: conceptFile.path, taxonomy: taxonomy)
+            concepts = inventory
+            diagnostics += problems
+        }
         var texts: [String: (path: String, text: String)] = [:]
         var parsed: [String: LanguageLexicon] = [:]
         for file in files where file.name.hasSuffix(".lex") {
@@ -114,7 +123,7 @@ public final class LexiconSet: @unchecked Sendable {
             let tag = String(file.name.dropLast(4))
             texts[tag] = (file.path, text)
             if lazily { continue }
-            let (lexicon, problems) = LexiconParser.parse(text, tag: tag, file: file.path, taxonomy: taxonomy)
+            let (lexicon, problems) = LexiconParser.parse(text, tag: tag, file: file.path, taxonomy: taxonomy, concepts: concepts)
             diagnostics += problems
             parsed[tag] = lexicon
         }
@@ -124,7 +133,7 @@ public final class LexiconSet: @unchecked Sendable {
         let keptNames = files.first { $0.name == "keep.txt" }?.text.map { text in
             SourceLines.split(text).map { String(LexiconParser.stripComment($0)) }.filter { !$0.isEmpty }
         } ?? []
-        return LexiconSet(origin: origin, taxonomy: taxonomy, tags: texts.keys.sorted(),
+        return LexiconSet(origin: origin, taxonomy: taxonomy, concepts: concepts, tags: texts.keys.sorted(),
                           storage: Storage(texts: texts, parsed: parsed), diagnostics: diagnostics, keptNames: keptNames)
     }
 

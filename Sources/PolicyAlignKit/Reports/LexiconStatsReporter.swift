@@ -23,7 +23,20 @@ public struct LexiconStatsReporter {
             profile += " " + String(set.lexicon(tag)?.profile.count ?? 0).padding(7)
             units += " " + String(set.lexicon(tag)?.units.count ?? 0).padding(7)
         }
-        return out + profile + "\n" + units + "\n"
+        out += profile + "\n" + units + "\n"
+        guard !set.concepts.concepts.isEmpty else { return out }
+        // Concept coverage: forms given of the inventory's heading and other concepts.
+        let headingConcepts = set.concepts.concepts.filter { $0.kind == .heading }.count
+        let otherConcepts = set.concepts.concepts.count - headingConcepts
+        var coverage = "concepts".padding(idWidth)
+        for tag in set.tags {
+            guard let lexicon = set.lexicon(tag) else { coverage += " " + "-".padding(7); continue }
+            let missing = set.concepts.missingConcepts(in: lexicon)
+            let missingHeadings = missing.filter { $0.kind == .heading }.count
+            coverage += " " + "\(headingConcepts - missingHeadings)/\(otherConcepts - (missing.count - missingHeadings))".padding(7)
+        }
+        out += coverage + "  (heading/other concepts with forms, of \(headingConcepts)/\(otherConcepts))\n"
+        return out
     }
 }
 

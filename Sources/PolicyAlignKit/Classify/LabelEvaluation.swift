@@ -1,0 +1,212 @@
+import Foundation
+
+/// A section of a gold file: where a reader finds it and the labels a reader accepts.
+///
+/// Gold files (`<lang>.gold.tsv` beside `<lang>.<ext>`) hold one section a line:
+/// `startLine<TAB>level<TAB>kind<TAB>labels<TAB>heading`, `#` comments, labels joined by `|`
+/// (best first). `kind` is `heading`, `run-in`, or `none` for text before the first heading.
+public struct GoldSection: Sendable, Equatable {
+    public let startLine: Int
+    public let level: Int
+    public let kind: String
+    public let labels: [String]
+    public let heading: String
+
+    /// Parses a gold file; a malformed line is an error naming file and line.
+    public static func read(_ path: String, taxonomy: Taxonomy) throws(PolicyError) -> [GoldSection] {
+        let text: String
+        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+            throw PolicyError(.noInput, "\(path): cannot read gold file")
+        }
+        var sections: [GoldSection] = []
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count >= 4, let start = Int(fields[0]), let level = Int(fields[1]) else {
+                throw PolicyError(.badData, "\(path):\(offset + 1): expected startLine, level, kind, labels and heading separated by tabs")
+            }
+            let labels = fields[3].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            for label in labels where label != Taxonomy.other && taxonomy.position(of: label) == nil {
+                throw PolicyError(.badData, "\(path):\(offset + 1): unknown label `\(label)`")
+            }
+            sections.append(GoldSection(startLine: start, level: level, kind: fields[2], labels: labels,
+                                        heading: fields.count > 4 ? fields[4].trimmingCharacters(in: .whitespaces) : ""))
+        }
+        return sections
+    }
+}
+
+/// How the labels of detected sections compare with gold files, by language: the measure
+/// behind every change to the lexicons or the classifier.
+public struct LabelEvaluation: Sendable {
+    public struct Tally: Sendable {
+        public var sections = 0, found = 0, correct = 0
+        public var accuracy: Double { sections == 0 ? 0 : Double(correct) / Double(sections) }
+    }
+
+    /// One gold section the tool got wrong (or did not find).
+    public struct Miss: Sendable {
+        public let file: String
+        public let line: Int
+        public let expected: [String]
+        /// nil when no detected section starts there.
+        public let got: String?
+        public let heading: String
+    }
+
+    public var byLanguage: [String: Tally] = [:]
+    public var misses: [Miss] = []
+    /// Gold label -> detected label -> count, over found sections.
+    public var confusion: [String: [String: Int]] = [:]
+
+    public var total: Tally {
+        byLanguage.values.reduce(into: Tally()) { sum, tally in
+            sum.sections += tally.sections; sum.found += tally.found; sum.correct += tally.correct
+        }
+    }
+
+    public init() {}
+
+    /// Every gold file under the paths (files or folders, searched recursively), paired with
+    /// the policy file of the same name: `es.gold.tsv` -> `es.md` (or .html, .txt).
+    public static func goldFiles(under paths: [String]) throws(PolicyError) -> [(policy: String, gold: String, language: String)] {
+        var result: [(String, String, String)] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw PolicyError(.noInput, "\(path): no such file or folder")
+            }
+            var golds: [String] = []
+            if isDirectory.boolValue {
+                golds = (manager.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+                    .filter { $0.hasSuffix(".gold.tsv") }.map { path + "/" + $0 }
+            } else {
+                golds = [path]
+            }
+            for gold in golds.sorted() {
+                let stem = String(gold.dropLast(".gold.tsv".count))
+                let language = String(stem.split(separator: "/").last ?? "")
+                guard let policy = ["txt", "md", "html", "htm"].map({ stem + "." + $0 }).first(where: manager.fileExists(atPath:)) else {
+                    throw PolicyError(.noInput, "\(gold): no policy file \(language).txt, .md or .html beside it")
+                }
+                result.append((policy, gold, language))
+            }
+        }
+        return result
+    }
+
+    /// Adds one policy's sections against its gold file.
+    public mutating func add(file: String, language: String, detected: [Section], gold: [GoldSection]) {
+        let byLine = Dictionary(detected.map { ($0.startLine, $0) }, uniquingKeysWith: { first, _ in first })
+        for goldSection in gold {
+            var match = byLine[goldSection.startLine]
+            // Text before the first heading is the opening, however the tool cut it (a front
+            // matter title may head it).
+            if goldSection.kind == "none", match == nil,
+               let covering = detected.last(where: { $0.startLine <= goldSection.startLine }) ?? detected.first,
+               covering.index == 0 || covering.isOpening {
+                match = covering
+            }
+            // An HTML heading whose element opens a line or two before its text.
+            if match == nil, goldSection.kind != "none" {
+                match = (1...2).lazy.compactMap { byLine[goldSection.startLine + $0] }.first {
+                    $0.heading != nil && byLine[goldSection.startLine] == nil
+                }
+            }
+            byLanguage[language, default: Tally()].sections += 1
+            guard let section = match else {
+                misses.append(Miss(file: file, line: goldSection.startLine, expected: goldSection.labels, got: nil, heading: goldSection.heading))
+                continue
+            }
+            byLanguage[language, default: Tally()].found += 1
+            confusion[goldSection.labels[0], default: [:]][section.label, default: 0] += 1
+            if goldSection.labels.contains(section.label) {
+                byLanguage[language, default: Tally()].correct += 1
+            } else {
+                misses.append(Miss(file: file, line: goldSection.startLine, expected: goldSection.labels, got: section.label,
+                                   heading: section.heading ?? goldSection.heading))
+            }
+        }
+    }
+
+    /// A table per language, then the total.
+    public func table() -> String {
+        var text = "language  sections  found  correct  accuracy\n"
+        func row(_ name: String, _ tally: Tally) -> String {
+            name.padding(toLength: 8, withPad: " ", startingAt: 0)
+                + String(format: "%10d %6d %8d %9.2f\n", tally.sections, tally.found, tally.correct, tally.accuracy)
+        }
+        for language in byLanguage.keys.sorted() { text += row(language, byLanguage[language]!) }
+        text += row("all", total)
+        return text
+    }
+}
+
+/// Paragraph classification against hand labels (`{"text", "heading", "labels"}` JSON lines):
+/// macro-F1 over the labels the gold uses, primary labels only.
+public struct ParagraphEvaluation: Sendable {
+    public struct Record: Decodable, Sendable {
+        public let id: String?
+        public let heading: String?
+        public let text: String
+        public let labels: [String]
+    }
+
+    public private(set) var count = 0
+    public private(set) var correct = 0
+    /// Label -> (true positives, false positives, false negatives).
+    public private(set) var counts: [String: (tp: Int, fp: Int, fn: Int)] = [:]
+
+    public init() {}
+
+    public static func read(_ path: String) throws(PolicyError) -> [Record] {
+        guard let data = FileManager.default.contents(atPath: path) else { throw PolicyError(.noInput, "\(path): cannot read") }
+        var records: [Record] = []
+        for (offset, line) in data.split(separator: UInt8(ascii: "\n")).enumerated() where !line.isEmpty {
+            do { records.append(try JSONDecoder().decode(Record.self, from: Data(line))) } catch {
+                throw PolicyError(.badData, "\(path):\(offset + 1): not a paragraph record ({\"text\", \"labels\"})")
+            }
+        }
+        return records
+    }
+
+    public mutating func add(expected: [String], got: String) {
+        guard let primary = expected.first else { return }
+        count += 1
+        if primary == got {
+            correct += 1
+            counts[primary, default: (0, 0, 0)].tp += 1
+        } else {
+            counts[primary, default: (0, 0, 0)].fn += 1
+            counts[got, default: (0, 0, 0)].fp += 1
+        }
+    }
+
+    /// F1 averaged over the labels the gold uses (a label only predicted counts in no average).
+    public var macroF1: Double {
+        let scored = counts.filter { $0.value.tp + $0.value.fn > 0 }
+        guard !scored.isEmpty else { return 0 }
+        let sum = scored.values.reduce(0.0) { sum, c in
+            let precision = c.tp + c.fp == 0 ? 0 : Double(c.tp) / Double(c.tp + c.fp)
+            let recall = Double(c.tp) / Double(c.tp + c.fn)
+            return sum + (precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall))
+        }
+        return sum / Double(scored.count)
+    }
+
+    public func table() -> String {
+        var text = "label               gold  tp  fp  fn    F1\n"
+        for (label, c) in counts.sorted(by: { $0.key < $1.key }) where c.tp + c.fn > 0 {
+            let precision = c.tp + c.fp == 0 ? 0 : Double(c.tp) / Double(c.tp + c.fp)
+            let recall = Double(c.tp) / Double(c.tp + c.fn)
+            let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+            text += label.padding(toLength: 18, withPad: " ", startingAt: 0)
+                + String(format: "%5d %3d %3d %3d  %4.2f\n", c.tp + c.fn, c.tp, c.fp, c.fn, f1)
+        }
+        text += String(format: "paragraphs %d, accuracy %.2f, macro-F1 %.2f\n", count,
+                       count == 0 ? 0 : Double(correct) / Double(count), macroF1)
+        return text
+    }
+}

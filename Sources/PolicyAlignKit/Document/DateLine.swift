@@ -1,0 +1,47 @@
+import PolicyText
+
+/// Tells a date line ("Last updated: March 3, 2021", "Dikemaskini pada 3 Mac 2021",
+/// "最終更新日：2021年5月18日") from a heading: it is short and holds a full date. Such a line
+/// looks like a heading (short, no final stop) but never opens a section, and taken as the
+/// title it would hide the real opening.
+struct DateLine {
+    /// Month names of the language and of English, folded.
+    private let months: [String: Int]
+    /// Month names of unspaced scripts (Thai), found inside longer runs of letters.
+    private let unspacedMonths: [String]
+
+    init(locale: String) {
+        months = MonthNames.table(for: locale, foldAccents: true)
+        unspacedMonths = months.keys.filter { name in
+            name.count >= 4 && name.unicodeScalars.contains { Scripts.unspaced.contains(Scripts.code(of: $0)) }
+        }
+    }
+
+    func isDateLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 160, text.split(whereSeparator: { $0.isWhitespace }).count <= 12 else { return false }
+        if !FactExtractor.numericDates(in: text).isEmpty || !FactExtractor.cjkDates(in: text).isEmpty { return true }
+        guard hasYear(text) else { return false }
+        let folded = TextFolding.fold(text, stripAccents: true)
+        let words = folded.split { !$0.isLetter }
+        if words.contains(where: { months[String($0)] != nil }) { return true }
+        return unspacedMonths.contains { folded.contains($0) }
+    }
+
+    /// A run of exactly four digits (any script) between 1990 and 2099, or a Thai Buddhist
+    /// Era year (2533 to 2642).
+    private func hasYear(_ text: String) -> Bool {
+        var value = 0, count = 0
+        func closes() -> Bool { count == 4 && ((1990...2099).contains(value) || (2533...2642).contains(value)) }
+        for scalar in text.unicodeScalars {
+            if let digit = Scripts.digitValue(of: scalar) {
+                value = value * 10 + digit
+                count += 1
+            } else {
+                if closes() { return true }
+                value = 0
+                count = 0
+            }
+        }
+        return closes()
+    }
+}
