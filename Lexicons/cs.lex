@@ -206,480 +206,753 @@ lgpd: lgpd, brazilský zákon o ochraně osobních údajů, lei geral de proteç
 cz-110-2019: zákon o zpracování osobních údajů, zákona o zpracování osobních údajů, 110/2019 sb
 
 [intro]
-heading: úvod
-heading: úvodní ustanovení
-heading: obecné informace
-heading: zásady ochrany osobních údajů
-heading: kdo jsme
-heading: kdo je správcem vašich osobních údajů
-heading: rozsah působnosti
-body: tyto zásady weight=2.5
-body: těchto zásad weight=2
-body: zásad* ochrany osobních údajů weight=1.5
-body: informace o zpracování weight=2
-body: vztahuj* se na weight=2
-body: dále jen weight=2
-body: se sídlem weight=1
-body: souhlasíte weight=1.5
-body: obchodní* podmínk* weight=1.5
-body: popisuj* weight=1
-body: pozorně weight=1
-body: seznam* se weight=1
-body: respektuj* weight=1.5
-body: správce weight=0.5
-body: webov* stránk* weight=0.5
+heading: úvod concept=introduction
+heading: úvodní ustanovení concept=introduction
+heading: obecné informace concept=introduction
+heading: zásady ochrany osobních údajů weight=1 concept=privacy-policy-title
+heading: kdo jsme concept=who-we-are
+heading: kdo je správcem vašich osobních údajů concept=who-we-are
+heading: rozsah působnosti concept=scope
+# Added with the shared concept inventory (concepts.txt).
+heading: shrnutí concept=summary
+heading: přehled concept=summary
+heading: ve zkratce concept=summary
+heading: o těchto zásadách concept=about-this-policy
+heading: o tomto dokumentu concept=about-this-policy
+heading: o nás concept=who-we-are
+heading: působnost zásad concept=scope
+heading: na koho se zásady vztahují concept=scope
+heading: náš závazek k ochraně soukromí concept=commitment-to-privacy
+heading: záleží nám na vašem soukromí concept=commitment-to-privacy
+heading: přijetí zásad concept=acceptance
+heading: souhlas s podmínkami concept=acceptance
+heading: informace o zpracování osobních údajů weight=0.5 concept=privacy-policy-title
+heading: zásady ochrany soukromí weight=0.5 concept=privacy-policy-title
+body: tyto zásady weight=2.5 concept=this-privacy-policy
+body: těchto zásad weight=2 concept=this-privacy-policy
+body: zásad* ochrany osobních údajů weight=1.5 concept=this-privacy-policy
+body: informace o zpracování weight=2 concept=this-privacy-policy
+body: vztahuj* se na weight=2 concept=policy-applies-to
+body: dále jen weight=2 concept=referred-to-as
+body: se sídlem weight=1 concept=company
+body: souhlasíte weight=1.5 concept=acceptance-of-policy
+body: obchodní* podmínk* weight=1.5 concept=terms-of-use
+body: popisuj* weight=1 concept=policy-describes
+body: pozorně weight=1 concept=please-read
+body: seznam* se weight=1 concept=please-read
+body: respektuj* weight=1.5 concept=committed-to-privacy
+body: správce weight=0.5 concept=company
+body: webov* stránk* weight=0.5 concept=website
+# Added with the shared concept inventory (concepts.txt).
+body: používáním weight=1.5 concept=by-using
+body: návštěvou weight=1.5 concept=by-using
+body: pokud nesouhlasíte weight=2 concept=if-you-do-not-agree
+body: záleží nám na weight=2 concept=committed-to-privacy
+body: soukromí weight=0.3 concept=privacy
+body: služb* weight=0.3 concept=services
+body: společnost* weight=0.3 concept=company
 
 [definitions]
-heading: definice
-heading: definice pojmů
-heading: vymezení pojmů
-heading: pojmy
-heading: základní pojmy
-heading: používané pojmy
-body: znamená weight=2.5
-body: znamenají weight=2
-body: rozumí se weight=2.5
-body: pojem weight=2
-body: pojm* weight=2
-body: definic* weight=2
-body: termín* weight=1.5
-body: identifikovateln* weight=3
-body: identifikovan* weight=2
-body: fyzick* osob* weight=1.5
-body: správce weight=1
-body: zpracovatel* weight=2
-body: subjekt* údajů weight=1.5
+heading: definice concept=definitions
+heading: definice pojmů concept=definitions
+heading: vymezení pojmů concept=key-terms
+heading: pojmy concept=key-terms
+heading: základní pojmy concept=key-terms
+heading: používané pojmy concept=key-terms
+# Added with the shared concept inventory (concepts.txt).
+heading: výklad pojmů concept=interpretation
+heading: výklad concept=interpretation
+heading: co rozumíme pod pojmem concept=what-we-mean-by
+heading: co znamená concept=what-we-mean-by
+heading: slovníček pojmů concept=key-terms
+body: znamená weight=2.5 concept=means
+body: znamenají weight=2 concept=means
+body: rozumí se weight=2.5 concept=means
+body: pojem weight=2 concept=defined-terms-intro
+body: pojm* weight=2 concept=defined-terms-intro
+body: definic* weight=2 concept=defined-terms-intro
+body: termín* weight=1.5 concept=defined-terms-intro
+body: identifikovateln* weight=3 concept=identifiable-person
+body: identifikovan* weight=2 concept=identifiable-person
+body: fyzick* osob* weight=1.5 concept=identifiable-person
+body: správce weight=1 concept=gdpr-roles
+body: zpracovatel* weight=2 concept=gdpr-roles
+body: subjekt* údajů weight=1.5 concept=gdpr-roles
 body: pseudonymizac* weight=2
-body: uživatel* weight=0.5
+body: uživatel* weight=0.5 concept=user
+# Added with the shared concept inventory (concepts.txt).
+body: osobní údaje znamenají weight=3 concept=personal-data-means
+body: osobními údaji se rozumí weight=3 concept=personal-data-means
+body: dále jen weight=2 concept=hereinafter
+body: pro účely těchto zásad weight=2.5 concept=as-used-in-this-policy
+body: v těchto zásadách weight=2.5 concept=as-used-in-this-policy
+body: zahrnuj* weight=0.5 concept=includes
+body: osobní* údaj* weight=0.2 concept=personal-data
+body: označuje weight=2.5 concept=refers-to
 
 [collection]
-heading: jaké údaje shromažďujeme
-heading: jaké osobní údaje zpracováváme
-heading: rozsah zpracovávaných údajů
-heading: kategorie osobních údajů
-heading: shromažďování údajů
-heading: zdroje osobních údajů
-heading: informace které shromažďujeme
-heading: zdroje
-heading: zdroje údajů
-body: shromažď* weight=2.5
-body: sbír* weight=2
-body: získáv* weight=1.5
-body: získan* weight=1.5
-body: rozsah* údajů weight=2
-body: kategori* údajů weight=2
-body: jméno a příjmení weight=2
-body: jméno weight=1
-body: příjmení weight=1.5
-body: telefonní* čísl* weight=1.5
-body: e-mailov* adres* weight=1.5
-body: ip adres* weight=1.5
+heading: jaké údaje shromažďujeme concept=what-we-collect
+heading: jaké osobní údaje zpracováváme concept=what-we-collect
+heading: rozsah zpracovávaných údajů concept=categories-of-data
+heading: kategorie osobních údajů concept=categories-of-data
+heading: shromažďování údajů concept=collection-of-information
+heading: zdroje osobních údajů concept=sources-of-information
+heading: informace které shromažďujeme concept=what-we-collect
+heading: zdroje concept=sources-of-information
+heading: zdroje údajů concept=sources-of-information
+# Added with the shared concept inventory (concepts.txt).
+heading: shromažďování osobních údajů concept=collection-of-information
+heading: sběr údajů concept=collection-of-information
+heading: údaje které nám poskytujete concept=information-you-provide
+heading: informace které nám poskytnete concept=information-you-provide
+heading: údaje poskytnuté uživatelem concept=information-you-provide
+heading: automaticky shromažďované údaje concept=collected-automatically
+heading: údaje shromažďované automaticky concept=collected-automatically
+heading: informace shromažďované automaticky concept=collected-automatically
+heading: jak údaje shromažďujeme concept=how-we-collect
+heading: jakým způsobem získáváme údaje concept=how-we-collect
+heading: způsob získávání údajů concept=how-we-collect
+body: shromažď* weight=2.5 concept=we-collect
+body: sbír* weight=2 concept=we-collect
+body: získáv* weight=1.5 concept=we-collect
+body: získan* weight=1.5 concept=we-collect
+body: rozsah* údajů weight=2 concept=data-categories
+body: kategori* údajů weight=2 concept=data-categories
+body: jméno a příjmení weight=2 concept=name
+body: jméno weight=1 concept=name
+body: příjmení weight=1.5 concept=name
+body: telefonní* čísl* weight=1.5 concept=contact-details
+body: e-mailov* adres* weight=1.5 concept=contact-details
+body: ip adres* weight=1.5 concept=device-data
 body: rodn* čísl* weight=2.5
-body: datum narození weight=1.5
-body: automaticky weight=1.5
-body: registrac* weight=1
-body: poloh* weight=1
-body: zdroj* weight=1
+body: datum narození weight=1.5 concept=demographic-data
+body: automaticky weight=1.5 concept=automatically
+body: registrac* weight=1 concept=forms
+body: poloh* weight=1 concept=location-data
+body: zdroj* weight=1 concept=sources
+# Added with the shared concept inventory (concepts.txt).
+body: poskytnete weight=2 concept=you-provide
+body: nám poskytujete weight=2 concept=you-provide
+body: veřejně dostupn* weight=2 concept=publicly-available
+body: typ* prohlížeče weight=2 concept=device-data
+body: operační* systém* weight=2 concept=device-data
+body: identifikátor* zařízení weight=2 concept=device-data
+body: geolokac* weight=2 concept=location-data
+body: údaje o používání weight=2 concept=usage-data
+body: demografick* weight=1.5 concept=demographic-data
+body: platební* údaj* weight=1 concept=payment-data
+body: formulář* weight=1.5 concept=forms
+body: účt* weight=0.3 concept=account
+body: informac* weight=0.1 concept=information
 
 [use]
-heading: účely zpracování
-heading: účely zpracování osobních údajů
-heading: k jakým účelům údaje používáme
-heading: jak používáme informace
-heading: jak využíváme vaše údaje
-heading: využití údajů
-heading: účely
-body: používá* weight=1
-body: využív* weight=1
-body: účel* zpracování weight=3
-body: za účelem weight=2
-body: pro účely weight=1.5
-body: poskytování* služ* weight=2
-body: vyřízení objednávk* weight=2
-body: vyřizování objednávek weight=2
-body: plnění smlouv* weight=1
-body: zlepšov* weight=2
-body: zlepšení weight=1.5
-body: personaliz* weight=2.5
-body: profilování weight=2.5
-body: analýz* weight=1
-body: statistik* weight=1
-body: podvod* weight=1.5
-body: zákaznick* podpor* weight=1
-body: následující účely weight=2
-body: následujícím účelům weight=2
+heading: účely zpracování concept=purposes-of-processing
+heading: účely zpracování osobních údajů concept=purposes-of-processing
+heading: k jakým účelům údaje používáme concept=how-we-use
+heading: jak používáme informace concept=how-we-use
+heading: jak využíváme vaše údaje concept=how-we-use
+heading: využití údajů concept=use-of-information
+heading: účely concept=purposes-of-processing
+# Added with the shared concept inventory (concepts.txt).
+heading: použití informací concept=use-of-information
+heading: proč údaje shromažďujeme concept=why-we-collect
+heading: účel shromažďování údajů concept=why-we-collect
+heading: zpracování osobních údajů concept=processing-of-personal-data
+heading: jak zpracováváme osobní údaje concept=processing-of-personal-data
+body: používá* weight=1 concept=we-use
+body: využív* weight=1 concept=we-use
+body: účel* zpracování weight=3 concept=purposes
+body: za účelem weight=2 concept=purposes
+body: pro účely weight=1.5 concept=purposes
+body: poskytování* služ* weight=2 concept=to-provide
+body: vyřízení objednávk* weight=2 concept=to-fulfil
+body: vyřizování objednávek weight=2 concept=to-fulfil
+body: plnění smlouv* weight=1 concept=to-fulfil
+body: zlepšov* weight=2 concept=to-improve
+body: zlepšení weight=1.5 concept=to-improve
+body: personaliz* weight=2.5 concept=to-personalise
+body: profilování weight=2.5 concept=profiling
+body: analýz* weight=1 concept=to-analyse
+body: statistik* weight=1 concept=to-analyse
+body: podvod* weight=1.5 concept=to-prevent-fraud
+body: zákaznick* podpor* weight=1 concept=to-respond
+body: následující účely weight=2 concept=following-purposes
+body: následujícím účelům weight=2 concept=following-purposes
+# Added with the shared concept inventory (concepts.txt).
+body: správ* účtu weight=1.5 concept=to-administer
+body: správ* webu weight=1.5 concept=to-administer
+body: vývoj* nových weight=2 concept=to-develop
+body: komunikac* s vámi weight=2 concept=to-communicate
+body: zasílání weight=1 concept=to-send
+body: odpověď* na vaše dotazy weight=1.5 concept=to-respond
+body: vyřízení* reklamac* weight=1.5 concept=to-respond
+body: odstraňování chyb weight=2 concept=to-troubleshoot
+body: diagnostik* weight=2 concept=to-troubleshoot
+body: průzkum* trhu weight=2 concept=research
+body: průzkum* weight=1.5 concept=research
+body: zpracování plateb weight=1.5 concept=to-process-transactions
+body: plnění právních povinností weight=1 concept=to-comply-with-law
+body: automatizovan* rozhodování weight=1.5 concept=automated-decisions
 
 [legal-basis]
-heading: právní základ zpracování
-heading: zákonnost zpracování
-heading: právní důvody zpracování
-heading: na jakém základě údaje zpracováváme
-heading: účely a právní základy zpracování
-heading: titul zpracování
-body: právní* základ* weight=3
-body: právní* důvod* weight=3
-body: oprávněn* zájem weight=3
-body: oprávněn* zájm* weight=3
-body: plnění smlouv* weight=2
-body: uzavření smlouv* weight=1.5
-body: jejíž smluvní stranou weight=2.5
-body: právní* povinnost* weight=2.5
-body: životně důležit* zájm* weight=2.5
-body: veřejn* zájm* weight=1.5
-body: čl. 6 weight=2
-body: článk* 6 weight=1.5
-body: zákonnost* weight=1.5
-body: titul* weight=1.5
-body: souhlas weight=0.5
+heading: právní základ zpracování concept=legal-basis
+heading: zákonnost zpracování concept=legal-basis
+heading: právní důvody zpracování concept=legal-basis
+heading: na jakém základě údaje zpracováváme concept=why-allowed
+heading: účely a právní základy zpracování concept=legal-basis
+heading: titul zpracování concept=legal-basis
+# Added with the shared concept inventory (concepts.txt).
+heading: proč smíme vaše údaje zpracovávat concept=why-allowed
+body: právní* základ* weight=3 concept=legal-basis-term
+body: právní* důvod* weight=3 concept=legal-basis-term
+body: oprávněn* zájem weight=3 concept=legitimate-interests
+body: oprávněn* zájm* weight=3 concept=legitimate-interests
+body: plnění smlouv* weight=2 concept=performance-of-contract
+body: uzavření smlouv* weight=1.5 concept=performance-of-contract
+body: jejíž smluvní stranou weight=2.5 concept=performance-of-contract
+body: právní* povinnost* weight=2.5 concept=legal-obligation
+body: životně důležit* zájm* weight=2.5 concept=vital-interests
+body: veřejn* zájm* weight=1.5 concept=public-interest
+body: čl. 6 weight=2 concept=article-6
+body: článk* 6 weight=1.5 concept=article-6
+body: zákonnost* weight=1.5 concept=lawful
+body: titul* weight=1.5 concept=legal-basis-term
+body: souhlas weight=0.5 concept=consent-as-basis
+# Added with the shared concept inventory (concepts.txt).
+body: zpracování je nezbytné weight=2.5 concept=processing-necessary
+body: základní* práv* a svobod* weight=2.5 concept=balancing-test
+body: na základě weight=2 concept=on-the-basis-of
+body: zákonn* weight=1 concept=lawful
+body: nezbytn* weight=0.5 concept=necessary
 
 [consent]
-heading: souhlas uživatele
-heading: váš souhlas
-heading: souhlas se zpracováním osobních údajů
-heading: odvolání souhlasu
-heading: udělení a odvolání souhlasu
-heading: souhlas a jeho odvolání
-body: souhlas* weight=2
-body: odvol* weight=3
-body: udělen* souhlas* weight=3
-body: uděluj* souhlas* weight=3
-body: výslovn* souhlas* weight=2
-body: aniž by tím byla dotčena weight=3
-body: dobrovoln* weight=1.5
-body: kdykoli weight=1.5
-body: kdykoliv weight=1.5
-body: zaškrt* weight=1
-body: svobodn* weight=1
-body: jednoznačn* weight=1.5
+heading: souhlas uživatele concept=your-consent
+heading: váš souhlas concept=your-consent
+heading: souhlas se zpracováním osobních údajů concept=your-consent
+heading: odvolání souhlasu concept=withdrawal-of-consent
+heading: udělení a odvolání souhlasu concept=withdrawal-of-consent
+heading: souhlas a jeho odvolání concept=withdrawal-of-consent
+# Added with the shared concept inventory (concepts.txt).
+heading: souhlas concept=your-consent
+heading: jak odvolat souhlas concept=withdrawal-of-consent
+body: souhlas* weight=2 concept=you-consent
+body: odvol* weight=3 concept=withdraw
+body: udělen* souhlas* weight=3 concept=you-consent
+body: uděluj* souhlas* weight=3 concept=you-consent
+body: výslovn* souhlas* weight=2 concept=explicit-consent
+body: aniž by tím byla dotčena weight=3 concept=without-affecting-lawfulness
+body: dobrovoln* weight=1.5 concept=freely-given
+body: kdykoli weight=1.5 concept=at-any-time
+body: kdykoliv weight=1.5 concept=at-any-time
+body: zaškrt* weight=1 concept=opt-in
+body: svobodn* weight=1 concept=freely-given
+body: jednoznačn* weight=1.5 concept=explicit-consent
 body: informovan* weight=1
 body: bez souhlasu weight=1
+# Added with the shared concept inventory (concepts.txt).
+body: změníte názor weight=2 concept=change-your-mind
+body: souhlasíte s weight=1.5 concept=you-agree
+body: povolení weight=1.5 concept=permission
 
 [sharing]
-heading: příjemci osobních údajů
-heading: kategorie příjemců
-heading: komu údaje předáváme
-heading: předávání údajů třetím stranám
-heading: sdílení informací
-heading: zpřístupnění údajů
-body: příjemc* weight=2.5
-body: předáv* weight=1.5
-body: předán* weight=1.5
-body: sdíl* weight=2
-body: zpřístupň* weight=2
-body: třetí* stran* weight=2
-body: třetí* osob* weight=2
-body: zpracovatel* weight=2
-body: poskytovatel* služeb weight=2
-body: naším jménem weight=2
-body: partner* weight=1
-body: v rámci skupiny weight=2
-body: dceřin* společnost* weight=1.5
-body: orgán* veřejné moci weight=2
-body: orgán* činn* weight=2
-body: dopravc* weight=1.5
-body: přepravc* weight=1.5
-body: fúze weight=2
-body: neprodáváme weight=1.5
-body: nepředáv* weight=2
-body: nesdíl* weight=2
-body: poskytuj* weight=1
+heading: příjemci osobních údajů concept=who-we-share-with
+heading: kategorie příjemců concept=who-we-share-with
+heading: komu údaje předáváme concept=who-we-share-with
+heading: předávání údajů třetím stranám concept=third-parties
+heading: sdílení informací concept=sharing-of-information
+heading: zpřístupnění údajů concept=disclosure-of-information
+# Added with the shared concept inventory (concepts.txt).
+heading: jak sdílíme údaje concept=how-we-share
+heading: jak sdílíme informace concept=how-we-share
+heading: třetí strany concept=third-parties
+heading: poskytovatelé služeb concept=service-providers-heading
+heading: zpracovatelé concept=service-providers-heading
+heading: převod podniku concept=business-transfers
+heading: fúze a akvizice concept=business-transfers
+heading: žádosti orgánů veřejné moci concept=legal-requests
+heading: zpřístupnění na základě zákona concept=legal-requests
+heading: prodej osobních údajů concept=sale-of-information
+heading: prodáváme vaše údaje concept=sale-of-information
+body: příjemc* weight=2.5 concept=recipients
+body: předáv* weight=1.5 concept=share
+body: předán* weight=1.5 concept=share
+body: sdíl* weight=2 concept=share
+body: zpřístupň* weight=2 concept=disclose
+body: třetí* stran* weight=2 concept=third-parties-term
+body: třetí* osob* weight=2 concept=third-parties-term
+body: zpracovatel* weight=2 concept=service-providers
+body: poskytovatel* služeb weight=2 concept=service-providers
+body: naším jménem weight=2 concept=on-our-behalf
+body: partner* weight=1 concept=business-partners
+body: v rámci skupiny weight=2 concept=affiliates
+body: dceřin* společnost* weight=1.5 concept=affiliates
+body: orgán* veřejné moci weight=2 concept=authorities
+body: orgán* činn* weight=2 concept=authorities
+body: dopravc* weight=1.5 concept=service-providers
+body: přepravc* weight=1.5 concept=service-providers
+body: fúze weight=2 concept=corporate-transaction
+body: neprodáváme weight=1.5 concept=sell
+body: nepředáv* weight=2 concept=share
+body: nesdíl* weight=2 concept=share
+body: poskytuj* weight=1 concept=share
+# Added with the shared concept inventory (concepts.txt).
+body: akvizic* weight=2.5 concept=corporate-transaction
+body: převod* podniku weight=2.5 concept=corporate-transaction
+body: soudní* příkaz* weight=2.5 concept=legal-process
+body: policie weight=2 concept=authorities
+body: prodej* weight=1.5 concept=sell
 
 [cookies]
-heading: soubory cookies
-heading: soubory cookie
-heading: cookies
-heading: zásady používání souborů cookies
-heading: cookies a podobné technologie
-heading: sledovací technologie
-body: soubor* cookie* weight=3
-body: cookie* weight=2
-body: sušenk* weight=1.5
-body: koncov* zařízení weight=2.5
-body: webov* maják* weight=3
-body: pixel* weight=2
-body: sledovac* technologi* weight=2.5
-body: podobn* technologi* weight=2
-body: relační* weight=2.5
-body: trval* weight=1
-body: nastavení prohlížeče weight=1.5
-body: prohlížeč* weight=1
-body: google analytics weight=3
-body: protokolov* soubor* weight=2
-body: lokální úložiště weight=2
-body: analytick* weight=1
+heading: soubory cookies concept=cookies
+heading: soubory cookie concept=cookies
+heading: cookies concept=cookies
+heading: zásady používání souborů cookies concept=cookies
+heading: cookies a podobné technologie concept=tracking-technologies
+heading: sledovací technologie concept=tracking-technologies
+# Added with the shared concept inventory (concepts.txt).
+heading: webové majáky concept=web-beacons
+heading: pixelové značky concept=web-beacons
+heading: protokolové soubory concept=log-files
+heading: serverové logy concept=log-files
+heading: analytika concept=analytics
+heading: analytické nástroje concept=analytics
+body: soubor* cookie* weight=3 concept=cookie
+body: cookie* weight=2 concept=cookie
+body: sušenk* weight=1.5 concept=cookie
+body: koncov* zařízení weight=2.5 concept=device
+body: webov* maják* weight=3 concept=web-beacon
+body: pixel* weight=2 concept=web-beacon
+body: sledovac* technologi* weight=2.5 concept=tracking-technology
+body: podobn* technologi* weight=2 concept=tracking-technology
+body: relační* weight=2.5 concept=cookie-lifetime
+body: trval* weight=1 concept=cookie-lifetime
+body: nastavení prohlížeče weight=1.5 concept=browser-settings
+body: prohlížeč* weight=1 concept=browser
+body: google analytics weight=3 concept=analytics-term
+body: protokolov* soubor* weight=2 concept=log-file
+body: lokální úložiště weight=2 concept=local-storage
+body: analytick* weight=1 concept=analytics-term
+# Added with the shared concept inventory (concepts.txt).
+body: textov* soubor* weight=2.5 concept=text-files
+body: nezbytně nutn* weight=2.5 concept=cookie-categories
+body: funkční* cookie* weight=2.5 concept=cookie-categories
+body: sdk weight=2 concept=sdk
+body: fingerprinting weight=2.5 concept=fingerprinting
 
 [advertising]
-heading: reklama
-heading: reklama a marketing
-heading: přímý marketing
-heading: obchodní sdělení
-heading: personalizovaná reklama
-heading: marketingová komunikace
-body: reklam* weight=2.5
-body: marketing* weight=2
-body: obchodní* sdělen* weight=3
-body: newsletter* weight=2.5
-body: reklamní* sít* weight=3
-body: cílen* weight=2.5
-body: retargeting* weight=3
-body: remarketing* weight=3
-body: personalizovan* reklam* weight=3
-body: behaviorální* weight=2
-body: na základě zájmů weight=2
-body: propagac* weight=1.5
-body: nabídk* weight=1
-body: sms weight=1
+heading: reklama concept=advertising
+heading: reklama a marketing concept=advertising
+heading: přímý marketing concept=marketing
+heading: obchodní sdělení concept=marketing-communications
+heading: personalizovaná reklama concept=interest-based-advertising
+heading: marketingová komunikace concept=marketing-communications
+# Added with the shared concept inventory (concepts.txt).
+heading: marketing concept=marketing
+heading: cílená reklama concept=interest-based-advertising
+heading: reklama založená na zájmech concept=interest-based-advertising
+heading: reklama třetích stran concept=third-party-advertising
+heading: reklamní sítě concept=third-party-advertising
+body: reklam* weight=2.5 concept=ads
+body: marketing* weight=2 concept=marketing-purposes
+body: obchodní* sdělen* weight=3 concept=marketing-messages
+body: newsletter* weight=2.5 concept=marketing-messages
+body: reklamní* sít* weight=3 concept=ad-networks
+body: cílen* weight=2.5 concept=interest-based
+body: retargeting* weight=3 concept=retargeting
+body: remarketing* weight=3 concept=retargeting
+body: personalizovan* reklam* weight=3 concept=interest-based
+body: behaviorální* weight=2 concept=interest-based
+body: na základě zájmů weight=2 concept=interest-based
+body: propagac* weight=1.5 concept=promotions
+body: nabídk* weight=1 concept=promotions
+body: sms weight=1 concept=marketing-messages
+# Added with the shared concept inventory (concepts.txt).
+body: reklamní* partner* weight=3 concept=ad-networks
+body: marketingov* účel* weight=2 concept=marketing-purposes
+body: zvláštní* nabíd* weight=2 concept=promotions
+body: účinnost* reklam* weight=2 concept=ad-measurement
+body: your online choices weight=3 concept=ad-industry-programs
+body: zájm* weight=0.5 concept=interests
 
 [do-not-track]
-heading: signály do not track
-heading: funkce do not track
-heading: nesledovat
-heading: požadavky nesledovat
-heading: signály global privacy control
-heading: globální kontrola soukromí
-body: do not track weight=3
-body: dnt weight=3
-body: nesledov* weight=3
-body: global privacy control weight=3
-body: gpc weight=3
-body: globální* kontrol* soukromí weight=3
-body: signál* weight=2
-body: oborov* standard* weight=2
-body: jednotn* standard* weight=2
-body: standard* weight=1
-body: nereagujeme weight=2
-body: neodpovídáme weight=1.5
-body: sledování weight=1
-body: prohlížeč* weight=1
+heading: signály do not track concept=do-not-track
+heading: funkce do not track concept=do-not-track
+heading: nesledovat concept=do-not-track
+heading: požadavky nesledovat concept=do-not-track
+heading: signály global privacy control concept=global-privacy-control
+heading: globální kontrola soukromí concept=global-privacy-control
+# Added with the shared concept inventory (concepts.txt).
+heading: signály preferencí concept=preference-signals
+heading: signály prohlížeče concept=preference-signals
+heading: signály odmítnutí sledování concept=preference-signals
+body: do not track weight=3 concept=dnt-signal
+body: dnt weight=3 concept=dnt-signal
+body: nesledov* weight=3 concept=dnt-signal
+body: global privacy control weight=3 concept=gpc-signal
+body: gpc weight=3 concept=gpc-signal
+body: globální* kontrol* soukromí weight=3 concept=gpc-signal
+body: signál* weight=2 concept=opt-out-preference-signal
+body: oborov* standard* weight=2 concept=no-uniform-standard
+body: jednotn* standard* weight=2 concept=no-uniform-standard
+body: standard* weight=1 concept=no-uniform-standard
+body: nereagujeme weight=2 concept=do-not-respond
+body: neodpovídáme weight=1.5 concept=do-not-respond
+body: sledování weight=1 concept=cross-site-tracking
+body: prohlížeč* weight=1 concept=browser-dnt
+# Added with the shared concept inventory (concepts.txt).
+body: respektuj* weight=1.5 concept=honor-signals
+body: rozpozn* weight=1.5 concept=honor-signals
+body: napříč webov* stránk* weight=2.5 concept=cross-site-tracking
 
 [choices]
-heading: vaše volby
-heading: vaše možnosti volby
-heading: správa nastavení
-heading: nastavení soukromí
-heading: odhlášení z odběru
-heading: jak se odhlásit
-body: odhlás* weight=3
-body: odhláš* weight=3
-body: odběr* weight=2
-body: volb* weight=2
-body: nastavení weight=1.5
-body: nastavení účtu weight=1.5
-body: spravov* weight=1
-body: nesouhlas* weight=1.5
-body: poskytnutí údajů je dobrovolné weight=3
-body: neposkytnout weight=2
-body: vypn* weight=1.5
-body: blokov* weight=1
-body: uživatelsk* účt* weight=1.5
-body: opt-out weight=1
+heading: vaše volby concept=your-choices
+heading: vaše možnosti volby concept=your-choices
+heading: správa nastavení concept=managing-preferences
+heading: nastavení soukromí concept=managing-preferences
+heading: odhlášení z odběru concept=unsubscribing
+heading: jak se odhlásit concept=unsubscribing
+# Added with the shared concept inventory (concepts.txt).
+heading: odmítnutí concept=opting-out
+heading: jak odmítnout zpracování concept=opting-out
+heading: vznesení námitky proti marketingu concept=opting-out
+heading: předvolby komunikace concept=managing-preferences
+heading: správa souhlasů concept=managing-preferences
+body: odhlás* weight=3 concept=unsubscribe
+body: odhláš* weight=3 concept=unsubscribe
+body: odběr* weight=2 concept=unsubscribe
+body: volb* weight=2 concept=choose-not-to
+body: nastavení weight=1.5 concept=settings
+body: nastavení účtu weight=1.5 concept=settings
+body: spravov* weight=1 concept=settings
+body: nesouhlas* weight=1.5 concept=decline
+body: poskytnutí údajů je dobrovolné weight=3 concept=choose-not-to
+body: neposkytnout weight=2 concept=choose-not-to
+body: vypn* weight=1.5 concept=disable
+body: blokov* weight=1 concept=disable
+body: uživatelsk* účt* weight=1.5 concept=settings
+body: opt-out weight=1 concept=opt-out
+# Added with the shared concept inventory (concepts.txt).
+body: předvolb* weight=1.5 concept=preferences
+body: odmít* weight=2 concept=decline
+body: marketingov* e-mail* weight=2 concept=promotional-emails
+body: obchodní* sdělen* weight=2 concept=promotional-emails
+body: služb* určování polohy weight=2 concept=device-permissions
+body: push oznámení weight=2 concept=device-permissions
+body: v zápatí weight=1.5 concept=unsubscribe-link
+body: nebudete moci weight=1.5 concept=consequences-of-refusal
+body: dostáv* weight=0.5 concept=receive
 
 [rights]
-heading: vaše práva
-heading: jaká máte práva
-heading: práva subjektu údajů
-heading: práva subjektů údajů
-heading: vaše práva v souvislosti s ochranou osobních údajů
-heading: uplatnění práv
-heading: přístup k údajům
-body: máte právo weight=2.5
-body: právo na weight=2
-body: přístup* k osobním údajům weight=2
-body: opravu weight=2
-body: oprava weight=2
-body: výmaz* weight=3
-body: být zapomenut weight=3
-body: přenositelnost* weight=3
-body: námitk* weight=2.5
-body: omezení zpracování weight=2.5
-body: stížnost* weight=2
-body: dozorov* úřad* weight=2.5
-body: úřad pro ochranu osobních údajů weight=3
-body: úoou weight=3
+heading: vaše práva concept=your-rights
+heading: jaká máte práva concept=your-rights
+heading: práva subjektu údajů concept=your-rights
+heading: práva subjektů údajů concept=your-rights
+heading: vaše práva v souvislosti s ochranou osobních údajů concept=your-rights
+heading: uplatnění práv concept=exercising-rights
+heading: přístup k údajům concept=access-and-correction
+# Added with the shared concept inventory (concepts.txt).
+heading: jak uplatnit svá práva concept=exercising-rights
+heading: jak podat žádost concept=exercising-rights
+heading: přístup a oprava concept=access-and-correction
+heading: přístup k údajům a jejich oprava concept=access-and-correction
+heading: zmocnění zástupci concept=authorized-agents
+heading: pověření zástupci concept=authorized-agents
+body: máte právo weight=2.5 concept=exercise-rights
+body: právo na weight=2 concept=exercise-rights
+body: přístup* k osobním údajům weight=2 concept=right-of-access
+body: opravu weight=2 concept=rectification
+body: oprava weight=2 concept=rectification
+body: výmaz* weight=3 concept=erasure
+body: být zapomenut weight=3 concept=erasure
+body: přenositelnost* weight=3 concept=portability
+body: námitk* weight=2.5 concept=right-to-object
+body: omezení zpracování weight=2.5 concept=restriction
+body: stížnost* weight=2 concept=complaint-to-authority
+body: dozorov* úřad* weight=2.5 concept=complaint-to-authority
+body: úřad pro ochranu osobních údajů weight=3 concept=complaint-to-authority
+body: úoou weight=3 concept=complaint-to-authority
 body: automatizovan* rozhodován* weight=2
-body: kopi* weight=1
-body: žádost* weight=1
+body: kopi* weight=1 concept=copy-of-data
+body: žádost* weight=1 concept=request
+# Added with the shared concept inventory (concepts.txt).
+body: právo na přístup weight=3 concept=right-of-access
+body: ověř* totožnost* weight=2 concept=verify-identity
+body: ověření* identit* weight=2 concept=verify-identity
+body: zmocněn* zástupc* weight=2.5 concept=authorized-agent
+body: diskrimin* weight=1.5 concept=non-discrimination
+body: subjekt* údajů weight=2 concept=data-subject-rights
+body: uplatn* práv* weight=2 concept=exercise-rights
+body: přístup* weight=1.5 concept=access
 
 [retention]
-heading: doba uchování údajů
-heading: jak dlouho údaje uchováváme
-heading: doba zpracování osobních údajů
-heading: uchovávání údajů
-heading: doba uložení údajů
-heading: po jakou dobu údaje zpracováváme
-body: uchováv* weight=2
-body: uchován* weight=2
-body: dob* uchování weight=3
-body: po dobu weight=2
-body: nezbytně nutnou weight=2.5
-body: nejdéle weight=2
-body: promlčecí* lhůt* weight=2.5
-body: lhůt* weight=1.5
-body: smaz* weight=1.5
-body: vymaz* weight=1.5
-body: anonymiz* weight=1.5
-body: uplynut* weight=2
+heading: doba uchování údajů concept=retention-period
+heading: jak dlouho údaje uchováváme concept=how-long-we-keep
+heading: doba zpracování osobních údajů concept=retention-period
+heading: uchovávání údajů concept=data-retention
+heading: doba uložení údajů concept=retention-period
+heading: po jakou dobu údaje zpracováváme concept=how-long-we-keep
+# Added with the shared concept inventory (concepts.txt).
+heading: uchovávání osobních údajů concept=data-retention
+heading: uložení a uchovávání údajů concept=storage-and-retention
+heading: místo a doba uložení concept=storage-and-retention
+heading: uchovávání a výmaz údajů concept=retention-and-deletion
+heading: doba uchování a výmaz concept=retention-and-deletion
+body: uchováv* weight=2 concept=retain
+body: uchován* weight=2 concept=retain
+body: dob* uchování weight=3 concept=retain
+body: po dobu weight=2 concept=retention-criteria
+body: nezbytně nutnou weight=2.5 concept=as-long-as-necessary
+body: nejdéle weight=2 concept=as-long-as-necessary
+body: promlčecí* lhůt* weight=2.5 concept=legal-retention-requirements
+body: lhůt* weight=1.5 concept=retention-criteria
+body: smaz* weight=1.5 concept=destroy
+body: vymaz* weight=1.5 concept=destroy
+body: anonymiz* weight=1.5 concept=anonymise
+body: uplynut* weight=2 concept=retention-criteria
 body: ukončení weight=1
-body: archiv* weight=1
-body: zálohy weight=1.5
-body: daňov* weight=1.5
-body: účetní* weight=1.5
+body: archiv* weight=1 concept=archive
+body: zálohy weight=1.5 concept=archive
+body: daňov* weight=1.5 concept=legal-retention-requirements
+body: účetní* weight=1.5 concept=legal-retention-requirements
+# Added with the shared concept inventory (concepts.txt).
+body: po dobu nezbytnou weight=3 concept=as-long-as-necessary
+body: již nejsou potřebn* weight=2.5 concept=no-longer-needed
+body: ponech* weight=1.5 concept=keep
+body: zniči* weight=2 concept=destroy
+body: neaktivní* weight=2 concept=inactive-accounts
+body: let weight=0.5 concept=years
 
 [security]
-heading: zabezpečení
-heading: zabezpečení údajů
-heading: bezpečnost
-heading: bezpečnost údajů
-heading: jak chráníme vaše údaje
-heading: bezpečnostní opatření
-body: zabezpeč* weight=2
-body: bezpečnosti weight=2
-body: chrán* weight=1
-body: šifrov* weight=3
-body: zašifrov* weight=3
-body: ssl weight=2
-body: tls weight=2
-body: neoprávněn* přístup* weight=3
-body: technick* a organizační* opatření weight=3
-body: organizační* opatření weight=2
-body: porušení zabezpečení weight=2.5
-body: incident* weight=2
-body: firewall* weight=2
-body: antivir* weight=2
-body: ztrát* weight=1.5
-body: hesl* weight=1
+heading: zabezpečení concept=data-security
+heading: zabezpečení údajů concept=data-security
+heading: bezpečnost concept=data-security
+heading: bezpečnost údajů concept=data-security
+heading: jak chráníme vaše údaje concept=how-we-protect
+heading: bezpečnostní opatření concept=security-measures
+# Added with the shared concept inventory (concepts.txt).
+heading: ochrana vašich údajů concept=how-we-protect
+heading: jak chráníme informace concept=how-we-protect
+heading: opatření k ochraně údajů concept=security-measures
+body: zabezpeč* weight=2 concept=secure
+body: bezpečnosti weight=2 concept=secure
+body: chrán* weight=1 concept=protect
+body: šifrov* weight=3 concept=encryption
+body: zašifrov* weight=3 concept=encryption
+body: ssl weight=2 concept=encryption
+body: tls weight=2 concept=encryption
+body: neoprávněn* přístup* weight=3 concept=unauthorized-access
+body: technick* a organizační* opatření weight=3 concept=technical-organisational-measures
+body: organizační* opatření weight=2 concept=technical-organisational-measures
+body: porušení zabezpečení weight=2.5 concept=breach
+body: incident* weight=2 concept=breach
+body: firewall* weight=2 concept=technical-controls
+body: antivir* weight=2 concept=technical-controls
+body: ztrát* weight=1.5 concept=loss-misuse-alteration
+body: hesl* weight=1 concept=technical-controls
+# Added with the shared concept inventory (concepts.txt).
+body: fyzick* weight=1.5 concept=physical-safeguards
+body: důvěrnost* weight=1.5 concept=confidentiality
+body: oborov* standard* weight=2 concept=industry-standard
+body: nemůžeme zaručit weight=2.5 concept=no-guarantee
+body: zajišť* weight=0.5 concept=ensure
+body: ochrann* opatření weight=2.5 concept=safeguards
 
 [children]
-heading: děti
-heading: soukromí dětí
-heading: osobní údaje dětí
-heading: nezletilí
-heading: ochrana dětí
-heading: osoby mladší 16 let
-body: dětí weight=3
-body: dětem weight=2
-body: dětsk* weight=2
-body: dítě* weight=3
-body: nezletil* weight=3
-body: mladší* weight=2.5
-body: věku weight=1.5
-body: nedovrš* weight=2.5
-body: rodič* weight=2.5
-body: zákonn* zástupc* weight=2.5
-body: opatrovník* weight=2
-body: souhlas* rodič* weight=3
-body: coppa weight=3
-body: vědomě weight=1.5
-body: úmyslně weight=1
+heading: děti concept=childrens-privacy
+heading: soukromí dětí concept=childrens-privacy
+heading: osobní údaje dětí concept=childrens-privacy
+heading: nezletilí concept=minors
+heading: ochrana dětí concept=childrens-privacy
+heading: osoby mladší 16 let concept=age-limits
+# Added with the shared concept inventory (concepts.txt).
+heading: věková omezení concept=age-limits
+heading: děti mladší 13 let concept=age-limits
+heading: používání služeb nezletilými concept=minors
+body: dětí weight=3 concept=children
+body: dětem weight=2 concept=children
+body: dětsk* weight=2 concept=children
+body: dítě* weight=3 concept=children
+body: nezletil* weight=3 concept=minors-teens
+body: mladší* weight=2.5 concept=age-threshold
+body: věku weight=1.5 concept=age
+body: nedovrš* weight=2.5 concept=age-threshold
+body: rodič* weight=2.5 concept=parents-guardians
+body: zákonn* zástupc* weight=2.5 concept=parents-guardians
+body: opatrovník* weight=2 concept=parents-guardians
+body: souhlas* rodič* weight=3 concept=parental-consent
+body: coppa weight=3 concept=coppa
+body: vědomě weight=1.5 concept=knowingly-collect
+body: úmyslně weight=1 concept=knowingly-collect
+# Added with the shared concept inventory (concepts.txt).
+body: není určen* weight=2 concept=not-directed-to-children
+body: nejsou určen* weight=2 concept=not-directed-to-children
+body: pokud zjistíme weight=2 concept=if-we-learn
 
 [international]
-heading: předávání údajů do třetích zemí
-heading: předávání osobních údajů mimo eu
-heading: mezinárodní předávání údajů
-heading: předávání mimo evropský hospodářský prostor
-heading: kde údaje uchováváme
-heading: umístění údajů
-body: třetí* zem* weight=3
-body: mimo eu weight=2.5
-body: mimo ehp weight=3
-body: evropsk* hospodářsk* prostor* weight=2
-body: mezinárodní* předáv* weight=3
-body: přenos* weight=1.5
-body: standardní* smluvní* doložk* weight=3
-body: odpovídající* úrov* weight=2.5
-body: závazn* podnikov* pravidl* weight=2.5
-body: vhodn* záruk* weight=2
-body: spojen* stát* weight=1.5
-body: data privacy framework weight=2
-body: server* weight=1
+heading: předávání údajů do třetích zemí concept=international-transfers
+heading: předávání osobních údajů mimo eu concept=international-transfers
+heading: mezinárodní předávání údajů concept=international-transfers
+heading: předávání mimo evropský hospodářský prostor concept=international-transfers
+heading: kde údaje uchováváme concept=where-we-store
+heading: umístění údajů concept=where-we-store
+# Added with the shared concept inventory (concepts.txt).
+heading: předávání údajů concept=data-transfers
+heading: přenos údajů concept=data-transfers
+body: třetí* zem* weight=3 concept=other-countries
+body: mimo eu weight=2.5 concept=eea
+body: mimo ehp weight=3 concept=eea
+body: evropsk* hospodářsk* prostor* weight=2 concept=eea
+body: mezinárodní* předáv* weight=3 concept=cross-border
+body: přenos* weight=1.5 concept=transfer
+body: standardní* smluvní* doložk* weight=3 concept=transfer-safeguards
+body: odpovídající* úrov* weight=2.5 concept=adequacy
+body: závazn* podnikov* pravidl* weight=2.5 concept=transfer-safeguards
+body: vhodn* záruk* weight=2 concept=transfer-safeguards
+body: spojen* stát* weight=1.5 concept=united-states
+body: data privacy framework weight=2 concept=privacy-frameworks
+body: server* weight=1 concept=server-location
+# Added with the shared concept inventory (concepts.txt).
+body: přeshranič* weight=3 concept=cross-border
+body: jiných zemí weight=2.5 concept=other-countries
+body: rozhodnutí o odpovídající ochraně weight=3 concept=adequacy
+body: privacy shield weight=3 concept=privacy-frameworks
+body: nižší úrov* ochrany weight=2 concept=less-protective
+body: jurisdikc* weight=2 concept=jurisdictions
+body: po celém světě weight=1.5 concept=around-the-world
+body: předáv* weight=1.5 concept=transfer
 
 [regional]
-heading: pro obyvatele kalifornie
-heading: obyvatelé kalifornie
-heading: informace pro uživatele z eu
-heading: uživatelé z evropského hospodářského prostoru
-heading: regionální ustanovení
-heading: doplňující informace pro určité jurisdikce
-body: kaliforni* weight=3
-body: ccpa weight=3
-body: cpra weight=3
-body: gdpr weight=2
-body: evropsk* uni* weight=2
-body: eu weight=1
-body: ehp weight=2
-body: obyvatel* weight=2
-body: rezident* weight=2
+heading: pro obyvatele kalifornie concept=california
+heading: obyvatelé kalifornie concept=california
+heading: informace pro uživatele z eu concept=eea-gdpr-notice
+heading: uživatelé z evropského hospodářského prostoru concept=eea-gdpr-notice
+heading: regionální ustanovení concept=jurisdiction-specific
+heading: doplňující informace pro určité jurisdikce concept=jurisdiction-specific
+# Added with the shared concept inventory (concepts.txt).
+heading: práva obyvatel států usa concept=us-state-rights
+heading: obyvatelé nevady concept=us-state-rights
+heading: soulad s gdpr concept=eea-gdpr-notice
+body: kaliforni* weight=3 concept=california-law
+body: ccpa weight=3 concept=california-law
+body: cpra weight=3 concept=california-law
+body: gdpr weight=2 concept=eu-gdpr
+body: evropsk* uni* weight=2 concept=eu-gdpr
+body: eu weight=1 concept=eu-gdpr
+body: ehp weight=2 concept=eu-gdpr
+body: obyvatel* weight=2 concept=residents
+body: rezident* weight=2 concept=residents
 body: jurisdikc* weight=2
-body: brazíli* weight=1.5
+body: brazíli* weight=1.5 concept=brazil-lgpd
 body: velk* británi* weight=1.5
 body: místní* předpis* weight=1.5
-body: prodej* osobních údajů weight=1.5
+body: prodej* osobních údajů weight=1.5 concept=do-not-sell
 body: slovensk* weight=1
+# Added with the shared concept inventory (concepts.txt).
+body: nevad* weight=3 concept=us-states
+body: virgini* weight=3 concept=us-states
+body: colorad* weight=3 concept=us-states
+body: connecticut* weight=3 concept=us-states
+body: spotřebitel* weight=1.5 concept=consumers
+body: neprodávejte weight=3 concept=do-not-sell
+body: mezikontextov* weight=3 concept=cross-context-advertising
+body: finanční* pobídk* weight=3 concept=financial-incentives
+body: předchozích 12 měsíců weight=3 concept=preceding-12-months
+body: lgpd weight=2.5 concept=brazil-lgpd
+body: kanad* weight=2.5 concept=canada-pipeda
+body: pipeda weight=2.5 concept=canada-pipeda
 
 [third-party-sites]
-heading: odkazy na jiné webové stránky
-heading: odkazy na stránky třetích stran weight=2
-heading: webové stránky třetích stran weight=2
-heading: stránky třetích osob
-heading: služby třetích stran weight=2
-heading: externí odkazy
-body: stránk* třetích stran weight=3
-body: služb* třetích stran weight=2.5
-body: odkaz* weight=1.5
-body: hypertextov* odkaz* weight=2.5
-body: extern* weight=1.5
-body: neneseme odpovědnost weight=2.5
-body: odpovědnost* weight=1
-body: nemáme kontrolu weight=2.5
-body: nemáme vliv weight=2.5
-body: vlastní* zásad* weight=2
-body: sociální* sít* weight=1.5
-body: plugin* weight=2
-body: zásuvn* modul* weight=2
-body: přesměrov* weight=1.5
-body: nevztahuj* weight=2.5
+heading: odkazy na jiné webové stránky concept=links-to-other-sites
+heading: odkazy na stránky třetích stran weight=2 concept=links-to-other-sites
+heading: webové stránky třetích stran weight=2 concept=third-party-websites
+heading: stránky třetích osob concept=third-party-websites
+heading: služby třetích stran weight=2 concept=third-party-services
+heading: externí odkazy concept=links-to-other-sites
+# Added with the shared concept inventory (concepts.txt).
+heading: sociální pluginy concept=social-media-plugins
+heading: sociální sítě concept=social-media-plugins
+heading: zásady ochrany osobních údajů třetích stran concept=third-party-privacy-policies
+heading: zásady třetích stran concept=third-party-privacy-policies
+body: stránk* třetích stran weight=3 concept=other-sites
+body: služb* třetích stran weight=2.5 concept=third-party-applications
+body: odkaz* weight=1.5 concept=links
+body: hypertextov* odkaz* weight=2.5 concept=links
+body: extern* weight=1.5 concept=other-sites
+body: neneseme odpovědnost weight=2.5 concept=not-responsible
+body: odpovědnost* weight=1 concept=not-responsible
+body: nemáme kontrolu weight=2.5 concept=not-responsible
+body: nemáme vliv weight=2.5 concept=not-responsible
+body: vlastní* zásad* weight=2 concept=their-privacy-policies
+body: sociální* sít* weight=1.5 concept=plugins
+body: plugin* weight=2 concept=plugins
+body: zásuvn* modul* weight=2 concept=plugins
+body: přesměrov* weight=1.5 concept=leave-our-site
+body: nevztahuj* weight=2.5 concept=not-responsible
+# Added with the shared concept inventory (concepts.txt).
+body: doporučujeme seznámit weight=2.5 concept=encourage-review
+body: aplikac* třetích stran weight=2 concept=third-party-applications
+body: obsah* weight=0.5 concept=content
+body: seznám* weight=0.5 concept=review
 
 [changes]
-heading: změny zásad
-heading: změny těchto zásad
-heading: změny zásad ochrany osobních údajů
-heading: změna zásad
-heading: aktualizace zásad
+heading: změny zásad concept=changes-to-policy
+heading: změny těchto zásad concept=changes-to-policy
+heading: změny zásad ochrany osobních údajů concept=changes-to-policy
+heading: změna zásad concept=changes-to-policy
+heading: aktualizace zásad concept=policy-updates
 heading: závěrečná ustanovení
-body: změn* weight=1.5
-body: aktualiz* weight=2
-body: poslední* aktualizac* weight=3
-body: účinnost* weight=3
-body: nabýv* účinnost* weight=3
-body: platn* od weight=3
-body: nov* verz* weight=2.5
-body: aktuální* verz* weight=2.5
-body: zveřejn* weight=1.5
-body: pravidelně weight=1.5
-body: dalším používáním weight=2
-body: pokračováním v používání weight=2
-body: vyhrazuj* weight=2
-body: o změnách weight=1.5
+# Added with the shared concept inventory (concepts.txt).
+heading: oznámení o změnách concept=notification-of-changes
+heading: informování o změnách concept=notification-of-changes
+heading: změny concept=amendments
+heading: úpravy concept=amendments
+body: změn* weight=1.5 concept=change-update
+body: aktualiz* weight=2 concept=change-update
+body: poslední* aktualizac* weight=3 concept=effective-date
+body: účinnost* weight=3 concept=effective-date
+body: nabýv* účinnost* weight=3 concept=effective-date
+body: platn* od weight=3 concept=effective-date
+body: nov* verz* weight=2.5 concept=latest-version
+body: aktuální* verz* weight=2.5 concept=latest-version
+body: zveřejn* weight=1.5 concept=posting
+body: pravidelně weight=1.5 concept=check-back
+body: dalším používáním weight=2 concept=continued-use
+body: pokračováním v používání weight=2 concept=continued-use
+body: vyhrazuj* weight=2 concept=reserve-the-right
+body: o změnách weight=1.5 concept=notify-you
+# Added with the shared concept inventory (concepts.txt).
+body: čas od času weight=2.5 concept=from-time-to-time
+body: podstatn* změn* weight=3 concept=material-changes
+body: okamžikem zveřejnění weight=2.5 concept=effective-immediately
+body: verz* weight=1 concept=version
+body: oznámení weight=0.5 concept=notice
 
 [contact]
-heading: kontakty
-heading: kontaktní údaje
-heading: kontaktujte nás
-heading: jak nás kontaktovat
-heading: pověřenec pro ochranu osobních údajů
-heading: dotazy a žádosti
-body: kontakt* weight=2
-body: kontaktujte weight=3
-body: napiš* weight=2
-body: pověřen* pro ochranu osobních údajů weight=3
-body: dpo weight=2.5
-body: dotaz* weight=1.5
-body: žádost* weight=1
-body: korespondenční adres* weight=2
-body: se sídlem weight=2
+heading: kontakty concept=contact-us
+heading: kontaktní údaje concept=contact-information
+heading: kontaktujte nás concept=contact-us
+heading: jak nás kontaktovat concept=how-to-contact
+heading: pověřenec pro ochranu osobních údajů concept=data-protection-officer
+heading: dotazy a žádosti concept=questions
+# Added with the shared concept inventory (concepts.txt).
+heading: kontakt concept=contact-us
+heading: kontaktní informace concept=contact-information
+heading: dotazy concept=questions
+heading: pověřenec pro ochranu údajů concept=data-protection-officer
+body: kontakt* weight=2 concept=please-contact
+body: kontaktujte weight=3 concept=please-contact
+body: napiš* weight=2 concept=please-contact
+body: pověřen* pro ochranu osobních údajů weight=3 concept=dpo
+body: dpo weight=2.5 concept=dpo
+body: dotaz* weight=1.5 concept=questions-comments
+body: žádost* weight=1 concept=questions-comments
+body: korespondenční adres* weight=2 concept=postal-address
+body: se sídlem weight=2 concept=postal-address
 body: ičo weight=2.5
 body: dič weight=2.5
-body: zákaznick* podpor* weight=2
-body: zákaznick* centr* weight=2
-body: e-mail weight=1
-body: telefon* weight=0.5
+body: zákaznick* podpor* weight=2 concept=customer-service
+body: zákaznick* centr* weight=2 concept=customer-service
+body: e-mail weight=1 concept=by-email
+body: telefon* weight=0.5 concept=telephone
+# Added with the shared concept inventory (concepts.txt).
+body: adres* weight=0.3 concept=address

@@ -215,493 +215,697 @@ lgpd: lgpd, lei geral de proteção de dados
 pipeda: pipeda, personal information protection and electronic documents act
 
 [intro]
-heading: indledning
-heading: introduktion
-heading: om os
-heading: hvem er vi
-heading: om denne privatlivspolitik
-heading: anvendelsesområde
-heading: generelt
-heading: dataansvarlig
-body: denne privatlivspolitik weight=0.5
-body: denne persondatapolitik weight=0.5
-body: gælder for weight=1.5
-body: anvendelsesområde weight=2
-body: ved at bruge weight=2
-body: når du bruger weight=1.5
-body: accepter* weight=1.5
-body: beskriver weight=1
-body: forklarer weight=1
-body: herefter weight=2
+heading: indledning concept=introduction
+heading: introduktion concept=introduction
+heading: om os concept=who-we-are
+heading: hvem er vi concept=who-we-are
+heading: om denne privatlivspolitik concept=about-this-policy
+heading: anvendelsesområde concept=scope
+heading: generelt concept=introduction
+heading: dataansvarlig concept=who-we-are
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that da lacked.
+heading: overblik concept=summary
+heading: sammenfatning concept=summary
+heading: kort fortalt concept=summary
+heading: resumé concept=summary
+heading: om denne persondatapolitik concept=about-this-policy
+heading: hvem gælder denne politik for concept=scope
+heading: vores forpligtelse til at beskytte dit privatliv concept=commitment-to-privacy
+heading: beskyttelse af dit privatliv concept=commitment-to-privacy
+heading: din accept concept=acceptance
+heading: accept af denne privatlivspolitik concept=acceptance
+heading: privatlivspolitik weight=0.5 concept=privacy-policy-title
+heading: persondatapolitik weight=0.5 concept=privacy-policy-title
+heading: databeskyttelsespolitik weight=0.5 concept=privacy-policy-title
+heading: privatlivserklæring weight=0.5 concept=privacy-policy-title
+body: denne privatlivspolitik weight=0.5 concept=this-privacy-policy
+body: denne persondatapolitik weight=0.5 concept=this-privacy-policy
+body: gælder for weight=1.5 concept=policy-applies-to
+body: anvendelsesområde weight=2 concept=policy-applies-to
+body: ved at bruge weight=2 concept=by-using
+body: når du bruger weight=1.5 concept=by-using
+body: accepter* weight=1.5 concept=acceptance-of-policy
+body: beskriver weight=1 concept=policy-describes
+body: forklarer weight=1 concept=policy-describes
+body: herefter weight=2 concept=referred-to-as
 body: dataansvarlig weight=1.5
 body: ansvarlig for weight=1
 body: cvr weight=2
-body: hjemmeside weight=0.3
+body: hjemmeside weight=0.3 concept=website
+# Added with the shared concept inventory (concepts.txt): terms real policies use that da lacked.
+body: denne privatlivspolitik beskriver weight=2.5 concept=policy-describes
+body: hvis du ikke accepterer weight=2 concept=if-you-do-not-agree
+body: hvis du ikke er enig weight=2 concept=if-you-do-not-agree
+body: vi respekterer dit privatliv weight=2 concept=committed-to-privacy
+body: vi beskytter dit privatliv weight=2 concept=committed-to-privacy
+body: handelsbetingelser weight=1 concept=terms-of-use
+body: vilkår for brug weight=1 concept=terms-of-use
+body: læs venligst weight=1.5 concept=please-read
+body: privatliv weight=0.3 concept=privacy
+body: tjenester weight=0.3 concept=services
+body: virksomhed weight=0.3 concept=company
 
 [definitions]
-heading: definitioner
-heading: begreber
-heading: begrebsforklaring
-heading: ordliste
-heading: termer
-heading: fortolkning
-body: forstås weight=3
-body: betyder weight=3
-body: henviser til weight=2
-body: i denne politik weight=1
-body: definition* weight=2
-body: begreb* weight=2
-body: enhver form for information weight=2
-body: fysisk person weight=1.5
-body: identificerbar weight=1.5
-body: den registrerede weight=1
-body: databehandler weight=1
+heading: definitioner concept=definitions
+heading: begreber concept=key-terms
+heading: begrebsforklaring concept=key-terms
+heading: ordliste concept=key-terms
+heading: termer concept=key-terms
+heading: fortolkning concept=interpretation
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that da lacked.
+heading: definition af begreber concept=definitions
+heading: hvad mener vi med concept=what-we-mean-by
+heading: hvad forstår vi ved concept=what-we-mean-by
+body: forstås weight=3 concept=means
+body: betyder weight=3 concept=means
+body: henviser til weight=2 concept=refers-to
+body: i denne politik weight=1 concept=as-used-in-this-policy
+body: definition* weight=2 concept=defined-terms-intro
+body: begreb* weight=2 concept=defined-terms-intro
+body: enhver form for information weight=2 concept=personal-data-means
+body: fysisk person weight=1.5 concept=identifiable-person
+body: identificerbar weight=1.5 concept=identifiable-person
+body: den registrerede weight=1 concept=gdpr-roles
+body: databehandler weight=1 concept=gdpr-roles
 body: pseudonymisering weight=1.5
-body: omfatter weight=0.5
+body: omfatter weight=0.5 concept=includes
+# Added with the shared concept inventory (concepts.txt): terms real policies use that da lacked.
+body: personoplysninger er weight=3 concept=personal-data-means
+body: identificeret eller identificerbar weight=2.5 concept=identifiable-person
+body: i det følgende weight=2 concept=hereinafter
+body: dataansvarlig weight=1 concept=gdpr-roles
+body: bruger weight=0.3 concept=user
+body: personoplysninger weight=0.2 concept=personal-data
 
 [collection]
-heading: hvilke oplysninger indsamler vi
-heading: hvilke personoplysninger behandler vi
-heading: oplysninger vi indsamler
-heading: indsamling af personoplysninger
-heading: kategorier af personoplysninger
-heading: hvordan indsamler vi oplysninger
-heading: hvor har vi oplysningerne fra
-body: indsaml* weight=2
-body: kategorier af personoplysninger weight=2
-body: du giver os weight=2
-body: du selv oplyser weight=2
-body: afgiver weight=1.5
-body: registrerer weight=1
-body: automatisk weight=1.5
-body: formular* weight=1.5
-body: navn weight=0.5
-body: e-mailadresse weight=1.5
-body: telefonnummer weight=1.5
-body: ip-adresse weight=1.5
+heading: hvilke oplysninger indsamler vi concept=what-we-collect
+heading: hvilke personoplysninger behandler vi concept=what-we-collect
+heading: oplysninger vi indsamler concept=what-we-collect
+heading: indsamling af personoplysninger concept=collection-of-information
+heading: kategorier af personoplysninger concept=categories-of-data
+heading: hvordan indsamler vi oplysninger concept=how-we-collect
+heading: hvor har vi oplysningerne fra concept=sources-of-information
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that da lacked.
+heading: indsamlede oplysninger concept=what-we-collect
+heading: dataindsamling concept=collection-of-information
+heading: kilder til personoplysninger concept=sources-of-information
+heading: oplysninger du giver os concept=information-you-provide
+heading: oplysninger du selv giver os concept=information-you-provide
+heading: oplysninger vi indsamler automatisk concept=collected-automatically
+heading: automatisk indsamlede oplysninger concept=collected-automatically
+body: indsaml* weight=2 concept=we-collect
+body: kategorier af personoplysninger weight=2 concept=data-categories
+body: du giver os weight=2 concept=you-provide
+body: du selv oplyser weight=2 concept=you-provide
+body: afgiver weight=1.5 concept=you-provide
+body: registrerer weight=1 concept=we-collect
+body: automatisk weight=1.5 concept=automatically
+body: formular* weight=1.5 concept=forms
+body: navn weight=0.5 concept=name
+body: e-mailadresse weight=1.5 concept=contact-details
+body: telefonnummer weight=1.5 concept=contact-details
+body: ip-adresse weight=1.5 concept=device-data
 body: cpr-nummer weight=2
-body: betalingsoplysninger weight=1
-body: browsertype weight=1
-body: lokationsdata weight=1
-body: kilder weight=1.5
+body: betalingsoplysninger weight=1 concept=payment-data
+body: browsertype weight=1 concept=device-data
+body: lokationsdata weight=1 concept=location-data
+body: kilder weight=1.5 concept=sources
+# Added with the shared concept inventory (concepts.txt): terms real policies use that da lacked.
+body: offentligt tilgængelig* weight=2 concept=publicly-available
+body: styresystem weight=2 concept=device-data
+body: enhedsidentifikator* weight=2 concept=device-data
+body: geolokation* weight=2 concept=location-data
+body: brugsdata weight=2 concept=usage-data
+body: demografisk* weight=1.5 concept=demographic-data
+body: konto weight=0.3 concept=account
+body: oplysninger weight=0.1 concept=information
 
 [use]
-heading: hvordan bruger vi dine oplysninger
-heading: brug af personoplysninger
-heading: anvendelse af oplysninger
-heading: hvorfor behandler vi dine personoplysninger
-heading: formål med behandlingen
-heading: formålet med behandlingen
-heading: formål
-heading: hvordan bruger vi
-heading: hvordan vi bruger
-body: formål* weight=2.5
-body: med henblik på weight=2
-body: til brug for weight=1.5
-body: anvend* weight=1
-body: bruge weight=1
-body: levere weight=1.5
-body: administrere weight=1.5
-body: håndtere weight=1.5
-body: opfylde weight=1.5
-body: forbedr* weight=1.5
-body: tilpas* weight=1
-body: personalis* weight=1.5
-body: profilering weight=2
-body: automatiske afgørelser weight=1.5
-body: svindel weight=1.5
-body: statistik weight=1
-body: sende weight=1
+heading: hvordan bruger vi dine oplysninger concept=how-we-use
+heading: brug af personoplysninger concept=use-of-information
+heading: anvendelse af oplysninger concept=use-of-information
+heading: hvorfor behandler vi dine personoplysninger concept=why-we-collect
+heading: formål med behandlingen concept=purposes-of-processing
+heading: formålet med behandlingen concept=purposes-of-processing
+heading: formål concept=purposes-of-processing
+heading: hvordan bruger vi concept=how-we-use
+heading: hvordan vi bruger concept=how-we-use
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that da lacked.
+heading: hvorfor indsamler vi dine oplysninger concept=why-we-collect
+heading: behandling af personoplysninger concept=processing-of-personal-data
+heading: behandling af dine personoplysninger concept=processing-of-personal-data
+heading: hvordan behandler vi dine personoplysninger concept=processing-of-personal-data
+body: formål* weight=2.5 concept=purposes
+body: med henblik på weight=2 concept=purposes
+body: til brug for weight=1.5 concept=purposes
+body: anvend* weight=1 concept=we-use
+body: bruge weight=1 concept=we-use
+body: levere weight=1.5 concept=to-provide
+body: administrere weight=1.5 concept=to-administer
+body: håndtere weight=1.5 concept=to-administer
+body: opfylde weight=1.5 concept=to-fulfil
+body: forbedr* weight=1.5 concept=to-improve
+body: tilpas* weight=1 concept=to-personalise
+body: personalis* weight=1.5 concept=to-personalise
+body: profilering weight=2 concept=profiling
+body: automatiske afgørelser weight=1.5 concept=automated-decisions
+body: svindel weight=1.5 concept=to-prevent-fraud
+body: statistik weight=1 concept=to-analyse
+body: sende weight=1 concept=to-send
+# Added with the shared concept inventory (concepts.txt): terms real policies use that da lacked.
+body: vi bruger weight=2 concept=we-use
+body: til følgende formål weight=2.5 concept=following-purposes
+body: udvikle nye weight=2 concept=to-develop
+body: kommunikere med dig weight=2 concept=to-communicate
+body: besvare dine henvendelser weight=1.5 concept=to-respond
+body: kundesupport weight=1.5 concept=to-respond
+body: analysere* weight=1 concept=to-analyse
+body: fejlfinding weight=2 concept=to-troubleshoot
+body: markedsundersøgelse* weight=1.5 concept=research
+body: behandle betalinger weight=1.5 concept=to-process-transactions
+body: ordrebehandling weight=1.5 concept=to-process-transactions
+body: overholde lovgivningen weight=1 concept=to-comply-with-law
+body: overholde vores retlige forpligtelser weight=1 concept=to-comply-with-law
 
 [legal-basis]
-heading: retsgrundlag
-heading: behandlingsgrundlag
-heading: retligt grundlag
-heading: lovligt grundlag
-heading: grundlaget for behandlingen
-heading: hjemmel
-body: retsgrundlag* weight=3
-body: behandlingsgrundlag weight=3
-body: retligt grundlag weight=3
-body: hjemmel weight=3
-body: legitim interesse weight=3
-body: legitime interesser weight=3
-body: interesseafvejning weight=3
-body: opfyldelse af en aftale weight=2.5
-body: opfylde en kontrakt weight=2
-body: indgåelse af weight=2
-body: retlig forpligtelse weight=2.5
-body: retlige forpligtelser weight=2
-body: vitale interesser weight=2
-body: samfundets interesse weight=2
-body: artikel 6 weight=2.5
-body: lovlig* weight=2
+heading: retsgrundlag concept=legal-basis
+heading: behandlingsgrundlag concept=legal-basis
+heading: retligt grundlag concept=legal-basis
+heading: lovligt grundlag concept=legal-basis
+heading: grundlaget for behandlingen concept=legal-basis
+heading: hjemmel concept=legal-basis
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that da lacked.
+heading: hvorfor må vi behandle dine oplysninger concept=why-allowed
+heading: på hvilket grundlag behandler vi dine oplysninger concept=why-allowed
+body: retsgrundlag* weight=3 concept=legal-basis-term
+body: behandlingsgrundlag weight=3 concept=legal-basis-term
+body: retligt grundlag weight=3 concept=legal-basis-term
+body: hjemmel weight=3 concept=legal-basis-term
+body: legitim interesse weight=3 concept=legitimate-interests
+body: legitime interesser weight=3 concept=legitimate-interests
+body: interesseafvejning weight=3 concept=balancing-test
+body: opfyldelse af en aftale weight=2.5 concept=performance-of-contract
+body: opfylde en kontrakt weight=2 concept=performance-of-contract
+body: indgåelse af weight=2 concept=performance-of-contract
+body: retlig forpligtelse weight=2.5 concept=legal-obligation
+body: retlige forpligtelser weight=2 concept=legal-obligation
+body: vitale interesser weight=2 concept=vital-interests
+body: samfundets interesse weight=2 concept=public-interest
+body: artikel 6 weight=2.5 concept=article-6
+body: lovlig* weight=2 concept=lawful
 body: databeskyttelsesloven weight=1.5
-body: samtykke weight=1
+body: samtykke weight=1 concept=consent-as-basis
 body: gdpr weight=1
+# Added with the shared concept inventory (concepts.txt): terms real policies use that da lacked.
+body: grundlæggende rettigheder og frihedsrettigheder weight=2.5 concept=balancing-test
+body: almenhedens interesse weight=2.5 concept=public-interest
+body: behandlingen er nødvendig weight=2.5 concept=processing-necessary
+body: på baggrund af weight=2 concept=on-the-basis-of
+body: nødvendig weight=0.5 concept=necessary
 
 [consent]
-heading: samtykke
-heading: dit samtykke
-heading: tilbagekaldelse af samtykke
-heading: tilbagetrækning af samtykke
-heading: træk dit samtykke tilbage
-heading: accept
-body: samtykk* weight=2.5
-body: tilbagekald* weight=2.5
-body: tilbagetræk* weight=2.5
-body: trække dit samtykke tilbage weight=2.5
-body: når som helst weight=1
-body: til enhver tid weight=1
-body: lovligheden weight=2
-body: påvirker ikke weight=2
-body: udtrykkeligt weight=1
-body: frivilligt weight=1
-body: utvetydig* weight=1.5
-body: afkrydsning weight=1.5
-body: sætte kryds weight=1.5
-body: accepterer weight=1
-body: opt-in weight=2
+heading: samtykke concept=your-consent
+heading: dit samtykke concept=your-consent
+heading: tilbagekaldelse af samtykke concept=withdrawal-of-consent
+heading: tilbagetrækning af samtykke concept=withdrawal-of-consent
+heading: træk dit samtykke tilbage concept=withdrawal-of-consent
+heading: accept concept=your-consent
+body: samtykk* weight=2.5 concept=you-consent
+body: tilbagekald* weight=2.5 concept=withdraw
+body: tilbagetræk* weight=2.5 concept=withdraw
+body: trække dit samtykke tilbage weight=2.5 concept=withdraw
+body: når som helst weight=1 concept=at-any-time
+body: til enhver tid weight=1 concept=at-any-time
+body: lovligheden weight=2 concept=without-affecting-lawfulness
+body: påvirker ikke weight=2 concept=without-affecting-lawfulness
+body: udtrykkeligt weight=1 concept=explicit-consent
+body: frivilligt weight=1 concept=freely-given
+body: utvetydig* weight=1.5 concept=freely-given
+body: afkrydsning weight=1.5 concept=opt-in
+body: sætte kryds weight=1.5 concept=opt-in
+body: accepterer weight=1 concept=you-agree
+body: opt-in weight=2 concept=opt-in
+# Added with the shared concept inventory (concepts.txt): terms real policies use that da lacked.
+body: udtrykkeligt samtykke weight=2.5 concept=explicit-consent
+body: tilladelse weight=1.5 concept=permission
+body: skifter mening weight=2 concept=change-your-mind
 
 [sharing]
-heading: videregivelse af personoplysninger
-heading: videregivelse til tredjemand
-heading: deling af oplysninger
-heading: hvem deler vi oplysninger med
-heading: modtagere
-heading: modtagere af personoplysninger
-heading: overladelse til databehandlere
-body: videregiv* weight=3
-body: deler weight=1.5
-body: dele weight=1.5
-body: deles weight=2
-body: modtagere weight=2.5
-body: overlad* weight=2
-body: tredjemand weight=1
-body: tredjeparter weight=1.5
-body: databehandlere weight=2
-body: leverandører weight=1.5
-body: samarbejdspartnere weight=1.5
-body: koncernselskaber weight=2
-body: koncern* weight=1.5
-body: myndigheder weight=1.5
-body: politiet weight=1.5
-body: retskendelse weight=1.5
-body: fusion weight=2
-body: opkøb weight=1.5
-body: salg weight=1
-body: sælger ikke weight=2
+heading: videregivelse af personoplysninger concept=disclosure-of-information
+heading: videregivelse til tredjemand concept=third-parties
+heading: deling af oplysninger concept=sharing-of-information
+heading: hvem deler vi oplysninger med concept=who-we-share-with
+heading: modtagere concept=who-we-share-with
+heading: modtagere af personoplysninger concept=who-we-share-with
+heading: overladelse til databehandlere concept=service-providers-heading
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that da lacked.
+heading: hvordan deler vi dine oplysninger concept=how-we-share
+heading: oplysninger vi deler concept=how-we-share
+heading: tredjeparter concept=third-parties
+heading: deling med tredjeparter concept=third-parties
+heading: tjenesteudbydere concept=service-providers-heading
+heading: databehandlere concept=service-providers-heading
+heading: virksomhedsoverdragelse concept=business-transfers
+heading: fusion og opkøb concept=business-transfers
+heading: retlige krav concept=legal-requests
+heading: anmodninger fra myndigheder concept=legal-requests
+heading: sælger vi dine oplysninger concept=sale-of-information
+heading: salg af personoplysninger concept=sale-of-information
+body: videregiv* weight=3 concept=disclose
+body: deler weight=1.5 concept=share
+body: dele weight=1.5 concept=share
+body: deles weight=2 concept=share
+body: modtagere weight=2.5 concept=recipients
+body: overlad* weight=2 concept=service-providers
+body: tredjemand weight=1 concept=third-parties-term
+body: tredjeparter weight=1.5 concept=third-parties-term
+body: databehandlere weight=2 concept=service-providers
+body: leverandører weight=1.5 concept=service-providers
+body: samarbejdspartnere weight=1.5 concept=business-partners
+body: koncernselskaber weight=2 concept=affiliates
+body: koncern* weight=1.5 concept=affiliates
+body: myndigheder weight=1.5 concept=authorities
+body: politiet weight=1.5 concept=authorities
+body: retskendelse weight=1.5 concept=legal-process
+body: fusion weight=2 concept=corporate-transaction
+body: opkøb weight=1.5 concept=corporate-transaction
+body: salg weight=1 concept=sell
+body: sælger ikke weight=2 concept=sell
+# Added with the shared concept inventory (concepts.txt): terms real policies use that da lacked.
+body: på vores vegne weight=1.5 concept=on-our-behalf
 
 [cookies]
-heading: cookies
-heading: brug af cookies
-heading: cookiepolitik
-heading: cookies og lignende teknologier
-heading: sporingsteknologier
-heading: hvad er cookies
-body: cookie* weight=3
-body: små tekstfiler weight=3
-body: tekstfil* weight=2.5
-body: lignende teknologier weight=2
-body: web beacons weight=2
-body: pixel* weight=2
-body: logfiler weight=2
-body: google analytics weight=2
-body: analyse* weight=1.5
-body: sessionscookies weight=2
-body: permanente weight=1.5
-body: nødvendige cookies weight=2
+heading: cookies concept=cookies
+heading: brug af cookies concept=cookies
+heading: cookiepolitik concept=cookies
+heading: cookies og lignende teknologier concept=tracking-technologies
+heading: sporingsteknologier concept=tracking-technologies
+heading: hvad er cookies concept=cookies
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that da lacked.
+heading: web beacons concept=web-beacons
+heading: pixels concept=web-beacons
+heading: logfiler concept=log-files
+heading: analyse concept=analytics
+heading: webanalyse concept=analytics
+body: cookie* weight=3 concept=cookie
+body: små tekstfiler weight=3 concept=text-files
+body: tekstfil* weight=2.5 concept=text-files
+body: lignende teknologier weight=2 concept=tracking-technology
+body: web beacons weight=2 concept=web-beacon
+body: pixel* weight=2 concept=web-beacon
+body: logfiler weight=2 concept=log-file
+body: google analytics weight=2 concept=analytics-term
+body: analyse* weight=1.5 concept=analytics-term
+body: sessionscookies weight=2 concept=cookie-lifetime
+body: permanente weight=1.5 concept=cookie-lifetime
+body: nødvendige cookies weight=2 concept=cookie-categories
 body: cookiebekendtgørelsen weight=2.5
-body: sporing weight=1.5
+body: sporing weight=1.5 concept=tracking-technology
 body: gemmes weight=1
-body: indstillinger i din browser weight=1.5
-body: browser weight=1
-body: enhed weight=0.5
+body: indstillinger i din browser weight=1.5 concept=browser-settings
+body: browser weight=1 concept=browser
+body: enhed weight=0.5 concept=device
+# Added with the shared concept inventory (concepts.txt): terms real policies use that da lacked.
+body: lokal lagring weight=2.5 concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: sdk* weight=2 concept=sdk
+body: fingerprinting weight=2.5 concept=fingerprinting
 
 [advertising]
-heading: markedsføring
-heading: direkte markedsføring
-heading: reklame
-heading: annoncering
-heading: nyhedsbrev
-heading: målrettet annoncering
-heading: personlig markedsføring
-body: markedsføring* weight=2.5
-body: reklam* weight=2.5
-body: annonc* weight=2.5
-body: nyhedsbrev* weight=2
-body: målrettet weight=2
-body: interessebaseret weight=2
-body: remarketing weight=2
-body: retargeting weight=2
+heading: markedsføring concept=marketing
+heading: direkte markedsføring concept=marketing
+heading: reklame concept=advertising
+heading: annoncering concept=advertising
+heading: nyhedsbrev concept=marketing-communications
+heading: målrettet annoncering concept=interest-based-advertising
+heading: personlig markedsføring concept=interest-based-advertising
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that da lacked.
+heading: markedsføringskommunikation concept=marketing-communications
+heading: tredjepartsannoncering concept=third-party-advertising
+heading: annoncenetværk concept=third-party-advertising
+body: markedsføring* weight=2.5 concept=marketing-purposes
+body: reklam* weight=2.5 concept=ads
+body: annonc* weight=2.5 concept=ads
+body: nyhedsbrev* weight=2 concept=marketing-messages
+body: målrettet weight=2 concept=interest-based
+body: interessebaseret weight=2 concept=interest-based
+body: remarketing weight=2 concept=retargeting
+body: retargeting weight=2 concept=retargeting
 body: markedsføringsloven weight=2
-body: tilbud weight=1.5
-body: kampagne* weight=1.5
-body: henvendelser weight=1
-body: interesser weight=0.5
+body: tilbud weight=1.5 concept=promotions
+body: kampagne* weight=1.5 concept=promotions
+body: henvendelser weight=1 concept=marketing-messages
+body: interesser weight=0.5 concept=interests
+# Added with the shared concept inventory (concepts.txt): terms real policies use that da lacked.
+body: annoncenetværk* weight=3 concept=ad-networks
+body: annoncepartnere weight=3 concept=ad-networks
+body: til markedsføringsformål weight=2 concept=marketing-purposes
+body: your online choices weight=3 concept=ad-industry-programs
+body: måle effektiviteten weight=2 concept=ad-measurement
 
 [do-not-track]
-heading: do not track
-heading: spor ikke
-heading: do not track-signaler
-heading: global privacy control
-heading: global privatlivskontrol
-heading: præferencesignaler
-body: do not track weight=3
-body: spor ikke weight=3
-body: dnt weight=3
-body: global privacy control weight=3
-body: global privatlivskontrol weight=3
-body: gpc weight=3
-body: signal* weight=2
-body: reagerer ikke weight=2
-body: standard weight=1.5
-body: sporing weight=1
-body: præferenc* weight=1
+heading: do not track concept=do-not-track
+heading: spor ikke concept=do-not-track
+heading: do not track-signaler concept=do-not-track
+heading: global privacy control concept=global-privacy-control
+heading: global privatlivskontrol concept=global-privacy-control
+heading: præferencesignaler concept=preference-signals
+body: do not track weight=3 concept=dnt-signal
+body: spor ikke weight=3 concept=dnt-signal
+body: dnt weight=3 concept=dnt-signal
+body: global privacy control weight=3 concept=gpc-signal
+body: global privatlivskontrol weight=3 concept=gpc-signal
+body: gpc weight=3 concept=gpc-signal
+body: signal* weight=2 concept=opt-out-preference-signal
+body: reagerer ikke weight=2 concept=do-not-respond
+body: standard weight=1.5 concept=no-uniform-standard
+body: sporing weight=1 concept=cross-site-tracking
+body: præferenc* weight=1 concept=opt-out-preference-signal
 body: browserindstillinger weight=1
-body: browser weight=1
+body: browser weight=1 concept=browser-dnt
+# Added with the shared concept inventory (concepts.txt): terms real policies use that da lacked.
+body: ensartet standard weight=3 concept=no-uniform-standard
+body: respekterer weight=1.5 concept=honor-signals
 
 [choices]
-heading: dine valg
-heading: dine valgmuligheder
-heading: dine indstillinger
-heading: afmelding
-heading: afmeld nyhedsbrev
-heading: framelding
-heading: kontrol over dine oplysninger
-body: afmeld* weight=3
-body: framel* weight=3
-body: fravælg* weight=2
-body: opt-out weight=2
-body: du kan vælge weight=2.5
-body: valgmulighed* weight=2
-body: valg weight=1.5
-body: indstillinger weight=1.5
-body: deaktivere weight=1.5
-body: slå fra weight=1.5
-body: afvise weight=1.5
-body: undlade weight=1.5
-body: gøre indsigelse weight=1.5
-body: link weight=1
-body: beslutte weight=1
-body: modtage weight=0.5
+heading: dine valg concept=your-choices
+heading: dine valgmuligheder concept=your-choices
+heading: dine indstillinger concept=managing-preferences
+heading: afmelding concept=unsubscribing
+heading: afmeld nyhedsbrev concept=unsubscribing
+heading: framelding concept=unsubscribing
+heading: kontrol over dine oplysninger concept=your-choices
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that da lacked.
+heading: fravalg concept=opting-out
+heading: sådan fravælger du concept=opting-out
+heading: administration af dine præferencer concept=managing-preferences
+body: afmeld* weight=3 concept=unsubscribe
+body: framel* weight=3 concept=unsubscribe
+body: fravælg* weight=2 concept=opt-out
+body: opt-out weight=2 concept=opt-out
+body: du kan vælge weight=2.5 concept=choose-not-to
+body: valgmulighed* weight=2 concept=choose-not-to
+body: valg weight=1.5 concept=choose-not-to
+body: indstillinger weight=1.5 concept=settings
+body: deaktivere weight=1.5 concept=disable
+body: slå fra weight=1.5 concept=disable
+body: afvise weight=1.5 concept=decline
+body: undlade weight=1.5 concept=choose-not-to
+body: gøre indsigelse weight=1.5 concept=decline
+body: link weight=1 concept=unsubscribe-link
+body: beslutte weight=1 concept=choose-not-to
+body: modtage weight=0.5 concept=receive
+# Added with the shared concept inventory (concepts.txt): terms real policies use that da lacked.
+body: markedsførings-e-mails weight=2 concept=promotional-emails
+body: præferencer weight=1.5 concept=preferences
+body: push-meddelelser weight=2 concept=device-permissions
+body: placeringstjenester weight=2 concept=device-permissions
+body: nederst i weight=1.5 concept=unsubscribe-link
+body: ikke være muligt weight=1.5 concept=consequences-of-refusal
 
 [rights]
-heading: dine rettigheder
-heading: den registreredes rettigheder
-heading: registreredes rettigheder
-heading: hvordan du udøver dine rettigheder
-heading: hvilke rettigheder har du
-heading: ret til indsigt
-heading: indsigtsret
-body: indsigt* weight=3
-body: få adgang weight=2
-body: fuldmægtig* weight=2
-body: ret til indsigt weight=3
-body: berigtigelse weight=3
-body: sletning weight=2.5
-body: retten til at blive glemt weight=2.5
-body: dataportabilitet weight=3
-body: begrænsning af behandling weight=3
-body: indsigelse weight=2.5
-body: udøv* weight=2.5
+heading: dine rettigheder concept=your-rights
+heading: den registreredes rettigheder concept=your-rights
+heading: registreredes rettigheder concept=your-rights
+heading: hvordan du udøver dine rettigheder concept=exercising-rights
+heading: hvilke rettigheder har du concept=your-rights
+heading: ret til indsigt concept=access-and-correction
+heading: indsigtsret concept=access-and-correction
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that da lacked.
+heading: udøvelse af dine rettigheder concept=exercising-rights
+heading: indsigt og berigtigelse concept=access-and-correction
+heading: befuldmægtigede concept=authorized-agents
+body: indsigt* weight=3 concept=right-of-access
+body: få adgang weight=2 concept=right-of-access
+body: fuldmægtig* weight=2 concept=authorized-agent
+body: ret til indsigt weight=3 concept=right-of-access
+body: berigtigelse weight=3 concept=rectification
+body: sletning weight=2.5 concept=erasure
+body: retten til at blive glemt weight=2.5 concept=erasure
+body: dataportabilitet weight=3 concept=portability
+body: begrænsning af behandling weight=3 concept=restriction
+body: indsigelse weight=2.5 concept=right-to-object
+body: udøv* weight=2.5 concept=exercise-rights
 body: rettigheder weight=1.5
-body: tilsynsmyndighed weight=2.5
-body: datatilsynet weight=3
-body: klage weight=2
+body: tilsynsmyndighed weight=2.5 concept=complaint-to-authority
+body: datatilsynet weight=3 concept=complaint-to-authority
+body: klage weight=2 concept=complaint-to-authority
 body: gratis weight=1
-body: kopi weight=1
-body: identitet weight=1
+body: kopi weight=1 concept=copy-of-data
+body: identitet weight=1 concept=verify-identity
+# Added with the shared concept inventory (concepts.txt): terms real policies use that da lacked.
+body: bekræfte din identitet weight=2 concept=verify-identity
+body: forskelsbehandl* weight=1.5 concept=non-discrimination
+body: den registreredes rettigheder weight=2 concept=data-subject-rights
+body: adgang weight=1.5 concept=access
+body: anmodning weight=0.3 concept=request
 
 [retention]
-heading: opbevaring
-heading: opbevaring af personoplysninger
-heading: opbevaringsperiode
-heading: hvor længe opbevarer vi dine oplysninger
-heading: hvor længe gemmer vi dine oplysninger
-heading: sletning af oplysninger
-body: opbevar* weight=2.5
-body: gemme weight=1.5
-body: gemmer weight=1.5
-body: gemt weight=1
-body: slette weight=1.5
-body: slettes weight=2
-body: så længe weight=2
-body: ikke længere end nødvendigt weight=3
-body: ikke længere end det er nødvendigt weight=3
-body: bogføringsloven weight=2.5
-body: forældelse* weight=2
-body: periode weight=1.5
-body: tidsrum weight=1.5
-body: anonymiser* weight=1.5
-body: år weight=1
+heading: opbevaring concept=data-retention
+heading: opbevaring af personoplysninger concept=data-retention
+heading: opbevaringsperiode concept=retention-period
+heading: hvor længe opbevarer vi dine oplysninger concept=how-long-we-keep
+heading: hvor længe gemmer vi dine oplysninger concept=how-long-we-keep
+heading: sletning af oplysninger concept=retention-and-deletion
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that da lacked.
+heading: opbevaringsperiode for personoplysninger concept=retention-period
+heading: lagring og opbevaring concept=storage-and-retention
+heading: opbevaring og sletning concept=retention-and-deletion
+body: opbevar* weight=2.5 concept=retain
+body: gemme weight=1.5 concept=keep
+body: gemmer weight=1.5 concept=keep
+body: gemt weight=1 concept=keep
+body: slette weight=1.5 concept=destroy
+body: slettes weight=2 concept=destroy
+body: så længe weight=2 concept=as-long-as-necessary
+body: ikke længere end nødvendigt weight=3 concept=no-longer-needed
+body: ikke længere end det er nødvendigt weight=3 concept=no-longer-needed
+body: bogføringsloven weight=2.5 concept=legal-retention-requirements
+body: forældelse* weight=2 concept=legal-retention-requirements
+body: periode weight=1.5 concept=retention-criteria
+body: tidsrum weight=1.5 concept=retention-criteria
+body: anonymiser* weight=1.5 concept=anonymise
+body: år weight=1 concept=years
 body: måneder weight=1
+# Added with the shared concept inventory (concepts.txt): terms real policies use that da lacked.
+body: så længe det er nødvendigt weight=3 concept=as-long-as-necessary
+body: arkiv* weight=2 concept=archive
+body: inaktive weight=2 concept=inactive-accounts
+body: destru* weight=2 concept=destroy
+body: lagre* weight=1 concept=store
 
 [security]
-heading: sikkerhed
-heading: datasikkerhed
-heading: sikkerhed for dine oplysninger
-heading: sikkerhedsforanstaltninger
-heading: hvordan beskytter vi dine oplysninger
-heading: beskyttelse af personoplysninger
-body: sikkerhed* weight=2
-body: tekniske og organisatoriske foranstaltninger weight=3
-body: tekniske foranstaltninger weight=2
-body: organisatoriske weight=2
-body: krypter* weight=2.5
-body: ssl weight=2
-body: tls weight=2
-body: uautoriseret weight=2.5
-body: uberettiget weight=2
-body: tab weight=1.5
-body: misbrug weight=1
-body: fortrolig* weight=1.5
-body: firewall* weight=2
-body: brud på persondatasikkerheden weight=2.5
-body: sikkerhedsbrud weight=2
-body: adgangskode* weight=1.5
-body: intet system weight=2
-body: beskytte weight=1
-body: sikre weight=0.5
+heading: sikkerhed concept=data-security
+heading: datasikkerhed concept=data-security
+heading: sikkerhed for dine oplysninger concept=data-security
+heading: sikkerhedsforanstaltninger concept=security-measures
+heading: hvordan beskytter vi dine oplysninger concept=how-we-protect
+heading: beskyttelse af personoplysninger concept=how-we-protect
+body: sikkerhed* weight=2 concept=secure
+body: tekniske og organisatoriske foranstaltninger weight=3 concept=technical-organisational-measures
+body: tekniske foranstaltninger weight=2 concept=technical-organisational-measures
+body: organisatoriske weight=2 concept=technical-organisational-measures
+body: krypter* weight=2.5 concept=encryption
+body: ssl weight=2 concept=encryption
+body: tls weight=2 concept=encryption
+body: uautoriseret weight=2.5 concept=unauthorized-access
+body: uberettiget weight=2 concept=unauthorized-access
+body: tab weight=1.5 concept=loss-misuse-alteration
+body: misbrug weight=1 concept=loss-misuse-alteration
+body: fortrolig* weight=1.5 concept=confidentiality
+body: firewall* weight=2 concept=technical-controls
+body: brud på persondatasikkerheden weight=2.5 concept=breach
+body: sikkerhedsbrud weight=2 concept=breach
+body: adgangskode* weight=1.5 concept=technical-controls
+body: intet system weight=2 concept=no-guarantee
+body: beskytte weight=1 concept=protect
+body: sikre weight=0.5 concept=ensure
+# Added with the shared concept inventory (concepts.txt): terms real policies use that da lacked.
+body: sikkerhedsforanstaltninger weight=2.5 concept=safeguards
+body: fysiske weight=1.5 concept=physical-safeguards
+body: adgangskontrol weight=2.5 concept=technical-controls
+body: kan ikke garantere weight=2.5 concept=no-guarantee
+body: branchestandard* weight=2 concept=industry-standard
 
 [children]
-heading: børn
-heading: børns privatliv
-heading: mindreårige
-heading: personoplysninger om børn
-heading: aldersgrænse
-heading: børn under 13 år
-body: børn weight=3
-body: børns weight=2.5
-body: mindreårig* weight=3
-body: under 13 år weight=2.5          # Danish age of digital consent
-body: under 15 år weight=2
-body: alder weight=2
-body: forældre weight=2.5
-body: forældremyndighed* weight=3
-body: værge weight=2
-body: forældres samtykke weight=2.5
-body: bevidst weight=2
-body: henvender sig ikke weight=1.5
-body: coppa weight=3
+heading: børn concept=childrens-privacy
+heading: børns privatliv concept=childrens-privacy
+heading: mindreårige concept=minors
+heading: personoplysninger om børn concept=childrens-privacy
+heading: aldersgrænse concept=age-limits
+heading: børn under 13 år concept=age-limits
+body: børn weight=3 concept=children
+body: børns weight=2.5 concept=children
+body: mindreårig* weight=3 concept=minors-teens
+body: under 13 år weight=2.5 concept=age-threshold          # Danish age of digital consent
+body: under 15 år weight=2 concept=age-threshold
+body: alder weight=2 concept=age
+body: forældre weight=2.5 concept=parents-guardians
+body: forældremyndighed* weight=3 concept=parents-guardians
+body: værge weight=2 concept=parents-guardians
+body: forældres samtykke weight=2.5 concept=parental-consent
+body: bevidst weight=2 concept=knowingly-collect
+body: henvender sig ikke weight=1.5 concept=not-directed-to-children
+body: coppa weight=3 concept=coppa
+# Added with the shared concept inventory (concepts.txt): terms real policies use that da lacked.
+body: unge weight=2.5 concept=minors-teens
+body: hvis vi bliver opmærksomme på weight=2 concept=if-we-learn
+# Concept `minor` (the bare English word, weak because also "minor changes") left out: da has no such ambiguous word; mindreårig* carries the idea.
 
 [international]
-heading: overførsel til tredjelande
-heading: overførsel af personoplysninger til tredjelande
-heading: internationale overførsler
-heading: overførsel uden for eu
-heading: hvor opbevarer vi dine oplysninger
-heading: opbevaring inden for eu
-body: tredjeland* weight=3
-body: overfør* weight=2.5
-body: international* weight=2
-body: uden for eu weight=2.5
-body: uden for eøs weight=2.5
-body: det europæiske økonomiske samarbejdsområde weight=2
-body: eøs weight=2
-body: standardkontraktbestemmelser weight=3
-body: tilstrækkelighedsafgørelse weight=3
-body: tilstrækkeligt beskyttelsesniveau weight=2.5
-body: fornødne garantier weight=2
-body: data privacy framework weight=2.5
-body: privacy shield weight=2
-body: usa weight=1.5
-body: servere weight=1.5
-body: den europæiske union weight=1
+heading: overførsel til tredjelande concept=international-transfers
+heading: overførsel af personoplysninger til tredjelande concept=international-transfers
+heading: internationale overførsler concept=international-transfers
+heading: overførsel uden for eu concept=international-transfers
+heading: hvor opbevarer vi dine oplysninger concept=where-we-store
+heading: opbevaring inden for eu concept=where-we-store
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that da lacked.
+heading: overførsel af oplysninger concept=data-transfers
+heading: dataoverførsel concept=data-transfers
+body: tredjeland* weight=3 concept=other-countries
+body: overfør* weight=2.5 concept=transfer
+body: international* weight=2 concept=cross-border
+body: uden for eu weight=2.5 concept=eea
+body: uden for eøs weight=2.5 concept=eea
+body: det europæiske økonomiske samarbejdsområde weight=2 concept=eea
+body: eøs weight=2 concept=eea
+body: standardkontraktbestemmelser weight=3 concept=transfer-safeguards
+body: tilstrækkelighedsafgørelse weight=3 concept=adequacy
+body: tilstrækkeligt beskyttelsesniveau weight=2.5 concept=adequacy
+body: fornødne garantier weight=2 concept=transfer-safeguards
+body: data privacy framework weight=2.5 concept=privacy-frameworks
+body: privacy shield weight=2 concept=privacy-frameworks
+body: usa weight=1.5 concept=united-states
+body: servere weight=1.5 concept=server-location
+body: den europæiske union weight=1 concept=eea
+# Added with the shared concept inventory (concepts.txt): terms real policies use that da lacked.
+body: grænseoverskridende weight=3 concept=cross-border
+body: andre lande weight=2.5 concept=other-countries
+body: bindende virksomhedsregler weight=3 concept=transfer-safeguards
+body: jurisdiktion* weight=2 concept=jurisdictions
+body: i hele verden weight=1.5 concept=around-the-world
+body: ikke samme beskyttelsesniveau weight=2 concept=less-protective
 
 [regional]
-heading: beboere i californien
-heading: oplysninger til beboere i californien
-heading: privatlivsrettigheder i californien
-heading: landespecifikke oplysninger
-heading: yderligere oplysninger for visse jurisdiktioner
-heading: regionale meddelelser
-body: californi* weight=3
-body: ccpa weight=3
-body: cpra weight=3
-body: shine the light weight=2.5
-body: beboere weight=2
-body: bosiddende weight=2
-body: forbruger* weight=1.5
-body: salg af personoplysninger weight=2
+heading: beboere i californien concept=california
+heading: oplysninger til beboere i californien concept=california
+heading: privatlivsrettigheder i californien concept=california
+heading: landespecifikke oplysninger concept=jurisdiction-specific
+heading: yderligere oplysninger for visse jurisdiktioner concept=jurisdiction-specific
+heading: regionale meddelelser concept=jurisdiction-specific
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that da lacked.
+heading: beboere i nevada concept=us-state-rights
+heading: privatlivsrettigheder i amerikanske delstater concept=us-state-rights
+heading: meddelelse til beboere i eøs concept=eea-gdpr-notice
+heading: overholdelse af gdpr concept=eea-gdpr-notice
+body: californi* weight=3 concept=california-law
+body: ccpa weight=3 concept=california-law
+body: cpra weight=3 concept=california-law
+body: shine the light weight=2.5 concept=california-law
+body: beboere weight=2 concept=residents
+body: bosiddende weight=2 concept=residents
+body: forbruger* weight=1.5 concept=consumers
+body: salg af personoplysninger weight=2 concept=do-not-sell
 body: følsomme personoplysninger weight=1.5
-body: nevada weight=2.5
-body: virginia weight=2
-body: lgpd weight=2.5
-body: brasilien weight=1.5
-body: canada weight=1.5
-body: pipeda weight=2.5
+body: nevada weight=2.5 concept=us-states
+body: virginia weight=2 concept=us-states
+body: lgpd weight=2.5 concept=brazil-lgpd
+body: brasilien weight=1.5 concept=brazil-lgpd
+body: canada weight=1.5 concept=canada-pipeda
+body: pipeda weight=2.5 concept=canada-pipeda
 body: jurisdiktion* weight=1.5
-body: delstat* weight=1
+body: delstat* weight=1 concept=state
 body: grønland weight=1
+# Added with the shared concept inventory (concepts.txt): terms real policies use that da lacked.
+body: sælg ikke weight=3 concept=do-not-sell
+body: økonomiske incitamenter weight=3 concept=financial-incentives
+body: de foregående 12 måneder weight=3 concept=preceding-12-months
+body: gdpr weight=2.5 concept=eu-gdpr
+body: kontekstoverskridende adfærdsbaseret annoncering weight=3 concept=cross-context-advertising
 
 [third-party-sites]
-heading: links til andre hjemmesider
-heading: tredjeparts hjemmesider
-heading: tredjepartswebsteder
-heading: eksterne links
-heading: tjenester fra tredjeparter
-heading: sociale medier
-body: links weight=2.5
-body: linke* weight=2
-body: tredjeparts hjemmesider weight=3
-body: tredjepartswebsteder weight=3
-body: andre hjemmesider weight=2.5
-body: andre websteder weight=2.5
-body: ikke ansvarlige weight=2.5
-body: intet ansvar weight=2.5
-body: ingen kontrol weight=2
-body: egne privatlivspolitikker weight=2.5
-body: plugin* weight=2
-body: sociale medier weight=2
-body: eksterne weight=1.5
-body: klikker weight=1.5
-body: forlader weight=1.5
-body: anbefaler weight=1
-body: indhold weight=0.5
+heading: links til andre hjemmesider concept=links-to-other-sites
+heading: tredjeparts hjemmesider concept=third-party-websites
+heading: tredjepartswebsteder concept=third-party-websites
+heading: eksterne links concept=links-to-other-sites
+heading: tjenester fra tredjeparter concept=third-party-services
+heading: sociale medier concept=social-media-plugins
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that da lacked.
+heading: andre hjemmesider concept=third-party-websites
+heading: tredjeparters privatlivspolitikker concept=third-party-privacy-policies
+body: links weight=2.5 concept=links
+body: linke* weight=2 concept=links
+body: tredjeparts hjemmesider weight=3 concept=other-sites
+body: tredjepartswebsteder weight=3 concept=other-sites
+body: andre hjemmesider weight=2.5 concept=other-sites
+body: andre websteder weight=2.5 concept=other-sites
+body: ikke ansvarlige weight=2.5 concept=not-responsible
+body: intet ansvar weight=2.5 concept=not-responsible
+body: ingen kontrol weight=2 concept=not-responsible
+body: egne privatlivspolitikker weight=2.5 concept=their-privacy-policies
+body: plugin* weight=2 concept=plugins
+body: sociale medier weight=2 concept=plugins
+body: eksterne weight=1.5 concept=other-sites
+body: klikker weight=1.5 concept=links
+body: forlader weight=1.5 concept=leave-our-site
+body: anbefaler weight=1 concept=encourage-review
+body: indhold weight=0.5 concept=content
+# Added with the shared concept inventory (concepts.txt): terms real policies use that da lacked.
+body: tredjepartsapplikationer weight=2 concept=third-party-applications
+body: gennemgå weight=0.5 concept=review
 
 [changes]
-heading: ændringer af denne privatlivspolitik
-heading: ændringer i privatlivspolitikken
-heading: ændringer
-heading: opdateringer
-heading: opdatering af privatlivspolitikken
+heading: ændringer af denne privatlivspolitik concept=changes-to-policy
+heading: ændringer i privatlivspolitikken concept=changes-to-policy
+heading: ændringer concept=amendments
+heading: opdateringer concept=policy-updates
+heading: opdatering af privatlivspolitikken concept=policy-updates
 heading: ikrafttræden
-body: ændring* weight=2
-body: ændre weight=1.5
-body: opdater* weight=2
-body: senest opdateret weight=3
-body: sidst opdateret weight=3
-body: væsentlige ændringer weight=2.5
-body: træder i kraft weight=2
-body: ikrafttræden weight=2
-body: gældende fra weight=2
-body: løbende weight=1.5
-body: fra tid til anden weight=2
-body: forbeholder os retten weight=2
-body: offentliggø* weight=1.5
-body: meddele weight=1.5
-body: orientere weight=1
-body: version weight=1.5
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that da lacked.
+heading: meddelelse om ændringer concept=notification-of-changes
+body: ændring* weight=2 concept=change-update
+body: ændre weight=1.5 concept=change-update
+body: opdater* weight=2 concept=change-update
+body: senest opdateret weight=3 concept=effective-date
+body: sidst opdateret weight=3 concept=effective-date
+body: væsentlige ændringer weight=2.5 concept=material-changes
+body: træder i kraft weight=2 concept=effective-date
+body: ikrafttræden weight=2 concept=effective-date
+body: gældende fra weight=2 concept=effective-date
+body: løbende weight=1.5 concept=from-time-to-time
+body: fra tid til anden weight=2 concept=from-time-to-time
+body: forbeholder os retten weight=2 concept=reserve-the-right
+body: offentliggø* weight=1.5 concept=posting
+body: meddele weight=1.5 concept=notify-you
+body: orientere weight=1 concept=notify-you
+body: version weight=1.5 concept=version
+# Added with the shared concept inventory (concepts.txt): terms real policies use that da lacked.
+body: fortsatte brug weight=3 concept=continued-use
+body: seneste version weight=2 concept=latest-version
+body: med øjeblikkelig virkning weight=2.5 concept=effective-immediately
+body: regelmæssigt weight=2.5 concept=check-back
+body: meddelelse weight=0.5 concept=notice
 
 [contact]
-heading: kontakt
-heading: kontakt os
-heading: kontaktoplysninger
-heading: sådan kontakter du os
-heading: databeskyttelsesrådgiver
-heading: spørgsmål
-heading: spørgsmål om privatliv
-body: kontakt* weight=2
-body: databeskyttelsesrådgiver* weight=2.5
-body: dpo weight=2
-body: er du velkommen til weight=2.5
-body: henvendelse* weight=2
-body: postadresse weight=2
-body: adresse weight=1
-body: telefon weight=1.5
-body: e-mail weight=1
-body: spørgsmål weight=2
-body: bemærkninger weight=1.5
-body: kundeservice weight=1.5
+heading: kontakt concept=contact-us
+heading: kontakt os concept=contact-us
+heading: kontaktoplysninger concept=contact-information
+heading: sådan kontakter du os concept=how-to-contact
+heading: databeskyttelsesrådgiver concept=data-protection-officer
+heading: spørgsmål concept=questions
+heading: spørgsmål om privatliv concept=questions
+body: kontakt* weight=2 concept=please-contact
+body: databeskyttelsesrådgiver* weight=2.5 concept=dpo
+body: dpo weight=2 concept=dpo
+body: er du velkommen til weight=2.5 concept=please-contact
+body: henvendelse* weight=2 concept=questions-comments
+body: postadresse weight=2 concept=postal-address
+body: adresse weight=1 concept=address
+body: telefon weight=1.5 concept=telephone
+body: e-mail weight=1 concept=by-email
+body: spørgsmål weight=2 concept=questions-comments
+body: bemærkninger weight=1.5 concept=questions-comments
+body: kundeservice weight=1.5 concept=customer-service
 body: cvr weight=1
+# Added with the shared concept inventory (concepts.txt): terms real policies use that da lacked.
+body: pr. e-mail weight=1.5 concept=by-email

@@ -221,552 +221,783 @@ lgpd: lgpd, brasilianisches datenschutzgesetz, lei geral de proteção de dados
 pipeda: pipeda, personal information protection and electronic documents act
 
 [intro]
-heading: einleitung
-heading: präambel
-heading: allgemeine hinweise
-heading: allgemeines
-heading: geltungsbereich
-heading: über uns
-heading: wer wir sind
-heading: verantwortliche stelle
-heading: name und anschrift des verantwortlichen
-body: diese datenschutzerklärung weight=0.5
-body: datenschutz* weight=0.5
-body: geltungsbereich weight=2.5
-body: gilt für weight=1.5
-body: durch die nutzung weight=1.5
-body: mit der nutzung weight=1.5
-body: einverstanden weight=1.5
-body: im folgenden weight=2
-body: nachfolgend weight=1.5
+heading: einleitung concept=introduction
+heading: präambel concept=introduction
+heading: allgemeine hinweise concept=introduction
+heading: allgemeines concept=introduction
+heading: geltungsbereich concept=scope
+heading: über uns concept=who-we-are
+heading: wer wir sind concept=who-we-are
+heading: verantwortliche stelle concept=who-we-are
+heading: name und anschrift des verantwortlichen concept=who-we-are
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that de lacked.
+heading: überblick concept=summary
+heading: zusammenfassung concept=summary
+heading: das wichtigste in kürze concept=summary
+heading: auf einen blick concept=summary
+heading: über diese datenschutzerklärung concept=about-this-policy
+heading: über diese datenschutzhinweise concept=about-this-policy
+heading: geltungsbereich dieser datenschutzerklärung concept=scope
+heading: anwendungsbereich concept=scope
+heading: unser engagement für den datenschutz concept=commitment-to-privacy
+heading: unsere verpflichtung zum datenschutz concept=commitment-to-privacy
+heading: ihr einverständnis concept=acceptance
+heading: zustimmung zu dieser datenschutzerklärung concept=acceptance
+heading: datenschutzerklärung weight=0.5 concept=privacy-policy-title
+heading: datenschutzhinweise weight=0.5 concept=privacy-policy-title
+heading: datenschutzinformationen weight=0.5 concept=privacy-policy-title
+heading: datenschutzrichtlinie weight=0.5 concept=privacy-policy-title
+body: diese datenschutzerklärung weight=0.5 concept=this-privacy-policy
+body: datenschutz* weight=0.5 concept=privacy
+body: geltungsbereich weight=2.5 concept=policy-applies-to
+body: gilt für weight=1.5 concept=policy-applies-to
+body: durch die nutzung weight=1.5 concept=by-using
+body: mit der nutzung weight=1.5 concept=by-using
+body: einverstanden weight=1.5 concept=acceptance-of-policy
+body: im folgenden weight=2 concept=referred-to-as
+body: nachfolgend weight=1.5 concept=referred-to-as
 body: verantwortliche stelle weight=2
 body: verantwortlicher im sinne weight=2
 body: überblick weight=1.5
-body: informiert weight=1
+body: informiert weight=1 concept=policy-describes
 body: handelsregister weight=1.5
 body: sitz weight=1
-body: website weight=0.3
-body: angebot weight=0.5
+body: website weight=0.3 concept=website
+body: angebot weight=0.5 concept=services
+# Added with the shared concept inventory (concepts.txt): terms real policies use that de lacked.
+body: diese datenschutzerklärung beschreibt weight=2.5 concept=policy-describes
+body: diese datenschutzerklärung erläutert weight=2.5 concept=policy-describes
+body: wenn sie nicht einverstanden sind weight=2 concept=if-you-do-not-agree
+body: nehmen den schutz weight=2 concept=committed-to-privacy
+body: nutzungsbedingungen weight=1 concept=terms-of-use
+body: bitte lesen sie weight=1.5 concept=please-read
+body: unternehmen weight=0.3 concept=company
+body: dienstleistungen weight=0.3 concept=services
 
 [definitions]
-heading: begriffsbestimmungen
-heading: definitionen
-heading: begriffe
-heading: begriffserklärungen
-heading: verwendete begriffe
-heading: glossar
-body: bezeichnet weight=3
-body: bedeutet weight=3
-body: sind alle informationen weight=3
-body: versteht man weight=2.5
-body: im sinne weight=2
-body: bezieht sich auf weight=2
-body: gilt als weight=1.5
-body: begriff* weight=2
-body: definition* weight=2
-body: betroffene person weight=1
-body: natürliche person weight=1.5
-body: identifizierbar* weight=1.5
-body: auftragsverarbeiter weight=1
+heading: begriffsbestimmungen concept=definitions
+heading: definitionen concept=definitions
+heading: begriffe concept=key-terms
+heading: begriffserklärungen concept=definitions
+heading: verwendete begriffe concept=key-terms
+heading: glossar concept=key-terms
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that de lacked.
+heading: auslegung concept=interpretation
+heading: auslegung und begriffsbestimmungen concept=interpretation
+heading: was wir meinen mit concept=what-we-mean-by
+heading: was bedeutet concept=what-we-mean-by
+heading: was versteht man unter concept=what-we-mean-by
+body: bezeichnet weight=3 concept=means
+body: bedeutet weight=3 concept=means
+body: sind alle informationen weight=3 concept=personal-data-means
+body: versteht man weight=2.5 concept=means
+body: im sinne weight=2 concept=as-used-in-this-policy
+body: bezieht sich auf weight=2 concept=refers-to
+body: gilt als weight=1.5 concept=means
+body: begriff* weight=2 concept=defined-terms-intro
+body: definition* weight=2 concept=defined-terms-intro
+body: betroffene person weight=1 concept=gdpr-roles
+body: natürliche person weight=1.5 concept=identifiable-person
+body: identifizierbar* weight=1.5 concept=identifiable-person
+body: auftragsverarbeiter weight=1 concept=gdpr-roles
 body: pseudonymisierung weight=1.5
-body: umfasst weight=0.5
+body: umfasst weight=0.5 concept=includes
+# Added with the shared concept inventory (concepts.txt): terms real policies use that de lacked.
+body: im sinne dieser datenschutzerklärung weight=2.5 concept=as-used-in-this-policy
+body: personenbezogene daten sind weight=3 concept=personal-data-means
+body: im folgenden weight=2 concept=hereinafter
+body: verantwortlicher weight=1 concept=gdpr-roles
+body: nutzer weight=0.3 concept=user
+body: personenbezogene daten weight=0.2 concept=personal-data
 
 [collection]
-heading: welche daten wir erheben
-heading: welche daten wir verarbeiten
-heading: welche daten erheben wir
-heading: welche daten verarbeiten wir
-heading: erhebung personenbezogener daten
-heading: erhebung und speicherung
-heading: erfassung von daten
-heading: datenerfassung
-heading: kategorien personenbezogener daten
-heading: herkunft der daten
-heading: art der daten
-body: erheb* weight=2
-body: erhoben weight=2
-body: erfass* weight=2
-body: datenerfassung weight=2
-body: sammel* weight=1.5
-body: gesammelt weight=1.5
+heading: welche daten wir erheben concept=what-we-collect
+heading: welche daten wir verarbeiten concept=what-we-collect
+heading: welche daten erheben wir concept=what-we-collect
+heading: welche daten verarbeiten wir concept=what-we-collect
+heading: erhebung personenbezogener daten concept=collection-of-information
+heading: erhebung und speicherung concept=collection-of-information
+heading: erfassung von daten concept=collection-of-information
+heading: datenerfassung concept=collection-of-information
+heading: kategorien personenbezogener daten concept=categories-of-data
+heading: herkunft der daten concept=sources-of-information
+heading: art der daten concept=categories-of-data
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that de lacked.
+heading: erhobene daten concept=what-we-collect
+heading: quellen der daten concept=sources-of-information
+heading: daten die sie uns mitteilen concept=information-you-provide
+heading: von ihnen bereitgestellte daten concept=information-you-provide
+heading: automatisch erhobene daten concept=collected-automatically
+heading: automatisch erfasste daten concept=collected-automatically
+heading: wie wir daten erheben concept=how-we-collect
+heading: wie erheben wir ihre daten concept=how-we-collect
+body: erheb* weight=2 concept=we-collect
+body: erhoben weight=2 concept=we-collect
+body: erfass* weight=2 concept=we-collect
+body: datenerfassung weight=2 concept=we-collect
+body: sammel* weight=1.5 concept=we-collect
+body: gesammelt weight=1.5 concept=we-collect
 body: personenbezogen* weight=0.3
-body: kategorien weight=1
-body: sie uns mitteilen weight=2
-body: automatisch weight=1.5
-body: formular* weight=1.5
-body: kontaktformular weight=1.5
-body: nachname weight=1.5
-body: e-mail-adresse weight=1.5
-body: telefonnummer weight=1.5
-body: ip-adresse weight=1.5
+body: kategorien weight=1 concept=data-categories
+body: sie uns mitteilen weight=2 concept=you-provide
+body: automatisch weight=1.5 concept=automatically
+body: formular* weight=1.5 concept=forms
+body: kontaktformular weight=1.5 concept=forms
+body: nachname weight=1.5 concept=name
+body: e-mail-adresse weight=1.5 concept=contact-details
+body: telefonnummer weight=1.5 concept=contact-details
+body: ip-adresse weight=1.5 concept=device-data
 body: bestandsdaten weight=2
-body: nutzungsdaten weight=1.5
-body: zahlungsdaten weight=1
-body: browsertyp weight=1
-body: standortdaten weight=1
-body: quellen weight=1.5
+body: nutzungsdaten weight=1.5 concept=usage-data
+body: zahlungsdaten weight=1 concept=payment-data
+body: browsertyp weight=1 concept=device-data
+body: standortdaten weight=1 concept=location-data
+body: quellen weight=1.5 concept=sources
+# Added with the shared concept inventory (concepts.txt): terms real policies use that de lacked.
+body: sie uns zur verfügung stellen weight=2 concept=you-provide
+body: kategorien personenbezogener daten weight=2.5 concept=data-categories
+body: öffentlich zugänglich* weight=2 concept=publicly-available
+body: betriebssystem weight=2 concept=device-data
+body: demografisch* weight=1.5 concept=demographic-data
+body: konto weight=0.3 concept=account
+body: daten weight=0.1 concept=information
 
 [use]
-heading: wie wir ihre daten verwenden
-heading: verwendung ihrer daten
-heading: nutzung ihrer daten
-heading: zwecke der verarbeitung
-heading: zweck der datenverarbeitung
-heading: wofür wir ihre daten nutzen
-heading: zu welchem zweck
-heading: zweckbestimmung
-heading: zwecke
-body: zweck* weight=2.5
-body: verwend* weight=1.5
-body: nutzen wir weight=1.5
-body: bereitstellung weight=1.5
-body: abwicklung weight=2
-body: vertragsabwicklung weight=2
-body: bearbeitung ihrer anfrage weight=2
-body: verbesser* weight=1.5
-body: optimier* weight=1.5
-body: personalisier* weight=1.5
-body: profiling weight=2
-body: automatisierte entscheidungsfindung weight=1.5
-body: betrugsprävention weight=1.5
-body: missbrauch weight=1
-body: statistisch* weight=1
-body: zusenden weight=1
+heading: wie wir ihre daten verwenden concept=how-we-use
+heading: verwendung ihrer daten concept=use-of-information
+heading: nutzung ihrer daten concept=use-of-information
+heading: zwecke der verarbeitung concept=purposes-of-processing
+heading: zweck der datenverarbeitung concept=purposes-of-processing
+heading: wofür wir ihre daten nutzen concept=how-we-use
+heading: zu welchem zweck concept=why-we-collect
+heading: zweckbestimmung concept=purposes-of-processing
+heading: zwecke concept=purposes-of-processing
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that de lacked.
+heading: warum wir ihre daten erheben concept=why-we-collect
+heading: zweck der erhebung concept=why-we-collect
+heading: verarbeitung personenbezogener daten concept=processing-of-personal-data
+heading: verarbeitung ihrer personenbezogenen daten concept=processing-of-personal-data
+heading: wie wir ihre personenbezogenen daten verarbeiten concept=processing-of-personal-data
+body: zweck* weight=2.5 concept=purposes
+body: verwend* weight=1.5 concept=we-use
+body: nutzen wir weight=1.5 concept=we-use
+body: bereitstellung weight=1.5 concept=to-provide
+body: abwicklung weight=2 concept=to-fulfil
+body: vertragsabwicklung weight=2 concept=to-fulfil
+body: bearbeitung ihrer anfrage weight=2 concept=to-respond
+body: verbesser* weight=1.5 concept=to-improve
+body: optimier* weight=1.5 concept=to-improve
+body: personalisier* weight=1.5 concept=to-personalise
+body: profiling weight=2 concept=profiling
+body: automatisierte entscheidungsfindung weight=1.5 concept=automated-decisions
+body: betrugsprävention weight=1.5 concept=to-prevent-fraud
+body: missbrauch weight=1 concept=to-prevent-fraud
+body: statistisch* weight=1 concept=to-analyse
+body: zusenden weight=1 concept=to-send
+# Added with the shared concept inventory (concepts.txt): terms real policies use that de lacked.
+body: zu folgenden zwecken weight=2.5 concept=following-purposes
+body: für folgende zwecke weight=2.5 concept=following-purposes
+body: verwaltung ihres kontos weight=1.5 concept=to-administer
+body: neue produkte weight=2 concept=to-develop
+body: weiterentwickl* weight=1.5 concept=to-develop
+body: mit ihnen zu kommunizieren weight=2 concept=to-communicate
+body: kommunikation mit ihnen weight=2 concept=to-communicate
+body: ihre anfragen zu beantworten weight=1.5 concept=to-respond
+body: kundensupport weight=1.5 concept=to-respond
+body: analysieren weight=1 concept=to-analyse
+body: fehlerbehebung weight=2 concept=to-troubleshoot
+body: fehler zu beheben weight=2 concept=to-troubleshoot
+body: marktforschung weight=2 concept=research
+body: zahlungsabwicklung weight=1.5 concept=to-process-transactions
+body: bestellabwicklung weight=1.5 concept=to-process-transactions
+body: rechtliche verpflichtungen zu erfüllen weight=1 concept=to-comply-with-law
+body: gesetzlichen pflichten weight=1 concept=to-comply-with-law
 
 [legal-basis]
-heading: rechtsgrundlage
-heading: rechtsgrundlagen
-heading: rechtsgrundlage der verarbeitung
-heading: rechtsgrundlagen der datenverarbeitung
-heading: auf welcher rechtsgrundlage
-heading: rechtmäßigkeit der verarbeitung
-body: rechtsgrundlage* weight=3
-body: art. 6 weight=2.5
-body: berechtigtes interesse weight=3
-body: berechtigten interessen weight=3
-body: interessenabwägung weight=2.5
-body: vertragserfüllung weight=2.5
-body: erfüllung eines vertrages weight=2.5
-body: vorvertraglich* weight=2
-body: rechtliche verpflichtung weight=2.5
-body: gesetzliche verpflichtung weight=2.5
-body: lebenswichtige interessen weight=2
-body: öffentlichen interesse weight=2
-body: rechtmäßig* weight=2
-body: auf grundlage weight=1.5
-body: einwilligung weight=1
+heading: rechtsgrundlage concept=legal-basis
+heading: rechtsgrundlagen concept=legal-basis
+heading: rechtsgrundlage der verarbeitung concept=legal-basis
+heading: rechtsgrundlagen der datenverarbeitung concept=legal-basis
+heading: auf welcher rechtsgrundlage concept=why-allowed
+heading: rechtmäßigkeit der verarbeitung concept=legal-basis
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that de lacked.
+heading: warum wir ihre daten verarbeiten dürfen concept=why-allowed
+body: rechtsgrundlage* weight=3 concept=legal-basis-term
+body: art. 6 weight=2.5 concept=article-6
+body: berechtigtes interesse weight=3 concept=legitimate-interests
+body: berechtigten interessen weight=3 concept=legitimate-interests
+body: interessenabwägung weight=2.5 concept=balancing-test
+body: vertragserfüllung weight=2.5 concept=performance-of-contract
+body: erfüllung eines vertrages weight=2.5 concept=performance-of-contract
+body: vorvertraglich* weight=2 concept=performance-of-contract
+body: rechtliche verpflichtung weight=2.5 concept=legal-obligation
+body: gesetzliche verpflichtung weight=2.5 concept=legal-obligation
+body: lebenswichtige interessen weight=2 concept=vital-interests
+body: öffentlichen interesse weight=2 concept=public-interest
+body: rechtmäßig* weight=2 concept=lawful
+body: auf grundlage weight=1.5 concept=on-the-basis-of
+body: einwilligung weight=1 concept=consent-as-basis
 body: dsgvo weight=1
-body: erforderlich weight=0.5
+body: erforderlich weight=0.5 concept=necessary
+# Added with the shared concept inventory (concepts.txt): terms real policies use that de lacked.
+body: grundrechte und grundfreiheiten weight=2.5 concept=balancing-test
+body: lebenswichtiger interessen weight=3 concept=vital-interests
+body: verarbeitung ist erforderlich weight=2.5 concept=processing-necessary
+body: auf basis weight=2 concept=on-the-basis-of
 
 [consent]
-heading: einwilligung
-heading: ihre einwilligung
-heading: widerruf der einwilligung
-heading: widerruf ihrer einwilligung
-heading: widerrufsrecht
-heading: einwilligungserklärung
-body: einwillig* weight=2.5
-body: widerruf* weight=2.5
-body: bis zum widerruf weight=2.5
-body: mit wirkung für die zukunft weight=3
-body: jederzeit weight=1
-body: zustimm* weight=2
-body: erteil* weight=1.5
-body: einverstanden weight=1.5
-body: ausdrücklich weight=1
-body: freiwillig weight=1
-body: opt-in weight=2
-body: häkchen weight=1.5
-body: checkbox weight=1.5
+heading: einwilligung concept=your-consent
+heading: ihre einwilligung concept=your-consent
+heading: widerruf der einwilligung concept=withdrawal-of-consent
+heading: widerruf ihrer einwilligung concept=withdrawal-of-consent
+heading: widerrufsrecht concept=withdrawal-of-consent
+heading: einwilligungserklärung concept=your-consent
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that de lacked.
+heading: zustimmung concept=your-consent
+heading: widerruf concept=withdrawal-of-consent
+body: einwillig* weight=2.5 concept=you-consent
+body: widerruf* weight=2.5 concept=withdraw
+body: bis zum widerruf weight=2.5 concept=without-affecting-lawfulness
+body: mit wirkung für die zukunft weight=3 concept=without-affecting-lawfulness
+body: jederzeit weight=1 concept=at-any-time
+body: zustimm* weight=2 concept=you-agree
+body: erteil* weight=1.5 concept=you-consent
+body: einverstanden weight=1.5 concept=you-agree
+body: ausdrücklich weight=1 concept=explicit-consent
+body: freiwillig weight=1 concept=freely-given
+body: opt-in weight=2 concept=opt-in
+body: häkchen weight=1.5 concept=opt-in
+body: checkbox weight=1.5 concept=opt-in
+# Added with the shared concept inventory (concepts.txt): terms real policies use that de lacked.
+body: ausdrückliche einwilligung weight=2.5 concept=explicit-consent
+body: erlaubnis weight=1.5 concept=permission
+body: es sich anders überlegen weight=2 concept=change-your-mind
 
 [sharing]
-heading: weitergabe von daten
-heading: weitergabe an dritte
-heading: datenweitergabe
-heading: empfänger
-heading: empfänger der daten
-heading: kategorien von empfängern
-heading: übermittlung an dritte
-heading: offenlegung
-body: weitergabe weight=2.5
-body: weitergeb* weight=2
-body: weitergegeben weight=2
-body: offenleg* weight=2
-body: übermitt* weight=1.5
-body: empfänger weight=2.5
-body: dritte weight=1
-body: nicht an dritte weight=1.5
-body: dienstleister weight=2
-body: auftragsverarbeiter weight=2
-body: auftragsverarbeitung weight=2
-body: konzern* weight=2
-body: verbundene unternehmen weight=2
-body: behörden weight=1.5
-body: strafverfolgungsbehörden weight=2
-body: gerichtliche anordnung weight=1.5
-body: unternehmensverkauf weight=2
-body: fusion weight=2
-body: übernahme weight=1.5
-body: verkauf weight=1
-body: wir verkaufen keine weight=2
+heading: weitergabe von daten concept=sharing-of-information
+heading: weitergabe an dritte concept=third-parties
+heading: datenweitergabe concept=sharing-of-information
+heading: empfänger concept=who-we-share-with
+heading: empfänger der daten concept=who-we-share-with
+heading: kategorien von empfängern concept=who-we-share-with
+heading: übermittlung an dritte concept=third-parties
+heading: offenlegung concept=disclosure-of-information
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that de lacked.
+heading: wie wir ihre daten weitergeben concept=how-we-share
+heading: an wen wir ihre daten weitergeben concept=who-we-share-with
+heading: offenlegung gegenüber dritten concept=disclosure-of-information
+heading: dritte concept=third-parties
+heading: dienstleister concept=service-providers-heading
+heading: auftragsverarbeiter concept=service-providers-heading
+heading: unternehmensübertragungen concept=business-transfers
+heading: umstrukturierung und unternehmensverkauf concept=business-transfers
+heading: rechtliche anfragen concept=legal-requests
+heading: behördliche anfragen concept=legal-requests
+heading: strafverfolgung concept=legal-requests
+heading: verkaufen wir ihre daten concept=sale-of-information
+heading: verkauf personenbezogener daten concept=sale-of-information
+body: weitergabe weight=2.5 concept=share
+body: weitergeb* weight=2 concept=share
+body: weitergegeben weight=2 concept=share
+body: offenleg* weight=2 concept=disclose
+body: übermitt* weight=1.5 concept=disclose
+body: empfänger weight=2.5 concept=recipients
+body: dritte weight=1 concept=third-parties-term
+body: nicht an dritte weight=1.5 concept=third-parties-term
+body: dienstleister weight=2 concept=service-providers
+body: auftragsverarbeiter weight=2 concept=service-providers
+body: auftragsverarbeitung weight=2 concept=service-providers
+body: konzern* weight=2 concept=affiliates
+body: verbundene unternehmen weight=2 concept=affiliates
+body: behörden weight=1.5 concept=authorities
+body: strafverfolgungsbehörden weight=2 concept=authorities
+body: gerichtliche anordnung weight=1.5 concept=legal-process
+body: unternehmensverkauf weight=2 concept=corporate-transaction
+body: fusion weight=2 concept=corporate-transaction
+body: übernahme weight=1.5 concept=corporate-transaction
+body: verkauf weight=1 concept=sell
+body: wir verkaufen keine weight=2 concept=sell
+# Added with the shared concept inventory (concepts.txt): terms real policies use that de lacked.
+body: in unserem auftrag weight=1.5 concept=on-our-behalf
+body: geschäftspartner weight=1.5 concept=business-partners
 
 [cookies]
-heading: cookies
-heading: verwendung von cookies
-heading: einsatz von cookies
-heading: cookie-richtlinie
-heading: cookies und ähnliche technologien
-heading: tracking-technologien
-heading: zählpixel
-heading: server-log-dateien
-body: cookie* weight=3
-body: kleine textdateien weight=3
-body: textdateien weight=2.5
-body: zählpixel weight=2.5
-body: web beacons weight=2
-body: pixel* weight=2
-body: ähnliche technologien weight=2
-body: logfiles weight=2
-body: server-logfiles weight=2
-body: logdatei* weight=2
-body: google analytics weight=2
-body: analyse* weight=1.5
-body: session-cookies weight=2
-body: persistente weight=2
+heading: cookies concept=cookies
+heading: verwendung von cookies concept=cookies
+heading: einsatz von cookies concept=cookies
+heading: cookie-richtlinie concept=cookies
+heading: cookies und ähnliche technologien concept=tracking-technologies
+heading: tracking-technologien concept=tracking-technologies
+heading: zählpixel concept=web-beacons
+heading: server-log-dateien concept=log-files
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that de lacked.
+heading: web beacons concept=web-beacons
+heading: logdateien concept=log-files
+heading: webanalyse concept=analytics
+heading: analyse-tools concept=analytics
+heading: analysedienste concept=analytics
+body: cookie* weight=3 concept=cookie
+body: kleine textdateien weight=3 concept=text-files
+body: textdateien weight=2.5 concept=text-files
+body: zählpixel weight=2.5 concept=web-beacon
+body: web beacons weight=2 concept=web-beacon
+body: pixel* weight=2 concept=web-beacon
+body: ähnliche technologien weight=2 concept=tracking-technology
+body: logfiles weight=2 concept=log-file
+body: server-logfiles weight=2 concept=log-file
+body: logdatei* weight=2 concept=log-file
+body: google analytics weight=2 concept=analytics-term
+body: analyse* weight=1.5 concept=analytics-term
+body: session-cookies weight=2 concept=cookie-lifetime
+body: persistente weight=2 concept=cookie-lifetime
 body: ttdsg weight=2.5           # Telekommunikation-Telemedien-Datenschutz-Gesetz
 body: tdddg weight=2.5           # its successor since 2024
-body: tracking weight=1.5
-body: browsereinstellungen weight=1.5
+body: tracking weight=1.5 concept=tracking-technology
+body: browsereinstellungen weight=1.5 concept=browser-settings
 body: gespeichert weight=1
-body: browser weight=1
-body: endgerät weight=1
+body: browser weight=1 concept=browser
+body: endgerät weight=1 concept=device
+# Added with the shared concept inventory (concepts.txt): terms real policies use that de lacked.
+body: lokaler speicher weight=2.5 concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: unbedingt erforderlich* weight=2.5 concept=cookie-categories
+body: funktionale cookies weight=2.5 concept=cookie-categories
+body: sdk* weight=2 concept=sdk
+body: fingerprinting weight=2.5 concept=fingerprinting
 
 [advertising]
-heading: werbung
-heading: marketing
-heading: direktwerbung
-heading: newsletter
-heading: personalisierte werbung
-heading: interessenbasierte werbung
-heading: werbliche kommunikation
-heading: online-marketing
-body: werb* weight=2.5
-body: direktwerbung weight=2.5
-body: anzeigen weight=2
-body: newsletter weight=2
-body: marketing weight=2
-body: interessenbasiert* weight=2
-body: remarketing weight=2
-body: retargeting weight=2
-body: zielgruppen weight=1.5
-body: kampagnen weight=1.5
-body: gewinnspiel* weight=1.5
-body: angebote weight=1
-body: aktionen weight=1
-body: interessen weight=0.5
+heading: werbung concept=advertising
+heading: marketing concept=marketing
+heading: direktwerbung concept=marketing
+heading: newsletter concept=marketing-communications
+heading: personalisierte werbung concept=interest-based-advertising
+heading: interessenbasierte werbung concept=interest-based-advertising
+heading: werbliche kommunikation concept=marketing-communications
+heading: online-marketing concept=marketing
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that de lacked.
+heading: werbung dritter concept=third-party-advertising
+heading: werbenetzwerke concept=third-party-advertising
+heading: werbung und marketing concept=advertising
+body: werb* weight=2.5 concept=ads
+body: direktwerbung weight=2.5 concept=marketing-purposes
+body: anzeigen weight=2 concept=ads
+body: newsletter weight=2 concept=marketing-messages
+body: marketing weight=2 concept=marketing-purposes
+body: interessenbasiert* weight=2 concept=interest-based
+body: remarketing weight=2 concept=retargeting
+body: retargeting weight=2 concept=retargeting
+body: zielgruppen weight=1.5 concept=interest-based
+body: kampagnen weight=1.5 concept=ad-measurement
+body: gewinnspiel* weight=1.5 concept=promotions
+body: angebote weight=1 concept=promotions
+body: aktionen weight=1 concept=promotions
+body: interessen weight=0.5 concept=interests
+# Added with the shared concept inventory (concepts.txt): terms real policies use that de lacked.
+body: werbenetzwerk* weight=3 concept=ad-networks
+body: werbepartner weight=3 concept=ad-networks
+body: zu marketingzwecken weight=2 concept=marketing-purposes
+body: your online choices weight=3 concept=ad-industry-programs
+body: wirksamkeit weight=2 concept=ad-measurement
 
 [do-not-track]
-heading: do not track
-heading: do-not-track-signale
-heading: nicht verfolgen
-heading: global privacy control
-heading: globale datenschutzkontrolle
-heading: präferenzsignale
-body: do not track weight=3
-body: nicht verfolgen weight=3
-body: dnt weight=3
-body: global privacy control weight=3
-body: globale datenschutzkontrolle weight=3
-body: gpc weight=3
-body: signal* weight=2
-body: reagieren nicht weight=2
-body: standard weight=1.5
-body: verfolgung weight=1
-body: tracking weight=1
-body: präferenz* weight=1
+heading: do not track concept=do-not-track
+heading: do-not-track-signale concept=do-not-track
+heading: nicht verfolgen concept=do-not-track
+heading: global privacy control concept=global-privacy-control
+heading: globale datenschutzkontrolle concept=global-privacy-control
+heading: präferenzsignale concept=preference-signals
+body: do not track weight=3 concept=dnt-signal
+body: nicht verfolgen weight=3 concept=dnt-signal
+body: dnt weight=3 concept=dnt-signal
+body: global privacy control weight=3 concept=gpc-signal
+body: globale datenschutzkontrolle weight=3 concept=gpc-signal
+body: gpc weight=3 concept=gpc-signal
+body: signal* weight=2 concept=opt-out-preference-signal
+body: reagieren nicht weight=2 concept=do-not-respond
+body: standard weight=1.5 concept=no-uniform-standard
+body: verfolgung weight=1 concept=cross-site-tracking
+body: tracking weight=1 concept=cross-site-tracking
+body: präferenz* weight=1 concept=opt-out-preference-signal
 body: browsereinstellungen weight=1
-body: browser weight=1
+body: browser weight=1 concept=browser-dnt
+# Added with the shared concept inventory (concepts.txt): terms real policies use that de lacked.
+body: einheitlichen standard weight=3 concept=no-uniform-standard
+body: berücksichtig* weight=1.5 concept=honor-signals
 
 [choices]
-heading: ihre wahlmöglichkeiten
-heading: ihre optionen
-heading: abmeldung
-heading: abmeldung vom newsletter
-heading: newsletter abbestellen
-heading: widerspruch gegen werbung
-heading: kontrolle über ihre daten
-heading: einstellungen
-body: abmeld* weight=3
-body: abbestell* weight=3
-body: opt-out weight=2
-body: sie können wählen weight=2.5
-body: wahlmöglichkeit* weight=2.5
-body: optionen weight=1.5
-body: einstellungen weight=1.5
-body: präferenzen weight=1.5
-body: deaktivier* weight=1.5
-body: ablehnen weight=1.5
-body: widersprechen weight=1.5
-body: nicht bereitstellen weight=1.5
+heading: ihre wahlmöglichkeiten concept=your-choices
+heading: ihre optionen concept=your-choices
+heading: abmeldung concept=unsubscribing
+heading: abmeldung vom newsletter concept=unsubscribing
+heading: newsletter abbestellen concept=unsubscribing
+heading: widerspruch gegen werbung concept=opting-out
+heading: kontrolle über ihre daten concept=your-choices
+heading: einstellungen concept=managing-preferences
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that de lacked.
+heading: opt-out concept=opting-out
+heading: widerspruchsmöglichkeiten concept=opting-out
+heading: verwaltung ihrer einstellungen concept=managing-preferences
+heading: kommunikationseinstellungen concept=managing-preferences
+body: abmeld* weight=3 concept=unsubscribe
+body: abbestell* weight=3 concept=unsubscribe
+body: opt-out weight=2 concept=opt-out
+body: sie können wählen weight=2.5 concept=choose-not-to
+body: wahlmöglichkeit* weight=2.5 concept=choose-not-to
+body: optionen weight=1.5 concept=preferences
+body: einstellungen weight=1.5 concept=settings
+body: präferenzen weight=1.5 concept=preferences
+body: deaktivier* weight=1.5 concept=disable
+body: ablehnen weight=1.5 concept=decline
+body: widersprechen weight=1.5 concept=decline
+body: nicht bereitstellen weight=1.5 concept=consequences-of-refusal
 body: freiwillig weight=1
-body: entscheiden weight=1
-body: link weight=1
-body: empfangen weight=0.5
+body: entscheiden weight=1 concept=choose-not-to
+body: link weight=1 concept=unsubscribe-link
+body: empfangen weight=0.5 concept=receive
+# Added with the shared concept inventory (concepts.txt): terms real policies use that de lacked.
+body: werbe-e-mails weight=2 concept=promotional-emails
+body: push-benachrichtigungen weight=2 concept=device-permissions
+body: standortdienste weight=2 concept=device-permissions
+body: am ende jeder e-mail weight=1.5 concept=unsubscribe-link
 
 [rights]
-heading: ihre rechte
-heading: rechte der betroffenen
-heading: rechte der betroffenen person
-heading: ihre rechte als betroffene person
-heading: betroffenenrechte
-heading: geltendmachung ihrer rechte
-heading: auskunftsrecht
-heading: auskunft
-heading: einsehen oder aktualisieren weight=2
-heading: rechte
-body: auskunft* weight=2.5
-body: einsehen weight=2
-body: bevollmächtigte* weight=2.5
-body: berichtigung weight=3
-body: löschung weight=2.5
-body: recht auf vergessenwerden weight=2.5
-body: einschränkung der verarbeitung weight=3
-body: datenübertragbarkeit weight=3
-body: widerspruchsrecht weight=3
-body: widerspruch weight=2
-body: beschwerderecht weight=3
-body: beschwerde weight=2
-body: aufsichtsbehörde weight=3
-body: betroffenenrechte weight=3
-body: art. 15 weight=2
-body: geltend machen weight=2.5
+heading: ihre rechte concept=your-rights
+heading: rechte der betroffenen concept=your-rights
+heading: rechte der betroffenen person concept=your-rights
+heading: ihre rechte als betroffene person concept=your-rights
+heading: betroffenenrechte concept=your-rights
+heading: geltendmachung ihrer rechte concept=exercising-rights
+heading: auskunftsrecht concept=access-and-correction
+heading: auskunft concept=access-and-correction
+heading: einsehen oder aktualisieren weight=2 concept=access-and-correction
+heading: rechte concept=your-rights
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that de lacked.
+heading: ausübung ihrer rechte concept=exercising-rights
+heading: wie sie ihre rechte ausüben concept=exercising-rights
+heading: bevollmächtigte vertreter concept=authorized-agents
+body: auskunft* weight=2.5 concept=right-of-access
+body: einsehen weight=2 concept=right-of-access
+body: bevollmächtigte* weight=2.5 concept=authorized-agent
+body: berichtigung weight=3 concept=rectification
+body: löschung weight=2.5 concept=erasure
+body: recht auf vergessenwerden weight=2.5 concept=erasure
+body: einschränkung der verarbeitung weight=3 concept=restriction
+body: datenübertragbarkeit weight=3 concept=portability
+body: widerspruchsrecht weight=3 concept=right-to-object
+body: widerspruch weight=2 concept=right-to-object
+body: beschwerderecht weight=3 concept=complaint-to-authority
+body: beschwerde weight=2 concept=complaint-to-authority
+body: aufsichtsbehörde weight=3 concept=complaint-to-authority
+body: betroffenenrechte weight=3 concept=data-subject-rights
+body: art. 15 weight=2 concept=right-of-access
+body: geltend machen weight=2.5 concept=exercise-rights
 body: rechte weight=1.5
 body: unentgeltlich weight=1.5
-body: identitätsnachweis weight=1.5
+body: identitätsnachweis weight=1.5 concept=verify-identity
 body: automatisierte einzelentscheidung* weight=1.5
-body: kopie weight=1
+body: kopie weight=1 concept=copy-of-data
+# Added with the shared concept inventory (concepts.txt): terms real policies use that de lacked.
+body: identität zu überprüfen weight=2 concept=verify-identity
+body: diskriminier* weight=1.5 concept=non-discrimination
+body: zugang weight=1.5 concept=access
+body: anfrage weight=0.3 concept=request
 
 [retention]
-heading: speicherdauer
-heading: dauer der speicherung
-heading: aufbewahrung
-heading: aufbewahrungsfristen
-heading: speicherung und löschung
-heading: löschung von daten
-heading: datenlöschung
-heading: wie lange wir ihre daten speichern
-body: speicherdauer weight=3
-body: speicher* weight=1.5
-body: aufbewahr* weight=2.5
-body: gesetzliche aufbewahrungsfristen weight=3
-body: frist* weight=2
-body: dauer weight=1.5
-body: so lange weight=2
-body: solange weight=2
-body: nicht mehr erforderlich weight=3
-body: wegfall des zwecks weight=2.5
-body: gelöscht weight=2
-body: löschen weight=2
-body: sperrung weight=2
-body: gesperrt weight=2
-body: steuerrechtlich* weight=2.5
-body: handelsrechtlich* weight=2
-body: hgb weight=2
-body: verjährungsfrist* weight=2
-body: anonymisier* weight=1.5
-body: jahre weight=1
+heading: speicherdauer concept=retention-period
+heading: dauer der speicherung concept=retention-period
+heading: aufbewahrung concept=data-retention
+heading: aufbewahrungsfristen concept=retention-period
+heading: speicherung und löschung concept=retention-and-deletion
+heading: löschung von daten concept=retention-and-deletion
+heading: datenlöschung concept=retention-and-deletion
+heading: wie lange wir ihre daten speichern concept=how-long-we-keep
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that de lacked.
+heading: speicherung und aufbewahrung concept=storage-and-retention
+heading: datenspeicherung concept=storage-and-retention
+heading: aufbewahrung von daten concept=data-retention
+heading: wie lange speichern wir ihre daten concept=how-long-we-keep
+heading: aufbewahrung und löschung concept=retention-and-deletion
+body: speicherdauer weight=3 concept=retention-criteria
+body: speicher* weight=1.5 concept=store
+body: aufbewahr* weight=2.5 concept=retain
+body: gesetzliche aufbewahrungsfristen weight=3 concept=legal-retention-requirements
+body: frist* weight=2 concept=retention-criteria
+body: dauer weight=1.5 concept=retention-criteria
+body: so lange weight=2 concept=as-long-as-necessary
+body: solange weight=2 concept=as-long-as-necessary
+body: nicht mehr erforderlich weight=3 concept=no-longer-needed
+body: wegfall des zwecks weight=2.5 concept=no-longer-needed
+body: gelöscht weight=2 concept=destroy
+body: löschen weight=2 concept=destroy
+body: sperrung weight=2 concept=archive
+body: gesperrt weight=2 concept=archive
+body: steuerrechtlich* weight=2.5 concept=legal-retention-requirements
+body: handelsrechtlich* weight=2 concept=legal-retention-requirements
+body: hgb weight=2 concept=legal-retention-requirements
+body: verjährungsfrist* weight=2 concept=legal-retention-requirements
+body: anonymisier* weight=1.5 concept=anonymise
+body: jahre weight=1 concept=years
 body: monate weight=1
+# Added with the shared concept inventory (concepts.txt): terms real policies use that de lacked.
+body: so lange wie nötig weight=3 concept=as-long-as-necessary
+body: archivier* weight=2 concept=archive
+body: inaktive* weight=2 concept=inactive-accounts
+body: vernicht* weight=2 concept=destroy
+body: behalten weight=1.5 concept=keep
 
 [security]
-heading: datensicherheit
-heading: sicherheit
-heading: sicherheit ihrer daten
-heading: sicherheitsmaßnahmen
-heading: technische und organisatorische maßnahmen
-heading: wie wir ihre daten schützen
-heading: ssl-verschlüsselung
-body: sicherheit* weight=2
-body: datensicherheit weight=2.5
-body: technische und organisatorische maßnahmen weight=3
-body: organisatorische weight=2
-body: verschlüssel* weight=2.5
-body: ssl weight=2
-body: tls weight=2
-body: unbefugt* weight=2.5
-body: unberechtigt* weight=2
-body: verlust weight=1.5
-body: manipulation weight=1.5
+heading: datensicherheit concept=data-security
+heading: sicherheit concept=data-security
+heading: sicherheit ihrer daten concept=data-security
+heading: sicherheitsmaßnahmen concept=security-measures
+heading: technische und organisatorische maßnahmen concept=security-measures
+heading: wie wir ihre daten schützen concept=how-we-protect
+heading: ssl-verschlüsselung concept=data-security
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that de lacked.
+heading: schutz ihrer daten concept=how-we-protect
+heading: schutz ihrer personenbezogenen daten concept=how-we-protect
+body: sicherheit* weight=2 concept=secure
+body: datensicherheit weight=2.5 concept=secure
+body: technische und organisatorische maßnahmen weight=3 concept=technical-organisational-measures
+body: organisatorische weight=2 concept=technical-organisational-measures
+body: verschlüssel* weight=2.5 concept=encryption
+body: ssl weight=2 concept=encryption
+body: tls weight=2 concept=encryption
+body: unbefugt* weight=2.5 concept=unauthorized-access
+body: unberechtigt* weight=2 concept=unauthorized-access
+body: verlust weight=1.5 concept=loss-misuse-alteration
+body: manipulation weight=1.5 concept=loss-misuse-alteration
 body: integrität weight=1.5
-body: vertraulich* weight=1.5
-body: firewall* weight=2
-body: datenpanne weight=2
-body: sicherheitsverletzung weight=2
-body: passwort weight=1.5
-body: absolute sicherheit weight=2.5
-body: schützen weight=1
-body: gewährleisten weight=0.5
+body: vertraulich* weight=1.5 concept=confidentiality
+body: firewall* weight=2 concept=technical-controls
+body: datenpanne weight=2 concept=breach
+body: sicherheitsverletzung weight=2 concept=breach
+body: passwort weight=1.5 concept=technical-controls
+body: absolute sicherheit weight=2.5 concept=no-guarantee
+body: schützen weight=1 concept=protect
+body: gewährleisten weight=0.5 concept=ensure
+# Added with the shared concept inventory (concepts.txt): terms real policies use that de lacked.
+body: schutzmaßnahmen weight=2.5 concept=safeguards
+body: physisch* weight=1.5 concept=physical-safeguards
+body: zugriffskontrolle* weight=2.5 concept=technical-controls
+body: nicht garantieren weight=2.5 concept=no-guarantee
+body: branchenüblich* weight=2 concept=industry-standard
+body: dem stand der technik weight=2 concept=industry-standard
 
 [children]
-heading: kinder
-heading: minderjährige
-heading: schutz von minderjährigen
-heading: daten von kindern
-heading: datenschutz für kinder
-heading: altersbeschränkung
-heading: mindestalter
-body: kinder* weight=3
-body: minderjährig* weight=3
-body: unter 16 jahren weight=2.5
-body: unter 13 jahren weight=2
-body: lebensjahr weight=2.5
-body: alter weight=1.5
-body: eltern weight=2.5
-body: erziehungsberechtigt* weight=3
-body: gesetzlicher vertreter weight=2
-body: zustimmung der eltern weight=2.5
-body: wissentlich weight=2
-body: volljährig* weight=1.5
-body: richtet sich nicht an weight=1.5
-body: coppa weight=3
+heading: kinder concept=childrens-privacy
+heading: minderjährige concept=minors
+heading: schutz von minderjährigen concept=minors
+heading: daten von kindern concept=childrens-privacy
+heading: datenschutz für kinder concept=childrens-privacy
+heading: altersbeschränkung concept=age-limits
+heading: mindestalter concept=age-limits
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that de lacked.
+heading: kinder unter 16 jahren concept=age-limits
+body: kinder* weight=3 concept=children
+body: minderjährig* weight=3 concept=minors-teens
+body: unter 16 jahren weight=2.5 concept=age-threshold
+body: unter 13 jahren weight=2 concept=age-threshold
+body: lebensjahr weight=2.5 concept=age-threshold
+body: alter weight=1.5 concept=age
+body: eltern weight=2.5 concept=parents-guardians
+body: erziehungsberechtigt* weight=3 concept=parents-guardians
+body: gesetzlicher vertreter weight=2 concept=parents-guardians
+body: zustimmung der eltern weight=2.5 concept=parental-consent
+body: wissentlich weight=2 concept=knowingly-collect
+body: volljährig* weight=1.5 concept=age-threshold
+body: richtet sich nicht an weight=1.5 concept=not-directed-to-children
+body: coppa weight=3 concept=coppa
+# Added with the shared concept inventory (concepts.txt): terms real policies use that de lacked.
+body: einwilligung der eltern weight=3 concept=parental-consent
+body: jugendlich* weight=2.5 concept=minors-teens
+body: erfahren wir weight=2 concept=if-we-learn
+# Concept `minor` (the bare English word, weak because also "minor changes") left out: de has no such ambiguous word; minderjährig* and volljährig* carry the idea.
 
 [international]
-heading: übermittlung in drittländer
-heading: datenübermittlung in drittländer
-heading: datenübermittlung in ein drittland
-heading: internationale datenübermittlung
-heading: internationale datentransfers
-heading: übermittlung außerhalb der eu
-heading: speicherort der daten
-heading: serverstandort
-body: drittland weight=3
-body: drittländer weight=3
-body: drittstaat* weight=3
-body: übermittlung weight=1.5
-body: international* weight=2
-body: außerhalb der eu weight=2.5
-body: europäischen wirtschaftsraums weight=2
-body: ewr weight=2
-body: standardvertragsklauseln weight=3
-body: angemessenheitsbeschluss weight=3
-body: angemessenes datenschutzniveau weight=2.5
-body: geeignete garantien weight=2
-body: data privacy framework weight=2.5
-body: privacy shield weight=2
-body: usa weight=1.5
-body: vereinigte staaten weight=1.5
-body: serverstandort weight=2
-body: server weight=1
-body: europäischen union weight=1
+heading: übermittlung in drittländer concept=international-transfers
+heading: datenübermittlung in drittländer concept=international-transfers
+heading: datenübermittlung in ein drittland concept=international-transfers
+heading: internationale datenübermittlung concept=international-transfers
+heading: internationale datentransfers concept=international-transfers
+heading: übermittlung außerhalb der eu concept=international-transfers
+heading: speicherort der daten concept=where-we-store
+heading: serverstandort concept=where-we-store
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that de lacked.
+heading: datenübermittlung concept=data-transfers
+heading: übermittlung von daten concept=data-transfers
+heading: wo wir ihre daten speichern concept=where-we-store
+heading: ort der verarbeitung concept=where-we-store
+body: drittland weight=3 concept=other-countries
+body: drittländer weight=3 concept=other-countries
+body: drittstaat* weight=3 concept=other-countries
+body: übermittlung weight=1.5 concept=transfer
+body: international* weight=2 concept=cross-border
+body: außerhalb der eu weight=2.5 concept=eea
+body: europäischen wirtschaftsraums weight=2 concept=eea
+body: ewr weight=2 concept=eea
+body: standardvertragsklauseln weight=3 concept=transfer-safeguards
+body: angemessenheitsbeschluss weight=3 concept=adequacy
+body: angemessenes datenschutzniveau weight=2.5 concept=adequacy
+body: geeignete garantien weight=2 concept=transfer-safeguards
+body: data privacy framework weight=2.5 concept=privacy-frameworks
+body: privacy shield weight=2 concept=privacy-frameworks
+body: usa weight=1.5 concept=united-states
+body: vereinigte staaten weight=1.5 concept=united-states
+body: serverstandort weight=2 concept=server-location
+body: server weight=1 concept=server-location
+body: europäischen union weight=1 concept=eea
+# Added with the shared concept inventory (concepts.txt): terms real policies use that de lacked.
+body: grenzüberschreitend* weight=3 concept=cross-border
+body: verbindliche interne datenschutzvorschriften weight=3 concept=transfer-safeguards
+body: niedrigeres datenschutzniveau weight=2 concept=less-protective
+body: gerichtsbarkeit* weight=2 concept=jurisdictions
+body: weltweit weight=1.5 concept=around-the-world
 
 [regional]
-heading: hinweise für einwohner kaliforniens
-heading: kalifornien
-heading: california
-heading: einwohner kaliforniens
-heading: datenschutzrechte in kalifornien
-heading: länderspezifische hinweise
-heading: zusätzliche hinweise für bestimmte länder
-heading: hinweise für nutzer in der schweiz
-heading: regionale hinweise
-body: kaliforni* weight=3
-body: california weight=3
-body: ccpa weight=3
-body: cpra weight=3
-body: shine the light weight=2.5
-body: einwohner weight=2
-body: wohnsitz weight=1.5
-body: verbraucher weight=1.5
-body: verkauf personenbezogener informationen weight=2
+heading: hinweise für einwohner kaliforniens concept=california
+heading: kalifornien concept=california
+heading: california concept=california
+heading: einwohner kaliforniens concept=california
+heading: datenschutzrechte in kalifornien concept=california
+heading: länderspezifische hinweise concept=jurisdiction-specific
+heading: zusätzliche hinweise für bestimmte länder concept=jurisdiction-specific
+heading: hinweise für nutzer in der schweiz concept=jurisdiction-specific
+heading: regionale hinweise concept=jurisdiction-specific
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that de lacked.
+heading: einwohner von nevada concept=us-state-rights
+heading: datenschutzrechte in us-bundesstaaten concept=us-state-rights
+heading: hinweise für nutzer im europäischen wirtschaftsraum concept=eea-gdpr-notice
+heading: einhaltung der dsgvo concept=eea-gdpr-notice
+body: kaliforni* weight=3 concept=california-law
+body: california weight=3 concept=california-law
+body: ccpa weight=3 concept=california-law
+body: cpra weight=3 concept=california-law
+body: shine the light weight=2.5 concept=california-law
+body: einwohner weight=2 concept=residents
+body: wohnsitz weight=1.5 concept=residents
+body: verbraucher weight=1.5 concept=consumers
+body: verkauf personenbezogener informationen weight=2 concept=do-not-sell
 body: sensible personenbezogene weight=1.5
-body: nevada weight=2.5
-body: virginia weight=2
+body: nevada weight=2.5 concept=us-states
+body: virginia weight=2 concept=us-states
 body: schweiz weight=2
 body: dsg weight=2.5              # Swiss and Austrian Datenschutzgesetz
 body: revdsg weight=2.5
 body: österreich weight=1.5
-body: lgpd weight=2.5
-body: brasilien weight=1.5
-body: kanada weight=1.5
+body: lgpd weight=2.5 concept=brazil-lgpd
+body: brasilien weight=1.5 concept=brazil-lgpd
+body: kanada weight=1.5 concept=canada-pipeda
 body: rechtsordnung* weight=1.5
-body: bundesstaat* weight=1
+body: bundesstaat* weight=1 concept=state
+# Added with the shared concept inventory (concepts.txt): terms real policies use that de lacked.
+body: nicht verkaufen weight=3 concept=do-not-sell
+body: kontextübergreifende verhaltensbasierte werbung weight=3 concept=cross-context-advertising
+body: finanzielle anreize weight=3 concept=financial-incentives
+body: vorangegangenen 12 monaten weight=3 concept=preceding-12-months
+body: dsgvo weight=2.5 concept=eu-gdpr
+body: pipeda weight=2.5 concept=canada-pipeda
 
 [third-party-sites]
-heading: links zu anderen websites
-heading: links zu websites dritter
-heading: externe links
-heading: websites dritter
-heading: dienste dritter
-heading: drittanbieter
-heading: social media
-heading: social-media-plugins
-body: links weight=2.5
-body: hyperlinks weight=2
-body: verlinkt* weight=2
-body: externe links weight=2
-body: websites dritter weight=3
-body: webseiten dritter weight=3
-body: drittanbieter weight=2
-body: keine verantwortung weight=2.5
-body: keinen einfluss weight=2.5
-body: nicht verantwortlich weight=2
-body: haftung weight=1
-body: datenschutzbestimmungen weight=1.5
-body: plugin* weight=2
-body: social media weight=2
-body: soziale netzwerke weight=2
-body: anklicken weight=1.5
-body: verlassen weight=1.5
-body: inhalte weight=0.5
+heading: links zu anderen websites concept=links-to-other-sites
+heading: links zu websites dritter concept=links-to-other-sites
+heading: externe links concept=links-to-other-sites
+heading: websites dritter concept=third-party-websites
+heading: dienste dritter concept=third-party-services
+heading: drittanbieter concept=third-party-services
+heading: social media concept=social-media-plugins
+heading: social-media-plugins concept=social-media-plugins
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that de lacked.
+heading: andere websites concept=third-party-websites
+heading: datenschutzerklärungen dritter concept=third-party-privacy-policies
+heading: datenschutzpraktiken dritter concept=third-party-privacy-policies
+body: links weight=2.5 concept=links
+body: hyperlinks weight=2 concept=links
+body: verlinkt* weight=2 concept=links
+body: externe links weight=2 concept=links
+body: websites dritter weight=3 concept=other-sites
+body: webseiten dritter weight=3 concept=other-sites
+body: drittanbieter weight=2 concept=third-party-applications
+body: keine verantwortung weight=2.5 concept=not-responsible
+body: keinen einfluss weight=2.5 concept=not-responsible
+body: nicht verantwortlich weight=2 concept=not-responsible
+body: haftung weight=1 concept=not-responsible
+body: datenschutzbestimmungen weight=1.5 concept=their-privacy-policies
+body: plugin* weight=2 concept=plugins
+body: social media weight=2 concept=plugins
+body: soziale netzwerke weight=2 concept=plugins
+body: anklicken weight=1.5 concept=links
+body: verlassen weight=1.5 concept=leave-our-site
+body: inhalte weight=0.5 concept=content
+# Added with the shared concept inventory (concepts.txt): terms real policies use that de lacked.
+body: anwendungen dritter weight=2 concept=third-party-applications
+body: empfehlen ihnen weight=2.5 concept=encourage-review
+body: überprüfen weight=0.5 concept=review
 
 [changes]
-heading: änderungen dieser datenschutzerklärung
-heading: änderung der datenschutzerklärung
-heading: anpassung der datenschutzerklärung
-heading: aktualität und änderung dieser datenschutzerklärung
-heading: änderungen
-heading: aktualisierung
+heading: änderungen dieser datenschutzerklärung concept=changes-to-policy
+heading: änderung der datenschutzerklärung concept=changes-to-policy
+heading: anpassung der datenschutzerklärung concept=changes-to-policy
+heading: aktualität und änderung dieser datenschutzerklärung concept=changes-to-policy
+heading: änderungen concept=amendments
+heading: aktualisierung concept=policy-updates
 heading: stand
-body: änderung* weight=2
-body: ändern weight=1.5
-body: geändert weight=1.5
-body: aktualisier* weight=2
-body: anpass* weight=1.5
-body: zuletzt aktualisiert weight=3
-body: letzte aktualisierung weight=3
-body: aktuelle fassung weight=2.5
-body: jeweils aktuelle weight=2
-body: in kraft weight=2
-body: gültig* weight=1.5
-body: von zeit zu zeit weight=2
-body: behalten uns vor weight=2
-body: regelmäßig weight=1.5
-body: veröffentlich* weight=1.5
-body: fassung weight=1.5
-body: version weight=1.5
-body: stand weight=1
-body: informieren weight=1
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that de lacked.
+heading: aktualisierungen dieser datenschutzerklärung concept=policy-updates
+heading: benachrichtigung über änderungen concept=notification-of-changes
+body: änderung* weight=2 concept=change-update
+body: ändern weight=1.5 concept=change-update
+body: geändert weight=1.5 concept=change-update
+body: aktualisier* weight=2 concept=change-update
+body: anpass* weight=1.5 concept=change-update
+body: zuletzt aktualisiert weight=3 concept=effective-date
+body: letzte aktualisierung weight=3 concept=effective-date
+body: aktuelle fassung weight=2.5 concept=latest-version
+body: jeweils aktuelle weight=2 concept=latest-version
+body: in kraft weight=2 concept=effective-date
+body: gültig* weight=1.5 concept=effective-date
+body: von zeit zu zeit weight=2 concept=from-time-to-time
+body: behalten uns vor weight=2 concept=reserve-the-right
+body: regelmäßig weight=1.5 concept=check-back
+body: veröffentlich* weight=1.5 concept=posting
+body: fassung weight=1.5 concept=version
+body: version weight=1.5 concept=version
+body: stand weight=1 concept=effective-date
+body: informieren weight=1 concept=notify-you
+# Added with the shared concept inventory (concepts.txt): terms real policies use that de lacked.
+body: wesentliche änderungen weight=3 concept=material-changes
+body: weitere nutzung weight=3 concept=continued-use
+body: fortgesetzte nutzung weight=3 concept=continued-use
+body: mit veröffentlichung weight=2.5 concept=effective-immediately
+body: benachrichtigen weight=1.5 concept=notify-you
+body: hinweis weight=0.5 concept=notice
 
 [contact]
-heading: kontakt
-heading: kontaktieren sie uns
-heading: kontaktdaten
-heading: datenschutzbeauftragter
-heading: datenschutzbeauftragte
-heading: fragen
-heading: fragen zum datenschutz
-heading: ansprechpartner
-body: kontakt* weight=2
-body: datenschutzbeauftragt* weight=2.5
-body: ansprechpartner weight=2
-body: wenden sie sich weight=2.5
-body: schreiben sie uns weight=2.5
-body: postanschrift weight=2
-body: anschrift weight=1.5
-body: telefon weight=1.5
-body: e-mail weight=1
-body: fragen weight=2
-body: anliegen weight=2
-body: anregungen weight=1
-body: kundenservice weight=1.5
-body: straße weight=1
-body: erreichen weight=1
+heading: kontakt concept=contact-us
+heading: kontaktieren sie uns concept=contact-us
+heading: kontaktdaten concept=contact-information
+heading: datenschutzbeauftragter concept=data-protection-officer
+heading: datenschutzbeauftragte concept=data-protection-officer
+heading: fragen concept=questions
+heading: fragen zum datenschutz concept=questions
+heading: ansprechpartner concept=contact-information
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that de lacked.
+heading: so erreichen sie uns concept=how-to-contact
+heading: wie sie uns kontaktieren können concept=how-to-contact
+body: kontakt* weight=2 concept=please-contact
+body: datenschutzbeauftragt* weight=2.5 concept=dpo
+body: ansprechpartner weight=2 concept=please-contact
+body: wenden sie sich weight=2.5 concept=please-contact
+body: schreiben sie uns weight=2.5 concept=please-contact
+body: postanschrift weight=2 concept=postal-address
+body: anschrift weight=1.5 concept=address
+body: telefon weight=1.5 concept=telephone
+body: e-mail weight=1 concept=by-email
+body: fragen weight=2 concept=questions-comments
+body: anliegen weight=2 concept=questions-comments
+body: anregungen weight=1 concept=questions-comments
+body: kundenservice weight=1.5 concept=customer-service
+body: straße weight=1 concept=postal-address
+body: erreichen weight=1 concept=please-contact
+# Added with the shared concept inventory (concepts.txt): terms real policies use that de lacked.
+body: per e-mail weight=1.5 concept=by-email

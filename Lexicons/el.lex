@@ -208,467 +208,752 @@ lgpd: lgpd, γενικός νόμος της βραζιλίας για την π
 gr-4624-2019: ν. 4624/2019, νόμος 4624/2019, νόμου 4624/2019, 4624/2019
 
 [intro]
-heading: εισαγωγή
-heading: γενικά
-heading: γενικές διατάξεις
-heading: πολιτική απορρήτου
-heading: πολιτική προστασίας προσωπικών δεδομένων
-heading: ποιοι είμαστε
-heading: πεδίο εφαρμογής
-body: παρούσ* πολιτικ* weight=2.5
-body: πολιτικ* απορρήτου weight=1.5
-body: πολιτικ* προστασίας weight=1.5
-body: εφαρμόζεται weight=1.5
-body: ισχύει για weight=1.5
-body: εφεξής weight=2
-body: στο εξής weight=2
-body: αποδέχεστε weight=1.5
-body: όρ* χρήσης weight=2
-body: περιγράφει weight=1
-body: προσεκτικά weight=1
-body: σεβόμαστε weight=1.5
-body: ιστότοπ* weight=0.5
-body: ιστοσελίδ* weight=0.5
+heading: εισαγωγή concept=introduction
+heading: γενικά concept=introduction
+heading: γενικές διατάξεις concept=introduction
+heading: πολιτική απορρήτου weight=1 concept=privacy-policy-title
+heading: πολιτική προστασίας προσωπικών δεδομένων weight=1 concept=privacy-policy-title
+heading: ποιοι είμαστε concept=who-we-are
+heading: πεδίο εφαρμογής concept=scope
+# Added with the shared concept inventory (concepts.txt).
+heading: σύνοψη concept=summary
+heading: επισκόπηση concept=summary
+heading: με μια ματιά concept=summary
+heading: σχετικά με την παρούσα πολιτική concept=about-this-policy
+heading: σχετικά με αυτή την πολιτική concept=about-this-policy
+heading: σχετικά με εμάς concept=who-we-are
+heading: ποιοι είμαστε και πώς επικοινωνείτε μαζί μας concept=who-we-are
+heading: σε ποιους απευθύνεται η πολιτική concept=scope
+heading: η δέσμευσή μας για την προστασία του απορρήτου concept=commitment-to-privacy
+heading: η δέσμευσή μας concept=commitment-to-privacy
+heading: αποδοχή της πολιτικής concept=acceptance
+heading: αποδοχή των όρων concept=acceptance
+heading: δήλωση απορρήτου weight=0.5 concept=privacy-policy-title
+body: παρούσ* πολιτικ* weight=2.5 concept=this-privacy-policy
+body: πολιτικ* απορρήτου weight=1.5 concept=this-privacy-policy
+body: πολιτικ* προστασίας weight=1.5 concept=this-privacy-policy
+body: εφαρμόζεται weight=1.5 concept=policy-applies-to
+body: ισχύει για weight=1.5 concept=policy-applies-to
+body: εφεξής weight=2 concept=referred-to-as
+body: στο εξής weight=2 concept=referred-to-as
+body: αποδέχεστε weight=1.5 concept=acceptance-of-policy
+body: όρ* χρήσης weight=2 concept=terms-of-use
+body: περιγράφει weight=1 concept=policy-describes
+body: προσεκτικά weight=1 concept=please-read
+body: σεβόμαστε weight=1.5 concept=committed-to-privacy
+body: ιστότοπ* weight=0.5 concept=website
+body: ιστοσελίδ* weight=0.5 concept=website
+# Added with the shared concept inventory (concepts.txt).
+body: χρησιμοποιώντας weight=1.5 concept=by-using
+body: επισκεπτόμενοι weight=1.5 concept=by-using
+body: εάν δεν συμφωνείτε weight=2 concept=if-you-do-not-agree
+body: αν δεν συμφωνείτε weight=2 concept=if-you-do-not-agree
+body: δεσμευόμαστε weight=2 concept=committed-to-privacy
+body: παρακαλούμε διαβάστε weight=1.5 concept=please-read
+body: απόρρητ* weight=0.3 concept=privacy
+body: υπηρεσί* weight=0.3 concept=services
+body: εταιρεί* weight=0.3 concept=company
 
 [definitions]
-heading: ορισμοί
-heading: ορισμοί και έννοιες
-heading: βασικές έννοιες
-heading: έννοιες
-heading: ερμηνεία όρων
-heading: ορολογία
-body: σημαίνει weight=2.5
-body: νοείται weight=2.5
-body: νοούνται weight=2
-body: ορισμ* weight=2
-body: έννοι* weight=2
-body: όρος weight=1.5
-body: ταυτοποιημένο ή ταυτοποιήσιμο weight=3
-body: ταυτοποιήσιμ* weight=2
-body: φυσικ* πρόσωπ* weight=1.5
-body: υπεύθυνος επεξεργασίας weight=1.5
-body: εκτελών την επεξεργασία weight=2.5
-body: υποκείμενο των δεδομένων weight=1.5
+heading: ορισμοί concept=definitions
+heading: ορισμοί και έννοιες concept=definitions
+heading: βασικές έννοιες concept=key-terms
+heading: έννοιες concept=key-terms
+heading: ερμηνεία όρων concept=interpretation
+heading: ορολογία concept=key-terms
+# Added with the shared concept inventory (concepts.txt).
+heading: ερμηνεία concept=interpretation
+heading: ερμηνεία και ορισμοί concept=interpretation
+heading: τι εννοούμε με concept=what-we-mean-by
+heading: τι σημαίνει concept=what-we-mean-by
+heading: γλωσσάριο concept=key-terms
+body: σημαίνει weight=2.5 concept=means
+body: νοείται weight=2.5 concept=means
+body: νοούνται weight=2 concept=means
+body: ορισμ* weight=2 concept=defined-terms-intro
+body: έννοι* weight=2 concept=defined-terms-intro
+body: όρος weight=1.5 concept=defined-terms-intro
+body: ταυτοποιημένο ή ταυτοποιήσιμο weight=3 concept=identifiable-person
+body: ταυτοποιήσιμ* weight=2 concept=identifiable-person
+body: φυσικ* πρόσωπ* weight=1.5 concept=identifiable-person
+body: υπεύθυνος επεξεργασίας weight=1.5 concept=gdpr-roles
+body: εκτελών την επεξεργασία weight=2.5 concept=gdpr-roles
+body: υποκείμενο των δεδομένων weight=1.5 concept=gdpr-roles
 body: ψευδωνυμοποίησ* weight=2
-body: αποδέκτ* weight=1
+body: αποδέκτ* weight=1 concept=gdpr-roles
+# Added with the shared concept inventory (concepts.txt).
+body: δεδομένα προσωπικού χαρακτήρα σημαίνει weight=3 concept=personal-data-means
+body: ως δεδομένα προσωπικού χαρακτήρα νοούνται weight=3 concept=personal-data-means
+body: εφεξής weight=2 concept=hereinafter
+body: για τους σκοπούς της παρούσας πολιτικής weight=2.5 concept=as-used-in-this-policy
+body: περιλαμβάν* weight=0.5 concept=includes
+body: χρήστ* weight=0.3 concept=user
+body: προσωπικ* δεδομέν* weight=0.2 concept=personal-data
+body: αναφέρεται weight=2.5 concept=refers-to
 
 [collection]
-heading: ποια δεδομένα συλλέγουμε
-heading: ποιες πληροφορίες συλλέγουμε
-heading: συλλογή πληροφοριών
-heading: συλλογή δεδομένων
-heading: κατηγορίες προσωπικών δεδομένων
-heading: δεδομένα που συλλέγουμε
-heading: πηγές δεδομένων
-body: συλλέγ* weight=2.5
-body: συλλογ* weight=2
-body: κατηγορ* δεδομένων weight=2
-body: ονοματεπώνυμο weight=2
-body: όνομα weight=1
-body: επώνυμο weight=1.5
-body: αριθμ* τηλεφώνου weight=1.5
-body: διεύθυνσ* ηλεκτρονικού ταχυδρομείου weight=1.5
-body: διεύθυνσ* email weight=1.5
-body: διεύθυνσ* ip weight=1.5
-body: ημερομηνία γέννησης weight=1.5
+heading: ποια δεδομένα συλλέγουμε concept=what-we-collect
+heading: ποιες πληροφορίες συλλέγουμε concept=what-we-collect
+heading: συλλογή πληροφοριών concept=collection-of-information
+heading: συλλογή δεδομένων concept=collection-of-information
+heading: κατηγορίες προσωπικών δεδομένων concept=categories-of-data
+heading: δεδομένα που συλλέγουμε concept=what-we-collect
+heading: πηγές δεδομένων concept=sources-of-information
+# Added with the shared concept inventory (concepts.txt).
+heading: συλλογή προσωπικών δεδομένων concept=collection-of-information
+heading: πηγές προσωπικών δεδομένων concept=sources-of-information
+heading: από πού συλλέγουμε τα δεδομένα concept=sources-of-information
+heading: πληροφορίες που μας παρέχετε concept=information-you-provide
+heading: δεδομένα που μας παρέχετε concept=information-you-provide
+heading: πληροφορίες που παρέχετε εσείς concept=information-you-provide
+heading: πληροφορίες που συλλέγονται αυτόματα concept=collected-automatically
+heading: δεδομένα που συλλέγουμε αυτόματα concept=collected-automatically
+heading: αυτόματη συλλογή δεδομένων concept=collected-automatically
+heading: πώς συλλέγουμε τα δεδομένα concept=how-we-collect
+heading: πώς συλλέγουμε πληροφορίες concept=how-we-collect
+heading: τρόπος συλλογής δεδομένων concept=how-we-collect
+heading: κατηγορίες δεδομένων προσωπικού χαρακτήρα concept=categories-of-data
+body: συλλέγ* weight=2.5 concept=we-collect
+body: συλλογ* weight=2 concept=we-collect
+body: κατηγορ* δεδομένων weight=2 concept=data-categories
+body: ονοματεπώνυμο weight=2 concept=name
+body: όνομα weight=1 concept=name
+body: επώνυμο weight=1.5 concept=name
+body: αριθμ* τηλεφώνου weight=1.5 concept=contact-details
+body: διεύθυνσ* ηλεκτρονικού ταχυδρομείου weight=1.5 concept=contact-details
+body: διεύθυνσ* email weight=1.5 concept=contact-details
+body: διεύθυνσ* ip weight=1.5 concept=device-data
+body: ημερομηνία γέννησης weight=1.5 concept=demographic-data
 body: αφμ weight=2
-body: αυτόματα weight=1.5
-body: εγγραφ* weight=1
-body: τοποθεσί* weight=1
-body: πηγές weight=1
-body: παρέχετε weight=1
+body: αυτόματα weight=1.5 concept=automatically
+body: εγγραφ* weight=1 concept=forms
+body: τοποθεσί* weight=1 concept=location-data
+body: πηγές weight=1 concept=sources
+body: παρέχετε weight=1 concept=you-provide
+# Added with the shared concept inventory (concepts.txt).
+body: μας παρέχετε weight=2 concept=you-provide
+body: δημόσια διαθέσιμ* weight=2 concept=publicly-available
+body: δημοσίως προσβάσιμ* weight=2 concept=publicly-available
+body: τύπ* προγράμματος περιήγησης weight=2 concept=device-data
+body: λειτουργικ* σύστημ* weight=2 concept=device-data
+body: αναγνωριστικ* συσκευ* weight=2 concept=device-data
+body: γεωγραφικ* θέσ* weight=2 concept=location-data
+body: δεδομένα χρήσης weight=2 concept=usage-data
+body: δημογραφικ* weight=1.5 concept=demographic-data
+body: στοιχεία πληρωμ* weight=1 concept=payment-data
+body: φόρμ* weight=1.5 concept=forms
+body: κατηγορ* προσωπικών δεδομένων weight=2.5 concept=data-categories
+body: λογαριασμ* weight=0.3 concept=account
+body: πληροφορί* weight=0.1 concept=information
 
 [use]
-heading: πώς χρησιμοποιούμε τις πληροφορίες
-heading: πώς χρησιμοποιούμε τα δεδομένα σας
-heading: χρήση των πληροφοριών
-heading: σκοποί της επεξεργασίας
-heading: σκοπός επεξεργασίας
-heading: για ποιους σκοπούς χρησιμοποιούμε τα δεδομένα
-heading: σκοποί
-body: χρησιμοποι* weight=1
-body: σκοπ* επεξεργασίας weight=3
-body: για τον σκοπό weight=2
-body: για τους σκοπούς weight=1.5
-body: με σκοπό weight=2
-body: παροχ* υπηρεσιών weight=2
-body: εκτέλεσ* παραγγελ* weight=2
-body: εκτέλεσ* της σύμβασης weight=1
-body: βελτίωσ* weight=2
-body: εξατομίκευσ* weight=2.5
-body: κατάρτιση προφίλ weight=2.5
-body: ανάλυσ* weight=1
-body: στατιστικ* weight=1
-body: απάτ* weight=1.5
-body: εξυπηρέτησ* πελατών weight=1
-body: ακόλουθους σκοπούς weight=2
+heading: πώς χρησιμοποιούμε τις πληροφορίες concept=how-we-use
+heading: πώς χρησιμοποιούμε τα δεδομένα σας concept=how-we-use
+heading: χρήση των πληροφοριών concept=use-of-information
+heading: σκοποί της επεξεργασίας concept=purposes-of-processing
+heading: σκοπός επεξεργασίας concept=purposes-of-processing
+heading: για ποιους σκοπούς χρησιμοποιούμε τα δεδομένα concept=how-we-use
+heading: σκοποί concept=purposes-of-processing
+# Added with the shared concept inventory (concepts.txt).
+heading: χρήση των δεδομένων concept=use-of-information
+heading: χρήση προσωπικών δεδομένων concept=use-of-information
+heading: γιατί συλλέγουμε τα δεδομένα σας concept=why-we-collect
+heading: σκοπός της συλλογής concept=why-we-collect
+heading: επεξεργασία προσωπικών δεδομένων concept=processing-of-personal-data
+heading: πώς επεξεργαζόμαστε τα προσωπικά σας δεδομένα concept=processing-of-personal-data
+heading: επεξεργασία δεδομένων προσωπικού χαρακτήρα concept=processing-of-personal-data
+body: χρησιμοποι* weight=1 concept=we-use
+body: σκοπ* επεξεργασίας weight=3 concept=purposes
+body: για τον σκοπό weight=2 concept=purposes
+body: για τους σκοπούς weight=1.5 concept=purposes
+body: με σκοπό weight=2 concept=purposes
+body: παροχ* υπηρεσιών weight=2 concept=to-provide
+body: εκτέλεσ* παραγγελ* weight=2 concept=to-fulfil
+body: εκτέλεσ* της σύμβασης weight=1 concept=to-fulfil
+body: βελτίωσ* weight=2 concept=to-improve
+body: εξατομίκευσ* weight=2.5 concept=to-personalise
+body: κατάρτιση προφίλ weight=2.5 concept=profiling
+body: ανάλυσ* weight=1 concept=to-analyse
+body: στατιστικ* weight=1 concept=to-analyse
+body: απάτ* weight=1.5 concept=to-prevent-fraud
+body: εξυπηρέτησ* πελατών weight=1 concept=to-respond
+body: ακόλουθους σκοπούς weight=2 concept=following-purposes
+# Added with the shared concept inventory (concepts.txt).
+body: χρησιμοποιούμε weight=2 concept=we-use
+body: διαχείρισ* του λογαριασμού weight=1.5 concept=to-administer
+body: ανάπτυξ* νέων weight=2 concept=to-develop
+body: επικοινωνία μαζί σας weight=2 concept=to-communicate
+body: αποστολ* weight=1 concept=to-send
+body: απάντησ* σε αιτήματ* weight=1.5 concept=to-respond
+body: αντιμετώπισ* προβλημάτων weight=2 concept=to-troubleshoot
+body: επίλυσ* προβλημάτων weight=2 concept=to-troubleshoot
+body: έρευν* αγοράς weight=2 concept=research
+body: έρευν* weight=1.5 concept=research
+body: επεξεργασία πληρωμών weight=1.5 concept=to-process-transactions
+body: συμμόρφωσ* με τη νομοθεσία weight=1 concept=to-comply-with-law
+body: συμμόρφωσ* με νομικ* υποχρεώσ* weight=1 concept=to-comply-with-law
+body: αυτοματοποιημέν* λήψη αποφάσεων weight=1.5 concept=automated-decisions
 
 [legal-basis]
-heading: νομική βάση της επεξεργασίας
-heading: νομική βάση
-heading: νομικές βάσεις
-heading: νόμιμη βάση επεξεργασίας
-heading: σε ποια νομική βάση επεξεργαζόμαστε τα δεδομένα
-heading: νομιμότητα της επεξεργασίας
-body: νομικ* βάσ* weight=3
-body: νόμιμ* βάσ* weight=3
-body: έννομ* συμφέρ* weight=3
-body: εκτέλεσ* σύμβασ* weight=2
-body: σύναψη σύμβασης weight=1.5
-body: συμβαλλόμενο μέρος weight=2.5
-body: νομικ* υποχρέωσ* weight=2.5
-body: ζωτικ* συμφέρ* weight=2.5
-body: δημόσιο συμφέρον weight=1.5
-body: άρθρο 6 weight=2
-body: άρθρου 6 weight=2
-body: νομιμότητ* weight=1.5
-body: στάθμισ* weight=2
-body: συγκατάθεσ* weight=0.5
+heading: νομική βάση της επεξεργασίας concept=legal-basis
+heading: νομική βάση concept=legal-basis
+heading: νομικές βάσεις concept=legal-basis
+heading: νόμιμη βάση επεξεργασίας concept=legal-basis
+heading: σε ποια νομική βάση επεξεργαζόμαστε τα δεδομένα concept=why-allowed
+heading: νομιμότητα της επεξεργασίας concept=legal-basis
+# Added with the shared concept inventory (concepts.txt).
+heading: γιατί επιτρέπεται να επεξεργαζόμαστε τα δεδομένα σας concept=why-allowed
+heading: νομικές βάσεις επεξεργασίας concept=legal-basis
+body: νομικ* βάσ* weight=3 concept=legal-basis-term
+body: νόμιμ* βάσ* weight=3 concept=legal-basis-term
+body: έννομ* συμφέρ* weight=3 concept=legitimate-interests
+body: εκτέλεσ* σύμβασ* weight=2 concept=performance-of-contract
+body: σύναψη σύμβασης weight=1.5 concept=performance-of-contract
+body: συμβαλλόμενο μέρος weight=2.5 concept=performance-of-contract
+body: νομικ* υποχρέωσ* weight=2.5 concept=legal-obligation
+body: ζωτικ* συμφέρ* weight=2.5 concept=vital-interests
+body: δημόσιο συμφέρον weight=1.5 concept=public-interest
+body: άρθρο 6 weight=2 concept=article-6
+body: άρθρου 6 weight=2 concept=article-6
+body: νομιμότητ* weight=1.5 concept=lawful
+body: στάθμισ* weight=2 concept=balancing-test
+body: συγκατάθεσ* weight=0.5 concept=consent-as-basis
+# Added with the shared concept inventory (concepts.txt).
+body: η επεξεργασία είναι απαραίτητη weight=2.5 concept=processing-necessary
+body: θεμελιώδ* δικαιώματα και ελευθερί* weight=2.5 concept=balancing-test
+body: με βάση weight=2 concept=on-the-basis-of
+body: βάσει weight=2 concept=on-the-basis-of
+body: νόμιμ* weight=1 concept=lawful
+body: απαραίτητ* weight=0.5 concept=necessary
 
 [consent]
-heading: συγκατάθεση
-heading: η συγκατάθεσή σας
-heading: ανάκληση της συγκατάθεσης
-heading: συγκατάθεση και ανάκληση
-heading: παροχή συγκατάθεσης
-heading: συγκατάθεση του χρήστη
-body: συγκατάθεσ* weight=2
-body: ανάκλησ* weight=3
-body: ανακαλ* weight=3
-body: πριν από την ανάκληση weight=2.5
-body: χωρίς να θίγεται weight=2.5
-body: συναινέ* weight=2
-body: ρητ* συγκατάθεσ* weight=2
-body: σαφή θετική ενέργεια weight=3
-body: εν πλήρει επιγνώσει weight=2.5
-body: ελεύθερ* weight=1
-body: οποιαδήποτε στιγμή weight=1.5
-body: τσεκάρ* weight=1
-body: αποδοχ* weight=1
+heading: συγκατάθεση concept=your-consent
+heading: η συγκατάθεσή σας concept=your-consent
+heading: ανάκληση της συγκατάθεσης concept=withdrawal-of-consent
+heading: συγκατάθεση και ανάκληση concept=withdrawal-of-consent
+heading: παροχή συγκατάθεσης concept=your-consent
+heading: συγκατάθεση του χρήστη concept=your-consent
+# Added with the shared concept inventory (concepts.txt).
+heading: πώς να ανακαλέσετε τη συγκατάθεσή σας concept=withdrawal-of-consent
+body: συγκατάθεσ* weight=2 concept=you-consent
+body: ανάκλησ* weight=3 concept=withdraw
+body: ανακαλ* weight=3 concept=withdraw
+body: πριν από την ανάκληση weight=2.5 concept=without-affecting-lawfulness
+body: χωρίς να θίγεται weight=2.5 concept=without-affecting-lawfulness
+body: συναινέ* weight=2 concept=you-consent
+body: ρητ* συγκατάθεσ* weight=2 concept=explicit-consent
+body: σαφή θετική ενέργεια weight=3 concept=opt-in
+body: εν πλήρει επιγνώσει weight=2.5 concept=freely-given
+body: ελεύθερ* weight=1 concept=freely-given
+body: οποιαδήποτε στιγμή weight=1.5 concept=at-any-time
+body: τσεκάρ* weight=1 concept=opt-in
+body: αποδοχ* weight=1 concept=you-agree
+# Added with the shared concept inventory (concepts.txt).
+body: αλλάξετε γνώμη weight=2 concept=change-your-mind
+body: συμφωνείτε weight=1.5 concept=you-agree
+body: άδει* weight=1.5 concept=permission
 
 [sharing]
-heading: κοινοποίηση πληροφοριών
-heading: κοινοποίηση σε τρίτους
-heading: γνωστοποίηση δεδομένων σε τρίτους
-heading: διαβίβαση δεδομένων σε τρίτους
-heading: αποδέκτες των δεδομένων
-heading: με ποιους μοιραζόμαστε τις πληροφορίες
-body: τρίτα μέρη weight=2
-body: τρίτους weight=2
-body: κοινοποι* weight=2
-body: γνωστοποι* weight=2
-body: διαβιβ* weight=1.5
-body: μοιραζόμαστε weight=2
-body: αποδέκτ* weight=2.5
-body: πάροχ* υπηρεσιών weight=2
-body: εκτελούντ* την επεξεργασία weight=2
-body: για λογαριασμό μας weight=2
-body: συνεργάτ* weight=1
-body: συνδεδεμέν* εταιρ* weight=2.5
-body: θυγατρικ* weight=1.5
-body: δημόσι* αρχ* weight=1.5
-body: δικαστικ* αρχ* weight=2
-body: εταιρ* ταχυμεταφορών weight=1.5
-body: συγχώνευσ* weight=2
-body: δεν πωλούμε weight=1.5
+heading: κοινοποίηση πληροφοριών concept=sharing-of-information
+heading: κοινοποίηση σε τρίτους concept=third-parties
+heading: γνωστοποίηση δεδομένων σε τρίτους concept=disclosure-of-information
+heading: διαβίβαση δεδομένων σε τρίτους concept=third-parties
+heading: αποδέκτες των δεδομένων concept=who-we-share-with
+heading: με ποιους μοιραζόμαστε τις πληροφορίες concept=who-we-share-with
+# Added with the shared concept inventory (concepts.txt).
+heading: πώς κοινοποιούμε τις πληροφορίες σας concept=how-we-share
+heading: πληροφορίες που κοινοποιούμε concept=how-we-share
+heading: σε ποιους διαβιβάζουμε τα δεδομένα concept=who-we-share-with
+heading: τρίτα μέρη concept=third-parties
+heading: πάροχοι υπηρεσιών concept=service-providers-heading
+heading: εκτελούντες την επεξεργασία concept=service-providers-heading
+heading: μεταβίβαση επιχείρησης concept=business-transfers
+heading: συγχωνεύσεις και εξαγορές concept=business-transfers
+heading: νομικές υποχρεώσεις και αιτήματα αρχών concept=legal-requests
+heading: γνωστοποίηση στις αρχές concept=legal-requests
+heading: πώληση προσωπικών δεδομένων concept=sale-of-information
+heading: πουλάμε τα δεδομένα σας concept=sale-of-information
+body: τρίτα μέρη weight=2 concept=third-parties-term
+body: τρίτους weight=2 concept=third-parties-term
+body: κοινοποι* weight=2 concept=share
+body: γνωστοποι* weight=2 concept=disclose
+body: διαβιβ* weight=1.5 concept=share
+body: μοιραζόμαστε weight=2 concept=share
+body: αποδέκτ* weight=2.5 concept=recipients
+body: πάροχ* υπηρεσιών weight=2 concept=service-providers
+body: εκτελούντ* την επεξεργασία weight=2 concept=service-providers
+body: για λογαριασμό μας weight=2 concept=on-our-behalf
+body: συνεργάτ* weight=1 concept=business-partners
+body: συνδεδεμέν* εταιρ* weight=2.5 concept=affiliates
+body: θυγατρικ* weight=1.5 concept=affiliates
+body: δημόσι* αρχ* weight=1.5 concept=authorities
+body: δικαστικ* αρχ* weight=2 concept=legal-process
+body: εταιρ* ταχυμεταφορών weight=1.5 concept=service-providers
+body: συγχώνευσ* weight=2 concept=corporate-transaction
+body: δεν πωλούμε weight=1.5 concept=sell
+# Added with the shared concept inventory (concepts.txt).
+body: εξαγορ* weight=2.5 concept=corporate-transaction
+body: αναδιοργάνωσ* weight=2.5 concept=corporate-transaction
+body: δικαστικ* απόφασ* weight=2.5 concept=legal-process
+body: αστυνομί* weight=2 concept=authorities
+body: πωλ* weight=1.5 concept=sell
 
 [cookies]
-heading: cookies
-heading: πολιτική cookies
-heading: χρήση cookies
-heading: cookies και παρόμοιες τεχνολογίες
-heading: τεχνολογίες παρακολούθησης
-heading: μπισκότα
-body: cookie* weight=2.5
-body: αρχεία cookie* weight=3
-body: μπισκότ* weight=2.5
-body: φάρ* ιστού weight=3
-body: web beacon* weight=3
-body: pixel* weight=2
-body: τεχνολογ* παρακολούθησης weight=2.5
-body: παρόμοι* τεχνολογ* weight=2
-body: περιόδου λειτουργίας weight=2.5
-body: συνεδρί* weight=2
-body: τερματικ* εξοπλισμ* weight=2.5
-body: πρόγραμμ* περιήγησης weight=1
-body: google analytics weight=3
-body: αρχεία καταγραφής weight=2
-body: τοπικ* αποθήκευσ* weight=2
-body: αναλυτικ* weight=1
+heading: cookies concept=cookies
+heading: πολιτική cookies concept=cookies
+heading: χρήση cookies concept=cookies
+heading: cookies και παρόμοιες τεχνολογίες concept=tracking-technologies
+heading: τεχνολογίες παρακολούθησης concept=tracking-technologies
+heading: μπισκότα concept=cookies
+# Added with the shared concept inventory (concepts.txt).
+heading: φάροι ιστού concept=web-beacons
+heading: ετικέτες pixel concept=web-beacons
+heading: αρχεία καταγραφής concept=log-files
+heading: αρχεία καταγραφής διακομιστή concept=log-files
+heading: ανάλυση επισκεψιμότητας concept=analytics
+heading: υπηρεσίες ανάλυσης concept=analytics
+body: cookie* weight=2.5 concept=cookie
+body: αρχεία cookie* weight=3 concept=cookie
+body: μπισκότ* weight=2.5 concept=cookie
+body: φάρ* ιστού weight=3 concept=web-beacon
+body: web beacon* weight=3 concept=web-beacon
+body: pixel* weight=2 concept=web-beacon
+body: τεχνολογ* παρακολούθησης weight=2.5 concept=tracking-technology
+body: παρόμοι* τεχνολογ* weight=2 concept=tracking-technology
+body: περιόδου λειτουργίας weight=2.5 concept=cookie-lifetime
+body: συνεδρί* weight=2 concept=cookie-lifetime
+body: τερματικ* εξοπλισμ* weight=2.5 concept=device
+body: πρόγραμμ* περιήγησης weight=1 concept=browser
+body: google analytics weight=3 concept=analytics-term
+body: αρχεία καταγραφής weight=2 concept=log-file
+body: τοπικ* αποθήκευσ* weight=2 concept=local-storage
+body: αναλυτικ* weight=1 concept=analytics-term
+# Added with the shared concept inventory (concepts.txt).
+body: μικρά αρχεία κειμένου weight=2.5 concept=text-files
+body: αρχεί* κειμένου weight=2.5 concept=text-files
+body: απολύτως απαραίτητ* weight=2.5 concept=cookie-categories
+body: λειτουργικ* cookie* weight=2.5 concept=cookie-categories
+body: μόνιμ* cookie* weight=2 concept=cookie-lifetime
+body: sdk weight=2 concept=sdk
+body: fingerprinting weight=2.5 concept=fingerprinting
+body: ρυθμίσ* του προγράμματος περιήγησης weight=1.5 concept=browser-settings
 
 [advertising]
-heading: διαφήμιση
-heading: μάρκετινγκ
-heading: διαφήμιση και μάρκετινγκ
-heading: προωθητικές ενέργειες
-heading: εξατομικευμένη διαφήμιση
-heading: ενημερωτικό δελτίο
-body: διαφημ* weight=2.5
-body: διαφημιστικ* δίκτυ* weight=3
-body: εμπορικ* επικοινων* weight=2.5
-body: απευθείας εμπορικ* weight=2.5
-body: newsletter* weight=2.5
-body: ενημερωτικ* δελτί* weight=2.5
-body: στοχευμέν* weight=2.5
-body: retargeting weight=3
-body: remarketing weight=3
-body: εξατομικευμέν* διαφημ* weight=3
-body: συμπεριφορ* weight=1.5
-body: ενδιαφέρ* weight=1
-body: προωθητικ* weight=2
-body: προσφορ* weight=1
-body: sms weight=1
+heading: διαφήμιση concept=advertising
+heading: μάρκετινγκ concept=marketing
+heading: διαφήμιση και μάρκετινγκ concept=advertising
+heading: προωθητικές ενέργειες concept=marketing-communications
+heading: εξατομικευμένη διαφήμιση concept=interest-based-advertising
+heading: ενημερωτικό δελτίο concept=marketing-communications
+# Added with the shared concept inventory (concepts.txt).
+heading: απευθείας εμπορική προώθηση concept=marketing
+heading: εμπορικές επικοινωνίες concept=marketing-communications
+heading: στοχευμένη διαφήμιση concept=interest-based-advertising
+heading: διαφήμιση βάσει ενδιαφερόντων concept=interest-based-advertising
+heading: διαφήμιση τρίτων concept=third-party-advertising
+heading: διαφημιστικά δίκτυα concept=third-party-advertising
+body: διαφημ* weight=2.5 concept=ads
+body: διαφημιστικ* δίκτυ* weight=3 concept=ad-networks
+body: εμπορικ* επικοινων* weight=2.5 concept=marketing-messages
+body: απευθείας εμπορικ* weight=2.5 concept=marketing-purposes
+body: newsletter* weight=2.5 concept=marketing-messages
+body: ενημερωτικ* δελτί* weight=2.5 concept=marketing-messages
+body: στοχευμέν* weight=2.5 concept=interest-based
+body: retargeting weight=3 concept=retargeting
+body: remarketing weight=3 concept=retargeting
+body: εξατομικευμέν* διαφημ* weight=3 concept=interest-based
+body: συμπεριφορ* weight=1.5 concept=interest-based
+body: ενδιαφέρ* weight=1 concept=interests
+body: προωθητικ* weight=2 concept=promotions
+body: προσφορ* weight=1 concept=promotions
+body: sms weight=1 concept=marketing-messages
+# Added with the shared concept inventory (concepts.txt).
+body: διαφημιστικ* συνεργάτ* weight=3 concept=ad-networks
+body: σκοπούς μάρκετινγκ weight=2 concept=marketing-purposes
+body: ειδικές προσφορές weight=2 concept=promotions
+body: αποτελεσματικότητ* των διαφημ* weight=2 concept=ad-measurement
+body: your online choices weight=3 concept=ad-industry-programs
 
 [do-not-track]
-heading: σήματα do not track
-heading: λειτουργία do not track
-heading: μην με παρακολουθείτε
-heading: αίτημα μη παρακολούθησης
-heading: σήματα global privacy control
-heading: παγκόσμιος έλεγχος απορρήτου
-body: do not track weight=3
-body: dnt weight=3
-body: μη παρακολούθησ* weight=3
-body: global privacy control weight=3
-body: gpc weight=3
-body: παγκόσμι* έλεγχ* απορρήτου weight=3
-body: σήματα weight=2
-body: σήμα weight=2
-body: βιομηχανικ* πρότυπ* weight=2
-body: ενιαί* πρότυπ* weight=2
-body: πρότυπ* weight=1
-body: δεν ανταποκρινόμαστε weight=2
-body: παρακολούθησ* weight=1
-body: πρόγραμμ* περιήγησης weight=1
+heading: σήματα do not track concept=do-not-track
+heading: λειτουργία do not track concept=do-not-track
+heading: μην με παρακολουθείτε concept=do-not-track
+heading: αίτημα μη παρακολούθησης concept=do-not-track
+heading: σήματα global privacy control concept=global-privacy-control
+heading: παγκόσμιος έλεγχος απορρήτου concept=global-privacy-control
+# Added with the shared concept inventory (concepts.txt).
+heading: σήματα προτιμήσεων concept=preference-signals
+heading: σήματα του προγράμματος περιήγησης concept=preference-signals
+heading: σήματα εξαίρεσης concept=preference-signals
+body: do not track weight=3 concept=dnt-signal
+body: dnt weight=3 concept=dnt-signal
+body: μη παρακολούθησ* weight=3 concept=dnt-signal
+body: global privacy control weight=3 concept=gpc-signal
+body: gpc weight=3 concept=gpc-signal
+body: παγκόσμι* έλεγχ* απορρήτου weight=3 concept=gpc-signal
+body: σήματα weight=2 concept=opt-out-preference-signal
+body: σήμα weight=2 concept=opt-out-preference-signal
+body: βιομηχανικ* πρότυπ* weight=2 concept=no-uniform-standard
+body: ενιαί* πρότυπ* weight=2 concept=no-uniform-standard
+body: πρότυπ* weight=1 concept=no-uniform-standard
+body: δεν ανταποκρινόμαστε weight=2 concept=do-not-respond
+body: παρακολούθησ* weight=1 concept=cross-site-tracking
+body: πρόγραμμ* περιήγησης weight=1 concept=browser-dnt
+# Added with the shared concept inventory (concepts.txt).
+body: δεν ανταποκρίνεται weight=2.5 concept=do-not-respond
+body: αναγνωρίζ* weight=1.5 concept=honor-signals
+body: σε ιστότοπους τρίτων weight=2.5 concept=cross-site-tracking
+body: με την πάροδο του χρόνου weight=2.5 concept=cross-site-tracking
 
 [choices]
-heading: οι επιλογές σας
-heading: δυνατότητες επιλογής
-heading: διαχείριση ρυθμίσεων
-heading: ρυθμίσεις απορρήτου
-heading: διαγραφή από τη λίστα αλληλογραφίας
-heading: πώς να εξαιρεθείτε
-body: απεγγραφ* weight=3
-body: σύνδεσμ* απεγγραφής weight=2.5
-body: εξαίρεσ* weight=2
-body: εξαιρεθ* weight=2.5
-body: επιλογ* weight=2
-body: ρυθμίσ* weight=1.5
-body: διαχειρ* weight=1
-body: να μην παρέχετε weight=2
-body: δεν είστε υποχρεωμένοι weight=2
-body: δεν επιθυμείτε weight=1.5
-body: απενεργοποι* weight=1.5
-body: αποκλει* weight=1
-body: λογαριασμ* weight=1
-body: opt-out weight=1
+heading: οι επιλογές σας concept=your-choices
+heading: δυνατότητες επιλογής concept=your-choices
+heading: διαχείριση ρυθμίσεων concept=managing-preferences
+heading: ρυθμίσεις απορρήτου concept=managing-preferences
+heading: διαγραφή από τη λίστα αλληλογραφίας concept=unsubscribing
+heading: πώς να εξαιρεθείτε concept=opting-out
+# Added with the shared concept inventory (concepts.txt).
+heading: εξαίρεση concept=opting-out
+heading: δυνατότητα εξαίρεσης concept=opting-out
+heading: διαχείριση προτιμήσεων concept=managing-preferences
+heading: προτιμήσεις επικοινωνίας concept=managing-preferences
+heading: απεγγραφή concept=unsubscribing
+heading: πώς να καταργήσετε την εγγραφή σας concept=unsubscribing
+body: απεγγραφ* weight=3 concept=unsubscribe
+body: σύνδεσμ* απεγγραφής weight=2.5 concept=unsubscribe-link
+body: εξαίρεσ* weight=2 concept=opt-out
+body: εξαιρεθ* weight=2.5 concept=opt-out
+body: επιλογ* weight=2 concept=choose-not-to
+body: ρυθμίσ* weight=1.5 concept=settings
+body: διαχειρ* weight=1 concept=settings
+body: να μην παρέχετε weight=2 concept=choose-not-to
+body: δεν είστε υποχρεωμένοι weight=2 concept=choose-not-to
+body: δεν επιθυμείτε weight=1.5 concept=choose-not-to
+body: απενεργοποι* weight=1.5 concept=disable
+body: αποκλει* weight=1 concept=disable
+body: λογαριασμ* weight=1 concept=settings
+body: opt-out weight=1 concept=opt-out
+# Added with the shared concept inventory (concepts.txt).
+body: προτιμήσ* weight=1.5 concept=preferences
+body: αρνηθείτε weight=2 concept=decline
+body: άρνησ* weight=2 concept=decline
+body: διαφημιστικ* μηνύματ* weight=2 concept=promotional-emails
+body: υπηρεσίες εντοπισμού θέσης weight=2 concept=device-permissions
+body: ειδοποιήσεις push weight=2 concept=device-permissions
+body: στο κάτω μέρος weight=1.5 concept=unsubscribe-link
+body: ενδέχεται να μην μπορείτε weight=1.5 concept=consequences-of-refusal
+body: λαμβάν* weight=0.5 concept=receive
 
 [rights]
-heading: τα δικαιώματά σας
-heading: δικαιώματα των υποκειμένων των δεδομένων
-heading: δικαιώματα του υποκειμένου
-heading: ποια δικαιώματα έχετε
-heading: άσκηση δικαιωμάτων
-heading: δικαιώματα χρηστών
-heading: πρόσβαση
-body: έχετε δικαίωμα weight=2.5
-body: πρόσβασ* weight=2
-body: διόρθωσ* weight=3
-body: διαγραφ* weight=2
-body: λήθη weight=3
-body: φορητότητ* weight=3
-body: εναντίωσ* weight=3
-body: αντίρρησ* weight=2
-body: περιορισμ* της επεξεργασίας weight=2.5
-body: καταγγελί* weight=2
-body: εποπτικ* αρχ* weight=2.5
-body: αρχή προστασίας δεδομένων προσωπικού χαρακτήρα weight=3
-body: απδπχ weight=3
+heading: τα δικαιώματά σας concept=your-rights
+heading: δικαιώματα των υποκειμένων των δεδομένων concept=your-rights
+heading: δικαιώματα του υποκειμένου concept=your-rights
+heading: ποια δικαιώματα έχετε concept=your-rights
+heading: άσκηση δικαιωμάτων concept=exercising-rights
+heading: δικαιώματα χρηστών concept=your-rights
+heading: πρόσβαση concept=access-and-correction
+# Added with the shared concept inventory (concepts.txt).
+heading: πώς να ασκήσετε τα δικαιώματά σας concept=exercising-rights
+heading: υποβολή αιτήματος concept=exercising-rights
+heading: πρόσβαση και διόρθωση concept=access-and-correction
+heading: πρόσβαση και επικαιροποίηση των πληροφοριών σας concept=access-and-correction
+heading: εξουσιοδοτημένοι αντιπρόσωποι concept=authorized-agents
+body: έχετε δικαίωμα weight=2.5 concept=exercise-rights
+body: πρόσβασ* weight=2 concept=right-of-access
+body: διόρθωσ* weight=3 concept=rectification
+body: διαγραφ* weight=2 concept=erasure
+body: λήθη weight=3 concept=erasure
+body: φορητότητ* weight=3 concept=portability
+body: εναντίωσ* weight=3 concept=right-to-object
+body: αντίρρησ* weight=2 concept=right-to-object
+body: περιορισμ* της επεξεργασίας weight=2.5 concept=restriction
+body: καταγγελί* weight=2 concept=complaint-to-authority
+body: εποπτικ* αρχ* weight=2.5 concept=complaint-to-authority
+body: αρχή προστασίας δεδομένων προσωπικού χαρακτήρα weight=3 concept=complaint-to-authority
+body: απδπχ weight=3 concept=complaint-to-authority
 body: αυτοματοποιημέν* weight=2
-body: αντίγραφ* weight=1
-body: αίτημ* weight=1
+body: αντίγραφ* weight=1 concept=copy-of-data
+body: αίτημ* weight=1 concept=request
+# Added with the shared concept inventory (concepts.txt).
+body: δικαίωμα πρόσβασης weight=3 concept=right-of-access
+body: επαλήθευσ* της ταυτότητ* weight=2 concept=verify-identity
+body: εξουσιοδοτημέν* αντιπρόσωπ* weight=2.5 concept=authorized-agent
+body: διακρίσ* weight=1.5 concept=non-discrimination
+body: υποκείμεν* των δεδομένων weight=2 concept=data-subject-rights
+body: ασκήσετε weight=2 concept=exercise-rights
+body: άσκησ* των δικαιωμάτων weight=2 concept=exercise-rights
 
 [retention]
-heading: διατήρηση δεδομένων
-heading: χρόνος διατήρησης
-heading: περίοδος διατήρησης
-heading: πόσο καιρό διατηρούμε τα δεδομένα
-heading: διάρκεια αποθήκευσης
-heading: αποθήκευση και διαγραφή δεδομένων
-body: διατηρ* weight=2
-body: χρόνο* διατήρησης weight=3
-body: όσο χρονικό διάστημα weight=2.5
-body: χρονικό διάστημα weight=2
-body: όχι περισσότερο weight=2.5
-body: εκπλήρωσ* του σκοπού weight=2.5
-body: παραγραφ* weight=2.5
-body: αποθηκ* weight=1
-body: διαγράφ* weight=1.5
-body: καταστρ* weight=1.5
-body: ανωνυμοποι* weight=1.5
-body: παρέλευσ* weight=2
-body: λήξη weight=1.5
-body: αρχειοθέτησ* weight=1
-body: αντίγραφα ασφαλείας weight=1.5
-body: φορολογικ* weight=1.5
+heading: διατήρηση δεδομένων concept=data-retention
+heading: χρόνος διατήρησης concept=retention-period
+heading: περίοδος διατήρησης concept=retention-period
+heading: πόσο καιρό διατηρούμε τα δεδομένα concept=how-long-we-keep
+heading: διάρκεια αποθήκευσης concept=retention-period
+heading: αποθήκευση και διαγραφή δεδομένων concept=retention-and-deletion
+# Added with the shared concept inventory (concepts.txt).
+heading: διατήρηση προσωπικών δεδομένων concept=data-retention
+heading: πόσο διάστημα διατηρούμε τα δεδομένα σας concept=how-long-we-keep
+heading: αποθήκευση και διατήρηση concept=storage-and-retention
+heading: αποθήκευση και διατήρηση δεδομένων concept=storage-and-retention
+heading: διατήρηση και διαγραφή δεδομένων concept=retention-and-deletion
+body: διατηρ* weight=2 concept=retain
+body: χρόνο* διατήρησης weight=3 concept=retain
+body: όσο χρονικό διάστημα weight=2.5 concept=as-long-as-necessary
+body: χρονικό διάστημα weight=2 concept=retention-criteria
+body: όχι περισσότερο weight=2.5 concept=as-long-as-necessary
+body: εκπλήρωσ* του σκοπού weight=2.5 concept=no-longer-needed
+body: παραγραφ* weight=2.5 concept=legal-retention-requirements
+body: αποθηκ* weight=1 concept=store
+body: διαγράφ* weight=1.5 concept=destroy
+body: καταστρ* weight=1.5 concept=destroy
+body: ανωνυμοποι* weight=1.5 concept=anonymise
+body: παρέλευσ* weight=2 concept=retention-criteria
+body: λήξη weight=1.5 concept=retention-criteria
+body: αρχειοθέτησ* weight=1 concept=archive
+body: αντίγραφα ασφαλείας weight=1.5 concept=archive
+body: φορολογικ* weight=1.5 concept=legal-retention-requirements
+# Added with the shared concept inventory (concepts.txt).
+body: δεν είναι πλέον απαραίτητ* weight=2.5 concept=no-longer-needed
+body: κρατάμε weight=1.5 concept=keep
+body: ανενεργ* weight=2 concept=inactive-accounts
+body: έτη weight=0.5 concept=years
+body: ετών weight=0.5 concept=years
 
 [security]
-heading: ασφάλεια
-heading: ασφάλεια δεδομένων
-heading: ασφάλεια των πληροφοριών
-heading: μέτρα ασφαλείας
-heading: πώς προστατεύουμε τα δεδομένα σας
-heading: προστασία δεδομένων
-body: ασφάλει* weight=2
-body: προστατεύ* weight=1
-body: κρυπτογραφ* weight=3
-body: ssl weight=2
-body: tls weight=2
-body: μη εξουσιοδοτημέν* πρόσβασ* weight=3
-body: τεχνικά και οργανωτικά μέτρα weight=3
-body: οργανωτικ* μέτρ* weight=2
-body: παραβίασ* δεδομένων weight=2.5
-body: παραβίασ* ασφαλείας weight=2.5
-body: περιστατικ* weight=2
-body: τείχ* προστασίας weight=2
-body: antivirus weight=2
-body: απώλει* weight=1.5
-body: κωδικ* πρόσβασης weight=1
+heading: ασφάλεια concept=data-security
+heading: ασφάλεια δεδομένων concept=data-security
+heading: ασφάλεια των πληροφοριών concept=data-security
+heading: μέτρα ασφαλείας concept=security-measures
+heading: πώς προστατεύουμε τα δεδομένα σας concept=how-we-protect
+heading: προστασία δεδομένων concept=data-security
+# Added with the shared concept inventory (concepts.txt).
+heading: προστασία των πληροφοριών σας concept=how-we-protect
+heading: μέτρα προστασίας concept=security-measures
+body: ασφάλει* weight=2 concept=secure
+body: προστατεύ* weight=1 concept=protect
+body: κρυπτογραφ* weight=3 concept=encryption
+body: ssl weight=2 concept=encryption
+body: tls weight=2 concept=encryption
+body: μη εξουσιοδοτημέν* πρόσβασ* weight=3 concept=unauthorized-access
+body: τεχνικά και οργανωτικά μέτρα weight=3 concept=technical-organisational-measures
+body: οργανωτικ* μέτρ* weight=2 concept=technical-organisational-measures
+body: παραβίασ* δεδομένων weight=2.5 concept=breach
+body: παραβίασ* ασφαλείας weight=2.5 concept=breach
+body: περιστατικ* weight=2 concept=breach
+body: τείχ* προστασίας weight=2 concept=technical-controls
+body: antivirus weight=2 concept=technical-controls
+body: απώλει* weight=1.5 concept=loss-misuse-alteration
+body: κωδικ* πρόσβασης weight=1 concept=technical-controls
+# Added with the shared concept inventory (concepts.txt).
+body: μέτρα προστασίας weight=2.5 concept=safeguards
+body: φυσικ* weight=1.5 concept=physical-safeguards
+body: εμπιστευτικότητ* weight=1.5 concept=confidentiality
+body: βιομηχανικ* πρότυπ* weight=2 concept=industry-standard
+body: δεν μπορούμε να εγγυηθούμε weight=2.5 concept=no-guarantee
+body: διασφαλ* weight=0.5 concept=ensure
 
 [children]
-heading: παιδιά
-heading: απόρρητο των παιδιών
-heading: δεδομένα ανηλίκων
-heading: ανήλικοι
-heading: προστασία των ανηλίκων
-heading: χρήση από παιδιά
-body: παιδ* weight=3
-body: ανήλικ* weight=3
-body: κάτω των weight=2.5
-body: ηλικί* weight=1.5
-body: γονέ* weight=2.5
-body: γονικ* συγκατάθεσ* weight=3
-body: γονική μέριμνα weight=3
-body: κηδεμόν* weight=2.5
-body: νόμιμ* εκπρόσωπ* weight=2.5
-body: coppa weight=3
-body: εν γνώσει weight=1.5
-body: 16 ετών weight=1.5
-body: 15 ετών weight=1.5
+heading: παιδιά concept=childrens-privacy
+heading: απόρρητο των παιδιών concept=childrens-privacy
+heading: δεδομένα ανηλίκων concept=childrens-privacy
+heading: ανήλικοι concept=minors
+heading: προστασία των ανηλίκων concept=minors
+heading: χρήση από παιδιά concept=minors
+# Added with the shared concept inventory (concepts.txt).
+heading: ηλικιακοί περιορισμοί concept=age-limits
+heading: όριο ηλικίας concept=age-limits
+heading: παιδιά κάτω των 15 ετών concept=age-limits
+body: παιδ* weight=3 concept=children
+body: ανήλικ* weight=3 concept=minors-teens
+body: κάτω των weight=2.5 concept=age-threshold
+body: ηλικί* weight=1.5 concept=age
+body: γονέ* weight=2.5 concept=parents-guardians
+body: γονικ* συγκατάθεσ* weight=3 concept=parental-consent
+body: γονική μέριμνα weight=3 concept=parents-guardians
+body: κηδεμόν* weight=2.5 concept=parents-guardians
+body: νόμιμ* εκπρόσωπ* weight=2.5 concept=parents-guardians
+body: coppa weight=3 concept=coppa
+body: εν γνώσει weight=1.5 concept=knowingly-collect
+body: 16 ετών weight=1.5 concept=age-threshold
+body: 15 ετών weight=1.5 concept=age-threshold
+# Added with the shared concept inventory (concepts.txt).
+body: δεν απευθύνεται weight=2 concept=not-directed-to-children
+body: δεν προορίζεται weight=2 concept=not-directed-to-children
+body: εάν διαπιστώσουμε weight=2 concept=if-we-learn
+body: αν μάθουμε weight=2 concept=if-we-learn
 
 [international]
-heading: διεθνείς διαβιβάσεις δεδομένων
-heading: διαβίβαση δεδομένων σε τρίτες χώρες
-heading: διαβίβαση εκτός εε
-heading: διαβίβαση εκτός του εοχ
-heading: πού αποθηκεύονται τα δεδομένα
-heading: τόπος αποθήκευσης
-body: τρίτ* χώρ* weight=3
-body: διεθν* διαβιβάσ* weight=3
-body: διαβίβασ* weight=2
-body: εκτός εε weight=2.5
-body: εκτός του εοχ weight=3
-body: ευρωπαϊκ* οικονομικ* χώρ* weight=2
-body: επαρκ* weight=2.5
-body: τυποποιημέν* ρήτρ* weight=3
-body: τυποποιημέν* συμβατικ* ρήτρ* weight=3
-body: δεσμευτικ* εταιρικ* κανόν* weight=2.5
-body: κατάλληλ* εγγυήσ* weight=2
-body: ηνωμέν* πολιτεί* weight=1.5
-body: data privacy framework weight=2
-body: διακομιστ* weight=1
+heading: διεθνείς διαβιβάσεις δεδομένων concept=international-transfers
+heading: διαβίβαση δεδομένων σε τρίτες χώρες concept=international-transfers
+heading: διαβίβαση εκτός εε concept=international-transfers
+heading: διαβίβαση εκτός του εοχ concept=international-transfers
+heading: πού αποθηκεύονται τα δεδομένα concept=where-we-store
+heading: τόπος αποθήκευσης concept=where-we-store
+# Added with the shared concept inventory (concepts.txt).
+heading: διαβίβαση δεδομένων concept=data-transfers
+heading: μεταφορά δεδομένων concept=data-transfers
+heading: διασυνοριακές διαβιβάσεις concept=international-transfers
+body: τρίτ* χώρ* weight=3 concept=other-countries
+body: διεθν* διαβιβάσ* weight=3 concept=cross-border
+body: διαβίβασ* weight=2 concept=transfer
+body: εκτός εε weight=2.5 concept=eea
+body: εκτός του εοχ weight=3 concept=eea
+body: ευρωπαϊκ* οικονομικ* χώρ* weight=2 concept=eea
+body: επαρκ* weight=2.5 concept=adequacy
+body: τυποποιημέν* ρήτρ* weight=3 concept=transfer-safeguards
+body: τυποποιημέν* συμβατικ* ρήτρ* weight=3 concept=transfer-safeguards
+body: δεσμευτικ* εταιρικ* κανόν* weight=2.5 concept=transfer-safeguards
+body: κατάλληλ* εγγυήσ* weight=2 concept=transfer-safeguards
+body: ηνωμέν* πολιτεί* weight=1.5 concept=united-states
+body: data privacy framework weight=2 concept=privacy-frameworks
+body: διακομιστ* weight=1 concept=server-location
+# Added with the shared concept inventory (concepts.txt).
+body: διασυνοριακ* weight=3 concept=cross-border
+body: άλλες χώρες weight=2.5 concept=other-countries
+body: εκτός της χώρας weight=2.5 concept=other-countries
+body: απόφαση επάρκειας weight=3 concept=adequacy
+body: privacy shield weight=3 concept=privacy-frameworks
+body: λιγότερο αυστηρ* weight=2 concept=less-protective
+body: δικαιοδοσί* weight=2 concept=jurisdictions
+body: σε όλο τον κόσμο weight=1.5 concept=around-the-world
 
 [regional]
-heading: για τους κατοίκους της καλιφόρνια
-heading: κάτοικοι καλιφόρνια
-heading: πληροφορίες για χρήστες στην εε
-heading: χρήστες από την ευρωπαϊκή ένωση
-heading: περιφερειακές διατάξεις
-heading: πρόσθετες πληροφορίες για συγκεκριμένες δικαιοδοσίες
-body: καλιφόρνι* weight=3
-body: ccpa weight=3
-body: cpra weight=3
-body: gdpr weight=2
-body: γκπδ weight=2
-body: ευρωπαϊκ* ένωσ* weight=2
-body: εε weight=1
-body: εοχ weight=2
-body: κάτοικ* weight=2
+heading: για τους κατοίκους της καλιφόρνια concept=california
+heading: κάτοικοι καλιφόρνια concept=california
+heading: πληροφορίες για χρήστες στην εε concept=eea-gdpr-notice
+heading: χρήστες από την ευρωπαϊκή ένωση concept=eea-gdpr-notice
+heading: περιφερειακές διατάξεις concept=jurisdiction-specific
+heading: πρόσθετες πληροφορίες για συγκεκριμένες δικαιοδοσίες concept=jurisdiction-specific
+# Added with the shared concept inventory (concepts.txt).
+heading: δικαιώματα κατοίκων πολιτειών των ηπα concept=us-state-rights
+heading: κάτοικοι νεβάδα concept=us-state-rights
+heading: συμμόρφωση με τον γκπδ concept=eea-gdpr-notice
+body: καλιφόρνι* weight=3 concept=california-law
+body: ccpa weight=3 concept=california-law
+body: cpra weight=3 concept=california-law
+body: gdpr weight=2 concept=eu-gdpr
+body: γκπδ weight=2 concept=eu-gdpr
+body: ευρωπαϊκ* ένωσ* weight=2 concept=eu-gdpr
+body: εε weight=1 concept=eu-gdpr
+body: εοχ weight=2 concept=eu-gdpr
+body: κάτοικ* weight=2 concept=residents
 body: δικαιοδοσί* weight=2
-body: βραζιλί* weight=1.5
+body: βραζιλί* weight=1.5 concept=brazil-lgpd
 body: ηνωμένο βασίλειο weight=1.5
 body: τοπικ* νομοθεσί* weight=1.5
-body: πώλησ* weight=1.5
+body: πώλησ* weight=1.5 concept=do-not-sell
 body: κύπρ* weight=1
+# Added with the shared concept inventory (concepts.txt).
+body: νεβάδα weight=3 concept=us-states
+body: βιρτζίνια weight=3 concept=us-states
+body: κολοράντο weight=3 concept=us-states
+body: κονέκτικατ weight=3 concept=us-states
+body: καταναλωτ* weight=1.5 concept=consumers
+body: μην πωλείτε weight=3 concept=do-not-sell
+body: διασταυρούμεν* πλαισί* weight=3 concept=cross-context-advertising
+body: οικονομικ* κίνητρ* weight=3 concept=financial-incentives
+body: προηγούμενους 12 μήνες weight=3 concept=preceding-12-months
+body: lgpd weight=2.5 concept=brazil-lgpd
+body: καναδά* weight=2.5 concept=canada-pipeda
+body: pipeda weight=2.5 concept=canada-pipeda
+body: πολιτεί* weight=0.5 concept=state
 
 [third-party-sites]
-heading: ιστότοποι τρίτων weight=2
-heading: ιστοσελίδες τρίτων weight=2
-heading: υπηρεσίες τρίτων weight=2
-heading: σύνδεσμοι προς άλλους ιστότοπους
-heading: σύνδεσμοι τρίτων
-heading: εξωτερικοί σύνδεσμοι
-body: ιστότοπ* τρίτων weight=3
-body: ιστοσελίδ* τρίτων weight=3
-body: υπηρεσί* τρίτων weight=2.5
-body: σύνδεσμ* weight=1.5
-body: υπερσύνδεσμ* weight=2.5
-body: εξωτερικ* weight=1
-body: δεν φέρ* ευθύνη weight=2.5
-body: ουδεμία ευθύνη weight=2.5
-body: ευθύν* weight=1
-body: δεν ελέγχουμε weight=2.5
-body: πολιτικές απορρήτου τους weight=2
-body: μέσ* κοινωνικής δικτύωσης weight=1.5
-body: plugin* weight=2
-body: πρόσθετ* weight=1
-body: ανακατεύθυνσ* weight=1.5
-body: δεν εφαρμόζεται weight=2.5
-body: δεν ισχύει weight=2
+heading: ιστότοποι τρίτων weight=2 concept=third-party-websites
+heading: ιστοσελίδες τρίτων weight=2 concept=third-party-websites
+heading: υπηρεσίες τρίτων weight=2 concept=third-party-services
+heading: σύνδεσμοι προς άλλους ιστότοπους concept=links-to-other-sites
+heading: σύνδεσμοι τρίτων concept=links-to-other-sites
+heading: εξωτερικοί σύνδεσμοι concept=links-to-other-sites
+# Added with the shared concept inventory (concepts.txt).
+heading: πρόσθετα κοινωνικής δικτύωσης concept=social-media-plugins
+heading: μέσα κοινωνικής δικτύωσης concept=social-media-plugins
+heading: πολιτικές απορρήτου τρίτων concept=third-party-privacy-policies
+heading: πρακτικές απορρήτου τρίτων concept=third-party-privacy-policies
+body: ιστότοπ* τρίτων weight=3 concept=other-sites
+body: ιστοσελίδ* τρίτων weight=3 concept=other-sites
+body: υπηρεσί* τρίτων weight=2.5 concept=third-party-applications
+body: σύνδεσμ* weight=1.5 concept=links
+body: υπερσύνδεσμ* weight=2.5 concept=links
+body: εξωτερικ* weight=1 concept=other-sites
+body: δεν φέρ* ευθύνη weight=2.5 concept=not-responsible
+body: ουδεμία ευθύνη weight=2.5 concept=not-responsible
+body: ευθύν* weight=1 concept=not-responsible
+body: δεν ελέγχουμε weight=2.5 concept=not-responsible
+body: πολιτικές απορρήτου τους weight=2 concept=their-privacy-policies
+body: μέσ* κοινωνικής δικτύωσης weight=1.5 concept=plugins
+body: plugin* weight=2 concept=plugins
+body: πρόσθετ* weight=1 concept=plugins
+body: ανακατεύθυνσ* weight=1.5 concept=leave-our-site
+body: δεν εφαρμόζεται weight=2.5 concept=not-responsible
+body: δεν ισχύει weight=2 concept=not-responsible
+# Added with the shared concept inventory (concepts.txt).
+body: σας ενθαρρύνουμε weight=2.5 concept=encourage-review
+body: εφαρμογ* τρίτων weight=2 concept=third-party-applications
+body: περιεχόμεν* weight=0.5 concept=content
+body: διαβάσετε weight=0.5 concept=review
 
 [changes]
-heading: αλλαγές στην πολιτική απορρήτου
-heading: αλλαγές στην παρούσα πολιτική
-heading: τροποποιήσεις της παρούσας πολιτικής
-heading: τροποποίηση της πολιτικής
-heading: ενημερώσεις της πολιτικής
+heading: αλλαγές στην πολιτική απορρήτου concept=changes-to-policy
+heading: αλλαγές στην παρούσα πολιτική concept=changes-to-policy
+heading: τροποποιήσεις της παρούσας πολιτικής concept=amendments
+heading: τροποποίηση της πολιτικής concept=amendments
+heading: ενημερώσεις της πολιτικής concept=policy-updates
 heading: τελικές διατάξεις
-body: αλλαγ* weight=1.5
-body: τροποποι* weight=2
-body: επικαιροποι* weight=2.5
-body: ενημερ* weight=1
-body: τελευταί* ενημέρωσ* weight=3
-body: τελευταία τροποποίηση weight=3
-body: τίθεται σε ισχύ weight=3
-body: ισχύει από weight=3
-body: νέα έκδοση weight=2.5
-body: τρέχουσα έκδοση weight=2.5
-body: ανάρτησ* weight=1.5
-body: δημοσίευσ* weight=1.5
-body: περιοδικά weight=1.5
-body: συνέχισ* της χρήσης weight=2
-body: διατηρούμε το δικαίωμα weight=2
-body: μονομερώς weight=2.5
+# Added with the shared concept inventory (concepts.txt).
+heading: ειδοποίηση για αλλαγές concept=notification-of-changes
+heading: ενημέρωση για αλλαγές concept=notification-of-changes
+heading: τροποποιήσεις concept=amendments
+heading: αναθεωρήσεις concept=amendments
+body: αλλαγ* weight=1.5 concept=change-update
+body: τροποποι* weight=2 concept=change-update
+body: επικαιροποι* weight=2.5 concept=change-update
+body: ενημερ* weight=1 concept=change-update
+body: τελευταί* ενημέρωσ* weight=3 concept=effective-date
+body: τελευταία τροποποίηση weight=3 concept=effective-date
+body: τίθεται σε ισχύ weight=3 concept=effective-date
+body: ισχύει από weight=3 concept=effective-date
+body: νέα έκδοση weight=2.5 concept=latest-version
+body: τρέχουσα έκδοση weight=2.5 concept=latest-version
+body: ανάρτησ* weight=1.5 concept=posting
+body: δημοσίευσ* weight=1.5 concept=posting
+body: περιοδικά weight=1.5 concept=from-time-to-time
+body: συνέχισ* της χρήσης weight=2 concept=continued-use
+body: διατηρούμε το δικαίωμα weight=2 concept=reserve-the-right
+body: μονομερώς weight=2.5 concept=reserve-the-right
+# Added with the shared concept inventory (concepts.txt).
+body: κατά καιρούς weight=2.5 concept=from-time-to-time
+body: ουσιώδ* αλλαγ* weight=3 concept=material-changes
+body: σημαντικ* αλλαγ* weight=3 concept=material-changes
+body: να ελέγχετε τακτικά weight=2.5 concept=check-back
+body: από τη δημοσίευσ* weight=2.5 concept=effective-immediately
+body: θα σας ειδοποιήσουμε weight=1.5 concept=notify-you
+body: έκδοσ* weight=1 concept=version
+body: ειδοποίησ* weight=0.5 concept=notice
 
 [contact]
-heading: επικοινωνία
-heading: στοιχεία επικοινωνίας
-heading: επικοινωνήστε μαζί μας
-heading: πώς να επικοινωνήσετε μαζί μας
-heading: υπεύθυνος προστασίας δεδομένων
-heading: ερωτήσεις και αιτήματα
-body: επικοινων* weight=2
-body: επικοινωνήστε weight=3
-body: μαζί μας weight=1.5
-body: υπεύθυν* προστασίας δεδομένων weight=3
-body: dpo weight=2.5
-body: ερωτήσ* weight=1.5
-body: απορί* weight=1.5
-body: αιτήματ* weight=1
-body: ταχυδρομικ* διεύθυνσ* weight=2
-body: έδρα weight=2
-body: εδρεύει weight=2
+heading: επικοινωνία concept=contact-us
+heading: στοιχεία επικοινωνίας concept=contact-information
+heading: επικοινωνήστε μαζί μας concept=contact-us
+heading: πώς να επικοινωνήσετε μαζί μας concept=how-to-contact
+heading: υπεύθυνος προστασίας δεδομένων concept=data-protection-officer
+heading: ερωτήσεις και αιτήματα concept=questions
+# Added with the shared concept inventory (concepts.txt).
+heading: ερωτήσεις concept=questions
+body: επικοινων* weight=2 concept=please-contact
+body: επικοινωνήστε weight=3 concept=please-contact
+body: μαζί μας weight=1.5 concept=please-contact
+body: υπεύθυν* προστασίας δεδομένων weight=3 concept=dpo
+body: dpo weight=2.5 concept=dpo
+body: ερωτήσ* weight=1.5 concept=questions-comments
+body: απορί* weight=1.5 concept=questions-comments
+body: αιτήματ* weight=1 concept=questions-comments
+body: ταχυδρομικ* διεύθυνσ* weight=2 concept=postal-address
+body: έδρα weight=2 concept=postal-address
+body: εδρεύει weight=2 concept=postal-address
 body: γεμη weight=2.5
-body: εξυπηρέτησ* πελατών weight=2
-body: e-mail weight=1
-body: τηλέφων* weight=0.5
+body: εξυπηρέτησ* πελατών weight=2 concept=customer-service
+body: e-mail weight=1 concept=by-email
+body: τηλέφων* weight=0.5 concept=telephone
+# Added with the shared concept inventory (concepts.txt).
+body: διεύθυνσ* weight=0.3 concept=address

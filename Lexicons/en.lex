@@ -235,615 +235,700 @@ pipl: personal information protection law, pipl
 # "third party" are one entry; "opt-out" equals "opt out".
 
 [intro]
-heading: introduction
-heading: overview
-heading: about this policy
-heading: scope
-heading: scope of this policy
-heading: who we are
-heading: who is this policy addressed to
-heading: our commitment to privacy
-heading: your acceptance
-heading: privacy policy weight=0.5         # the document title, also inside many headings
-body: this privacy policy describes weight=2.5
-body: this policy applies weight=2.5
-body: describes how we weight=2
-body: applies to weight=1
-body: does not apply weight=1.5
-body: by using weight=1.5
-body: by accessing weight=1.5
-body: by visiting weight=1.5
-body: acceptance weight=1.5
-body: accept* weight=1
-body: if you do not agree weight=2
-body: we are committed weight=2
-body: respect your privacy weight=2
-body: referred to as weight=1.5
-body: terms of use weight=1
-body: please read weight=1.5
+heading: introduction concept=introduction
+heading: overview concept=summary
+heading: about this policy concept=about-this-policy
+heading: scope concept=scope
+heading: scope of this policy concept=scope
+heading: who we are concept=who-we-are
+heading: who is this policy addressed to concept=scope
+heading: our commitment to privacy concept=commitment-to-privacy
+heading: your acceptance concept=acceptance
+heading: privacy policy weight=0.5 concept=privacy-policy-title # the document title, also inside many headings
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that en lacked.
+heading: summary weight=0.5 concept=summary
+heading: the short version concept=summary
+heading: about this notice concept=about-this-policy
+heading: applicability concept=scope
+heading: about us concept=who-we-are
+body: this privacy policy describes weight=2.5 concept=policy-describes
+body: this policy applies weight=2.5 concept=policy-applies-to
+body: describes how we weight=2 concept=policy-describes
+body: applies to weight=1 concept=policy-applies-to
+body: does not apply weight=1.5 concept=policy-applies-to
+body: by using weight=1.5 concept=by-using
+body: by accessing weight=1.5 concept=by-using
+body: by visiting weight=1.5 concept=by-using
+body: acceptance weight=1.5 concept=acceptance-of-policy
+body: accept* weight=1 concept=acceptance-of-policy
+body: if you do not agree weight=2 concept=if-you-do-not-agree
+body: we are committed weight=2 concept=committed-to-privacy
+body: respect your privacy weight=2 concept=committed-to-privacy
+body: referred to as weight=1.5 concept=referred-to-as
+body: terms of use weight=1 concept=terms-of-use
+body: please read weight=1.5 concept=please-read
+# Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
+body: this policy describes weight=2.5 concept=policy-describes
+body: this policy explains weight=2.5 concept=policy-describes
+body: this privacy policy weight=0.5 concept=this-privacy-policy
+body: privacy weight=0.3 concept=privacy
+body: website weight=0.3 concept=website
+body: site weight=0.3 concept=website
+body: services weight=0.3 concept=services
+body: company weight=0.3 concept=company
 
 [definitions]
-heading: definitions
-heading: definition of terms
-heading: defined terms
-heading: key terms
-heading: glossary
-heading: interpretation
-heading: terms used in this policy
-body: means weight=2
-body: shall mean weight=3
-body: refers to weight=2.5
-body: is defined as weight=3
-body: the following definitions weight=3
-body: shall have the meaning weight=3
-body: capitalized terms weight=3
-body: for the purposes of this policy weight=2.5
-body: as used in this policy weight=2.5
-body: personal data means weight=3
-body: personal information means weight=3
-body: identified or identifiable weight=2.5
-body: natural person weight=2
-body: the term weight=2
-body: hereinafter weight=2
-body: controller weight=1
-body: processor weight=1
-body: data subject weight=1
+heading: definitions concept=definitions
+heading: definition of terms concept=definitions
+heading: defined terms concept=key-terms
+heading: key terms concept=key-terms
+heading: glossary concept=key-terms
+heading: interpretation concept=interpretation
+heading: terms used in this policy concept=key-terms
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that en lacked.
+heading: terms defined concept=key-terms
+heading: what do we mean by concept=what-we-mean-by
+heading: what we mean by concept=what-we-mean-by
+body: means weight=2 concept=means
+body: shall mean weight=3 concept=means
+body: refers to weight=2.5 concept=refers-to
+body: is defined as weight=3 concept=means
+body: the following definitions weight=3 concept=defined-terms-intro
+body: shall have the meaning weight=3 concept=means
+body: capitalized terms weight=3 concept=defined-terms-intro
+body: for the purposes of this policy weight=2.5 concept=as-used-in-this-policy
+body: as used in this policy weight=2.5 concept=as-used-in-this-policy
+body: personal data means weight=3 concept=personal-data-means
+body: personal information means weight=3 concept=personal-data-means
+body: identified or identifiable weight=2.5 concept=identifiable-person
+body: natural person weight=2 concept=identifiable-person
+body: the term weight=2 concept=defined-terms-intro
+body: hereinafter weight=2 concept=hereinafter
+body: controller weight=1 concept=gdpr-roles
+body: processor weight=1 concept=gdpr-roles
+body: data subject weight=1 concept=gdpr-roles
+# Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
+body: includes weight=0.5 concept=includes
+body: user weight=0.3 concept=user
+body: personal data weight=0.2 concept=personal-data
+body: personal information weight=0.2 concept=personal-data
 
 [collection]
-heading: information we collect
-heading: what information we collect
-heading: personal information we collect
-heading: data we collect
-heading: collection of information
-heading: information collected
-heading: sources of personal information
-heading: information you provide to us
-heading: information collected automatically
-heading: how we collect information
-heading: information we may collect
-heading: what information do we collect
-body: collect* weight=2
-body: we collect weight=2.5
-body: gather* weight=1.5
-body: you provide weight=2
-body: provide to us weight=1.5
-body: automatically weight=2
-body: categories of personal information weight=2.5
-body: sources weight=1.5
-body: publicly available weight=2
-body: name weight=1
-body: email address weight=1.5
-body: phone number weight=1.5
-body: mailing address weight=1.5
-body: ip address weight=2
-body: device identifier* weight=2
-body: browser type weight=2
-body: operating system weight=2
-body: geolocation weight=2
-body: location data weight=2
-body: usage data weight=2
-body: log data weight=1.5
-body: demographic weight=1.5
+heading: information we collect concept=what-we-collect
+heading: what information we collect concept=what-we-collect
+heading: personal information we collect concept=what-we-collect
+heading: data we collect concept=what-we-collect
+heading: collection of information concept=collection-of-information
+heading: information collected concept=what-we-collect
+heading: sources of personal information concept=sources-of-information
+heading: information you provide to us concept=information-you-provide
+heading: information collected automatically concept=collected-automatically
+heading: how we collect information concept=how-we-collect
+heading: information we may collect concept=what-we-collect
+heading: what information do we collect concept=what-we-collect
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that en lacked.
+heading: categories of personal data concept=categories-of-data
+heading: categories of personal information concept=categories-of-data
+body: collect* weight=2 concept=we-collect
+body: we collect weight=2.5 concept=we-collect
+body: gather* weight=1.5 concept=we-collect
+body: you provide weight=2 concept=you-provide
+body: provide to us weight=1.5 concept=you-provide
+body: automatically weight=2 concept=automatically
+body: categories of personal information weight=2.5 concept=data-categories
+body: sources weight=1.5 concept=sources
+body: publicly available weight=2 concept=publicly-available
+body: name weight=1 concept=name
+body: email address weight=1.5 concept=contact-details
+body: phone number weight=1.5 concept=contact-details
+body: mailing address weight=1.5 concept=contact-details
+body: ip address weight=2 concept=device-data
+body: device identifier* weight=2 concept=device-data
+body: browser type weight=2 concept=device-data
+body: operating system weight=2 concept=device-data
+body: geolocation weight=2 concept=location-data
+body: location data weight=2 concept=location-data
+body: usage data weight=2 concept=usage-data
+body: log data weight=1.5 concept=usage-data
+body: demographic weight=1.5 concept=demographic-data
+# Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
+body: payment information weight=1 concept=payment-data
+body: contact form weight=1.5 concept=forms
+body: registration form weight=1.5 concept=forms
+body: account weight=0.3 concept=account
+body: information weight=0.1 concept=information
 
 [use]
-heading: how we use your information
-heading: how we use personal information
-heading: use of information
-heading: use of personal information
-heading: purposes of processing
-heading: purposes of use
-heading: why we collect your information
-heading: what we use your information for
-heading: purpose of collecting
-heading: how we use information
-body: we use weight=2
-body: purpose* weight=1.5
-body: for the following purposes weight=2.5
-body: to provide weight=1.5
-body: improv* weight=1.5
-body: personaliz* weight=2
-body: personalis* weight=2
-body: customiz* weight=1.5
-body: fulfil* weight=1.5
-body: communicate with you weight=2
-body: communicat* weight=1
-body: diagnos* weight=2
-body: tailor* weight=1.5
-body: market research weight=2
-body: respond to your weight=1.5
-body: analyz* weight=1
-body: analys* weight=1
-body: research weight=1.5
-body: troubleshoot* weight=2
-body: develop new weight=2
-body: customer support weight=1.5
-body: profiling weight=2
-body: automated decision* weight=1.5
-body: administer* weight=1.5
-body: prevent fraud weight=1.5
+heading: how we use your information concept=how-we-use
+heading: how we use personal information concept=how-we-use
+heading: use of information concept=use-of-information
+heading: use of personal information concept=use-of-information
+heading: purposes of processing concept=purposes-of-processing
+heading: purposes of use concept=purposes-of-processing
+heading: why we collect your information concept=why-we-collect
+heading: what we use your information for concept=how-we-use
+heading: purpose of collecting concept=why-we-collect
+heading: how we use information concept=how-we-use
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that en lacked.
+heading: processing of personal data concept=processing-of-personal-data
+heading: processing of your personal data concept=processing-of-personal-data
+heading: how we process your personal data concept=processing-of-personal-data
+body: we use weight=2 concept=we-use
+body: purpose* weight=1.5 concept=purposes
+body: for the following purposes weight=2.5 concept=following-purposes
+body: to provide weight=1.5 concept=to-provide
+body: improv* weight=1.5 concept=to-improve
+body: personaliz* weight=2 concept=to-personalise
+body: personalis* weight=2 concept=to-personalise
+body: customiz* weight=1.5 concept=to-personalise
+body: fulfil* weight=1.5 concept=to-fulfil
+body: communicate with you weight=2 concept=to-communicate
+body: communicat* weight=1 concept=to-communicate
+body: diagnos* weight=2 concept=to-troubleshoot
+body: tailor* weight=1.5 concept=to-personalise
+body: market research weight=2 concept=research
+body: respond to your weight=1.5 concept=to-respond
+body: analyz* weight=1 concept=to-analyse
+body: analys* weight=1 concept=to-analyse
+body: research weight=1.5 concept=research
+body: troubleshoot* weight=2 concept=to-troubleshoot
+body: develop new weight=2 concept=to-develop
+body: customer support weight=1.5 concept=to-respond
+body: profiling weight=2 concept=profiling
+body: automated decision* weight=1.5 concept=automated-decisions
+body: administer* weight=1.5 concept=to-administer
+body: prevent fraud weight=1.5 concept=to-prevent-fraud
+# Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
+body: to send you weight=1 concept=to-send
+body: process transactions weight=1.5 concept=to-process-transactions
+body: process payments weight=1.5 concept=to-process-transactions
+body: to comply with weight=1 concept=to-comply-with-law
 
 [legal-basis]
-heading: legal basis for processing
-heading: legal bases
-heading: our legal basis
-heading: lawful basis for processing
-heading: legal grounds for processing
-heading: grounds for processing
-heading: why we are allowed to process your data
-body: legal basis weight=3
-body: lawful basis weight=3
-body: legal ground* weight=2.5
-body: legitimate interest* weight=3
-body: performance of a contract weight=3
-body: contract with you weight=2
-body: necessary for the performance weight=3
-body: legal obligation* weight=2.5
-body: comply with a legal weight=2
-body: vital interest* weight=3
-body: public interest weight=2.5
-body: article 6 weight=3
-body: processing is necessary weight=2.5
-body: fundamental rights and freedoms weight=2.5
-body: balancing test weight=3
-body: on the basis of weight=2
-body: lawful* weight=1
-body: consent weight=1
+heading: legal basis for processing concept=legal-basis
+heading: legal bases concept=legal-basis
+heading: our legal basis concept=legal-basis
+heading: lawful basis for processing concept=legal-basis
+heading: legal grounds for processing concept=legal-basis
+heading: grounds for processing concept=legal-basis
+heading: why we are allowed to process your data concept=why-allowed
+body: legal basis weight=3 concept=legal-basis-term
+body: lawful basis weight=3 concept=legal-basis-term
+body: legal ground* weight=2.5 concept=legal-basis-term
+body: legitimate interest* weight=3 concept=legitimate-interests
+body: performance of a contract weight=3 concept=performance-of-contract
+body: contract with you weight=2 concept=performance-of-contract
+body: necessary for the performance weight=3 concept=performance-of-contract
+body: legal obligation* weight=2.5 concept=legal-obligation
+body: comply with a legal weight=2 concept=legal-obligation
+body: vital interest* weight=3 concept=vital-interests
+body: public interest weight=2.5 concept=public-interest
+body: article 6 weight=3 concept=article-6
+body: processing is necessary weight=2.5 concept=processing-necessary
+body: fundamental rights and freedoms weight=2.5 concept=balancing-test
+body: balancing test weight=3 concept=balancing-test
+body: on the basis of weight=2 concept=on-the-basis-of
+body: lawful* weight=1 concept=lawful
+body: consent weight=1 concept=consent-as-basis
+# Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
+body: necessary weight=0.5 concept=necessary
 
 [consent]
-heading: consent
-heading: your consent
-heading: withdrawal of consent
-heading: withdrawing your consent
-heading: how to withdraw consent
-heading: consent and its withdrawal
-body: consent to weight=2
-body: consented weight=2.5
-body: withdraw* weight=3
-body: revoke* weight=3
-body: revocation weight=3
-body: you consent to weight=3
-body: you agree to weight=1.5
-body: express consent weight=2.5
-body: explicit consent weight=2.5
-body: freely given weight=2.5
-body: opt in weight=2
-body: affirmative weight=2
-body: permission weight=1.5
-body: change your mind weight=2
-body: lawfulness of processing weight=2.5
-body: before its withdrawal weight=2.5
-body: at any time weight=1
+heading: consent concept=your-consent
+heading: your consent concept=your-consent
+heading: withdrawal of consent concept=withdrawal-of-consent
+heading: withdrawing your consent concept=withdrawal-of-consent
+heading: how to withdraw consent concept=withdrawal-of-consent
+heading: consent and its withdrawal concept=withdrawal-of-consent
+body: consent to weight=2 concept=you-consent
+body: consented weight=2.5 concept=you-consent
+body: withdraw* weight=3 concept=withdraw
+body: revoke* weight=3 concept=withdraw
+body: revocation weight=3 concept=withdraw
+body: you consent to weight=3 concept=you-consent
+body: you agree to weight=1.5 concept=you-agree
+body: express consent weight=2.5 concept=explicit-consent
+body: explicit consent weight=2.5 concept=explicit-consent
+body: freely given weight=2.5 concept=freely-given
+body: opt in weight=2 concept=opt-in
+body: affirmative weight=2 concept=opt-in
+body: permission weight=1.5 concept=permission
+body: change your mind weight=2 concept=change-your-mind
+body: lawfulness of processing weight=2.5 concept=without-affecting-lawfulness
+body: before its withdrawal weight=2.5 concept=without-affecting-lawfulness
+body: at any time weight=1 concept=at-any-time
 
 [sharing]
-heading: sharing of information
-heading: how we share your information
-heading: information we share
-heading: who we share information with
-heading: with whom information is shared
-heading: sharing and disclosure
-heading: disclosure of information
-heading: disclosures to third parties
-heading: business transfers
-heading: legal process
-heading: do we sell your information
-body: share* weight=2
-body: disclos* weight=2.5
-body: third parties weight=1
-body: service providers weight=2
-body: affiliat* weight=2
-body: subsidiaries weight=1.5
-body: business partners weight=1.5
-body: vendors weight=1.5
-body: on our behalf weight=1.5
-body: recipients weight=2
-body: merger weight=2.5
-body: acquisition weight=2.5
-body: bankruptcy weight=2.5
-body: reorganization weight=2
-body: business transfer weight=2.5
-body: law enforcement weight=2
-body: subpoena* weight=2.5
-body: court order* weight=2.5
-body: government authorities weight=1.5
-body: good faith belief weight=2.5
-body: sell weight=1.5
+heading: sharing of information concept=sharing-of-information
+heading: how we share your information concept=how-we-share
+heading: information we share concept=how-we-share
+heading: who we share information with concept=who-we-share-with
+heading: with whom information is shared concept=who-we-share-with
+heading: sharing and disclosure concept=sharing-of-information
+heading: disclosure of information concept=disclosure-of-information
+heading: disclosures to third parties concept=disclosure-of-information
+heading: business transfers concept=business-transfers
+heading: legal process concept=legal-requests
+heading: do we sell your information concept=sale-of-information
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that en lacked.
+heading: disclosure concept=disclosure-of-information
+heading: third parties concept=third-parties
+heading: service providers concept=service-providers-heading
+body: share* weight=2 concept=share
+body: disclos* weight=2.5 concept=disclose
+body: third parties weight=1 concept=third-parties-term
+body: service providers weight=2 concept=service-providers
+body: affiliat* weight=2 concept=affiliates
+body: subsidiaries weight=1.5 concept=affiliates
+body: business partners weight=1.5 concept=business-partners
+body: vendors weight=1.5 concept=service-providers
+body: on our behalf weight=1.5 concept=on-our-behalf
+body: recipients weight=2 concept=recipients
+body: merger weight=2.5 concept=corporate-transaction
+body: acquisition weight=2.5 concept=corporate-transaction
+body: bankruptcy weight=2.5 concept=corporate-transaction
+body: reorganization weight=2 concept=corporate-transaction
+body: business transfer weight=2.5 concept=corporate-transaction
+body: law enforcement weight=2 concept=authorities
+body: subpoena* weight=2.5 concept=legal-process
+body: court order* weight=2.5 concept=legal-process
+body: government authorities weight=1.5 concept=authorities
+body: good faith belief weight=2.5 concept=legal-process
+body: sell weight=1.5 concept=sell
 
 [cookies]
-heading: cookies
-heading: cookie policy
-heading: use of cookies
-heading: cookies and similar technologies
-heading: cookies and tracking technologies
-heading: tracking technologies
-heading: web beacons
-heading: pixel tags
-heading: log files
-heading: analytics
-body: cookie* weight=3
-body: web beacon* weight=3
-body: pixel* weight=2.5
-body: clear gif* weight=3
-body: tracking technolog* weight=2.5
-body: similar technologies weight=2
-body: local storage weight=2.5
-body: persistent weight=2
-body: strictly necessary weight=2.5
-body: functional weight=1.5
-body: google analytics weight=2.5
-body: analytic* weight=2
-body: log file* weight=2
-body: text file* weight=2.5
-body: sdk* weight=2
-body: device fingerprint* weight=2.5
-body: browser settings weight=1.5
-body: tracking weight=1.5
+heading: cookies concept=cookies
+heading: cookie policy concept=cookies
+heading: use of cookies concept=cookies
+heading: cookies and similar technologies concept=tracking-technologies
+heading: cookies and tracking technologies concept=tracking-technologies
+heading: tracking technologies concept=tracking-technologies
+heading: web beacons concept=web-beacons
+heading: pixel tags concept=web-beacons
+heading: log files concept=log-files
+heading: analytics concept=analytics
+body: cookie* weight=3 concept=cookie
+body: web beacon* weight=3 concept=web-beacon
+body: pixel* weight=2.5 concept=web-beacon
+body: clear gif* weight=3 concept=web-beacon
+body: tracking technolog* weight=2.5 concept=tracking-technology
+body: similar technologies weight=2 concept=tracking-technology
+body: local storage weight=2.5 concept=local-storage
+body: persistent weight=2 concept=cookie-lifetime
+body: strictly necessary weight=2.5 concept=cookie-categories
+body: functional weight=1.5 concept=cookie-categories
+body: google analytics weight=2.5 concept=analytics-term
+body: analytic* weight=2 concept=analytics-term
+body: log file* weight=2 concept=log-file
+body: text file* weight=2.5 concept=text-files
+body: sdk* weight=2 concept=sdk
+body: device fingerprint* weight=2.5 concept=fingerprinting
+body: browser settings weight=1.5 concept=browser-settings
+body: tracking weight=1.5 concept=tracking-technology
+# Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
+body: browser weight=0.5 concept=browser
+body: device weight=0.5 concept=device
 
 [advertising]
-heading: advertising
-heading: marketing
-heading: advertising and marketing
-heading: interest-based advertising
-heading: targeted advertising
-heading: third-party advertising
-heading: marketing communications
-heading: direct marketing
-heading: promotional communications
-body: advertis* weight=2.5
-body: ads weight=2
-body: ad network* weight=3
-body: interest-based weight=3
-body: targeted weight=2
-body: behavioral weight=2.5
-body: behavioural weight=2.5
-body: retarget* weight=3
-body: remarketing weight=3
-body: marketing communication weight=2.5
-body: marketing emails weight=2.5
-body: marketing purposes weight=2
-body: promotion* weight=2
-body: newsletter* weight=2.5
-body: special offers weight=2
-body: banner* weight=2
-body: network advertising initiative weight=3
-body: digital advertising alliance weight=3
-body: your online choices weight=2.5
-body: measure the effectiveness weight=2
+heading: advertising concept=advertising
+heading: marketing concept=marketing
+heading: advertising and marketing concept=advertising
+heading: interest-based advertising concept=interest-based-advertising
+heading: targeted advertising concept=interest-based-advertising
+heading: third-party advertising concept=third-party-advertising
+heading: marketing communications concept=marketing-communications
+heading: direct marketing concept=marketing
+heading: promotional communications concept=marketing-communications
+body: advertis* weight=2.5 concept=ads
+body: ads weight=2 concept=ads
+body: ad network* weight=3 concept=ad-networks
+body: interest-based weight=3 concept=interest-based
+body: targeted weight=2 concept=interest-based
+body: behavioral weight=2.5 concept=interest-based
+body: behavioural weight=2.5 concept=interest-based
+body: retarget* weight=3 concept=retargeting
+body: remarketing weight=3 concept=retargeting
+body: marketing communication weight=2.5 concept=marketing-messages
+body: marketing emails weight=2.5 concept=marketing-messages
+body: marketing purposes weight=2 concept=marketing-purposes
+body: promotion* weight=2 concept=promotions
+body: newsletter* weight=2.5 concept=marketing-messages
+body: special offers weight=2 concept=promotions
+body: banner* weight=2 concept=ads
+body: network advertising initiative weight=3 concept=ad-industry-programs
+body: digital advertising alliance weight=3 concept=ad-industry-programs
+body: your online choices weight=2.5 concept=ad-industry-programs
+body: measure the effectiveness weight=2 concept=ad-measurement
+# Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
+body: interests weight=0.5 concept=interests
 
 [do-not-track]
-heading: do not track
-heading: do not track disclosure
-heading: how we respond to do not track signals
-heading: do not track requests
-heading: global privacy control
-heading: browser signals
-heading: opt-out preference signals
-heading: tracking preference signals
-body: dnt weight=3
-body: do not track signal* weight=3
-body: do not track request* weight=3
-body: do not track setting* weight=3
-body: gpc weight=3
-body: global privacy control signal* weight=3
-body: preference signal* weight=3
-body: browser signal* weight=2.5
-body: universal opt-out mechanism weight=3
-body: uniform standard weight=3
-body: we do not respond weight=2.5
-body: does not respond weight=2
-body: recogniz* weight=1.5
-body: honor* weight=1.5
-body: over time and across weight=2.5
-body: across third-party websites weight=2
+heading: do not track concept=do-not-track
+heading: do not track disclosure concept=do-not-track
+heading: how we respond to do not track signals concept=do-not-track
+heading: do not track requests concept=do-not-track
+heading: global privacy control concept=global-privacy-control
+heading: browser signals concept=preference-signals
+heading: opt-out preference signals concept=preference-signals
+heading: tracking preference signals concept=preference-signals
+body: dnt weight=3 concept=dnt-signal
+body: do not track signal* weight=3 concept=dnt-signal
+body: do not track request* weight=3 concept=dnt-signal
+body: do not track setting* weight=3 concept=dnt-signal
+body: gpc weight=3 concept=gpc-signal
+body: global privacy control signal* weight=3 concept=gpc-signal
+body: preference signal* weight=3 concept=opt-out-preference-signal
+body: browser signal* weight=2.5 concept=opt-out-preference-signal
+body: universal opt-out mechanism weight=3 concept=opt-out-preference-signal
+body: uniform standard weight=3 concept=no-uniform-standard
+body: we do not respond weight=2.5 concept=do-not-respond
+body: does not respond weight=2 concept=do-not-respond
+body: recogniz* weight=1.5 concept=honor-signals
+body: honor* weight=1.5 concept=honor-signals
+body: over time and across weight=2.5 concept=cross-site-tracking
+body: across third-party websites weight=2 concept=cross-site-tracking
+# Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
+body: browser weight=0.5 concept=browser-dnt
 
 [choices]
-heading: your choices
-heading: your options
-heading: choices regarding your information
-heading: opting out
-heading: how to opt out
-heading: managing your preferences
-heading: communication preferences
-heading: unsubscribing
-heading: your options regarding the collection of information
-heading: opt-in and opt-out
-body: opt out weight=3
-body: unsubscribe* weight=3
-body: choose not to weight=2.5
-body: you may choose weight=2
-body: stop receiving weight=2.5
-body: promotional emails weight=2
-body: preferences weight=1.5
-body: preference center weight=3
-body: settings weight=1.5
-body: account settings weight=2
-body: disable weight=2
-body: decline weight=2
-body: refuse weight=2
-body: turn off weight=2
-body: push notifications weight=2
-body: location services weight=2
-body: at the bottom of weight=1.5
-body: may not be able to weight=1.5
+heading: your choices concept=your-choices
+heading: your options concept=your-choices
+heading: choices regarding your information concept=your-choices
+heading: opting out concept=opting-out
+heading: how to opt out concept=opting-out
+heading: managing your preferences concept=managing-preferences
+heading: communication preferences concept=managing-preferences
+heading: unsubscribing concept=unsubscribing
+heading: your options regarding the collection of information concept=your-choices
+heading: opt-in and opt-out concept=opting-out
+body: opt out weight=3 concept=opt-out
+body: unsubscribe* weight=3 concept=unsubscribe
+body: choose not to weight=2.5 concept=choose-not-to
+body: you may choose weight=2 concept=choose-not-to
+body: stop receiving weight=2.5 concept=unsubscribe
+body: promotional emails weight=2 concept=promotional-emails
+body: preferences weight=1.5 concept=preferences
+body: preference center weight=3 concept=preferences
+body: settings weight=1.5 concept=settings
+body: account settings weight=2 concept=settings
+body: disable weight=2 concept=disable
+body: decline weight=2 concept=decline
+body: refuse weight=2 concept=decline
+body: turn off weight=2 concept=disable
+body: push notifications weight=2 concept=device-permissions
+body: location services weight=2 concept=device-permissions
+body: at the bottom of weight=1.5 concept=unsubscribe-link
+body: may not be able to weight=1.5 concept=consequences-of-refusal
+# Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
+body: receive weight=0.5 concept=receive
 
 [rights]
-heading: your rights
-heading: your privacy rights
-heading: your data protection rights
-heading: data subject rights
-heading: user rights
-heading: rights and requests
-heading: exercising your rights
-heading: access and correction
-heading: accessing and updating your information
-heading: corrections, updates and deletion
-heading: what information can you access
-heading: authorized agents
-body: right to access weight=3
-body: right of access weight=3
-body: access weight=1.5
-body: request updates weight=2
-body: rectif* weight=3
-body: correct* weight=2
-body: inaccura* weight=2
-body: delet* weight=2
-body: erasure weight=3
-body: right to be forgotten weight=3
-body: portab* weight=3
-body: machine-readable weight=2.5
-body: right to object weight=3
-body: object to weight=2
-body: restrict* weight=1.5
-body: restriction of processing weight=3
-body: lodge a complaint weight=3
-body: supervisory authority weight=3
-body: data protection authority weight=2.5
-body: exercise* weight=2
-body: verify your identity weight=2
-body: authorized agent* weight=2.5
-body: discriminat* weight=1.5
-body: data subject* weight=2
+heading: your rights concept=your-rights
+heading: your privacy rights concept=your-rights
+heading: your data protection rights concept=your-rights
+heading: data subject rights concept=your-rights
+heading: user rights concept=your-rights
+heading: rights and requests concept=exercising-rights
+heading: exercising your rights concept=exercising-rights
+heading: access and correction concept=access-and-correction
+heading: accessing and updating your information concept=access-and-correction
+heading: corrections, updates and deletion concept=access-and-correction
+heading: what information can you access concept=access-and-correction
+heading: authorized agents concept=authorized-agents
+body: right to access weight=3 concept=right-of-access
+body: right of access weight=3 concept=right-of-access
+body: access weight=1.5 concept=access
+body: request updates weight=2 concept=rectification
+body: rectif* weight=3 concept=rectification
+body: correct* weight=2 concept=rectification
+body: inaccura* weight=2 concept=rectification
+body: delet* weight=2 concept=erasure
+body: erasure weight=3 concept=erasure
+body: right to be forgotten weight=3 concept=erasure
+body: portab* weight=3 concept=portability
+body: machine-readable weight=2.5 concept=portability
+body: right to object weight=3 concept=right-to-object
+body: object to weight=2 concept=right-to-object
+body: restrict* weight=1.5 concept=restriction
+body: restriction of processing weight=3 concept=restriction
+body: lodge a complaint weight=3 concept=complaint-to-authority
+body: supervisory authority weight=3 concept=complaint-to-authority
+body: data protection authority weight=2.5 concept=complaint-to-authority
+body: exercise* weight=2 concept=exercise-rights
+body: verify your identity weight=2 concept=verify-identity
+body: authorized agent* weight=2.5 concept=authorized-agent
+body: discriminat* weight=1.5 concept=non-discrimination
+body: data subject* weight=2 concept=data-subject-rights
+# Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
+body: a copy of weight=1 concept=copy-of-data
+body: request weight=0.3 concept=request
 
 [retention]
-heading: data retention
-heading: retention period
-heading: retention of personal information
-heading: how long we keep your information
-heading: how long we retain your information
-heading: storage and retention
-heading: retention and deletion
-heading: record retention
-body: retain* weight=3
-body: retention weight=3
-body: as long as necessary weight=3
-body: for as long as weight=2.5
-body: no longer needed weight=2.5
-body: no longer necessary weight=2.5
-body: keep* weight=1.5
-body: kept weight=1.5
-body: store* weight=1
-body: period of time weight=2
-body: criteria weight=2
-body: anonymi* weight=2
-body: de-identif* weight=1.5
-body: destroy* weight=2
-body: dispose* weight=2
-body: securely delete weight=2
-body: archiv* weight=2
-body: statutes of limitations weight=2.5
-body: record-keeping weight=2.5
-body: inactive weight=2
+heading: data retention concept=data-retention
+heading: retention period concept=retention-period
+heading: retention of personal information concept=data-retention
+heading: how long we keep your information concept=how-long-we-keep
+heading: how long we retain your information concept=how-long-we-keep
+heading: storage and retention concept=storage-and-retention
+heading: retention and deletion concept=retention-and-deletion
+heading: record retention concept=data-retention
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that en lacked.
+heading: storage period concept=retention-period
+body: retain* weight=3 concept=retain
+body: retention weight=3 concept=retain
+body: as long as necessary weight=3 concept=as-long-as-necessary
+body: for as long as weight=2.5 concept=as-long-as-necessary
+body: no longer needed weight=2.5 concept=no-longer-needed
+body: no longer necessary weight=2.5 concept=no-longer-needed
+body: keep* weight=1.5 concept=keep
+body: kept weight=1.5 concept=keep
+body: store* weight=1 concept=store
+body: period of time weight=2 concept=retention-criteria
+body: criteria weight=2 concept=retention-criteria
+body: anonymi* weight=2 concept=anonymise
+body: de-identif* weight=1.5 concept=anonymise
+body: destroy* weight=2 concept=destroy
+body: dispose* weight=2 concept=destroy
+body: securely delete weight=2 concept=destroy
+body: archiv* weight=2 concept=archive
+body: statutes of limitations weight=2.5 concept=legal-retention-requirements
+body: record-keeping weight=2.5 concept=legal-retention-requirements
+body: inactive weight=2 concept=inactive-accounts
+# Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
+body: years weight=0.5 concept=years
 
 [security]
-heading: security
-heading: data security
-heading: information security
-heading: security of your information
-heading: security measures
-heading: how we protect your information
-heading: protecting your information
-heading: security and encryption
-heading: reasonable protection of information
-body: secur* weight=2
-body: safeguard* weight=2.5
-body: encrypt* weight=3
-body: ssl weight=3
-body: tls weight=3
-body: unauthorized access weight=3
-body: technical and organizational measures weight=3
-body: technical and organisational measures weight=3
-body: physical weight=1.5
-body: firewall* weight=3
-body: breach* weight=2.5
-body: security incident* weight=3
-body: vulnerab* weight=2.5
-body: password* weight=2
-body: access control* weight=2.5
-body: confidential* weight=1.5
-body: no method of transmission weight=3
-body: completely secure weight=2.5
-body: cannot guarantee weight=2.5
-body: at your own risk weight=2.5
-body: misuse weight=2
-body: alteration weight=2.5
-body: industry-standard weight=2
+heading: security concept=data-security
+heading: data security concept=data-security
+heading: information security concept=data-security
+heading: security of your information concept=data-security
+heading: security measures concept=security-measures
+heading: how we protect your information concept=how-we-protect
+heading: protecting your information concept=how-we-protect
+heading: security and encryption concept=data-security
+heading: reasonable protection of information concept=security-measures
+body: secur* weight=2 concept=secure
+body: safeguard* weight=2.5 concept=safeguards
+body: encrypt* weight=3 concept=encryption
+body: ssl weight=3 concept=encryption
+body: tls weight=3 concept=encryption
+body: unauthorized access weight=3 concept=unauthorized-access
+body: technical and organizational measures weight=3 concept=technical-organisational-measures
+body: technical and organisational measures weight=3 concept=technical-organisational-measures
+body: physical weight=1.5 concept=physical-safeguards
+body: firewall* weight=3 concept=technical-controls
+body: breach* weight=2.5 concept=breach
+body: security incident* weight=3 concept=breach
+body: vulnerab* weight=2.5 concept=breach
+body: password* weight=2 concept=technical-controls
+body: access control* weight=2.5 concept=technical-controls
+body: confidential* weight=1.5 concept=confidentiality
+body: no method of transmission weight=3 concept=no-guarantee
+body: completely secure weight=2.5 concept=no-guarantee
+body: cannot guarantee weight=2.5 concept=no-guarantee
+body: at your own risk weight=2.5 concept=no-guarantee
+body: misuse weight=2 concept=loss-misuse-alteration
+body: alteration weight=2.5 concept=loss-misuse-alteration
+body: industry-standard weight=2 concept=industry-standard
+# Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
+body: protect weight=1 concept=protect
+body: ensure weight=0.5 concept=ensure
 
 [children]
-heading: children
-heading: children's privacy
-heading: privacy of children
-heading: information about children
-heading: children under 13
-heading: minors
-heading: use of services by minors
-heading: age restrictions
-body: child* weight=3
-body: minor weight=0.5                 # also "minor changes"; "minors" carries the weight
-body: under the age of weight=2.5
-body: years of age weight=2.5
-body: under 13 weight=3
-body: under thirteen weight=3
-body: under 16 weight=3
-body: under 18 weight=2.5
-body: parent* weight=2
-body: parental consent weight=3
-body: guardian* weight=3
-body: coppa weight=3
-body: knowingly collect weight=3
-body: not directed to weight=2
-body: verifiable weight=2.5
-body: teen* weight=2.5
-body: age weight=1.5
-body: if we learn weight=2
-body: delete such information weight=1.5
+heading: children concept=childrens-privacy
+heading: children's privacy concept=childrens-privacy
+heading: privacy of children concept=childrens-privacy
+heading: information about children concept=childrens-privacy
+heading: children under 13 concept=age-limits
+heading: minors concept=minors
+heading: use of services by minors concept=minors
+heading: age restrictions concept=age-limits
+body: child* weight=3 concept=children
+body: minor weight=0.5 concept=minor # also "minor changes"; "minors" carries the weight
+body: under the age of weight=2.5 concept=age-threshold
+body: years of age weight=2.5 concept=age-threshold
+body: under 13 weight=3 concept=age-threshold
+body: under thirteen weight=3 concept=age-threshold
+body: under 16 weight=3 concept=age-threshold
+body: under 18 weight=2.5 concept=age-threshold
+body: parent* weight=2 concept=parents-guardians
+body: parental consent weight=3 concept=parental-consent
+body: guardian* weight=3 concept=parents-guardians
+body: coppa weight=3 concept=coppa
+body: knowingly collect weight=3 concept=knowingly-collect
+body: not directed to weight=2 concept=not-directed-to-children
+body: verifiable weight=2.5 concept=parental-consent
+body: teen* weight=2.5 concept=minors-teens
+body: age weight=1.5 concept=age
+body: if we learn weight=2 concept=if-we-learn
+body: delete such information weight=1.5 concept=if-we-learn
+# Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
+body: minors weight=2.5 concept=minors-teens
 
 [international]
-heading: international transfers
-heading: international data transfers
-heading: cross-border data transfers
-heading: data transfers
-heading: transfer of information
-heading: where we store your information
-heading: location of processing
-heading: transfers outside the eea
-body: transfer* weight=1.5
-body: cross-border weight=3
-body: outside your country weight=2.5
-body: outside the european economic area weight=3
-body: other countries weight=2.5
-body: countries other than weight=2.5
-body: country of residence weight=2.5
-body: european economic area weight=2
-body: eea weight=2
-body: united states weight=1.5
-body: standard contractual clauses weight=3
-body: adequacy weight=3
-body: binding corporate rules weight=3
-body: data privacy framework weight=3
-body: privacy shield weight=3
-body: appropriate safeguards weight=2
-body: less protective weight=2
-body: jurisdiction* weight=2
-body: servers located weight=2.5
-body: stored in weight=1.5
-body: around the world weight=1.5
+heading: international transfers concept=international-transfers
+heading: international data transfers concept=international-transfers
+heading: cross-border data transfers concept=international-transfers
+heading: data transfers concept=data-transfers
+heading: transfer of information concept=data-transfers
+heading: where we store your information concept=where-we-store
+heading: location of processing concept=where-we-store
+heading: transfers outside the eea concept=international-transfers
+body: transfer* weight=1.5 concept=transfer
+body: cross-border weight=3 concept=cross-border
+body: outside your country weight=2.5 concept=other-countries
+body: outside the european economic area weight=3 concept=eea
+body: other countries weight=2.5 concept=other-countries
+body: countries other than weight=2.5 concept=other-countries
+body: country of residence weight=2.5 concept=other-countries
+body: european economic area weight=2 concept=eea
+body: eea weight=2 concept=eea
+body: united states weight=1.5 concept=united-states
+body: standard contractual clauses weight=3 concept=transfer-safeguards
+body: adequacy weight=3 concept=adequacy
+body: binding corporate rules weight=3 concept=transfer-safeguards
+body: data privacy framework weight=3 concept=privacy-frameworks
+body: privacy shield weight=3 concept=privacy-frameworks
+body: appropriate safeguards weight=2 concept=transfer-safeguards
+body: less protective weight=2 concept=less-protective
+body: jurisdiction* weight=2 concept=jurisdictions
+body: servers located weight=2.5 concept=server-location
+body: stored in weight=1.5 concept=server-location
+body: around the world weight=1.5 concept=around-the-world
 
 [regional]
-heading: california residents
-heading: notice to california residents
-heading: your california privacy rights
-heading: california privacy rights
-heading: nevada residents
-heading: state privacy rights
-heading: notice to residents of the european economic area
-heading: compliance with gdpr
-heading: jurisdiction-specific provisions
-body: california weight=3
-body: ccpa weight=3
-body: cpra weight=3
-body: shine the light weight=3
-body: civil code weight=2.5
-body: nevada weight=3
-body: virginia weight=3
-body: colorado weight=3
-body: connecticut weight=3
-body: residents weight=2
-body: consumer* weight=1.5
-body: do not sell weight=3
-body: sell or share weight=3
-body: cross-context behavioral advertising weight=3
-body: financial incentive* weight=3
-body: preceding 12 months weight=3
-body: preceding twelve months weight=3
-body: gdpr weight=2.5
-body: european union weight=2
-body: brazil weight=2
-body: lgpd weight=3
-body: canada weight=2
-body: pipeda weight=3
+heading: california residents concept=california
+heading: notice to california residents concept=california
+heading: your california privacy rights concept=california
+heading: california privacy rights concept=california
+heading: nevada residents concept=us-state-rights
+heading: state privacy rights concept=us-state-rights
+heading: notice to residents of the european economic area concept=eea-gdpr-notice
+heading: compliance with gdpr concept=eea-gdpr-notice
+heading: jurisdiction-specific provisions concept=jurisdiction-specific
+body: california weight=3 concept=california-law
+body: ccpa weight=3 concept=california-law
+body: cpra weight=3 concept=california-law
+body: shine the light weight=3 concept=california-law
+body: civil code weight=2.5 concept=california-law
+body: nevada weight=3 concept=us-states
+body: virginia weight=3 concept=us-states
+body: colorado weight=3 concept=us-states
+body: connecticut weight=3 concept=us-states
+body: residents weight=2 concept=residents
+body: consumer* weight=1.5 concept=consumers
+body: do not sell weight=3 concept=do-not-sell
+body: sell or share weight=3 concept=do-not-sell
+body: cross-context behavioral advertising weight=3 concept=cross-context-advertising
+body: financial incentive* weight=3 concept=financial-incentives
+body: preceding 12 months weight=3 concept=preceding-12-months
+body: preceding twelve months weight=3 concept=preceding-12-months
+body: gdpr weight=2.5 concept=eu-gdpr
+body: european union weight=2 concept=eu-gdpr
+body: brazil weight=2 concept=brazil-lgpd
+body: lgpd weight=3 concept=brazil-lgpd
+body: canada weight=2 concept=canada-pipeda
+body: pipeda weight=3 concept=canada-pipeda
+# Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
+body: state weight=0.5 concept=state
 
 [third-party-sites]
-heading: third-party websites
-heading: third-party links
-heading: third-party services
-heading: links to other websites
-heading: links to other sites
-heading: other websites
-heading: external links
-heading: social media plugins
-body: link* weight=2.5
-body: hyperlink* weight=3
-body: other sites weight=2
-body: external sites weight=2.5
-body: third-party sites weight=2.5
-body: third-party applications weight=2
-body: operated by third parties weight=2.5
-body: not responsible weight=3
-body: no control over weight=2.5
-body: their own privacy policies weight=3
-body: privacy practices of weight=2.5
-body: encourage you to weight=2.5
-body: privacy statements weight=2
-body: third-party website* weight=2.5
-body: leave our site weight=2.5
-body: endorse* weight=2.5
-body: plugin* weight=2.5
-body: plug-ins weight=2.5
-body: widget* weight=2.5
+heading: third-party websites concept=third-party-websites
+heading: third-party links concept=links-to-other-sites
+heading: third-party services concept=third-party-services
+heading: links to other websites concept=links-to-other-sites
+heading: links to other sites concept=links-to-other-sites
+heading: other websites concept=third-party-websites
+heading: external links concept=links-to-other-sites
+heading: social media plugins concept=social-media-plugins
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that en lacked.
+heading: privacy policies of third parties weight=2 concept=third-party-privacy-policies
+heading: privacy notices of third parties weight=2 concept=third-party-privacy-policies
+heading: third-party privacy practices concept=third-party-privacy-policies
+body: link* weight=2.5 concept=links
+body: hyperlink* weight=3 concept=links
+body: other sites weight=2 concept=other-sites
+body: external sites weight=2.5 concept=other-sites
+body: third-party sites weight=2.5 concept=other-sites
+body: third-party applications weight=2 concept=third-party-applications
+body: operated by third parties weight=2.5 concept=other-sites
+body: not responsible weight=3 concept=not-responsible
+body: no control over weight=2.5 concept=not-responsible
+body: their own privacy policies weight=3 concept=their-privacy-policies
+body: privacy practices of weight=2.5 concept=their-privacy-policies
+body: encourage you to weight=2.5 concept=encourage-review
+body: privacy statements weight=2 concept=their-privacy-policies
+body: third-party website* weight=2.5 concept=other-sites
+body: leave our site weight=2.5 concept=leave-our-site
+body: endorse* weight=2.5 concept=not-responsible
+body: plugin* weight=2.5 concept=plugins
+body: plug-ins weight=2.5 concept=plugins
+body: widget* weight=2.5 concept=plugins
+# Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
+body: content weight=0.5 concept=content
+body: review weight=0.5 concept=review
 
 [changes]
-heading: changes to this policy
-heading: changes to this privacy policy
-heading: changes to our privacy policy
-heading: updates to this policy
-heading: policy updates
-heading: notification of changes
-heading: amendments
-heading: revisions
-heading: modifications
-heading: changes in privacy policy
-body: change* weight=1.5
-body: updat* weight=2
-body: modif* weight=2
-body: amend* weight=2.5
-body: revis* weight=2
-body: effective date weight=3
-body: last updated weight=3
-body: from time to time weight=2.5
-body: material change* weight=3
-body: continued use weight=3
-body: periodically weight=2.5
-body: check back weight=2.5
-body: review this policy weight=2
-body: latest version weight=2
-body: effective immediately weight=2.5
-body: reserve the right weight=2
-body: notify you weight=1.5
-body: post* weight=1
+heading: changes to this policy concept=changes-to-policy
+heading: changes to this privacy policy concept=changes-to-policy
+heading: changes to our privacy policy concept=changes-to-policy
+heading: updates to this policy concept=policy-updates
+heading: policy updates concept=policy-updates
+heading: notification of changes concept=notification-of-changes
+heading: amendments concept=amendments
+heading: revisions concept=amendments
+heading: modifications concept=amendments
+heading: changes in privacy policy concept=changes-to-policy
+body: change* weight=1.5 concept=change-update
+body: updat* weight=2 concept=change-update
+body: modif* weight=2 concept=change-update
+body: amend* weight=2.5 concept=change-update
+body: revis* weight=2 concept=change-update
+body: effective date weight=3 concept=effective-date
+body: last updated weight=3 concept=effective-date
+body: from time to time weight=2.5 concept=from-time-to-time
+body: material change* weight=3 concept=material-changes
+body: continued use weight=3 concept=continued-use
+body: periodically weight=2.5 concept=from-time-to-time
+body: check back weight=2.5 concept=check-back
+body: review this policy weight=2 concept=check-back
+body: latest version weight=2 concept=latest-version
+body: effective immediately weight=2.5 concept=effective-immediately
+body: reserve the right weight=2 concept=reserve-the-right
+body: notify you weight=1.5 concept=notify-you
+body: post* weight=1 concept=posting
+# Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
+body: version weight=1 concept=version
+body: notice weight=0.5 concept=notice
 
 [contact]
-heading: contact us
-heading: contact
-heading: contact information
-heading: how to contact us
-heading: questions
-heading: questions or concerns
-heading: data protection officer
-heading: get in touch
-body: please contact weight=3
-body: any questions weight=2.5
-body: questions about this weight=2.5
-body: comments weight=1.5
-body: concerns weight=1.5
-body: inquir* weight=2
-body: enquir* weight=2
-body: privacy officer weight=3
-body: dpo weight=3
-body: email us weight=3
-body: write to us weight=3
-body: reach us weight=2.5
-body: postal address weight=2
-body: attn weight=2.5
-body: telephone weight=1.5
-body: by email weight=1.5
-body: customer service weight=1.5
-body: suite weight=2
+heading: contact us concept=contact-us
+heading: contact concept=contact-us
+heading: contact information concept=contact-information
+heading: how to contact us concept=how-to-contact
+heading: questions concept=questions
+heading: questions or concerns concept=questions
+heading: data protection officer concept=data-protection-officer
+heading: get in touch concept=contact-us
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that en lacked.
+heading: contacting us concept=contact-us
+body: please contact weight=3 concept=please-contact
+body: any questions weight=2.5 concept=questions-comments
+body: questions about this weight=2.5 concept=questions-comments
+body: comments weight=1.5 concept=questions-comments
+body: concerns weight=1.5 concept=questions-comments
+body: inquir* weight=2 concept=questions-comments
+body: enquir* weight=2 concept=questions-comments
+body: privacy officer weight=3 concept=dpo
+body: dpo weight=3 concept=dpo
+body: email us weight=3 concept=please-contact
+body: write to us weight=3 concept=please-contact
+body: reach us weight=2.5 concept=please-contact
+body: postal address weight=2 concept=postal-address
+body: attn weight=2.5 concept=postal-address
+body: telephone weight=1.5 concept=telephone
+body: by email weight=1.5 concept=by-email
+body: customer service weight=1.5 concept=customer-service
+body: suite weight=2 concept=postal-address
+# Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
+body: address weight=0.3 concept=address

@@ -217,534 +217,791 @@ lgpd: lgpd, ley general de protección de datos de brasil, lei geral de proteç�
 pipeda: pipeda, ley de protección de información personal y documentos electrónicos
 
 [intro]
-heading: introducción
-heading: quiénes somos
-heading: acerca de esta política
-heading: ámbito de aplicación
-heading: objeto
-heading: información general
-heading: responsable del tratamiento
-heading: identidad del responsable
-body: esta política de privacidad weight=0.5
-body: se aplica weight=1.5
-body: ámbito de aplicación weight=2
-body: en adelante weight=2
-body: al utilizar weight=1.5
-body: al acceder weight=1.5
-body: acept* weight=1.5
-body: describe weight=1
-body: explica weight=1
+heading: introducción concept=introduction
+heading: quiénes somos concept=who-we-are
+heading: acerca de esta política concept=about-this-policy
+heading: ámbito de aplicación concept=scope
+heading: objeto concept=about-this-policy
+heading: información general concept=introduction
+heading: responsable del tratamiento concept=who-we-are
+heading: identidad del responsable concept=who-we-are
+body: esta política de privacidad weight=0.5 concept=this-privacy-policy
+body: se aplica weight=1.5 concept=policy-applies-to
+body: ámbito de aplicación weight=2 concept=policy-applies-to
+body: en adelante weight=2 concept=referred-to-as
+body: al utilizar weight=1.5 concept=by-using
+body: al acceder weight=1.5 concept=by-using
+body: acept* weight=1.5 concept=acceptance-of-policy
+body: describe weight=1 concept=policy-describes
+body: explica weight=1 concept=policy-describes
 body: responsable del tratamiento weight=1.5
 body: identidad weight=1
 body: domicilio social weight=1
 body: razón social weight=1.5
-body: sitio web weight=0.5
-body: servicios weight=0.3
-body: condiciones de uso weight=1
-body: nos comprometemos weight=1
+body: sitio web weight=0.5 concept=website
+body: servicios weight=0.3 concept=services
+body: condiciones de uso weight=1 concept=terms-of-use
+body: nos comprometemos weight=1 concept=committed-to-privacy
+# Added with the shared concept inventory (concepts.txt).
+heading: resumen concept=summary
+heading: información básica concept=summary
+heading: en resumen concept=summary
+heading: acerca de este aviso concept=about-this-policy
+heading: sobre esta política concept=about-this-policy
+heading: alcance concept=scope
+heading: alcance de esta política concept=scope
+heading: a quién se aplica esta política concept=scope
+heading: sobre nosotros concept=who-we-are
+heading: nuestro compromiso con su privacidad concept=commitment-to-privacy
+heading: compromiso con la privacidad concept=commitment-to-privacy
+heading: aceptación de esta política concept=acceptance
+heading: aceptación de la política de privacidad concept=acceptance
+heading: política de privacidad weight=0.5 concept=privacy-policy-title
+heading: aviso de privacidad weight=0.5 concept=privacy-policy-title
+heading: declaración de privacidad weight=0.5 concept=privacy-policy-title
+body: esta política describe concept=policy-describes
+body: esta política explica concept=policy-describes
+body: al visitar concept=by-using
+body: si no está de acuerdo concept=if-you-do-not-agree
+body: respetamos su privacidad concept=committed-to-privacy
+body: lea atentamente concept=please-read
+body: términos y condiciones concept=terms-of-use
+body: privacidad weight=0.3 concept=privacy
+body: empresa weight=0.3 concept=company
 
 [definitions]
-heading: definiciones
-heading: términos definidos
-heading: glosario
-heading: conceptos
-heading: significado de los términos
-heading: interpretación
-body: significa weight=3
-body: se entiende por weight=3
-body: tendrá el significado weight=3
-body: se refiere a weight=2
-body: hace referencia a weight=2
-body: designa weight=2
-body: a efectos de weight=2
-body: en el sentido de weight=1.5
-body: definici* weight=2
-body: término* weight=1
-body: cualquier información weight=1
-body: interesado weight=1
-body: encargado del tratamiento weight=1
+heading: definiciones concept=definitions
+heading: términos definidos concept=key-terms
+heading: glosario concept=key-terms
+heading: conceptos concept=key-terms
+heading: significado de los términos concept=key-terms
+heading: interpretación concept=interpretation
+body: significa weight=3 concept=means
+body: se entiende por weight=3 concept=means
+body: tendrá el significado weight=3 concept=means
+body: se refiere a weight=2 concept=refers-to
+body: hace referencia a weight=2 concept=refers-to
+body: designa weight=2 concept=means
+body: a efectos de weight=2 concept=as-used-in-this-policy
+body: en el sentido de weight=1.5 concept=as-used-in-this-policy
+body: definici* weight=2 concept=defined-terms-intro
+body: término* weight=1 concept=defined-terms-intro
+body: cualquier información weight=1 concept=personal-data-means
+body: interesado weight=1 concept=gdpr-roles
+body: encargado del tratamiento weight=1 concept=gdpr-roles
 body: seudonimización weight=1.5
-body: incluye weight=0.5
+body: incluye weight=0.5 concept=includes
+# Added with the shared concept inventory (concepts.txt).
+heading: definición de términos concept=definitions
+heading: interpretación y definiciones concept=interpretation
+heading: términos utilizados en esta política concept=key-terms
+heading: qué entendemos por concept=what-we-mean-by
+heading: a qué nos referimos con concept=what-we-mean-by
+body: las siguientes definiciones concept=defined-terms-intro
+body: a efectos de la presente política concept=as-used-in-this-policy
+body: toda información sobre concept=personal-data-means
+body: persona física identificada o identificable concept=identifiable-person
+body: identificada o identificable concept=identifiable-person
+body: en adelante concept=hereinafter
+body: responsable del tratamiento weight=1 concept=gdpr-roles
+body: datos personales weight=0.2 concept=personal-data
+body: usuario weight=0.3 concept=user
 
 [collection]
-heading: información que recopilamos
-heading: datos que recopilamos
-heading: qué datos recogemos
-heading: datos personales que tratamos
-heading: recopilación de información
-heading: recogida de datos
-heading: categorías de datos
-heading: origen de los datos
-heading: cómo obtenemos sus datos
-body: recopil* weight=2
-body: recog* weight=1.5
-body: obten* weight=1
-body: categorías de datos weight=2
-body: nos proporciona weight=2
-body: nos facilita weight=2
-body: automáticamente weight=1.5
-body: formulario* weight=1.5
-body: nombre weight=1
-body: dirección de correo electrónico weight=1.5
-body: número de teléfono weight=1.5
-body: dirección ip weight=1.5
-body: datos de navegación weight=1.5
+heading: información que recopilamos concept=what-we-collect
+heading: datos que recopilamos concept=what-we-collect
+heading: qué datos recogemos concept=what-we-collect
+heading: datos personales que tratamos concept=what-we-collect
+heading: recopilación de información concept=collection-of-information
+heading: recogida de datos concept=collection-of-information
+heading: categorías de datos concept=categories-of-data
+heading: origen de los datos concept=sources-of-information
+heading: cómo obtenemos sus datos concept=how-we-collect
+body: recopil* weight=2 concept=we-collect
+body: recog* weight=1.5 concept=we-collect
+body: obten* weight=1 concept=we-collect
+body: categorías de datos weight=2 concept=data-categories
+body: nos proporciona weight=2 concept=you-provide
+body: nos facilita weight=2 concept=you-provide
+body: automáticamente weight=1.5 concept=automatically
+body: formulario* weight=1.5 concept=forms
+body: nombre weight=1 concept=name
+body: dirección de correo electrónico weight=1.5 concept=contact-details
+body: número de teléfono weight=1.5 concept=contact-details
+body: dirección ip weight=1.5 concept=device-data
+body: datos de navegación weight=1.5 concept=usage-data
 body: datos de identificación weight=2
-body: datos de pago weight=1
-body: tipo de navegador weight=1
-body: geolocalización weight=1
-body: fuentes weight=1.5
+body: datos de pago weight=1 concept=payment-data
+body: tipo de navegador weight=1 concept=device-data
+body: geolocalización weight=1 concept=location-data
+body: fuentes weight=1.5 concept=sources
+# Added with the shared concept inventory (concepts.txt).
+heading: datos recopilados concept=what-we-collect
+heading: información que usted nos proporciona concept=information-you-provide
+heading: información que nos facilita concept=information-you-provide
+heading: datos que nos proporciona concept=information-you-provide
+heading: información recopilada automáticamente concept=collected-automatically
+heading: datos recogidos automáticamente concept=collected-automatically
+heading: información que recopilamos automáticamente concept=collected-automatically
+heading: cómo recopilamos su información concept=how-we-collect
+heading: cómo recogemos sus datos concept=how-we-collect
+heading: fuentes de información concept=sources-of-information
+heading: procedencia de los datos concept=sources-of-information
+heading: categorías de datos personales concept=categories-of-data
+body: recab* concept=we-collect
+body: fuentes de acceso público concept=publicly-available
+body: públicamente disponible* concept=publicly-available
+body: dirección postal concept=contact-details
+body: sistema operativo concept=device-data
+body: identificador* del dispositivo concept=device-data
+body: datos de ubicación concept=location-data
+body: datos de uso concept=usage-data
+body: datos demográficos concept=demographic-data
+body: cuenta weight=0.3 concept=account
+body: información weight=0.1 concept=information
 
 [use]
-heading: cómo utilizamos su información
-heading: uso de la información
-heading: uso de sus datos
-heading: finalidad del tratamiento
-heading: finalidades
-heading: para qué utilizamos sus datos
-heading: con qué finalidad tratamos sus datos personales
-heading: fines del tratamiento
-heading: cómo utilizamos
-body: finalidad* weight=2.5
-body: fines weight=2
-body: con el fin de weight=2
-body: utiliz* weight=1.5
-body: usamos weight=1.5
-body: para prestar weight=1.5
-body: gestionar weight=1.5
-body: tramitar weight=1.5
-body: atender weight=1.5
-body: mejorar weight=1.5
-body: personaliz* weight=1.5
-body: elaboración de perfiles weight=2
-body: decisiones automatizadas weight=1.5
-body: prevenir el fraude weight=1.5
-body: estadístic* weight=1
-body: enviarle weight=1
+heading: cómo utilizamos su información concept=how-we-use
+heading: uso de la información concept=use-of-information
+heading: uso de sus datos concept=use-of-information
+heading: finalidad del tratamiento concept=purposes-of-processing
+heading: finalidades concept=purposes-of-processing
+heading: para qué utilizamos sus datos concept=how-we-use
+heading: con qué finalidad tratamos sus datos personales concept=purposes-of-processing
+heading: fines del tratamiento concept=purposes-of-processing
+heading: cómo utilizamos concept=how-we-use
+body: finalidad* weight=2.5 concept=purposes
+body: fines weight=2 concept=purposes
+body: con el fin de weight=2 concept=purposes
+body: utiliz* weight=1.5 concept=we-use
+body: usamos weight=1.5 concept=we-use
+body: para prestar weight=1.5 concept=to-provide
+body: gestionar weight=1.5 concept=to-administer
+body: tramitar weight=1.5 concept=to-fulfil
+body: atender weight=1.5 concept=to-respond
+body: mejorar weight=1.5 concept=to-improve
+body: personaliz* weight=1.5 concept=to-personalise
+body: elaboración de perfiles weight=2 concept=profiling
+body: decisiones automatizadas weight=1.5 concept=automated-decisions
+body: prevenir el fraude weight=1.5 concept=to-prevent-fraud
+body: estadístic* weight=1 concept=to-analyse
+body: enviarle weight=1 concept=to-send
+# Added with the shared concept inventory (concepts.txt).
+heading: por qué recopilamos sus datos concept=why-we-collect
+heading: finalidad de la recogida concept=why-we-collect
+heading: tratamiento de datos personales concept=processing-of-personal-data
+heading: tratamiento de sus datos personales concept=processing-of-personal-data
+heading: cómo tratamos sus datos personales concept=processing-of-personal-data
+body: para las siguientes finalidades concept=following-purposes
+body: con las siguientes finalidades concept=following-purposes
+body: para proporcionar concept=to-provide
+body: administrar concept=to-administer
+body: desarrollar nuevos concept=to-develop
+body: comunicarnos con usted concept=to-communicate
+body: analizar concept=to-analyse
+body: diagnosticar concept=to-troubleshoot
+body: solucionar problemas concept=to-troubleshoot
+body: investigación de mercado concept=research
+body: procesar pagos concept=to-process-transactions
+body: procesar transacciones concept=to-process-transactions
+body: cumplir con nuestras obligaciones legales concept=to-comply-with-law
 
 [legal-basis]
-heading: base jurídica
-heading: base legal
-heading: legitimación
-heading: base de legitimación
-heading: bases legales para el tratamiento
-heading: fundamento jurídico
-heading: licitud del tratamiento
-body: base jurídica weight=3
-body: base legal weight=3
-body: legitimación weight=3
-body: legitima weight=1.5
-body: interés legítimo weight=3
-body: intereses legítimos weight=3
-body: ejecución de un contrato weight=2.5
-body: relación contractual weight=2
-body: medidas precontractuales weight=2
-body: obligación legal weight=2.5
-body: cumplimiento de una obligación legal weight=2
-body: intereses vitales weight=2
-body: interés público weight=2
-body: artículo 6 weight=2.5
-body: licitud weight=2
-body: consentimiento weight=1
+heading: base jurídica concept=legal-basis
+heading: base legal concept=legal-basis
+heading: legitimación concept=legal-basis
+heading: base de legitimación concept=legal-basis
+heading: bases legales para el tratamiento concept=legal-basis
+heading: fundamento jurídico concept=legal-basis
+heading: licitud del tratamiento concept=legal-basis
+body: base jurídica weight=3 concept=legal-basis-term
+body: base legal weight=3 concept=legal-basis-term
+body: legitimación weight=3 concept=legal-basis-term
+body: legitima weight=1.5 concept=legal-basis-term
+body: interés legítimo weight=3 concept=legitimate-interests
+body: intereses legítimos weight=3 concept=legitimate-interests
+body: ejecución de un contrato weight=2.5 concept=performance-of-contract
+body: relación contractual weight=2 concept=performance-of-contract
+body: medidas precontractuales weight=2 concept=performance-of-contract
+body: obligación legal weight=2.5 concept=legal-obligation
+body: cumplimiento de una obligación legal weight=2 concept=legal-obligation
+body: intereses vitales weight=2 concept=vital-interests
+body: interés público weight=2 concept=public-interest
+body: artículo 6 weight=2.5 concept=article-6
+body: licitud weight=2 concept=lawful
+body: consentimiento weight=1 concept=consent-as-basis
 body: rgpd weight=1
+# Added with the shared concept inventory (concepts.txt).
+heading: por qué podemos tratar sus datos concept=why-allowed
+heading: cuál es la legitimación para el tratamiento de sus datos concept=why-allowed
+body: el tratamiento es necesario concept=processing-necessary
+body: derechos y libertades fundamentales concept=balancing-test
+body: ponderación concept=balancing-test
+body: sobre la base de concept=on-the-basis-of
+body: en base a concept=on-the-basis-of
+body: necesario weight=0.5 concept=necessary
 
 [consent]
-heading: consentimiento
-heading: su consentimiento
-heading: retirada del consentimiento
-heading: revocación del consentimiento
-heading: cómo retirar su consentimiento
-heading: aceptación
-body: consent* weight=2.5
-body: consiente weight=2
-body: retir* weight=2.5
-body: revoc* weight=2.5
-body: en cualquier momento weight=1
-body: sin que ello afecte weight=2
-body: licitud del tratamiento basado en el consentimiento weight=2
-body: expreso weight=1
-body: inequívoco weight=1.5
-body: libre weight=0.5
-body: acepta weight=1
-body: casilla weight=1.5
-body: autoriza weight=1.5
+heading: consentimiento concept=your-consent
+heading: su consentimiento concept=your-consent
+heading: retirada del consentimiento concept=withdrawal-of-consent
+heading: revocación del consentimiento concept=withdrawal-of-consent
+heading: cómo retirar su consentimiento concept=withdrawal-of-consent
+heading: aceptación concept=your-consent
+body: consent* weight=2.5 concept=you-consent
+body: consiente weight=2 concept=you-consent
+body: retir* weight=2.5 concept=withdraw
+body: revoc* weight=2.5 concept=withdraw
+body: en cualquier momento weight=1 concept=at-any-time
+body: sin que ello afecte weight=2 concept=without-affecting-lawfulness
+body: licitud del tratamiento basado en el consentimiento weight=2 concept=without-affecting-lawfulness
+body: expreso weight=1 concept=explicit-consent
+body: inequívoco weight=1.5 concept=explicit-consent
+body: libre weight=0.5 concept=freely-given
+body: acepta weight=1 concept=you-agree
+body: casilla weight=1.5 concept=opt-in
+body: autoriza weight=1.5 concept=permission
+# Added with the shared concept inventory (concepts.txt).
+body: consentimiento expreso concept=explicit-consent
+body: consentimiento explícito concept=explicit-consent
+body: libremente concept=freely-given
+body: cambia de opinión concept=change-your-mind
+body: permiso concept=permission
+body: antes de su retirada concept=without-affecting-lawfulness
 
 [sharing]
-heading: compartir información
-heading: con quién compartimos sus datos
-heading: comunicación de datos
-heading: comunicación de datos a terceros
-heading: cesión de datos
-heading: destinatarios
-heading: destinatarios de los datos
-heading: divulgación de información
-body: compart* weight=2
-body: destinatario* weight=2.5
-body: cesión weight=2.5
-body: cesiones weight=2.5
-body: ceder weight=2
-body: terceros weight=1
-body: comunic* weight=1
-body: proveedores de servicios weight=2
-body: encargados del tratamiento weight=2
-body: empresas del grupo weight=2
-body: filiales weight=1.5
-body: autoridades weight=1.5
-body: orden judicial weight=1.5
-body: requerimiento weight=1.5
-body: fusión weight=2
-body: adquisición weight=1.5
-body: venta weight=1
-body: no vendemos weight=2
-body: divulg* weight=2
-body: revelar weight=1.5
+heading: compartir información concept=sharing-of-information
+heading: con quién compartimos sus datos concept=who-we-share-with
+heading: comunicación de datos concept=sharing-of-information
+heading: comunicación de datos a terceros concept=disclosure-of-information
+heading: cesión de datos concept=disclosure-of-information
+heading: destinatarios concept=who-we-share-with
+heading: destinatarios de los datos concept=who-we-share-with
+heading: divulgación de información concept=disclosure-of-information
+body: compart* weight=2 concept=share
+body: destinatario* weight=2.5 concept=recipients
+body: cesión weight=2.5 concept=disclose
+body: cesiones weight=2.5 concept=disclose
+body: ceder weight=2 concept=disclose
+body: terceros weight=1 concept=third-parties-term
+body: comunic* weight=1 concept=disclose
+body: proveedores de servicios weight=2 concept=service-providers
+body: encargados del tratamiento weight=2 concept=service-providers
+body: empresas del grupo weight=2 concept=affiliates
+body: filiales weight=1.5 concept=affiliates
+body: autoridades weight=1.5 concept=authorities
+body: orden judicial weight=1.5 concept=legal-process
+body: requerimiento weight=1.5 concept=legal-process
+body: fusión weight=2 concept=corporate-transaction
+body: adquisición weight=1.5 concept=corporate-transaction
+body: venta weight=1 concept=sell
+body: no vendemos weight=2 concept=sell
+body: divulg* weight=2 concept=disclose
+body: revelar weight=1.5 concept=disclose
+# Added with the shared concept inventory (concepts.txt).
+heading: cómo compartimos su información concept=how-we-share
+heading: información que compartimos concept=how-we-share
+heading: terceros concept=third-parties
+heading: compartir con terceros concept=third-parties
+heading: proveedores de servicios concept=service-providers-heading
+heading: fusiones y adquisiciones concept=business-transfers
+heading: operaciones corporativas concept=business-transfers
+heading: requerimientos legales concept=legal-requests
+heading: procedimientos legales concept=legal-requests
+heading: venta de información personal concept=sale-of-information
+heading: vendemos su información concept=sale-of-information
+body: en nuestro nombre concept=on-our-behalf
+body: por cuenta nuestra concept=on-our-behalf
+body: socios comerciales concept=business-partners
+body: quiebra concept=corporate-transaction
+body: fuerzas y cuerpos de seguridad concept=authorities
+body: de buena fe concept=legal-process
 
 [cookies]
-heading: cookies
-heading: política de cookies
-heading: uso de cookies
-heading: cookies y tecnologías similares
-heading: tecnologías de seguimiento
-heading: qué son las cookies
-heading: balizas web
-body: cookie* weight=3
-body: balizas weight=2.5
-body: web beacons weight=2
-body: píxel* weight=2
-body: etiquetas de píxel weight=2
-body: pequeños archivos weight=2.5
-body: tecnologías similares weight=2
-body: archivos de registro weight=2
-body: google analytics weight=2
-body: analítica* weight=1.5
-body: cookies de sesión weight=2
-body: persistentes weight=2
+heading: cookies concept=cookies
+heading: política de cookies concept=cookies
+heading: uso de cookies concept=cookies
+heading: cookies y tecnologías similares concept=tracking-technologies
+heading: tecnologías de seguimiento concept=tracking-technologies
+heading: qué son las cookies concept=cookies
+heading: balizas web concept=web-beacons
+body: cookie* weight=3 concept=cookie
+body: balizas weight=2.5 concept=web-beacon
+body: web beacons weight=2 concept=web-beacon
+body: píxel* weight=2 concept=web-beacon
+body: etiquetas de píxel weight=2 concept=web-beacon
+body: pequeños archivos weight=2.5 concept=text-files
+body: tecnologías similares weight=2 concept=tracking-technology
+body: archivos de registro weight=2 concept=log-file
+body: google analytics weight=2 concept=analytics-term
+body: analítica* weight=1.5 concept=analytics-term
+body: cookies de sesión weight=2 concept=cookie-lifetime
+body: persistentes weight=2 concept=cookie-lifetime
 body: almacenan weight=1
-body: configuración del navegador weight=1.5
-body: navegador weight=1
-body: dispositivo weight=0.5
+body: configuración del navegador weight=1.5 concept=browser-settings
+body: navegador weight=1 concept=browser
+body: dispositivo weight=0.5 concept=device
+# Added with the shared concept inventory (concepts.txt).
+heading: etiquetas de píxel concept=web-beacons
+heading: archivos de registro concept=log-files
+heading: analítica concept=analytics
+heading: análisis web concept=analytics
+body: archivos de texto concept=text-files
+body: tecnologías de seguimiento concept=tracking-technology
+body: seguimiento weight=1.5 concept=tracking-technology
+body: almacenamiento local concept=local-storage
+body: estrictamente necesarias concept=cookie-categories
+body: cookies técnicas concept=cookie-categories
+body: funcionales weight=1.5 concept=cookie-categories
+body: sdk* concept=sdk
+body: huella digital del dispositivo concept=fingerprinting
+body: fingerprinting concept=fingerprinting
 
 [advertising]
-heading: publicidad
-heading: marketing
-heading: comunicaciones comerciales
-heading: comunicaciones promocionales
-heading: publicidad personalizada
-heading: publicidad basada en intereses
-heading: mercadotecnia
-heading: boletín
-body: publicidad weight=2.5
-body: publicitari* weight=2.5
-body: anuncios weight=2.5
-body: anunciantes weight=2.5
-body: redes publicitarias weight=2.5
-body: comunicaciones comerciales weight=2.5
-body: marketing weight=2
-body: mercadotecnia weight=2
-body: promocion* weight=2
-body: boletín* weight=2
-body: newsletter weight=2
-body: basada en intereses weight=2
-body: remarketing weight=2
-body: prospección comercial weight=2
+heading: publicidad concept=advertising
+heading: marketing concept=marketing
+heading: comunicaciones comerciales concept=marketing-communications
+heading: comunicaciones promocionales concept=marketing-communications
+heading: publicidad personalizada concept=interest-based-advertising
+heading: publicidad basada en intereses concept=interest-based-advertising
+heading: mercadotecnia concept=marketing
+heading: boletín concept=marketing-communications
+body: publicidad weight=2.5 concept=ads
+body: publicitari* weight=2.5 concept=ads
+body: anuncios weight=2.5 concept=ads
+body: anunciantes weight=2.5 concept=ad-networks
+body: redes publicitarias weight=2.5 concept=ad-networks
+body: comunicaciones comerciales weight=2.5 concept=marketing-messages
+body: marketing weight=2 concept=marketing-purposes
+body: mercadotecnia weight=2 concept=marketing-purposes
+body: promocion* weight=2 concept=promotions
+body: boletín* weight=2 concept=marketing-messages
+body: newsletter weight=2 concept=marketing-messages
+body: basada en intereses weight=2 concept=interest-based
+body: remarketing weight=2 concept=retargeting
+body: prospección comercial weight=2 concept=marketing-purposes
 body: campañas weight=1.5
-body: ofertas weight=1.5
-body: intereses weight=0.5
+body: ofertas weight=1.5 concept=promotions
+body: intereses weight=0.5 concept=interests
+# Added with the shared concept inventory (concepts.txt).
+heading: publicidad y marketing concept=advertising
+heading: marketing directo concept=marketing
+heading: publicidad comportamental concept=interest-based-advertising
+heading: publicidad de terceros concept=third-party-advertising
+heading: redes publicitarias concept=third-party-advertising
+body: publicidad comportamental concept=interest-based
+body: publicidad dirigida concept=interest-based
+body: retargeting concept=retargeting
+body: ofertas especiales concept=promotions
+body: fines de marketing concept=marketing-purposes
+body: medir la eficacia concept=ad-measurement
+body: your online choices concept=ad-industry-programs
 
 [do-not-track]
-heading: do not track
-heading: no rastrear
-heading: señales de no rastrear
-heading: señales do not track
-heading: control global de privacidad
-heading: señales de preferencia
-body: do not track weight=3
-body: no rastrear weight=3
-body: no seguimiento weight=2.5
-body: dnt weight=3
-body: global privacy control weight=3
-body: control global de privacidad weight=3
-body: gpc weight=3
-body: señal* weight=2
-body: no respondemos weight=2
-body: estándar weight=1.5
+heading: do not track concept=do-not-track
+heading: no rastrear concept=do-not-track
+heading: señales de no rastrear concept=do-not-track
+heading: señales do not track concept=do-not-track
+heading: control global de privacidad concept=global-privacy-control
+heading: señales de preferencia concept=preference-signals
+body: do not track weight=3 concept=dnt-signal
+body: no rastrear weight=3 concept=dnt-signal
+body: no seguimiento weight=2.5 concept=dnt-signal
+body: dnt weight=3 concept=dnt-signal
+body: global privacy control weight=3 concept=gpc-signal
+body: control global de privacidad weight=3 concept=gpc-signal
+body: gpc weight=3 concept=gpc-signal
+body: señal* weight=2 concept=opt-out-preference-signal
+body: no respondemos weight=2 concept=do-not-respond
+body: estándar weight=1.5 concept=no-uniform-standard
 body: rastreo weight=1
 body: preferencia* weight=1
 body: configuración de su navegador weight=1
-body: navegador weight=1
+body: navegador weight=1 concept=browser-dnt
+# Added with the shared concept inventory (concepts.txt).
+heading: global privacy control concept=global-privacy-control
+heading: señales del navegador concept=preference-signals
+body: estándar uniforme concept=no-uniform-standard
+body: señal de preferencia de exclusión concept=opt-out-preference-signal
+body: reconoc* concept=honor-signals
+body: a lo largo del tiempo weight=1.5 concept=cross-site-tracking
 
 [choices]
-heading: sus opciones
-heading: sus elecciones
-heading: opciones sobre sus datos
-heading: cómo darse de baja
-heading: darse de baja
-heading: exclusión voluntaria
-heading: control de su información
-heading: preferencias de comunicación
-body: darse de baja weight=3
-body: dar de baja weight=2.5
-body: cancelar la suscripción weight=2.5
-body: exclusión weight=2
-body: opt-out weight=2
-body: optar weight=2
-body: puede elegir weight=2.5
+heading: sus opciones concept=your-choices
+heading: sus elecciones concept=your-choices
+heading: opciones sobre sus datos concept=your-choices
+heading: cómo darse de baja concept=unsubscribing
+heading: darse de baja concept=unsubscribing
+heading: exclusión voluntaria concept=opting-out
+heading: control de su información concept=your-choices
+heading: preferencias de comunicación concept=managing-preferences
+body: darse de baja weight=3 concept=unsubscribe
+body: dar de baja weight=2.5 concept=unsubscribe
+body: cancelar la suscripción weight=2.5 concept=unsubscribe
+body: exclusión weight=2 concept=opt-out
+body: opt-out weight=2 concept=opt-out
+body: optar weight=2 concept=choose-not-to
+body: puede elegir weight=2.5 concept=choose-not-to
 body: opciones weight=2
-body: preferencias weight=1.5
-body: desactivar weight=1.5
-body: rechazar weight=1.5
-body: no facilitar weight=1.5
-body: no proporcionar weight=1.5
-body: configurar weight=1
-body: ajustes weight=1
-body: enlace weight=1
-body: decidir weight=1
-body: recibir weight=0.5
+body: preferencias weight=1.5 concept=preferences
+body: desactivar weight=1.5 concept=disable
+body: rechazar weight=1.5 concept=decline
+body: no facilitar weight=1.5 concept=choose-not-to
+body: no proporcionar weight=1.5 concept=choose-not-to
+body: configurar weight=1 concept=settings
+body: ajustes weight=1 concept=settings
+body: enlace weight=1 concept=unsubscribe-link
+body: decidir weight=1 concept=choose-not-to
+body: recibir weight=0.5 concept=receive
+# Added with the shared concept inventory (concepts.txt).
+heading: gestión de sus preferencias concept=managing-preferences
+heading: cómo excluirse concept=opting-out
+heading: baja de comunicaciones concept=unsubscribing
+body: dejar de recibir concept=unsubscribe
+body: correos electrónicos promocionales concept=promotional-emails
+body: configuración de la cuenta concept=settings
+body: notificaciones push concept=device-permissions
+body: servicios de ubicación concept=device-permissions
+body: al final de cada correo concept=unsubscribe-link
+body: no pueda utilizar concept=consequences-of-refusal
 
 [rights]
-heading: sus derechos
-heading: derechos del interesado
-heading: derechos de los usuarios
-heading: ejercicio de derechos
-heading: cómo ejercer sus derechos
-heading: derechos arco
-heading: qué derechos tiene
-heading: acceso y rectificación
-heading: consultar o actualizar weight=2
-body: derecho de acceso weight=3
-body: puede acceder weight=2
-body: agente* autorizad* weight=2.5
-body: rectificación weight=3
-body: supresión weight=3
-body: portabilidad weight=3
-body: oposición weight=2.5
-body: limitación del tratamiento weight=3
-body: derecho al olvido weight=2.5
-body: cancelación weight=2
+heading: sus derechos concept=your-rights
+heading: derechos del interesado concept=your-rights
+heading: derechos de los usuarios concept=your-rights
+heading: ejercicio de derechos concept=exercising-rights
+heading: cómo ejercer sus derechos concept=exercising-rights
+heading: derechos arco concept=your-rights
+heading: qué derechos tiene concept=your-rights
+heading: acceso y rectificación concept=access-and-correction
+heading: consultar o actualizar weight=2 concept=access-and-correction
+body: derecho de acceso weight=3 concept=right-of-access
+body: puede acceder weight=2 concept=right-of-access
+body: agente* autorizad* weight=2.5 concept=authorized-agent
+body: rectificación weight=3 concept=rectification
+body: supresión weight=3 concept=erasure
+body: portabilidad weight=3 concept=portability
+body: oposición weight=2.5 concept=right-to-object
+body: limitación del tratamiento weight=3 concept=restriction
+body: derecho al olvido weight=2.5 concept=erasure
+body: cancelación weight=2 concept=erasure
 body: arco weight=2
-body: ejerc* weight=2.5
+body: ejerc* weight=2.5 concept=exercise-rights
 body: derechos weight=1.5
-body: autoridad de control weight=2.5
-body: reclamación weight=2
-body: agencia española de protección de datos weight=2.5
-body: aepd weight=2.5
-body: copia weight=1
-body: no discriminación weight=1.5
-body: verificar su identidad weight=1.5
+body: autoridad de control weight=2.5 concept=complaint-to-authority
+body: reclamación weight=2 concept=complaint-to-authority
+body: agencia española de protección de datos weight=2.5 concept=complaint-to-authority
+body: aepd weight=2.5 concept=complaint-to-authority
+body: copia weight=1 concept=copy-of-data
+body: no discriminación weight=1.5 concept=non-discrimination
+body: verificar su identidad weight=1.5 concept=verify-identity
 body: decisiones individuales automatizadas weight=1.5
-body: solicitud weight=1
+body: solicitud weight=1 concept=request
+# Added with the shared concept inventory (concepts.txt).
+heading: agentes autorizados concept=authorized-agents
+heading: agente autorizado concept=authorized-agents
+body: derecho a oponerse concept=right-to-object
+body: inexact* concept=rectification
+body: borrado concept=erasure
+body: formato estructurado concept=portability
+body: presentar una reclamación concept=complaint-to-authority
+body: los interesados concept=data-subject-rights
+body: acceso weight=1.5 concept=access
 
 [retention]
-heading: conservación de datos
-heading: conservación de los datos
-heading: plazo de conservación
-heading: periodo de conservación
-heading: cuánto tiempo conservamos sus datos
-heading: por cuánto tiempo
-heading: retención de datos
-body: conserv* weight=2.5
-body: reten* weight=2.5
-body: plazo* weight=2
-body: plazos legales weight=2
-body: periodo weight=1.5
-body: periodos weight=1.5
-body: durante el tiempo necesario weight=3
-body: no más tiempo del necesario weight=3
-body: mientras weight=1.5
-body: bloque* weight=2
-body: prescripción weight=2
-body: responsabilidades weight=1
-body: suprimir weight=1.5
-body: elimin* weight=1.5
-body: destruir weight=1
-body: anonimiz* weight=1.5
-body: años weight=1
+heading: conservación de datos concept=data-retention
+heading: conservación de los datos concept=data-retention
+heading: plazo de conservación concept=retention-period
+heading: periodo de conservación concept=retention-period
+heading: cuánto tiempo conservamos sus datos concept=how-long-we-keep
+heading: por cuánto tiempo concept=how-long-we-keep
+heading: retención de datos concept=data-retention
+body: conserv* weight=2.5 concept=retain
+body: reten* weight=2.5 concept=retain
+body: plazo* weight=2 concept=retention-criteria
+body: plazos legales weight=2 concept=legal-retention-requirements
+body: periodo weight=1.5 concept=retention-criteria
+body: periodos weight=1.5 concept=retention-criteria
+body: durante el tiempo necesario weight=3 concept=as-long-as-necessary
+body: no más tiempo del necesario weight=3 concept=as-long-as-necessary
+body: mientras weight=1.5 concept=as-long-as-necessary
+body: bloque* weight=2 concept=legal-retention-requirements
+body: prescripción weight=2 concept=legal-retention-requirements
+body: responsabilidades weight=1 concept=legal-retention-requirements
+body: suprimir weight=1.5 concept=destroy
+body: elimin* weight=1.5 concept=destroy
+body: destruir weight=1 concept=destroy
+body: anonimiz* weight=1.5 concept=anonymise
+body: años weight=1 concept=years
 body: meses weight=1
+# Added with the shared concept inventory (concepts.txt).
+heading: almacenamiento y conservación concept=storage-and-retention
+heading: almacenamiento y conservación de datos concept=storage-and-retention
+heading: conservación y eliminación concept=retention-and-deletion
+heading: conservación y supresión de datos concept=retention-and-deletion
+body: ya no sean necesarios concept=no-longer-needed
+body: dejen de ser necesarios concept=no-longer-needed
+body: guard* concept=keep
+body: archiv* concept=archive
+body: inactiv* concept=inactive-accounts
+body: almacen* weight=1 concept=store
+body: criterios concept=retention-criteria
 
 [security]
-heading: seguridad
-heading: seguridad de los datos
-heading: seguridad de la información
-heading: medidas de seguridad
-heading: cómo protegemos sus datos
-heading: protección de la información
-heading: confidencialidad
-body: seguridad weight=2
-body: medidas técnicas y organizativas weight=3
-body: medidas técnicas weight=2
-body: organizativas weight=2
-body: cifrad* weight=2.5
-body: encript* weight=2.5
-body: ssl weight=2
-body: tls weight=2
-body: acceso no autorizado weight=2.5
-body: pérdida weight=1.5
-body: alteración weight=1.5
-body: confidencialidad weight=2
-body: cortafuegos weight=2
-body: brecha* weight=2
-body: violación de seguridad weight=2
-body: contraseña weight=1.5
-body: ningún sistema weight=2
-body: proteger weight=1
-body: garantizar weight=0.5
+heading: seguridad concept=data-security
+heading: seguridad de los datos concept=data-security
+heading: seguridad de la información concept=data-security
+heading: medidas de seguridad concept=security-measures
+heading: cómo protegemos sus datos concept=how-we-protect
+heading: protección de la información concept=how-we-protect
+heading: confidencialidad concept=data-security
+body: seguridad weight=2 concept=secure
+body: medidas técnicas y organizativas weight=3 concept=technical-organisational-measures
+body: medidas técnicas weight=2 concept=technical-organisational-measures
+body: organizativas weight=2 concept=technical-organisational-measures
+body: cifrad* weight=2.5 concept=encryption
+body: encript* weight=2.5 concept=encryption
+body: ssl weight=2 concept=encryption
+body: tls weight=2 concept=encryption
+body: acceso no autorizado weight=2.5 concept=unauthorized-access
+body: pérdida weight=1.5 concept=loss-misuse-alteration
+body: alteración weight=1.5 concept=loss-misuse-alteration
+body: confidencialidad weight=2 concept=confidentiality
+body: cortafuegos weight=2 concept=technical-controls
+body: brecha* weight=2 concept=breach
+body: violación de seguridad weight=2 concept=breach
+body: contraseña weight=1.5 concept=technical-controls
+body: ningún sistema weight=2 concept=no-guarantee
+body: proteger weight=1 concept=protect
+body: garantizar weight=0.5 concept=ensure
+# Added with the shared concept inventory (concepts.txt).
+body: salvaguard* concept=safeguards
+body: uso indebido concept=loss-misuse-alteration
+body: medidas físicas concept=physical-safeguards
+body: control de acceso concept=technical-controls
+body: incidente* de seguridad concept=breach
+body: vulnerabilidad* concept=breach
+body: no podemos garantizar concept=no-guarantee
+body: bajo su propio riesgo concept=no-guarantee
+body: estándares del sector concept=industry-standard
 
 [children]
-heading: menores
-heading: menores de edad
-heading: privacidad de los menores
-heading: información de menores
-heading: datos de menores
-heading: niños
-heading: edad mínima
-body: menores weight=3
-body: menor de edad weight=3
-body: niños weight=3
-body: infantil weight=2
-body: edad weight=2
-body: padres weight=2.5
-body: tutores weight=2
-body: tutor legal weight=2.5
-body: patria potestad weight=2.5
-body: consentimiento de los padres weight=2.5
-body: 13 años weight=2
-body: 14 años weight=2
-body: 16 años weight=2
-body: mayor de edad weight=1.5
-body: a sabiendas weight=2
-body: coppa weight=3
-body: dirigido weight=1
+heading: menores concept=minors
+heading: menores de edad concept=minors
+heading: privacidad de los menores concept=childrens-privacy
+heading: información de menores concept=childrens-privacy
+heading: datos de menores concept=childrens-privacy
+heading: niños concept=childrens-privacy
+heading: edad mínima concept=age-limits
+body: menores weight=3 concept=minors-teens
+body: menor de edad weight=3 concept=minors-teens
+body: niños weight=3 concept=children
+body: infantil weight=2 concept=children
+body: edad weight=2 concept=age
+body: padres weight=2.5 concept=parents-guardians
+body: tutores weight=2 concept=parents-guardians
+body: tutor legal weight=2.5 concept=parents-guardians
+body: patria potestad weight=2.5 concept=parents-guardians
+body: consentimiento de los padres weight=2.5 concept=parental-consent
+body: 13 años weight=2 concept=age-threshold
+body: 14 años weight=2 concept=age-threshold
+body: 16 años weight=2 concept=age-threshold
+body: mayor de edad weight=1.5 concept=age-threshold
+body: a sabiendas weight=2 concept=knowingly-collect
+body: coppa weight=3 concept=coppa
+body: dirigido weight=1 concept=not-directed-to-children
+# Added with the shared concept inventory (concepts.txt).
+heading: privacidad infantil concept=childrens-privacy
+heading: menores de 13 años concept=age-limits
+heading: restricciones de edad concept=age-limits
+heading: uso por menores de edad concept=minors
+body: niño* concept=children
+body: adolescentes concept=minors-teens
+body: consentimiento parental concept=parental-consent
+body: no está dirigido a concept=not-directed-to-children
+body: si tenemos conocimiento concept=if-we-learn
+body: si descubrimos concept=if-we-learn
+body: menor weight=0.5 concept=minor
 
 [international]
-heading: transferencias internacionales
-heading: transferencias internacionales de datos
-heading: transferencia de datos
-heading: transferencias fuera del eee
-heading: dónde almacenamos sus datos
-heading: ubicación de los datos
-heading: almacenamiento y transferencia
-body: transfer* weight=2.5
-body: internacional* weight=2
-body: terceros países weight=3
-body: otros países weight=2
-body: fuera del espacio económico europeo weight=3
-body: espacio económico europeo weight=2
-body: eee weight=2
-body: cláusulas contractuales tipo weight=3
-body: cláusulas contractuales estándar weight=3
-body: decisión de adecuación weight=3
-body: nivel de protección adecuado weight=2.5
-body: garantías adecuadas weight=2
-body: data privacy framework weight=2.5
-body: privacy shield weight=2
-body: estados unidos weight=1.5
-body: servidores weight=1.5
-body: unión europea weight=1
-body: ubicad* weight=1
+heading: transferencias internacionales concept=international-transfers
+heading: transferencias internacionales de datos concept=international-transfers
+heading: transferencia de datos concept=data-transfers
+heading: transferencias fuera del eee concept=international-transfers
+heading: dónde almacenamos sus datos concept=where-we-store
+heading: ubicación de los datos concept=where-we-store
+heading: almacenamiento y transferencia concept=where-we-store
+body: transfer* weight=2.5 concept=transfer
+body: internacional* weight=2 concept=cross-border
+body: terceros países weight=3 concept=other-countries
+body: otros países weight=2 concept=other-countries
+body: fuera del espacio económico europeo weight=3 concept=eea
+body: espacio económico europeo weight=2 concept=eea
+body: eee weight=2 concept=eea
+body: cláusulas contractuales tipo weight=3 concept=transfer-safeguards
+body: cláusulas contractuales estándar weight=3 concept=transfer-safeguards
+body: decisión de adecuación weight=3 concept=adequacy
+body: nivel de protección adecuado weight=2.5 concept=adequacy
+body: garantías adecuadas weight=2 concept=transfer-safeguards
+body: data privacy framework weight=2.5 concept=privacy-frameworks
+body: privacy shield weight=2 concept=privacy-frameworks
+body: estados unidos weight=1.5 concept=united-states
+body: servidores weight=1.5 concept=server-location
+body: unión europea weight=1 concept=eea
+body: ubicad* weight=1 concept=server-location
+# Added with the shared concept inventory (concepts.txt).
+heading: transferencias de datos concept=data-transfers
+heading: transferencias transfronterizas concept=international-transfers
+heading: lugar del tratamiento concept=where-we-store
+body: transfronteriz* concept=cross-border
+body: fuera de su país concept=other-countries
+body: normas corporativas vinculantes concept=transfer-safeguards
+body: mismo nivel de protección concept=less-protective
+body: jurisdicci* concept=jurisdictions
+body: almacenados en concept=server-location
+body: en todo el mundo concept=around-the-world
 
 [regional]
-heading: residentes en california
-heading: aviso para residentes de california
-heading: derechos de privacidad de california
-heading: usuarios del espacio económico europeo
-heading: información adicional para determinadas jurisdicciones
-heading: disposiciones específicas por país
-heading: usuarios de brasil
-heading: avisos regionales
-body: california weight=3
-body: ccpa weight=3
-body: cpra weight=3
-body: ley de privacidad del consumidor de california weight=3
-body: shine the light weight=2.5
-body: resident* weight=2
-body: consumidor* weight=1.5
-body: venta de información personal weight=2
+heading: residentes en california concept=california
+heading: aviso para residentes de california concept=california
+heading: derechos de privacidad de california concept=california
+heading: usuarios del espacio económico europeo concept=eea-gdpr-notice
+heading: información adicional para determinadas jurisdicciones concept=jurisdiction-specific
+heading: disposiciones específicas por país concept=jurisdiction-specific
+heading: usuarios de brasil concept=jurisdiction-specific
+heading: avisos regionales concept=jurisdiction-specific
+body: california weight=3 concept=california-law
+body: ccpa weight=3 concept=california-law
+body: cpra weight=3 concept=california-law
+body: ley de privacidad del consumidor de california weight=3 concept=california-law
+body: shine the light weight=2.5 concept=california-law
+body: resident* weight=2 concept=residents
+body: consumidor* weight=1.5 concept=consumers
+body: venta de información personal weight=2 concept=do-not-sell
 body: información personal sensible weight=1.5
-body: nevada weight=2.5
-body: virginia weight=2
-body: lgpd weight=2.5
-body: brasil weight=1.5
-body: pipeda weight=2.5
-body: canadá weight=1.5
+body: nevada weight=2.5 concept=us-states
+body: virginia weight=2 concept=us-states
+body: lgpd weight=2.5 concept=brazil-lgpd
+body: brasil weight=1.5 concept=brazil-lgpd
+body: pipeda weight=2.5 concept=canada-pipeda
+body: canadá weight=1.5 concept=canada-pipeda
 body: ley federal de protección de datos personales weight=2
 body: jurisdicción weight=1.5
-body: estado weight=0.5
+body: estado weight=0.5 concept=state
+# Added with the shared concept inventory (concepts.txt).
+heading: residentes de nevada concept=us-state-rights
+heading: derechos de privacidad estatales concept=us-state-rights
+heading: residentes del espacio económico europeo concept=eea-gdpr-notice
+heading: cumplimiento del rgpd concept=eea-gdpr-notice
+body: vender o compartir concept=do-not-sell
+body: publicidad conductual entre contextos concept=cross-context-advertising
+body: incentivos financieros concept=financial-incentives
+body: 12 meses anteriores concept=preceding-12-months
+body: últimos 12 meses concept=preceding-12-months
+body: colorado concept=us-states
+body: connecticut concept=us-states
+body: rgpd concept=eu-gdpr
 
 [third-party-sites]
-heading: enlaces a otros sitios web
-heading: sitios web de terceros
-heading: servicios de terceros
-heading: enlaces externos
-heading: enlaces a terceros
-heading: plataformas de terceros
-heading: redes sociales
-body: enlaces weight=2.5
-body: enlace weight=2
-body: vínculo* weight=2
-body: hipervínculo* weight=2
-body: sitios web de terceros weight=3
-body: sitios de terceros weight=3
-body: no somos responsables weight=2.5
-body: no nos hacemos responsables weight=2.5
-body: sus propias políticas de privacidad weight=2.5
-body: control sobre weight=1.5
-body: plugin* weight=2
-body: complementos weight=1.5
+heading: enlaces a otros sitios web concept=links-to-other-sites
+heading: sitios web de terceros concept=third-party-websites
+heading: servicios de terceros concept=third-party-services
+heading: enlaces externos concept=links-to-other-sites
+heading: enlaces a terceros concept=links-to-other-sites
+heading: plataformas de terceros concept=third-party-services
+heading: redes sociales concept=social-media-plugins
+body: enlaces weight=2.5 concept=links
+body: enlace weight=2 concept=links
+body: vínculo* weight=2 concept=links
+body: hipervínculo* weight=2 concept=links
+body: sitios web de terceros weight=3 concept=other-sites
+body: sitios de terceros weight=3 concept=other-sites
+body: no somos responsables weight=2.5 concept=not-responsible
+body: no nos hacemos responsables weight=2.5 concept=not-responsible
+body: sus propias políticas de privacidad weight=2.5 concept=their-privacy-policies
+body: control sobre weight=1.5 concept=not-responsible
+body: plugin* weight=2 concept=plugins
+body: complementos weight=1.5 concept=plugins
 body: redes sociales weight=2
-body: externos weight=1.5
-body: al hacer clic weight=1.5
-body: abandon* weight=1.5
-body: le recomendamos weight=1
-body: contenido weight=0.5
+body: externos weight=1.5 concept=other-sites
+body: al hacer clic weight=1.5 concept=links
+body: abandon* weight=1.5 concept=leave-our-site
+body: le recomendamos weight=1 concept=encourage-review
+body: contenido weight=0.5 concept=content
+# Added with the shared concept inventory (concepts.txt).
+heading: otros sitios web concept=third-party-websites
+heading: complementos de redes sociales concept=social-media-plugins
+heading: plugins sociales concept=social-media-plugins
+heading: políticas de privacidad de terceros concept=third-party-privacy-policies
+heading: prácticas de privacidad de terceros concept=third-party-privacy-policies
+body: aplicaciones de terceros concept=third-party-applications
+body: widgets concept=plugins
+body: revisar weight=0.5 concept=review
 
 [changes]
-heading: cambios en esta política
-heading: cambios en la política de privacidad
-heading: modificaciones de la política de privacidad
-heading: actualizaciones de esta política
-heading: actualización de la política
-heading: modificaciones
+heading: cambios en esta política concept=changes-to-policy
+heading: cambios en la política de privacidad concept=changes-to-policy
+heading: modificaciones de la política de privacidad concept=changes-to-policy
+heading: actualizaciones de esta política concept=policy-updates
+heading: actualización de la política concept=policy-updates
+heading: modificaciones concept=amendments
 heading: vigencia
 heading: fecha de entrada en vigor
-body: modific* weight=2
-body: actualiz* weight=2
-body: cambio* weight=1.5
-body: cambios sustanciales weight=2.5
-body: última actualización weight=3
-body: fecha de entrada en vigor weight=2.5
-body: entrada en vigor weight=2
-body: periódicamente weight=2
-body: de vez en cuando weight=2
-body: nos reservamos el derecho weight=2
-body: revisar weight=1.5
-body: notific* weight=1.5
-body: publicar* weight=1.5
-body: versión weight=1.5
-body: vigente weight=1.5
-body: aviso weight=0.5
+body: modific* weight=2 concept=change-update
+body: actualiz* weight=2 concept=change-update
+body: cambio* weight=1.5 concept=change-update
+body: cambios sustanciales weight=2.5 concept=material-changes
+body: última actualización weight=3 concept=effective-date
+body: fecha de entrada en vigor weight=2.5 concept=effective-date
+body: entrada en vigor weight=2 concept=effective-date
+body: periódicamente weight=2 concept=from-time-to-time
+body: de vez en cuando weight=2 concept=from-time-to-time
+body: nos reservamos el derecho weight=2 concept=reserve-the-right
+body: revisar weight=1.5 concept=check-back
+body: notific* weight=1.5 concept=notify-you
+body: publicar* weight=1.5 concept=posting
+body: versión weight=1.5 concept=version
+body: vigente weight=1.5 concept=latest-version
+body: aviso weight=0.5 concept=notice
+# Added with the shared concept inventory (concepts.txt).
+heading: notificación de cambios concept=notification-of-changes
+heading: aviso de cambios concept=notification-of-changes
+heading: revisiones concept=amendments
+body: cambios significativos concept=material-changes
+body: uso continuado concept=continued-use
+body: si continúa utilizando concept=continued-use
+body: versión más reciente concept=latest-version
+body: con efecto inmediato concept=effective-immediately
 
 [contact]
-heading: contacto
-heading: contacte con nosotros
-heading: contáctenos
-heading: cómo contactarnos
-heading: datos de contacto
-heading: delegado de protección de datos
-heading: preguntas
-heading: consultas
-body: contact* weight=2
-body: delegado de protección de datos weight=2.5
-body: dpd weight=2
-body: dpo weight=2
-body: correo electrónico weight=1.5
-body: dirección postal weight=2
-body: teléfono weight=1.5
-body: preguntas weight=2
-body: dudas weight=2
-body: consultas weight=2
-body: escrib* weight=1.5
-body: puede dirigirse weight=2.5
-body: atención al cliente weight=1.5
-body: domicilio weight=1
-body: calle weight=1
-body: comentarios weight=1
+heading: contacto concept=contact-us
+heading: contacte con nosotros concept=contact-us
+heading: contáctenos concept=contact-us
+heading: cómo contactarnos concept=how-to-contact
+heading: datos de contacto concept=contact-information
+heading: delegado de protección de datos concept=data-protection-officer
+heading: preguntas concept=questions
+heading: consultas concept=questions
+body: contact* weight=2 concept=please-contact
+body: delegado de protección de datos weight=2.5 concept=dpo
+body: dpd weight=2 concept=dpo
+body: dpo weight=2 concept=dpo
+body: correo electrónico weight=1.5 concept=by-email
+body: dirección postal weight=2 concept=postal-address
+body: teléfono weight=1.5 concept=telephone
+body: preguntas weight=2 concept=questions-comments
+body: dudas weight=2 concept=questions-comments
+body: consultas weight=2 concept=questions-comments
+body: escrib* weight=1.5 concept=please-contact
+body: puede dirigirse weight=2.5 concept=please-contact
+body: atención al cliente weight=1.5 concept=customer-service
+body: domicilio weight=1 concept=postal-address
+body: calle weight=1 concept=postal-address
+body: comentarios weight=1 concept=questions-comments
+# Added with the shared concept inventory (concepts.txt).
+heading: información de contacto concept=contact-information
+heading: cómo ponerse en contacto con nosotros concept=how-to-contact
+heading: dudas o preguntas concept=questions
+heading: preguntas y comentarios concept=questions
+body: por correo electrónico concept=by-email
+body: dirección weight=0.3 concept=address

@@ -214,478 +214,691 @@ lgpd: lgpd, lei geral de proteção de dados
 fi-1050-2018: tietosuojalaki, tietosuojalain, tietosuojalaissa, 1050/2018
 
 [intro]
-heading: johdanto
-heading: yleistä
-heading: tietosuojaseloste
-heading: tietosuojakäytäntö
-heading: keitä olemme
-heading: rekisterinpitäjä
-heading: soveltamisala
-body: tämä tietosuojaseloste weight=2.5
-body: tietosuojaselost* weight=1.5
-body: tietosuojakäytän* weight=1.5
+heading: johdanto concept=introduction
+heading: yleistä concept=introduction
+heading: tietosuojaseloste concept=privacy-policy-title
+heading: tietosuojakäytäntö concept=privacy-policy-title
+heading: keitä olemme concept=who-we-are
+heading: rekisterinpitäjä concept=who-we-are
+heading: soveltamisala concept=scope
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that fi lacked.
+heading: yhteenveto concept=summary
+heading: yleiskatsaus concept=summary
+heading: lyhyesti concept=summary
+heading: tietoa tästä tietosuojaselosteesta concept=about-this-policy
+heading: tästä tietosuojaselosteesta concept=about-this-policy
+heading: tietosuojaselosteen soveltamisala concept=scope
+heading: keitä tämä seloste koskee concept=scope
+heading: tietoa meistä concept=who-we-are
+heading: sitoumuksemme yksityisyyden suojaan concept=commitment-to-privacy
+heading: yksityisyytesi on meille tärkeää concept=commitment-to-privacy
+heading: tietosuojaselosteen hyväksyminen concept=acceptance
+heading: hyväksyntäsi concept=acceptance
+heading: tietosuojailmoitus weight=0.5 concept=privacy-policy-title
+heading: tietosuojaselosteet weight=0.5 concept=privacy-policy-title
+body: tämä tietosuojaseloste weight=2.5 concept=this-privacy-policy
+body: tietosuojaselost* weight=1.5 concept=this-privacy-policy
+body: tietosuojakäytän* weight=1.5 concept=this-privacy-policy
 body: rekisterin nimi weight=2
-body: sovelletaan weight=2
-body: koskee weight=1
-body: jäljempänä weight=2
-body: hyväksy* weight=1.5
-body: käyttöehd* weight=1.5
-body: kerromme weight=1
-body: kuvataan weight=1
-body: huolellisesti weight=1
-body: kunnioita* weight=1.5
-body: verkkosivusto* weight=0.5
+body: sovelletaan weight=2 concept=policy-applies-to
+body: koskee weight=1 concept=policy-applies-to
+body: jäljempänä weight=2 concept=referred-to-as
+body: hyväksy* weight=1.5 concept=acceptance-of-policy
+body: käyttöehd* weight=1.5 concept=terms-of-use
+body: kerromme weight=1 concept=policy-describes
+body: kuvataan weight=1 concept=policy-describes
+body: huolellisesti weight=1 concept=please-read
+body: kunnioita* weight=1.5 concept=committed-to-privacy
+body: verkkosivusto* weight=0.5 concept=website
+# Added with the shared concept inventory (concepts.txt): terms real policies use that fi lacked.
+body: tässä tietosuojaselosteessa kerrotaan weight=2.5 concept=policy-describes
+body: tässä selosteessa kuvataan weight=2.5 concept=policy-describes
+body: käyttämällä weight=1.5 concept=by-using
+body: jos et hyväksy weight=2 concept=if-you-do-not-agree
+body: lue tämä weight=1.5 concept=please-read
+body: yksityisyy* weight=0.3 concept=privacy
+body: palvelu* weight=0.3 concept=services
+body: yritys weight=0.3 concept=company
 
 [definitions]
-heading: määritelmät
-heading: käsitteet
-heading: keskeiset käsitteet
-heading: termit ja määritelmät
-heading: käytetyt termit
-heading: sanasto
-body: tarkoittaa weight=2.5
-body: tarkoitetaan weight=2.5
-body: määritel* weight=2
-body: käsittee* weight=2
-body: käsite weight=1.5
-body: termi* weight=1.5
-body: tunnistettu* tai tunnistettavis* weight=3
-body: tunnistettavi* weight=2
-body: luonnolli* henkilö* weight=1.5
-body: rekisterinpitäjä* weight=1.5
-body: henkilötietojen käsittelijä* weight=2.5
-body: rekisteröi* weight=1.5
+heading: määritelmät concept=definitions
+heading: käsitteet concept=key-terms
+heading: keskeiset käsitteet concept=key-terms
+heading: termit ja määritelmät concept=definitions
+heading: käytetyt termit concept=key-terms
+heading: sanasto concept=key-terms
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that fi lacked.
+heading: tulkinta concept=interpretation
+heading: tulkinta ja määritelmät concept=interpretation
+heading: mitä tarkoitamme concept=what-we-mean-by
+heading: mitä tarkoitetaan concept=what-we-mean-by
+body: tarkoittaa weight=2.5 concept=means
+body: tarkoitetaan weight=2.5 concept=means
+body: määritel* weight=2 concept=defined-terms-intro
+body: käsittee* weight=2 concept=defined-terms-intro
+body: käsite weight=1.5 concept=defined-terms-intro
+body: termi* weight=1.5 concept=defined-terms-intro
+body: tunnistettu* tai tunnistettavis* weight=3 concept=identifiable-person
+body: tunnistettavi* weight=2 concept=identifiable-person
+body: luonnolli* henkilö* weight=1.5 concept=identifiable-person
+body: rekisterinpitäjä* weight=1.5 concept=gdpr-roles
+body: henkilötietojen käsittelijä* weight=2.5 concept=gdpr-roles
+body: rekisteröi* weight=1.5 concept=gdpr-roles
 body: pseudonymisoin* weight=2
-body: vastaanottaj* weight=1
+body: vastaanottaj* weight=1 concept=gdpr-roles
+# Added with the shared concept inventory (concepts.txt): terms real policies use that fi lacked.
+body: viittaa* weight=2.5 concept=refers-to
+body: tässä tietosuojaselosteessa tarkoitetaan weight=2.5 concept=as-used-in-this-policy
+body: henkilötiedoilla tarkoitetaan weight=3 concept=personal-data-means
+body: jäljempänä weight=2 concept=hereinafter
+body: mukaan lukien weight=0.5 concept=includes
+body: käyttäjä* weight=0.3 concept=user
+body: henkilötied* weight=0.2 concept=personal-data
 
 [collection]
-heading: mitä tietoja keräämme
-heading: kerättävät tiedot
-heading: rekisterin tietosisältö
-heading: henkilötietoryhmät
-heading: säännönmukaiset tietolähteet
-heading: tietojen keruu
-heading: mistä saamme tietoja
-heading: tietolähteet
-body: kerää* weight=2.5
-body: kerät* weight=2.5
-body: keru* weight=2
-body: tietosisältö* weight=2.5
-body: tietolähte* weight=2.5
-body: henkilötietoryhm* weight=2
-body: nimi weight=1
-body: sukunimi weight=1.5
-body: puhelinnumero* weight=1.5
-body: sähköpostiosoite* weight=1.5
-body: ip-osoite* weight=1.5
+heading: mitä tietoja keräämme concept=what-we-collect
+heading: kerättävät tiedot concept=what-we-collect
+heading: rekisterin tietosisältö concept=categories-of-data
+heading: henkilötietoryhmät concept=categories-of-data
+heading: säännönmukaiset tietolähteet concept=sources-of-information
+heading: tietojen keruu concept=collection-of-information
+heading: mistä saamme tietoja concept=sources-of-information
+heading: tietolähteet concept=sources-of-information
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that fi lacked.
+heading: keräämämme tiedot concept=what-we-collect
+heading: henkilötietojen kerääminen concept=collection-of-information
+heading: sinun antamasi tiedot concept=information-you-provide
+heading: tiedot jotka annat meille concept=information-you-provide
+heading: automaattisesti kerättävät tiedot concept=collected-automatically
+heading: automaattisesti kerätyt tiedot concept=collected-automatically
+heading: miten keräämme tietoja concept=how-we-collect
+heading: miten tietoja kerätään concept=how-we-collect
+heading: henkilötietojen ryhmät concept=categories-of-data
+body: kerää* weight=2.5 concept=we-collect
+body: kerät* weight=2.5 concept=we-collect
+body: keru* weight=2 concept=we-collect
+body: tietosisältö* weight=2.5 concept=data-categories
+body: tietolähte* weight=2.5 concept=sources
+body: henkilötietoryhm* weight=2 concept=data-categories
+body: nimi weight=1 concept=name
+body: sukunimi weight=1.5 concept=name
+body: puhelinnumero* weight=1.5 concept=contact-details
+body: sähköpostiosoite* weight=1.5 concept=contact-details
+body: ip-osoite* weight=1.5 concept=device-data
 body: henkilötunnu* weight=2.5
-body: syntymäai* weight=1.5
-body: automaattisesti weight=1.5
-body: rekisteröitymi* weight=1
-body: sijaintitie* weight=1
-body: antamasi weight=1.5
+body: syntymäai* weight=1.5 concept=demographic-data
+body: automaattisesti weight=1.5 concept=automatically
+body: rekisteröitymi* weight=1 concept=forms
+body: sijaintitie* weight=1 concept=location-data
+body: antamasi weight=1.5 concept=you-provide
+# Added with the shared concept inventory (concepts.txt): terms real policies use that fi lacked.
+body: annat meille weight=2 concept=you-provide
+body: julkisi* lähtei* weight=2 concept=publicly-available
+body: julkisesti saatavil* weight=2 concept=publicly-available
+body: käyttöjärjestelmä* weight=2 concept=device-data
+body: selaintyyp* weight=2 concept=device-data
+body: käyttötied* weight=2 concept=usage-data
+body: maksutied* weight=1 concept=payment-data
+body: lomake* weight=1.5 concept=forms
+body: käyttäjätili* weight=0.3 concept=account
+body: tiedot weight=0.1 concept=information
 
 [use]
-heading: miten käytämme tietoja
-heading: mihin käytämme tietojasi
-heading: henkilötietojen käsittelyn tarkoitus
-heading: käsittelyn tarkoitukset
-heading: tietojen käyttö
-heading: tietojen käyttötarkoitukset
-heading: tarkoitukset
-body: käytämme weight=1
-body: käsittelyn tarkoitu* weight=3
-body: tarkoitukse* weight=1.5
-body: käyttötarkoitu* weight=2.5
-body: palvelun tarjoamise* weight=2
-body: palvelujen tuottami* weight=2
-body: tilaust* käsittely* weight=2
-body: toimittami* weight=1
-body: kehittämi* weight=2
-body: parantami* weight=1.5
-body: personoin* weight=2.5
-body: profiloin* weight=2.5
-body: analysoin* weight=1
-body: tilasto* weight=1
-body: väärinkäytö* weight=1.5
-body: asiakassuhte* weight=1.5
+heading: miten käytämme tietoja concept=how-we-use
+heading: mihin käytämme tietojasi concept=how-we-use
+heading: henkilötietojen käsittelyn tarkoitus concept=purposes-of-processing
+heading: käsittelyn tarkoitukset concept=purposes-of-processing
+heading: tietojen käyttö concept=use-of-information
+heading: tietojen käyttötarkoitukset concept=purposes-of-processing
+heading: tarkoitukset concept=purposes-of-processing
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that fi lacked.
+heading: miksi keräämme tietojasi concept=why-we-collect
+heading: tietojen keräämisen tarkoitus concept=why-we-collect
+heading: henkilötietojen käsittely concept=processing-of-personal-data
+heading: miten käsittelemme henkilötietojasi concept=processing-of-personal-data
+body: käytämme weight=1 concept=we-use
+body: käsittelyn tarkoitu* weight=3 concept=purposes
+body: tarkoitukse* weight=1.5 concept=purposes
+body: käyttötarkoitu* weight=2.5 concept=purposes
+body: palvelun tarjoamise* weight=2 concept=to-provide
+body: palvelujen tuottami* weight=2 concept=to-provide
+body: tilaust* käsittely* weight=2 concept=to-process-transactions
+body: toimittami* weight=1 concept=to-fulfil
+body: kehittämi* weight=2 concept=to-develop
+body: parantami* weight=1.5 concept=to-improve
+body: personoin* weight=2.5 concept=to-personalise
+body: profiloin* weight=2.5 concept=profiling
+body: analysoin* weight=1 concept=to-analyse
+body: tilasto* weight=1 concept=to-analyse
+body: väärinkäytö* weight=1.5 concept=to-prevent-fraud
+body: asiakassuhte* weight=1.5 concept=to-administer
 body: asiakaspalvelu* weight=1
-body: seuraaviin tarkoituksiin weight=2
+body: seuraaviin tarkoituksiin weight=2 concept=following-purposes
+# Added with the shared concept inventory (concepts.txt): terms real policies use that fi lacked.
+body: automaattis* päätöksente* weight=1.5 concept=automated-decisions
+body: hallinnoi* weight=1.5 concept=to-administer
+body: viestimi* weight=2 concept=to-communicate
+body: lähettää sinulle weight=1 concept=to-send
+body: vastata* weight=1.5 concept=to-respond
+body: vianmääritys* weight=2 concept=to-troubleshoot
+body: markkinatutkimu* weight=1.5 concept=research
+body: petosten estämi* weight=1.5 concept=to-prevent-fraud
+body: maksujen käsittely* weight=1.5 concept=to-process-transactions
+body: lakisääteisten velvoitteiden weight=1 concept=to-comply-with-law
 
 [legal-basis]
-heading: käsittelyn oikeusperuste
-heading: oikeusperuste
-heading: oikeusperusteet
-heading: henkilötietojen käsittelyn oikeusperusteet
-heading: millä perusteella käsittelemme tietoja
-heading: käsittelyn lainmukaisuus
-body: oikeusperust* weight=3
-body: peruste* weight=1.5
-body: oikeutetu* etu* weight=3
-body: oikeutettu etu weight=3
-body: tasapainotest* weight=2
-body: sopimuksen täytäntöönpan* weight=2
-body: sopimukse* tekemi* weight=1.5
-body: sopimussuhte* weight=2
-body: osapuolena weight=2
-body: lakisääteis* velvoit* weight=2.5
-body: oikeudellis* velvoit* weight=2.5
-body: elintärke* etu* weight=2.5
-body: yleise* edu* weight=1.5
-body: 6 artikl* weight=2
-body: lainmukaisuu* weight=1.5
-body: suostumu* weight=0.5
+heading: käsittelyn oikeusperuste concept=legal-basis
+heading: oikeusperuste concept=legal-basis
+heading: oikeusperusteet concept=legal-basis
+heading: henkilötietojen käsittelyn oikeusperusteet concept=legal-basis
+heading: millä perusteella käsittelemme tietoja concept=why-allowed
+heading: käsittelyn lainmukaisuus concept=legal-basis
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that fi lacked.
+heading: miksi saamme käsitellä tietojasi concept=why-allowed
+body: oikeusperust* weight=3 concept=legal-basis-term
+body: peruste* weight=1.5 concept=on-the-basis-of
+body: oikeutetu* etu* weight=3 concept=legitimate-interests
+body: oikeutettu etu weight=3 concept=legitimate-interests
+body: tasapainotest* weight=2 concept=balancing-test
+body: sopimuksen täytäntöönpan* weight=2 concept=performance-of-contract
+body: sopimukse* tekemi* weight=1.5 concept=performance-of-contract
+body: sopimussuhte* weight=2 concept=performance-of-contract
+body: osapuolena weight=2 concept=performance-of-contract
+body: lakisääteis* velvoit* weight=2.5 concept=legal-obligation
+body: oikeudellis* velvoit* weight=2.5 concept=legal-obligation
+body: elintärke* etu* weight=2.5 concept=vital-interests
+body: yleise* edu* weight=1.5 concept=public-interest
+body: 6 artikl* weight=2 concept=article-6
+body: lainmukaisuu* weight=1.5 concept=lawful
+body: suostumu* weight=0.5 concept=consent-as-basis
+# Added with the shared concept inventory (concepts.txt): terms real policies use that fi lacked.
+body: perusoikeudet ja -vapaudet weight=2.5 concept=balancing-test
+body: käsittely on tarpeen weight=2.5 concept=processing-necessary
+body: perusteella weight=2 concept=on-the-basis-of
+body: välttämät* weight=0.5 concept=necessary
 
 [consent]
-heading: suostumus
-heading: suostumuksesi
-heading: käyttäjän suostumus
-heading: suostumuksen antaminen
-heading: suostumuksen peruuttaminen
-heading: suostumus ja sen peruuttaminen
-body: suostumu* weight=2
-body: suostut weight=1.5
-body: peruut* weight=3
-body: ennen peruuttamista weight=2.5
-body: lainmukaisuu* weight=1.5
-body: nimenomai* suostumu* weight=2
-body: tahdonilmaisu* weight=3
-body: vapaaehtoi* weight=1.5
-body: milloin tahansa weight=1.5
-body: valintaruu* weight=1.5
-body: hyväksy* weight=1
-body: yksiselittei* weight=1.5
+heading: suostumus concept=your-consent
+heading: suostumuksesi concept=your-consent
+heading: käyttäjän suostumus concept=your-consent
+heading: suostumuksen antaminen concept=your-consent
+heading: suostumuksen peruuttaminen concept=withdrawal-of-consent
+heading: suostumus ja sen peruuttaminen concept=withdrawal-of-consent
+body: suostumu* weight=2 concept=you-consent
+body: suostut weight=1.5 concept=you-consent
+body: peruut* weight=3 concept=withdraw
+body: ennen peruuttamista weight=2.5 concept=without-affecting-lawfulness
+body: lainmukaisuu* weight=1.5 concept=without-affecting-lawfulness
+body: nimenomai* suostumu* weight=2 concept=explicit-consent
+body: tahdonilmaisu* weight=3 concept=freely-given
+body: vapaaehtoi* weight=1.5 concept=freely-given
+body: milloin tahansa weight=1.5 concept=at-any-time
+body: valintaruu* weight=1.5 concept=opt-in
+body: hyväksy* weight=1 concept=you-agree
+body: yksiselittei* weight=1.5 concept=freely-given
+# Added with the shared concept inventory (concepts.txt): terms real policies use that fi lacked.
+body: lupa* weight=1.5 concept=permission
+body: muutat mielesi weight=2 concept=change-your-mind
 
 [sharing]
-heading: tietojen luovutukset
-heading: säännönmukaiset luovutukset
-heading: tietojen vastaanottajat
-heading: henkilötietojen vastaanottajat
-heading: kenelle luovutamme tietoja
-heading: tietojen jakaminen kolmansille osapuolille
-body: luovut* weight=2.5
-body: vastaanottaj* weight=2.5
-body: jaamme weight=2
-body: jakami* weight=1.5
-body: kolmansi* osapuol* weight=2
-body: kolmann* osapuol* weight=2
-body: palveluntarjoaj* weight=2
-body: alihankkij* weight=2
-body: henkilötietojen käsittelijä* weight=2
-body: puolestamme weight=2
-body: lukuun weight=1.5
-body: kumppane* weight=1
-body: konserni* weight=2
-body: viranomai* weight=1.5
-body: tuomioistuim* weight=1.5
-body: maksupalvelu* weight=1.5
-body: yrityskaup* weight=2
-body: fuusio* weight=2
-body: emme myy weight=1.5
+heading: tietojen luovutukset concept=disclosure-of-information
+heading: säännönmukaiset luovutukset concept=disclosure-of-information
+heading: tietojen vastaanottajat concept=who-we-share-with
+heading: henkilötietojen vastaanottajat concept=who-we-share-with
+heading: kenelle luovutamme tietoja concept=who-we-share-with
+heading: tietojen jakaminen kolmansille osapuolille concept=third-parties
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that fi lacked.
+heading: tietojen jakaminen concept=sharing-of-information
+heading: miten jaamme tietojasi concept=how-we-share
+heading: kolmannet osapuolet concept=third-parties
+heading: palveluntarjoajat concept=service-providers-heading
+heading: yritysjärjestelyt concept=business-transfers
+heading: viranomaispyynnöt concept=legal-requests
+heading: oikeudelliset vaatimukset concept=legal-requests
+heading: myymmekö tietojasi concept=sale-of-information
+heading: henkilötietojen myynti concept=sale-of-information
+body: luovut* weight=2.5 concept=disclose
+body: vastaanottaj* weight=2.5 concept=recipients
+body: jaamme weight=2 concept=share
+body: jakami* weight=1.5 concept=share
+body: kolmansi* osapuol* weight=2 concept=third-parties-term
+body: kolmann* osapuol* weight=2 concept=third-parties-term
+body: palveluntarjoaj* weight=2 concept=service-providers
+body: alihankkij* weight=2 concept=service-providers
+body: henkilötietojen käsittelijä* weight=2 concept=service-providers
+body: puolestamme weight=2 concept=on-our-behalf
+body: lukuun weight=1.5 concept=on-our-behalf
+body: kumppane* weight=1 concept=business-partners
+body: konserni* weight=2 concept=affiliates
+body: viranomai* weight=1.5 concept=authorities
+body: tuomioistuim* weight=1.5 concept=legal-process
+body: maksupalvelu* weight=1.5 concept=service-providers
+body: yrityskaup* weight=2 concept=corporate-transaction
+body: fuusio* weight=2 concept=corporate-transaction
+body: emme myy weight=1.5 concept=sell
+# Added with the shared concept inventory (concepts.txt): terms real policies use that fi lacked.
+body: myy* weight=1.5 concept=sell
 
 [cookies]
-heading: evästeet
-heading: evästeiden käyttö
-heading: evästekäytäntö
-heading: evästeet ja vastaavat tekniikat
-heading: evästeet ja seurantatekniikat
-heading: seurantatekniikat
-body: eväste* weight=3
-body: cookie* weight=2
-body: istuntoeväste* weight=3
-body: pysyv* eväste* weight=2
-body: verkkomajakk* weight=3
-body: pikseli* weight=2
-body: seurantateknii* weight=2.5
-body: vastaav* teknii* weight=2
-body: päätelaitte* weight=2.5
-body: selaimen asetuks* weight=1.5
-body: selai* weight=1
-body: google analytics weight=3
-body: lokitiedo* weight=2
-body: paikallis* tallennus* weight=2
-body: analytiikk* weight=1
+heading: evästeet concept=cookies
+heading: evästeiden käyttö concept=cookies
+heading: evästekäytäntö concept=cookies
+heading: evästeet ja vastaavat tekniikat concept=tracking-technologies
+heading: evästeet ja seurantatekniikat concept=tracking-technologies
+heading: seurantatekniikat concept=tracking-technologies
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that fi lacked.
+heading: verkkomajakat concept=web-beacons
+heading: pikselit concept=web-beacons
+heading: lokitiedostot concept=log-files
+heading: lokitiedot concept=log-files
+heading: analytiikka concept=analytics
+body: eväste* weight=3 concept=cookie
+body: cookie* weight=2 concept=cookie
+body: istuntoeväste* weight=3 concept=cookie-lifetime
+body: pysyv* eväste* weight=2 concept=cookie-lifetime
+body: verkkomajakk* weight=3 concept=web-beacon
+body: pikseli* weight=2 concept=web-beacon
+body: seurantateknii* weight=2.5 concept=tracking-technology
+body: vastaav* teknii* weight=2 concept=tracking-technology
+body: päätelaitte* weight=2.5 concept=device
+body: selaimen asetuks* weight=1.5 concept=browser-settings
+body: selai* weight=1 concept=browser
+body: google analytics weight=3 concept=analytics-term
+body: lokitiedo* weight=2 concept=log-file
+body: paikallis* tallennus* weight=2 concept=local-storage
+body: analytiikk* weight=1 concept=analytics-term
+# Added with the shared concept inventory (concepts.txt): terms real policies use that fi lacked.
+body: pieni* tekstitiedosto* weight=2.5 concept=text-files
+body: välttämättömät evästeet weight=2.5 concept=cookie-categories
+body: sdk* weight=2 concept=sdk
+body: sormenjälj* weight=2.5 concept=fingerprinting
 
 [advertising]
-heading: markkinointi
-heading: suoramarkkinointi
-heading: mainonta
-heading: kohdennettu mainonta
-heading: uutiskirje
-heading: markkinointiviestit
-body: markkinoin* weight=2
-body: suoramarkkinoin* weight=2.5
-body: mainon* weight=2.5
-body: mainos* weight=2.5
-body: mainosverkost* weight=3
-body: uutiskirj* weight=2.5
-body: kohdenn* weight=2.5
-body: kohdent* weight=2.5
-body: uudelleenkohden* weight=3
-body: retargeting* weight=2
-body: kiinnostuksen kohte* weight=2
-body: käyttäytymis* weight=2
-body: kampanj* weight=1.5
-body: tarjou* weight=1
-body: tekstiviest* weight=1
-body: sms weight=1
+heading: markkinointi concept=marketing
+heading: suoramarkkinointi concept=marketing
+heading: mainonta concept=advertising
+heading: kohdennettu mainonta concept=interest-based-advertising
+heading: uutiskirje concept=marketing-communications
+heading: markkinointiviestit concept=marketing-communications
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that fi lacked.
+heading: kolmansien osapuolten mainonta concept=third-party-advertising
+heading: mainosverkostot concept=third-party-advertising
+body: markkinoin* weight=2 concept=marketing-purposes
+body: suoramarkkinoin* weight=2.5 concept=marketing-purposes
+body: mainon* weight=2.5 concept=ads
+body: mainos* weight=2.5 concept=ads
+body: mainosverkost* weight=3 concept=ad-networks
+body: uutiskirj* weight=2.5 concept=marketing-messages
+body: kohdenn* weight=2.5 concept=interest-based
+body: kohdent* weight=2.5 concept=interest-based
+body: uudelleenkohden* weight=3 concept=retargeting
+body: retargeting* weight=2 concept=retargeting
+body: kiinnostuksen kohte* weight=2 concept=interests
+body: käyttäytymis* weight=2 concept=interest-based
+body: kampanj* weight=1.5 concept=ad-measurement
+body: tarjou* weight=1 concept=promotions
+body: tekstiviest* weight=1 concept=marketing-messages
+body: sms weight=1 concept=marketing-messages
+# Added with the shared concept inventory (concepts.txt): terms real policies use that fi lacked.
+body: mainoskumppan* weight=3 concept=ad-networks
+body: markkinointitarkoitu* weight=2 concept=marketing-purposes
+body: your online choices weight=3 concept=ad-industry-programs
+body: tehokkuu* weight=2 concept=ad-measurement
 
 [do-not-track]
-heading: do not track -signaalit
-heading: do not track -toiminto
-heading: älä seuraa -asetus
-heading: älä seuraa -pyynnöt
-heading: global privacy control -signaali
-heading: yksityisyyssignaalit
-body: do not track weight=3
-body: dnt weight=3
-body: älä seuraa weight=3
-body: global privacy control weight=3
-body: gpc weight=3
-body: signaal* weight=2
-body: toimialan standard* weight=2
-body: yhtenäi* standard* weight=2
-body: standardi* weight=1
-body: emme reagoi weight=2
-body: emme vastaa weight=1.5
-body: seurant* weight=1
-body: seurann* weight=1
-body: selai* weight=1
+heading: do not track -signaalit concept=do-not-track
+heading: do not track -toiminto concept=do-not-track
+heading: älä seuraa -asetus concept=do-not-track
+heading: älä seuraa -pyynnöt concept=do-not-track
+heading: global privacy control -signaali concept=global-privacy-control
+heading: yksityisyyssignaalit concept=preference-signals
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that fi lacked.
+heading: global privacy control concept=global-privacy-control
+heading: do not track concept=do-not-track
+heading: selaimen signaalit concept=preference-signals
+body: do not track weight=3 concept=dnt-signal
+body: dnt weight=3 concept=dnt-signal
+body: älä seuraa weight=3 concept=dnt-signal
+body: global privacy control weight=3 concept=gpc-signal
+body: gpc weight=3 concept=gpc-signal
+body: signaal* weight=2 concept=opt-out-preference-signal
+body: toimialan standard* weight=2 concept=no-uniform-standard
+body: yhtenäi* standard* weight=2 concept=no-uniform-standard
+body: standardi* weight=1 concept=no-uniform-standard
+body: emme reagoi weight=2 concept=do-not-respond
+body: emme vastaa weight=1.5 concept=do-not-respond
+body: seurant* weight=1 concept=cross-site-tracking
+body: seurann* weight=1 concept=cross-site-tracking
+body: selai* weight=1 concept=browser-dnt
+# Added with the shared concept inventory (concepts.txt): terms real policies use that fi lacked.
+body: kunnioita* weight=1.5 concept=honor-signals
 
 [choices]
-heading: valintasi
-heading: valinnanmahdollisuutesi
-heading: asetusten hallinta
-heading: yksityisyysasetukset
-heading: markkinoinnin kieltäminen
-heading: tilauksen peruuttaminen
-heading: tilauksen peruminen
-body: kielt* weight=2.5
-body: tilaukse* peru* weight=2.5
-body: perumi* weight=2.5
-body: peruutuslinkki* weight=2.5
-body: valin* weight=2
-body: asetuks* weight=1.5
-body: hallinnoi* weight=1
-body: poista* käytöstä weight=1.5
-body: estä* weight=1
-body: antaminen on vapaaehtoista weight=3
+heading: valintasi concept=your-choices
+heading: valinnanmahdollisuutesi concept=your-choices
+heading: asetusten hallinta concept=managing-preferences
+heading: yksityisyysasetukset concept=managing-preferences
+heading: markkinoinnin kieltäminen concept=opting-out
+heading: tilauksen peruuttaminen concept=unsubscribing
+heading: tilauksen peruminen concept=unsubscribing
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that fi lacked.
+heading: uutiskirjeen tilauksen peruminen concept=unsubscribing
+heading: viestintäasetukset concept=managing-preferences
+heading: markkinoinnista kieltäytyminen concept=opting-out
+body: kielt* weight=2.5 concept=opt-out
+body: tilaukse* peru* weight=2.5 concept=unsubscribe
+body: perumi* weight=2.5 concept=unsubscribe
+body: peruutuslinkki* weight=2.5 concept=unsubscribe-link
+body: valin* weight=2 concept=choose-not-to
+body: asetuks* weight=1.5 concept=settings
+body: hallinnoi* weight=1 concept=preferences
+body: poista* käytöstä weight=1.5 concept=disable
+body: estä* weight=1 concept=decline
+body: antaminen on vapaaehtoista weight=3 concept=consequences-of-refusal
 body: vapaaehtoista weight=2
 body: ei ole pakko weight=2
-body: käyttäjätili* weight=1
-body: opt-out weight=1
+body: käyttäjätili* weight=1 concept=settings
+body: opt-out weight=1 concept=opt-out
+# Added with the shared concept inventory (concepts.txt): terms real policies use that fi lacked.
+body: markkinointisähköpost* weight=2 concept=promotional-emails
+body: ilmoitus* weight=1 concept=device-permissions
+body: sijaintipalvel* weight=2 concept=device-permissions
+body: et ehkä voi weight=1.5 concept=consequences-of-refusal
+body: vastaanott* weight=0.5 concept=receive
 
 [rights]
-heading: rekisteröidyn oikeudet
-heading: sinun oikeutesi
-heading: oikeutesi
-heading: rekisteröidyn oikeuksien käyttäminen
-heading: tarkastusoikeus
-heading: mitä oikeuksia sinulla on
-heading: pääsy tietoihin
+heading: rekisteröidyn oikeudet concept=your-rights
+heading: sinun oikeutesi concept=your-rights
+heading: oikeutesi concept=your-rights
+heading: rekisteröidyn oikeuksien käyttäminen concept=exercising-rights
+heading: tarkastusoikeus concept=access-and-correction
+heading: mitä oikeuksia sinulla on concept=your-rights
+heading: pääsy tietoihin concept=access-and-correction
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that fi lacked.
+heading: oikeuksien käyttäminen concept=exercising-rights
+heading: tietojen tarkastaminen ja oikaiseminen concept=access-and-correction
+heading: valtuutetut edustajat concept=authorized-agents
 body: sinulla on oikeus weight=2.5
 body: oikeus* weight=1
-body: tarkastusoikeu* weight=3
-body: tarkastaa weight=2
-body: oikais* weight=3
-body: poista* weight=1.5
-body: tulla unohdetuksi weight=3
-body: siirrettävyy* weight=3
-body: järjestelmästä toiseen weight=3
-body: vastust* weight=2.5
-body: käsittelyn rajoitta* weight=2.5
-body: valitu* weight=2
-body: valvontaviranomai* weight=2.5
-body: tietosuojavaltuutet* weight=3
+body: tarkastusoikeu* weight=3 concept=right-of-access
+body: tarkastaa weight=2 concept=right-of-access
+body: oikais* weight=3 concept=rectification
+body: poista* weight=1.5 concept=erasure
+body: tulla unohdetuksi weight=3 concept=erasure
+body: siirrettävyy* weight=3 concept=portability
+body: järjestelmästä toiseen weight=3 concept=portability
+body: vastust* weight=2.5 concept=right-to-object
+body: käsittelyn rajoitta* weight=2.5 concept=restriction
+body: valitu* weight=2 concept=complaint-to-authority
+body: valvontaviranomai* weight=2.5 concept=complaint-to-authority
+body: tietosuojavaltuutet* weight=3 concept=complaint-to-authority
 body: automaattis* päätöksente* weight=2
-body: kopio* weight=1
-body: pyyntö* weight=1
-body: pyynnö* weight=1
+body: kopio* weight=1 concept=copy-of-data
+body: pyyntö* weight=1 concept=request
+body: pyynnö* weight=1 concept=request
+# Added with the shared concept inventory (concepts.txt): terms real policies use that fi lacked.
+body: käyttää oikeuksia* weight=2 concept=exercise-rights
+body: henkilöllisyy* weight=2 concept=verify-identity
+body: valtuutet* edustaj* weight=2.5 concept=authorized-agent
+body: syrji* weight=1.5 concept=non-discrimination
+body: rekisteröidyn oikeu* weight=2 concept=data-subject-rights
+body: pääsy* weight=1.5 concept=access
 
 [retention]
-heading: tietojen säilytysaika
-heading: säilytysaika
-heading: kuinka kauan säilytämme tietoja
-heading: tietojen säilyttäminen
-heading: henkilötietojen säilytys
-heading: säilytys ja poistaminen
-body: säily* weight=2
-body: säilytysaj* weight=3
-body: niin kauan kuin weight=2.5
-body: enintään weight=2
-body: tarpeen weight=1
-body: vanhentumisai* weight=2.5
-body: poistam* weight=1.5
-body: hävit* weight=2
-body: anonymisoi* weight=1.5
-body: päättymi* weight=1.5
-body: päätyttyä weight=2
-body: kuluttua weight=2
-body: arkistoi* weight=1
-body: varmuuskopi* weight=1.5
-body: kirjanpitolai* weight=2
+heading: tietojen säilytysaika concept=retention-period
+heading: säilytysaika concept=retention-period
+heading: kuinka kauan säilytämme tietoja concept=how-long-we-keep
+heading: tietojen säilyttäminen concept=data-retention
+heading: henkilötietojen säilytys concept=data-retention
+heading: säilytys ja poistaminen concept=retention-and-deletion
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that fi lacked.
+heading: säilyttäminen ja tallennus concept=storage-and-retention
+heading: tietojen tallennus ja säilytys concept=storage-and-retention
+body: säily* weight=2 concept=retain
+body: säilytysaj* weight=3 concept=retention-criteria
+body: niin kauan kuin weight=2.5 concept=as-long-as-necessary
+body: enintään weight=2 concept=retention-criteria
+body: tarpeen weight=1 concept=no-longer-needed
+body: vanhentumisai* weight=2.5 concept=legal-retention-requirements
+body: poistam* weight=1.5 concept=destroy
+body: hävit* weight=2 concept=destroy
+body: anonymisoi* weight=1.5 concept=anonymise
+body: päättymi* weight=1.5 concept=retention-criteria
+body: päätyttyä weight=2 concept=retention-criteria
+body: kuluttua weight=2 concept=retention-criteria
+body: arkistoi* weight=1 concept=archive
+body: varmuuskopi* weight=1.5 concept=archive
+body: kirjanpitolai* weight=2 concept=legal-retention-requirements
+# Added with the shared concept inventory (concepts.txt): terms real policies use that fi lacked.
+body: niin kauan kuin on tarpeen weight=3 concept=as-long-as-necessary
+body: ei ole enää tarpeen weight=2.5 concept=no-longer-needed
+body: passiivis* weight=2 concept=inactive-accounts
+body: tallenn* weight=1 concept=store
+body: vuotta weight=0.5 concept=years
+body: tallessa weight=1.5 concept=keep
 
 [security]
-heading: tietoturva
-heading: tietojen suojaaminen
-heading: rekisterin suojauksen periaatteet
-heading: tietoturvatoimenpiteet
-heading: miten suojaamme tietosi
-heading: henkilötietojen suojaus
-body: tietoturv* weight=2.5
-body: suoja* weight=1
-body: salau* weight=3
-body: salattu* weight=3
-body: ssl weight=2
-body: tls weight=2
-body: luvato* pääsy* weight=3
-body: teknis* ja organisatoris* weight=3
-body: organisatoris* weight=2
-body: tietoturvaloukkau* weight=2.5
-body: tietomurto* weight=2.5
-body: palomuuri* weight=2
-body: virustorjun* weight=2
-body: käyttöoikeu* weight=1.5
-body: lukitu* weight=1.5
-body: salasan* weight=1
+heading: tietoturva concept=data-security
+heading: tietojen suojaaminen concept=how-we-protect
+heading: rekisterin suojauksen periaatteet concept=security-measures
+heading: tietoturvatoimenpiteet concept=security-measures
+heading: miten suojaamme tietosi concept=how-we-protect
+heading: henkilötietojen suojaus concept=data-security
+body: tietoturv* weight=2.5 concept=secure
+body: suoja* weight=1 concept=protect
+body: salau* weight=3 concept=encryption
+body: salattu* weight=3 concept=encryption
+body: ssl weight=2 concept=encryption
+body: tls weight=2 concept=encryption
+body: luvato* pääsy* weight=3 concept=unauthorized-access
+body: teknis* ja organisatoris* weight=3 concept=technical-organisational-measures
+body: organisatoris* weight=2 concept=technical-organisational-measures
+body: tietoturvaloukkau* weight=2.5 concept=breach
+body: tietomurto* weight=2.5 concept=breach
+body: palomuuri* weight=2 concept=technical-controls
+body: virustorjun* weight=2 concept=technical-controls
+body: käyttöoikeu* weight=1.5 concept=technical-controls
+body: lukitu* weight=1.5 concept=physical-safeguards
+body: salasan* weight=1 concept=technical-controls
+# Added with the shared concept inventory (concepts.txt): terms real policies use that fi lacked.
+body: suojatoim* weight=2.5 concept=safeguards
+body: katoami* weight=2.5 concept=loss-misuse-alteration
+body: luottamuksellis* weight=1.5 concept=confidentiality
+body: emme voi taata weight=2.5 concept=no-guarantee
+body: alan standardi* weight=2 concept=industry-standard
+body: varmist* weight=0.5 concept=ensure
 
 [children]
-heading: lapset
-heading: lasten yksityisyys
-heading: lasten tiedot
-heading: lasten henkilötiedot
-heading: alaikäiset
-heading: alaikäisten tietosuoja
-body: laps* weight=3
-body: lasten weight=3
-body: alaikäi* weight=3
-body: alle 13 weight=2
-body: alle 16 weight=2
-body: ikäraja* weight=2
-body: huoltaja* weight=2.5
-body: vanhemm* weight=2
-body: vanhempi* weight=2
-body: edunvalvoj* weight=2
-body: huoltajan suostumu* weight=3
-body: vanhempien suostumu* weight=3
-body: coppa weight=3
-body: tietoisesti weight=1.5
+heading: lapset concept=childrens-privacy
+heading: lasten yksityisyys concept=childrens-privacy
+heading: lasten tiedot concept=childrens-privacy
+heading: lasten henkilötiedot concept=childrens-privacy
+heading: alaikäiset concept=minors
+heading: alaikäisten tietosuoja concept=minors
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that fi lacked.
+heading: ikärajat concept=age-limits
+heading: alle 13-vuotiaat lapset concept=age-limits
+body: laps* weight=3 concept=children
+body: lasten weight=3 concept=children
+body: alaikäi* weight=3 concept=minors-teens
+body: alle 13 weight=2 concept=age-threshold
+body: alle 16 weight=2 concept=age-threshold
+body: ikäraja* weight=2 concept=age-threshold
+body: huoltaja* weight=2.5 concept=parents-guardians
+body: vanhemm* weight=2 concept=parents-guardians
+body: vanhempi* weight=2 concept=parents-guardians
+body: edunvalvoj* weight=2 concept=parents-guardians
+body: huoltajan suostumu* weight=3 concept=parental-consent
+body: vanhempien suostumu* weight=3 concept=parental-consent
+body: coppa weight=3 concept=coppa
+body: tietoisesti weight=1.5 concept=knowingly-collect
+# Added with the shared concept inventory (concepts.txt): terms real policies use that fi lacked.
+body: nuor* weight=2.5 concept=minors-teens
+body: ei ole tarkoitettu weight=2 concept=not-directed-to-children
+body: jos saamme tietää weight=2 concept=if-we-learn
+body: ikä* weight=1.5 concept=age
+# Concept `minor` (the bare English word, weak because also "minor changes") left out: fi has no such ambiguous word; alaikäi* carries the idea.
 
 [international]
-heading: tietojen siirto eu:n tai eta:n ulkopuolelle
-heading: henkilötietojen siirto eu:n ulkopuolelle
-heading: tietojen siirto kolmansiin maihin
-heading: kansainväliset tiedonsiirrot
-heading: missä tietoja säilytetään
-heading: tietojen sijainti
-body: kolmansi* mai* weight=3
-body: ulkopuolel* weight=2.5
-body: eu:n tai eta:n weight=2.5
-body: euroopan talousalue* weight=2
-body: kansainväli* siirr* weight=3
-body: tiedonsiirr* weight=2.5
-body: siirto* weight=1.5
-body: siirret* weight=1.5
-body: siirrä* weight=1.5
-body: riittäv* tietosuojan tas* weight=3
-body: vakiosopimuslausek* weight=3
-body: mallisopimuslausek* weight=3
-body: sitov* yrityssääntö* weight=2.5
-body: asianmukais* suojatoim* weight=2
-body: yhdysval* weight=1.5
-body: data privacy framework weight=2
-body: palvelim* weight=1
+heading: tietojen siirto eu:n tai eta:n ulkopuolelle concept=international-transfers
+heading: henkilötietojen siirto eu:n ulkopuolelle concept=international-transfers
+heading: tietojen siirto kolmansiin maihin concept=international-transfers
+heading: kansainväliset tiedonsiirrot concept=international-transfers
+heading: missä tietoja säilytetään concept=where-we-store
+heading: tietojen sijainti concept=where-we-store
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that fi lacked.
+heading: tietojen siirrot concept=data-transfers
+heading: henkilötietojen siirto concept=data-transfers
+body: kolmansi* mai* weight=3 concept=other-countries
+body: ulkopuolel* weight=2.5 concept=eea
+body: eu:n tai eta:n weight=2.5 concept=eea
+body: euroopan talousalue* weight=2 concept=eea
+body: kansainväli* siirr* weight=3 concept=cross-border
+body: tiedonsiirr* weight=2.5 concept=transfer
+body: siirto* weight=1.5 concept=transfer
+body: siirret* weight=1.5 concept=transfer
+body: siirrä* weight=1.5 concept=transfer
+body: riittäv* tietosuojan tas* weight=3 concept=adequacy
+body: vakiosopimuslausek* weight=3 concept=transfer-safeguards
+body: mallisopimuslausek* weight=3 concept=transfer-safeguards
+body: sitov* yrityssääntö* weight=2.5 concept=transfer-safeguards
+body: asianmukais* suojatoim* weight=2 concept=transfer-safeguards
+body: yhdysval* weight=1.5 concept=united-states
+body: data privacy framework weight=2 concept=privacy-frameworks
+body: palvelim* weight=1 concept=server-location
+# Added with the shared concept inventory (concepts.txt): terms real policies use that fi lacked.
+body: rajat ylittäv* weight=3 concept=cross-border
+body: muihin maihin weight=2.5 concept=other-countries
+body: tietosuojakehy* weight=3 concept=privacy-frameworks
+body: lainkäyttöalue* weight=2 concept=jurisdictions
+body: ympäri maailmaa weight=1.5 concept=around-the-world
+body: samantasoi* suoja* weight=2 concept=less-protective
 
 [regional]
-heading: kalifornian asukkaille
-heading: kalifornian asukkaat
-heading: tietoja eu:n käyttäjille
-heading: euroopan unionin käyttäjät
-heading: aluekohtaiset ehdot
-heading: lisätietoja tietyille lainkäyttöalueille
-body: kaliforni* weight=3
-body: ccpa weight=3
-body: cpra weight=3
-body: gdpr weight=2
-body: euroopan unioni* weight=2
-body: eu weight=1
-body: eta weight=2
-body: asukka* weight=2
-body: asukas weight=1.5
+heading: kalifornian asukkaille concept=california
+heading: kalifornian asukkaat concept=california
+heading: tietoja eu:n käyttäjille concept=eea-gdpr-notice
+heading: euroopan unionin käyttäjät concept=eea-gdpr-notice
+heading: aluekohtaiset ehdot concept=jurisdiction-specific
+heading: lisätietoja tietyille lainkäyttöalueille concept=jurisdiction-specific
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that fi lacked.
+heading: nevadan asukkaat concept=us-state-rights
+heading: yhdysvaltain osavaltioiden tietosuojaoikeudet concept=us-state-rights
+body: kaliforni* weight=3 concept=california-law
+body: ccpa weight=3 concept=california-law
+body: cpra weight=3 concept=california-law
+body: gdpr weight=2 concept=eu-gdpr
+body: euroopan unioni* weight=2 concept=eu-gdpr
+body: eu weight=1 concept=eu-gdpr
+body: eta weight=2 concept=eu-gdpr
+body: asukka* weight=2 concept=residents
+body: asukas weight=1.5 concept=residents
 body: lainkäyttöalue* weight=2
-body: brasili* weight=1.5
+body: brasili* weight=1.5 concept=brazil-lgpd
 body: yhdistyny* kuningaskun* weight=1.5
 body: paikalli* lainsäädän* weight=1.5
-body: myyn* weight=1.5
+body: myyn* weight=1.5 concept=do-not-sell
 body: ahvenanmaa* weight=1
+# Added with the shared concept inventory (concepts.txt): terms real policies use that fi lacked.
+body: kuluttaj* weight=1.5 concept=consumers
+body: nevada weight=3 concept=us-states
+body: virginia weight=3 concept=us-states
+body: taloudelliset kannustimet weight=3 concept=financial-incentives
+body: edeltäneiden 12 kuukauden weight=3 concept=preceding-12-months
+body: lgpd weight=2.5 concept=brazil-lgpd
+body: kanada* weight=2.5 concept=canada-pipeda
+body: osavaltio* weight=0.5 concept=state
+body: kontekstien välinen käyttäytymispohjainen mainonta weight=3 concept=cross-context-advertising
 
 [third-party-sites]
-heading: kolmansien osapuolten sivustot weight=2
-heading: kolmansien osapuolten palvelut weight=2
-heading: linkit muille sivustoille
-heading: linkit kolmansien osapuolten sivustoille
-heading: ulkoiset linkit
-heading: muut verkkosivustot
-body: kolmansien osapuolten sivusto* weight=3
-body: kolmansien osapuolten palvelu* weight=2.5
-body: linki* weight=1.5
-body: ulkois* weight=1.5
-body: emme vastaa weight=2.5
-body: ei vastaa weight=2
-body: vastuu* weight=1
-body: emme valvo weight=2.5
-body: emme hallitse weight=2.5
-body: oma* tietosuoja* weight=2
-body: sosiaalis* medi* weight=1.5
-body: liitännäi* weight=2
-body: lisäosa* weight=1.5
-body: uudelleenohjau* weight=1.5
+heading: kolmansien osapuolten sivustot weight=2 concept=third-party-websites
+heading: kolmansien osapuolten palvelut weight=2 concept=third-party-services
+heading: linkit muille sivustoille concept=links-to-other-sites
+heading: linkit kolmansien osapuolten sivustoille concept=links-to-other-sites
+heading: ulkoiset linkit concept=links-to-other-sites
+heading: muut verkkosivustot concept=third-party-websites
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that fi lacked.
+heading: sosiaalisen median liitännäiset concept=social-media-plugins
+heading: kolmansien osapuolten tietosuojakäytännöt concept=third-party-privacy-policies
+body: kolmansien osapuolten sivusto* weight=3 concept=other-sites
+body: kolmansien osapuolten palvelu* weight=2.5 concept=third-party-applications
+body: linki* weight=1.5 concept=links
+body: ulkois* weight=1.5 concept=other-sites
+body: emme vastaa weight=2.5 concept=not-responsible
+body: ei vastaa weight=2 concept=not-responsible
+body: vastuu* weight=1 concept=not-responsible
+body: emme valvo weight=2.5 concept=not-responsible
+body: emme hallitse weight=2.5 concept=not-responsible
+body: oma* tietosuoja* weight=2 concept=their-privacy-policies
+body: sosiaalis* medi* weight=1.5 concept=plugins
+body: liitännäi* weight=2 concept=plugins
+body: lisäosa* weight=1.5 concept=plugins
+body: uudelleenohjau* weight=1.5 concept=leave-our-site
 body: ei sovelleta weight=2.5
 body: ei koske weight=2
+# Added with the shared concept inventory (concepts.txt): terms real policies use that fi lacked.
+body: suosittelemme weight=2.5 concept=encourage-review
+body: poistut* weight=2.5 concept=leave-our-site
+body: sisältö* weight=0.5 concept=content
+body: tutustu* weight=0.5 concept=review
 
 [changes]
-heading: muutokset tietosuojaselosteeseen
-heading: tietosuojaselosteen muutokset
-heading: muutokset tähän käytäntöön
-heading: käytännön muutokset
-heading: selosteen päivittäminen
-heading: päivitykset
-body: muutok* weight=1.5
-body: muutos weight=1.5
-body: muutta* weight=1.5
-body: päivit* weight=2
-body: viimeksi päivitetty weight=3
-body: päivitetty viimeksi weight=3
-body: astuu voimaan weight=3
-body: voimaan weight=2.5
-body: voimassa weight=2
-body: uusi versio weight=2.5
-body: versio* weight=1.5
-body: julkais* weight=1.5
-body: säännöllisesti weight=1.5
-body: ajoittain weight=1.5
-body: jatkamalla weight=2
-body: pidätä* oikeude* weight=2
+heading: muutokset tietosuojaselosteeseen concept=changes-to-policy
+heading: tietosuojaselosteen muutokset concept=changes-to-policy
+heading: muutokset tähän käytäntöön concept=changes-to-policy
+heading: käytännön muutokset concept=changes-to-policy
+heading: selosteen päivittäminen concept=policy-updates
+heading: päivitykset concept=policy-updates
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that fi lacked.
+heading: muutoksista ilmoittaminen concept=notification-of-changes
+heading: muutokset concept=amendments
+body: muutok* weight=1.5 concept=change-update
+body: muutos weight=1.5 concept=change-update
+body: muutta* weight=1.5 concept=change-update
+body: päivit* weight=2 concept=change-update
+body: viimeksi päivitetty weight=3 concept=effective-date
+body: päivitetty viimeksi weight=3 concept=effective-date
+body: astuu voimaan weight=3 concept=effective-date
+body: voimaan weight=2.5 concept=effective-date
+body: voimassa weight=2 concept=effective-date
+body: uusi versio weight=2.5 concept=latest-version
+body: versio* weight=1.5 concept=version
+body: julkais* weight=1.5 concept=posting
+body: säännöllisesti weight=1.5 concept=check-back
+body: ajoittain weight=1.5 concept=from-time-to-time
+body: jatkamalla weight=2 concept=continued-use
+body: pidätä* oikeude* weight=2 concept=reserve-the-right
+# Added with the shared concept inventory (concepts.txt): terms real policies use that fi lacked.
+body: olennais* muutok* weight=3 concept=material-changes
+body: ilmoitamme weight=1.5 concept=notify-you
+body: välittömästi weight=1.5 concept=effective-immediately
+body: ilmoitus weight=0.5 concept=notice
 
 [contact]
-heading: yhteystiedot
-heading: ota meihin yhteyttä
-heading: yhteydenotot
-heading: rekisterin yhteyshenkilö
-heading: tietosuojavastaava
-heading: kysymykset ja pyynnöt
-body: yhteystie* weight=2
-body: ota yhteyttä weight=3
-body: yhteyttä weight=2
-body: yhteyshenkilö* weight=2.5
-body: tietosuojavastaav* weight=3
-body: dpo weight=2.5
-body: kysymykse* weight=1.5
-body: kysyttävää weight=1.5
-body: postiosoite* weight=2
-body: käyntiosoite* weight=2
+heading: yhteystiedot concept=contact-information
+heading: ota meihin yhteyttä concept=contact-us
+heading: yhteydenotot concept=contact-us
+heading: rekisterin yhteyshenkilö concept=contact-information
+heading: tietosuojavastaava concept=data-protection-officer
+heading: kysymykset ja pyynnöt concept=questions
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that fi lacked.
+heading: miten voit ottaa meihin yhteyttä concept=how-to-contact
+heading: yhteydenotto concept=how-to-contact
+heading: kysymykset concept=questions
+body: yhteystie* weight=2 concept=please-contact
+body: ota yhteyttä weight=3 concept=please-contact
+body: yhteyttä weight=2 concept=please-contact
+body: yhteyshenkilö* weight=2.5 concept=please-contact
+body: tietosuojavastaav* weight=3 concept=dpo
+body: dpo weight=2.5 concept=dpo
+body: kysymykse* weight=1.5 concept=questions-comments
+body: kysyttävää weight=1.5 concept=questions-comments
+body: postiosoite* weight=2 concept=postal-address
+body: käyntiosoite* weight=2 concept=postal-address
 body: y-tunnus weight=3
 body: kotipaik* weight=2
-body: asiakaspalvelu* weight=2
-body: sähköposti* weight=1
-body: puhelin* weight=0.5
+body: asiakaspalvelu* weight=2 concept=customer-service
+body: sähköposti* weight=1 concept=by-email
+body: puhelin* weight=0.5 concept=telephone
+# Added with the shared concept inventory (concepts.txt): terms real policies use that fi lacked.
+body: osoite weight=0.3 concept=address

@@ -223,554 +223,822 @@ lgpd: lgpd, loi générale sur la protection des données, lei geral de proteç�
 pipeda: lprpde, pipeda, loi sur la protection des renseignements personnels et les documents électroniques
 
 [intro]
-heading: introduction
-heading: préambule
-heading: qui sommes-nous
-heading: à propos de cette politique
-heading: objet de la politique
-heading: portée de la politique
-heading: informations générales
-heading: responsable du traitement
-heading: identité du responsable du traitement
-body: la présente politique weight=0.5
-body: cette politique de confidentialité weight=0.5
-body: en utilisant weight=1.5
-body: en accédant weight=1.5
-body: accept* weight=1.5
-body: décrit weight=1
-body: explique weight=1
-body: ci-après weight=2
-body: dénommé* weight=2
+heading: introduction concept=introduction
+heading: préambule concept=introduction
+heading: qui sommes-nous concept=who-we-are
+heading: à propos de cette politique concept=about-this-policy
+heading: objet de la politique concept=about-this-policy
+heading: portée de la politique concept=scope
+heading: informations générales concept=introduction
+heading: responsable du traitement concept=who-we-are
+heading: identité du responsable du traitement concept=who-we-are
+body: la présente politique weight=0.5 concept=this-privacy-policy
+body: cette politique de confidentialité weight=0.5 concept=this-privacy-policy
+body: en utilisant weight=1.5 concept=by-using
+body: en accédant weight=1.5 concept=by-using
+body: accept* weight=1.5 concept=acceptance-of-policy
+body: décrit weight=1 concept=policy-describes
+body: explique weight=1 concept=policy-describes
+body: ci-après weight=2 concept=referred-to-as
+body: dénommé* weight=2 concept=referred-to-as
 body: responsable du traitement weight=1.5
 body: siège social weight=2
 body: raison sociale weight=1.5
-body: conditions générales weight=1
-body: nous nous engageons weight=1
-body: site internet weight=0.5
-body: services weight=0.3
-body: vie privée weight=0.5
+body: conditions générales weight=1 concept=terms-of-use
+body: nous nous engageons weight=1 concept=committed-to-privacy
+body: site internet weight=0.5 concept=website
+body: services weight=0.3 concept=services
+body: vie privée weight=0.5 concept=privacy
+# Added with the shared concept inventory (concepts.txt).
+heading: résumé concept=summary
+heading: en bref concept=summary
+heading: aperçu concept=summary
+heading: l'essentiel concept=summary
+heading: à propos de cet avis concept=about-this-policy
+heading: champ d'application concept=scope
+heading: périmètre concept=scope
+heading: à qui s'applique cette politique concept=scope
+heading: à propos de nous concept=who-we-are
+heading: notre engagement en matière de confidentialité concept=commitment-to-privacy
+heading: notre engagement pour la protection de vos données concept=commitment-to-privacy
+heading: notre engagement concept=commitment-to-privacy
+heading: acceptation de la présente politique concept=acceptance
+heading: acceptation de la politique de confidentialité concept=acceptance
+heading: politique de confidentialité weight=0.5 concept=privacy-policy-title
+heading: politique de protection des données weight=0.5 concept=privacy-policy-title
+heading: déclaration de confidentialité weight=0.5 concept=privacy-policy-title
+heading: avis de confidentialité weight=0.5 concept=privacy-policy-title
+body: la présente politique décrit concept=policy-describes
+body: cette politique explique concept=policy-describes
+body: s'applique à concept=policy-applies-to
+body: ne s'applique pas concept=policy-applies-to
+body: en visitant concept=by-using
+body: si vous n'êtes pas d'accord concept=if-you-do-not-agree
+body: si vous n'acceptez pas concept=if-you-do-not-agree
+body: respectons votre vie privée concept=committed-to-privacy
+body: veuillez lire concept=please-read
+body: lire attentivement concept=please-read
+body: conditions d'utilisation concept=terms-of-use
+body: confidentialité weight=0.3 concept=privacy
+body: site weight=0.3 concept=website
+body: société weight=0.3 concept=company
 
 [definitions]
-heading: définitions
-heading: termes définis
-heading: glossaire
-heading: terminologie
-heading: lexique
-heading: interprétation
-body: désigne weight=3
-body: signifie weight=3
-body: on entend par weight=3
-body: entend weight=1.5
-body: au sens de weight=2
-body: aux fins de weight=1.5
-body: fait référence à weight=2
-body: se réfère weight=1.5
-body: renvoie à weight=2
-body: définition* weight=2
-body: terme* weight=1
-body: toute information weight=1
-body: personne concernée weight=1
-body: sous-traitant weight=1
+heading: définitions concept=definitions
+heading: termes définis concept=key-terms
+heading: glossaire concept=key-terms
+heading: terminologie concept=key-terms
+heading: lexique concept=key-terms
+heading: interprétation concept=interpretation
+body: désigne weight=3 concept=means
+body: signifie weight=3 concept=means
+body: on entend par weight=3 concept=means
+body: entend weight=1.5 concept=means
+body: au sens de weight=2 concept=as-used-in-this-policy
+body: aux fins de weight=1.5 concept=as-used-in-this-policy
+body: fait référence à weight=2 concept=refers-to
+body: se réfère weight=1.5 concept=refers-to
+body: renvoie à weight=2 concept=refers-to
+body: définition* weight=2 concept=defined-terms-intro
+body: terme* weight=1 concept=defined-terms-intro
+body: toute information weight=1 concept=personal-data-means
+body: personne concernée weight=1 concept=gdpr-roles
+body: sous-traitant weight=1 concept=gdpr-roles
 body: pseudonymisation weight=1.5
-body: comprend weight=0.5
+body: comprend weight=0.5 concept=includes
+# Added with the shared concept inventory (concepts.txt).
+heading: définition des termes concept=definitions
+heading: interprétation et définitions concept=interpretation
+heading: termes utilisés dans la présente politique concept=key-terms
+heading: qu'entendons-nous par concept=what-we-mean-by
+heading: ce que nous entendons par concept=what-we-mean-by
+body: les définitions suivantes concept=defined-terms-intro
+body: aux fins de la présente politique concept=as-used-in-this-policy
+body: personne physique identifiée ou identifiable concept=identifiable-person
+body: identifiée ou identifiable concept=identifiable-person
+body: ci-après concept=hereinafter
+body: responsable du traitement weight=1 concept=gdpr-roles
+body: données personnelles weight=0.2 concept=personal-data
+body: données à caractère personnel weight=0.2 concept=personal-data
+body: utilisateur weight=0.3 concept=user
 
 [collection]
-heading: données que nous collectons
-heading: informations que nous collectons
-heading: quelles données collectons-nous
-heading: collecte des données
-heading: collecte des informations
-heading: données personnelles traitées
-heading: catégories de données
-heading: origine des données
-heading: comment collectons-nous vos données
-body: collect* weight=2
-body: recueil* weight=2
-body: obten* weight=1
-body: catégories de données weight=2
-body: vous nous fournissez weight=2
-body: vous nous communiquez weight=2
-body: automatiquement weight=1.5
-body: formulaire* weight=1.5
-body: nom et prénom weight=1.5
-body: adresse électronique weight=1.5
-body: adresse e-mail weight=1.5
-body: numéro de téléphone weight=1.5
-body: adresse ip weight=1.5
-body: données de navigation weight=1.5
-body: données de connexion weight=1.5
-body: données de paiement weight=1
-body: type de navigateur weight=1
-body: géolocalisation weight=1
-body: sources weight=1.5
+heading: données que nous collectons concept=what-we-collect
+heading: informations que nous collectons concept=what-we-collect
+heading: quelles données collectons-nous concept=what-we-collect
+heading: collecte des données concept=collection-of-information
+heading: collecte des informations concept=collection-of-information
+heading: données personnelles traitées concept=what-we-collect
+heading: catégories de données concept=categories-of-data
+heading: origine des données concept=sources-of-information
+heading: comment collectons-nous vos données concept=how-we-collect
+body: collect* weight=2 concept=we-collect
+body: recueil* weight=2 concept=we-collect
+body: obten* weight=1 concept=we-collect
+body: catégories de données weight=2 concept=data-categories
+body: vous nous fournissez weight=2 concept=you-provide
+body: vous nous communiquez weight=2 concept=you-provide
+body: automatiquement weight=1.5 concept=automatically
+body: formulaire* weight=1.5 concept=forms
+body: nom et prénom weight=1.5 concept=name
+body: adresse électronique weight=1.5 concept=contact-details
+body: adresse e-mail weight=1.5 concept=contact-details
+body: numéro de téléphone weight=1.5 concept=contact-details
+body: adresse ip weight=1.5 concept=device-data
+body: données de navigation weight=1.5 concept=usage-data
+body: données de connexion weight=1.5 concept=usage-data
+body: données de paiement weight=1 concept=payment-data
+body: type de navigateur weight=1 concept=device-data
+body: géolocalisation weight=1 concept=location-data
+body: sources weight=1.5 concept=sources
+# Added with the shared concept inventory (concepts.txt).
+heading: données collectées concept=what-we-collect
+heading: informations collectées concept=what-we-collect
+heading: sources des données concept=sources-of-information
+heading: source des informations concept=sources-of-information
+heading: informations que vous nous fournissez concept=information-you-provide
+heading: données que vous nous communiquez concept=information-you-provide
+heading: données collectées automatiquement concept=collected-automatically
+heading: informations collectées automatiquement concept=collected-automatically
+heading: comment nous collectons vos données concept=how-we-collect
+heading: catégories de données personnelles concept=categories-of-data
+heading: catégories de données à caractère personnel concept=categories-of-data
+body: accessibles au public concept=publicly-available
+body: publiquement disponibles concept=publicly-available
+body: adresse postale concept=contact-details
+body: système d'exploitation concept=device-data
+body: identifiant* de l'appareil concept=device-data
+body: données de localisation concept=location-data
+body: données d'utilisation concept=usage-data
+body: données démographiques concept=demographic-data
+body: nom weight=1 concept=name
+body: compte weight=0.3 concept=account
+body: informations weight=0.1 concept=information
 
 [use]
-heading: comment nous utilisons vos données
-heading: utilisation de vos données
-heading: utilisation des informations
-heading: finalités du traitement
-heading: finalités
-heading: pourquoi collectons-nous vos données
-heading: pourquoi nous traitons vos données
-heading: à quelles fins
-heading: comment nous utilisons
-heading: comment utilisons-nous
-body: finalité* weight=2.5
-body: fins weight=2
-body: afin de weight=1.5
-body: dans le but de weight=2
-body: utilis* weight=1
-body: pour fournir weight=1.5
-body: gérer weight=1.5
-body: gestion weight=1.5
-body: répondre à vos demandes weight=2
-body: amélior* weight=1.5
-body: personnalis* weight=1.5
-body: profilage weight=2
-body: prise de décision automatisée weight=1.5
-body: prévenir la fraude weight=1.5
-body: lutte contre la fraude weight=1.5
-body: statisti* weight=1
-body: vous envoyer weight=1
+heading: comment nous utilisons vos données concept=how-we-use
+heading: utilisation de vos données concept=use-of-information
+heading: utilisation des informations concept=use-of-information
+heading: finalités du traitement concept=purposes-of-processing
+heading: finalités concept=purposes-of-processing
+heading: pourquoi collectons-nous vos données concept=why-we-collect
+heading: pourquoi nous traitons vos données concept=why-we-collect
+heading: à quelles fins concept=purposes-of-processing
+heading: comment nous utilisons concept=how-we-use
+heading: comment utilisons-nous concept=how-we-use
+body: finalité* weight=2.5 concept=purposes
+body: fins weight=2 concept=purposes
+body: afin de weight=1.5 concept=purposes
+body: dans le but de weight=2 concept=purposes
+body: utilis* weight=1 concept=we-use
+body: pour fournir weight=1.5 concept=to-provide
+body: gérer weight=1.5 concept=to-administer
+body: gestion weight=1.5 concept=to-administer
+body: répondre à vos demandes weight=2 concept=to-respond
+body: amélior* weight=1.5 concept=to-improve
+body: personnalis* weight=1.5 concept=to-personalise
+body: profilage weight=2 concept=profiling
+body: prise de décision automatisée weight=1.5 concept=automated-decisions
+body: prévenir la fraude weight=1.5 concept=to-prevent-fraud
+body: lutte contre la fraude weight=1.5 concept=to-prevent-fraud
+body: statisti* weight=1 concept=to-analyse
+body: vous envoyer weight=1 concept=to-send
+# Added with the shared concept inventory (concepts.txt).
+heading: traitement des données personnelles concept=processing-of-personal-data
+heading: traitement de vos données personnelles concept=processing-of-personal-data
+heading: comment nous traitons vos données personnelles concept=processing-of-personal-data
+body: nous utilisons concept=we-use
+body: pour les finalités suivantes concept=following-purposes
+body: aux fins suivantes concept=following-purposes
+body: exécuter vos commandes concept=to-fulfil
+body: développer de nouveaux concept=to-develop
+body: communiquer avec vous concept=to-communicate
+body: analyser concept=to-analyse
+body: diagnostiquer concept=to-troubleshoot
+body: résoudre les problèmes concept=to-troubleshoot
+body: études de marché concept=research
+body: traiter les paiements concept=to-process-transactions
+body: traiter vos commandes concept=to-process-transactions
+body: respecter nos obligations légales concept=to-comply-with-law
 
 [legal-basis]
-heading: base juridique
-heading: base légale
-heading: bases légales du traitement
-heading: fondement juridique
-heading: fondements juridiques
-heading: licéité du traitement
-heading: sur quelle base
-body: base juridique weight=3
-body: base légale weight=3
-body: fondement juridique weight=3
-body: fondement weight=2
-body: intérêt légitime weight=3
-body: intérêts légitimes weight=3
-body: exécution du contrat weight=2.5
-body: mesures précontractuelles weight=2
-body: obligation légale weight=2.5
-body: obligations légales weight=2
-body: intérêts vitaux weight=2
-body: intérêt public weight=2
-body: article 6 weight=2.5
-body: licéité weight=2
-body: sur la base de weight=1.5
-body: nécessaire à weight=1
-body: consentement weight=1
+heading: base juridique concept=legal-basis
+heading: base légale concept=legal-basis
+heading: bases légales du traitement concept=legal-basis
+heading: fondement juridique concept=legal-basis
+heading: fondements juridiques concept=legal-basis
+heading: licéité du traitement concept=legal-basis
+heading: sur quelle base concept=why-allowed
+body: base juridique weight=3 concept=legal-basis-term
+body: base légale weight=3 concept=legal-basis-term
+body: fondement juridique weight=3 concept=legal-basis-term
+body: fondement weight=2 concept=legal-basis-term
+body: intérêt légitime weight=3 concept=legitimate-interests
+body: intérêts légitimes weight=3 concept=legitimate-interests
+body: exécution du contrat weight=2.5 concept=performance-of-contract
+body: mesures précontractuelles weight=2 concept=performance-of-contract
+body: obligation légale weight=2.5 concept=legal-obligation
+body: obligations légales weight=2 concept=legal-obligation
+body: intérêts vitaux weight=2 concept=vital-interests
+body: intérêt public weight=2 concept=public-interest
+body: article 6 weight=2.5 concept=article-6
+body: licéité weight=2 concept=lawful
+body: sur la base de weight=1.5 concept=on-the-basis-of
+body: nécessaire à weight=1 concept=processing-necessary
+body: consentement weight=1 concept=consent-as-basis
 body: rgpd weight=1
+# Added with the shared concept inventory (concepts.txt).
+heading: sur quelle base traitons-nous vos données concept=why-allowed
+heading: pourquoi sommes-nous autorisés à traiter vos données concept=why-allowed
+body: le traitement est nécessaire concept=processing-necessary
+body: droits et libertés fondamentaux concept=balancing-test
+body: mise en balance concept=balancing-test
+body: licite* concept=lawful
+body: nécessaire weight=0.5 concept=necessary
 
 [consent]
-heading: consentement
-heading: votre consentement
-heading: retrait du consentement
-heading: retirer votre consentement
-heading: recueil du consentement
-heading: acceptation
-body: consent* weight=2.5
-body: retir* weight=2.5
-body: retrait weight=2.5
-body: révoqu* weight=2
-body: révocation weight=2
-body: à tout moment weight=1
-body: sans porter atteinte weight=2
-body: licéité du traitement fondé sur le consentement weight=2
-body: exprès weight=1
-body: explicite weight=1
-body: libre weight=0.5
-body: acceptez weight=1
-body: case à cocher weight=1.5
-body: en cochant weight=1.5
-body: autoris* weight=1.5
+heading: consentement concept=your-consent
+heading: votre consentement concept=your-consent
+heading: retrait du consentement concept=withdrawal-of-consent
+heading: retirer votre consentement concept=withdrawal-of-consent
+heading: recueil du consentement concept=your-consent
+heading: acceptation concept=your-consent
+body: consent* weight=2.5 concept=you-consent
+body: retir* weight=2.5 concept=withdraw
+body: retrait weight=2.5 concept=withdraw
+body: révoqu* weight=2 concept=withdraw
+body: révocation weight=2 concept=withdraw
+body: à tout moment weight=1 concept=at-any-time
+body: sans porter atteinte weight=2 concept=without-affecting-lawfulness
+body: licéité du traitement fondé sur le consentement weight=2 concept=without-affecting-lawfulness
+body: exprès weight=1 concept=explicit-consent
+body: explicite weight=1 concept=explicit-consent
+body: libre weight=0.5 concept=freely-given
+body: acceptez weight=1 concept=you-agree
+body: case à cocher weight=1.5 concept=opt-in
+body: en cochant weight=1.5 concept=opt-in
+body: autoris* weight=1.5 concept=permission
+# Added with the shared concept inventory (concepts.txt).
+heading: comment retirer votre consentement concept=withdrawal-of-consent
+heading: consentement et retrait concept=withdrawal-of-consent
+body: consentement explicite concept=explicit-consent
+body: librement concept=freely-given
+body: changez d'avis concept=change-your-mind
+body: permission concept=permission
+body: avant le retrait concept=without-affecting-lawfulness
 
 [sharing]
-heading: partage des données
-heading: avec qui partageons-nous vos données
-heading: destinataires des données
-heading: destinataires
-heading: communication des données
-heading: communication à des tiers
-heading: transmission à des tiers
-heading: divulgation des informations
-body: partag* weight=2
-body: destinataire* weight=2.5
-body: transmett* weight=2
-body: transmis weight=1.5
-body: communiqu* weight=1
-body: tiers weight=1
-body: prestataires de services weight=2
-body: prestataires weight=2
-body: sous-traitants weight=2
-body: sociétés du groupe weight=2
-body: filiales weight=1.5
-body: autorités weight=1.5
-body: décision de justice weight=1.5
-body: réquisition* weight=1.5
-body: fusion weight=2
-body: acquisition weight=1.5
-body: cession weight=1.5
-body: vente weight=1
-body: nous ne vendons pas weight=2
-body: divulgu* weight=2
-body: divulgation weight=2
+heading: partage des données concept=sharing-of-information
+heading: avec qui partageons-nous vos données concept=who-we-share-with
+heading: destinataires des données concept=who-we-share-with
+heading: destinataires concept=who-we-share-with
+heading: communication des données concept=sharing-of-information
+heading: communication à des tiers concept=third-parties
+heading: transmission à des tiers concept=third-parties
+heading: divulgation des informations concept=disclosure-of-information
+body: partag* weight=2 concept=share
+body: destinataire* weight=2.5 concept=recipients
+body: transmett* weight=2 concept=disclose
+body: transmis weight=1.5 concept=disclose
+body: communiqu* weight=1 concept=disclose
+body: tiers weight=1 concept=third-parties-term
+body: prestataires de services weight=2 concept=service-providers
+body: prestataires weight=2 concept=service-providers
+body: sous-traitants weight=2 concept=service-providers
+body: sociétés du groupe weight=2 concept=affiliates
+body: filiales weight=1.5 concept=affiliates
+body: autorités weight=1.5 concept=authorities
+body: décision de justice weight=1.5 concept=legal-process
+body: réquisition* weight=1.5 concept=legal-process
+body: fusion weight=2 concept=corporate-transaction
+body: acquisition weight=1.5 concept=corporate-transaction
+body: cession weight=1.5 concept=corporate-transaction
+body: vente weight=1 concept=sell
+body: nous ne vendons pas weight=2 concept=sell
+body: divulgu* weight=2 concept=disclose
+body: divulgation weight=2 concept=disclose
+# Added with the shared concept inventory (concepts.txt).
+heading: partage et divulgation concept=sharing-of-information
+heading: comment nous partageons vos données concept=how-we-share
+heading: informations que nous partageons concept=how-we-share
+heading: divulgation à des tiers concept=disclosure-of-information
+heading: tiers concept=third-parties
+heading: prestataires de services concept=service-providers-heading
+heading: sous-traitants concept=service-providers-heading
+heading: transferts d'entreprise concept=business-transfers
+heading: fusions et acquisitions concept=business-transfers
+heading: obligations légales concept=legal-requests
+heading: demandes des autorités concept=legal-requests
+heading: vente de données personnelles concept=sale-of-information
+heading: vendons-nous vos données concept=sale-of-information
+body: pour notre compte concept=on-our-behalf
+body: en notre nom concept=on-our-behalf
+body: partenaires commerciaux concept=business-partners
+body: faillite concept=corporate-transaction
+body: forces de l'ordre concept=authorities
+body: bonne foi concept=legal-process
 
 [cookies]
-heading: cookies
-heading: politique de cookies
-heading: utilisation des cookies
-heading: gestion des cookies
-heading: cookies et traceurs
-heading: cookies et technologies similaires
-heading: technologies de suivi
-heading: traceurs
-body: cookie* weight=3
-body: traceur* weight=2.5
-body: témoins weight=2.5       # Canadian French for cookies
-body: balises web weight=2.5
-body: web beacons weight=2
-body: pixel* weight=2
-body: petits fichiers weight=2.5
-body: fichiers texte weight=2
-body: technologies similaires weight=2
-body: fichiers journaux weight=2
-body: google analytics weight=2
-body: analytiques weight=1.5
-body: cookies de session weight=2
-body: persistants weight=2
+heading: cookies concept=cookies
+heading: politique de cookies concept=cookies
+heading: utilisation des cookies concept=cookies
+heading: gestion des cookies concept=cookies
+heading: cookies et traceurs concept=tracking-technologies
+heading: cookies et technologies similaires concept=tracking-technologies
+heading: technologies de suivi concept=tracking-technologies
+heading: traceurs concept=tracking-technologies
+body: cookie* weight=3 concept=cookie
+body: traceur* weight=2.5 concept=tracking-technology
+body: témoins weight=2.5 concept=cookie       # Canadian French for cookies
+body: balises web weight=2.5 concept=web-beacon
+body: web beacons weight=2 concept=web-beacon
+body: pixel* weight=2 concept=web-beacon
+body: petits fichiers weight=2.5 concept=text-files
+body: fichiers texte weight=2 concept=text-files
+body: technologies similaires weight=2 concept=tracking-technology
+body: fichiers journaux weight=2 concept=log-file
+body: google analytics weight=2 concept=analytics-term
+body: analytiques weight=1.5 concept=analytics-term
+body: cookies de session weight=2 concept=cookie-lifetime
+body: persistants weight=2 concept=cookie-lifetime
 body: déposé* weight=2
-body: paramètres de votre navigateur weight=1.5
-body: navigateur weight=1
-body: terminal weight=1
-body: appareil weight=0.5
+body: paramètres de votre navigateur weight=1.5 concept=browser-settings
+body: navigateur weight=1 concept=browser
+body: terminal weight=1 concept=device
+body: appareil weight=0.5 concept=device
+# Added with the shared concept inventory (concepts.txt).
+heading: balises web concept=web-beacons
+heading: pixels concept=web-beacons
+heading: fichiers journaux concept=log-files
+heading: journaux de connexion concept=log-files
+heading: mesure d'audience concept=analytics
+heading: analyse concept=analytics
+body: mesure d'audience concept=analytics-term
+body: stockage local concept=local-storage
+body: strictement nécessaires concept=cookie-categories
+body: fonctionnels weight=1.5 concept=cookie-categories
+body: sdk* concept=sdk
+body: empreinte numérique concept=fingerprinting
+body: fingerprinting concept=fingerprinting
 
 [advertising]
-heading: publicité
-heading: marketing
-heading: prospection commerciale
-heading: communications marketing
-heading: publicité ciblée
-heading: publicité personnalisée
-heading: newsletter
-heading: offres promotionnelles
-body: publicit* weight=2.5
-body: annonce* weight=2
-body: annonceurs weight=2.5
-body: réseaux publicitaires weight=2.5
-body: publicité ciblée weight=2.5
-body: prospection weight=2.5
-body: marketing weight=2
-body: communications commerciales weight=2.5
-body: promotion* weight=2
-body: newsletter* weight=2
-body: reciblage weight=2
-body: retargeting weight=2
+heading: publicité concept=advertising
+heading: marketing concept=marketing
+heading: prospection commerciale concept=marketing
+heading: communications marketing concept=marketing-communications
+heading: publicité ciblée concept=interest-based-advertising
+heading: publicité personnalisée concept=interest-based-advertising
+heading: newsletter concept=marketing-communications
+heading: offres promotionnelles concept=marketing-communications
+body: publicit* weight=2.5 concept=ads
+body: annonce* weight=2 concept=ads
+body: annonceurs weight=2.5 concept=ad-networks
+body: réseaux publicitaires weight=2.5 concept=ad-networks
+body: publicité ciblée weight=2.5 concept=interest-based
+body: prospection weight=2.5 concept=marketing-purposes
+body: marketing weight=2 concept=marketing-purposes
+body: communications commerciales weight=2.5 concept=marketing-messages
+body: promotion* weight=2 concept=promotions
+body: newsletter* weight=2 concept=marketing-messages
+body: reciblage weight=2 concept=retargeting
+body: retargeting weight=2 concept=retargeting
 body: campagnes weight=1.5
-body: offres weight=1.5
-body: sollicitations weight=1.5
-body: intérêts weight=0.5
+body: offres weight=1.5 concept=promotions
+body: sollicitations weight=1.5 concept=marketing-messages
+body: intérêts weight=0.5 concept=interests
+# Added with the shared concept inventory (concepts.txt).
+heading: publicité et marketing concept=advertising
+heading: marketing direct concept=marketing
+heading: publicité comportementale concept=interest-based-advertising
+heading: publicité basée sur les centres d'intérêt concept=interest-based-advertising
+heading: publicité de tiers concept=third-party-advertising
+heading: régies publicitaires concept=third-party-advertising
+body: régies publicitaires concept=ad-networks
+body: centres d'intérêt concept=interest-based
+body: comportementale concept=interest-based
+body: remarketing concept=retargeting
+body: offres spéciales concept=promotions
+body: à des fins de marketing concept=marketing-purposes
+body: mesurer l'efficacité concept=ad-measurement
+body: your online choices concept=ad-industry-programs
 
 [do-not-track]
-heading: do not track
-heading: ne pas suivre
-heading: signaux do not track
-heading: global privacy control
-heading: contrôle global de la confidentialité
-heading: signaux de préférence
-body: do not track weight=3
-body: ne pas suivre weight=3
-body: dnt weight=3
-body: global privacy control weight=3
-body: contrôle global de la confidentialité weight=3
-body: gpc weight=3
-body: signal weight=2
-body: signaux weight=2
-body: nous ne répondons pas weight=2
-body: norme weight=1.5
-body: standard weight=1
+heading: do not track concept=do-not-track
+heading: ne pas suivre concept=do-not-track
+heading: signaux do not track concept=do-not-track
+heading: global privacy control concept=global-privacy-control
+heading: contrôle global de la confidentialité concept=global-privacy-control
+heading: signaux de préférence concept=preference-signals
+body: do not track weight=3 concept=dnt-signal
+body: ne pas suivre weight=3 concept=dnt-signal
+body: dnt weight=3 concept=dnt-signal
+body: global privacy control weight=3 concept=gpc-signal
+body: contrôle global de la confidentialité weight=3 concept=gpc-signal
+body: gpc weight=3 concept=gpc-signal
+body: signal weight=2 concept=opt-out-preference-signal
+body: signaux weight=2 concept=opt-out-preference-signal
+body: nous ne répondons pas weight=2 concept=do-not-respond
+body: norme weight=1.5 concept=no-uniform-standard
+body: standard weight=1 concept=no-uniform-standard
 body: suivi weight=1
 body: préférence* weight=1
 body: paramètres de votre navigateur weight=1
-body: navigateur weight=1
+body: navigateur weight=1 concept=browser-dnt
+# Added with the shared concept inventory (concepts.txt).
+heading: signaux du navigateur concept=preference-signals
+body: norme uniforme concept=no-uniform-standard
+body: signal de préférence concept=opt-out-preference-signal
+body: reconnaiss* concept=honor-signals
+body: au fil du temps weight=1.5 concept=cross-site-tracking
 
 [choices]
-heading: vos choix
-heading: vos options
-heading: gestion de vos préférences
-heading: préférences de communication
-heading: désinscription
-heading: se désabonner
-heading: opposition à la prospection
-heading: contrôle de vos informations
-body: désinscri* weight=3
-body: désabonn* weight=3
-body: lien de désinscription weight=2
-body: opt-out weight=2
-body: vous pouvez choisir weight=2.5
+heading: vos choix concept=your-choices
+heading: vos options concept=your-choices
+heading: gestion de vos préférences concept=managing-preferences
+heading: préférences de communication concept=managing-preferences
+heading: désinscription concept=unsubscribing
+heading: se désabonner concept=unsubscribing
+heading: opposition à la prospection concept=opting-out
+heading: contrôle de vos informations concept=your-choices
+body: désinscri* weight=3 concept=unsubscribe
+body: désabonn* weight=3 concept=unsubscribe
+body: lien de désinscription weight=2 concept=unsubscribe-link
+body: opt-out weight=2 concept=opt-out
+body: vous pouvez choisir weight=2.5 concept=choose-not-to
 body: choix weight=2
 body: options weight=1.5
-body: préférences weight=1.5
-body: vous opposer weight=1.5
-body: désactiver weight=1.5
-body: refuser weight=1.5
-body: ne pas fournir weight=1.5
-body: paramétrer weight=1
-body: paramètres weight=1
-body: lien weight=1
-body: décider weight=1
-body: recevoir weight=0.5
+body: préférences weight=1.5 concept=preferences
+body: vous opposer weight=1.5 concept=opt-out
+body: désactiver weight=1.5 concept=disable
+body: refuser weight=1.5 concept=decline
+body: ne pas fournir weight=1.5 concept=choose-not-to
+body: paramétrer weight=1 concept=settings
+body: paramètres weight=1 concept=settings
+body: lien weight=1 concept=unsubscribe-link
+body: décider weight=1 concept=choose-not-to
+body: recevoir weight=0.5 concept=receive
+# Added with the shared concept inventory (concepts.txt).
+heading: comment vous désinscrire concept=opting-out
+heading: droit d'opposition concept=opting-out
+body: ne plus recevoir concept=unsubscribe
+body: e-mails promotionnels concept=promotional-emails
+body: paramètres du compte concept=settings
+body: notifications push concept=device-permissions
+body: services de localisation concept=device-permissions
+body: en bas de chaque concept=unsubscribe-link
+body: ne pourrez pas concept=consequences-of-refusal
 
 [rights]
-heading: vos droits
-heading: droits des personnes concernées
-heading: exercice de vos droits
-heading: comment exercer vos droits
-heading: quels sont vos droits
-heading: vos droits sur vos données
-heading: accès et rectification
-heading: droits informatique et libertés
-heading: consulter ou mettre à jour weight=2
-body: rectification weight=3
-body: pouvez accéder weight=2
-body: mandataire* weight=2.5
-body: effacement weight=3
-body: portabilité weight=3
-body: opposition weight=2.5
-body: limitation du traitement weight=3
-body: oubli weight=2
-body: accès weight=1.5
-body: exerc* weight=2.5
+heading: vos droits concept=your-rights
+heading: droits des personnes concernées concept=your-rights
+heading: exercice de vos droits concept=exercising-rights
+heading: comment exercer vos droits concept=exercising-rights
+heading: quels sont vos droits concept=your-rights
+heading: vos droits sur vos données concept=your-rights
+heading: accès et rectification concept=access-and-correction
+heading: droits informatique et libertés concept=your-rights
+heading: consulter ou mettre à jour weight=2 concept=access-and-correction
+body: rectification weight=3 concept=rectification
+body: pouvez accéder weight=2 concept=right-of-access
+body: mandataire* weight=2.5 concept=authorized-agent
+body: effacement weight=3 concept=erasure
+body: portabilité weight=3 concept=portability
+body: opposition weight=2.5 concept=right-to-object
+body: limitation du traitement weight=3 concept=restriction
+body: oubli weight=2 concept=erasure
+body: accès weight=1.5 concept=access
+body: exerc* weight=2.5 concept=exercise-rights
 body: droits weight=1.5
-body: autorité de contrôle weight=2.5
-body: réclamation weight=2
-body: cnil weight=3
+body: autorité de contrôle weight=2.5 concept=complaint-to-authority
+body: réclamation weight=2 concept=complaint-to-authority
+body: cnil weight=3 concept=complaint-to-authority
 body: informatique et libertés weight=2.5
 body: directives post-mortem weight=2
 body: sort de vos données weight=2
-body: copie weight=1
-body: vérifier votre identité weight=1.5
-body: non-discrimination weight=1.5
-body: demande weight=1
+body: copie weight=1 concept=copy-of-data
+body: vérifier votre identité weight=1.5 concept=verify-identity
+body: non-discrimination weight=1.5 concept=non-discrimination
+body: demande weight=1 concept=request
+# Added with the shared concept inventory (concepts.txt).
+heading: mandataires autorisés concept=authorized-agents
+heading: agents autorisés concept=authorized-agents
+body: droit d'accès concept=right-of-access
+body: droit d'opposition concept=right-to-object
+body: inexact* concept=rectification
+body: format structuré concept=portability
+body: introduire une réclamation concept=complaint-to-authority
+body: personnes concernées concept=data-subject-rights
 
 [retention]
-heading: conservation des données
-heading: durée de conservation
-heading: durées de conservation
-heading: délais de conservation
-heading: période de conservation
-heading: combien de temps conservons-nous vos données
-heading: archivage
-body: conserv* weight=2.5
-body: durée* weight=2
-body: délai* weight=2
-body: délais légaux weight=2
-body: période weight=1.5
-body: pendant la durée nécessaire weight=3
-body: durée strictement nécessaire weight=3
-body: aussi longtemps que weight=2
-body: archiv* weight=2
-body: prescription weight=2
+heading: conservation des données concept=data-retention
+heading: durée de conservation concept=retention-period
+heading: durées de conservation concept=retention-period
+heading: délais de conservation concept=retention-period
+heading: période de conservation concept=retention-period
+heading: combien de temps conservons-nous vos données concept=how-long-we-keep
+heading: archivage concept=data-retention
+body: conserv* weight=2.5 concept=retain
+body: durée* weight=2 concept=retention-criteria
+body: délai* weight=2 concept=retention-criteria
+body: délais légaux weight=2 concept=legal-retention-requirements
+body: période weight=1.5 concept=retention-criteria
+body: pendant la durée nécessaire weight=3 concept=as-long-as-necessary
+body: durée strictement nécessaire weight=3 concept=as-long-as-necessary
+body: aussi longtemps que weight=2 concept=as-long-as-necessary
+body: archiv* weight=2 concept=archive
+body: prescription weight=2 concept=legal-retention-requirements
 body: à compter de weight=1.5
-body: dernier contact weight=1.5
-body: supprim* weight=1.5
-body: effac* weight=1
-body: détruit* weight=1
-body: anonymis* weight=1.5
-body: ans weight=1
+body: dernier contact weight=1.5 concept=inactive-accounts
+body: supprim* weight=1.5 concept=destroy
+body: effac* weight=1 concept=destroy
+body: détruit* weight=1 concept=destroy
+body: anonymis* weight=1.5 concept=anonymise
+body: ans weight=1 concept=years
 body: mois weight=1
+# Added with the shared concept inventory (concepts.txt).
+heading: stockage et conservation concept=storage-and-retention
+heading: conservation et suppression concept=retention-and-deletion
+heading: conservation et suppression des données concept=retention-and-deletion
+heading: pendant combien de temps conservons-nous vos données concept=how-long-we-keep
+body: ne sont plus nécessaires concept=no-longer-needed
+body: garder concept=keep
+body: gardées concept=keep
+body: inacti* concept=inactive-accounts
+body: stock* weight=1 concept=store
+body: critères concept=retention-criteria
+body: obligations comptables concept=legal-retention-requirements
 
 [security]
-heading: sécurité
-heading: sécurité des données
-heading: sécurité de vos données
-heading: mesures de sécurité
-heading: comment protégeons-nous vos données
-heading: confidentialité et sécurité
-heading: protection de vos informations
-body: sécurité weight=2
-body: mesures techniques et organisationnelles weight=3
-body: mesures techniques weight=2
-body: organisationnelles weight=2
-body: chiffrement weight=2.5
-body: chiffrées weight=2
-body: crypt* weight=2.5
-body: ssl weight=2
-body: tls weight=2
-body: accès non autorisé weight=2.5
-body: perte weight=1.5
-body: altération weight=1.5
-body: intégrité weight=1.5
-body: confidentialité weight=1
-body: pare-feu weight=2
-body: violation de données weight=2
-body: violation weight=1.5
-body: mot de passe weight=1.5
-body: aucun système weight=2
-body: protéger weight=1
-body: garantir weight=0.5
+heading: sécurité concept=data-security
+heading: sécurité des données concept=data-security
+heading: sécurité de vos données concept=data-security
+heading: mesures de sécurité concept=security-measures
+heading: comment protégeons-nous vos données concept=how-we-protect
+heading: confidentialité et sécurité concept=data-security
+heading: protection de vos informations concept=how-we-protect
+body: sécurité weight=2 concept=secure
+body: mesures techniques et organisationnelles weight=3 concept=technical-organisational-measures
+body: mesures techniques weight=2 concept=technical-organisational-measures
+body: organisationnelles weight=2 concept=technical-organisational-measures
+body: chiffrement weight=2.5 concept=encryption
+body: chiffrées weight=2 concept=encryption
+body: crypt* weight=2.5 concept=encryption
+body: ssl weight=2 concept=encryption
+body: tls weight=2 concept=encryption
+body: accès non autorisé weight=2.5 concept=unauthorized-access
+body: perte weight=1.5 concept=loss-misuse-alteration
+body: altération weight=1.5 concept=loss-misuse-alteration
+body: intégrité weight=1.5 concept=confidentiality
+body: confidentialité weight=1 concept=confidentiality
+body: pare-feu weight=2 concept=technical-controls
+body: violation de données weight=2 concept=breach
+body: violation weight=1.5 concept=breach
+body: mot de passe weight=1.5 concept=technical-controls
+body: aucun système weight=2 concept=no-guarantee
+body: protéger weight=1 concept=protect
+body: garantir weight=0.5 concept=ensure
+# Added with the shared concept inventory (concepts.txt).
+heading: comment nous protégeons vos données concept=how-we-protect
+body: sécuris* concept=secure
+body: garanties concept=safeguards
+body: mesures de protection concept=safeguards
+body: utilisation abusive concept=loss-misuse-alteration
+body: mesures physiques concept=physical-safeguards
+body: contrôle d'accès concept=technical-controls
+body: incident de sécurité concept=breach
+body: vulnérabilit* concept=breach
+body: ne pouvons pas garantir concept=no-guarantee
+body: à vos propres risques concept=no-guarantee
+body: normes du secteur concept=industry-standard
 
 [children]
-heading: mineurs
-heading: enfants
-heading: protection des mineurs
-heading: données des mineurs
-heading: vie privée des enfants
-heading: confidentialité des enfants
-heading: âge minimum
-body: mineur* weight=3
-body: enfant* weight=3
-body: âgés de moins de weight=2.5
-body: parents weight=2.5
-body: autorité parentale weight=3
-body: représentant légal weight=2.5
-body: tuteur weight=2
-body: consentement parental weight=2.5
-body: 13 ans weight=2
-body: 15 ans weight=2
-body: 16 ans weight=2
-body: 18 ans weight=1.5
-body: sciemment weight=2
-body: coppa weight=3
-body: destiné* weight=1
+heading: mineurs concept=minors
+heading: enfants concept=childrens-privacy
+heading: protection des mineurs concept=minors
+heading: données des mineurs concept=childrens-privacy
+heading: vie privée des enfants concept=childrens-privacy
+heading: confidentialité des enfants concept=childrens-privacy
+heading: âge minimum concept=age-limits
+body: mineur* weight=3 concept=minors-teens
+body: enfant* weight=3 concept=children
+body: âgés de moins de weight=2.5 concept=age-threshold
+body: parents weight=2.5 concept=parents-guardians
+body: autorité parentale weight=3 concept=parents-guardians
+body: représentant légal weight=2.5 concept=parents-guardians
+body: tuteur weight=2 concept=parents-guardians
+body: consentement parental weight=2.5 concept=parental-consent
+body: 13 ans weight=2 concept=age-threshold
+body: 15 ans weight=2 concept=age-threshold
+body: 16 ans weight=2 concept=age-threshold
+body: 18 ans weight=1.5 concept=age-threshold
+body: sciemment weight=2 concept=knowingly-collect
+body: coppa weight=3 concept=coppa
+body: destiné* weight=1 concept=not-directed-to-children
+# Added with the shared concept inventory (concepts.txt).
+heading: enfants de moins de 13 ans concept=age-limits
+heading: restrictions d'âge concept=age-limits
+heading: utilisation par des mineurs concept=minors
+body: adolescents concept=minors-teens
+body: titulaire de l'autorité parentale concept=parental-consent
+body: si nous apprenons concept=if-we-learn
+body: si nous constatons concept=if-we-learn
+body: âge concept=age
 
 [international]
-heading: transferts internationaux
-heading: transferts internationaux de données
-heading: transferts de données
-heading: transfert des données
-heading: localisation des données
-heading: où sont stockées vos données
-heading: hébergement des données
-body: transfer* weight=2.5
-body: international* weight=2
-body: pays tiers weight=3
-body: autres pays weight=2
-body: espace économique européen weight=2
-body: eee weight=2
-body: clauses contractuelles types weight=3
-body: clauses contractuelles standard weight=3
-body: adéquation weight=2.5
-body: niveau de protection adéquat weight=2.5
-body: garanties appropriées weight=2
-body: data privacy framework weight=2.5
-body: privacy shield weight=2
-body: états-unis weight=1.5
-body: serveurs weight=1.5
-body: hébergé* weight=1.5
-body: union européenne weight=1
-body: situés weight=1
+heading: transferts internationaux concept=international-transfers
+heading: transferts internationaux de données concept=international-transfers
+heading: transferts de données concept=data-transfers
+heading: transfert des données concept=data-transfers
+heading: localisation des données concept=where-we-store
+heading: où sont stockées vos données concept=where-we-store
+heading: hébergement des données concept=where-we-store
+body: transfer* weight=2.5 concept=transfer
+body: international* weight=2 concept=cross-border
+body: pays tiers weight=3 concept=other-countries
+body: autres pays weight=2 concept=other-countries
+body: espace économique européen weight=2 concept=eea
+body: eee weight=2 concept=eea
+body: clauses contractuelles types weight=3 concept=transfer-safeguards
+body: clauses contractuelles standard weight=3 concept=transfer-safeguards
+body: adéquation weight=2.5 concept=adequacy
+body: niveau de protection adéquat weight=2.5 concept=adequacy
+body: garanties appropriées weight=2 concept=transfer-safeguards
+body: data privacy framework weight=2.5 concept=privacy-frameworks
+body: privacy shield weight=2 concept=privacy-frameworks
+body: états-unis weight=1.5 concept=united-states
+body: serveurs weight=1.5 concept=server-location
+body: hébergé* weight=1.5 concept=server-location
+body: union européenne weight=1 concept=eea
+body: situés weight=1 concept=server-location
+# Added with the shared concept inventory (concepts.txt).
+heading: transferts hors de l'union européenne concept=international-transfers
+heading: transferts transfrontaliers concept=international-transfers
+body: transfrontali* concept=cross-border
+body: en dehors de l'espace économique européen concept=eea
+body: hors de l'union européenne concept=eea
+body: en dehors de votre pays concept=other-countries
+body: règles d'entreprise contraignantes concept=transfer-safeguards
+body: moins protectrices concept=less-protective
+body: juridictions concept=jurisdictions
+body: stockées en concept=server-location
+body: dans le monde entier concept=around-the-world
 
 [regional]
-heading: résidents de californie
-heading: avis aux résidents de californie
-heading: droits des résidents californiens
-heading: utilisateurs européens
-heading: résidents du canada
-heading: dispositions spécifiques
-heading: informations complémentaires selon votre pays
-heading: avis régionaux
-body: californi* weight=3
-body: ccpa weight=3
-body: cpra weight=3
-body: loi californienne weight=3
-body: shine the light weight=2.5
-body: résident* weight=2
-body: consommateur* weight=1.5
-body: vente de renseignements personnels weight=2
+heading: résidents de californie concept=california
+heading: avis aux résidents de californie concept=california
+heading: droits des résidents californiens concept=california
+heading: utilisateurs européens concept=eea-gdpr-notice
+heading: résidents du canada concept=jurisdiction-specific
+heading: dispositions spécifiques concept=jurisdiction-specific
+heading: informations complémentaires selon votre pays concept=jurisdiction-specific
+heading: avis régionaux concept=jurisdiction-specific
+body: californi* weight=3 concept=california-law
+body: ccpa weight=3 concept=california-law
+body: cpra weight=3 concept=california-law
+body: loi californienne weight=3 concept=california-law
+body: shine the light weight=2.5 concept=california-law
+body: résident* weight=2 concept=residents
+body: consommateur* weight=1.5 concept=consumers
+body: vente de renseignements personnels weight=2 concept=do-not-sell
 body: informations personnelles sensibles weight=1.5
-body: nevada weight=2.5
-body: virginie weight=2
-body: lgpd weight=2.5
-body: brésil weight=1.5
-body: québec weight=2
-body: loi 25 weight=2.5
-body: lprpde weight=2.5
-body: canada weight=1.5
+body: nevada weight=2.5 concept=us-states
+body: virginie weight=2 concept=us-states
+body: lgpd weight=2.5 concept=brazil-lgpd
+body: brésil weight=1.5 concept=brazil-lgpd
+body: québec weight=2 concept=canada-pipeda
+body: loi 25 weight=2.5 concept=canada-pipeda
+body: lprpde weight=2.5 concept=canada-pipeda
+body: canada weight=1.5 concept=canada-pipeda
 body: nlpd weight=2.5          # Swiss revised Federal Act on Data Protection
 body: suisse weight=1.5
 body: juridiction weight=1.5
-body: état weight=0.5
+body: état weight=0.5 concept=state
+# Added with the shared concept inventory (concepts.txt).
+heading: résidents du nevada concept=us-state-rights
+heading: droits à la vie privée des états américains concept=us-state-rights
+heading: résidents de l'espace économique européen concept=eea-gdpr-notice
+heading: conformité au rgpd concept=eea-gdpr-notice
+body: ne pas vendre concept=do-not-sell
+body: vendre ou partager concept=do-not-sell
+body: publicité comportementale contextuelle croisée concept=cross-context-advertising
+body: incitations financières concept=financial-incentives
+body: 12 derniers mois concept=preceding-12-months
+body: douze derniers mois concept=preceding-12-months
+body: colorado concept=us-states
+body: connecticut concept=us-states
+body: rgpd concept=eu-gdpr
+body: pipeda concept=canada-pipeda
 
 [third-party-sites]
-heading: liens vers des sites tiers
-heading: sites tiers
-heading: services tiers
-heading: sites web de tiers
-heading: services de tiers weight=1.5
-heading: liens externes
-heading: liens hypertextes
-heading: plateformes tierces
-heading: réseaux sociaux
-body: liens weight=2.5
-body: hypertexte* weight=2
-body: sites tiers weight=3
-body: sites web de tiers weight=3
-body: sites web tiers weight=3
-body: sites de tiers weight=3
-body: nous ne sommes pas responsables weight=2.5
-body: décline toute responsabilité weight=2.5
-body: aucun contrôle weight=2
-body: leurs propres politiques de confidentialité weight=2.5
-body: plugin* weight=2
-body: modules sociaux weight=2
+heading: liens vers des sites tiers concept=links-to-other-sites
+heading: sites tiers concept=third-party-websites
+heading: services tiers concept=third-party-services
+heading: sites web de tiers concept=third-party-websites
+heading: services de tiers weight=1.5 concept=third-party-services
+heading: liens externes concept=links-to-other-sites
+heading: liens hypertextes concept=links-to-other-sites
+heading: plateformes tierces concept=third-party-services
+heading: réseaux sociaux concept=social-media-plugins
+body: liens weight=2.5 concept=links
+body: hypertexte* weight=2 concept=links
+body: sites tiers weight=3 concept=other-sites
+body: sites web de tiers weight=3 concept=other-sites
+body: sites web tiers weight=3 concept=other-sites
+body: sites de tiers weight=3 concept=other-sites
+body: nous ne sommes pas responsables weight=2.5 concept=not-responsible
+body: décline toute responsabilité weight=2.5 concept=not-responsible
+body: aucun contrôle weight=2 concept=not-responsible
+body: leurs propres politiques de confidentialité weight=2.5 concept=their-privacy-policies
+body: plugin* weight=2 concept=plugins
+body: modules sociaux weight=2 concept=plugins
 body: réseaux sociaux weight=2
-body: externes weight=1.5
-body: en cliquant weight=1.5
-body: quittez weight=1.5
-body: nous vous invitons weight=1
-body: contenu weight=0.5
+body: externes weight=1.5 concept=other-sites
+body: en cliquant weight=1.5 concept=links
+body: quittez weight=1.5 concept=leave-our-site
+body: nous vous invitons weight=1 concept=encourage-review
+body: contenu weight=0.5 concept=content
+# Added with the shared concept inventory (concepts.txt).
+heading: autres sites web concept=third-party-websites
+heading: modules sociaux concept=social-media-plugins
+heading: plugins de réseaux sociaux concept=social-media-plugins
+heading: politiques de confidentialité des tiers concept=third-party-privacy-policies
+heading: pratiques de confidentialité des tiers concept=third-party-privacy-policies
+body: applications tierces concept=third-party-applications
+body: widgets concept=plugins
+body: vérifier weight=0.5 concept=review
 
 [changes]
-heading: modifications de la politique
-heading: modifications de cette politique
-heading: modification de la politique de confidentialité
-heading: mises à jour
-heading: mise à jour de la politique
-heading: évolution de la politique
+heading: modifications de la politique concept=changes-to-policy
+heading: modifications de cette politique concept=changes-to-policy
+heading: modification de la politique de confidentialité concept=changes-to-policy
+heading: mises à jour concept=policy-updates
+heading: mise à jour de la politique concept=policy-updates
+heading: évolution de la politique concept=changes-to-policy
 heading: entrée en vigueur
-heading: modifications
-body: modifi* weight=2
-body: mise à jour weight=2.5
-body: mises à jour weight=2
-body: dernière mise à jour weight=3
-body: actualis* weight=1.5
-body: changement* weight=1.5
-body: changements importants weight=2.5
-body: entrée en vigueur weight=2.5
-body: en vigueur weight=1.5
-body: périodiquement weight=2
-body: régulièrement weight=1.5
-body: de temps à autre weight=2
-body: nous nous réservons le droit weight=2
-body: consulter weight=1.5
-body: informerons weight=1.5
-body: notifi* weight=1.5
-body: publierons weight=1.5
-body: version weight=1.5
-body: avis weight=0.5
+heading: modifications concept=amendments
+body: modifi* weight=2 concept=change-update
+body: mise à jour weight=2.5 concept=change-update
+body: mises à jour weight=2 concept=change-update
+body: dernière mise à jour weight=3 concept=effective-date
+body: actualis* weight=1.5 concept=change-update
+body: changement* weight=1.5 concept=change-update
+body: changements importants weight=2.5 concept=material-changes
+body: entrée en vigueur weight=2.5 concept=effective-date
+body: en vigueur weight=1.5 concept=effective-date
+body: périodiquement weight=2 concept=from-time-to-time
+body: régulièrement weight=1.5 concept=check-back
+body: de temps à autre weight=2 concept=from-time-to-time
+body: nous nous réservons le droit weight=2 concept=reserve-the-right
+body: consulter weight=1.5 concept=check-back
+body: informerons weight=1.5 concept=notify-you
+body: notifi* weight=1.5 concept=notify-you
+body: publierons weight=1.5 concept=posting
+body: version weight=1.5 concept=version
+body: avis weight=0.5 concept=notice
+# Added with the shared concept inventory (concepts.txt).
+heading: notification des modifications concept=notification-of-changes
+heading: information en cas de modification concept=notification-of-changes
+heading: révisions concept=amendments
+heading: mises à jour de la présente politique concept=policy-updates
+body: modifications substantielles concept=material-changes
+body: utilisation continue concept=continued-use
+body: poursuite de l'utilisation concept=continued-use
+body: version la plus récente concept=latest-version
+body: dernière version concept=latest-version
+body: avec effet immédiat concept=effective-immediately
 
 [contact]
-heading: contact
-heading: nous contacter
-heading: contactez-nous
-heading: comment nous contacter
-heading: coordonnées
-heading: délégué à la protection des données
-heading: questions
-heading: des questions
-body: contact* weight=2
-body: délégué à la protection des données weight=2.5
-body: dpd weight=2
-body: dpo weight=2
-body: adresse électronique weight=1.5
-body: adresse postale weight=2
-body: par courrier weight=2
-body: téléphone weight=1.5
-body: questions weight=2
-body: interrogations weight=2
-body: écrivez weight=2
-body: vous pouvez nous écrire weight=2.5
-body: adresser weight=1.5
-body: service client weight=1.5
-body: siège weight=1
-body: rue weight=1
-body: remarques weight=1
+heading: contact concept=contact-us
+heading: nous contacter concept=contact-us
+heading: contactez-nous concept=contact-us
+heading: comment nous contacter concept=how-to-contact
+heading: coordonnées concept=contact-information
+heading: délégué à la protection des données concept=data-protection-officer
+heading: questions concept=questions
+heading: des questions concept=questions
+body: contact* weight=2 concept=please-contact
+body: délégué à la protection des données weight=2.5 concept=dpo
+body: dpd weight=2 concept=dpo
+body: dpo weight=2 concept=dpo
+body: adresse électronique weight=1.5 concept=by-email
+body: adresse postale weight=2 concept=postal-address
+body: par courrier weight=2 concept=postal-address
+body: téléphone weight=1.5 concept=telephone
+body: questions weight=2 concept=questions-comments
+body: interrogations weight=2 concept=questions-comments
+body: écrivez weight=2 concept=please-contact
+body: vous pouvez nous écrire weight=2.5 concept=please-contact
+body: adresser weight=1.5 concept=please-contact
+body: service client weight=1.5 concept=customer-service
+body: siège weight=1 concept=postal-address
+body: rue weight=1 concept=postal-address
+body: remarques weight=1 concept=questions-comments
+# Added with the shared concept inventory (concepts.txt).
+heading: coordonnées de contact concept=contact-information
+heading: informations de contact concept=contact-information
+heading: questions et réclamations concept=questions
+heading: dpo concept=data-protection-officer
+body: par e-mail concept=by-email
+body: par courriel concept=by-email
+body: commentaires concept=questions-comments
+body: adresse weight=0.3 concept=address

@@ -220,479 +220,758 @@ appi: חוק הגנת המידע האישי של יפן, appi
 pipl: חוק הגנת המידע האישי של סין, pipl
 
 [intro]
-heading: מבוא
-heading: כללי
-heading: הקדמה
-heading: תחולה
-heading: היקף
-heading: מדיניות פרטיות weight=0.5   # document title; also inside other headings
-heading: אודות
-body: מדיניות פרטיות weight=2
-body: מדיניות זו weight=2
-body: חלה weight=2
-body: תחולה weight=1.5
-body: מכבדים weight=1.5
-body: פרטיותך weight=2
-body: מחויבים weight=1.5
-body: בעיון weight=2
-body: מסכים weight=1.5
-body: תנאי שימוש weight=1
+heading: מבוא concept=introduction
+heading: כללי concept=introduction
+heading: הקדמה concept=introduction
+heading: תחולה concept=scope
+heading: היקף concept=scope
+heading: מדיניות פרטיות weight=0.5 concept=privacy-policy-title   # document title; also inside other headings
+heading: אודות concept=who-we-are
+body: מדיניות פרטיות weight=2 concept=this-privacy-policy
+body: מדיניות זו weight=2 concept=this-privacy-policy
+body: חלה weight=2 concept=policy-applies-to
+body: תחולה weight=1.5 concept=policy-applies-to
+body: מכבדים weight=1.5 concept=committed-to-privacy
+body: פרטיותך weight=2 concept=committed-to-privacy
+body: מחויבים weight=1.5 concept=committed-to-privacy
+body: בעיון weight=2 concept=please-read
+body: מסכים weight=1.5 concept=acceptance-of-policy
+body: תנאי שימוש weight=1 concept=terms-of-use
 body: מבוצע weight=0.5
-body: חברה weight=0.3
-body: אנו weight=0.3
+body: חברה weight=0.3 concept=company
+body: אנו weight=0.3 concept=company
+# Added with the shared concept inventory (concepts.txt).
+heading: סקירה כללית concept=summary
+heading: תקציר concept=summary
+heading: עיקרי המדיניות concept=summary
+heading: אודות מדיניות זו concept=about-this-policy
+heading: על מדיניות זו concept=about-this-policy
+heading: תחולת המדיניות concept=scope
+heading: מי אנחנו concept=who-we-are
+heading: אודותינו concept=who-we-are
+heading: המחויבות שלנו לפרטיותך concept=commitment-to-privacy
+heading: מחויבותנו לפרטיות concept=commitment-to-privacy
+heading: הסכמתך למדיניות concept=acceptance
+heading: קבלת התנאים concept=acceptance
+body: מדיניות זו מתארת weight=2.5 concept=policy-describes
+body: מסבירה כיצד weight=2 concept=policy-describes
+body: אינה חלה weight=2 concept=policy-applies-to
+body: שימוש באתר weight=1.5 concept=by-using
+body: גלישה באתר weight=1.5 concept=by-using
+body: הסכמה למדיניות weight=1.5 concept=acceptance-of-policy
+body: אם אינך מסכים weight=2 concept=if-you-do-not-agree
+body: להלן החברה weight=1.5 concept=referred-to-as
+body: נא לקרוא weight=1.5 concept=please-read
+body: פרטיות weight=0.3 concept=privacy
+body: אתר weight=0.3 concept=website
+body: שירותים weight=0.3 concept=services
 
 [definitions]
-heading: הגדרות weight=2
-heading: מונחים
-heading: פרשנות
-heading: הגדרה
-heading: משמעות מונחים
-heading: הגדרת מונחים
-body: פירושו weight=3
-body: משמעו weight=3
-body: משמעותו weight=2.5
-body: כהגדרתו weight=2.5
-body: פירוש weight=2
-body: מונח weight=2
-body: להלן weight=1.5
-body: בעל מאגר weight=2.5
+heading: הגדרות weight=2 concept=definitions
+heading: מונחים concept=key-terms
+heading: פרשנות concept=interpretation
+heading: הגדרה concept=definitions
+heading: משמעות מונחים concept=key-terms
+heading: הגדרת מונחים concept=definitions
+body: פירושו weight=3 concept=means
+body: משמעו weight=3 concept=means
+body: משמעותו weight=2.5 concept=means
+body: כהגדרתו weight=2.5 concept=means
+body: פירוש weight=2 concept=means
+body: מונח weight=2 concept=defined-terms-intro
+body: להלן weight=1.5 concept=hereinafter
+body: בעל מאגר weight=2.5 concept=gdpr-roles
 body: מאגר מידע weight=2
-body: נושא מידע weight=2
+body: נושא מידע weight=2 concept=gdpr-roles
 body: מידע רגיש weight=1.5
-body: מחזיק weight=1.5
-body: לרבות weight=1
-body: מידע אישי weight=0.5
+body: מחזיק weight=1.5 concept=gdpr-roles
+body: לרבות weight=1 concept=includes
+body: מידע אישי weight=0.5 concept=personal-data
+# Added with the shared concept inventory (concepts.txt).
+heading: מונחים מרכזיים concept=key-terms
+heading: מילון מונחים concept=key-terms
+heading: פרשנות והגדרות concept=interpretation
+heading: למה אנו מתכוונים concept=what-we-mean-by
+heading: מה הכוונה ב concept=what-we-mean-by
+body: מתייחס ל weight=2.5 concept=refers-to
+body: ההגדרות הבאות weight=3 concept=defined-terms-intro
+body: לצורך מדיניות זו weight=2.5 concept=as-used-in-this-policy
+body: מידע אישי פירושו weight=3 concept=personal-data-means
+body: מזוהה או ניתן לזיהוי weight=2.5 concept=identifiable-person
+body: אדם מזוהה weight=2.5 concept=identifiable-person
+body: בקר weight=1 concept=gdpr-roles
+body: מעבד weight=1 concept=gdpr-roles
+body: משתמש weight=0.3 concept=user
 
 [collection]
-heading: איסוף weight=2
-heading: אוספים weight=2
-heading: מידע שנאסף
-heading: סוגי מידע
-heading: מידע שאנו אוספים
-heading: מידע שאתה מוסר
-heading: נאסף
-heading: מקורות weight=2
-heading: מקורות המידע
-body: אוספים weight=3
-body: איסוף weight=3
-body: נאסף weight=2.5
-body: אוסף weight=2
-body: מוסר weight=1.5
-body: מסרת weight=1.5
-body: כתובת דואר אלקטרוני weight=1.5
-body: מספר טלפון weight=1.5
-body: תאריך לידה weight=1.5
-body: כתובת IP weight=2
-body: מזהה מכשיר weight=2
-body: סוג דפדפן weight=1.5
-body: מערכת הפעלה weight=1.5
-body: מיקום weight=1.5
-body: אוטומטי weight=2
-body: נתוני שימוש weight=1.5
-body: הרשמה weight=1
-body: שם weight=0.5
-body: מקורות weight=1.5
+heading: איסוף weight=2 concept=collection-of-information
+heading: אוספים weight=2 concept=what-we-collect
+heading: מידע שנאסף concept=what-we-collect
+heading: סוגי מידע concept=categories-of-data
+heading: מידע שאנו אוספים concept=what-we-collect
+heading: מידע שאתה מוסר concept=information-you-provide
+heading: נאסף concept=what-we-collect
+heading: מקורות weight=2 concept=sources-of-information
+heading: מקורות המידע concept=sources-of-information
+body: אוספים weight=3 concept=we-collect
+body: איסוף weight=3 concept=we-collect
+body: נאסף weight=2.5 concept=we-collect
+body: אוסף weight=2 concept=we-collect
+body: מוסר weight=1.5 concept=you-provide
+body: מסרת weight=1.5 concept=you-provide
+body: כתובת דואר אלקטרוני weight=1.5 concept=contact-details
+body: מספר טלפון weight=1.5 concept=contact-details
+body: תאריך לידה weight=1.5 concept=demographic-data
+body: כתובת IP weight=2 concept=device-data
+body: מזהה מכשיר weight=2 concept=device-data
+body: סוג דפדפן weight=1.5 concept=device-data
+body: מערכת הפעלה weight=1.5 concept=device-data
+body: מיקום weight=1.5 concept=location-data
+body: אוטומטי weight=2 concept=automatically
+body: נתוני שימוש weight=1.5 concept=usage-data
+body: הרשמה weight=1 concept=forms
+body: שם weight=0.5 concept=name
+body: מקורות weight=1.5 concept=sources
+# Added with the shared concept inventory (concepts.txt).
+heading: איסוף מידע concept=collection-of-information
+heading: איסוף מידע אישי concept=collection-of-information
+heading: מידע שאנו עשויים לאסוף concept=what-we-collect
+heading: קטגוריות של מידע אישי concept=categories-of-data
+heading: סוגי המידע האישי concept=categories-of-data
+heading: מידע שאתה מספק לנו concept=information-you-provide
+heading: מידע שנאסף באופן אוטומטי concept=collected-automatically
+heading: מידע הנאסף אוטומטית concept=collected-automatically
+heading: כיצד אנו אוספים מידע concept=how-we-collect
+heading: אופן איסוף המידע concept=how-we-collect
+body: אוטומטית weight=2 concept=automatically
+body: קטגוריות של מידע weight=2.5 concept=data-categories
+body: זמין לציבור weight=2 concept=publicly-available
+body: מקורות פומביים weight=2 concept=publicly-available
+body: כתובת דואר weight=1.5 concept=contact-details
+body: נתוני מיקום weight=2 concept=location-data
+body: נתוני יומן weight=1.5 concept=usage-data
+body: דמוגרפי weight=1.5 concept=demographic-data
+body: פרטי תשלום weight=1 concept=payment-data
+body: כרטיס אשראי weight=1 concept=payment-data
+body: טופס weight=1.5 concept=forms
+body: חשבון weight=0.3 concept=account
+body: מידע weight=0.1 concept=information
 
 [use]
-heading: שימוש במידע weight=2
-heading: שימוש
-heading: מטרות weight=2
-heading: כיצד אנו משתמשים weight=2
-heading: משתמשים במידע
-heading: מטרות שימוש
-body: מטרות weight=2
-body: מטרה weight=1.5
-body: שימוש weight=1
-body: משתמשים weight=0.5
-body: לספק weight=1.5
-body: שיפור weight=1.5
-body: לשפר weight=1.5
-body: פיתוח weight=1
-body: התאמה אישית weight=2.5
-body: ניתוח weight=1.5
-body: סטטיסטי weight=1.5
-body: אימות זהות weight=2
-body: הונאה weight=1.5
-body: שירות לקוחות weight=1
-body: מחקר weight=1
+heading: שימוש במידע weight=2 concept=use-of-information
+heading: שימוש concept=use-of-information
+heading: מטרות weight=2 concept=purposes-of-processing
+heading: כיצד אנו משתמשים weight=2 concept=how-we-use
+heading: משתמשים במידע concept=how-we-use
+heading: מטרות שימוש concept=purposes-of-processing
+body: מטרות weight=2 concept=purposes
+body: מטרה weight=1.5 concept=purposes
+body: שימוש weight=1 concept=we-use
+body: משתמשים weight=0.5 concept=we-use
+body: לספק weight=1.5 concept=to-provide
+body: שיפור weight=1.5 concept=to-improve
+body: לשפר weight=1.5 concept=to-improve
+body: פיתוח weight=1 concept=to-develop
+body: התאמה אישית weight=2.5 concept=to-personalise
+body: ניתוח weight=1.5 concept=to-analyse
+body: סטטיסטי weight=1.5 concept=to-analyse
+body: אימות זהות weight=2 concept=to-prevent-fraud
+body: הונאה weight=1.5 concept=to-prevent-fraud
+body: שירות לקוחות weight=1 concept=to-respond
+body: מחקר weight=1 concept=research
 body: עיבוד weight=0.5
+# Added with the shared concept inventory (concepts.txt).
+heading: לשם מה אנו משתמשים במידע concept=how-we-use
+heading: מדוע אנו אוספים מידע concept=why-we-collect
+heading: מטרות האיסוף concept=why-we-collect
+heading: מטרת איסוף המידע concept=why-we-collect
+heading: עיבוד מידע אישי concept=processing-of-personal-data
+heading: כיצד אנו מעבדים את המידע האישי שלך concept=processing-of-personal-data
+body: אנו משתמשים weight=2 concept=we-use
+body: למטרות הבאות weight=2.5 concept=following-purposes
+body: פרופיילינג weight=2 concept=profiling
+body: יצירת פרופיל weight=2 concept=profiling
+body: החלטות אוטומטיות weight=1.5 concept=automated-decisions
+body: לבצע הזמנות weight=1.5 concept=to-fulfil
+body: ניהול חשבון weight=1.5 concept=to-administer
+body: לפתח מוצרים חדשים weight=2 concept=to-develop
+body: ליצור איתך קשר weight=2 concept=to-communicate
+body: לשלוח לך weight=1 concept=to-send
+body: להשיב לפניותיך weight=1.5 concept=to-respond
+body: לאבחן תקלות weight=2 concept=to-troubleshoot
+body: תקלות weight=1.5 concept=to-troubleshoot
+body: מחקר שוק weight=2 concept=research
+body: עיבוד תשלומים weight=1.5 concept=to-process-transactions
+body: לעמוד בדרישות הדין weight=1 concept=to-comply-with-law
 
 [legal-basis]
-heading: בסיס משפטי weight=2
-heading: בסיס חוקי weight=2
-heading: עילות
-heading: עילה משפטית
-heading: בסיס לעיבוד
-heading: עילות לעיבוד
-body: בסיס משפטי weight=3
-body: בסיס חוקי weight=3
-body: עילה weight=2.5
-body: אינטרס לגיטימי weight=3
-body: אינטרסים לגיטימיים weight=3
-body: ביצוע חוזה weight=3
-body: חוזה weight=1.5
-body: הסכם weight=1
-body: חובה חוקית weight=2.5
-body: חובה משפטית weight=2.5
-body: אינטרס ציבורי weight=2
-body: אינטרס חיוני weight=2.5
-body: לגיטימי weight=1.5
-body: הסכמתך weight=1
+heading: בסיס משפטי weight=2 concept=legal-basis
+heading: בסיס חוקי weight=2 concept=legal-basis
+heading: עילות concept=legal-basis
+heading: עילה משפטית concept=legal-basis
+heading: בסיס לעיבוד concept=legal-basis
+heading: עילות לעיבוד concept=legal-basis
+body: בסיס משפטי weight=3 concept=legal-basis-term
+body: בסיס חוקי weight=3 concept=legal-basis-term
+body: עילה weight=2.5 concept=legal-basis-term
+body: אינטרס לגיטימי weight=3 concept=legitimate-interests
+body: אינטרסים לגיטימיים weight=3 concept=legitimate-interests
+body: ביצוע חוזה weight=3 concept=performance-of-contract
+body: חוזה weight=1.5 concept=performance-of-contract
+body: הסכם weight=1 concept=performance-of-contract
+body: חובה חוקית weight=2.5 concept=legal-obligation
+body: חובה משפטית weight=2.5 concept=legal-obligation
+body: אינטרס ציבורי weight=2 concept=public-interest
+body: אינטרס חיוני weight=2.5 concept=vital-interests
+body: לגיטימי weight=1.5 concept=lawful
+body: הסכמתך weight=1 concept=consent-as-basis
+# Added with the shared concept inventory (concepts.txt).
+heading: מדוע מותר לנו לעבד את המידע שלך concept=why-allowed
+heading: על סמך מה אנו מעבדים concept=why-allowed
+body: זכויות וחירויות יסוד weight=2.5 concept=balancing-test
+body: סעיף 6 weight=3 concept=article-6
+body: העיבוד נחוץ weight=2.5 concept=processing-necessary
+body: על בסיס weight=2 concept=on-the-basis-of
+body: כדין weight=1 concept=lawful
+body: נחוץ weight=0.5 concept=necessary
 
 [consent]
-heading: הסכמה weight=1.5
-heading: הסכמתך
-heading: ביטול הסכמה weight=2
-heading: חזרה מהסכמה
-heading: משיכת הסכמה
-heading: מתן הסכמה
-body: הסכמה weight=2
-body: מסכים weight=1.5
-body: לבטל weight=2
-body: ביטול weight=2
-body: לחזור בך weight=3
-body: חזרה weight=1.5
-body: משיכת weight=2.5
-body: מפורשת weight=2.5
-body: מראש weight=1.5
-body: סימון weight=1.5
-body: תיבה weight=1.5
-body: בכל עת weight=2
-body: תשפיע weight=1.5
+heading: הסכמה weight=1.5 concept=your-consent
+heading: הסכמתך concept=your-consent
+heading: ביטול הסכמה weight=2 concept=withdrawal-of-consent
+heading: חזרה מהסכמה concept=withdrawal-of-consent
+heading: משיכת הסכמה concept=withdrawal-of-consent
+heading: מתן הסכמה concept=your-consent
+body: הסכמה weight=2 concept=you-consent
+body: מסכים weight=1.5 concept=you-agree
+body: לבטל weight=2 concept=withdraw
+body: ביטול weight=2 concept=withdraw
+body: לחזור בך weight=3 concept=withdraw
+body: חזרה weight=1.5 concept=withdraw
+body: משיכת weight=2.5 concept=withdraw
+body: מפורשת weight=2.5 concept=explicit-consent
+body: מראש weight=1.5 concept=explicit-consent
+body: סימון weight=1.5 concept=opt-in
+body: תיבה weight=1.5 concept=opt-in
+body: בכל עת weight=2 concept=at-any-time
+body: תשפיע weight=1.5 concept=without-affecting-lawfulness
+# Added with the shared concept inventory (concepts.txt).
+body: מרצון חופשי weight=2.5 concept=freely-given
+body: הרשאה weight=1.5 concept=permission
+body: לשנות את דעתך weight=2 concept=change-your-mind
 
 [sharing]
-heading: שיתוף weight=2
-heading: מסירת מידע weight=2
-heading: העברת מידע
-heading: גילוי
-heading: צדדים שלישיים weight=0.5
-heading: עם מי אנו משתפים
-heading: משתפים
-body: משתפים weight=2.5
-body: שיתוף weight=2
-body: מעבירים weight=2
-body: העברת weight=1.5
-body: מסירת weight=2
-body: גילוי weight=1.5
-body: צדדים שלישיים weight=2
-body: צד שלישי weight=2
-body: ספקי שירות weight=2
-body: נותני שירותים weight=2
-body: חברות קשורות weight=2
-body: חברות בנות weight=2
-body: שותפים weight=1.5
-body: מיזוג weight=2.5
-body: רכישה weight=1.5
-body: מכירה weight=1.5
-body: רשויות weight=2
-body: צו שיפוטי weight=2.5
-body: אכיפת חוק weight=2
-body: הליך משפטי weight=1.5
+heading: שיתוף weight=2 concept=sharing-of-information
+heading: מסירת מידע weight=2 concept=disclosure-of-information
+heading: העברת מידע concept=disclosure-of-information
+heading: גילוי concept=disclosure-of-information
+heading: צדדים שלישיים weight=0.5 concept=third-parties
+heading: עם מי אנו משתפים concept=who-we-share-with
+heading: משתפים concept=how-we-share
+body: משתפים weight=2.5 concept=share
+body: שיתוף weight=2 concept=share
+body: מעבירים weight=2 concept=disclose
+body: העברת weight=1.5 concept=disclose
+body: מסירת weight=2 concept=disclose
+body: גילוי weight=1.5 concept=disclose
+body: צדדים שלישיים weight=2 concept=third-parties-term
+body: צד שלישי weight=2 concept=third-parties-term
+body: ספקי שירות weight=2 concept=service-providers
+body: נותני שירותים weight=2 concept=service-providers
+body: חברות קשורות weight=2 concept=affiliates
+body: חברות בנות weight=2 concept=affiliates
+body: שותפים weight=1.5 concept=business-partners
+body: מיזוג weight=2.5 concept=corporate-transaction
+body: רכישה weight=1.5 concept=corporate-transaction
+body: מכירה weight=1.5 concept=sell
+body: רשויות weight=2 concept=authorities
+body: צו שיפוטי weight=2.5 concept=legal-process
+body: אכיפת חוק weight=2 concept=authorities
+body: הליך משפטי weight=1.5 concept=legal-process
+# Added with the shared concept inventory (concepts.txt).
+heading: שיתוף מידע concept=sharing-of-information
+heading: שיתוף וגילוי concept=sharing-of-information
+heading: כיצד אנו משתפים מידע concept=how-we-share
+heading: ספקי שירות concept=service-providers-heading
+heading: העברות עסקיות concept=business-transfers
+heading: מיזוג או רכישה concept=business-transfers
+heading: דרישות חוקיות concept=legal-requests
+heading: הליכים משפטיים concept=legal-requests
+heading: האם אנו מוכרים את המידע שלך concept=sale-of-information
+heading: מכירת מידע אישי concept=sale-of-information
+body: מטעמנו weight=1.5 concept=on-our-behalf
+body: בשמנו weight=1.5 concept=on-our-behalf
+body: נמענים weight=2 concept=recipients
+body: פשיטת רגל weight=2.5 concept=corporate-transaction
+body: ארגון מחדש weight=2 concept=corporate-transaction
+body: משטרה weight=2 concept=authorities
+body: מוכרים weight=1.5 concept=sell
 
 [cookies]
-heading: עוגיות weight=2
-heading: Cookies weight=2
-heading: קובצי Cookies
-heading: טכנולוגיות מעקב
-heading: מעקב
-heading: מדיניות עוגיות
-body: עוגיות weight=3
-body: Cookies weight=3
-body: קובצי weight=2
-body: קבצים קטנים weight=2.5
-body: קובץ טקסט weight=2.5
-body: משואות רשת weight=3
-body: web beacons weight=3
-body: פיקסלים weight=2.5
-body: פיקסל weight=2.5
-body: דפדפן weight=1.5
-body: טכנולוגיות דומות weight=2
-body: מעקב weight=1.5
-body: Google Analytics weight=2.5
-body: הגדרות weight=1
-body: לחסום weight=1.5
-body: חסימת weight=1.5
+heading: עוגיות weight=2 concept=cookies
+heading: Cookies weight=2 concept=cookies
+heading: קובצי Cookies concept=cookies
+heading: טכנולוגיות מעקב concept=tracking-technologies
+heading: מעקב concept=tracking-technologies
+heading: מדיניות עוגיות concept=cookies
+body: עוגיות weight=3 concept=cookie
+body: Cookies weight=3 concept=cookie
+body: קובצי weight=2 concept=cookie
+body: קבצים קטנים weight=2.5 concept=text-files
+body: קובץ טקסט weight=2.5 concept=text-files
+body: משואות רשת weight=3 concept=web-beacon
+body: web beacons weight=3 concept=web-beacon
+body: פיקסלים weight=2.5 concept=web-beacon
+body: פיקסל weight=2.5 concept=web-beacon
+body: דפדפן weight=1.5 concept=browser
+body: טכנולוגיות דומות weight=2 concept=tracking-technology
+body: מעקב weight=1.5 concept=tracking-technology
+body: Google Analytics weight=2.5 concept=analytics-term
+body: הגדרות weight=1 concept=browser-settings
+body: לחסום weight=1.5 concept=browser-settings
+body: חסימת weight=1.5 concept=browser-settings
+# Added with the shared concept inventory (concepts.txt).
+heading: עוגיות וטכנולוגיות דומות concept=tracking-technologies
+heading: משואות רשת concept=web-beacons
+heading: תגי פיקסל concept=web-beacons
+heading: קובצי יומן concept=log-files
+heading: אנליטיקה concept=analytics
+heading: כלי ניתוח concept=analytics
+body: אחסון מקומי weight=2.5 concept=local-storage
+body: עוגיות קבועות weight=2 concept=cookie-lifetime
+body: עוגיות הפעלה weight=2 concept=cookie-lifetime
+body: הכרחיות weight=2.5 concept=cookie-categories
+body: פונקציונליות weight=1.5 concept=cookie-categories
+body: אנליטיקה weight=2 concept=analytics-term
+body: קובצי יומן weight=2 concept=log-file
+body: SDK weight=2 concept=sdk
+body: טביעת אצבע דיגיטלית weight=2.5 concept=fingerprinting
+body: הגדרות הדפדפן weight=1.5 concept=browser-settings
+body: מכשיר weight=0.5 concept=device
 
 [advertising]
-heading: פרסום weight=1.5
-heading: פרסומות weight=1.5
-heading: שיווק weight=1.5
-heading: דיוור weight=2
-heading: דיוור ישיר
-heading: דברי פרסומת
-heading: פרסום מותאם
-body: פרסום weight=2
-body: פרסומות weight=2
-body: פרסומת weight=2
-body: דברי פרסומת weight=3
-body: שיווק weight=2
-body: שיווקי weight=2
-body: דיוור weight=2.5
-body: דיוור ישיר weight=3
-body: מפרסמים weight=2.5
-body: רשתות פרסום weight=3
-body: מבצעים weight=1.5
-body: הטבות weight=1.5
-body: ניוזלטר weight=2
-body: עלון weight=1.5
-body: תחומי עניין weight=2
-body: מותאם weight=1.5
+heading: פרסום weight=1.5 concept=advertising
+heading: פרסומות weight=1.5 concept=advertising
+heading: שיווק weight=1.5 concept=marketing
+heading: דיוור weight=2 concept=marketing-communications
+heading: דיוור ישיר concept=marketing
+heading: דברי פרסומת concept=marketing-communications
+heading: פרסום מותאם concept=interest-based-advertising
+body: פרסום weight=2 concept=ads
+body: פרסומות weight=2 concept=ads
+body: פרסומת weight=2 concept=ads
+body: דברי פרסומת weight=3 concept=marketing-messages
+body: שיווק weight=2 concept=marketing-purposes
+body: שיווקי weight=2 concept=marketing-purposes
+body: דיוור weight=2.5 concept=marketing-messages
+body: דיוור ישיר weight=3 concept=marketing-messages
+body: מפרסמים weight=2.5 concept=ad-networks
+body: רשתות פרסום weight=3 concept=ad-networks
+body: מבצעים weight=1.5 concept=promotions
+body: הטבות weight=1.5 concept=promotions
+body: ניוזלטר weight=2 concept=marketing-messages
+body: עלון weight=1.5 concept=marketing-messages
+body: תחומי עניין weight=2 concept=interests
+body: מותאם weight=1.5 concept=interest-based
+# Added with the shared concept inventory (concepts.txt).
+heading: פרסום ושיווק concept=advertising
+heading: פרסום מבוסס תחומי עניין concept=interest-based-advertising
+heading: פרסום ממוקד concept=interest-based-advertising
+heading: פרסום של צדדים שלישיים concept=third-party-advertising
+heading: רשתות פרסום concept=third-party-advertising
+heading: הודעות שיווקיות concept=marketing-communications
+body: ממוקד weight=2 concept=interest-based
+body: רימרקטינג weight=3 concept=retargeting
+body: טירגוט מחדש weight=3 concept=retargeting
+body: מטרות שיווק weight=2 concept=marketing-purposes
+body: הצעות מיוחדות weight=2 concept=promotions
+body: מדידת יעילות weight=2 concept=ad-measurement
 
 [do-not-track]
-heading: Do Not Track
-heading: DNT
-heading: אל תעקוב weight=2
-heading: אי מעקב weight=2
-heading: בקשת אי מעקב
-heading: בקרת פרטיות גלובלית
-body: Do Not Track weight=3
-body: DNT weight=3
-body: GPC weight=3
-body: Global Privacy Control weight=3
-body: אות weight=3
-body: אותות weight=3
-body: אל תעקוב weight=3
-body: אי מעקב weight=2.5
-body: דפדפן weight=1
-body: מגיבים weight=2
-body: תקן weight=1.5
-body: אחיד weight=1.5
-body: תעשייה weight=1
+heading: Do Not Track concept=do-not-track
+heading: DNT concept=do-not-track
+heading: אל תעקוב weight=2 concept=do-not-track
+heading: אי מעקב weight=2 concept=do-not-track
+heading: בקשת אי מעקב concept=do-not-track
+heading: בקרת פרטיות גלובלית concept=global-privacy-control
+body: Do Not Track weight=3 concept=dnt-signal
+body: DNT weight=3 concept=dnt-signal
+body: GPC weight=3 concept=gpc-signal
+body: Global Privacy Control weight=3 concept=gpc-signal
+body: אות weight=3 concept=dnt-signal
+body: אותות weight=3 concept=dnt-signal
+body: אל תעקוב weight=3 concept=dnt-signal
+body: אי מעקב weight=2.5 concept=dnt-signal
+body: דפדפן weight=1 concept=browser-dnt
+body: מגיבים weight=2 concept=do-not-respond
+body: תקן weight=1.5 concept=no-uniform-standard
+body: אחיד weight=1.5 concept=no-uniform-standard
+body: תעשייה weight=1 concept=no-uniform-standard
 body: מנגנון weight=1
+# Added with the shared concept inventory (concepts.txt).
+heading: Global Privacy Control concept=global-privacy-control
+heading: אותות העדפה concept=preference-signals
+heading: אותות דפדפן concept=preference-signals
+body: אות העדפה weight=3 concept=opt-out-preference-signal
+body: אותות דפדפן weight=2.5 concept=opt-out-preference-signal
+body: איננו מגיבים weight=2.5 concept=do-not-respond
+body: מכבדים weight=1.5 concept=honor-signals
+body: לאורך זמן ובין אתרים weight=2.5 concept=cross-site-tracking
 
 [choices]
-heading: אפשרויות weight=1.5
-heading: האפשרויות שלך
-heading: בחירות
-heading: רשימת תפוצה weight=2
-heading: ביטול הרשמה
-heading: ניהול העדפות
-heading: שליטה במידע
-body: אפשרויות weight=2
-body: בחירה weight=1.5
-body: להסיר weight=2
-body: הסרה weight=2.5
-body: רשימת תפוצה weight=2.5
-body: ביטול הרשמה weight=2.5
-body: העדפות weight=2
-body: הגדרות weight=1
-body: לסרב weight=1.5
-body: להשבית weight=1.5
-body: לכבות weight=1.5
-body: אינך חייב weight=2.5
-body: מרצונך weight=2.5
+heading: אפשרויות weight=1.5 concept=your-choices
+heading: האפשרויות שלך concept=your-choices
+heading: בחירות concept=your-choices
+heading: רשימת תפוצה weight=2 concept=unsubscribing
+heading: ביטול הרשמה concept=unsubscribing
+heading: ניהול העדפות concept=managing-preferences
+heading: שליטה במידע concept=your-choices
+body: אפשרויות weight=2 concept=choose-not-to
+body: בחירה weight=1.5 concept=choose-not-to
+body: להסיר weight=2 concept=unsubscribe
+body: הסרה weight=2.5 concept=unsubscribe
+body: רשימת תפוצה weight=2.5 concept=unsubscribe
+body: ביטול הרשמה weight=2.5 concept=unsubscribe
+body: העדפות weight=2 concept=preferences
+body: הגדרות weight=1 concept=settings
+body: לסרב weight=1.5 concept=decline
+body: להשבית weight=1.5 concept=disable
+body: לכבות weight=1.5 concept=disable
+body: אינך חייב weight=2.5 concept=choose-not-to
+body: מרצונך weight=2.5 concept=choose-not-to
 body: שליטה weight=1
+# Added with the shared concept inventory (concepts.txt).
+heading: ביטול הסכמה לדיוור concept=opting-out
+heading: הסרה מרשימת תפוצה concept=unsubscribing
+heading: כיצד לבטל הסכמה concept=opting-out
+heading: העדפות תקשורת concept=managing-preferences
+body: אופט אאוט weight=3 concept=opt-out
+body: להפסיק לקבל weight=2.5 concept=unsubscribe
+body: הודעות פרסומיות weight=2 concept=promotional-emails
+body: הגדרות חשבון weight=2 concept=settings
+body: התראות דחיפה weight=2 concept=device-permissions
+body: שירותי מיקום weight=2 concept=device-permissions
+body: בתחתית weight=1.5 concept=unsubscribe-link
+body: ייתכן שלא תוכל weight=1.5 concept=consequences-of-refusal
+body: לקבל weight=0.5 concept=receive
 
 [rights]
-heading: זכויות weight=1.5
-heading: זכויותיך weight=2
-heading: זכות עיון weight=2
-heading: עיון במידע weight=2
-heading: מימוש זכויות
-heading: תיקון מידע
-heading: זכות
-heading: גישה weight=1.5
+heading: זכויות weight=1.5 concept=your-rights
+heading: זכויותיך weight=2 concept=your-rights
+heading: זכות עיון weight=2 concept=access-and-correction
+heading: עיון במידע weight=2 concept=access-and-correction
+heading: מימוש זכויות concept=exercising-rights
+heading: תיקון מידע concept=access-and-correction
+heading: זכות concept=your-rights
+heading: גישה weight=1.5 concept=access-and-correction
 body: זכויות weight=2
 body: זכות weight=1.5
 body: זכותך weight=2
-body: עיון weight=3
-body: לעיין weight=3
-body: תיקון weight=3
-body: לתקן weight=2.5
-body: מחיקה weight=2.5
-body: למחוק weight=2
-body: הגבלה weight=2
-body: התנגדות weight=3
-body: ניידות weight=3
-body: העתק weight=2
-body: תלונה weight=2
-body: רשות להגנת הפרטיות weight=3
-body: רשות פיקוח weight=2
-body: מימוש weight=2.5
-body: בקשה weight=1
+body: עיון weight=3 concept=right-of-access
+body: לעיין weight=3 concept=right-of-access
+body: תיקון weight=3 concept=rectification
+body: לתקן weight=2.5 concept=rectification
+body: מחיקה weight=2.5 concept=erasure
+body: למחוק weight=2 concept=erasure
+body: הגבלה weight=2 concept=restriction
+body: התנגדות weight=3 concept=right-to-object
+body: ניידות weight=3 concept=portability
+body: העתק weight=2 concept=copy-of-data
+body: תלונה weight=2 concept=complaint-to-authority
+body: רשות להגנת הפרטיות weight=3 concept=complaint-to-authority
+body: רשות פיקוח weight=2 concept=complaint-to-authority
+body: מימוש weight=2.5 concept=exercise-rights
+body: בקשה weight=1 concept=request
+# Added with the shared concept inventory (concepts.txt).
+heading: עיון ותיקון concept=access-and-correction
+heading: מימוש הזכויות שלך concept=exercising-rights
+heading: זכויות ובקשות concept=exercising-rights
+heading: סוכנים מורשים concept=authorized-agents
+heading: נציג מורשה concept=authorized-agents
+body: זכות גישה weight=3 concept=right-of-access
+body: לא מדויק weight=2 concept=rectification
+body: הזכות להישכח weight=3 concept=erasure
+body: לאמת את זהותך weight=2 concept=verify-identity
+body: נציג מורשה weight=2.5 concept=authorized-agent
+body: אפליה weight=1.5 concept=non-discrimination
+body: נושאי מידע weight=2 concept=data-subject-rights
+body: גישה weight=1.5 concept=access
 
 [retention]
-heading: שמירת מידע weight=2
-heading: שמירה
-heading: תקופת שמירה
-heading: משך שמירה
-heading: כמה זמן
-heading: אחסון מידע
-body: שמירת weight=2
-body: שומרים weight=2.5
-body: נשמר weight=2.5
-body: תקופה weight=2
-body: משך weight=2
-body: כל עוד weight=2
-body: נדרש weight=1
-body: נמחק weight=2
-body: השמדה weight=2.5
-body: אנונימי weight=1.5
-body: התיישנות weight=2.5
-body: מחיקה weight=1
-body: אחסון weight=1
-body: שנים weight=0.5
+heading: שמירת מידע weight=2 concept=data-retention
+heading: שמירה concept=data-retention
+heading: תקופת שמירה concept=retention-period
+heading: משך שמירה concept=retention-period
+heading: כמה זמן concept=how-long-we-keep
+heading: אחסון מידע concept=storage-and-retention
+body: שמירת weight=2 concept=retain
+body: שומרים weight=2.5 concept=keep
+body: נשמר weight=2.5 concept=keep
+body: תקופה weight=2 concept=retention-criteria
+body: משך weight=2 concept=retention-criteria
+body: כל עוד weight=2 concept=as-long-as-necessary
+body: נדרש weight=1 concept=as-long-as-necessary
+body: נמחק weight=2 concept=destroy
+body: השמדה weight=2.5 concept=destroy
+body: אנונימי weight=1.5 concept=anonymise
+body: התיישנות weight=2.5 concept=legal-retention-requirements
+body: מחיקה weight=1 concept=destroy
+body: אחסון weight=1 concept=store
+body: שנים weight=0.5 concept=years
+# Added with the shared concept inventory (concepts.txt).
+heading: כמה זמן אנו שומרים את המידע concept=how-long-we-keep
+heading: אחסון ושמירה concept=storage-and-retention
+heading: שמירה ומחיקה concept=retention-and-deletion
+heading: שמירת מידע ומחיקתו concept=retention-and-deletion
+body: כל עוד הדבר נדרש weight=3 concept=as-long-as-necessary
+body: אינו נדרש עוד weight=2.5 concept=no-longer-needed
+body: קריטריונים weight=2 concept=retention-criteria
+body: התממה weight=2 concept=anonymise
+body: ארכיון weight=2 concept=archive
+body: חשבונות לא פעילים weight=2 concept=inactive-accounts
 
 [security]
-heading: אבטחת מידע weight=2
-heading: אבטחה weight=2
-heading: אבטחת weight=1.5
-heading: אמצעי אבטחה
-heading: הגנה על מידע
-heading: כיצד אנו מגנים
-body: אבטחה weight=2
-body: אבטחת weight=2
-body: אמצעי אבטחה weight=2.5
-body: הצפנה weight=3
-body: מוצפן weight=2.5
-body: גישה בלתי מורשית weight=3
-body: בלתי מורשית weight=2.5
-body: אובדן weight=2
-body: דליפה weight=2.5
-body: פריצה weight=2.5
-body: חומת אש weight=2.5
-body: SSL weight=3
-body: TLS weight=2.5
-body: סודיות weight=1.5
-body: תקנות אבטחת מידע weight=3
-body: הרשאות weight=1.5
-body: להבטיח weight=1
+heading: אבטחת מידע weight=2 concept=data-security
+heading: אבטחה weight=2 concept=data-security
+heading: אבטחת weight=1.5 concept=data-security
+heading: אמצעי אבטחה concept=security-measures
+heading: הגנה על מידע concept=how-we-protect
+heading: כיצד אנו מגנים concept=how-we-protect
+body: אבטחה weight=2 concept=secure
+body: אבטחת weight=2 concept=secure
+body: אמצעי אבטחה weight=2.5 concept=safeguards
+body: הצפנה weight=3 concept=encryption
+body: מוצפן weight=2.5 concept=encryption
+body: גישה בלתי מורשית weight=3 concept=unauthorized-access
+body: בלתי מורשית weight=2.5 concept=unauthorized-access
+body: אובדן weight=2 concept=loss-misuse-alteration
+body: דליפה weight=2.5 concept=breach
+body: פריצה weight=2.5 concept=breach
+body: חומת אש weight=2.5 concept=technical-controls
+body: SSL weight=3 concept=encryption
+body: TLS weight=2.5 concept=encryption
+body: סודיות weight=1.5 concept=confidentiality
+body: תקנות אבטחת מידע weight=3 concept=industry-standard
+body: הרשאות weight=1.5 concept=technical-controls
+body: להבטיח weight=1 concept=ensure
+# Added with the shared concept inventory (concepts.txt).
+heading: הגנה על המידע שלך concept=how-we-protect
+body: אמצעים טכנולוגיים וארגוניים weight=3 concept=technical-organisational-measures
+body: אמצעים ארגוניים weight=2.5 concept=technical-organisational-measures
+body: אמצעי הגנה weight=2.5 concept=safeguards
+body: פיזיים weight=1.5 concept=physical-safeguards
+body: סיסמאות weight=2 concept=technical-controls
+body: אירוע אבטחה weight=3 concept=breach
+body: שימוש לרעה weight=2 concept=loss-misuse-alteration
+body: איננו יכולים להבטיח weight=2.5 concept=no-guarantee
+body: מאובטח לחלוטין weight=2.5 concept=no-guarantee
+body: תקנים מקובלים weight=2 concept=industry-standard
+body: להגן weight=1 concept=protect
 
 [children]
-heading: קטינים weight=2
-heading: ילדים weight=2
-heading: פרטיות ילדים
-heading: קטין
-heading: מתחת לגיל
-heading: משתמשים צעירים
-body: ילדים weight=2.5
-body: ילד weight=2
-body: קטינים weight=3
-body: קטין weight=3
-body: מתחת לגיל weight=3
-body: גיל weight=1.5
-body: הורים weight=2.5
-body: הורה weight=2
-body: אפוטרופוס weight=3
-body: הסכמת הורים weight=2.5
-body: בגיר weight=2
-body: בני weight=1
-body: COPPA weight=2.5
+heading: קטינים weight=2 concept=minors
+heading: ילדים weight=2 concept=childrens-privacy
+heading: פרטיות ילדים concept=childrens-privacy
+heading: קטין concept=minors
+heading: מתחת לגיל concept=age-limits
+heading: משתמשים צעירים concept=minors
+body: ילדים weight=2.5 concept=children
+body: ילד weight=2 concept=children
+body: קטינים weight=3 concept=minors-teens
+body: קטין weight=3 concept=minors-teens
+body: מתחת לגיל weight=3 concept=age-threshold
+body: גיל weight=1.5 concept=age
+body: הורים weight=2.5 concept=parents-guardians
+body: הורה weight=2 concept=parents-guardians
+body: אפוטרופוס weight=3 concept=parents-guardians
+body: הסכמת הורים weight=2.5 concept=parental-consent
+body: בגיר weight=2 concept=age-threshold
+body: בני weight=1 concept=age-threshold
+body: COPPA weight=2.5 concept=coppa
+# Added with the shared concept inventory (concepts.txt).
+heading: הגבלות גיל concept=age-limits
+heading: ילדים מתחת לגיל 13 concept=age-limits
+heading: שימוש בשירותים על ידי קטינים concept=minors
+body: בני נוער weight=2.5 concept=minors-teens
+body: הסכמת הורה weight=3 concept=parental-consent
+body: ביודעין weight=3 concept=knowingly-collect
+body: אינו מיועד weight=2 concept=not-directed-to-children
+body: אם נגלה weight=2 concept=if-we-learn
 
 [international]
-heading: מחוץ לישראל weight=2
-heading: חו"ל weight=2
-heading: חו״ל weight=2
-heading: העברה בינלאומית
-heading: בין מדינות
-heading: מיקום אחסון
-heading: מחוץ לגבולות
-body: חו"ל weight=3
-body: חו״ל weight=3
-body: מחוץ לישראל weight=3
-body: בינלאומית weight=2.5
-body: מדינות אחרות weight=2.5
-body: מדינה weight=1
-body: העברה weight=1.5
-body: שרתים weight=1.5
-body: ענן weight=1.5
-body: רמת הגנה weight=2
-body: נאותה weight=2
-body: גבולות weight=2
-body: סעיפים חוזיים סטנדרטיים weight=3
-body: אזור כלכלי אירופי weight=2
+heading: מחוץ לישראל weight=2 concept=international-transfers
+heading: חו"ל weight=2 concept=international-transfers
+heading: חו״ל weight=2 concept=international-transfers
+heading: העברה בינלאומית concept=international-transfers
+heading: בין מדינות concept=international-transfers
+heading: מיקום אחסון concept=where-we-store
+heading: מחוץ לגבולות concept=international-transfers
+body: חו"ל weight=3 concept=other-countries
+body: חו״ל weight=3 concept=other-countries
+body: מחוץ לישראל weight=3 concept=other-countries
+body: בינלאומית weight=2.5 concept=cross-border
+body: מדינות אחרות weight=2.5 concept=other-countries
+body: מדינה weight=1 concept=other-countries
+body: העברה weight=1.5 concept=transfer
+body: שרתים weight=1.5 concept=server-location
+body: ענן weight=1.5 concept=server-location
+body: רמת הגנה weight=2 concept=less-protective
+body: נאותה weight=2 concept=adequacy
+body: גבולות weight=2 concept=cross-border
+body: סעיפים חוזיים סטנדרטיים weight=3 concept=transfer-safeguards
+body: אזור כלכלי אירופי weight=2 concept=eea
+# Added with the shared concept inventory (concepts.txt).
+heading: העברת נתונים concept=data-transfers
+heading: העברת מידע לחו"ל concept=international-transfers
+heading: היכן אנו מאחסנים את המידע שלך concept=where-we-store
+heading: מיקום עיבוד המידע concept=where-we-store
+body: חוצה גבולות weight=3 concept=cross-border
+body: כללי תאגיד מחייבים weight=3 concept=transfer-safeguards
+body: אמצעי הגנה מתאימים weight=2 concept=transfer-safeguards
+body: החלטת הלימות weight=3 concept=adequacy
+body: ארצות הברית weight=1.5 concept=united-states
+body: מסגרת פרטיות המידע weight=3 concept=privacy-frameworks
+body: מגן הפרטיות weight=3 concept=privacy-frameworks
+body: סמכות שיפוט weight=2 concept=jurisdictions
+body: ברחבי העולם weight=1.5 concept=around-the-world
 
 [regional]
-heading: תושבי קליפורניה weight=2
-heading: קליפורניה weight=2
-heading: איחוד אירופי
-heading: אזורים מסוימים
-heading: הוראות נוספות
-heading: תושבי
-heading: הודעה לתושבי
-body: קליפורניה weight=3
-body: תושבי weight=2
-body: תושבים weight=2
-body: איחוד אירופי weight=2
-body: אזור כלכלי אירופי weight=2
+heading: תושבי קליפורניה weight=2 concept=california
+heading: קליפורניה weight=2 concept=california
+heading: איחוד אירופי concept=eea-gdpr-notice
+heading: אזורים מסוימים concept=jurisdiction-specific
+heading: הוראות נוספות concept=jurisdiction-specific
+heading: תושבי concept=jurisdiction-specific
+heading: הודעה לתושבי concept=jurisdiction-specific
+body: קליפורניה weight=3 concept=california-law
+body: תושבי weight=2 concept=residents
+body: תושבים weight=2 concept=residents
+body: איחוד אירופי weight=2 concept=eu-gdpr
+body: אזור כלכלי אירופי weight=2 concept=eu-gdpr
 body: בריטניה weight=1.5
 body: שווייץ weight=1.5
 body: ארצות הברית weight=1.5
 body: ארה"ב weight=1.5
 body: ארה״ב weight=1.5
-body: נבדה weight=2.5
-body: ברזיל weight=2
-body: CCPA weight=2.5
-body: CPRA weight=2
+body: נבדה weight=2.5 concept=us-states
+body: ברזיל weight=2 concept=brazil-lgpd
+body: CCPA weight=2.5 concept=california-law
+body: CPRA weight=2 concept=california-law
 body: אזור weight=1
+# Added with the shared concept inventory (concepts.txt).
+heading: תושבי נבדה concept=us-state-rights
+heading: זכויות פרטיות במדינות ארה"ב concept=us-state-rights
+heading: תושבי האזור הכלכלי האירופי concept=eea-gdpr-notice
+heading: עמידה ב-GDPR concept=eea-gdpr-notice
+body: צרכנים weight=1.5 concept=consumers
+body: אל תמכרו weight=3 concept=do-not-sell
+body: מכירה או שיתוף weight=3 concept=do-not-sell
+body: תמריצים כספיים weight=3 concept=financial-incentives
+body: 12 החודשים האחרונים weight=3 concept=preceding-12-months
+body: GDPR weight=2.5 concept=eu-gdpr
+body: LGPD weight=3 concept=brazil-lgpd
+body: קנדה weight=2 concept=canada-pipeda
+body: וירג'יניה weight=3 concept=us-states
+body: קולורדו weight=3 concept=us-states
+body: מדינה weight=0.5 concept=state
+body: פרסום התנהגותי חוצה הקשרים weight=3 concept=cross-context-advertising
 
 [third-party-sites]
-heading: קישורים weight=2
-heading: אתרים של צדדים שלישיים
-heading: אתרים אחרים
-heading: קישורים חיצוניים
-heading: צד שלישי
-heading: אתרי צד שלישי
-heading: שירותים של צדדים שלישיים
-heading: אתרים weight=2
-body: קישורים weight=3
-body: קישור weight=2.5
-body: אתרים אחרים weight=2.5
-body: אתרי צד שלישי weight=2.5
-body: חיצוניים weight=1.5
-body: אחראים weight=2
-body: אחריות weight=1.5
-body: אין לנו שליטה weight=3
-body: תוספים weight=2.5
-body: רשתות חברתיות weight=1.5
-body: שלהם weight=1
-body: מומלץ weight=1
+heading: קישורים weight=2 concept=links-to-other-sites
+heading: אתרים של צדדים שלישיים concept=third-party-websites
+heading: אתרים אחרים concept=third-party-websites
+heading: קישורים חיצוניים concept=links-to-other-sites
+heading: צד שלישי concept=third-party-services
+heading: אתרי צד שלישי concept=third-party-websites
+heading: שירותים של צדדים שלישיים concept=third-party-services
+heading: אתרים weight=2 concept=third-party-websites
+body: קישורים weight=3 concept=links
+body: קישור weight=2.5 concept=links
+body: אתרים אחרים weight=2.5 concept=other-sites
+body: אתרי צד שלישי weight=2.5 concept=other-sites
+body: חיצוניים weight=1.5 concept=other-sites
+body: אחראים weight=2 concept=not-responsible
+body: אחריות weight=1.5 concept=not-responsible
+body: אין לנו שליטה weight=3 concept=not-responsible
+body: תוספים weight=2.5 concept=plugins
+body: רשתות חברתיות weight=1.5 concept=plugins
+body: שלהם weight=1 concept=their-privacy-policies
+body: מומלץ weight=1 concept=encourage-review
+# Added with the shared concept inventory (concepts.txt).
+heading: קישורים לאתרים אחרים concept=links-to-other-sites
+heading: תוספים של רשתות חברתיות concept=social-media-plugins
+heading: רשתות חברתיות concept=social-media-plugins
+heading: מדיניות הפרטיות של צדדים שלישיים concept=third-party-privacy-policies
+body: אפליקציות של צדדים שלישיים weight=2 concept=third-party-applications
+body: מדיניות הפרטיות שלהם weight=3 concept=their-privacy-policies
+body: אנו ממליצים לך weight=2.5 concept=encourage-review
+body: תעזוב את האתר weight=2.5 concept=leave-our-site
+body: וידג'טים weight=2.5 concept=plugins
+body: תוכן weight=0.5 concept=content
+body: לעיין weight=0.5 concept=review
 
 [changes]
-heading: שינויים weight=2
-heading: שינויים במדיניות
-heading: עדכונים
-heading: עדכון מדיניות
-heading: תיקונים
-heading: שינוי
-body: שינויים weight=2
-body: שינוי weight=1.5
-body: לשנות weight=2
-body: עדכון weight=1.5
-body: עדכונים weight=1.5
-body: מעודכנת weight=2
-body: עודכן לאחרונה weight=3
-body: עדכון אחרון weight=3
-body: תאריך תחילה weight=2.5
-body: תוקף weight=2
-body: מעת לעת weight=2.5
-body: מהותי weight=2.5
-body: נפרסם weight=2
-body: הודעה weight=1.5
-body: גרסה weight=1.5
+heading: שינויים weight=2 concept=changes-to-policy
+heading: שינויים במדיניות concept=changes-to-policy
+heading: עדכונים concept=policy-updates
+heading: עדכון מדיניות concept=policy-updates
+heading: תיקונים concept=amendments
+heading: שינוי concept=changes-to-policy
+body: שינויים weight=2 concept=change-update
+body: שינוי weight=1.5 concept=change-update
+body: לשנות weight=2 concept=change-update
+body: עדכון weight=1.5 concept=change-update
+body: עדכונים weight=1.5 concept=change-update
+body: מעודכנת weight=2 concept=latest-version
+body: עודכן לאחרונה weight=3 concept=effective-date
+body: עדכון אחרון weight=3 concept=effective-date
+body: תאריך תחילה weight=2.5 concept=effective-date
+body: תוקף weight=2 concept=effective-date
+body: מעת לעת weight=2.5 concept=from-time-to-time
+body: מהותי weight=2.5 concept=material-changes
+body: נפרסם weight=2 concept=posting
+body: הודעה weight=1.5 concept=notify-you
+body: גרסה weight=1.5 concept=version
+# Added with the shared concept inventory (concepts.txt).
+heading: הודעה על שינויים concept=notification-of-changes
+heading: עדכון על שינויים concept=notification-of-changes
+heading: תיקונים למדיניות concept=amendments
+body: המשך השימוש weight=3 concept=continued-use
+body: לבדוק מדיניות זו weight=2.5 concept=check-back
+body: הגרסה העדכנית weight=2 concept=latest-version
+body: ייכנסו לתוקף מיד weight=2.5 concept=effective-immediately
+body: שומרת לעצמה את הזכות weight=2 concept=reserve-the-right
+body: שומרים לעצמנו את הזכות weight=2 concept=reserve-the-right
 
 [contact]
-heading: צור קשר weight=2
-heading: יצירת קשר weight=2
-heading: פרטי התקשרות
-heading: פניות
-heading: קשר
-heading: ממונה הגנת פרטיות
-heading: פנייה אלינו
-body: קשר weight=2
-body: צור קשר weight=2.5
-body: ליצור קשר weight=2.5
-body: פנייה weight=2
-body: פניות weight=2
-body: דוא"ל weight=2
-body: דוא״ל weight=2
-body: דואר אלקטרוני weight=1.5
-body: טלפון weight=1.5
-body: כתובת weight=1
-body: ממונה weight=2.5
-body: ממונה על אבטחת מידע weight=2.5
-body: DPO weight=3
-body: שאלות weight=1.5
-body: תלונות weight=1.5
-body: שירות לקוחות weight=1.5
+heading: צור קשר weight=2 concept=contact-us
+heading: יצירת קשר weight=2 concept=contact-us
+heading: פרטי התקשרות concept=contact-information
+heading: פניות concept=questions
+heading: קשר concept=contact-us
+heading: ממונה הגנת פרטיות concept=data-protection-officer
+heading: פנייה אלינו concept=how-to-contact
+body: קשר weight=2 concept=please-contact
+body: צור קשר weight=2.5 concept=please-contact
+body: ליצור קשר weight=2.5 concept=please-contact
+body: פנייה weight=2 concept=please-contact
+body: פניות weight=2 concept=questions-comments
+body: דוא"ל weight=2 concept=by-email
+body: דוא״ל weight=2 concept=by-email
+body: דואר אלקטרוני weight=1.5 concept=by-email
+body: טלפון weight=1.5 concept=telephone
+body: כתובת weight=1 concept=address
+body: ממונה weight=2.5 concept=dpo
+body: ממונה על אבטחת מידע weight=2.5 concept=dpo
+body: DPO weight=3 concept=dpo
+body: שאלות weight=1.5 concept=questions-comments
+body: תלונות weight=1.5 concept=questions-comments
+body: שירות לקוחות weight=1.5 concept=customer-service
 body: מענה weight=1.5
+# Added with the shared concept inventory (concepts.txt).
+heading: כיצד ליצור איתנו קשר concept=how-to-contact
+heading: שאלות concept=questions
+heading: שאלות ופניות concept=questions
+heading: ממונה הגנת מידע concept=data-protection-officer
+heading: קצין הגנת מידע concept=data-protection-officer
+body: כתובת למשלוח דואר weight=2 concept=postal-address

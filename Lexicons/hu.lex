@@ -214,474 +214,686 @@ lgpd: lgpd, brazil adatvédelmi törvény, lei geral de proteção de dados
 hu-infotv: infotv, 2011. évi cxii. törvény, 2011. évi cxii. törvényben, információs önrendelkezési jogról
 
 [intro]
-heading: bevezetés
-heading: általános rendelkezések
-heading: adatkezelési tájékoztató
-heading: adatvédelmi nyilatkozat
-heading: adatvédelmi tájékoztató
-heading: az adatkezelő adatai
-heading: a tájékoztató hatálya
-body: jelen tájékoztató* weight=2.5
-body: tájékoztató* weight=1.5
-body: adatvédelmi szabályzat* weight=2
-body: hatály* weight=1.5
-body: kiterjed weight=2
-body: a továbbiakban weight=2
-body: elfogad* weight=1.5
-body: felhasználási feltétel* weight=1.5
-body: ászf weight=1.5
-body: ismerteti weight=1
-body: figyelmesen weight=1
-body: tiszteletben tart* weight=1.5
-body: adatkezelő weight=0.5
-body: weboldal* weight=0.5
-body: honlap* weight=0.5
+heading: bevezetés concept=introduction
+heading: általános rendelkezések concept=introduction
+heading: adatkezelési tájékoztató concept=privacy-policy-title
+heading: adatvédelmi nyilatkozat concept=privacy-policy-title
+heading: adatvédelmi tájékoztató concept=privacy-policy-title
+heading: az adatkezelő adatai concept=who-we-are
+heading: a tájékoztató hatálya concept=scope
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that hu lacked.
+heading: összefoglaló concept=summary
+heading: áttekintés concept=summary
+heading: röviden concept=summary
+heading: a tájékoztató célja concept=about-this-policy
+heading: e tájékoztatóról concept=about-this-policy
+heading: hatály concept=scope
+heading: kik vagyunk concept=who-we-are
+heading: rólunk concept=who-we-are
+heading: elkötelezettségünk a magánszféra védelme iránt concept=commitment-to-privacy
+heading: az ön magánszférájának védelme concept=commitment-to-privacy
+heading: a tájékoztató elfogadása concept=acceptance
+heading: az ön elfogadása concept=acceptance
+heading: adatvédelmi irányelvek weight=0.5 concept=privacy-policy-title
+body: jelen tájékoztató* weight=2.5 concept=this-privacy-policy
+body: tájékoztató* weight=1.5 concept=this-privacy-policy
+body: adatvédelmi szabályzat* weight=2 concept=this-privacy-policy
+body: hatály* weight=1.5 concept=policy-applies-to
+body: kiterjed weight=2 concept=policy-applies-to
+body: a továbbiakban weight=2 concept=referred-to-as
+body: elfogad* weight=1.5 concept=acceptance-of-policy
+body: felhasználási feltétel* weight=1.5 concept=terms-of-use
+body: ászf weight=1.5 concept=terms-of-use
+body: ismerteti weight=1 concept=policy-describes
+body: figyelmesen weight=1 concept=please-read
+body: tiszteletben tart* weight=1.5 concept=committed-to-privacy
+body: adatkezelő weight=0.5 concept=company
+body: weboldal* weight=0.5 concept=website
+body: honlap* weight=0.5 concept=website
+# Added with the shared concept inventory (concepts.txt): terms real policies use that hu lacked.
+body: jelen tájékoztató ismerteti weight=2.5 concept=policy-describes
+body: használatával weight=1.5 concept=by-using
+body: ha nem ért egyet weight=2 concept=if-you-do-not-agree
+body: elkötelezett* weight=2 concept=committed-to-privacy
+body: magánszféra weight=0.3 concept=privacy
+body: szolgáltatás* weight=0.3 concept=services
+body: társaság* weight=0.3 concept=company
 
 [definitions]
-heading: fogalommeghatározások
-heading: értelmező rendelkezések
-heading: fogalmak
-heading: definíciók
-heading: alapfogalmak
-heading: fogalmak meghatározása
-body: jelenti weight=2.5
-body: értendő weight=2.5
-body: fogalm* weight=2
-body: meghatároz* weight=1.5
-body: azonosított vagy azonosítható weight=3
-body: azonosítható weight=2
-body: természetes személy* weight=1.5
-body: érintett weight=1.5
-body: adatkezelő weight=1.5
-body: adatfeldolgozó* weight=2
+heading: fogalommeghatározások concept=definitions
+heading: értelmező rendelkezések concept=interpretation
+heading: fogalmak concept=key-terms
+heading: definíciók concept=definitions
+heading: alapfogalmak concept=key-terms
+heading: fogalmak meghatározása concept=definitions
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that hu lacked.
+heading: mit értünk concept=what-we-mean-by
+heading: mit jelent concept=what-we-mean-by
+heading: értelmezés concept=interpretation
+body: jelenti weight=2.5 concept=means
+body: értendő weight=2.5 concept=means
+body: fogalm* weight=2 concept=defined-terms-intro
+body: meghatároz* weight=1.5 concept=defined-terms-intro
+body: azonosított vagy azonosítható weight=3 concept=identifiable-person
+body: azonosítható weight=2 concept=identifiable-person
+body: természetes személy* weight=1.5 concept=identifiable-person
+body: érintett weight=1.5 concept=gdpr-roles
+body: adatkezelő weight=1.5 concept=gdpr-roles
+body: adatfeldolgozó* weight=2 concept=gdpr-roles
 body: álnevesít* weight=2
-body: címzett weight=1
+body: címzett weight=1 concept=gdpr-roles
+# Added with the shared concept inventory (concepts.txt): terms real policies use that hu lacked.
+body: utal* weight=2.5 concept=refers-to
+body: jelen tájékoztató alkalmazásában weight=2.5 concept=as-used-in-this-policy
+body: személyes adatnak minősül weight=3 concept=personal-data-means
+body: a továbbiakban weight=2 concept=hereinafter
+body: ideértve weight=0.5 concept=includes
+body: felhasználó* weight=0.3 concept=user
+body: személyes adat* weight=0.2 concept=personal-data
 
 [collection]
-heading: milyen adatokat gyűjtünk
-heading: a kezelt adatok köre
-heading: kezelt személyes adatok
-heading: az általunk gyűjtött adatok
-heading: adatgyűjtés
-heading: az adatok forrása
-heading: források
-heading: az adatok forrásai
-body: gyűjt* weight=2.5
-body: adatgyűjt* weight=2
-body: kezelt adat* weight=2
-body: adatok kör* weight=2.5
-body: név weight=1
-body: e-mail cím* weight=1.5
-body: telefonszám* weight=1.5
-body: ip-cím* weight=1.5
-body: születési dátum* weight=1.5
-body: lakcím* weight=1.5
-body: szállítási cím* weight=1.5
-body: automatikusan weight=1.5
-body: regisztráci* weight=1
-body: helyadat* weight=1
-body: forrás* weight=1
-body: megad* weight=1
+heading: milyen adatokat gyűjtünk concept=what-we-collect
+heading: a kezelt adatok köre concept=categories-of-data
+heading: kezelt személyes adatok concept=what-we-collect
+heading: az általunk gyűjtött adatok concept=what-we-collect
+heading: adatgyűjtés concept=collection-of-information
+heading: az adatok forrása concept=sources-of-information
+heading: források concept=sources-of-information
+heading: az adatok forrásai concept=sources-of-information
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that hu lacked.
+heading: a személyes adatok gyűjtése concept=collection-of-information
+heading: az ön által megadott adatok concept=information-you-provide
+heading: ön által megadott információk concept=information-you-provide
+heading: automatikusan gyűjtött adatok concept=collected-automatically
+heading: automatikusan gyűjtött információk concept=collected-automatically
+heading: hogyan gyűjtjük az adatokat concept=how-we-collect
+heading: személyes adatok kategóriái concept=categories-of-data
+body: gyűjt* weight=2.5 concept=we-collect
+body: adatgyűjt* weight=2 concept=we-collect
+body: kezelt adat* weight=2 concept=data-categories
+body: adatok kör* weight=2.5 concept=data-categories
+body: név weight=1 concept=name
+body: e-mail cím* weight=1.5 concept=contact-details
+body: telefonszám* weight=1.5 concept=contact-details
+body: ip-cím* weight=1.5 concept=device-data
+body: születési dátum* weight=1.5 concept=demographic-data
+body: lakcím* weight=1.5 concept=contact-details
+body: szállítási cím* weight=1.5 concept=contact-details
+body: automatikusan weight=1.5 concept=automatically
+body: regisztráci* weight=1 concept=forms
+body: helyadat* weight=1 concept=location-data
+body: forrás* weight=1 concept=sources
+body: megad* weight=1 concept=you-provide
+# Added with the shared concept inventory (concepts.txt): terms real policies use that hu lacked.
+body: ön által megadott weight=2 concept=you-provide
+body: személyes adatok kategóriá* weight=2.5 concept=data-categories
+body: nyilvánosan elérhető weight=2 concept=publicly-available
+body: operációs rendszer* weight=2 concept=device-data
+body: eszközazonosító* weight=2 concept=device-data
+body: használati adat* weight=2 concept=usage-data
+body: fizetési adat* weight=1 concept=payment-data
+body: űrlap* weight=1.5 concept=forms
+body: fiók* weight=0.3 concept=account
+body: adat* weight=0.1 concept=information
 
 [use]
-heading: az adatkezelés célja
-heading: adatkezelési célok
-heading: mire használjuk az adatokat
-heading: hogyan használjuk fel az információkat
-heading: az adatok felhasználása
-heading: az adatok felhasználásának célja
-heading: célok
-body: adatkezelés cél* weight=3
-body: céljából weight=2
-body: célból weight=2
-body: célja weight=1.5
-body: felhasznál* weight=1
-body: használ* weight=0.5
-body: szolgáltatás* nyújtás* weight=2
-body: megrendelés* teljesít* weight=2
-body: szerződés* teljesít* weight=1
-body: fejleszt* weight=1.5
-body: személyre szab* weight=2.5
-body: profilalkotás* weight=2.5
-body: elemzés* weight=1
-body: statisztik* weight=1
-body: csalás* megelőz* weight=1.5
+heading: az adatkezelés célja concept=purposes-of-processing
+heading: adatkezelési célok concept=purposes-of-processing
+heading: mire használjuk az adatokat concept=how-we-use
+heading: hogyan használjuk fel az információkat concept=how-we-use
+heading: az adatok felhasználása concept=use-of-information
+heading: az adatok felhasználásának célja concept=purposes-of-processing
+heading: célok concept=purposes-of-processing
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that hu lacked.
+heading: miért gyűjtjük az adatokat concept=why-we-collect
+heading: az adatgyűjtés célja concept=why-we-collect
+heading: személyes adatok kezelése concept=processing-of-personal-data
+heading: hogyan kezeljük személyes adatait concept=processing-of-personal-data
+body: adatkezelés cél* weight=3 concept=purposes
+body: céljából weight=2 concept=purposes
+body: célból weight=2 concept=purposes
+body: célja weight=1.5 concept=purposes
+body: felhasznál* weight=1 concept=we-use
+body: használ* weight=0.5 concept=we-use
+body: szolgáltatás* nyújtás* weight=2 concept=to-provide
+body: megrendelés* teljesít* weight=2 concept=to-fulfil
+body: szerződés* teljesít* weight=1 concept=to-fulfil
+body: fejleszt* weight=1.5 concept=to-develop
+body: személyre szab* weight=2.5 concept=to-personalise
+body: profilalkotás* weight=2.5 concept=profiling
+body: elemzés* weight=1 concept=to-analyse
+body: statisztik* weight=1 concept=to-analyse
+body: csalás* megelőz* weight=1.5 concept=to-prevent-fraud
 body: ügyfélszolgálat* weight=1
-body: következő célokból weight=2
-body: alábbi célokból weight=2
+body: következő célokból weight=2 concept=following-purposes
+body: alábbi célokból weight=2 concept=following-purposes
+# Added with the shared concept inventory (concepts.txt): terms real policies use that hu lacked.
+body: automatizált döntéshozatal* weight=1.5 concept=automated-decisions
+body: fiók* kezelés* weight=1.5 concept=to-administer
+body: szolgáltatás* javítás* weight=1.5 concept=to-improve
+body: önnel való kapcsolattartás weight=2 concept=to-communicate
+body: küld* weight=1 concept=to-send
+body: megválaszol* weight=1.5 concept=to-respond
+body: hibaelhárítás* weight=2 concept=to-troubleshoot
+body: piackutatás* weight=1.5 concept=research
+body: fizetés* feldolgoz* weight=1.5 concept=to-process-transactions
+body: jogszabályi kötelezettség* teljesít* weight=1 concept=to-comply-with-law
 
 [legal-basis]
-heading: az adatkezelés jogalapja
-heading: az adatkezelés jogcíme
-heading: az adatkezelés jogalapjai
-heading: milyen jogalapon kezeljük az adatokat
-heading: jogalapok
-heading: az adatkezelés jogszerűsége
-body: jogalap* weight=3
-body: jogcím* weight=2
-body: jogos érdek* weight=3
-body: érdekmérlegelés* weight=3
-body: szerződés teljesítés* weight=2
-body: szerződés* megkötés* weight=1.5
-body: érintett az egyik fél weight=2.5
-body: jogi kötelezettség* weight=2.5
-body: létfontosságú érdek* weight=2.5
-body: közérdek* weight=1.5
-body: 6. cikk weight=2
-body: jogszerűség* weight=1.5
-body: hozzájárulás* weight=0.5
+heading: az adatkezelés jogalapja concept=legal-basis
+heading: az adatkezelés jogcíme concept=legal-basis
+heading: az adatkezelés jogalapjai concept=legal-basis
+heading: milyen jogalapon kezeljük az adatokat concept=why-allowed
+heading: jogalapok concept=legal-basis
+heading: az adatkezelés jogszerűsége concept=legal-basis
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that hu lacked.
+heading: miért kezelhetjük az adatait concept=why-allowed
+body: jogalap* weight=3 concept=legal-basis-term
+body: jogcím* weight=2 concept=legal-basis-term
+body: jogos érdek* weight=3 concept=legitimate-interests
+body: érdekmérlegelés* weight=3 concept=balancing-test
+body: szerződés teljesítés* weight=2 concept=performance-of-contract
+body: szerződés* megkötés* weight=1.5 concept=performance-of-contract
+body: érintett az egyik fél weight=2.5 concept=performance-of-contract
+body: jogi kötelezettség* weight=2.5 concept=legal-obligation
+body: létfontosságú érdek* weight=2.5 concept=vital-interests
+body: közérdek* weight=1.5 concept=public-interest
+body: 6. cikk weight=2 concept=article-6
+body: jogszerűség* weight=1.5 concept=lawful
+body: hozzájárulás* weight=0.5 concept=consent-as-basis
+# Added with the shared concept inventory (concepts.txt): terms real policies use that hu lacked.
+body: alapvető jogai és szabadságai weight=2.5 concept=balancing-test
+body: az adatkezelés szükséges weight=2.5 concept=processing-necessary
+body: alapján weight=2 concept=on-the-basis-of
+body: szükséges weight=0.5 concept=necessary
 
 [consent]
-heading: hozzájárulás
-heading: az érintett hozzájárulása
-heading: a hozzájárulás visszavonása
-heading: hozzájárulás megadása
-heading: önkéntes hozzájárulás
-heading: az ön hozzájárulása
-body: hozzájárul* weight=2
-body: visszavon* weight=3
-body: visszavonás előtti weight=2.5
-body: önkéntes* weight=1.5
-body: kifejezett* hozzájárul* weight=2
-body: beleegyez* weight=2
-body: bármikor weight=1.5
-body: jelölőnégyzet* weight=1.5
-body: bejelöl* weight=1
-body: elfogad* weight=1
-body: megfelelő tájékoztatáson alapul* weight=2.5
-body: egyértelmű weight=1.5
+heading: hozzájárulás concept=your-consent
+heading: az érintett hozzájárulása concept=your-consent
+heading: a hozzájárulás visszavonása concept=withdrawal-of-consent
+heading: hozzájárulás megadása concept=your-consent
+heading: önkéntes hozzájárulás concept=your-consent
+heading: az ön hozzájárulása concept=your-consent
+body: hozzájárul* weight=2 concept=you-consent
+body: visszavon* weight=3 concept=withdraw
+body: visszavonás előtti weight=2.5 concept=without-affecting-lawfulness
+body: önkéntes* weight=1.5 concept=freely-given
+body: kifejezett* hozzájárul* weight=2 concept=explicit-consent
+body: beleegyez* weight=2 concept=you-agree
+body: bármikor weight=1.5 concept=at-any-time
+body: jelölőnégyzet* weight=1.5 concept=opt-in
+body: bejelöl* weight=1 concept=opt-in
+body: elfogad* weight=1 concept=you-agree
+body: megfelelő tájékoztatáson alapul* weight=2.5 concept=freely-given
+body: egyértelmű weight=1.5 concept=freely-given
 body: nyilatkozat* weight=0.5
+# Added with the shared concept inventory (concepts.txt): terms real policies use that hu lacked.
+body: engedély* weight=1.5 concept=permission
+body: meggondolja magát weight=2 concept=change-your-mind
 
 [sharing]
-heading: adattovábbítás
-heading: kinek továbbítjuk az adatokat
-heading: az adatok címzettjei
-heading: adatfeldolgozók
-heading: igénybe vett adatfeldolgozók
-heading: adatok megosztása harmadik felekkel
-body: továbbít* weight=2
-body: címzett* weight=2.5
-body: megoszt* weight=2
-body: átad* weight=2
-body: közöl* weight=1
-body: harmadik fél* weight=2
-body: adjuk át weight=1.5
-body: harmadik felek* weight=2
-body: adatfeldolgoz* weight=2.5
-body: tárhelyszolgáltató* weight=2
-body: szolgáltató* weight=1
-body: futárszolgálat* weight=1.5
-body: partner* weight=1
-body: vállalatcsoport* weight=2
-body: kapcsolt vállalkozás* weight=2.5
-body: hatóság* weight=1.5
-body: bíróság* weight=1.5
-body: megkeresés* weight=1.5
-body: egyesülés* weight=1.5
-body: nem adjuk el weight=1.5
+heading: adattovábbítás concept=sharing-of-information
+heading: kinek továbbítjuk az adatokat concept=who-we-share-with
+heading: az adatok címzettjei concept=who-we-share-with
+heading: adatfeldolgozók concept=service-providers-heading
+heading: igénybe vett adatfeldolgozók concept=service-providers-heading
+heading: adatok megosztása harmadik felekkel concept=third-parties
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that hu lacked.
+heading: az adatok megosztása concept=sharing-of-information
+heading: hogyan osztjuk meg az adatokat concept=how-we-share
+heading: az adatok közlése concept=disclosure-of-information
+heading: harmadik felek concept=third-parties
+heading: szolgáltatók concept=service-providers-heading
+heading: üzletátruházás concept=business-transfers
+heading: hatósági megkeresések concept=legal-requests
+heading: eladjuk-e az adatait concept=sale-of-information
+heading: személyes adatok értékesítése concept=sale-of-information
+body: továbbít* weight=2 concept=share
+body: címzett* weight=2.5 concept=recipients
+body: megoszt* weight=2 concept=share
+body: átad* weight=2 concept=share
+body: közöl* weight=1 concept=disclose
+body: harmadik fél* weight=2 concept=third-parties-term
+body: adjuk át weight=1.5 concept=share
+body: harmadik felek* weight=2 concept=third-parties-term
+body: adatfeldolgoz* weight=2.5 concept=service-providers
+body: tárhelyszolgáltató* weight=2 concept=service-providers
+body: szolgáltató* weight=1 concept=service-providers
+body: futárszolgálat* weight=1.5 concept=service-providers
+body: partner* weight=1 concept=business-partners
+body: vállalatcsoport* weight=2 concept=affiliates
+body: kapcsolt vállalkozás* weight=2.5 concept=affiliates
+body: hatóság* weight=1.5 concept=authorities
+body: bíróság* weight=1.5 concept=legal-process
+body: megkeresés* weight=1.5 concept=legal-process
+body: egyesülés* weight=1.5 concept=corporate-transaction
+body: nem adjuk el weight=1.5 concept=sell
+# Added with the shared concept inventory (concepts.txt): terms real policies use that hu lacked.
+body: nevünkben weight=1.5 concept=on-our-behalf
+body: felvásárlás* weight=2.5 concept=corporate-transaction
+body: értékesít* weight=1.5 concept=sell
 
 [cookies]
-heading: sütik
-heading: cookie-k
-heading: sütik kezelése
-heading: sütik és hasonló technológiák
-heading: cookie tájékoztató
-heading: nyomkövető technológiák
-body: süti* weight=3
-body: cookie* weight=2.5
-body: webjelző* weight=3
-body: pixel* weight=2
-body: nyomkövető* weight=2.5
-body: hasonló technológi* weight=2
-body: munkamenet* weight=2.5
-body: végberendezés* weight=2.5
-body: böngésző* beállítás* weight=1.5
-body: böngésző* weight=1
-body: google analytics weight=3
-body: naplófájl* weight=2
-body: helyi tároló* weight=2
-body: analitikai weight=1
-body: állandó weight=0.5
+heading: sütik concept=cookies
+heading: cookie-k concept=cookies
+heading: sütik kezelése concept=cookies
+heading: sütik és hasonló technológiák concept=tracking-technologies
+heading: cookie tájékoztató concept=cookies
+heading: nyomkövető technológiák concept=tracking-technologies
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that hu lacked.
+heading: webjelzők concept=web-beacons
+heading: pixelek concept=web-beacons
+heading: naplófájlok concept=log-files
+heading: analitika concept=analytics
+heading: webanalitika concept=analytics
+body: süti* weight=3 concept=cookie
+body: cookie* weight=2.5 concept=cookie
+body: webjelző* weight=3 concept=web-beacon
+body: pixel* weight=2 concept=web-beacon
+body: nyomkövető* weight=2.5 concept=tracking-technology
+body: hasonló technológi* weight=2 concept=tracking-technology
+body: munkamenet* weight=2.5 concept=cookie-lifetime
+body: végberendezés* weight=2.5 concept=device
+body: böngésző* beállítás* weight=1.5 concept=browser-settings
+body: böngésző* weight=1 concept=browser
+body: google analytics weight=3 concept=analytics-term
+body: naplófájl* weight=2 concept=log-file
+body: helyi tároló* weight=2 concept=local-storage
+body: analitikai weight=1 concept=analytics-term
+body: állandó weight=0.5 concept=cookie-lifetime
+# Added with the shared concept inventory (concepts.txt): terms real policies use that hu lacked.
+body: szövegfájl* weight=2.5 concept=text-files
+body: feltétlenül szükséges weight=2.5 concept=cookie-categories
+body: sdk* weight=2 concept=sdk
+body: ujjlenyomat* weight=2.5 concept=fingerprinting
 
 [advertising]
-heading: marketing célú adatkezelés
-heading: hírlevél
-heading: reklámok
-heading: direkt marketing
-heading: személyre szabott hirdetések
-heading: hírlevél és marketing célú megkeresések
-body: marketing* weight=2
-body: hírlev* weight=2.5
-body: reklám* weight=2.5
-body: gazdasági reklám* weight=2.5
-body: hirdetés* weight=2.5
-body: hirdetési hálózat* weight=3
-body: célzott weight=2.5
-body: remarketing* weight=3
-body: retargeting* weight=3
-body: személyre szabott hirdetés* weight=3
-body: érdeklődés* alapú weight=2
-body: viselkedésalapú weight=2
-body: promóci* weight=1.5
-body: ajánlat* weight=1
-body: sms weight=1
+heading: marketing célú adatkezelés concept=marketing
+heading: hírlevél concept=marketing-communications
+heading: reklámok concept=advertising
+heading: direkt marketing concept=marketing
+heading: személyre szabott hirdetések concept=interest-based-advertising
+heading: hírlevél és marketing célú megkeresések concept=marketing-communications
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that hu lacked.
+heading: harmadik felek hirdetései concept=third-party-advertising
+heading: hirdetési hálózatok concept=third-party-advertising
+heading: érdeklődésen alapuló hirdetések concept=interest-based-advertising
+body: marketing* weight=2 concept=marketing-purposes
+body: hírlev* weight=2.5 concept=marketing-messages
+body: reklám* weight=2.5 concept=ads
+body: gazdasági reklám* weight=2.5 concept=ads
+body: hirdetés* weight=2.5 concept=ads
+body: hirdetési hálózat* weight=3 concept=ad-networks
+body: célzott weight=2.5 concept=interest-based
+body: remarketing* weight=3 concept=retargeting
+body: retargeting* weight=3 concept=retargeting
+body: személyre szabott hirdetés* weight=3 concept=interest-based
+body: érdeklődés* alapú weight=2 concept=interest-based
+body: viselkedésalapú weight=2 concept=interest-based
+body: promóci* weight=1.5 concept=promotions
+body: ajánlat* weight=1 concept=promotions
+body: sms weight=1 concept=marketing-messages
+# Added with the shared concept inventory (concepts.txt): terms real policies use that hu lacked.
+body: hirdetési partner* weight=3 concept=ad-networks
+body: marketing célokra weight=2 concept=marketing-purposes
+body: your online choices weight=3 concept=ad-industry-programs
+body: hatékonyság* weight=2 concept=ad-measurement
+body: érdeklődési kör* weight=0.5 concept=interests
 
 [do-not-track]
-heading: do not track jelzések
-heading: do not track funkció
-heading: ne kövess kérések
-heading: ne kövess jelzés
-heading: global privacy control jelzés
-heading: globális adatvédelmi vezérlő
-body: do not track weight=3
-body: dnt weight=3
-body: ne kövess* weight=3
-body: global privacy control weight=3
-body: gpc weight=3
-body: globális adatvédelmi* weight=3
-body: jelzés* weight=2
-body: iparági szabvány* weight=2
-body: egységes szabvány* weight=2
-body: szabvány* weight=1
-body: nem reagál* weight=2
-body: nem válaszol* weight=1.5
-body: nyomon követés* weight=1
-body: böngésző* weight=1
+heading: do not track jelzések concept=do-not-track
+heading: do not track funkció concept=do-not-track
+heading: ne kövess kérések concept=do-not-track
+heading: ne kövess jelzés concept=do-not-track
+heading: global privacy control jelzés concept=global-privacy-control
+heading: globális adatvédelmi vezérlő concept=global-privacy-control
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that hu lacked.
+heading: preferenciajelzések concept=preference-signals
+heading: böngészőjelzések concept=preference-signals
+body: do not track weight=3 concept=dnt-signal
+body: dnt weight=3 concept=dnt-signal
+body: ne kövess* weight=3 concept=dnt-signal
+body: global privacy control weight=3 concept=gpc-signal
+body: gpc weight=3 concept=gpc-signal
+body: globális adatvédelmi* weight=3 concept=gpc-signal
+body: jelzés* weight=2 concept=opt-out-preference-signal
+body: iparági szabvány* weight=2 concept=no-uniform-standard
+body: egységes szabvány* weight=2 concept=no-uniform-standard
+body: szabvány* weight=1 concept=no-uniform-standard
+body: nem reagál* weight=2 concept=do-not-respond
+body: nem válaszol* weight=1.5 concept=do-not-respond
+body: nyomon követés* weight=1 concept=cross-site-tracking
+body: böngésző* weight=1 concept=browser-dnt
+# Added with the shared concept inventory (concepts.txt): terms real policies use that hu lacked.
+body: tiszteletben tart* weight=1.5 concept=honor-signals
 
 [choices]
-heading: az ön választási lehetőségei
-heading: választási lehetőségek
-heading: beállítások kezelése
-heading: adatvédelmi beállítások
-heading: leiratkozás
-heading: hogyan iratkozhat le
-body: leiratkoz* weight=3
-body: iratkoz* weight=2
-body: választási lehetőség* weight=2.5
-body: beállítás* weight=1.5
-body: letilt* weight=1.5
-body: kikapcsol* weight=1.5
-body: blokkol* weight=1
-body: nem köteles weight=2
-body: megadása önkéntes weight=3
-body: tiltakoz* weight=1.5
-body: felhasználói fiók* weight=1.5
+heading: az ön választási lehetőségei concept=your-choices
+heading: választási lehetőségek concept=your-choices
+heading: beállítások kezelése concept=managing-preferences
+heading: adatvédelmi beállítások concept=managing-preferences
+heading: leiratkozás concept=unsubscribing
+heading: hogyan iratkozhat le concept=unsubscribing
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that hu lacked.
+heading: kiiratkozás concept=opting-out
+heading: a marketing megkeresések letiltása concept=opting-out
+heading: kommunikációs beállítások concept=managing-preferences
+body: leiratkoz* weight=3 concept=unsubscribe
+body: iratkoz* weight=2 concept=unsubscribe
+body: választási lehetőség* weight=2.5 concept=choose-not-to
+body: beállítás* weight=1.5 concept=settings
+body: letilt* weight=1.5 concept=disable
+body: kikapcsol* weight=1.5 concept=disable
+body: blokkol* weight=1 concept=disable
+body: nem köteles weight=2 concept=consequences-of-refusal
+body: megadása önkéntes weight=3 concept=consequences-of-refusal
+body: tiltakoz* weight=1.5 concept=decline
+body: felhasználói fiók* weight=1.5 concept=settings
 body: fiók* weight=1
-body: opt-out weight=1
+body: opt-out weight=1 concept=opt-out
+# Added with the shared concept inventory (concepts.txt): terms real policies use that hu lacked.
+body: promóciós e-mail* weight=2 concept=promotional-emails
+body: preferenci* weight=1.5 concept=preferences
+body: push-értesítés* weight=2 concept=device-permissions
+body: helymeghatározás* weight=2 concept=device-permissions
+body: minden e-mail alján weight=1.5 concept=unsubscribe-link
+body: elutasít* weight=2 concept=decline
+body: kap* weight=0.5 concept=receive
 
 [rights]
-heading: az érintett jogai
-heading: az ön jogai
-heading: érintetti jogok
-heading: jogorvoslat
-heading: jogorvoslati lehetőségek
-heading: milyen jogok illetik meg
-heading: hozzáférés az adatokhoz
+heading: az érintett jogai concept=your-rights
+heading: az ön jogai concept=your-rights
+heading: érintetti jogok concept=your-rights
+heading: jogorvoslat concept=exercising-rights
+heading: jogorvoslati lehetőségek concept=exercising-rights
+heading: milyen jogok illetik meg concept=your-rights
+heading: hozzáférés az adatokhoz concept=access-and-correction
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that hu lacked.
+heading: jogai gyakorlása concept=exercising-rights
+heading: hogyan gyakorolhatja jogait concept=exercising-rights
+heading: meghatalmazott képviselők concept=authorized-agents
 body: joga van weight=2.5
 body: jogosult weight=2
-body: hozzáférés* weight=2
-body: helyesbít* weight=3
-body: törlés* weight=2
-body: elfeledtetés* weight=3
-body: adathordozhatóság* weight=3
-body: tiltakoz* weight=2.5
-body: korlátozás* weight=2
-body: panasz* weight=2
-body: felügyeleti hatóság* weight=2.5
-body: naih weight=3
-body: nemzeti adatvédelmi és információszabadság hatóság weight=3
+body: hozzáférés* weight=2 concept=right-of-access
+body: helyesbít* weight=3 concept=rectification
+body: törlés* weight=2 concept=erasure
+body: elfeledtetés* weight=3 concept=erasure
+body: adathordozhatóság* weight=3 concept=portability
+body: tiltakoz* weight=2.5 concept=right-to-object
+body: korlátozás* weight=2 concept=restriction
+body: panasz* weight=2 concept=complaint-to-authority
+body: felügyeleti hatóság* weight=2.5 concept=complaint-to-authority
+body: naih weight=3 concept=complaint-to-authority
+body: nemzeti adatvédelmi és információszabadság hatóság weight=3 concept=complaint-to-authority
 body: bíróság* weight=1.5
 body: automatizált döntéshozatal* weight=2
-body: másolat* weight=1
-body: kérelem weight=1
-body: kérelm* weight=1
+body: másolat* weight=1 concept=copy-of-data
+body: kérelem weight=1 concept=request
+body: kérelm* weight=1 concept=request
+# Added with the shared concept inventory (concepts.txt): terms real policies use that hu lacked.
+body: gyakorol* weight=2 concept=exercise-rights
+body: személyazonosság* ellenőrz* weight=2 concept=verify-identity
+body: meghatalmazott* weight=2.5 concept=authorized-agent
+body: hátrányos megkülönböztetés* weight=1.5 concept=non-discrimination
+body: érintetti jog* weight=2 concept=data-subject-rights
+body: betekint* weight=1.5 concept=access
 
 [retention]
-heading: az adatkezelés időtartama
-heading: adatmegőrzés
-heading: meddig tároljuk az adatokat
-heading: az adatok tárolásának időtartama
-heading: adattárolás
-heading: megőrzési idő
-heading: meddig őrizzük
-body: időtartam* weight=2
-body: megőr* weight=2.5
-body: őriz* weight=2
-body: tárol* weight=1.5
-body: ideig weight=1.5
-body: ameddig weight=1.5
-body: legfeljebb weight=2
-body: eléréséig weight=2.5
-body: elévül* weight=2.5
-body: töröl* weight=2
-body: anonimiz* weight=1.5
-body: lejárt* weight=1.5
-body: megszűn* weight=1.5
-body: archiv* weight=1
-body: biztonsági mentés* weight=1.5
-body: számviteli weight=2
+heading: az adatkezelés időtartama concept=retention-period
+heading: adatmegőrzés concept=data-retention
+heading: meddig tároljuk az adatokat concept=how-long-we-keep
+heading: az adatok tárolásának időtartama concept=retention-period
+heading: adattárolás concept=storage-and-retention
+heading: megőrzési idő concept=retention-period
+heading: meddig őrizzük concept=how-long-we-keep
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that hu lacked.
+heading: tárolás és megőrzés concept=storage-and-retention
+heading: megőrzés és törlés concept=retention-and-deletion
+heading: az adatok törlése concept=retention-and-deletion
+body: időtartam* weight=2 concept=retention-criteria
+body: megőr* weight=2.5 concept=retain
+body: őriz* weight=2 concept=keep
+body: tárol* weight=1.5 concept=store
+body: ideig weight=1.5 concept=retention-criteria
+body: ameddig weight=1.5 concept=as-long-as-necessary
+body: legfeljebb weight=2 concept=retention-criteria
+body: eléréséig weight=2.5 concept=no-longer-needed
+body: elévül* weight=2.5 concept=legal-retention-requirements
+body: töröl* weight=2 concept=destroy
+body: anonimiz* weight=1.5 concept=anonymise
+body: lejárt* weight=1.5 concept=retention-criteria
+body: megszűn* weight=1.5 concept=retention-criteria
+body: archiv* weight=1 concept=archive
+body: biztonsági mentés* weight=1.5 concept=archive
+body: számviteli weight=2 concept=legal-retention-requirements
+# Added with the shared concept inventory (concepts.txt): terms real policies use that hu lacked.
+body: ameddig szükséges weight=3 concept=as-long-as-necessary
+body: már nincs szükség weight=2.5 concept=no-longer-needed
+body: megsemmisít* weight=2 concept=destroy
+body: inaktív* weight=2 concept=inactive-accounts
+body: év weight=0.5 concept=years
 
 [security]
-heading: adatbiztonság
-heading: az adatok biztonsága
-heading: biztonsági intézkedések
-heading: hogyan védjük az adatait
-heading: az adatok védelme
-heading: adatbiztonsági intézkedések
-body: biztonság* weight=2
-body: védelm* weight=1
-body: védjük weight=1.5
-body: titkosít* weight=3
-body: ssl weight=2
-body: tls weight=2
-body: jogosulatlan hozzáférés* weight=3
-body: technikai és szervezési intézkedés* weight=3
-body: szervezési intézkedés* weight=2
-body: műszaki* intézkedés* weight=2
-body: adatvédelmi incidens* weight=3
-body: incidens* weight=2
-body: tűzfal* weight=2
-body: vírusvédel* weight=2
-body: jelszó* weight=1
-body: jelszav* weight=1
-body: megsemmisül* weight=1.5
+heading: adatbiztonság concept=data-security
+heading: az adatok biztonsága concept=data-security
+heading: biztonsági intézkedések concept=security-measures
+heading: hogyan védjük az adatait concept=how-we-protect
+heading: az adatok védelme concept=how-we-protect
+heading: adatbiztonsági intézkedések concept=security-measures
+body: biztonság* weight=2 concept=secure
+body: védelm* weight=1 concept=protect
+body: védjük weight=1.5 concept=protect
+body: titkosít* weight=3 concept=encryption
+body: ssl weight=2 concept=encryption
+body: tls weight=2 concept=encryption
+body: jogosulatlan hozzáférés* weight=3 concept=unauthorized-access
+body: technikai és szervezési intézkedés* weight=3 concept=technical-organisational-measures
+body: szervezési intézkedés* weight=2 concept=technical-organisational-measures
+body: műszaki* intézkedés* weight=2 concept=technical-organisational-measures
+body: adatvédelmi incidens* weight=3 concept=breach
+body: incidens* weight=2 concept=breach
+body: tűzfal* weight=2 concept=technical-controls
+body: vírusvédel* weight=2 concept=technical-controls
+body: jelszó* weight=1 concept=technical-controls
+body: jelszav* weight=1 concept=technical-controls
+body: megsemmisül* weight=1.5 concept=loss-misuse-alteration
+# Added with the shared concept inventory (concepts.txt): terms real policies use that hu lacked.
+body: garanci* weight=1.5 concept=safeguards
+body: fizikai* weight=1.5 concept=physical-safeguards
+body: bizalmas* weight=1.5 concept=confidentiality
+body: nem tudjuk garantálni weight=2.5 concept=no-guarantee
+body: iparági szabvány* weight=2 concept=industry-standard
+body: biztosít* weight=0.5 concept=ensure
 
 [children]
-heading: gyermekek
-heading: gyermekek adatai
-heading: gyermekek adatvédelme
-heading: kiskorúak
-heading: kiskorúak védelme
-heading: 16 év alattiak
-body: gyermek* weight=3
-body: gyerek* weight=2.5
-body: kiskorú* weight=3
-body: év alatti* weight=2.5
-body: életév* weight=2.5
-body: be nem töltött weight=2.5
-body: betöltött* weight=2
-body: szülő* weight=2.5
-body: szülői felügyelet* weight=3
-body: törvényes képviselő* weight=2.5
-body: gyám* weight=2
-body: gondnok* weight=2
-body: coppa weight=3
-body: tudatosan weight=1.5
-body: életkor* weight=1.5
+heading: gyermekek concept=childrens-privacy
+heading: gyermekek adatai concept=childrens-privacy
+heading: gyermekek adatvédelme concept=childrens-privacy
+heading: kiskorúak concept=minors
+heading: kiskorúak védelme concept=minors
+heading: 16 év alattiak concept=age-limits
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that hu lacked.
+heading: korhatár concept=age-limits
+body: gyermek* weight=3 concept=children
+body: gyerek* weight=2.5 concept=children
+body: kiskorú* weight=3 concept=minors-teens
+body: év alatti* weight=2.5 concept=age-threshold
+body: életév* weight=2.5 concept=age-threshold
+body: be nem töltött weight=2.5 concept=age-threshold
+body: betöltött* weight=2 concept=age-threshold
+body: szülő* weight=2.5 concept=parents-guardians
+body: szülői felügyelet* weight=3 concept=parents-guardians
+body: törvényes képviselő* weight=2.5 concept=parents-guardians
+body: gyám* weight=2 concept=parents-guardians
+body: gondnok* weight=2 concept=parents-guardians
+body: coppa weight=3 concept=coppa
+body: tudatosan weight=1.5 concept=knowingly-collect
+body: életkor* weight=1.5 concept=age
+# Added with the shared concept inventory (concepts.txt): terms real policies use that hu lacked.
+body: szülői hozzájárul* weight=3 concept=parental-consent
+body: fiatalkorú* weight=2.5 concept=minors-teens
+body: nem gyermekeknek szól* weight=2 concept=not-directed-to-children
+body: ha tudomásunkra jut weight=2 concept=if-we-learn
+# Concept `minor` (the bare English word, weak because also "minor changes") left out: hu has no such ambiguous word; kiskorú* carries the idea.
 
 [international]
-heading: nemzetközi adattovábbítás
-heading: adattovábbítás harmadik országba
-heading: adatok továbbítása az eu-n kívülre
-heading: adattovábbítás az egt-n kívülre
-heading: az adatok tárolási helye
-heading: hol tároljuk az adatokat
-body: harmadik ország* weight=3
-body: nemzetközi* weight=1.5
-body: eu-n kívül* weight=2.5
-body: egt-n kívül* weight=3
-body: európai gazdasági térség* weight=2
-body: kívülre weight=1.5
-body: megfelelőségi határozat* weight=3
-body: általános adatvédelmi kikötés* weight=3
-body: standard szerződési feltétel* weight=2.5
-body: kötelező erejű vállalati szabály* weight=2.5
-body: megfelelő garanci* weight=2
-body: egyesült állam* weight=1.5
-body: data privacy framework weight=2
-body: szerver* weight=1
+heading: nemzetközi adattovábbítás concept=international-transfers
+heading: adattovábbítás harmadik országba concept=international-transfers
+heading: adatok továbbítása az eu-n kívülre concept=international-transfers
+heading: adattovábbítás az egt-n kívülre concept=international-transfers
+heading: az adatok tárolási helye concept=where-we-store
+heading: hol tároljuk az adatokat concept=where-we-store
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that hu lacked.
+heading: adattovábbítás concept=data-transfers
+heading: az adatok továbbítása concept=data-transfers
+body: harmadik ország* weight=3 concept=other-countries
+body: nemzetközi* weight=1.5 concept=cross-border
+body: eu-n kívül* weight=2.5 concept=eea
+body: egt-n kívül* weight=3 concept=eea
+body: európai gazdasági térség* weight=2 concept=eea
+body: kívülre weight=1.5 concept=other-countries
+body: megfelelőségi határozat* weight=3 concept=adequacy
+body: általános adatvédelmi kikötés* weight=3 concept=transfer-safeguards
+body: standard szerződési feltétel* weight=2.5 concept=transfer-safeguards
+body: kötelező erejű vállalati szabály* weight=2.5 concept=transfer-safeguards
+body: megfelelő garanci* weight=2 concept=transfer-safeguards
+body: egyesült állam* weight=1.5 concept=united-states
+body: data privacy framework weight=2 concept=privacy-frameworks
+body: szerver* weight=1 concept=server-location
+# Added with the shared concept inventory (concepts.txt): terms real policies use that hu lacked.
+body: továbbít* weight=1.5 concept=transfer
+body: határokon átnyúló weight=3 concept=cross-border
+body: más országok* weight=2.5 concept=other-countries
+body: joghatóság* weight=2 concept=jurisdictions
+body: világszerte weight=1.5 concept=around-the-world
+body: azonos szintű védelm* weight=2 concept=less-protective
 
 [regional]
-heading: kaliforniai lakosok számára
-heading: kaliforniai lakosok
-heading: tájékoztatás az eu-s felhasználók számára
-heading: európai uniós felhasználók
-heading: regionális rendelkezések
-heading: egyes joghatóságokra vonatkozó kiegészítések
-body: kalifornia* weight=3
-body: ccpa weight=3
-body: cpra weight=3
-body: gdpr weight=2
-body: európai unió* weight=2
-body: eu weight=1
-body: egt weight=2
-body: lakos* weight=2
-body: rezidens* weight=2
+heading: kaliforniai lakosok számára concept=california
+heading: kaliforniai lakosok concept=california
+heading: tájékoztatás az eu-s felhasználók számára concept=eea-gdpr-notice
+heading: európai uniós felhasználók concept=eea-gdpr-notice
+heading: regionális rendelkezések concept=jurisdiction-specific
+heading: egyes joghatóságokra vonatkozó kiegészítések concept=jurisdiction-specific
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that hu lacked.
+heading: nevadai lakosok concept=us-state-rights
+heading: egyesült államokbeli tagállamok adatvédelmi jogai concept=us-state-rights
+body: kalifornia* weight=3 concept=california-law
+body: ccpa weight=3 concept=california-law
+body: cpra weight=3 concept=california-law
+body: gdpr weight=2 concept=eu-gdpr
+body: európai unió* weight=2 concept=eu-gdpr
+body: eu weight=1 concept=eu-gdpr
+body: egt weight=2 concept=eu-gdpr
+body: lakos* weight=2 concept=residents
+body: rezidens* weight=2 concept=residents
 body: joghatóság* weight=2
-body: brazíli* weight=1.5
+body: brazíli* weight=1.5 concept=brazil-lgpd
 body: egyesült királyság* weight=1.5
 body: helyi jogszabály* weight=1.5
-body: értékesít* weight=1.5
+body: értékesít* weight=1.5 concept=do-not-sell
 body: infotv weight=1
+# Added with the shared concept inventory (concepts.txt): terms real policies use that hu lacked.
+body: fogyasztó* weight=1.5 concept=consumers
+body: nevada weight=3 concept=us-states
+body: virginia weight=3 concept=us-states
+body: pénzügyi ösztönző* weight=3 concept=financial-incentives
+body: megelőző 12 hónap* weight=3 concept=preceding-12-months
+body: lgpd weight=2.5 concept=brazil-lgpd
+body: kanada* weight=2.5 concept=canada-pipeda
+body: tagállam* weight=0.5 concept=state
+body: kontextusokon átívelő viselkedésalapú reklám* weight=3 concept=cross-context-advertising
 
 [third-party-sites]
-heading: harmadik felek weboldalai weight=2
-heading: harmadik fél szolgáltatásai weight=2
-heading: külső hivatkozások
-heading: külső weboldalak
-heading: más weboldalakra mutató linkek
-heading: hivatkozások más oldalakra
-body: harmadik fél* weboldal* weight=3
-body: harmadik felek weboldal* weight=3
-body: külső weboldal* weight=3
-body: link* weight=1.5
-body: hivatkozás* weight=2
-body: külső weight=1
-body: nem vállal* felelősség* weight=2.5
-body: felelősség* weight=1
-body: befolyás* weight=1.5
-body: saját adatvédelmi* weight=2
-body: közösségi* média* weight=1.5
-body: közösségi oldal* weight=1.5
-body: beépülő modul* weight=2
-body: bővítmény* weight=1.5
-body: átirányít* weight=1.5
+heading: harmadik felek weboldalai weight=2 concept=third-party-websites
+heading: harmadik fél szolgáltatásai weight=2 concept=third-party-services
+heading: külső hivatkozások concept=links-to-other-sites
+heading: külső weboldalak concept=third-party-websites
+heading: más weboldalakra mutató linkek concept=links-to-other-sites
+heading: hivatkozások más oldalakra concept=links-to-other-sites
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that hu lacked.
+heading: közösségi média bővítmények concept=social-media-plugins
+heading: harmadik felek adatvédelmi szabályzatai concept=third-party-privacy-policies
+body: harmadik fél* weboldal* weight=3 concept=other-sites
+body: harmadik felek weboldal* weight=3 concept=other-sites
+body: külső weboldal* weight=3 concept=other-sites
+body: link* weight=1.5 concept=links
+body: hivatkozás* weight=2 concept=links
+body: külső weight=1 concept=other-sites
+body: nem vállal* felelősség* weight=2.5 concept=not-responsible
+body: felelősség* weight=1 concept=not-responsible
+body: befolyás* weight=1.5 concept=not-responsible
+body: saját adatvédelmi* weight=2 concept=their-privacy-policies
+body: közösségi* média* weight=1.5 concept=plugins
+body: közösségi oldal* weight=1.5 concept=plugins
+body: beépülő modul* weight=2 concept=plugins
+body: bővítmény* weight=1.5 concept=plugins
+body: átirányít* weight=1.5 concept=leave-our-site
 body: nem terjed ki weight=2.5
+# Added with the shared concept inventory (concepts.txt): terms real policies use that hu lacked.
+body: harmadik féltől származó alkalmazás* weight=2 concept=third-party-applications
+body: javasoljuk weight=2.5 concept=encourage-review
+body: tartalm* weight=0.5 concept=content
+body: áttekint* weight=0.5 concept=review
 
 [changes]
-heading: a tájékoztató módosítása
-heading: a tájékoztató módosításai
-heading: az adatvédelmi nyilatkozat módosítása
-heading: változások
-heading: frissítések
-heading: változás*
-heading: módosítás*
+heading: a tájékoztató módosítása concept=changes-to-policy
+heading: a tájékoztató módosításai concept=changes-to-policy
+heading: az adatvédelmi nyilatkozat módosítása concept=changes-to-policy
+heading: változások concept=amendments
+heading: frissítések concept=policy-updates
+heading: változás* concept=amendments
+heading: módosítás* concept=amendments
 heading: záró rendelkezések
-body: módosít* weight=2
-body: változ* weight=1.5
-body: frissít* weight=2
-body: utolsó frissítés* weight=3
-body: utoljára frissítve weight=3
-body: hatályba lép* weight=3
-body: hatályos weight=2.5
-body: új verzió* weight=2.5
-body: aktuális verzió* weight=2.5
-body: közzét* weight=1.5
-body: rendszeresen weight=1.5
-body: egyoldalúan weight=2.5
-body: további használat* weight=2
-body: fenntart* weight=1.5
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that hu lacked.
+heading: a változások bejelentése concept=notification-of-changes
+body: módosít* weight=2 concept=change-update
+body: változ* weight=1.5 concept=change-update
+body: frissít* weight=2 concept=change-update
+body: utolsó frissítés* weight=3 concept=effective-date
+body: utoljára frissítve weight=3 concept=effective-date
+body: hatályba lép* weight=3 concept=effective-date
+body: hatályos weight=2.5 concept=effective-date
+body: új verzió* weight=2.5 concept=latest-version
+body: aktuális verzió* weight=2.5 concept=latest-version
+body: közzét* weight=1.5 concept=posting
+body: rendszeresen weight=1.5 concept=check-back
+body: egyoldalúan weight=2.5 concept=reserve-the-right
+body: további használat* weight=2 concept=continued-use
+body: fenntart* weight=1.5 concept=reserve-the-right
+# Added with the shared concept inventory (concepts.txt): terms real policies use that hu lacked.
+body: lényeges változás* weight=3 concept=material-changes
+body: időről időre weight=2.5 concept=from-time-to-time
+body: értesít* weight=1.5 concept=notify-you
+body: verzió* weight=1 concept=version
+body: azonnal hatály* weight=2.5 concept=effective-immediately
+body: tájékoztatás weight=0.5 concept=notice
 
 [contact]
-heading: kapcsolattartás
-heading: elérhetőségek
-heading: kapcsolatfelvétel
-heading: lépjen kapcsolatba velünk
-heading: adatvédelmi tisztviselő
-heading: kérdések és kérelmek
-body: kapcsolat* weight=2
-body: elérhetőség* weight=2.5
-body: lépjen kapcsolatba weight=3
-body: írjon weight=2
-body: tisztviselő* weight=2.5
-body: dpo weight=2.5
-body: kérdés* weight=1.5
-body: kérelm* weight=1
-body: levelezési cím* weight=2
-body: postacím* weight=2
+heading: kapcsolattartás concept=contact-us
+heading: elérhetőségek concept=contact-information
+heading: kapcsolatfelvétel concept=contact-us
+heading: lépjen kapcsolatba velünk concept=contact-us
+heading: adatvédelmi tisztviselő concept=data-protection-officer
+heading: kérdések és kérelmek concept=questions
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that hu lacked.
+heading: hogyan léphet velünk kapcsolatba concept=how-to-contact
+heading: kérdések concept=questions
+body: kapcsolat* weight=2 concept=please-contact
+body: elérhetőség* weight=2.5 concept=please-contact
+body: lépjen kapcsolatba weight=3 concept=please-contact
+body: írjon weight=2 concept=please-contact
+body: tisztviselő* weight=2.5 concept=dpo
+body: dpo weight=2.5 concept=dpo
+body: kérdés* weight=1.5 concept=questions-comments
+body: kérelm* weight=1 concept=questions-comments
+body: levelezési cím* weight=2 concept=postal-address
+body: postacím* weight=2 concept=postal-address
 body: székhely* weight=2.5
 body: cégjegyzékszám* weight=2.5
 body: adószám* weight=2.5
-body: ügyfélszolgálat* weight=2
-body: e-mail weight=1
-body: telefon* weight=0.5
+body: ügyfélszolgálat* weight=2 concept=customer-service
+body: e-mail weight=1 concept=by-email
+body: telefon* weight=0.5 concept=telephone
+# Added with the shared concept inventory (concepts.txt): terms real policies use that hu lacked.
+body: cím weight=0.3 concept=address

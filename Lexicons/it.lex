@@ -223,542 +223,799 @@ lgpd: lgpd, legge generale sulla protezione dei dati, lei geral de proteção de
 pipeda: pipeda, personal information protection and electronic documents act
 
 [intro]
-heading: introduzione
-heading: premessa
-heading: chi siamo
-heading: informativa sulla privacy
-heading: ambito di applicazione
-heading: oggetto
-heading: informazioni generali
-heading: titolare del trattamento
-heading: identità del titolare
-body: la presente informativa weight=0.5
-body: questa informativa weight=0.5
-body: informativa weight=0.3
-body: si applica weight=1.5
-body: ambito di applicazione weight=2
-body: utilizzando weight=1.5
-body: accedendo weight=1.5
-body: accett* weight=1.5
-body: descrive weight=1
-body: di seguito weight=2
+heading: introduzione concept=introduction
+heading: premessa concept=introduction
+heading: chi siamo concept=who-we-are
+heading: informativa sulla privacy weight=1 concept=privacy-policy-title
+heading: ambito di applicazione concept=scope
+heading: oggetto concept=about-this-policy
+heading: informazioni generali concept=introduction
+heading: titolare del trattamento concept=who-we-are
+heading: identità del titolare concept=who-we-are
+body: la presente informativa weight=0.5 concept=this-privacy-policy
+body: questa informativa weight=0.5 concept=this-privacy-policy
+body: informativa weight=0.3 concept=this-privacy-policy
+body: si applica weight=1.5 concept=policy-applies-to
+body: ambito di applicazione weight=2 concept=policy-applies-to
+body: utilizzando weight=1.5 concept=by-using
+body: accedendo weight=1.5 concept=by-using
+body: accett* weight=1.5 concept=acceptance-of-policy
+body: descrive weight=1 concept=policy-describes
+body: di seguito weight=2 concept=referred-to-as
 body: titolare del trattamento weight=1.5
 body: sede legale weight=2
 body: partita iva weight=1.5
 body: articolo 13 weight=2
 body: art. 13 weight=2
-body: ci impegniamo weight=1
-body: sito web weight=0.5
-body: servizi weight=0.3
+body: ci impegniamo weight=1 concept=committed-to-privacy
+body: sito web weight=0.5 concept=website
+body: servizi weight=0.3 concept=services
+# Added with the shared concept inventory (concepts.txt).
+heading: sintesi concept=summary
+heading: in sintesi concept=summary
+heading: panoramica concept=summary
+heading: riepilogo concept=summary
+heading: informazioni su questa informativa concept=about-this-policy
+heading: sulla presente informativa concept=about-this-policy
+heading: ambito concept=scope
+heading: a chi si applica questa informativa concept=scope
+heading: chi è il titolare del trattamento concept=who-we-are
+heading: il nostro impegno per la privacy concept=commitment-to-privacy
+heading: il nostro impegno per la tutela della privacy concept=commitment-to-privacy
+heading: accettazione della presente informativa concept=acceptance
+heading: accettazione dell'informativa concept=acceptance
+heading: privacy policy weight=0.5 concept=privacy-policy-title
+heading: informativa privacy weight=0.5 concept=privacy-policy-title
+heading: politica sulla privacy weight=0.5 concept=privacy-policy-title
+body: la presente informativa descrive concept=policy-describes
+body: spiega weight=1 concept=policy-describes
+body: non si applica concept=policy-applies-to
+body: visitando concept=by-using
+body: se non accetta concept=if-you-do-not-agree
+body: se non si è d'accordo concept=if-you-do-not-agree
+body: rispettiamo la sua privacy concept=committed-to-privacy
+body: la preghiamo di leggere concept=please-read
+body: leggere attentamente concept=please-read
+body: termini di utilizzo concept=terms-of-use
+body: termini e condizioni concept=terms-of-use
+body: privacy weight=0.3 concept=privacy
+body: società weight=0.3 concept=company
 
 [definitions]
-heading: definizioni
-heading: glossario
-heading: termini definiti
-heading: terminologia
-heading: significato dei termini
-heading: interpretazione
-body: si intende weight=3
-body: si intendono weight=3
-body: significa weight=3
-body: indica weight=2
-body: designa weight=2
-body: ai fini della presente weight=2
-body: ai sensi weight=1
-body: definizion* weight=2
-body: termini weight=1
-body: qualsiasi informazione weight=1
-body: persona fisica weight=1.5
-body: identificabile weight=1.5
-body: interessato weight=1
-body: responsabile del trattamento weight=1
+heading: definizioni concept=definitions
+heading: glossario concept=key-terms
+heading: termini definiti concept=key-terms
+heading: terminologia concept=key-terms
+heading: significato dei termini concept=key-terms
+heading: interpretazione concept=interpretation
+body: si intende weight=3 concept=means
+body: si intendono weight=3 concept=means
+body: significa weight=3 concept=means
+body: indica weight=2 concept=means
+body: designa weight=2 concept=means
+body: ai fini della presente weight=2 concept=as-used-in-this-policy
+body: ai sensi weight=1 concept=as-used-in-this-policy
+body: definizion* weight=2 concept=defined-terms-intro
+body: termini weight=1 concept=defined-terms-intro
+body: qualsiasi informazione weight=1 concept=personal-data-means
+body: persona fisica weight=1.5 concept=identifiable-person
+body: identificabile weight=1.5 concept=identifiable-person
+body: interessato weight=1 concept=gdpr-roles
+body: responsabile del trattamento weight=1 concept=gdpr-roles
 body: pseudonimizzazione weight=1.5
-body: include weight=0.5
+body: include weight=0.5 concept=includes
+# Added with the shared concept inventory (concepts.txt).
+heading: definizione dei termini concept=definitions
+heading: interpretazione e definizioni concept=interpretation
+heading: termini utilizzati nella presente informativa concept=key-terms
+heading: cosa intendiamo per concept=what-we-mean-by
+heading: che cosa si intende per concept=what-we-mean-by
+body: le seguenti definizioni concept=defined-terms-intro
+body: fa riferimento a concept=refers-to
+body: si riferisce a concept=refers-to
+body: per dato personale si intende concept=personal-data-means
+body: identificata o identificabile concept=identifiable-person
+body: di seguito concept=hereinafter
+body: titolare del trattamento weight=1 concept=gdpr-roles
+body: dati personali weight=0.2 concept=personal-data
+body: utente weight=0.3 concept=user
 
 [collection]
-heading: dati raccolti
-heading: quali dati raccogliamo
-heading: dati che raccogliamo
-heading: informazioni che raccogliamo
-heading: tipologie di dati raccolti
-heading: categorie di dati
-heading: raccolta dei dati
-heading: fonte dei dati
-heading: dati trattati
-body: raccol* weight=2
-body: raccogli* weight=2
-body: acquisi* weight=1.5
-body: ottenu* weight=1
-body: tipologie di dati weight=2
-body: categorie di dati weight=2
-body: da lei forniti weight=2
-body: forniti volontariamente weight=2
-body: automaticamente weight=1.5
-body: modulo weight=1.5
-body: moduli weight=1.5
-body: nome e cognome weight=1.5
-body: indirizzo email weight=1.5
-body: indirizzo e-mail weight=1.5
-body: numero di telefono weight=1.5
-body: indirizzo ip weight=1.5
-body: dati di navigazione weight=2
-body: dati di pagamento weight=1
-body: tipo di browser weight=1
-body: geolocalizzazione weight=1
-body: fonti weight=1.5
+heading: dati raccolti concept=what-we-collect
+heading: quali dati raccogliamo concept=what-we-collect
+heading: dati che raccogliamo concept=what-we-collect
+heading: informazioni che raccogliamo concept=what-we-collect
+heading: tipologie di dati raccolti concept=categories-of-data
+heading: categorie di dati concept=categories-of-data
+heading: raccolta dei dati concept=collection-of-information
+heading: fonte dei dati concept=sources-of-information
+heading: dati trattati concept=what-we-collect
+body: raccol* weight=2 concept=we-collect
+body: raccogli* weight=2 concept=we-collect
+body: acquisi* weight=1.5 concept=we-collect
+body: ottenu* weight=1 concept=we-collect
+body: tipologie di dati weight=2 concept=data-categories
+body: categorie di dati weight=2 concept=data-categories
+body: da lei forniti weight=2 concept=you-provide
+body: forniti volontariamente weight=2 concept=you-provide
+body: automaticamente weight=1.5 concept=automatically
+body: modulo weight=1.5 concept=forms
+body: moduli weight=1.5 concept=forms
+body: nome e cognome weight=1.5 concept=name
+body: indirizzo email weight=1.5 concept=contact-details
+body: indirizzo e-mail weight=1.5 concept=contact-details
+body: numero di telefono weight=1.5 concept=contact-details
+body: indirizzo ip weight=1.5 concept=device-data
+body: dati di navigazione weight=2 concept=usage-data
+body: dati di pagamento weight=1 concept=payment-data
+body: tipo di browser weight=1 concept=device-data
+body: geolocalizzazione weight=1 concept=location-data
+body: fonti weight=1.5 concept=sources
+# Added with the shared concept inventory (concepts.txt).
+heading: raccolta delle informazioni concept=collection-of-information
+heading: origine dei dati concept=sources-of-information
+heading: fonti dei dati personali concept=sources-of-information
+heading: dati forniti volontariamente dall'utente concept=information-you-provide
+heading: informazioni che ci fornisce concept=information-you-provide
+heading: dati da lei forniti concept=information-you-provide
+heading: dati raccolti automaticamente concept=collected-automatically
+heading: informazioni raccolte automaticamente concept=collected-automatically
+heading: come raccogliamo i dati concept=how-we-collect
+heading: come raccogliamo i suoi dati concept=how-we-collect
+heading: categorie di dati personali concept=categories-of-data
+heading: tipologie di dati concept=categories-of-data
+body: pubblicamente disponibili concept=publicly-available
+body: pubblici registri concept=publicly-available
+body: indirizzo postale concept=contact-details
+body: sistema operativo concept=device-data
+body: identificativ* del dispositivo concept=device-data
+body: dati di localizzazione concept=location-data
+body: dati di utilizzo concept=usage-data
+body: dati demografici concept=demographic-data
+body: nome weight=1 concept=name
+body: account weight=0.3 concept=account
+body: informazioni weight=0.1 concept=information
 
 [use]
-heading: come utilizziamo i dati
-heading: come usiamo le informazioni
-heading: utilizzo dei dati
-heading: finalità del trattamento
-heading: finalità
-heading: per quali finalità
-heading: scopi del trattamento
-heading: perché trattiamo i suoi dati
-heading: come utilizziamo
-heading: come usiamo
-body: finalità weight=2.5
-body: scopi weight=2
-body: scopo weight=2
-body: al fine di weight=2
-body: allo scopo di weight=2
-body: utilizz* weight=1.5
-body: usiamo weight=1.5
-body: per fornire weight=1.5
-body: gestire weight=1.5
-body: gestione weight=1.5
-body: evadere weight=2
-body: rispondere alle richieste weight=2
-body: miglior* weight=1.5
-body: personalizz* weight=1.5
-body: profilazione weight=2.5
-body: processi decisionali automatizzati weight=1.5
-body: prevenzione delle frodi weight=1.5
-body: statistic* weight=1
-body: inviare weight=1
+heading: come utilizziamo i dati concept=how-we-use
+heading: come usiamo le informazioni concept=how-we-use
+heading: utilizzo dei dati concept=use-of-information
+heading: finalità del trattamento concept=purposes-of-processing
+heading: finalità concept=purposes-of-processing
+heading: per quali finalità concept=purposes-of-processing
+heading: scopi del trattamento concept=purposes-of-processing
+heading: perché trattiamo i suoi dati concept=why-we-collect
+heading: come utilizziamo concept=how-we-use
+heading: come usiamo concept=how-we-use
+body: finalità weight=2.5 concept=purposes
+body: scopi weight=2 concept=purposes
+body: scopo weight=2 concept=purposes
+body: al fine di weight=2 concept=purposes
+body: allo scopo di weight=2 concept=purposes
+body: utilizz* weight=1.5 concept=we-use
+body: usiamo weight=1.5 concept=we-use
+body: per fornire weight=1.5 concept=to-provide
+body: gestire weight=1.5 concept=to-administer
+body: gestione weight=1.5 concept=to-administer
+body: evadere weight=2 concept=to-fulfil
+body: rispondere alle richieste weight=2 concept=to-respond
+body: miglior* weight=1.5 concept=to-improve
+body: personalizz* weight=1.5 concept=to-personalise
+body: profilazione weight=2.5 concept=profiling
+body: processi decisionali automatizzati weight=1.5 concept=automated-decisions
+body: prevenzione delle frodi weight=1.5 concept=to-prevent-fraud
+body: statistic* weight=1 concept=to-analyse
+body: inviare weight=1 concept=to-send
+# Added with the shared concept inventory (concepts.txt).
+heading: utilizzo delle informazioni concept=use-of-information
+heading: perché raccogliamo i suoi dati concept=why-we-collect
+heading: finalità della raccolta concept=why-we-collect
+heading: trattamento dei dati personali concept=processing-of-personal-data
+heading: trattamento dei suoi dati personali concept=processing-of-personal-data
+heading: come trattiamo i suoi dati personali concept=processing-of-personal-data
+body: per le seguenti finalità concept=following-purposes
+body: erogare concept=to-provide
+body: adempiere concept=to-fulfil
+body: amministrare concept=to-administer
+body: sviluppare nuovi concept=to-develop
+body: comunicare con lei concept=to-communicate
+body: analizzare concept=to-analyse
+body: diagnosticare concept=to-troubleshoot
+body: risolvere problemi concept=to-troubleshoot
+body: ricerche di mercato concept=research
+body: elaborare i pagamenti concept=to-process-transactions
+body: adempiere agli obblighi di legge concept=to-comply-with-law
 
 [legal-basis]
-heading: base giuridica
-heading: basi giuridiche
-heading: base giuridica del trattamento
-heading: base legale
-heading: fondamento giuridico
-heading: presupposti di liceità
-heading: liceità del trattamento
-body: base giuridica weight=3
-body: basi giuridiche weight=3
-body: base legale weight=3
-body: legittimo interesse weight=3
-body: interesse legittimo weight=3
-body: esecuzione di un contratto weight=2.5
-body: esecuzione del contratto weight=2.5
-body: misure precontrattuali weight=2
-body: obbligo legale weight=2.5
-body: obblighi di legge weight=2
-body: adempimento weight=2
-body: interessi vitali weight=2
-body: interesse pubblico weight=2
-body: articolo 6 weight=2.5
-body: art. 6 weight=2.5
-body: liceità weight=2
-body: presupposto weight=1.5
-body: consenso weight=1
+heading: base giuridica concept=legal-basis
+heading: basi giuridiche concept=legal-basis
+heading: base giuridica del trattamento concept=legal-basis
+heading: base legale concept=legal-basis
+heading: fondamento giuridico concept=legal-basis
+heading: presupposti di liceità concept=legal-basis
+heading: liceità del trattamento concept=legal-basis
+body: base giuridica weight=3 concept=legal-basis-term
+body: basi giuridiche weight=3 concept=legal-basis-term
+body: base legale weight=3 concept=legal-basis-term
+body: legittimo interesse weight=3 concept=legitimate-interests
+body: interesse legittimo weight=3 concept=legitimate-interests
+body: esecuzione di un contratto weight=2.5 concept=performance-of-contract
+body: esecuzione del contratto weight=2.5 concept=performance-of-contract
+body: misure precontrattuali weight=2 concept=performance-of-contract
+body: obbligo legale weight=2.5 concept=legal-obligation
+body: obblighi di legge weight=2 concept=legal-obligation
+body: adempimento weight=2 concept=legal-obligation
+body: interessi vitali weight=2 concept=vital-interests
+body: interesse pubblico weight=2 concept=public-interest
+body: articolo 6 weight=2.5 concept=article-6
+body: art. 6 weight=2.5 concept=article-6
+body: liceità weight=2 concept=lawful
+body: presupposto weight=1.5 concept=legal-basis-term
+body: consenso weight=1 concept=consent-as-basis
 body: gdpr weight=1
+# Added with the shared concept inventory (concepts.txt).
+heading: su quale base trattiamo i suoi dati concept=why-allowed
+heading: perché possiamo trattare i suoi dati concept=why-allowed
+body: il trattamento è necessario concept=processing-necessary
+body: diritti e libertà fondamentali concept=balancing-test
+body: bilanciamento concept=balancing-test
+body: sulla base di concept=on-the-basis-of
+body: lecit* concept=lawful
+body: necessario weight=0.5 concept=necessary
 
 [consent]
-heading: consenso
-heading: il consenso
-heading: revoca del consenso
-heading: revoca del consenso al trattamento
-heading: come revocare il consenso
-heading: prestazione del consenso
-body: consenso weight=2.5
-body: consensi weight=2
-body: revoc* weight=2.5
-body: in qualsiasi momento weight=1
-body: in ogni momento weight=1
-body: senza pregiudicare la liceità weight=2.5
-body: prestato weight=1.5
-body: facoltativo weight=1.5
-body: espresso weight=1
-body: esplicito weight=1
-body: inequivocabile weight=1.5
-body: libero weight=0.5
-body: accetta weight=1
-body: casella weight=1.5
-body: spuntando weight=1.5
-body: autorizz* weight=1.5
+heading: consenso concept=your-consent
+heading: il consenso concept=your-consent
+heading: revoca del consenso concept=withdrawal-of-consent
+heading: revoca del consenso al trattamento concept=withdrawal-of-consent
+heading: come revocare il consenso concept=withdrawal-of-consent
+heading: prestazione del consenso concept=your-consent
+body: consenso weight=2.5 concept=you-consent
+body: consensi weight=2 concept=you-consent
+body: revoc* weight=2.5 concept=withdraw
+body: in qualsiasi momento weight=1 concept=at-any-time
+body: in ogni momento weight=1 concept=at-any-time
+body: senza pregiudicare la liceità weight=2.5 concept=without-affecting-lawfulness
+body: prestato weight=1.5 concept=you-consent
+body: facoltativo weight=1.5 concept=freely-given
+body: espresso weight=1 concept=explicit-consent
+body: esplicito weight=1 concept=explicit-consent
+body: inequivocabile weight=1.5 concept=explicit-consent
+body: libero weight=0.5 concept=freely-given
+body: accetta weight=1 concept=you-agree
+body: casella weight=1.5 concept=opt-in
+body: spuntando weight=1.5 concept=opt-in
+body: autorizz* weight=1.5 concept=permission
+# Added with the shared concept inventory (concepts.txt).
+heading: il suo consenso concept=your-consent
+body: consenso esplicito concept=explicit-consent
+body: liberamente concept=freely-given
+body: cambiare idea concept=change-your-mind
+body: permesso concept=permission
+body: prima della revoca concept=without-affecting-lawfulness
 
 [sharing]
-heading: condivisione dei dati
-heading: comunicazione dei dati
-heading: comunicazione a terzi
-heading: destinatari dei dati
-heading: destinatari
-heading: categorie di destinatari
-heading: a chi comunichiamo i dati
-heading: diffusione dei dati
-body: condivid* weight=2
-body: condivisione weight=2
-body: destinatar* weight=2.5
-body: comunica* weight=1
-body: diffus* weight=2
-body: divulg* weight=1.5
-body: terzi weight=1
-body: fornitori di servizi weight=2
-body: responsabili del trattamento weight=2
-body: responsabili esterni weight=2
-body: società del gruppo weight=2
-body: controllate weight=1.5
-body: autorità weight=1.5
-body: autorità giudiziaria weight=2
-body: fusione weight=2
-body: acquisizione weight=1.5
-body: cessione weight=1.5
-body: vendita weight=1
-body: non vendiamo weight=2
+heading: condivisione dei dati concept=sharing-of-information
+heading: comunicazione dei dati concept=sharing-of-information
+heading: comunicazione a terzi concept=third-parties
+heading: destinatari dei dati concept=who-we-share-with
+heading: destinatari concept=who-we-share-with
+heading: categorie di destinatari concept=who-we-share-with
+heading: a chi comunichiamo i dati concept=who-we-share-with
+heading: diffusione dei dati concept=disclosure-of-information
+body: condivid* weight=2 concept=share
+body: condivisione weight=2 concept=share
+body: destinatar* weight=2.5 concept=recipients
+body: comunica* weight=1 concept=disclose
+body: diffus* weight=2 concept=disclose
+body: divulg* weight=1.5 concept=disclose
+body: terzi weight=1 concept=third-parties-term
+body: fornitori di servizi weight=2 concept=service-providers
+body: responsabili del trattamento weight=2 concept=service-providers
+body: responsabili esterni weight=2 concept=service-providers
+body: società del gruppo weight=2 concept=affiliates
+body: controllate weight=1.5 concept=affiliates
+body: autorità weight=1.5 concept=authorities
+body: autorità giudiziaria weight=2 concept=authorities
+body: fusione weight=2 concept=corporate-transaction
+body: acquisizione weight=1.5 concept=corporate-transaction
+body: cessione weight=1.5 concept=corporate-transaction
+body: vendita weight=1 concept=sell
+body: non vendiamo weight=2 concept=sell
+# Added with the shared concept inventory (concepts.txt).
+heading: condivisione e comunicazione concept=sharing-of-information
+heading: come condividiamo le informazioni concept=how-we-share
+heading: informazioni che condividiamo concept=how-we-share
+heading: divulgazione dei dati concept=disclosure-of-information
+heading: terze parti concept=third-parties
+heading: condivisione con terze parti concept=third-parties
+heading: fornitori di servizi concept=service-providers-heading
+heading: operazioni societarie concept=business-transfers
+heading: fusioni e acquisizioni concept=business-transfers
+heading: richieste delle autorità concept=legal-requests
+heading: obblighi di legge concept=legal-requests
+heading: vendita dei dati personali concept=sale-of-information
+heading: vendiamo i suoi dati concept=sale-of-information
+body: per nostro conto concept=on-our-behalf
+body: partner commerciali concept=business-partners
+body: fallimento concept=corporate-transaction
+body: forze dell'ordine concept=authorities
+body: ordine del giudice concept=legal-process
+body: buona fede concept=legal-process
 
 [cookies]
-heading: cookie
-heading: cookie policy
-heading: informativa sui cookie
-heading: utilizzo dei cookie
-heading: cookie e tecnologie simili
-heading: tecnologie di tracciamento
-heading: cosa sono i cookie
-body: cookie* weight=3
-body: piccoli file weight=2.5
-body: file di testo weight=2
-body: tecnologie simili weight=2
-body: web beacon weight=2
-body: pixel* weight=2
-body: file di log weight=2
-body: google analytics weight=2
-body: analitic* weight=1.5
-body: cookie di sessione weight=2
-body: persistenti weight=2
-body: tecnici weight=1.5
-body: di profilazione weight=1.5
+heading: cookie concept=cookies
+heading: cookie policy concept=cookies
+heading: informativa sui cookie concept=cookies
+heading: utilizzo dei cookie concept=cookies
+heading: cookie e tecnologie simili concept=tracking-technologies
+heading: tecnologie di tracciamento concept=tracking-technologies
+heading: cosa sono i cookie concept=cookies
+body: cookie* weight=3 concept=cookie
+body: piccoli file weight=2.5 concept=text-files
+body: file di testo weight=2 concept=text-files
+body: tecnologie simili weight=2 concept=tracking-technology
+body: web beacon weight=2 concept=web-beacon
+body: pixel* weight=2 concept=web-beacon
+body: file di log weight=2 concept=log-file
+body: google analytics weight=2 concept=analytics-term
+body: analitic* weight=1.5 concept=analytics-term
+body: cookie di sessione weight=2 concept=cookie-lifetime
+body: persistenti weight=2 concept=cookie-lifetime
+body: tecnici weight=1.5 concept=cookie-categories
+body: di profilazione weight=1.5 concept=cookie-categories
 body: memorizza* weight=1
-body: tracciamento weight=1.5
-body: impostazioni del browser weight=1.5
-body: browser weight=1
-body: dispositivo weight=0.5
+body: tracciamento weight=1.5 concept=tracking-technology
+body: impostazioni del browser weight=1.5 concept=browser-settings
+body: browser weight=1 concept=browser
+body: dispositivo weight=0.5 concept=device
+# Added with the shared concept inventory (concepts.txt).
+heading: web beacon concept=web-beacons
+heading: pixel concept=web-beacons
+heading: file di log concept=log-files
+heading: analisi concept=analytics
+heading: statistiche concept=analytics
+body: archiviazione locale concept=local-storage
+body: local storage concept=local-storage
+body: strettamente necessari concept=cookie-categories
+body: funzionali weight=1.5 concept=cookie-categories
+body: sdk* concept=sdk
+body: fingerprinting concept=fingerprinting
+body: impronta digitale del dispositivo concept=fingerprinting
 
 [advertising]
-heading: pubblicità
-heading: marketing
-heading: marketing diretto
-heading: comunicazioni commerciali
-heading: comunicazioni promozionali
-heading: pubblicità personalizzata
-heading: pubblicità basata sugli interessi
-heading: newsletter
-body: pubblicit* weight=2.5
-body: annunci weight=2.5
-body: inserzionisti weight=2.5
-body: reti pubblicitarie weight=2.5
-body: materiale pubblicitario weight=2.5
-body: comunicazioni commerciali weight=2.5
-body: marketing weight=2
-body: promozional* weight=2
-body: newsletter weight=2
-body: vendita diretta weight=2
-body: ricerche di mercato weight=2
-body: remarketing weight=2
+heading: pubblicità concept=advertising
+heading: marketing concept=marketing
+heading: marketing diretto concept=marketing
+heading: comunicazioni commerciali concept=marketing-communications
+heading: comunicazioni promozionali concept=marketing-communications
+heading: pubblicità personalizzata concept=interest-based-advertising
+heading: pubblicità basata sugli interessi concept=interest-based-advertising
+heading: newsletter concept=marketing-communications
+body: pubblicit* weight=2.5 concept=ads
+body: annunci weight=2.5 concept=ads
+body: inserzionisti weight=2.5 concept=ad-networks
+body: reti pubblicitarie weight=2.5 concept=ad-networks
+body: materiale pubblicitario weight=2.5 concept=marketing-messages
+body: comunicazioni commerciali weight=2.5 concept=marketing-messages
+body: marketing weight=2 concept=marketing-purposes
+body: promozional* weight=2 concept=promotions
+body: newsletter weight=2 concept=marketing-messages
+body: vendita diretta weight=2 concept=marketing-purposes
+body: ricerche di mercato weight=2 concept=marketing-purposes
+body: remarketing weight=2 concept=retargeting
 body: campagne weight=1.5
-body: offerte weight=1.5
-body: interessi weight=0.5
+body: offerte weight=1.5 concept=promotions
+body: interessi weight=0.5 concept=interests
+# Added with the shared concept inventory (concepts.txt).
+heading: pubblicità e marketing concept=advertising
+heading: pubblicità mirata concept=interest-based-advertising
+heading: pubblicità comportamentale concept=interest-based-advertising
+heading: pubblicità di terze parti concept=third-party-advertising
+heading: reti pubblicitarie concept=third-party-advertising
+body: pubblicità mirata concept=interest-based
+body: comportamentale concept=interest-based
+body: retargeting concept=retargeting
+body: offerte speciali concept=promotions
+body: finalità di marketing concept=marketing-purposes
+body: misurare l'efficacia concept=ad-measurement
+body: your online choices concept=ad-industry-programs
 
 [do-not-track]
-heading: do not track
-heading: non tracciare
-heading: segnali do not track
-heading: global privacy control
-heading: controllo globale della privacy
-heading: segnali di preferenza
-body: do not track weight=3
-body: non tracciare weight=3
-body: dnt weight=3
-body: global privacy control weight=3
-body: controllo globale della privacy weight=3
-body: gpc weight=3
-body: segnale weight=2
-body: segnali weight=2
-body: non rispondiamo weight=2
-body: standard weight=1.5
+heading: do not track concept=do-not-track
+heading: non tracciare concept=do-not-track
+heading: segnali do not track concept=do-not-track
+heading: global privacy control concept=global-privacy-control
+heading: controllo globale della privacy concept=global-privacy-control
+heading: segnali di preferenza concept=preference-signals
+body: do not track weight=3 concept=dnt-signal
+body: non tracciare weight=3 concept=dnt-signal
+body: dnt weight=3 concept=dnt-signal
+body: global privacy control weight=3 concept=gpc-signal
+body: controllo globale della privacy weight=3 concept=gpc-signal
+body: gpc weight=3 concept=gpc-signal
+body: segnale weight=2 concept=opt-out-preference-signal
+body: segnali weight=2 concept=opt-out-preference-signal
+body: non rispondiamo weight=2 concept=do-not-respond
+body: standard weight=1.5 concept=no-uniform-standard
 body: tracciamento weight=1
 body: preferenz* weight=1
 body: impostazioni del browser weight=1
-body: browser weight=1
+body: browser weight=1 concept=browser-dnt
+# Added with the shared concept inventory (concepts.txt).
+heading: segnali del browser concept=preference-signals
+body: standard uniforme concept=no-uniform-standard
+body: segnale di preferenza concept=opt-out-preference-signal
+body: riconosc* concept=honor-signals
+body: su siti web di terze parti weight=2 concept=cross-site-tracking
 
 [choices]
-heading: le sue scelte
-heading: le tue scelte
-heading: opzioni
-heading: disiscrizione
-heading: cancellazione dalla newsletter
-heading: come opporsi al marketing
-heading: gestione delle preferenze
-heading: preferenze di comunicazione
-body: disiscri* weight=3
-body: cancellarsi weight=2.5
-body: opt-out weight=2
-body: può scegliere weight=2.5
+heading: le sue scelte concept=your-choices
+heading: le tue scelte concept=your-choices
+heading: opzioni concept=your-choices
+heading: disiscrizione concept=unsubscribing
+heading: cancellazione dalla newsletter concept=unsubscribing
+heading: come opporsi al marketing concept=opting-out
+heading: gestione delle preferenze concept=managing-preferences
+heading: preferenze di comunicazione concept=managing-preferences
+body: disiscri* weight=3 concept=unsubscribe
+body: cancellarsi weight=2.5 concept=unsubscribe
+body: opt-out weight=2 concept=opt-out
+body: può scegliere weight=2.5 concept=choose-not-to
 body: scelte weight=2
 body: opzioni weight=1.5
-body: preferenze weight=1.5
-body: opporsi weight=1.5
-body: disattivare weight=1.5
-body: rifiutare weight=1.5
-body: non fornire weight=1.5
-body: impostazioni weight=1
-body: link weight=1
-body: decidere weight=1
-body: ricevere weight=0.5
+body: preferenze weight=1.5 concept=preferences
+body: opporsi weight=1.5 concept=opt-out
+body: disattivare weight=1.5 concept=disable
+body: rifiutare weight=1.5 concept=decline
+body: non fornire weight=1.5 concept=choose-not-to
+body: impostazioni weight=1 concept=settings
+body: link weight=1 concept=unsubscribe-link
+body: decidere weight=1 concept=choose-not-to
+body: ricevere weight=0.5 concept=receive
+# Added with the shared concept inventory (concepts.txt).
+heading: opt-out concept=opting-out
+heading: come disiscriversi concept=unsubscribing
+body: smettere di ricevere concept=unsubscribe
+body: e-mail promozionali concept=promotional-emails
+body: impostazioni dell'account concept=settings
+body: notifiche push concept=device-permissions
+body: servizi di localizzazione concept=device-permissions
+body: in fondo a ogni concept=unsubscribe-link
+body: non potrà concept=consequences-of-refusal
 
 [rights]
-heading: i suoi diritti
-heading: i tuoi diritti
-heading: diritti degli interessati
-heading: diritti degli utenti
-heading: esercizio dei diritti
-heading: come esercitare i suoi diritti
-heading: quali sono i suoi diritti
-heading: accesso e rettifica
-heading: consultare o aggiornare weight=2
-body: diritto di accesso weight=3
-body: può accedere weight=2
-body: agent* autorizzat* weight=2.5
-body: rettifica weight=3
-body: cancellazione weight=2.5
-body: oblio weight=2.5
-body: portabilità weight=3
-body: opposizione weight=2.5
-body: limitazione del trattamento weight=3
-body: esercit* weight=2.5
-body: esercizio weight=2
+heading: i suoi diritti concept=your-rights
+heading: i tuoi diritti concept=your-rights
+heading: diritti degli interessati concept=your-rights
+heading: diritti degli utenti concept=your-rights
+heading: esercizio dei diritti concept=exercising-rights
+heading: come esercitare i suoi diritti concept=exercising-rights
+heading: quali sono i suoi diritti concept=your-rights
+heading: accesso e rettifica concept=access-and-correction
+heading: consultare o aggiornare weight=2 concept=access-and-correction
+body: diritto di accesso weight=3 concept=right-of-access
+body: può accedere weight=2 concept=right-of-access
+body: agent* autorizzat* weight=2.5 concept=authorized-agent
+body: rettifica weight=3 concept=rectification
+body: cancellazione weight=2.5 concept=erasure
+body: oblio weight=2.5 concept=erasure
+body: portabilità weight=3 concept=portability
+body: opposizione weight=2.5 concept=right-to-object
+body: limitazione del trattamento weight=3 concept=restriction
+body: esercit* weight=2.5 concept=exercise-rights
+body: esercizio weight=2 concept=exercise-rights
 body: diritti weight=1.5
-body: autorità di controllo weight=2.5
-body: reclamo weight=2
-body: garante weight=3
-body: garante per la protezione dei dati personali weight=3
+body: autorità di controllo weight=2.5 concept=complaint-to-authority
+body: reclamo weight=2 concept=complaint-to-authority
+body: garante weight=3 concept=complaint-to-authority
+body: garante per la protezione dei dati personali weight=3 concept=complaint-to-authority
 body: articoli da 15 a 22 weight=2.5
-body: copia weight=1
-body: verificare la sua identità weight=1.5
-body: richiesta weight=1
+body: copia weight=1 concept=copy-of-data
+body: verificare la sua identità weight=1.5 concept=verify-identity
+body: richiesta weight=1 concept=request
+# Added with the shared concept inventory (concepts.txt).
+heading: agenti autorizzati concept=authorized-agents
+heading: rappresentante autorizzato concept=authorized-agents
+body: diritto di opporsi concept=right-to-object
+body: inesatt* concept=rectification
+body: formato strutturato concept=portability
+body: proporre reclamo concept=complaint-to-authority
+body: interessati concept=data-subject-rights
+body: non discriminazione concept=non-discrimination
+body: accesso weight=1.5 concept=access
 
 [retention]
-heading: conservazione dei dati
-heading: periodo di conservazione
-heading: tempi di conservazione
-heading: durata della conservazione
-heading: per quanto tempo conserviamo i dati
-heading: modalità e durata del trattamento
-heading: data retention
-body: conserv* weight=2.5
-body: periodo di conservazione weight=3
-body: tempi di conservazione weight=3
-body: per il tempo necessario weight=3
-body: non oltre weight=2
-body: per un periodo weight=2
-body: periodo weight=1
-body: durata weight=1.5
-body: termini di prescrizione weight=2.5
-body: prescrizione weight=2
+heading: conservazione dei dati concept=data-retention
+heading: periodo di conservazione concept=retention-period
+heading: tempi di conservazione concept=retention-period
+heading: durata della conservazione concept=retention-period
+heading: per quanto tempo conserviamo i dati concept=how-long-we-keep
+heading: modalità e durata del trattamento concept=data-retention
+heading: data retention concept=data-retention
+body: conserv* weight=2.5 concept=retain
+body: periodo di conservazione weight=3 concept=retention-criteria
+body: tempi di conservazione weight=3 concept=retention-criteria
+body: per il tempo necessario weight=3 concept=as-long-as-necessary
+body: non oltre weight=2 concept=as-long-as-necessary
+body: per un periodo weight=2 concept=retention-criteria
+body: periodo weight=1 concept=retention-criteria
+body: durata weight=1.5 concept=retention-criteria
+body: termini di prescrizione weight=2.5 concept=legal-retention-requirements
+body: prescrizione weight=2 concept=legal-retention-requirements
 body: decorsi weight=2
-body: al termine weight=1.5
-body: obblighi di legge weight=1.5
-body: cancell* weight=1.5
-body: distrutti weight=1
-body: anonimizz* weight=1.5
-body: anni weight=1
+body: al termine weight=1.5 concept=no-longer-needed
+body: obblighi di legge weight=1.5 concept=legal-retention-requirements
+body: cancell* weight=1.5 concept=destroy
+body: distrutti weight=1 concept=destroy
+body: anonimizz* weight=1.5 concept=anonymise
+body: anni weight=1 concept=years
 body: mesi weight=1
+# Added with the shared concept inventory (concepts.txt).
+heading: conservazione e archiviazione concept=storage-and-retention
+heading: conservazione e cancellazione concept=retention-and-deletion
+heading: conservazione e cancellazione dei dati concept=retention-and-deletion
+heading: quanto tempo conserviamo i suoi dati concept=how-long-we-keep
+body: non siano più necessari concept=no-longer-needed
+body: mantenut* concept=keep
+body: archivi* concept=archive
+body: inattiv* concept=inactive-accounts
+body: memorizz* weight=1 concept=store
+body: criteri concept=retention-criteria
 
 [security]
-heading: sicurezza
-heading: sicurezza dei dati
-heading: sicurezza delle informazioni
-heading: misure di sicurezza
-heading: come proteggiamo i suoi dati
-heading: modalità del trattamento
-body: sicurezza weight=2
-body: misure tecniche e organizzative weight=3
-body: misure di sicurezza adeguate weight=3
-body: misure tecniche weight=2
-body: organizzative weight=2
-body: crittograf* weight=2.5
-body: cifrat* weight=2.5
-body: ssl weight=2
-body: tls weight=2
-body: accesso non autorizzato weight=2.5
-body: accessi non autorizzati weight=2.5
-body: perdita weight=1.5
-body: distruzione weight=1.5
-body: alterazione weight=1.5
-body: riservatezza weight=2
-body: firewall weight=2
-body: violazione dei dati weight=2
-body: data breach weight=2
-body: password weight=1.5
-body: nessun sistema weight=2
-body: proteggere weight=1
-body: garantire weight=0.5
+heading: sicurezza concept=data-security
+heading: sicurezza dei dati concept=data-security
+heading: sicurezza delle informazioni concept=data-security
+heading: misure di sicurezza concept=security-measures
+heading: come proteggiamo i suoi dati concept=how-we-protect
+heading: modalità del trattamento concept=security-measures
+body: sicurezza weight=2 concept=secure
+body: misure tecniche e organizzative weight=3 concept=technical-organisational-measures
+body: misure di sicurezza adeguate weight=3 concept=safeguards
+body: misure tecniche weight=2 concept=technical-organisational-measures
+body: organizzative weight=2 concept=technical-organisational-measures
+body: crittograf* weight=2.5 concept=encryption
+body: cifrat* weight=2.5 concept=encryption
+body: ssl weight=2 concept=encryption
+body: tls weight=2 concept=encryption
+body: accesso non autorizzato weight=2.5 concept=unauthorized-access
+body: accessi non autorizzati weight=2.5 concept=unauthorized-access
+body: perdita weight=1.5 concept=loss-misuse-alteration
+body: distruzione weight=1.5 concept=loss-misuse-alteration
+body: alterazione weight=1.5 concept=loss-misuse-alteration
+body: riservatezza weight=2 concept=confidentiality
+body: firewall weight=2 concept=technical-controls
+body: violazione dei dati weight=2 concept=breach
+body: data breach weight=2 concept=breach
+body: password weight=1.5 concept=technical-controls
+body: nessun sistema weight=2 concept=no-guarantee
+body: proteggere weight=1 concept=protect
+body: garantire weight=0.5 concept=ensure
+# Added with the shared concept inventory (concepts.txt).
+heading: protezione dei dati concept=how-we-protect
+body: salvaguardi* concept=safeguards
+body: uso improprio concept=loss-misuse-alteration
+body: misure fisiche concept=physical-safeguards
+body: controllo degli accessi concept=technical-controls
+body: incidente di sicurezza concept=breach
+body: vulnerabilità concept=breach
+body: non possiamo garantire concept=no-guarantee
+body: a proprio rischio concept=no-guarantee
+body: standard di settore concept=industry-standard
 
 [children]
-heading: minori
-heading: dati dei minori
-heading: privacy dei minori
-heading: tutela dei minori
-heading: utenti minorenni
-heading: bambini
-heading: età minima
-body: minori weight=3
-body: minorenni weight=3
-body: minore di weight=2
-body: bambini weight=3
-body: età weight=2
-body: genitori weight=2.5
-body: responsabilità genitoriale weight=3
-body: tutore weight=2
-body: consenso dei genitori weight=2.5
-body: 13 anni weight=2
-body: 14 anni weight=2           # Italian age of digital consent
-body: 16 anni weight=2
-body: 18 anni weight=1.5
-body: consapevolmente weight=2
-body: coppa weight=3
-body: rivolti weight=1
+heading: minori concept=minors
+heading: dati dei minori concept=childrens-privacy
+heading: privacy dei minori concept=childrens-privacy
+heading: tutela dei minori concept=minors
+heading: utenti minorenni concept=minors
+heading: bambini concept=childrens-privacy
+heading: età minima concept=age-limits
+body: minori weight=3 concept=minors-teens
+body: minorenni weight=3 concept=minors-teens
+body: minore di weight=2 concept=age-threshold
+body: bambini weight=3 concept=children
+body: età weight=2 concept=age
+body: genitori weight=2.5 concept=parents-guardians
+body: responsabilità genitoriale weight=3 concept=parents-guardians
+body: tutore weight=2 concept=parents-guardians
+body: consenso dei genitori weight=2.5 concept=parental-consent
+body: 13 anni weight=2 concept=age-threshold
+body: 14 anni weight=2 concept=age-threshold           # Italian age of digital consent
+body: 16 anni weight=2 concept=age-threshold
+body: 18 anni weight=1.5 concept=age-threshold
+body: consapevolmente weight=2 concept=knowingly-collect
+body: coppa weight=3 concept=coppa
+body: rivolti weight=1 concept=not-directed-to-children
+# Added with the shared concept inventory (concepts.txt).
+heading: privacy dei bambini concept=childrens-privacy
+heading: minori di 14 anni concept=age-limits
+heading: limiti di età concept=age-limits
+body: bambino concept=children
+body: adolescenti concept=minors-teens
+body: consenso genitoriale concept=parental-consent
+body: se veniamo a conoscenza concept=if-we-learn
+body: non è destinato concept=not-directed-to-children
 
 [international]
-heading: trasferimenti internazionali
-heading: trasferimento dei dati
-heading: trasferimento dei dati extra ue
-heading: trasferimenti extra ue
-heading: trasferimento di dati verso paesi terzi
-heading: luogo del trattamento
-heading: dove conserviamo i dati
-body: trasferi* weight=2.5
-body: internazional* weight=2
-body: paesi terzi weight=3
-body: extra ue weight=3
-body: fuori dallo spazio economico europeo weight=3
-body: spazio economico europeo weight=2
-body: see weight=1.5
-body: clausole contrattuali standard weight=3
-body: clausole contrattuali tipo weight=3
-body: decisione di adeguatezza weight=3
-body: livello di protezione adeguato weight=2.5
-body: garanzie adeguate weight=2
-body: data privacy framework weight=2.5
-body: stati uniti weight=1.5
-body: server weight=1
-body: unione europea weight=1
-body: ubicat* weight=1
+heading: trasferimenti internazionali concept=international-transfers
+heading: trasferimento dei dati concept=data-transfers
+heading: trasferimento dei dati extra ue concept=international-transfers
+heading: trasferimenti extra ue concept=international-transfers
+heading: trasferimento di dati verso paesi terzi concept=international-transfers
+heading: luogo del trattamento concept=where-we-store
+heading: dove conserviamo i dati concept=where-we-store
+body: trasferi* weight=2.5 concept=transfer
+body: internazional* weight=2 concept=cross-border
+body: paesi terzi weight=3 concept=other-countries
+body: extra ue weight=3 concept=other-countries
+body: fuori dallo spazio economico europeo weight=3 concept=eea
+body: spazio economico europeo weight=2 concept=eea
+body: see weight=1.5 concept=eea
+body: clausole contrattuali standard weight=3 concept=transfer-safeguards
+body: clausole contrattuali tipo weight=3 concept=transfer-safeguards
+body: decisione di adeguatezza weight=3 concept=adequacy
+body: livello di protezione adeguato weight=2.5 concept=adequacy
+body: garanzie adeguate weight=2 concept=transfer-safeguards
+body: data privacy framework weight=2.5 concept=privacy-frameworks
+body: stati uniti weight=1.5 concept=united-states
+body: server weight=1 concept=server-location
+body: unione europea weight=1 concept=eea
+body: ubicat* weight=1 concept=server-location
+# Added with the shared concept inventory (concepts.txt).
+heading: trasferimenti di dati concept=data-transfers
+heading: trasferimenti transfrontalieri concept=international-transfers
+body: transfrontalier* concept=cross-border
+body: altri paesi concept=other-countries
+body: norme vincolanti d'impresa concept=transfer-safeguards
+body: privacy shield concept=privacy-frameworks
+body: meno protettiv* concept=less-protective
+body: giurisdizion* concept=jurisdictions
+body: conservati in concept=server-location
+body: in tutto il mondo concept=around-the-world
 
 [regional]
-heading: residenti in california
-heading: informativa per i residenti in california
-heading: diritti dei residenti della california
-heading: utenti dello spazio economico europeo
-heading: disposizioni specifiche per paese
-heading: informazioni aggiuntive per determinate giurisdizioni
-heading: avvisi regionali
-body: california weight=3
-body: ccpa weight=3
-body: cpra weight=3
-body: shine the light weight=2.5
-body: resident* weight=2
-body: consumator* weight=1.5
-body: vendita di informazioni personali weight=2
+heading: residenti in california concept=california
+heading: informativa per i residenti in california concept=california
+heading: diritti dei residenti della california concept=california
+heading: utenti dello spazio economico europeo concept=eea-gdpr-notice
+heading: disposizioni specifiche per paese concept=jurisdiction-specific
+heading: informazioni aggiuntive per determinate giurisdizioni concept=jurisdiction-specific
+heading: avvisi regionali concept=jurisdiction-specific
+body: california weight=3 concept=california-law
+body: ccpa weight=3 concept=california-law
+body: cpra weight=3 concept=california-law
+body: shine the light weight=2.5 concept=california-law
+body: resident* weight=2 concept=residents
+body: consumator* weight=1.5 concept=consumers
+body: vendita di informazioni personali weight=2 concept=do-not-sell
 body: informazioni personali sensibili weight=1.5
-body: nevada weight=2.5
-body: virginia weight=2
-body: lgpd weight=2.5
-body: brasile weight=1.5
-body: canada weight=1.5
-body: pipeda weight=2.5
+body: nevada weight=2.5 concept=us-states
+body: virginia weight=2 concept=us-states
+body: lgpd weight=2.5 concept=brazil-lgpd
+body: brasile weight=1.5 concept=brazil-lgpd
+body: canada weight=1.5 concept=canada-pipeda
+body: pipeda weight=2.5 concept=canada-pipeda
 body: svizzera weight=1.5
 body: giurisdizion* weight=1.5
-body: stato weight=0.5
+body: stato weight=0.5 concept=state
+# Added with the shared concept inventory (concepts.txt).
+heading: residenti in nevada concept=us-state-rights
+heading: diritti alla privacy negli stati uniti concept=us-state-rights
+heading: residenti nello spazio economico europeo concept=eea-gdpr-notice
+heading: conformità al gdpr concept=eea-gdpr-notice
+body: vendere o condividere concept=do-not-sell
+body: pubblicità comportamentale cross-context concept=cross-context-advertising
+body: incentivi finanziari concept=financial-incentives
+body: 12 mesi precedenti concept=preceding-12-months
+body: ultimi 12 mesi concept=preceding-12-months
+body: colorado concept=us-states
+body: connecticut concept=us-states
+body: gdpr concept=eu-gdpr
 
 [third-party-sites]
-heading: link ad altri siti
-heading: siti di terzi
-heading: siti web di terzi
-heading: servizi di terze parti
-heading: link esterni
-heading: collegamenti ad altri siti
-heading: social network
-heading: plugin social
-body: link weight=2
-body: collegament* weight=2
-body: siti di terzi weight=3
-body: siti web di terzi weight=3
-body: siti terzi weight=3
+heading: link ad altri siti concept=links-to-other-sites
+heading: siti di terzi concept=third-party-websites
+heading: siti web di terzi concept=third-party-websites
+heading: servizi di terze parti concept=third-party-services
+heading: link esterni concept=links-to-other-sites
+heading: collegamenti ad altri siti concept=links-to-other-sites
+heading: social network concept=social-media-plugins
+heading: plugin social concept=social-media-plugins
+body: link weight=2 concept=links
+body: collegament* weight=2 concept=links
+body: siti di terzi weight=3 concept=other-sites
+body: siti web di terzi weight=3 concept=other-sites
+body: siti terzi weight=3 concept=other-sites
 body: terze parti weight=1.5
-body: non siamo responsabili weight=2.5
-body: non è responsabile weight=2
-body: nessun controllo weight=2
-body: proprie informative weight=2.5
-body: informative privacy weight=1.5
-body: plugin* weight=2
+body: non siamo responsabili weight=2.5 concept=not-responsible
+body: non è responsabile weight=2 concept=not-responsible
+body: nessun controllo weight=2 concept=not-responsible
+body: proprie informative weight=2.5 concept=their-privacy-policies
+body: informative privacy weight=1.5 concept=their-privacy-policies
+body: plugin* weight=2 concept=plugins
 body: social network weight=2
-body: esterni weight=1.5
-body: cliccando weight=1.5
-body: abbandon* weight=1.5
-body: la invitiamo weight=1
-body: contenuti weight=0.5
+body: esterni weight=1.5 concept=other-sites
+body: cliccando weight=1.5 concept=links
+body: abbandon* weight=1.5 concept=leave-our-site
+body: la invitiamo weight=1 concept=encourage-review
+body: contenuti weight=0.5 concept=content
+# Added with the shared concept inventory (concepts.txt).
+heading: altri siti web concept=third-party-websites
+heading: servizi di terzi concept=third-party-services
+heading: informative privacy di terze parti concept=third-party-privacy-policies
+heading: politiche sulla privacy di terzi concept=third-party-privacy-policies
+body: applicazioni di terze parti concept=third-party-applications
+body: widget concept=plugins
+body: verificare weight=0.5 concept=review
 
 [changes]
-heading: modifiche alla presente informativa
-heading: modifiche a questa informativa
-heading: modifiche e aggiornamenti
-heading: aggiornamenti
-heading: aggiornamento della privacy policy
-heading: modifiche
+heading: modifiche alla presente informativa concept=changes-to-policy
+heading: modifiche a questa informativa concept=changes-to-policy
+heading: modifiche e aggiornamenti concept=changes-to-policy
+heading: aggiornamenti concept=policy-updates
+heading: aggiornamento della privacy policy concept=policy-updates
+heading: modifiche concept=amendments
 heading: entrata in vigore
-body: modific* weight=2
-body: aggiorn* weight=2
-body: ultimo aggiornamento weight=3
-body: ultima modifica weight=3
-body: entrata in vigore weight=2.5
-body: in vigore weight=1.5
-body: periodicamente weight=2
-body: di volta in volta weight=2
-body: si riserva il diritto weight=2
-body: ci riserviamo il diritto weight=2
-body: consultare weight=1.5
-body: notific* weight=1.5
-body: pubblicheremo weight=1.5
-body: pubblicata weight=1
-body: versione weight=1.5
-body: cambiament* weight=1.5
-body: avviso weight=0.5
+body: modific* weight=2 concept=change-update
+body: aggiorn* weight=2 concept=change-update
+body: ultimo aggiornamento weight=3 concept=effective-date
+body: ultima modifica weight=3 concept=effective-date
+body: entrata in vigore weight=2.5 concept=effective-date
+body: in vigore weight=1.5 concept=effective-date
+body: periodicamente weight=2 concept=from-time-to-time
+body: di volta in volta weight=2 concept=from-time-to-time
+body: si riserva il diritto weight=2 concept=reserve-the-right
+body: ci riserviamo il diritto weight=2 concept=reserve-the-right
+body: consultare weight=1.5 concept=check-back
+body: notific* weight=1.5 concept=notify-you
+body: pubblicheremo weight=1.5 concept=posting
+body: pubblicata weight=1 concept=posting
+body: versione weight=1.5 concept=version
+body: cambiament* weight=1.5 concept=change-update
+body: avviso weight=0.5 concept=notice
+# Added with the shared concept inventory (concepts.txt).
+heading: aggiornamenti della presente informativa concept=policy-updates
+heading: notifica delle modifiche concept=notification-of-changes
+heading: comunicazione delle modifiche concept=notification-of-changes
+heading: revisioni concept=amendments
+body: modifiche sostanziali concept=material-changes
+body: uso continuato concept=continued-use
+body: continuando a utilizzare concept=continued-use
+body: versione più recente concept=latest-version
+body: con effetto immediato concept=effective-immediately
 
 [contact]
-heading: contatti
-heading: contattaci
-heading: come contattarci
-heading: dati di contatto
-heading: responsabile della protezione dei dati
-heading: domande
-heading: per informazioni
-body: contatt* weight=2
-body: responsabile della protezione dei dati weight=2.5
-body: rpd weight=2.5
-body: dpo weight=2
-body: posta elettronica weight=1.5
-body: pec weight=2               # posta elettronica certificata
-body: indirizzo postale weight=2
-body: raccomandata weight=1.5
-body: telefono weight=1.5
-body: domande weight=2
-body: dubbi weight=2
-body: chiarimenti weight=2
-body: scrivendo weight=2
-body: può rivolgersi weight=2.5
-body: servizio clienti weight=1.5
-body: sede weight=1
-body: richieste weight=1
+heading: contatti concept=contact-us
+heading: contattaci concept=contact-us
+heading: come contattarci concept=how-to-contact
+heading: dati di contatto concept=contact-information
+heading: responsabile della protezione dei dati concept=data-protection-officer
+heading: domande concept=questions
+heading: per informazioni concept=questions
+body: contatt* weight=2 concept=please-contact
+body: responsabile della protezione dei dati weight=2.5 concept=dpo
+body: rpd weight=2.5 concept=dpo
+body: dpo weight=2 concept=dpo
+body: posta elettronica weight=1.5 concept=by-email
+body: pec weight=2 concept=by-email               # posta elettronica certificata
+body: indirizzo postale weight=2 concept=postal-address
+body: raccomandata weight=1.5 concept=postal-address
+body: telefono weight=1.5 concept=telephone
+body: domande weight=2 concept=questions-comments
+body: dubbi weight=2 concept=questions-comments
+body: chiarimenti weight=2 concept=questions-comments
+body: scrivendo weight=2 concept=please-contact
+body: può rivolgersi weight=2.5 concept=please-contact
+body: servizio clienti weight=1.5 concept=customer-service
+body: sede weight=1 concept=postal-address
+body: richieste weight=1 concept=questions-comments
+# Added with the shared concept inventory (concepts.txt).
+heading: informazioni di contatto concept=contact-information
+heading: recapiti concept=contact-information
+heading: domande e commenti concept=questions
+heading: data protection officer concept=data-protection-officer
+body: via e-mail concept=by-email
+body: commenti concept=questions-comments
+body: indirizzo weight=0.3 concept=address

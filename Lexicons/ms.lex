@@ -260,521 +260,722 @@ pipl: undang-undang perlindungan maklumat peribadi china, pipl
 # ---------------------------------------------------------------------------------------
 
 [intro]
-heading: pengenalan
-heading: pendahuluan
-heading: tentang dasar ini
-heading: skop dasar ini
-heading: siapa kami
-heading: mengenai kami
-heading: notis privasi
-heading: dasar privasi weight=0.5      # the document title, also inside many headings
-body: dasar privasi ini weight=2
-body: terpakai kepada weight=2
-body: skop weight=2
-body: dengan guna weight=1.5            # "dengan menggunakan laman web ini"
-body: dengan akses weight=1.5           # "dengan mengakses"
-body: dengan lawat weight=1.5           # "dengan melawat"
-body: terang weight=1                   # "menerangkan bagaimana kami"
-body: komited weight=2
-body: hormat weight=1.5
-body: milik weight=1
-body: kendali weight=1                  # "dimiliki dan dikendalikan oleh"
-body: rujuk sebagai weight=1.5          # "(dirujuk sebagai) kami"
-body: terma dan syarat weight=1
-body: tidak setuju weight=2
-body: sila baca weight=1.5
-body: pelawat weight=1
+heading: pengenalan weight=1 concept=introduction
+heading: pendahuluan weight=1 concept=introduction
+heading: tentang dasar ini weight=1 concept=about-this-policy
+heading: skop dasar ini weight=1 concept=scope
+heading: siapa kami weight=1 concept=who-we-are
+heading: mengenai kami weight=1 concept=who-we-are
+heading: notis privasi weight=1 concept=privacy-policy-title
+heading: dasar privasi weight=0.5 concept=privacy-policy-title # the document title, also inside many headings
+body: dasar privasi ini weight=2 concept=this-privacy-policy
+body: terpakai kepada weight=2 concept=policy-applies-to
+body: skop weight=2 concept=policy-applies-to
+body: dengan guna weight=1.5 concept=by-using # "dengan menggunakan laman web ini"
+body: dengan akses weight=1.5 concept=by-using # "dengan mengakses"
+body: dengan lawat weight=1.5 concept=by-using # "dengan melawat"
+body: terang weight=1 concept=policy-describes # "menerangkan bagaimana kami"
+body: komited weight=2 concept=committed-to-privacy
+body: hormat weight=1.5 concept=committed-to-privacy
+body: milik weight=1 concept=company
+body: kendali weight=1 concept=company  # "dimiliki dan dikendalikan oleh"
+body: rujuk sebagai weight=1.5 concept=referred-to-as # "(dirujuk sebagai) kami"
+body: terma dan syarat weight=1 concept=terms-of-use
+body: tidak setuju weight=2 concept=if-you-do-not-agree
+body: sila baca weight=1.5 concept=please-read
+body: pelawat weight=1 concept=website
+# Added with the shared concept inventory (concepts.txt).
+heading: ringkasan concept=summary
+heading: gambaran keseluruhan concept=summary
+heading: perkara utama concept=summary
+heading: tentang notis ini concept=about-this-policy
+heading: mengenai dasar ini concept=about-this-policy
+heading: skop concept=scope
+heading: pemakaian dasar ini concept=scope
+heading: komitmen kami terhadap privasi anda concept=commitment-to-privacy
+heading: komitmen kami terhadap privasi concept=commitment-to-privacy
+heading: penerimaan anda concept=acceptance
+heading: penerimaan dasar ini concept=acceptance
+heading: pernyataan privasi weight=0.5 concept=privacy-policy-title
+body: dasar privasi ini menerangkan weight=2.5 concept=policy-describes
+body: dasar ini tidak terpakai weight=2.5 concept=policy-applies-to
+body: terima weight=0.5 concept=acceptance-of-policy
+body: penerimaan weight=1.5 concept=acceptance-of-policy
+body: privasi weight=0.3 concept=privacy
+body: laman web weight=0.3 concept=website
+body: perkhidmatan weight=0.3 concept=services
+body: syarikat weight=0.3 concept=company
 
 [definitions]
-heading: definisi
-heading: tafsiran
-heading: istilah
-heading: maksud istilah
-heading: definisi dan tafsiran
-heading: istilah yang digunakan dalam dasar ini
-body: erti weight=2.5                   # "ertinya", "bererti"
-body: maksud weight=2                   # "bermaksud"
-body: punya maksud weight=3             # "hendaklah mempunyai maksud"
-body: takrif weight=2.5                 # "ditakrifkan sebagai"
-body: rujuk kepada weight=2
-body: bagi tujuan dasar ini weight=2.5
-body: dalam dasar ini weight=1
-body: huruf besar weight=2.5            # "istilah berhuruf besar"
-body: subjek data weight=1.5
+heading: definisi weight=1 concept=definitions
+heading: tafsiran weight=1 concept=interpretation
+heading: istilah weight=1 concept=key-terms
+heading: maksud istilah weight=1 concept=definitions
+heading: definisi dan tafsiran weight=1 concept=definitions
+heading: istilah yang digunakan dalam dasar ini weight=1 concept=key-terms
+body: erti weight=2.5 concept=means     # "ertinya", "bererti"
+body: maksud weight=2 concept=means     # "bermaksud"
+body: punya maksud weight=3 concept=means # "hendaklah mempunyai maksud"
+body: takrif weight=2.5 concept=means   # "ditakrifkan sebagai"
+body: rujuk kepada weight=2 concept=refers-to
+body: bagi tujuan dasar ini weight=2.5 concept=as-used-in-this-policy
+body: dalam dasar ini weight=1 concept=as-used-in-this-policy
+body: huruf besar weight=2.5 concept=defined-terms-intro # "istilah berhuruf besar"
+body: subjek data weight=1.5 concept=gdpr-roles
 # No "pengguna data" / "pemproses data" (PDPA 2010 controller/processor): stripping -an turns
 # every "penggunaan data" and "pemprosesan data" into them.
-body: tafsir weight=2                   # "hendaklah ditafsirkan"
-body: konteks weight=2                  # "melainkan jika konteksnya menghendaki sebaliknya"
-body: orang perseorangan weight=2
-body: kenal pasti weight=1.5
-body: rangkum weight=1
-body: sebut weight=1
+body: tafsir weight=2 concept=means     # "hendaklah ditafsirkan"
+body: konteks weight=2 concept=defined-terms-intro # "melainkan jika konteksnya menghendaki sebaliknya"
+body: orang perseorangan weight=2 concept=identifiable-person
+body: kenal pasti weight=1.5 concept=identifiable-person
+body: rangkum weight=1 concept=includes
+body: sebut weight=1 concept=hereinafter
+# Added with the shared concept inventory (concepts.txt).
+heading: glosari concept=key-terms
+heading: istilah utama concept=key-terms
+heading: tafsiran dan definisi concept=interpretation
+heading: apa yang kami maksudkan dengan concept=what-we-mean-by
+heading: apakah yang dimaksudkan dengan concept=what-we-mean-by
+body: definisi berikut weight=3 concept=defined-terms-intro
+body: data peribadi ertinya weight=3 concept=personal-data-means
+body: data peribadi bermaksud weight=3 concept=personal-data-means
+body: selepas ini weight=2 concept=hereinafter
+body: pengawal data weight=1 concept=gdpr-roles
+body: pengguna weight=0.3 concept=user
+body: data peribadi weight=0.2 concept=personal-data
 
 [collection]
-heading: maklumat yang kami kumpul
-heading: pengumpulan maklumat
-heading: pengumpulan data peribadi
-heading: jenis maklumat yang dikumpul
-heading: data peribadi yang kami proses
-heading: sumber maklumat
-heading: maklumat yang anda berikan
-heading: maklumat yang dikumpul secara automatik
-body: kumpul weight=2.5
-body: peroleh weight=1.5
-body: beri kepada kami weight=2
-body: secara automatik weight=2
-body: kategori data peribadi weight=2.5
-body: sumber weight=1.5
-body: nama weight=1
-body: alamat e-mel weight=1.5
-body: nombor telefon weight=1.5
-body: alamat ip weight=2
-body: semak imbas weight=2              # "penyemak imbas" (browser)
-body: sistem operasi weight=2
-body: lokasi weight=1.5
-body: pengenal peranti weight=2
-body: data log weight=1.5
-body: demografi weight=1.5
-body: daftar weight=1.5
-body: butiran kenalan weight=2
-body: borang weight=1.5
-body: maklumat pembayaran weight=1.5
+heading: maklumat yang kami kumpul weight=1 concept=what-we-collect
+heading: pengumpulan maklumat weight=1 concept=collection-of-information
+heading: pengumpulan data peribadi weight=1 concept=collection-of-information
+heading: jenis maklumat yang dikumpul weight=1 concept=categories-of-data
+heading: data peribadi yang kami proses weight=1 concept=what-we-collect
+heading: sumber maklumat weight=1 concept=sources-of-information
+heading: maklumat yang anda berikan weight=1 concept=information-you-provide
+heading: maklumat yang dikumpul secara automatik weight=1 concept=collected-automatically
+body: kumpul weight=2.5 concept=we-collect
+body: peroleh weight=1.5 concept=we-collect
+body: beri kepada kami weight=2 concept=you-provide
+body: secara automatik weight=2 concept=automatically
+body: kategori data peribadi weight=2.5 concept=data-categories
+body: sumber weight=1.5 concept=sources
+body: nama weight=1 concept=name
+body: alamat e-mel weight=1.5 concept=contact-details
+body: nombor telefon weight=1.5 concept=contact-details
+body: alamat ip weight=2 concept=device-data
+body: semak imbas weight=2 concept=device-data # "penyemak imbas" (browser)
+body: sistem operasi weight=2 concept=device-data
+body: lokasi weight=1.5 concept=location-data
+body: pengenal peranti weight=2 concept=device-data
+body: data log weight=1.5 concept=usage-data
+body: demografi weight=1.5 concept=demographic-data
+body: daftar weight=1.5 concept=forms
+body: butiran kenalan weight=2 concept=contact-details
+body: borang weight=1.5 concept=forms
+body: maklumat pembayaran weight=1.5 concept=payment-data
+# Added with the shared concept inventory (concepts.txt).
+heading: maklumat yang dikumpul concept=what-we-collect
+heading: data yang kami kumpul concept=what-we-collect
+heading: maklumat peribadi yang kami kumpul concept=what-we-collect
+heading: pengumpulan data concept=collection-of-information
+heading: sumber data peribadi concept=sources-of-information
+heading: maklumat yang anda berikan kepada kami concept=information-you-provide
+heading: maklumat yang kami kumpul secara automatik concept=collected-automatically
+heading: bagaimana kami mengumpul maklumat anda concept=how-we-collect
+heading: bagaimana kami mengumpul data peribadi concept=how-we-collect
+heading: kategori data peribadi concept=categories-of-data
+heading: kategori maklumat peribadi concept=categories-of-data
+body: kategori maklumat peribadi weight=2.5 concept=data-categories
+body: sedia secara umum weight=2 concept=publicly-available
+body: sumber awam weight=2 concept=publicly-available
+body: data geolokasi weight=2 concept=location-data
+body: data lokasi weight=2 concept=location-data
+body: data penggunaan weight=2 concept=usage-data
+body: butiran pembayaran weight=1 concept=payment-data
+body: akaun weight=0.3 concept=account
+body: maklumat weight=0.1 concept=information
 
 [use]
-heading: bagaimana kami menggunakan maklumat anda
-heading: penggunaan maklumat
-heading: penggunaan data peribadi
-heading: tujuan pemprosesan
-heading: tujuan penggunaan
-heading: tujuan pengumpulan maklumat
-heading: bagaimana kami menggunakan dan memproses data
-heading: untuk apa kami menggunakan maklumat anda
-body: guna weight=1
-body: tujuan weight=1.5
-body: tujuan berikut weight=2.5
-body: sedia perkhidmatan weight=1.5      # "menyediakan perkhidmatan"
-body: tambah baik weight=2
-body: sesuai weight=1                   # "menyesuaikan" (customise)
-body: proses pesanan weight=2
-body: komunikasi dengan anda weight=2
-body: balas weight=1.5
-body: analisis weight=1.5
-body: kaji weight=1.5
-body: cegah penipuan weight=2
-body: profil weight=2
-body: keputusan automatik weight=2
-body: urus weight=1.5
-body: tadbir weight=1.5
+heading: bagaimana kami menggunakan maklumat anda weight=1 concept=how-we-use
+heading: penggunaan maklumat weight=1 concept=use-of-information
+heading: penggunaan data peribadi weight=1 concept=use-of-information
+heading: tujuan pemprosesan weight=1 concept=purposes-of-processing
+heading: tujuan penggunaan weight=1 concept=purposes-of-processing
+heading: tujuan pengumpulan maklumat weight=1 concept=why-we-collect
+heading: bagaimana kami menggunakan dan memproses data weight=1 concept=processing-of-personal-data
+heading: untuk apa kami menggunakan maklumat anda weight=1 concept=how-we-use
+body: guna weight=1 concept=we-use
+body: tujuan weight=1.5 concept=purposes
+body: tujuan berikut weight=2.5 concept=following-purposes
+body: sedia perkhidmatan weight=1.5 concept=to-provide # "menyediakan perkhidmatan"
+body: tambah baik weight=2 concept=to-improve
+body: sesuai weight=1 concept=to-personalise # "menyesuaikan" (customise)
+body: proses pesanan weight=2 concept=to-process-transactions
+body: komunikasi dengan anda weight=2 concept=to-communicate
+body: balas weight=1.5 concept=to-respond
+body: analisis weight=1.5 concept=to-analyse
+body: kaji weight=1.5 concept=research
+body: cegah penipuan weight=2 concept=to-prevent-fraud
+body: profil weight=2 concept=profiling
+body: keputusan automatik weight=2 concept=automated-decisions
+body: urus weight=1.5 concept=to-administer
+body: tadbir weight=1.5 concept=to-administer
 body: sah identiti weight=1.5
-body: bangun produk weight=2
+body: bangun produk weight=2 concept=to-develop
+# Added with the shared concept inventory (concepts.txt).
+heading: mengapa kami mengumpul maklumat anda concept=why-we-collect
+heading: pemprosesan data peribadi concept=processing-of-personal-data
+heading: bagaimana kami memproses data peribadi anda concept=processing-of-personal-data
+body: penuh pesanan weight=1.5 concept=to-fulfil
+body: hantar kepada anda weight=1 concept=to-send
+body: sokongan pelanggan weight=1.5 concept=to-respond
+body: statistik weight=1 concept=to-analyse
+body: selesai masalah weight=2 concept=to-troubleshoot
+body: diagnosis weight=2 concept=to-troubleshoot
+body: penyelidikan pasaran weight=2 concept=research
+body: proses pembayaran weight=1.5 concept=to-process-transactions
+body: proses transaksi weight=1.5 concept=to-process-transactions
+body: patuh undang-undang weight=1 concept=to-comply-with-law
+body: obligasi undang-undang weight=1 concept=to-comply-with-law
 
 [legal-basis]
-heading: asas undang-undang pemprosesan
-heading: dasar sah pemprosesan
-heading: asas sah untuk pemprosesan
-heading: asas perundangan
-heading: asas pemprosesan data peribadi
-heading: alasan pemprosesan
-body: asas sah weight=3
-body: dasar sah weight=3                # the wording of many Malay translations
-body: asas undang-undang weight=2.5
-body: kepentingan sah weight=3
-body: laksana kontrak weight=3          # "pelaksanaan kontrak", "melaksanakan kontrak"
-body: kontrak dengan anda weight=2
-body: kewajipan undang-undang weight=2.5
-body: obligasi undang-undang weight=2
-body: patuh weight=1
-body: kepentingan vital weight=3
-body: kepentingan awam weight=2.5
-body: perkara 6 weight=3                # GDPR Article 6
-body: imbang weight=2
-body: hak asasi weight=2
-body: atas dasar weight=2
-body: gantung weight=1.5                # "kami bergantung kepada"
-body: setuju weight=1
+heading: asas undang-undang pemprosesan weight=1 concept=legal-basis
+heading: dasar sah pemprosesan weight=1 concept=legal-basis
+heading: asas sah untuk pemprosesan weight=1 concept=legal-basis
+heading: asas perundangan weight=1 concept=legal-basis
+heading: asas pemprosesan data peribadi weight=1 concept=legal-basis
+heading: alasan pemprosesan weight=1 concept=legal-basis
+body: asas sah weight=3 concept=legal-basis-term
+body: dasar sah weight=3 concept=legal-basis-term # the wording of many Malay translations
+body: asas undang-undang weight=2.5 concept=legal-basis-term
+body: kepentingan sah weight=3 concept=legitimate-interests
+body: laksana kontrak weight=3 concept=performance-of-contract # "pelaksanaan kontrak", "melaksanakan kontrak"
+body: kontrak dengan anda weight=2 concept=performance-of-contract
+body: kewajipan undang-undang weight=2.5 concept=legal-obligation
+body: obligasi undang-undang weight=2 concept=legal-obligation
+body: patuh weight=1 concept=legal-obligation
+body: kepentingan vital weight=3 concept=vital-interests
+body: kepentingan awam weight=2.5 concept=public-interest
+body: perkara 6 weight=3 concept=article-6 # GDPR Article 6
+body: imbang weight=2 concept=balancing-test
+body: hak asasi weight=2 concept=balancing-test
+body: atas dasar weight=2 concept=on-the-basis-of
+body: gantung weight=1.5 concept=on-the-basis-of # "kami bergantung kepada"
+body: setuju weight=1 concept=consent-as-basis
+# Added with the shared concept inventory (concepts.txt).
+heading: atas dasar apa kami memproses data anda concept=why-allowed
+heading: mengapa kami dibenarkan memproses data anda concept=why-allowed
+body: pemprosesan adalah perlu weight=2.5 concept=processing-necessary
+body: sah di sisi undang-undang weight=1 concept=lawful
+body: perlu weight=0.5 concept=necessary
 
 [consent]
-heading: persetujuan
-heading: persetujuan anda
-heading: persetujuan dan pengeluarannya
-heading: penarikan balik persetujuan
-heading: memberi dan menarik balik persetujuan
-heading: bagaimana menarik balik persetujuan
-body: setuju weight=2
-body: tarik balik weight=3
-body: batal weight=2
-body: keluar weight=1                   # "mengeluarkan persetujuan"
-body: bila-bila masa weight=1
-body: persetujuan nyata weight=2.5
-body: persetujuan jelas weight=2.5
-body: sukarela weight=2.5
-body: izin weight=1.5
-body: benar weight=1.5                  # "kebenaran", "membenarkan"
-body: anggap weight=1.5                 # "dianggap telah bersetuju"
-body: ubah fikiran weight=2
-body: ikut serta weight=2               # opt in
-body: sebelum penarikan weight=2.5
+heading: persetujuan weight=1 concept=your-consent
+heading: persetujuan anda weight=1 concept=your-consent
+heading: persetujuan dan pengeluarannya weight=1 concept=withdrawal-of-consent
+heading: penarikan balik persetujuan weight=1 concept=withdrawal-of-consent
+heading: memberi dan menarik balik persetujuan weight=1 concept=withdrawal-of-consent
+heading: bagaimana menarik balik persetujuan weight=1 concept=withdrawal-of-consent
+body: setuju weight=2 concept=you-consent
+body: tarik balik weight=3 concept=withdraw
+body: batal weight=2 concept=withdraw
+body: keluar weight=1 concept=withdraw  # "mengeluarkan persetujuan"
+body: bila-bila masa weight=1 concept=at-any-time
+body: persetujuan nyata weight=2.5 concept=explicit-consent
+body: persetujuan jelas weight=2.5 concept=explicit-consent
+body: sukarela weight=2.5 concept=freely-given
+body: izin weight=1.5 concept=permission
+body: benar weight=1.5 concept=permission # "kebenaran", "membenarkan"
+body: anggap weight=1.5 concept=you-agree # "dianggap telah bersetuju"
+body: ubah fikiran weight=2 concept=change-your-mind
+body: ikut serta weight=2 concept=opt-in # opt in
+body: sebelum penarikan weight=2.5 concept=without-affecting-lawfulness
+# Added with the shared concept inventory (concepts.txt).
+body: anda setuju weight=1.5 concept=you-agree
+body: beri secara bebas weight=2.5 concept=freely-given
+body: tanda kotak weight=2 concept=opt-in
 
 [sharing]
-heading: perkongsian maklumat
-heading: pendedahan maklumat
-heading: pendedahan data
-heading: perkongsian dan pendedahan
-heading: dengan siapa kami berkongsi maklumat
-heading: pendedahan kepada pihak ketiga
-heading: pemindahan perniagaan
-heading: adakah kami menjual maklumat anda
-body: kongsi weight=2.5
-body: dedah weight=2.5
-body: pihak ketiga weight=1
-body: penyedia perkhidmatan weight=2
-body: sekutu weight=2
-body: anak syarikat weight=1.5
-body: rakan niaga weight=2
-body: vendor weight=1.5
-body: ejen weight=1
-body: bagi pihak kami weight=1.5
-body: penggabungan weight=2.5
-body: pengambilalihan weight=2.5
-body: ambil alih weight=2
-body: muflis weight=2.5
-body: susun semula weight=2
-body: penguatkuasaan undang-undang weight=2.5
-body: sepina weight=2.5
-body: perintah mahkamah weight=2.5
-body: proses undang-undang weight=2
-body: pihak berkuasa weight=1.5
-body: jual weight=1.5
-body: sewa weight=1.5
+heading: perkongsian maklumat weight=1 concept=sharing-of-information
+heading: pendedahan maklumat weight=1 concept=disclosure-of-information
+heading: pendedahan data weight=1 concept=disclosure-of-information
+heading: perkongsian dan pendedahan weight=1 concept=sharing-of-information
+heading: dengan siapa kami berkongsi maklumat weight=1 concept=who-we-share-with
+heading: pendedahan kepada pihak ketiga weight=1 concept=disclosure-of-information
+heading: pemindahan perniagaan weight=1 concept=business-transfers
+heading: adakah kami menjual maklumat anda weight=1 concept=sale-of-information
+body: kongsi weight=2.5 concept=share
+body: dedah weight=2.5 concept=disclose
+body: pihak ketiga weight=1 concept=third-parties-term
+body: penyedia perkhidmatan weight=2 concept=service-providers
+body: sekutu weight=2 concept=affiliates
+body: anak syarikat weight=1.5 concept=affiliates
+body: rakan niaga weight=2 concept=business-partners
+body: vendor weight=1.5 concept=service-providers
+body: ejen weight=1 concept=service-providers
+body: bagi pihak kami weight=1.5 concept=on-our-behalf
+body: penggabungan weight=2.5 concept=corporate-transaction
+body: pengambilalihan weight=2.5 concept=corporate-transaction
+body: ambil alih weight=2 concept=corporate-transaction
+body: muflis weight=2.5 concept=corporate-transaction
+body: susun semula weight=2 concept=corporate-transaction
+body: penguatkuasaan undang-undang weight=2.5 concept=authorities
+body: sepina weight=2.5 concept=legal-process
+body: perintah mahkamah weight=2.5 concept=legal-process
+body: proses undang-undang weight=2 concept=legal-process
+body: pihak berkuasa weight=1.5 concept=authorities
+body: jual weight=1.5 concept=sell
+body: sewa weight=1.5 concept=sell
+# Added with the shared concept inventory (concepts.txt).
+heading: bagaimana kami berkongsi maklumat anda concept=how-we-share
+heading: maklumat yang kami kongsi concept=how-we-share
+heading: pihak ketiga concept=third-parties
+heading: perkongsian dengan pihak ketiga concept=third-parties
+heading: penyedia perkhidmatan concept=service-providers-heading
+heading: proses undang-undang concept=legal-requests
+heading: penguatkuasaan undang-undang concept=legal-requests
+heading: permintaan undang-undang concept=legal-requests
+heading: penjualan maklumat peribadi concept=sale-of-information
+body: pembekal weight=2 concept=service-providers
+body: penerima weight=2 concept=recipients
+body: rakan kongsi perniagaan weight=1.5 concept=business-partners
 
 [cookies]
-heading: kuki
-heading: dasar kuki
-heading: penggunaan kuki
-heading: kuki dan teknologi serupa
-heading: kuki dan teknologi penjejakan
-heading: teknologi penjejakan
-heading: fail log
-body: kuki* weight=3
-body: cookie* weight=3                  # the English word is common in Malay policies
-body: suar web weight=3                 # web beacon
-body: web beacon weight=3
-body: piksel weight=2.5
-body: jejak weight=2                    # menjejaki, penjejakan
-body: teknologi serupa weight=2
-body: storan tempatan weight=2.5
-body: kekal weight=1                    # "kuki kekal" (persistent)
-body: sesi weight=1.5
-body: benar-benar perlu weight=2.5
-body: google analytics weight=2.5
-body: analitik weight=2
-body: fail teks weight=2.5
-body: fail kecil weight=2.5
-body: tetapan semak imbas weight=2
-body: sekat weight=1.5
+heading: kuki weight=1 concept=cookies
+heading: dasar kuki weight=1 concept=cookies
+heading: penggunaan kuki weight=1 concept=cookies
+heading: kuki dan teknologi serupa weight=1 concept=tracking-technologies
+heading: kuki dan teknologi penjejakan weight=1 concept=tracking-technologies
+heading: teknologi penjejakan weight=1 concept=tracking-technologies
+heading: fail log weight=1 concept=log-files
+body: kuki* weight=3 concept=cookie
+body: cookie* weight=3 concept=cookie   # the English word is common in Malay policies
+body: suar web weight=3 concept=web-beacon # web beacon
+body: web beacon weight=3 concept=web-beacon
+body: piksel weight=2.5 concept=web-beacon
+body: jejak weight=2 concept=tracking-technology # menjejaki, penjejakan
+body: teknologi serupa weight=2 concept=tracking-technology
+body: storan tempatan weight=2.5 concept=local-storage
+body: kekal weight=1 concept=cookie-lifetime # "kuki kekal" (persistent)
+body: sesi weight=1.5 concept=cookie-lifetime
+body: benar-benar perlu weight=2.5 concept=cookie-categories
+body: google analytics weight=2.5 concept=analytics-term
+body: analitik weight=2 concept=analytics-term
+body: fail teks weight=2.5 concept=text-files
+body: fail kecil weight=2.5 concept=text-files
+body: tetapan semak imbas weight=2 concept=browser-settings
+body: sekat weight=1.5 concept=browser-settings
+# Added with the shared concept inventory (concepts.txt).
+heading: suar web concept=web-beacons
+heading: tag piksel concept=web-beacons
+heading: analitik concept=analytics
+body: fail log weight=2 concept=log-file
+body: log pelayan weight=2 concept=log-file
+body: sdk weight=2 concept=sdk
+body: cap jari peranti weight=2.5 concept=fingerprinting
+body: fungsi weight=1.5 concept=cookie-categories
+body: prestasi weight=1.5 concept=cookie-categories
+body: penyemak imbas weight=0.5 concept=browser
+body: peranti weight=0.5 concept=device
 
 [advertising]
-heading: pengiklanan
-heading: pemasaran
-heading: pengiklanan dan pemasaran
-heading: pengiklanan berasaskan minat
-heading: pengiklanan pihak ketiga
-heading: komunikasi pemasaran
-heading: pemasaran langsung
-body: iklan weight=2.5
-body: pasar weight=2                    # memasarkan, pemasaran
-body: rangkaian iklan weight=3
-body: berasaskan minat weight=3
-body: sasar weight=2                    # menyasarkan, pengiklanan bersasar
-body: tingkah laku weight=1.5
-body: pemasaran semula weight=3         # remarketing
-body: promosi weight=2
-body: surat berita weight=2.5           # newsletter
-body: buletin weight=2
-body: tawaran istimewa weight=2
-body: e-mel pemasaran weight=2.5
-body: kempen weight=1.5
-body: sepanduk weight=2                 # banner ads
-body: keberkesanan iklan weight=2
-body: minat anda weight=1.5
+heading: pengiklanan weight=1 concept=advertising
+heading: pemasaran weight=1 concept=marketing
+heading: pengiklanan dan pemasaran weight=1 concept=advertising
+heading: pengiklanan berasaskan minat weight=1 concept=interest-based-advertising
+heading: pengiklanan pihak ketiga weight=1 concept=third-party-advertising
+heading: komunikasi pemasaran weight=1 concept=marketing-communications
+heading: pemasaran langsung weight=1 concept=marketing
+body: iklan weight=2.5 concept=ads
+body: pasar weight=2 concept=marketing-purposes # memasarkan, pemasaran
+body: rangkaian iklan weight=3 concept=ad-networks
+body: berasaskan minat weight=3 concept=interest-based
+body: sasar weight=2 concept=interest-based # menyasarkan, pengiklanan bersasar
+body: tingkah laku weight=1.5 concept=interest-based
+body: pemasaran semula weight=3 concept=retargeting # remarketing
+body: promosi weight=2 concept=promotions
+body: surat berita weight=2.5 concept=marketing-messages # newsletter
+body: buletin weight=2 concept=marketing-messages
+body: tawaran istimewa weight=2 concept=promotions
+body: e-mel pemasaran weight=2.5 concept=marketing-messages
+body: kempen weight=1.5 concept=ads
+body: sepanduk weight=2 concept=ads     # banner ads
+body: keberkesanan iklan weight=2 concept=ad-measurement
+body: minat anda weight=1.5 concept=interests
+# Added with the shared concept inventory (concepts.txt).
+heading: pengiklanan bersasar concept=interest-based-advertising
+heading: rangkaian pengiklanan concept=third-party-advertising
+heading: komunikasi promosi concept=marketing-communications
+body: rakan pengiklanan weight=3 concept=ad-networks
+body: tujuan pemasaran weight=2 concept=marketing-purposes
+body: sasar semula weight=3 concept=retargeting
+body: network advertising initiative weight=3 concept=ad-industry-programs
+body: digital advertising alliance weight=3 concept=ad-industry-programs
+body: your online choices weight=3 concept=ad-industry-programs
 
 [do-not-track]
-heading: jangan jejak
-heading: isyarat jangan jejak
-heading: do not track
-heading: bagaimana kami bertindak balas terhadap isyarat jangan jejak
-heading: kawalan privasi global
-heading: isyarat pilihan penjejakan
-body: permintaan jangan jejak weight=3
-body: dnt weight=3
-body: do not track signal* weight=3
-body: global privacy control weight=3
-body: gpc weight=3
-body: isyarat weight=2.5
-body: isyarat semak imbas weight=3
-body: isyarat pilihan weight=3
-body: tindak balas weight=2             # "kami tidak bertindak balas"
-body: standard seragam weight=3
-body: kenal weight=1                    # "mengenali isyarat"
-body: hormat weight=1
-body: dari semasa ke semasa dan merentasi weight=2
-body: tetapan semak imbas weight=1.5
+heading: jangan jejak weight=1 concept=do-not-track
+heading: isyarat jangan jejak weight=1 concept=do-not-track
+heading: do not track weight=1 concept=do-not-track
+heading: bagaimana kami bertindak balas terhadap isyarat jangan jejak weight=1 concept=do-not-track
+heading: kawalan privasi global weight=1 concept=global-privacy-control
+heading: isyarat pilihan penjejakan weight=1 concept=preference-signals
+body: permintaan jangan jejak weight=3 concept=dnt-signal
+body: dnt weight=3 concept=dnt-signal
+body: do not track signal* weight=3 concept=dnt-signal
+body: global privacy control weight=3 concept=gpc-signal
+body: gpc weight=3 concept=gpc-signal
+body: isyarat weight=2.5 concept=opt-out-preference-signal
+body: isyarat semak imbas weight=3 concept=opt-out-preference-signal
+body: isyarat pilihan weight=3 concept=opt-out-preference-signal
+body: tindak balas weight=2 concept=do-not-respond # "kami tidak bertindak balas"
+body: standard seragam weight=3 concept=no-uniform-standard
+body: kenal weight=1 concept=honor-signals # "mengenali isyarat"
+body: hormat weight=1 concept=honor-signals
+body: dari semasa ke semasa dan merentasi weight=2 concept=cross-site-tracking
+body: tetapan semak imbas weight=1.5 concept=browser-dnt
+# Added with the shared concept inventory (concepts.txt).
+heading: global privacy control concept=global-privacy-control
+heading: isyarat pilihan menarik diri concept=preference-signals
+heading: isyarat penyemak imbas concept=preference-signals
+body: isyarat jangan jejak weight=3 concept=dnt-signal
+body: kawalan privasi global weight=3 concept=gpc-signal
+body: mekanisme tarik diri sejagat weight=3 concept=opt-out-preference-signal
 
 [choices]
-heading: pilihan anda
-heading: pilihan dan kawalan anda
-heading: menarik diri
-heading: bagaimana untuk menarik diri
-heading: mengurus pilihan anda
-heading: pilihan komunikasi
-heading: berhenti melanggan
-body: tarik diri weight=3               # opt out
-body: pilih keluar weight=3
-body: henti langgan weight=3            # "berhenti melanggan"
-body: pilih untuk tidak weight=2.5
-body: berhenti terima weight=2.5
-body: e-mel promosi weight=2
-body: keutamaan weight=1.5
-body: tetapan weight=1.5
-body: tetapan akaun weight=2
-body: lumpuh weight=2                   # melumpuhkan
-body: tolak weight=2
-body: matikan weight=2
-body: pemberitahuan tolak weight=2      # push notifications
-body: perkhidmatan lokasi weight=2
-body: pautan di bahagian bawah weight=1.5
-body: tidak dapat guna weight=1.5
+heading: pilihan anda weight=1 concept=your-choices
+heading: pilihan dan kawalan anda weight=1 concept=your-choices
+heading: menarik diri weight=1 concept=opting-out
+heading: bagaimana untuk menarik diri weight=1 concept=opting-out
+heading: mengurus pilihan anda weight=1 concept=managing-preferences
+heading: pilihan komunikasi weight=1 concept=managing-preferences
+heading: berhenti melanggan weight=1 concept=unsubscribing
+body: tarik diri weight=3 concept=opt-out # opt out
+body: pilih keluar weight=3 concept=opt-out
+body: henti langgan weight=3 concept=unsubscribe # "berhenti melanggan"
+body: pilih untuk tidak weight=2.5 concept=choose-not-to
+body: berhenti terima weight=2.5 concept=unsubscribe
+body: e-mel promosi weight=2 concept=promotional-emails
+body: keutamaan weight=1.5 concept=preferences
+body: tetapan weight=1.5 concept=settings
+body: tetapan akaun weight=2 concept=settings
+body: lumpuh weight=2 concept=disable   # melumpuhkan
+body: tolak weight=2 concept=decline
+body: matikan weight=2 concept=disable
+body: pemberitahuan tolak weight=2 concept=device-permissions # push notifications
+body: perkhidmatan lokasi weight=2 concept=device-permissions
+body: pautan di bahagian bawah weight=1.5 concept=unsubscribe-link
+body: tidak dapat guna weight=1.5 concept=consequences-of-refusal
+# Added with the shared concept inventory (concepts.txt).
+heading: pilihan masuk dan pilihan keluar concept=opting-out
+heading: mengurus keutamaan anda concept=managing-preferences
+heading: keutamaan komunikasi concept=managing-preferences
+heading: nyahlanggan concept=unsubscribing
+body: nyahlanggan weight=3 concept=unsubscribe
+body: mesej promosi weight=2 concept=promotional-emails
+body: nyahaktif weight=2 concept=disable
+body: terima weight=0.5 concept=receive
 
 [rights]
-heading: hak anda
-heading: hak pengguna
-heading: hak subjek data
-heading: hak privasi anda
-heading: melaksanakan hak anda
-heading: akses dan pembetulan
-heading: akses kepada data peribadi
-heading: mengakses dan mengemas kini maklumat anda
-heading: akses weight=1.5                # "akses/kemas kini": access (to your data) is a right
-body: hak akses weight=3
-body: akses weight=1
-body: betul weight=2                    # membetulkan, pembetulan
-body: tidak tepat weight=2
-body: padam weight=2                    # memadamkan, pemadaman
-body: hapus weight=2
-body: dilupakan weight=3                # "hak untuk dilupakan"
-body: kemudahalihan data weight=3        # portability
-body: boleh dibaca mesin weight=2.5
-body: salinan weight=1.5
-body: bantah weight=3                   # membantah, bantahan
-body: hadkan pemprosesan weight=3
-body: sekat pemprosesan weight=2.5
-body: aduan weight=2.5
-body: pihak berkuasa penyeliaan weight=3
-body: pesuruhjaya perlindungan data peribadi weight=3
-body: laksana hak weight=2.5
-body: sah identiti anda weight=2
-body: ejen yang diberi kuasa weight=2.5
-body: diskriminasi weight=1.5
-body: subjek data weight=2
+heading: hak anda weight=1 concept=your-rights
+heading: hak pengguna weight=1 concept=your-rights
+heading: hak subjek data weight=1 concept=your-rights
+heading: hak privasi anda weight=1 concept=your-rights
+heading: melaksanakan hak anda weight=1 concept=exercising-rights
+heading: akses dan pembetulan weight=1 concept=access-and-correction
+heading: akses kepada data peribadi weight=1 concept=access-and-correction
+heading: mengakses dan mengemas kini maklumat anda weight=1 concept=access-and-correction
+heading: akses weight=1.5 concept=access-and-correction # "akses/kemas kini": access (to your data) is a right
+body: hak akses weight=3 concept=right-of-access
+body: akses weight=1 concept=access
+body: betul weight=2 concept=rectification # membetulkan, pembetulan
+body: tidak tepat weight=2 concept=rectification
+body: padam weight=2 concept=erasure    # memadamkan, pemadaman
+body: hapus weight=2 concept=erasure
+body: dilupakan weight=3 concept=erasure # "hak untuk dilupakan"
+body: kemudahalihan data weight=3 concept=portability # portability
+body: boleh dibaca mesin weight=2.5 concept=portability
+body: salinan weight=1.5 concept=copy-of-data
+body: bantah weight=3 concept=right-to-object # membantah, bantahan
+body: hadkan pemprosesan weight=3 concept=restriction
+body: sekat pemprosesan weight=2.5 concept=restriction
+body: aduan weight=2.5 concept=complaint-to-authority
+body: pihak berkuasa penyeliaan weight=3 concept=complaint-to-authority
+body: pesuruhjaya perlindungan data peribadi weight=3 concept=complaint-to-authority
+body: laksana hak weight=2.5 concept=exercise-rights
+body: sah identiti anda weight=2 concept=verify-identity
+body: ejen yang diberi kuasa weight=2.5 concept=authorized-agent
+body: diskriminasi weight=1.5 concept=non-discrimination
+body: subjek data weight=2 concept=data-subject-rights
+# Added with the shared concept inventory (concepts.txt).
+heading: hak perlindungan data anda concept=your-rights
+heading: hak dan permintaan concept=exercising-rights
+heading: cara membuat permintaan concept=exercising-rights
+heading: pembetulan, kemas kini dan pemadaman concept=access-and-correction
+heading: ejen yang diberi kuasa concept=authorized-agents
+heading: ejen sah concept=authorized-agents
+body: permintaan weight=0.3 concept=request
 
 [retention]
-heading: penyimpanan data
-heading: pengekalan data
-heading: tempoh penyimpanan
-heading: tempoh pengekalan
-heading: berapa lama kami menyimpan maklumat anda
-heading: penyimpanan dan pemadaman
-heading: prinsip penyimpanan
-body: simpan weight=2
-body: ekal weight=3                     # mengekalkan, pengekalan
-body: tempoh weight=2
-body: selagi perlu weight=3
-body: selama yang perlu weight=3
-body: tidak lagi perlu weight=2.5
-body: jangka masa weight=2
-body: kriteria weight=2
-body: tanpa nama weight=2               # "menjadikannya tanpa nama" (anonymise)
-body: musnah weight=2
-body: lupus weight=2                    # pelupusan
-body: padam dengan selamat weight=2
-body: arkib weight=2
-body: sandaran weight=1.5
-body: had masa weight=2.5               # statute of limitations: "had masa"
-body: simpan rekod weight=2.5
-body: tidak aktif weight=2
+heading: penyimpanan data weight=1 concept=data-retention
+heading: pengekalan data weight=1 concept=data-retention
+heading: tempoh penyimpanan weight=1 concept=retention-period
+heading: tempoh pengekalan weight=1 concept=retention-period
+heading: berapa lama kami menyimpan maklumat anda weight=1 concept=how-long-we-keep
+heading: penyimpanan dan pemadaman weight=1 concept=retention-and-deletion
+heading: prinsip penyimpanan weight=1 concept=data-retention
+body: simpan weight=2 concept=keep
+body: ekal weight=3 concept=retain      # mengekalkan, pengekalan
+body: tempoh weight=2 concept=retention-criteria
+body: selagi perlu weight=3 concept=as-long-as-necessary
+body: selama yang perlu weight=3 concept=as-long-as-necessary
+body: tidak lagi perlu weight=2.5 concept=no-longer-needed
+body: jangka masa weight=2 concept=retention-criteria
+body: kriteria weight=2 concept=retention-criteria
+body: tanpa nama weight=2 concept=anonymise # "menjadikannya tanpa nama" (anonymise)
+body: musnah weight=2 concept=destroy
+body: lupus weight=2 concept=destroy    # pelupusan
+body: padam dengan selamat weight=2 concept=destroy
+body: arkib weight=2 concept=archive
+body: sandaran weight=1.5 concept=archive
+body: had masa weight=2.5 concept=legal-retention-requirements # statute of limitations: "had masa"
+body: simpan rekod weight=2.5 concept=legal-retention-requirements
+body: tidak aktif weight=2 concept=inactive-accounts
+# Added with the shared concept inventory (concepts.txt).
+heading: pengekalan maklumat peribadi concept=data-retention
+heading: berapa lama kami mengekalkan maklumat anda concept=how-long-we-keep
+heading: penyimpanan dan pengekalan concept=storage-and-retention
+heading: pengekalan dan pemadaman concept=retention-and-deletion
+body: nyahkenal pasti weight=2 concept=anonymise
+body: tahun weight=0.5 concept=years
+body: storan weight=1 concept=store
 
 [security]
-heading: keselamatan
-heading: keselamatan data
-heading: keselamatan maklumat
-heading: bagaimana kami melindungi maklumat anda
-heading: langkah keselamatan
-heading: perlindungan maklumat
-heading: prinsip keselamatan
-body: selamat weight=2
-body: lindung weight=1.5
-body: sulit weight=2                    # menyulitkan (encrypt), kerahsiaan
-body: enkripsi weight=3
-body: ssl weight=3
-body: tls weight=3
-body: akses tanpa kebenaran weight=3
-body: akses yang tidak dibenarkan weight=3
-body: langkah teknikal dan organisasi weight=3
-body: fizikal weight=1.5
-body: tembok api weight=3
-body: pelanggaran data weight=3
-body: insiden keselamatan weight=3
-body: kata laluan weight=2
-body: kawalan akses weight=2.5
-body: tidak dapat menjamin weight=2.5
-body: risiko anda sendiri weight=2.5
-body: salah guna weight=2
-body: ubah suai weight=1
-body: standard industri weight=2
+heading: keselamatan weight=1 concept=data-security
+heading: keselamatan data weight=1 concept=data-security
+heading: keselamatan maklumat weight=1 concept=data-security
+heading: bagaimana kami melindungi maklumat anda weight=1 concept=how-we-protect
+heading: langkah keselamatan weight=1 concept=security-measures
+heading: perlindungan maklumat weight=1 concept=how-we-protect
+heading: prinsip keselamatan weight=1 concept=data-security
+body: selamat weight=2 concept=secure
+body: lindung weight=1.5 concept=protect
+body: sulit weight=2 concept=confidentiality # menyulitkan (encrypt), kerahsiaan
+body: enkripsi weight=3 concept=encryption
+body: ssl weight=3 concept=encryption
+body: tls weight=3 concept=encryption
+body: akses tanpa kebenaran weight=3 concept=unauthorized-access
+body: akses yang tidak dibenarkan weight=3 concept=unauthorized-access
+body: langkah teknikal dan organisasi weight=3 concept=technical-organisational-measures
+body: fizikal weight=1.5 concept=physical-safeguards
+body: tembok api weight=3 concept=technical-controls
+body: pelanggaran data weight=3 concept=breach
+body: insiden keselamatan weight=3 concept=breach
+body: kata laluan weight=2 concept=technical-controls
+body: kawalan akses weight=2.5 concept=technical-controls
+body: tidak dapat menjamin weight=2.5 concept=no-guarantee
+body: risiko anda sendiri weight=2.5 concept=no-guarantee
+body: salah guna weight=2 concept=loss-misuse-alteration
+body: ubah suai weight=1 concept=loss-misuse-alteration
+body: standard industri weight=2 concept=industry-standard
+# Added with the shared concept inventory (concepts.txt).
+heading: keselamatan maklumat anda concept=data-security
+heading: keselamatan dan penyulitan concept=data-security
+heading: melindungi maklumat anda concept=how-we-protect
+heading: langkah-langkah keselamatan concept=security-measures
+body: langkah perlindungan weight=2.5 concept=safeguards
+body: hilang weight=2 concept=loss-misuse-alteration
+body: ceroboh weight=2.5 concept=breach
+body: kelemahan weight=2 concept=breach
+body: pasti weight=0.5 concept=ensure
 
 [children]
-heading: kanak-kanak
-heading: privasi kanak-kanak
-heading: maklumat mengenai kanak-kanak
-heading: kanak-kanak di bawah umur 13 tahun
-heading: kanak-kanak di bawah umur
-heading: had umur
-body: kanak weight=3                    # kanak-kanak
-body: bawah umur weight=3
-body: di bawah umur 13 weight=3
-body: di bawah umur 16 weight=3
-body: di bawah umur 18 weight=2.5
-body: ibu bapa weight=3
-body: penjaga weight=2.5
-body: persetujuan ibu bapa weight=3
-body: coppa weight=3
-body: dengan sengaja weight=2.5         # "kami tidak dengan sengaja mengumpul"
-body: tidak ditujukan kepada weight=2
-body: remaja weight=2.5
-body: umur weight=1.5
-body: jika kami dapati weight=2
-body: anak weight=1
+heading: kanak-kanak weight=1 concept=childrens-privacy
+heading: privasi kanak-kanak weight=1 concept=childrens-privacy
+heading: maklumat mengenai kanak-kanak weight=1 concept=childrens-privacy
+heading: kanak-kanak di bawah umur 13 tahun weight=1 concept=age-limits
+heading: kanak-kanak di bawah umur weight=1 concept=minors
+heading: had umur weight=1 concept=age-limits
+body: kanak weight=3 concept=children   # kanak-kanak
+body: bawah umur weight=3 concept=age-threshold
+body: di bawah umur 13 weight=3 concept=age-threshold
+body: di bawah umur 16 weight=3 concept=age-threshold
+body: di bawah umur 18 weight=2.5 concept=age-threshold
+body: ibu bapa weight=3 concept=parents-guardians
+body: penjaga weight=2.5 concept=parents-guardians
+body: persetujuan ibu bapa weight=3 concept=parental-consent
+body: coppa weight=3 concept=coppa
+body: dengan sengaja weight=2.5 concept=knowingly-collect # "kami tidak dengan sengaja mengumpul"
+body: tidak ditujukan kepada weight=2 concept=not-directed-to-children
+body: remaja weight=2.5 concept=minors-teens
+body: umur weight=1.5 concept=age
+body: jika kami dapati weight=2 concept=if-we-learn
+body: anak weight=1 concept=children
+# Added with the shared concept inventory (concepts.txt).
+heading: sekatan umur concept=age-limits
+heading: golongan bawah umur concept=minors
+heading: penggunaan perkhidmatan oleh orang bawah umur concept=minors
+body: orang bawah umur weight=2.5 concept=minors-teens
+body: tahun ke atas weight=2.5 concept=age-threshold
 
 [international]
-heading: pemindahan antarabangsa
-heading: pemindahan data antarabangsa
-heading: pemindahan data rentas sempadan
-heading: pemindahan data
-heading: di mana kami menyimpan maklumat anda
-heading: lokasi pemprosesan
-heading: pemindahan ke luar negara
-body: pindah weight=1.5
-body: rentas sempadan weight=3
-body: luar negara weight=2.5
-body: negara lain weight=2.5
-body: bidang kuasa weight=2
-body: kawasan ekonomi eropah weight=2.5
-body: amerika syarikat weight=1.5
-body: fasal kontrak standard weight=3
-body: klausa kontrak standard weight=3
-body: keputusan kecukupan weight=3
-body: kecukupan weight=2
-body: peraturan korporat yang mengikat weight=3
-body: perlindungan yang sewajarnya weight=2
-body: pelayan yang terletak weight=2.5
-body: di seluruh dunia weight=1.5
+heading: pemindahan antarabangsa weight=1 concept=international-transfers
+heading: pemindahan data antarabangsa weight=1 concept=international-transfers
+heading: pemindahan data rentas sempadan weight=1 concept=international-transfers
+heading: pemindahan data weight=1 concept=data-transfers
+heading: di mana kami menyimpan maklumat anda weight=1 concept=where-we-store
+heading: lokasi pemprosesan weight=1 concept=where-we-store
+heading: pemindahan ke luar negara weight=1 concept=international-transfers
+body: pindah weight=1.5 concept=transfer
+body: rentas sempadan weight=3 concept=cross-border
+body: luar negara weight=2.5 concept=other-countries
+body: negara lain weight=2.5 concept=other-countries
+body: bidang kuasa weight=2 concept=jurisdictions
+body: kawasan ekonomi eropah weight=2.5 concept=eea
+body: amerika syarikat weight=1.5 concept=united-states
+body: fasal kontrak standard weight=3 concept=transfer-safeguards
+body: klausa kontrak standard weight=3 concept=transfer-safeguards
+body: keputusan kecukupan weight=3 concept=adequacy
+body: kecukupan weight=2 concept=adequacy
+body: peraturan korporat yang mengikat weight=3 concept=transfer-safeguards
+body: perlindungan yang sewajarnya weight=2 concept=transfer-safeguards
+body: pelayan yang terletak weight=2.5 concept=server-location
+body: di seluruh dunia weight=1.5 concept=around-the-world
+# Added with the shared concept inventory (concepts.txt).
+heading: pemindahan maklumat concept=data-transfers
+body: eea weight=2 concept=eea
+body: rangka kerja privasi data weight=3 concept=privacy-frameworks
+body: privacy shield weight=3 concept=privacy-frameworks
+body: tahap perlindungan yang sama weight=2 concept=less-protective
+body: simpan di weight=2 concept=server-location
 
 [regional]
-heading: penduduk california
-heading: hak privasi california
-heading: notis kepada penduduk california
-heading: pematuhan dengan gdpr
-heading: pengguna di kesatuan eropah
-heading: peruntukan khusus mengikut bidang kuasa
-heading: penduduk nevada
-body: california weight=3
-body: ccpa weight=3
-body: cpra weight=3
-body: nevada weight=3
-body: virginia weight=3
-body: colorado weight=3
-body: penduduk weight=2
-body: pengguna california weight=2
-body: tidak menjual weight=2.5
-body: jual atau kongsi weight=3
-body: insentif kewangan weight=3
-body: 12 bulan sebelumnya weight=3
-body: gdpr weight=2.5
-body: kesatuan eropah weight=2
-body: brazil weight=2
-body: lgpd weight=3
-body: kanada weight=2
-body: pipeda weight=3
+heading: penduduk california weight=1 concept=california
+heading: hak privasi california weight=1 concept=california
+heading: notis kepada penduduk california weight=1 concept=california
+heading: pematuhan dengan gdpr weight=1 concept=eea-gdpr-notice
+heading: pengguna di kesatuan eropah weight=1 concept=eea-gdpr-notice
+heading: peruntukan khusus mengikut bidang kuasa weight=1 concept=jurisdiction-specific
+heading: penduduk nevada weight=1 concept=us-state-rights
+body: california weight=3 concept=california-law
+body: ccpa weight=3 concept=california-law
+body: cpra weight=3 concept=california-law
+body: nevada weight=3 concept=us-states
+body: virginia weight=3 concept=us-states
+body: colorado weight=3 concept=us-states
+body: penduduk weight=2 concept=residents
+body: pengguna california weight=2 concept=consumers
+body: tidak menjual weight=2.5 concept=do-not-sell
+body: jual atau kongsi weight=3 concept=do-not-sell
+body: insentif kewangan weight=3 concept=financial-incentives
+body: 12 bulan sebelumnya weight=3 concept=preceding-12-months
+body: gdpr weight=2.5 concept=eu-gdpr
+body: kesatuan eropah weight=2 concept=eu-gdpr
+body: brazil weight=2 concept=brazil-lgpd
+body: lgpd weight=3 concept=brazil-lgpd
+body: kanada weight=2 concept=canada-pipeda
+body: pipeda weight=3 concept=canada-pipeda
+# Added with the shared concept inventory (concepts.txt).
+heading: hak privasi negeri as concept=us-state-rights
+heading: hak privasi negeri amerika syarikat concept=us-state-rights
+heading: notis kepada penduduk kawasan ekonomi eropah concept=eea-gdpr-notice
+heading: maklumat tambahan untuk bidang kuasa tertentu concept=jurisdiction-specific
+body: connecticut weight=3 concept=us-states
+body: pengguna weight=0.5 concept=consumers
+body: pengiklanan tingkah laku rentas konteks weight=3 concept=cross-context-advertising
+body: negeri weight=0.5 concept=state
 
 [third-party-sites]
-heading: pautan pihak ketiga
-heading: laman web pihak ketiga
-heading: perkhidmatan pihak ketiga
-heading: pautan ke laman web lain
-heading: pautan luar
-heading: laman web lain
-body: paut weight=2.5                   # pautan, dipautkan
-body: hiperpautan weight=3
-body: laman lain weight=2
-body: laman luar weight=2.5
-body: dikendalikan oleh pihak ketiga weight=2.5
-body: tidak bertanggungjawab weight=3
-body: tiada kawalan weight=2.5
-body: dasar privasi mereka sendiri weight=3
-body: amalan privasi weight=2
-body: galak anda membaca weight=2.5     # "kami menggalakkan anda membaca"
-body: tinggal laman web kami weight=2.5 # "apabila anda meninggalkan"
-body: sokong weight=1.5                 # endorse
-body: pemalam weight=2.5                # plug-in
-body: widget weight=2.5
+heading: pautan pihak ketiga weight=1 concept=links-to-other-sites
+heading: laman web pihak ketiga weight=1 concept=third-party-websites
+heading: perkhidmatan pihak ketiga weight=1 concept=third-party-services
+heading: pautan ke laman web lain weight=1 concept=links-to-other-sites
+heading: pautan luar weight=1 concept=links-to-other-sites
+heading: laman web lain weight=1 concept=third-party-websites
+body: paut weight=2.5 concept=links     # pautan, dipautkan
+body: hiperpautan weight=3 concept=links
+body: laman lain weight=2 concept=other-sites
+body: laman luar weight=2.5 concept=other-sites
+body: dikendalikan oleh pihak ketiga weight=2.5 concept=other-sites
+body: tidak bertanggungjawab weight=3 concept=not-responsible
+body: tiada kawalan weight=2.5 concept=not-responsible
+body: dasar privasi mereka sendiri weight=3 concept=their-privacy-policies
+body: amalan privasi weight=2 concept=their-privacy-policies
+body: galak anda membaca weight=2.5 concept=encourage-review # "kami menggalakkan anda membaca"
+body: tinggal laman web kami weight=2.5 concept=leave-our-site # "apabila anda meninggalkan"
+body: sokong weight=1.5 concept=not-responsible # endorse
+body: pemalam weight=2.5 concept=plugins # plug-in
+body: widget weight=2.5 concept=plugins
 body: media sosial weight=1.5
+# Added with the shared concept inventory (concepts.txt).
+heading: pemalam media sosial concept=social-media-plugins
+heading: ciri media sosial concept=social-media-plugins
+heading: dasar privasi pihak ketiga concept=third-party-privacy-policies
+heading: amalan privasi pihak ketiga concept=third-party-privacy-policies
+body: aplikasi pihak ketiga weight=2 concept=third-party-applications
+body: kandungan weight=0.5 concept=content
+body: semak weight=0.5 concept=review
 
 [changes]
-heading: perubahan kepada dasar ini
-heading: perubahan kepada dasar privasi ini
-heading: perubahan kepada kenyataan privasi ini
-heading: pindaan dasar
-heading: kemas kini dasar
-heading: pemberitahuan perubahan
-body: ubah weight=1.5
-body: kemas kini weight=2
-body: ubah suai weight=2
-body: pinda weight=2.5
-body: semak semula weight=2
-body: tarikh kuat kuasa weight=3
-body: berkuat kuasa weight=2.5
-body: kali terakhir dikemas kini weight=3
-body: dari semasa ke semasa weight=2.5
-body: perubahan ketara weight=3
-body: terus guna weight=3               # "penggunaan berterusan", "terus menggunakan"
-body: berterusan weight=1.5
-body: secara berkala weight=2.5
-body: versi terkini weight=2
-body: berhak weight=1.5
-body: siar weight=1                     # disiarkan, diposkan
-body: pos weight=1
+heading: perubahan kepada dasar ini weight=1 concept=changes-to-policy
+heading: perubahan kepada dasar privasi ini weight=1 concept=changes-to-policy
+heading: perubahan kepada kenyataan privasi ini weight=1 concept=changes-to-policy
+heading: pindaan dasar weight=1 concept=amendments
+heading: kemas kini dasar weight=1 concept=policy-updates
+heading: pemberitahuan perubahan weight=1 concept=notification-of-changes
+body: ubah weight=1.5 concept=change-update
+body: kemas kini weight=2 concept=change-update
+body: ubah suai weight=2 concept=change-update
+body: pinda weight=2.5 concept=change-update
+body: semak semula weight=2 concept=change-update
+body: tarikh kuat kuasa weight=3 concept=effective-date
+body: berkuat kuasa weight=2.5 concept=effective-date
+body: kali terakhir dikemas kini weight=3 concept=effective-date
+body: dari semasa ke semasa weight=2.5 concept=from-time-to-time
+body: perubahan ketara weight=3 concept=material-changes
+body: terus guna weight=3 concept=continued-use # "penggunaan berterusan", "terus menggunakan"
+body: berterusan weight=1.5 concept=continued-use
+body: secara berkala weight=2.5 concept=from-time-to-time
+body: versi terkini weight=2 concept=latest-version
+body: berhak weight=1.5 concept=reserve-the-right
+body: siar weight=1 concept=posting     # disiarkan, diposkan
+body: pos weight=1 concept=posting
+# Added with the shared concept inventory (concepts.txt).
+heading: kemas kini kepada dasar ini concept=policy-updates
+heading: pindaan concept=amendments
+heading: semakan concept=amendments
+body: berkuat kuasa serta-merta weight=2.5 concept=effective-immediately
+body: semak dasar ini weight=2.5 concept=check-back
+body: maklum anda weight=1.5 concept=notify-you
+body: versi weight=1 concept=version
+body: notis weight=0.5 concept=notice
 
 [contact]
-heading: hubungi kami
-heading: maklumat hubungan
-heading: butiran hubungan
-heading: cara menghubungi kami
-heading: pertanyaan
-heading: soalan
-heading: pegawai perlindungan data
-body: sila hubungi weight=3
-body: sebarang soalan weight=2.5
-body: soalan mengenai weight=2.5
-body: komen weight=1.5
-body: kebimbangan weight=1.5
-body: aduan atau pertanyaan weight=2
-body: pegawai privasi weight=3
-body: dpo weight=3
-body: e-mel kepada kami weight=3
-body: tulis kepada kami weight=3
-body: alamat pos weight=2
-body: untuk perhatian weight=2.5
-body: perhatian weight=1
-body: telefon weight=1.5
-body: melalui e-mel weight=1.5
-body: khidmat pelanggan weight=1.5
+heading: hubungi kami weight=1 concept=contact-us
+heading: maklumat hubungan weight=1 concept=contact-information
+heading: butiran hubungan weight=1 concept=contact-information
+heading: cara menghubungi kami weight=1 concept=how-to-contact
+heading: pertanyaan weight=1 concept=questions
+heading: soalan weight=1 concept=questions
+heading: pegawai perlindungan data weight=1 concept=data-protection-officer
+body: sila hubungi weight=3 concept=please-contact
+body: sebarang soalan weight=2.5 concept=questions-comments
+body: soalan mengenai weight=2.5 concept=questions-comments
+body: komen weight=1.5 concept=questions-comments
+body: kebimbangan weight=1.5 concept=questions-comments
+body: aduan atau pertanyaan weight=2 concept=questions-comments
+body: pegawai privasi weight=3 concept=dpo
+body: dpo weight=3 concept=dpo
+body: e-mel kepada kami weight=3 concept=please-contact
+body: tulis kepada kami weight=3 concept=please-contact
+body: alamat pos weight=2 concept=postal-address
+body: untuk perhatian weight=2.5 concept=postal-address
+body: perhatian weight=1 concept=postal-address
+body: telefon weight=1.5 concept=telephone
+body: melalui e-mel weight=1.5 concept=by-email
+body: khidmat pelanggan weight=1.5 concept=customer-service
+# Added with the shared concept inventory (concepts.txt).
+heading: menghubungi kami concept=contact-us
+heading: bagaimana untuk menghubungi kami concept=how-to-contact
+heading: soalan atau kebimbangan concept=questions
+body: alamat weight=0.3 concept=address

@@ -207,536 +207,742 @@ lgpd: lgpd, braziliaanse algemene wet gegevensbescherming, lei geral de proteç�
 pipeda: pipeda, personal information protection and electronic documents act
 
 [intro]
-heading: inleiding
-heading: introductie
-heading: wie zijn wij
-heading: over ons
-heading: over deze privacyverklaring
-heading: reikwijdte
-heading: toepassingsgebied
-heading: algemeen
-heading: verwerkingsverantwoordelijke
-body: deze privacyverklaring weight=0.5
-body: dit privacybeleid weight=0.5
-body: is van toepassing weight=2
-body: van toepassing op weight=1.5
-body: door gebruik te maken weight=2
-body: door het gebruik weight=1.5
-body: akkoord weight=1.5
-body: aanvaard* weight=1.5
-body: beschrijft weight=1
-body: legt uit weight=1
-body: hierna weight=2
+heading: inleiding concept=introduction
+heading: introductie concept=introduction
+heading: wie zijn wij concept=who-we-are
+heading: over ons concept=who-we-are
+heading: over deze privacyverklaring concept=about-this-policy
+heading: reikwijdte concept=scope
+heading: toepassingsgebied concept=scope
+heading: algemeen concept=introduction
+heading: verwerkingsverantwoordelijke concept=who-we-are
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that nl lacked.
+heading: overzicht concept=summary
+heading: samenvatting concept=summary
+heading: in het kort concept=summary
+heading: over dit privacybeleid concept=about-this-policy
+heading: op wie is deze privacyverklaring van toepassing concept=scope
+heading: toepasselijkheid concept=scope
+heading: onze toewijding aan uw privacy concept=commitment-to-privacy
+heading: uw privacy is belangrijk concept=commitment-to-privacy
+heading: uw aanvaarding concept=acceptance
+heading: akkoord met deze privacyverklaring concept=acceptance
+heading: privacyverklaring weight=0.5 concept=privacy-policy-title
+heading: privacybeleid weight=0.5 concept=privacy-policy-title
+heading: privacyreglement weight=0.5 concept=privacy-policy-title
+body: deze privacyverklaring weight=0.5 concept=this-privacy-policy
+body: dit privacybeleid weight=0.5 concept=this-privacy-policy
+body: is van toepassing weight=2 concept=policy-applies-to
+body: van toepassing op weight=1.5 concept=policy-applies-to
+body: door gebruik te maken weight=2 concept=by-using
+body: door het gebruik weight=1.5 concept=by-using
+body: akkoord weight=1.5 concept=acceptance-of-policy
+body: aanvaard* weight=1.5 concept=acceptance-of-policy
+body: beschrijft weight=1 concept=policy-describes
+body: legt uit weight=1 concept=policy-describes
+body: hierna weight=2 concept=referred-to-as
 body: verwerkingsverantwoordelijke weight=1.5
 body: verantwoordelijk voor de verwerking weight=1.5
 body: kvk weight=1.5
 body: gevestigd weight=1.5
-body: website weight=0.3
-body: diensten weight=0.3
+body: website weight=0.3 concept=website
+body: diensten weight=0.3 concept=services
+# Added with the shared concept inventory (concepts.txt): terms real policies use that nl lacked.
+body: deze privacyverklaring beschrijft weight=2.5 concept=policy-describes
+body: dit privacybeleid legt uit weight=2.5 concept=policy-describes
+body: niet van toepassing weight=1.5 concept=policy-applies-to
+body: als u niet akkoord gaat weight=2 concept=if-you-do-not-agree
+body: indien u niet akkoord gaat weight=2 concept=if-you-do-not-agree
+body: respecteren uw privacy weight=2 concept=committed-to-privacy
+body: hechten veel waarde aan weight=2 concept=committed-to-privacy
+body: gebruiksvoorwaarden weight=1 concept=terms-of-use
+body: algemene voorwaarden weight=1 concept=terms-of-use
+body: lees deze privacyverklaring weight=1.5 concept=please-read
+body: privacy weight=0.3 concept=privacy
+body: onderneming weight=0.3 concept=company
 
 [definitions]
-heading: definities
-heading: begrippen
-heading: begripsbepalingen
-heading: woordenlijst
-heading: verklaring van begrippen
-heading: interpretatie
-body: wordt verstaan weight=3
-body: verstaan onder weight=3
-body: betekent weight=3
-body: verwijst naar weight=2
-body: in de zin van weight=2
-body: voor de toepassing van weight=2
-body: definitie* weight=2
-body: begrip* weight=2
-body: alle informatie weight=1.5
-body: natuurlijke persoon weight=1.5
-body: identificeerbare weight=1.5
-body: betrokkene weight=1
-body: verwerker weight=1
+heading: definities concept=definitions
+heading: begrippen concept=key-terms
+heading: begripsbepalingen concept=definitions
+heading: woordenlijst concept=key-terms
+heading: verklaring van begrippen concept=key-terms
+heading: interpretatie concept=interpretation
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that nl lacked.
+heading: wat bedoelen wij met concept=what-we-mean-by
+heading: wat verstaan wij onder concept=what-we-mean-by
+heading: interpretatie en definities concept=interpretation
+body: wordt verstaan weight=3 concept=means
+body: verstaan onder weight=3 concept=means
+body: betekent weight=3 concept=means
+body: verwijst naar weight=2 concept=refers-to
+body: in de zin van weight=2 concept=as-used-in-this-policy
+body: voor de toepassing van weight=2 concept=as-used-in-this-policy
+body: definitie* weight=2 concept=defined-terms-intro
+body: begrip* weight=2 concept=defined-terms-intro
+body: alle informatie weight=1.5 concept=personal-data-means
+body: natuurlijke persoon weight=1.5 concept=identifiable-person
+body: identificeerbare weight=1.5 concept=identifiable-person
+body: betrokkene weight=1 concept=gdpr-roles
+body: verwerker weight=1 concept=gdpr-roles
 body: pseudonimisering weight=1.5
-body: omvat weight=0.5
+body: omvat weight=0.5 concept=includes
+# Added with the shared concept inventory (concepts.txt): terms real policies use that nl lacked.
+body: persoonsgegevens zijn weight=3 concept=personal-data-means
+body: geïdentificeerde of identificeerbare weight=2.5 concept=identifiable-person
+body: hierna te noemen weight=2 concept=hereinafter
+body: verwerkingsverantwoordelijke weight=1 concept=gdpr-roles
+body: gebruiker weight=0.3 concept=user
+body: persoonsgegevens weight=0.2 concept=personal-data
 
 [collection]
-heading: welke gegevens verzamelen wij
-heading: welke persoonsgegevens wij verwerken
-heading: welke persoonsgegevens verwerken wij
-heading: gegevens die wij verzamelen
-heading: welke gegevens
-heading: verzameling van gegevens
-heading: categorieën persoonsgegevens
-heading: hoe verkrijgen wij uw gegevens
-heading: bron van de gegevens
-body: verzamel* weight=2
-body: verkrijgen weight=1.5
-body: verkregen weight=1.5
-body: categorieën weight=1.5
-body: die u ons verstrekt weight=2
-body: zelf aan ons weight=2
-body: verstrek* weight=1.5
-body: automatisch weight=1.5
-body: formulier* weight=1.5
-body: contactformulier weight=1.5
-body: achternaam weight=1.5
-body: naam weight=0.5
-body: e-mailadres weight=1.5
-body: telefoonnummer weight=1.5
-body: ip-adres weight=1.5
-body: surfgedrag weight=2
-body: betaalgegevens weight=1
-body: browsertype weight=1
-body: locatiegegevens weight=1
-body: bronnen weight=1.5
+heading: welke gegevens verzamelen wij concept=what-we-collect
+heading: welke persoonsgegevens wij verwerken concept=what-we-collect
+heading: welke persoonsgegevens verwerken wij concept=what-we-collect
+heading: gegevens die wij verzamelen concept=what-we-collect
+heading: welke gegevens concept=what-we-collect
+heading: verzameling van gegevens concept=collection-of-information
+heading: categorieën persoonsgegevens concept=categories-of-data
+heading: hoe verkrijgen wij uw gegevens concept=how-we-collect
+heading: bron van de gegevens concept=sources-of-information
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that nl lacked.
+heading: gegevensverzameling concept=collection-of-information
+heading: bronnen van persoonsgegevens concept=sources-of-information
+heading: gegevens die u ons verstrekt concept=information-you-provide
+heading: gegevens die u zelf verstrekt concept=information-you-provide
+heading: automatisch verzamelde gegevens concept=collected-automatically
+heading: gegevens die wij automatisch verzamelen concept=collected-automatically
+heading: hoe verzamelen wij uw gegevens concept=how-we-collect
+heading: categorieën van persoonsgegevens concept=categories-of-data
+body: verzamel* weight=2 concept=we-collect
+body: verkrijgen weight=1.5 concept=we-collect
+body: verkregen weight=1.5 concept=we-collect
+body: categorieën weight=1.5 concept=data-categories
+body: die u ons verstrekt weight=2 concept=you-provide
+body: zelf aan ons weight=2 concept=you-provide
+body: verstrek* weight=1.5 concept=you-provide
+body: automatisch weight=1.5 concept=automatically
+body: formulier* weight=1.5 concept=forms
+body: contactformulier weight=1.5 concept=forms
+body: achternaam weight=1.5 concept=name
+body: naam weight=0.5 concept=name
+body: e-mailadres weight=1.5 concept=contact-details
+body: telefoonnummer weight=1.5 concept=contact-details
+body: ip-adres weight=1.5 concept=device-data
+body: surfgedrag weight=2 concept=usage-data
+body: betaalgegevens weight=1 concept=payment-data
+body: browsertype weight=1 concept=device-data
+body: locatiegegevens weight=1 concept=location-data
+body: bronnen weight=1.5 concept=sources
+# Added with the shared concept inventory (concepts.txt): terms real policies use that nl lacked.
+body: categorieën persoonsgegevens weight=2.5 concept=data-categories
+body: openbaar beschikbare weight=2 concept=publicly-available
+body: openbare bronnen weight=2 concept=publicly-available
+body: besturingssysteem weight=2 concept=device-data
+body: gebruiksgegevens weight=2 concept=usage-data
+body: demografische weight=1.5 concept=demographic-data
+body: account weight=0.3 concept=account
+body: gegevens weight=0.1 concept=information
 
 [use]
-heading: hoe gebruiken wij uw gegevens
-heading: waarvoor gebruiken wij uw gegevens
-heading: gebruik van uw gegevens
-heading: doeleinden
-heading: doel van de verwerking
-heading: doeleinden van de verwerking
-heading: waarom verwerken wij uw gegevens
-heading: met welk doel
-heading: hoe gebruiken wij
-body: doeleinden weight=2.5
-body: doel weight=2
-body: met als doel weight=2
-body: gebruik* weight=1
-body: uitvoeren weight=1.5
-body: afhandel* weight=2
-body: verwerken van uw bestelling weight=2
+heading: hoe gebruiken wij uw gegevens concept=how-we-use
+heading: waarvoor gebruiken wij uw gegevens concept=how-we-use
+heading: gebruik van uw gegevens concept=use-of-information
+heading: doeleinden concept=purposes-of-processing
+heading: doel van de verwerking concept=purposes-of-processing
+heading: doeleinden van de verwerking concept=purposes-of-processing
+heading: waarom verwerken wij uw gegevens concept=why-we-collect
+heading: met welk doel concept=why-we-collect
+heading: hoe gebruiken wij concept=how-we-use
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that nl lacked.
+heading: waarom verzamelen wij uw gegevens concept=why-we-collect
+heading: verwerking van persoonsgegevens concept=processing-of-personal-data
+heading: verwerking van uw persoonsgegevens concept=processing-of-personal-data
+heading: hoe verwerken wij uw persoonsgegevens concept=processing-of-personal-data
+body: doeleinden weight=2.5 concept=purposes
+body: doel weight=2 concept=purposes
+body: met als doel weight=2 concept=purposes
+body: gebruik* weight=1 concept=we-use
+body: uitvoeren weight=1.5 concept=to-fulfil
+body: afhandel* weight=2 concept=to-fulfil
+body: verwerken van uw bestelling weight=2 concept=to-process-transactions
 body: om u te weight=1
-body: verbeter* weight=1.5
-body: personalis* weight=1.5
-body: profilering weight=2
-body: geautomatiseerde besluitvorming weight=1.5
-body: fraude weight=1.5
-body: statistie* weight=1
-body: toesturen weight=1.5
+body: verbeter* weight=1.5 concept=to-improve
+body: personalis* weight=1.5 concept=to-personalise
+body: profilering weight=2 concept=profiling
+body: geautomatiseerde besluitvorming weight=1.5 concept=automated-decisions
+body: fraude weight=1.5 concept=to-prevent-fraud
+body: statistie* weight=1 concept=to-analyse
+body: toesturen weight=1.5 concept=to-send
 body: klantenservice weight=1
+# Added with the shared concept inventory (concepts.txt): terms real policies use that nl lacked.
+body: wij gebruiken weight=2 concept=we-use
+body: voor de volgende doeleinden weight=2.5 concept=following-purposes
+body: leveren van onze diensten weight=1.5 concept=to-provide
+body: beheren van uw account weight=1.5 concept=to-administer
+body: ontwikkelen van nieuwe weight=2 concept=to-develop
+body: afstemmen op weight=1.5 concept=to-personalise
+body: communiceren weight=2 concept=to-communicate
+body: beantwoorden van uw vragen weight=1.5 concept=to-respond
+body: analyseren weight=1 concept=to-analyse
+body: oplossen van problemen weight=2 concept=to-troubleshoot
+body: marktonderzoek weight=1.5 concept=research
+body: verwerken van betalingen weight=1.5 concept=to-process-transactions
+body: wettelijke verplichtingen na te komen weight=1 concept=to-comply-with-law
 
 [legal-basis]
-heading: grondslag
-heading: grondslagen
-heading: rechtsgrond
-heading: wettelijke grondslag
-heading: grondslag voor de verwerking
-heading: op welke grondslag
-heading: rechtmatigheid van de verwerking
-body: grondslag* weight=3
-body: rechtsgrond weight=3
-body: gerechtvaardigd belang weight=3
-body: gerechtvaardigde belangen weight=3
-body: uitvoering van een overeenkomst weight=2.5
-body: uitvoering van de overeenkomst weight=2.5
-body: precontractuele weight=2
-body: wettelijke verplichting weight=2.5
-body: wettelijke plicht weight=2
-body: vitale belangen weight=2
-body: algemeen belang weight=2
-body: artikel 6 weight=2.5
-body: rechtmatig* weight=2
-body: op basis van weight=1.5
-body: toestemming weight=1
+heading: grondslag concept=legal-basis
+heading: grondslagen concept=legal-basis
+heading: rechtsgrond concept=legal-basis
+heading: wettelijke grondslag concept=legal-basis
+heading: grondslag voor de verwerking concept=legal-basis
+heading: op welke grondslag concept=why-allowed
+heading: rechtmatigheid van de verwerking concept=legal-basis
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that nl lacked.
+heading: waarom mogen wij uw gegevens verwerken concept=why-allowed
+body: grondslag* weight=3 concept=legal-basis-term
+body: rechtsgrond weight=3 concept=legal-basis-term
+body: gerechtvaardigd belang weight=3 concept=legitimate-interests
+body: gerechtvaardigde belangen weight=3 concept=legitimate-interests
+body: uitvoering van een overeenkomst weight=2.5 concept=performance-of-contract
+body: uitvoering van de overeenkomst weight=2.5 concept=performance-of-contract
+body: precontractuele weight=2 concept=performance-of-contract
+body: wettelijke verplichting weight=2.5 concept=legal-obligation
+body: wettelijke plicht weight=2 concept=legal-obligation
+body: vitale belangen weight=2 concept=vital-interests
+body: algemeen belang weight=2 concept=public-interest
+body: artikel 6 weight=2.5 concept=article-6
+body: rechtmatig* weight=2 concept=lawful
+body: op basis van weight=1.5 concept=on-the-basis-of
+body: toestemming weight=1 concept=consent-as-basis
 body: avg weight=1
-body: noodzakelijk weight=0.5
+body: noodzakelijk weight=0.5 concept=necessary
+# Added with the shared concept inventory (concepts.txt): terms real policies use that nl lacked.
+body: fundamentele rechten en vrijheden weight=2.5 concept=balancing-test
+body: belangenafweging weight=3 concept=balancing-test
+body: verwerking is noodzakelijk weight=2.5 concept=processing-necessary
 
 [consent]
-heading: toestemming
-heading: uw toestemming
-heading: intrekken van toestemming
-heading: toestemming intrekken
-heading: intrekking van toestemming
-heading: instemming
-body: toestemming weight=2.5
-body: intrek* weight=2.5
-body: ingetrokken weight=2.5
-body: te allen tijde weight=1.5
-body: op elk moment weight=1
-body: vóór de intrekking weight=2
-body: uitdrukkelijk* weight=1
-body: ondubbelzinnig* weight=1.5
-body: vrijelijk weight=1
-body: instem* weight=2
-body: akkoord weight=1
-body: vinkje weight=1.5
-body: aanvinken weight=1.5
-body: opt-in weight=2
+heading: toestemming concept=your-consent
+heading: uw toestemming concept=your-consent
+heading: intrekken van toestemming concept=withdrawal-of-consent
+heading: toestemming intrekken concept=withdrawal-of-consent
+heading: intrekking van toestemming concept=withdrawal-of-consent
+heading: instemming concept=your-consent
+body: toestemming weight=2.5 concept=you-consent
+body: intrek* weight=2.5 concept=withdraw
+body: ingetrokken weight=2.5 concept=withdraw
+body: te allen tijde weight=1.5 concept=at-any-time
+body: op elk moment weight=1 concept=at-any-time
+body: vóór de intrekking weight=2 concept=without-affecting-lawfulness
+body: uitdrukkelijk* weight=1 concept=explicit-consent
+body: ondubbelzinnig* weight=1.5 concept=freely-given
+body: vrijelijk weight=1 concept=freely-given
+body: instem* weight=2 concept=you-consent
+body: akkoord weight=1 concept=you-agree
+body: vinkje weight=1.5 concept=opt-in
+body: aanvinken weight=1.5 concept=opt-in
+body: opt-in weight=2 concept=opt-in
+# Added with the shared concept inventory (concepts.txt): terms real policies use that nl lacked.
+body: uitdrukkelijke toestemming weight=2.5 concept=explicit-consent
+body: gaat u akkoord weight=1.5 concept=you-agree
+body: bedenkt weight=2 concept=change-your-mind
+body: toelating weight=1.5 concept=permission
 
 [sharing]
-heading: delen van gegevens
-heading: met wie delen wij uw gegevens
-heading: delen met derden
-heading: verstrekking aan derden
-heading: ontvangers
-heading: ontvangers van persoonsgegevens
-heading: doorgifte aan derden
-heading: openbaarmaking
-body: delen weight=1.5
-body: gedeeld weight=2
-body: verstrekking weight=2
-body: verstrek* weight=1.5
-body: ontvanger* weight=2.5
-body: doorgeven weight=1.5
-body: derden weight=1
-body: met derden weight=1.5
-body: aan derden weight=1.5
-body: verwerkers weight=2
-body: dienstverleners weight=2
-body: leveranciers weight=1.5
-body: groepsmaatschappijen weight=2
-body: gelieerde ondernemingen weight=2
-body: dochterondernemingen weight=1.5
-body: autoriteiten weight=1.5
-body: politie weight=1.5
-body: rechterlijk bevel weight=1.5
-body: fusie weight=2
-body: overname weight=1.5
-body: verkoop weight=1
-body: niet verkopen weight=2
-body: openbaar* weight=1.5
+heading: delen van gegevens concept=sharing-of-information
+heading: met wie delen wij uw gegevens concept=who-we-share-with
+heading: delen met derden concept=third-parties
+heading: verstrekking aan derden concept=third-parties
+heading: ontvangers concept=who-we-share-with
+heading: ontvangers van persoonsgegevens concept=who-we-share-with
+heading: doorgifte aan derden concept=third-parties
+heading: openbaarmaking concept=disclosure-of-information
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that nl lacked.
+heading: hoe delen wij uw gegevens concept=how-we-share
+heading: derden concept=third-parties
+heading: dienstverleners concept=service-providers-heading
+heading: verwerkers concept=service-providers-heading
+heading: bedrijfsoverdrachten concept=business-transfers
+heading: fusie of overname concept=business-transfers
+heading: wettelijke verzoeken concept=legal-requests
+heading: rechtshandhaving concept=legal-requests
+heading: verkopen wij uw gegevens concept=sale-of-information
+heading: verkoop van persoonsgegevens concept=sale-of-information
+body: delen weight=1.5 concept=share
+body: gedeeld weight=2 concept=share
+body: verstrekking weight=2 concept=disclose
+body: verstrek* weight=1.5 concept=disclose
+body: ontvanger* weight=2.5 concept=recipients
+body: doorgeven weight=1.5 concept=share
+body: derden weight=1 concept=third-parties-term
+body: met derden weight=1.5 concept=third-parties-term
+body: aan derden weight=1.5 concept=third-parties-term
+body: verwerkers weight=2 concept=service-providers
+body: dienstverleners weight=2 concept=service-providers
+body: leveranciers weight=1.5 concept=service-providers
+body: groepsmaatschappijen weight=2 concept=affiliates
+body: gelieerde ondernemingen weight=2 concept=affiliates
+body: dochterondernemingen weight=1.5 concept=affiliates
+body: autoriteiten weight=1.5 concept=authorities
+body: politie weight=1.5 concept=authorities
+body: rechterlijk bevel weight=1.5 concept=legal-process
+body: fusie weight=2 concept=corporate-transaction
+body: overname weight=1.5 concept=corporate-transaction
+body: verkoop weight=1 concept=sell
+body: niet verkopen weight=2 concept=sell
+body: openbaar* weight=1.5 concept=disclose
+# Added with the shared concept inventory (concepts.txt): terms real policies use that nl lacked.
+body: namens ons weight=1.5 concept=on-our-behalf
+body: in opdracht van ons weight=1.5 concept=on-our-behalf
+body: zakenpartners weight=1.5 concept=business-partners
+body: partners weight=1 concept=business-partners
 
 [cookies]
-heading: cookies
-heading: cookiebeleid
-heading: cookieverklaring
-heading: gebruik van cookies
-heading: cookies en vergelijkbare technieken
-heading: trackingtechnologieën
-heading: wat zijn cookies
-body: cookie* weight=3
-body: kleine tekstbestanden weight=3
-body: tekstbestand* weight=2.5
-body: vergelijkbare technieken weight=2
-body: vergelijkbare technologieën weight=2
-body: web beacons weight=2
-body: pixel* weight=2
-body: logbestanden weight=2
-body: google analytics weight=2
-body: analytisch* weight=1.5
-body: sessiecookies weight=2
-body: permanente weight=1.5
-body: functionele weight=1.5
-body: tracking weight=1.5
+heading: cookies concept=cookies
+heading: cookiebeleid concept=cookies
+heading: cookieverklaring concept=cookies
+heading: gebruik van cookies concept=cookies
+heading: cookies en vergelijkbare technieken concept=tracking-technologies
+heading: trackingtechnologieën concept=tracking-technologies
+heading: wat zijn cookies concept=cookies
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that nl lacked.
+heading: web beacons concept=web-beacons
+heading: pixels concept=web-beacons
+heading: logbestanden concept=log-files
+heading: analyse concept=analytics
+heading: analytische diensten concept=analytics
+body: cookie* weight=3 concept=cookie
+body: kleine tekstbestanden weight=3 concept=text-files
+body: tekstbestand* weight=2.5 concept=text-files
+body: vergelijkbare technieken weight=2 concept=tracking-technology
+body: vergelijkbare technologieën weight=2 concept=tracking-technology
+body: web beacons weight=2 concept=web-beacon
+body: pixel* weight=2 concept=web-beacon
+body: logbestanden weight=2 concept=log-file
+body: google analytics weight=2 concept=analytics-term
+body: analytisch* weight=1.5 concept=analytics-term
+body: sessiecookies weight=2 concept=cookie-lifetime
+body: permanente weight=1.5 concept=cookie-lifetime
+body: functionele weight=1.5 concept=cookie-categories
+body: tracking weight=1.5 concept=tracking-technology
 body: opgeslagen weight=1
-body: browserinstellingen weight=1.5
-body: browser weight=1
-body: apparaat weight=0.5
+body: browserinstellingen weight=1.5 concept=browser-settings
+body: browser weight=1 concept=browser
+body: apparaat weight=0.5 concept=device
+# Added with the shared concept inventory (concepts.txt): terms real policies use that nl lacked.
+body: lokale opslag weight=2.5 concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: strikt noodzakelijke weight=2.5 concept=cookie-categories
+body: sdk* weight=2 concept=sdk
+body: fingerprinting weight=2.5 concept=fingerprinting
 
 [advertising]
-heading: advertenties
-heading: reclame
-heading: marketing
-heading: direct marketing
-heading: nieuwsbrief
-heading: gepersonaliseerde advertenties
-heading: commerciële communicatie
-heading: marketingcommunicatie
-body: advertenti* weight=2.5
-body: adverteerders weight=2.5
-body: reclame weight=2.5
-body: marketing weight=2
-body: direct marketing weight=2.5
-body: nieuwsbrie* weight=2
-body: commerciële weight=1.5
-body: promoti* weight=2
-body: aanbieding* weight=2
-body: op interesses gebaseerde weight=2
-body: remarketing weight=2
-body: retargeting weight=2
-body: campagnes weight=1.5
-body: acties weight=1
-body: interesses weight=0.5
+heading: advertenties concept=advertising
+heading: reclame concept=advertising
+heading: marketing concept=marketing
+heading: direct marketing concept=marketing
+heading: nieuwsbrief concept=marketing-communications
+heading: gepersonaliseerde advertenties concept=interest-based-advertising
+heading: commerciële communicatie concept=marketing-communications
+heading: marketingcommunicatie concept=marketing-communications
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that nl lacked.
+heading: advertenties van derden concept=third-party-advertising
+heading: advertentienetwerken concept=third-party-advertising
+heading: op interesses gebaseerde advertenties concept=interest-based-advertising
+body: advertenti* weight=2.5 concept=ads
+body: adverteerders weight=2.5 concept=ad-networks
+body: reclame weight=2.5 concept=ads
+body: marketing weight=2 concept=marketing-purposes
+body: direct marketing weight=2.5 concept=marketing-purposes
+body: nieuwsbrie* weight=2 concept=marketing-messages
+body: commerciële weight=1.5 concept=marketing-messages
+body: promoti* weight=2 concept=promotions
+body: aanbieding* weight=2 concept=promotions
+body: op interesses gebaseerde weight=2 concept=interest-based
+body: remarketing weight=2 concept=retargeting
+body: retargeting weight=2 concept=retargeting
+body: campagnes weight=1.5 concept=ad-measurement
+body: acties weight=1 concept=promotions
+body: interesses weight=0.5 concept=interests
+# Added with the shared concept inventory (concepts.txt): terms real policies use that nl lacked.
+body: advertentienetwerk* weight=3 concept=ad-networks
+body: advertentiepartners weight=3 concept=ad-networks
+body: gerichte weight=2 concept=interest-based
+body: voor marketingdoeleinden weight=2 concept=marketing-purposes
+body: your online choices weight=3 concept=ad-industry-programs
+body: effectiviteit weight=2 concept=ad-measurement
 
 [do-not-track]
-heading: do not track
-heading: niet volgen
-heading: do not track-signalen
-heading: global privacy control
-heading: wereldwijde privacycontrole
-heading: voorkeurssignalen
-body: do not track weight=3
-body: niet volgen weight=3
-body: dnt weight=3
-body: global privacy control weight=3
-body: wereldwijde privacycontrole weight=3
-body: gpc weight=3
-body: signaal weight=2
-body: signalen weight=2
-body: reageren niet weight=2
-body: standaard weight=1.5
-body: volgen weight=1
-body: voorkeur* weight=1
+heading: do not track concept=do-not-track
+heading: niet volgen concept=do-not-track
+heading: do not track-signalen concept=do-not-track
+heading: global privacy control concept=global-privacy-control
+heading: wereldwijde privacycontrole concept=global-privacy-control
+heading: voorkeurssignalen concept=preference-signals
+body: do not track weight=3 concept=dnt-signal
+body: niet volgen weight=3 concept=dnt-signal
+body: dnt weight=3 concept=dnt-signal
+body: global privacy control weight=3 concept=gpc-signal
+body: wereldwijde privacycontrole weight=3 concept=gpc-signal
+body: gpc weight=3 concept=gpc-signal
+body: signaal weight=2 concept=opt-out-preference-signal
+body: signalen weight=2 concept=opt-out-preference-signal
+body: reageren niet weight=2 concept=do-not-respond
+body: standaard weight=1.5 concept=no-uniform-standard
+body: volgen weight=1 concept=cross-site-tracking
+body: voorkeur* weight=1 concept=opt-out-preference-signal
 body: browserinstellingen weight=1
-body: browser weight=1
+body: browser weight=1 concept=browser-dnt
+# Added with the shared concept inventory (concepts.txt): terms real policies use that nl lacked.
+body: uniforme standaard weight=3 concept=no-uniform-standard
+body: respecteren weight=1.5 concept=honor-signals
 
 [choices]
-heading: uw keuzes
-heading: keuzemogelijkheden
-heading: uw voorkeuren
-heading: afmelden
-heading: afmelden voor de nieuwsbrief
-heading: uitschrijven
-heading: controle over uw gegevens
-heading: bezwaar tegen direct marketing
-body: afmeld* weight=3
-body: uitschrij* weight=3
-body: opt-out weight=2
-body: u kunt kiezen weight=2.5
-body: keuze* weight=2
-body: opties weight=1.5
-body: voorkeuren weight=1.5
-body: bezwaar maken weight=1.5
-body: uitschakelen weight=1.5
-body: weigeren weight=1.5
-body: niet verstrekken weight=1.5
-body: instellingen weight=1
-body: link weight=1
-body: beslissen weight=1
-body: ontvangen weight=0.5
+heading: uw keuzes concept=your-choices
+heading: keuzemogelijkheden concept=your-choices
+heading: uw voorkeuren concept=managing-preferences
+heading: afmelden concept=unsubscribing
+heading: afmelden voor de nieuwsbrief concept=unsubscribing
+heading: uitschrijven concept=unsubscribing
+heading: controle over uw gegevens concept=your-choices
+heading: bezwaar tegen direct marketing concept=opting-out
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that nl lacked.
+heading: opt-out concept=opting-out
+heading: voorkeuren beheren concept=managing-preferences
+body: afmeld* weight=3 concept=unsubscribe
+body: uitschrij* weight=3 concept=unsubscribe
+body: opt-out weight=2 concept=opt-out
+body: u kunt kiezen weight=2.5 concept=choose-not-to
+body: keuze* weight=2 concept=choose-not-to
+body: opties weight=1.5 concept=preferences
+body: voorkeuren weight=1.5 concept=preferences
+body: bezwaar maken weight=1.5 concept=decline
+body: uitschakelen weight=1.5 concept=disable
+body: weigeren weight=1.5 concept=decline
+body: niet verstrekken weight=1.5 concept=consequences-of-refusal
+body: instellingen weight=1 concept=settings
+body: link weight=1 concept=unsubscribe-link
+body: beslissen weight=1 concept=choose-not-to
+body: ontvangen weight=0.5 concept=receive
+# Added with the shared concept inventory (concepts.txt): terms real policies use that nl lacked.
+body: promotionele e-mails weight=2 concept=promotional-emails
+body: pushmeldingen weight=2 concept=device-permissions
+body: locatievoorzieningen weight=2 concept=device-permissions
+body: onderaan elke e-mail weight=1.5 concept=unsubscribe-link
 
 [rights]
-heading: uw rechten
-heading: uw privacyrechten
-heading: rechten van betrokkenen
-heading: welke rechten heeft u
-heading: hoe kunt u uw rechten uitoefenen
-heading: uitoefenen van uw rechten
-heading: recht op inzage
-heading: inzage en correctie
-heading: inzien of bijwerken weight=2
-body: inzage weight=3
-body: gemachtigde* weight=2
-body: in te zien weight=2.5
-body: inzien weight=2
+heading: uw rechten concept=your-rights
+heading: uw privacyrechten concept=your-rights
+heading: rechten van betrokkenen concept=your-rights
+heading: welke rechten heeft u concept=your-rights
+heading: hoe kunt u uw rechten uitoefenen concept=exercising-rights
+heading: uitoefenen van uw rechten concept=exercising-rights
+heading: recht op inzage concept=access-and-correction
+heading: inzage en correctie concept=access-and-correction
+heading: inzien of bijwerken weight=2 concept=access-and-correction
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that nl lacked.
+heading: gemachtigde vertegenwoordigers concept=authorized-agents
+body: inzage weight=3 concept=right-of-access
+body: gemachtigde* weight=2 concept=authorized-agent
+body: in te zien weight=2.5 concept=right-of-access
+body: inzien weight=2 concept=right-of-access
 body: het recht om weight=1.5
-body: rectificatie weight=3
-body: correctie weight=2
-body: corrigeren weight=2
-body: verwijdering weight=2.5
-body: gegevenswissing weight=3
-body: recht op vergetelheid weight=2.5
-body: overdraagbaarheid weight=3
-body: dataportabiliteit weight=3
-body: beperking van de verwerking weight=3
-body: bezwaar weight=2
-body: uitoefen* weight=2.5
+body: rectificatie weight=3 concept=rectification
+body: correctie weight=2 concept=rectification
+body: corrigeren weight=2 concept=rectification
+body: verwijdering weight=2.5 concept=erasure
+body: gegevenswissing weight=3 concept=erasure
+body: recht op vergetelheid weight=2.5 concept=erasure
+body: overdraagbaarheid weight=3 concept=portability
+body: dataportabiliteit weight=3 concept=portability
+body: beperking van de verwerking weight=3 concept=restriction
+body: bezwaar weight=2 concept=right-to-object
+body: uitoefen* weight=2.5 concept=exercise-rights
 body: rechten weight=1.5
-body: toezichthoudende autoriteit weight=2.5
-body: autoriteit persoonsgegevens weight=3
-body: gegevensbeschermingsautoriteit weight=3   # Belgium
-body: klacht weight=2
-body: kopie weight=1
-body: identiteit weight=1
-body: verzoek weight=1
+body: toezichthoudende autoriteit weight=2.5 concept=complaint-to-authority
+body: autoriteit persoonsgegevens weight=3 concept=complaint-to-authority
+body: gegevensbeschermingsautoriteit weight=3 concept=complaint-to-authority   # Belgium
+body: klacht weight=2 concept=complaint-to-authority
+body: kopie weight=1 concept=copy-of-data
+body: identiteit weight=1 concept=verify-identity
+body: verzoek weight=1 concept=request
+# Added with the shared concept inventory (concepts.txt): terms real policies use that nl lacked.
+body: recht op inzage weight=3 concept=right-of-access
+body: uw identiteit te verifiëren weight=2 concept=verify-identity
+body: discrimin* weight=1.5 concept=non-discrimination
+body: rechten van betrokkenen weight=2 concept=data-subject-rights
+body: toegang weight=1.5 concept=access
 
 [retention]
-heading: bewaartermijn
-heading: bewaartermijnen
-heading: bewaarperiode
-heading: hoe lang bewaren wij uw gegevens
-heading: bewaren van gegevens
-heading: bewaring van gegevens
-heading: opslag van gegevens
-body: bewaar* weight=2.5
-body: bewaren weight=2.5
-body: niet langer dan weight=2.5
-body: termijn* weight=2
-body: niet langer dan noodzakelijk weight=3
-body: niet langer dan nodig weight=3
-body: zo lang als weight=2
-body: zolang weight=2
-body: wettelijke bewaarplicht weight=3
-body: fiscale bewaarplicht weight=2.5
-body: verjaring* weight=2
-body: verwijderd weight=2
-body: verwijderen weight=1.5
-body: vernietig* weight=1
-body: anonimis* weight=1.5
-body: periode weight=1.5
-body: jaar weight=1
+heading: bewaartermijn concept=retention-period
+heading: bewaartermijnen concept=retention-period
+heading: bewaarperiode concept=retention-period
+heading: hoe lang bewaren wij uw gegevens concept=how-long-we-keep
+heading: bewaren van gegevens concept=data-retention
+heading: bewaring van gegevens concept=data-retention
+heading: opslag van gegevens concept=storage-and-retention
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that nl lacked.
+heading: opslag en bewaring concept=storage-and-retention
+heading: bewaren en verwijderen concept=retention-and-deletion
+heading: bewaring en verwijdering concept=retention-and-deletion
+body: bewaar* weight=2.5 concept=retain
+body: bewaren weight=2.5 concept=keep
+body: niet langer dan weight=2.5 concept=no-longer-needed
+body: termijn* weight=2 concept=retention-criteria
+body: niet langer dan noodzakelijk weight=3 concept=no-longer-needed
+body: niet langer dan nodig weight=3 concept=no-longer-needed
+body: zo lang als weight=2 concept=as-long-as-necessary
+body: zolang weight=2 concept=as-long-as-necessary
+body: wettelijke bewaarplicht weight=3 concept=legal-retention-requirements
+body: fiscale bewaarplicht weight=2.5 concept=legal-retention-requirements
+body: verjaring* weight=2 concept=legal-retention-requirements
+body: verwijderd weight=2 concept=destroy
+body: verwijderen weight=1.5 concept=destroy
+body: vernietig* weight=1 concept=destroy
+body: anonimis* weight=1.5 concept=anonymise
+body: periode weight=1.5 concept=retention-criteria
+body: jaar weight=1 concept=years
 body: maanden weight=1
+# Added with the shared concept inventory (concepts.txt): terms real policies use that nl lacked.
+body: zo lang als noodzakelijk weight=3 concept=as-long-as-necessary
+body: archiv* weight=2 concept=archive
+body: inactieve weight=2 concept=inactive-accounts
+body: opslaan weight=1 concept=store
 
 [security]
-heading: beveiliging
-heading: beveiliging van gegevens
-heading: gegevensbeveiliging
-heading: beveiligingsmaatregelen
-heading: hoe beveiligen wij uw gegevens
-heading: veiligheid
-body: beveilig* weight=2.5
-body: passende technische en organisatorische maatregelen weight=3
-body: technische en organisatorische maatregelen weight=3
-body: organisatorische weight=2
-body: versleutel* weight=2.5
-body: encryptie weight=2.5
-body: ssl weight=2
-body: tls weight=2
-body: onbevoegde weight=2.5
-body: ongeautoriseerde weight=2
-body: verlies weight=1.5
-body: misbruik weight=1.5
-body: vertrouwelijk* weight=1.5
-body: firewall* weight=2
-body: datalek* weight=2.5
-body: wachtwoord* weight=1.5
-body: veiligheid weight=1.5
-body: beschermen weight=1
-body: waarborgen weight=0.5
+heading: beveiliging concept=data-security
+heading: beveiliging van gegevens concept=data-security
+heading: gegevensbeveiliging concept=data-security
+heading: beveiligingsmaatregelen concept=security-measures
+heading: hoe beveiligen wij uw gegevens concept=how-we-protect
+heading: veiligheid concept=data-security
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that nl lacked.
+heading: hoe beschermen wij uw gegevens concept=how-we-protect
+heading: bescherming van uw gegevens concept=how-we-protect
+body: beveilig* weight=2.5 concept=secure
+body: passende technische en organisatorische maatregelen weight=3 concept=technical-organisational-measures
+body: technische en organisatorische maatregelen weight=3 concept=technical-organisational-measures
+body: organisatorische weight=2 concept=technical-organisational-measures
+body: versleutel* weight=2.5 concept=encryption
+body: encryptie weight=2.5 concept=encryption
+body: ssl weight=2 concept=encryption
+body: tls weight=2 concept=encryption
+body: onbevoegde weight=2.5 concept=unauthorized-access
+body: ongeautoriseerde weight=2 concept=unauthorized-access
+body: verlies weight=1.5 concept=loss-misuse-alteration
+body: misbruik weight=1.5 concept=loss-misuse-alteration
+body: vertrouwelijk* weight=1.5 concept=confidentiality
+body: firewall* weight=2 concept=technical-controls
+body: datalek* weight=2.5 concept=breach
+body: wachtwoord* weight=1.5 concept=technical-controls
+body: veiligheid weight=1.5 concept=secure
+body: beschermen weight=1 concept=protect
+body: waarborgen weight=0.5 concept=ensure
+# Added with the shared concept inventory (concepts.txt): terms real policies use that nl lacked.
+body: passende maatregelen weight=2.5 concept=safeguards
+body: fysieke weight=1.5 concept=physical-safeguards
+body: toegangscontrole weight=2.5 concept=technical-controls
+body: niet garanderen weight=2.5 concept=no-guarantee
+body: gangbare standaarden weight=2 concept=industry-standard
 
 [children]
-heading: kinderen
-heading: minderjarigen
-heading: privacy van kinderen
-heading: gegevens van kinderen
-heading: minimumleeftijd
-heading: leeftijdsgrens
-body: kinderen weight=3
-body: minderjarig* weight=3
-body: jonger dan 16 jaar weight=2.5
-body: jonger dan 13 jaar weight=2
-body: onder de 16 weight=2
-body: leeftijd weight=2
-body: ouders weight=2.5
-body: voogd weight=2.5
-body: wettelijk vertegenwoordiger weight=2
-body: toestemming van ouders weight=2.5
-body: ouderlijke toestemming weight=2.5
-body: bewust weight=1.5
-body: coppa weight=3
-body: gericht op weight=1
+heading: kinderen concept=childrens-privacy
+heading: minderjarigen concept=minors
+heading: privacy van kinderen concept=childrens-privacy
+heading: gegevens van kinderen concept=childrens-privacy
+heading: minimumleeftijd concept=age-limits
+heading: leeftijdsgrens concept=age-limits
+body: kinderen weight=3 concept=children
+body: minderjarig* weight=3 concept=minors-teens
+body: jonger dan 16 jaar weight=2.5 concept=age-threshold
+body: jonger dan 13 jaar weight=2 concept=age-threshold
+body: onder de 16 weight=2 concept=age-threshold
+body: leeftijd weight=2 concept=age
+body: ouders weight=2.5 concept=parents-guardians
+body: voogd weight=2.5 concept=parents-guardians
+body: wettelijk vertegenwoordiger weight=2 concept=parents-guardians
+body: toestemming van ouders weight=2.5 concept=parental-consent
+body: ouderlijke toestemming weight=2.5 concept=parental-consent
+body: bewust weight=1.5 concept=knowingly-collect
+body: coppa weight=3 concept=coppa
+body: gericht op weight=1 concept=not-directed-to-children
+# Added with the shared concept inventory (concepts.txt): terms real policies use that nl lacked.
+body: tieners weight=2.5 concept=minors-teens
+body: jongeren weight=2 concept=minors-teens
+body: als wij ontdekken weight=2 concept=if-we-learn
+# Concept `minor` (the bare English word, weak because also "minor changes") left out: nl has no such ambiguous word; minderjarig* carries the idea.
 
 [international]
-heading: internationale doorgifte
-heading: doorgifte buiten de eer
-heading: doorgifte naar derde landen
-heading: gegevens buiten de europese unie
-heading: internationale gegevensoverdracht
-heading: waar worden uw gegevens opgeslagen
-heading: opslag van gegevens
-body: doorgifte weight=3
-body: doorgegeven weight=2
-body: derde landen weight=3
-body: buiten de europese economische ruimte weight=3
-body: buiten de eer weight=3
-body: buiten de eu weight=2.5
-body: europese economische ruimte weight=2
-body: eer weight=1.5
-body: modelcontractbepalingen weight=3
-body: standaardcontractbepalingen weight=3
-body: adequaatheidsbesluit weight=3
-body: passend beschermingsniveau weight=2.5
-body: passende waarborgen weight=2
-body: data privacy framework weight=2.5
-body: privacy shield weight=2
-body: verenigde staten weight=1.5
-body: servers weight=1.5
-body: internationale weight=2
-body: europese unie weight=1
+heading: internationale doorgifte concept=international-transfers
+heading: doorgifte buiten de eer concept=international-transfers
+heading: doorgifte naar derde landen concept=international-transfers
+heading: gegevens buiten de europese unie concept=international-transfers
+heading: internationale gegevensoverdracht concept=international-transfers
+heading: waar worden uw gegevens opgeslagen concept=where-we-store
+heading: opslag van gegevens concept=where-we-store
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that nl lacked.
+heading: doorgifte van gegevens concept=data-transfers
+heading: gegevensoverdracht concept=data-transfers
+body: doorgifte weight=3 concept=transfer
+body: doorgegeven weight=2 concept=transfer
+body: derde landen weight=3 concept=other-countries
+body: buiten de europese economische ruimte weight=3 concept=eea
+body: buiten de eer weight=3 concept=eea
+body: buiten de eu weight=2.5 concept=eea
+body: europese economische ruimte weight=2 concept=eea
+body: eer weight=1.5 concept=eea
+body: modelcontractbepalingen weight=3 concept=transfer-safeguards
+body: standaardcontractbepalingen weight=3 concept=transfer-safeguards
+body: adequaatheidsbesluit weight=3 concept=adequacy
+body: passend beschermingsniveau weight=2.5 concept=adequacy
+body: passende waarborgen weight=2 concept=transfer-safeguards
+body: data privacy framework weight=2.5 concept=privacy-frameworks
+body: privacy shield weight=2 concept=privacy-frameworks
+body: verenigde staten weight=1.5 concept=united-states
+body: servers weight=1.5 concept=server-location
+body: internationale weight=2 concept=cross-border
+body: europese unie weight=1 concept=eea
+# Added with the shared concept inventory (concepts.txt): terms real policies use that nl lacked.
+body: grensoverschrijdend* weight=3 concept=cross-border
+body: andere landen weight=2.5 concept=other-countries
+body: bindende bedrijfsvoorschriften weight=3 concept=transfer-safeguards
+body: jurisdicties weight=2 concept=jurisdictions
+body: wereldwijd weight=1.5 concept=around-the-world
+body: niet hetzelfde beschermingsniveau weight=2 concept=less-protective
 
 [regional]
-heading: inwoners van californië
-heading: informatie voor inwoners van californië
-heading: californische privacyrechten
-heading: aanvullende informatie per land
-heading: landspecifieke bepalingen
-heading: gebruikers in belgië
-heading: regionale kennisgevingen
-body: californi* weight=3
-body: ccpa weight=3
-body: cpra weight=3
-body: shine the light weight=2.5
-body: inwoners weight=2
-body: ingezetenen weight=2
-body: consumenten weight=1.5
-body: verkoop van persoonsgegevens weight=2
+heading: inwoners van californië concept=california
+heading: informatie voor inwoners van californië concept=california
+heading: californische privacyrechten concept=california
+heading: aanvullende informatie per land concept=jurisdiction-specific
+heading: landspecifieke bepalingen concept=jurisdiction-specific
+heading: gebruikers in belgië concept=jurisdiction-specific
+heading: regionale kennisgevingen concept=jurisdiction-specific
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that nl lacked.
+heading: inwoners van nevada concept=us-state-rights
+heading: privacyrechten in amerikaanse staten concept=us-state-rights
+heading: informatie voor inwoners van de eer concept=eea-gdpr-notice
+heading: naleving van de avg concept=eea-gdpr-notice
+body: californi* weight=3 concept=california-law
+body: ccpa weight=3 concept=california-law
+body: cpra weight=3 concept=california-law
+body: shine the light weight=2.5 concept=california-law
+body: inwoners weight=2 concept=residents
+body: ingezetenen weight=2 concept=residents
+body: consumenten weight=1.5 concept=consumers
+body: verkoop van persoonsgegevens weight=2 concept=do-not-sell
 body: gevoelige persoonsgegevens weight=1.5
-body: nevada weight=2.5
-body: virginia weight=2
-body: lgpd weight=2.5
-body: brazilië weight=1.5
-body: canada weight=1.5
-body: pipeda weight=2.5
+body: nevada weight=2.5 concept=us-states
+body: virginia weight=2 concept=us-states
+body: lgpd weight=2.5 concept=brazil-lgpd
+body: brazilië weight=1.5 concept=brazil-lgpd
+body: canada weight=1.5 concept=canada-pipeda
+body: pipeda weight=2.5 concept=canada-pipeda
 body: belgië weight=1.5
 body: jurisdictie weight=1.5
-body: staat weight=0.5
+body: staat weight=0.5 concept=state
+# Added with the shared concept inventory (concepts.txt): terms real policies use that nl lacked.
+body: verkoop mijn gegevens niet weight=3 concept=do-not-sell
+body: financiële prikkels weight=3 concept=financial-incentives
+body: afgelopen 12 maanden weight=3 concept=preceding-12-months
+body: avg weight=2.5 concept=eu-gdpr
+body: contextoverschrijdende gedragsreclame weight=3 concept=cross-context-advertising
 
 [third-party-sites]
-heading: links naar andere websites
-heading: websites van derden
-heading: diensten van derden
-heading: externe links
-heading: koppelingen naar andere websites
-heading: sociale media
-heading: social media plugins
-body: links weight=2.5
-body: hyperlink* weight=2
-body: koppeling* weight=2
-body: websites van derden weight=3
-body: sites van derden weight=3
-body: niet verantwoordelijk weight=2.5
-body: geen verantwoordelijkheid weight=2.5
-body: geen invloed weight=2
-body: geen controle weight=2
-body: eigen privacyverklaring weight=2.5
-body: privacyverklaringen weight=1.5
-body: plugin* weight=2
-body: sociale media weight=2
-body: social media weight=2
-body: externe weight=1.5
-body: klikken weight=1.5
-body: verlaat weight=1.5
-body: raden u aan weight=1
-body: inhoud weight=0.5
+heading: links naar andere websites concept=links-to-other-sites
+heading: websites van derden concept=third-party-websites
+heading: diensten van derden concept=third-party-services
+heading: externe links concept=links-to-other-sites
+heading: koppelingen naar andere websites concept=links-to-other-sites
+heading: sociale media concept=social-media-plugins
+heading: social media plugins concept=social-media-plugins
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that nl lacked.
+heading: andere websites concept=third-party-websites
+heading: privacyverklaringen van derden concept=third-party-privacy-policies
+body: links weight=2.5 concept=links
+body: hyperlink* weight=2 concept=links
+body: koppeling* weight=2 concept=links
+body: websites van derden weight=3 concept=other-sites
+body: sites van derden weight=3 concept=other-sites
+body: niet verantwoordelijk weight=2.5 concept=not-responsible
+body: geen verantwoordelijkheid weight=2.5 concept=not-responsible
+body: geen invloed weight=2 concept=not-responsible
+body: geen controle weight=2 concept=not-responsible
+body: eigen privacyverklaring weight=2.5 concept=their-privacy-policies
+body: privacyverklaringen weight=1.5 concept=their-privacy-policies
+body: plugin* weight=2 concept=plugins
+body: sociale media weight=2 concept=plugins
+body: social media weight=2 concept=plugins
+body: externe weight=1.5 concept=other-sites
+body: klikken weight=1.5 concept=links
+body: verlaat weight=1.5 concept=leave-our-site
+body: raden u aan weight=1 concept=encourage-review
+body: inhoud weight=0.5 concept=content
+# Added with the shared concept inventory (concepts.txt): terms real policies use that nl lacked.
+body: apps van derden weight=2 concept=third-party-applications
+body: doorlezen weight=0.5 concept=review
 
 [changes]
-heading: wijzigingen
-heading: wijzigingen in deze privacyverklaring
-heading: wijziging van het privacybeleid
-heading: aanpassingen
-heading: updates van deze privacyverklaring
-heading: herziening
+heading: wijzigingen concept=amendments
+heading: wijzigingen in deze privacyverklaring concept=changes-to-policy
+heading: wijziging van het privacybeleid concept=changes-to-policy
+heading: aanpassingen concept=amendments
+heading: updates van deze privacyverklaring concept=policy-updates
+heading: herziening concept=amendments
 heading: ingangsdatum
-body: wijzig* weight=2
-body: aanpass* weight=1.5
-body: bijwerk* weight=1.5
-body: bijgewerkt weight=2
-body: laatst bijgewerkt weight=3
-body: laatste wijziging weight=3
-body: van kracht weight=2
-body: ingangsdatum weight=2.5
-body: periodiek weight=2
-body: regelmatig weight=1.5
-body: van tijd tot tijd weight=2
-body: behouden ons het recht voor weight=2
-body: raadplegen weight=1.5
-body: op de hoogte weight=1
-body: publiceren weight=1.5
-body: versie weight=1.5
-body: updates weight=1.5
-body: herzien weight=1.5
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that nl lacked.
+heading: kennisgeving van wijzigingen concept=notification-of-changes
+body: wijzig* weight=2 concept=change-update
+body: aanpass* weight=1.5 concept=change-update
+body: bijwerk* weight=1.5 concept=change-update
+body: bijgewerkt weight=2 concept=change-update
+body: laatst bijgewerkt weight=3 concept=effective-date
+body: laatste wijziging weight=3 concept=effective-date
+body: van kracht weight=2 concept=effective-date
+body: ingangsdatum weight=2.5 concept=effective-date
+body: periodiek weight=2 concept=from-time-to-time
+body: regelmatig weight=1.5 concept=check-back
+body: van tijd tot tijd weight=2 concept=from-time-to-time
+body: behouden ons het recht voor weight=2 concept=reserve-the-right
+body: raadplegen weight=1.5 concept=check-back
+body: op de hoogte weight=1 concept=notify-you
+body: publiceren weight=1.5 concept=posting
+body: versie weight=1.5 concept=version
+body: updates weight=1.5 concept=change-update
+body: herzien weight=1.5 concept=change-update
+# Added with the shared concept inventory (concepts.txt): terms real policies use that nl lacked.
+body: wezenlijke wijzigingen weight=3 concept=material-changes
+body: voortgezet gebruik weight=3 concept=continued-use
+body: meest recente versie weight=2 concept=latest-version
+body: onmiddellijk van kracht weight=2.5 concept=effective-immediately
+body: kennisgeving weight=0.5 concept=notice
 
 [contact]
-heading: contact
-heading: contactgegevens
-heading: contact opnemen
-heading: neem contact met ons op
-heading: functionaris gegevensbescherming
-heading: vragen
-heading: vragen of opmerkingen
-body: contact* weight=2
-body: functionaris gegevensbescherming weight=2.5
-body: functionaris voor gegevensbescherming weight=2.5
-body: fg weight=1.5
-body: dpo weight=2
-body: neem contact weight=2.5
-body: kunt u contact weight=2.5
-body: postadres weight=2
-body: telefoon* weight=1.5
-body: e-mail weight=1
-body: vragen weight=2
-body: opmerkingen weight=1.5
-body: klachten weight=1
-body: klantenservice weight=1.5
-body: bereikbaar weight=1.5
-body: adres weight=1
+heading: contact concept=contact-us
+heading: contactgegevens concept=contact-information
+heading: contact opnemen concept=how-to-contact
+heading: neem contact met ons op concept=contact-us
+heading: functionaris gegevensbescherming concept=data-protection-officer
+heading: vragen concept=questions
+heading: vragen of opmerkingen concept=questions
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that nl lacked.
+heading: hoe kunt u contact met ons opnemen concept=how-to-contact
+body: contact* weight=2 concept=please-contact
+body: functionaris gegevensbescherming weight=2.5 concept=dpo
+body: functionaris voor gegevensbescherming weight=2.5 concept=dpo
+body: fg weight=1.5 concept=dpo
+body: dpo weight=2 concept=dpo
+body: neem contact weight=2.5 concept=please-contact
+body: kunt u contact weight=2.5 concept=please-contact
+body: postadres weight=2 concept=postal-address
+body: telefoon* weight=1.5 concept=telephone
+body: e-mail weight=1 concept=by-email
+body: vragen weight=2 concept=questions-comments
+body: opmerkingen weight=1.5 concept=questions-comments
+body: klachten weight=1 concept=questions-comments
+body: klantenservice weight=1.5 concept=customer-service
+body: bereikbaar weight=1.5 concept=please-contact
+body: adres weight=1 concept=address
+# Added with the shared concept inventory (concepts.txt): terms real policies use that nl lacked.
+body: per e-mail weight=1.5 concept=by-email

@@ -211,485 +211,763 @@ lgpd: lgpd, brazylijska ustawa o ochronie danych, lei geral de proteção de dad
 pl-uodo-2018: ustawa o ochronie danych osobowych, ustawy o ochronie danych osobowych
 
 [intro]
-heading: wstęp
-heading: postanowienia ogólne
-heading: informacje ogólne
-heading: polityka prywatności
-heading: kim jesteśmy
-heading: kto jest administratorem twoich danych
-heading: zakres stosowania
-body: niniejsz* polityk* weight=2.5
-body: polityk* prywatności weight=1.5
-body: klauzul* informacyjn* weight=2
-body: ma zastosowanie weight=1.5
-body: dotyczy weight=1
-body: zwan* dalej weight=2
-body: z siedzibą weight=1
-body: akceptuj* weight=1.5
-body: regulamin* weight=1.5
-body: opisuje weight=1
-body: uważnie weight=1
-body: zapozna* weight=1
-body: szanuj* weight=1.5
-body: administrator* weight=0.5
-body: serwis* weight=0.5
+heading: wstęp concept=introduction
+heading: postanowienia ogólne concept=introduction
+heading: informacje ogólne concept=introduction
+heading: polityka prywatności weight=1 concept=privacy-policy-title
+heading: kim jesteśmy concept=who-we-are
+heading: kto jest administratorem twoich danych concept=who-we-are
+heading: zakres stosowania concept=scope
+# Added with the shared concept inventory (concepts.txt).
+heading: podsumowanie concept=summary
+heading: w skrócie concept=summary
+heading: najważniejsze informacje concept=summary
+heading: o niniejszej polityce concept=about-this-policy
+heading: o tej polityce concept=about-this-policy
+heading: o nas concept=who-we-are
+heading: zakres polityki concept=scope
+heading: kogo dotyczy polityka concept=scope
+heading: nasze zobowiązanie do ochrony prywatności concept=commitment-to-privacy
+heading: dbamy o twoją prywatność concept=commitment-to-privacy
+heading: akceptacja polityki concept=acceptance
+heading: akceptacja warunków concept=acceptance
+heading: polityka ochrony danych osobowych weight=0.5 concept=privacy-policy-title
+body: niniejsz* polityk* weight=2.5 concept=this-privacy-policy
+body: polityk* prywatności weight=1.5 concept=this-privacy-policy
+body: klauzul* informacyjn* weight=2 concept=this-privacy-policy
+body: ma zastosowanie weight=1.5 concept=policy-applies-to
+body: dotyczy weight=1 concept=policy-applies-to
+body: zwan* dalej weight=2 concept=referred-to-as
+body: z siedzibą weight=1 concept=company
+body: akceptuj* weight=1.5 concept=acceptance-of-policy
+body: regulamin* weight=1.5 concept=terms-of-use
+body: opisuje weight=1 concept=policy-describes
+body: uważnie weight=1 concept=please-read
+body: zapozna* weight=1 concept=please-read
+body: szanuj* weight=1.5 concept=committed-to-privacy
+body: administrator* weight=0.5 concept=company
+body: serwis* weight=0.5 concept=website
+# Added with the shared concept inventory (concepts.txt).
+body: korzystając z weight=1.5 concept=by-using
+body: jeśli nie zgadzasz się weight=2 concept=if-you-do-not-agree
+body: jeżeli nie akceptujesz weight=2 concept=if-you-do-not-agree
+body: dbamy o weight=1.5 concept=committed-to-privacy
+body: prywatnoś* weight=0.3 concept=privacy
+body: usług* weight=0.3 concept=services
+body: spółk* weight=0.3 concept=company
 
 [definitions]
-heading: definicje
-heading: słowniczek
-heading: pojęcia
-heading: objaśnienie pojęć
-heading: definicje i pojęcia
-heading: użyte pojęcia
-body: oznacza weight=2.5
-body: oznaczają weight=2
-body: należy rozumieć weight=3
-body: rozumie się weight=2.5
-body: pojęci* weight=2
-body: definicj* weight=2
-body: termin* weight=1.5
-body: możliw* do zidentyfikowania weight=3
-body: zidentyfikowan* weight=2
-body: osob* fizyczn* weight=1.5
-body: administrator* weight=1
-body: podmiot* przetwarzając* weight=2
+heading: definicje concept=definitions
+heading: słowniczek concept=key-terms
+heading: pojęcia concept=key-terms
+heading: objaśnienie pojęć concept=interpretation
+heading: definicje i pojęcia concept=definitions
+heading: użyte pojęcia concept=key-terms
+# Added with the shared concept inventory (concepts.txt).
+heading: interpretacja concept=interpretation
+heading: wykładnia concept=interpretation
+heading: co rozumiemy przez concept=what-we-mean-by
+heading: co oznacza concept=what-we-mean-by
+body: oznacza weight=2.5 concept=means
+body: oznaczają weight=2 concept=means
+body: należy rozumieć weight=3 concept=means
+body: rozumie się weight=2.5 concept=means
+body: pojęci* weight=2 concept=defined-terms-intro
+body: definicj* weight=2 concept=defined-terms-intro
+body: termin* weight=1.5 concept=defined-terms-intro
+body: możliw* do zidentyfikowania weight=3 concept=identifiable-person
+body: zidentyfikowan* weight=2 concept=identifiable-person
+body: osob* fizyczn* weight=1.5 concept=identifiable-person
+body: administrator* weight=1 concept=gdpr-roles
+body: podmiot* przetwarzając* weight=2 concept=gdpr-roles
 body: pseudonimizacj* weight=2
 body: usługodawc* weight=1.5
-body: użytkownik* weight=0.5
+body: użytkownik* weight=0.5 concept=user
+# Added with the shared concept inventory (concepts.txt).
+body: dane osobowe oznaczają weight=3 concept=personal-data-means
+body: dalej weight=1.5 concept=hereinafter
+body: na potrzeby niniejszej polityki weight=2.5 concept=as-used-in-this-policy
+body: ilekroć w niniejszej polityce weight=3 concept=as-used-in-this-policy
+body: obejmuj* weight=0.5 concept=includes
+body: dane osobowe weight=0.2 concept=personal-data
+body: odnosi się do weight=2.5 concept=refers-to
 
 [collection]
-heading: jakie dane zbieramy
-heading: jakie dane przetwarzamy
-heading: zakres przetwarzanych danych
-heading: kategorie danych osobowych
-heading: zbieranie danych
-heading: gromadzenie danych
-heading: źródło danych
-heading: źródła danych
-body: zbiera* weight=2.5
-body: gromadz* weight=2.5
-body: pozysk* weight=2
-body: zakres* danych weight=2
-body: kategori* danych weight=2
-body: imię i nazwisko weight=2
-body: imię weight=1
-body: nazwisk* weight=1.5
-body: numer* telefon* weight=1.5
-body: adres* e-mail weight=1.5
-body: adres* ip weight=1.5
+heading: jakie dane zbieramy concept=what-we-collect
+heading: jakie dane przetwarzamy concept=what-we-collect
+heading: zakres przetwarzanych danych concept=categories-of-data
+heading: kategorie danych osobowych concept=categories-of-data
+heading: zbieranie danych concept=collection-of-information
+heading: gromadzenie danych concept=collection-of-information
+heading: źródło danych concept=sources-of-information
+heading: źródła danych concept=sources-of-information
+# Added with the shared concept inventory (concepts.txt).
+heading: jakie informacje zbieramy concept=what-we-collect
+heading: dane które zbieramy concept=what-we-collect
+heading: dane które nam przekazujesz concept=information-you-provide
+heading: informacje które podajesz concept=information-you-provide
+heading: dane podawane przez użytkownika concept=information-you-provide
+heading: dane zbierane automatycznie concept=collected-automatically
+heading: informacje zbierane automatycznie concept=collected-automatically
+heading: automatycznie zbierane dane concept=collected-automatically
+heading: jak zbieramy dane concept=how-we-collect
+heading: w jaki sposób zbieramy dane concept=how-we-collect
+heading: sposób zbierania danych concept=how-we-collect
+body: zbiera* weight=2.5 concept=we-collect
+body: gromadz* weight=2.5 concept=we-collect
+body: pozysk* weight=2 concept=we-collect
+body: zakres* danych weight=2 concept=data-categories
+body: kategori* danych weight=2 concept=data-categories
+body: imię i nazwisko weight=2 concept=name
+body: imię weight=1 concept=name
+body: nazwisk* weight=1.5 concept=name
+body: numer* telefon* weight=1.5 concept=contact-details
+body: adres* e-mail weight=1.5 concept=contact-details
+body: adres* ip weight=1.5 concept=device-data
 body: pesel weight=2.5
-body: dat* urodzenia weight=1.5
-body: automatycznie weight=1.5
-body: rejestracj* weight=1
-body: lokalizacj* weight=1
-body: źródł* weight=1
-body: źródeł weight=1
+body: dat* urodzenia weight=1.5 concept=demographic-data
+body: automatycznie weight=1.5 concept=automatically
+body: rejestracj* weight=1 concept=forms
+body: lokalizacj* weight=1 concept=location-data
+body: źródł* weight=1 concept=sources
+body: źródeł weight=1 concept=sources
+# Added with the shared concept inventory (concepts.txt).
+body: podajesz weight=2 concept=you-provide
+body: przekazujesz nam weight=2 concept=you-provide
+body: publicznie dostępn* weight=2 concept=publicly-available
+body: typ* przeglądarki weight=2 concept=device-data
+body: system* operacyjn* weight=2 concept=device-data
+body: identyfikator* urządzeni* weight=2 concept=device-data
+body: geolokalizacj* weight=2 concept=location-data
+body: dane o korzystaniu weight=2 concept=usage-data
+body: demograficzn* weight=1.5 concept=demographic-data
+body: dane płatnicz* weight=1 concept=payment-data
+body: formularz* weight=1.5 concept=forms
+body: kont* weight=0.3 concept=account
+body: informacj* weight=0.1 concept=information
 
 [use]
-heading: w jakim celu przetwarzamy dane
-heading: cele przetwarzania danych
-heading: cele przetwarzania
-heading: do czego wykorzystujemy dane
-heading: jak wykorzystujemy informacje
-heading: wykorzystanie danych
-heading: cele
-body: wykorzyst* weight=1
-body: cel* przetwarzani* weight=3
-body: w celu weight=2
-body: w celach weight=1.5
-body: świadczeni* usług* weight=2
-body: realizacj* zamówie* weight=2
-body: wykonani* umowy weight=1
-body: ulepsza* weight=2
-body: doskonaleni* weight=1.5
-body: personalizacj* weight=2.5
-body: profilowani* weight=2.5
-body: analiz* weight=1
-body: statystyk* weight=1
-body: zapobiegani* oszustw* weight=1.5
-body: obsług* klienta weight=1
-body: używa* weight=0.5
-body: następujących celach weight=2
-body: następujących celów weight=2
+heading: w jakim celu przetwarzamy dane concept=purposes-of-processing
+heading: cele przetwarzania danych concept=purposes-of-processing
+heading: cele przetwarzania concept=purposes-of-processing
+heading: do czego wykorzystujemy dane concept=how-we-use
+heading: jak wykorzystujemy informacje concept=how-we-use
+heading: wykorzystanie danych concept=use-of-information
+heading: cele concept=purposes-of-processing
+# Added with the shared concept inventory (concepts.txt).
+heading: wykorzystanie informacji concept=use-of-information
+heading: dlaczego zbieramy dane concept=why-we-collect
+heading: cel zbierania danych concept=why-we-collect
+heading: przetwarzanie danych osobowych concept=processing-of-personal-data
+heading: jak przetwarzamy dane osobowe concept=processing-of-personal-data
+body: wykorzyst* weight=1 concept=we-use
+body: cel* przetwarzani* weight=3 concept=purposes
+body: w celu weight=2 concept=purposes
+body: w celach weight=1.5 concept=purposes
+body: świadczeni* usług* weight=2 concept=to-provide
+body: realizacj* zamówie* weight=2 concept=to-fulfil
+body: wykonani* umowy weight=1 concept=to-fulfil
+body: ulepsza* weight=2 concept=to-improve
+body: doskonaleni* weight=1.5 concept=to-improve
+body: personalizacj* weight=2.5 concept=to-personalise
+body: profilowani* weight=2.5 concept=profiling
+body: analiz* weight=1 concept=to-analyse
+body: statystyk* weight=1 concept=to-analyse
+body: zapobiegani* oszustw* weight=1.5 concept=to-prevent-fraud
+body: obsług* klienta weight=1 concept=to-respond
+body: używa* weight=0.5 concept=we-use
+body: następujących celach weight=2 concept=following-purposes
+body: następujących celów weight=2 concept=following-purposes
+# Added with the shared concept inventory (concepts.txt).
+body: administrowani* weight=1.5 concept=to-administer
+body: zarządzani* kontem weight=1.5 concept=to-administer
+body: rozwój nowych weight=2 concept=to-develop
+body: opracowywani* nowych weight=2 concept=to-develop
+body: kontakt* z tobą weight=2 concept=to-communicate
+body: komunikacj* z użytkownik* weight=2 concept=to-communicate
+body: wysyłani* weight=1 concept=to-send
+body: odpowiedzi na zapytania weight=1.5 concept=to-respond
+body: rozpatrywani* reklamacji weight=1.5 concept=to-respond
+body: usuwani* błędów weight=2 concept=to-troubleshoot
+body: diagnozowani* weight=2 concept=to-troubleshoot
+body: badani* rynku weight=2 concept=research
+body: badani* weight=1.5 concept=research
+body: obsług* płatności weight=1.5 concept=to-process-transactions
+body: wypełnieni* obowiązków prawnych weight=1 concept=to-comply-with-law
+body: zautomatyzowan* podejmowani* decyzji weight=1.5 concept=automated-decisions
 
 [legal-basis]
-heading: podstawy prawne przetwarzania
-heading: podstawa prawna
-heading: cele i podstawy prawne przetwarzania
-heading: na jakiej podstawie przetwarzamy dane
-heading: podstawy przetwarzania danych
-heading: podstawa prawna przetwarzania danych
-body: podstaw* prawn* weight=3
-body: podstaw* weight=1.5
-body: prawnie uzasadnion* interes* weight=3
-body: uzasadnion* interes* weight=2.5
-body: art. 6 ust. 1 weight=3
-body: art. 6 weight=2
-body: wykonani* umow* weight=2
-body: zawarci* umow* weight=1.5
-body: której stroną jest weight=2.5
-body: obowiązk* prawn* weight=2
-body: ciążąc* na administratorze weight=3
-body: żywotn* interes* weight=2.5
-body: interes* publiczn* weight=1.5
-body: zgodności z prawem weight=1.5
-body: zgoda weight=0.5
+heading: podstawy prawne przetwarzania concept=legal-basis
+heading: podstawa prawna concept=legal-basis
+heading: cele i podstawy prawne przetwarzania concept=legal-basis
+heading: na jakiej podstawie przetwarzamy dane concept=why-allowed
+heading: podstawy przetwarzania danych concept=legal-basis
+heading: podstawa prawna przetwarzania danych concept=legal-basis
+# Added with the shared concept inventory (concepts.txt).
+heading: dlaczego możemy przetwarzać twoje dane concept=why-allowed
+body: podstaw* prawn* weight=3 concept=legal-basis-term
+body: podstaw* weight=1.5 concept=on-the-basis-of
+body: prawnie uzasadnion* interes* weight=3 concept=legitimate-interests
+body: uzasadnion* interes* weight=2.5 concept=legitimate-interests
+body: art. 6 ust. 1 weight=3 concept=article-6
+body: art. 6 weight=2 concept=article-6
+body: wykonani* umow* weight=2 concept=performance-of-contract
+body: zawarci* umow* weight=1.5 concept=performance-of-contract
+body: której stroną jest weight=2.5 concept=performance-of-contract
+body: obowiązk* prawn* weight=2 concept=legal-obligation
+body: ciążąc* na administratorze weight=3 concept=legal-obligation
+body: żywotn* interes* weight=2.5 concept=vital-interests
+body: interes* publiczn* weight=1.5 concept=public-interest
+body: zgodności z prawem weight=1.5 concept=lawful
+body: zgoda weight=0.5 concept=consent-as-basis
+# Added with the shared concept inventory (concepts.txt).
+body: przetwarzanie jest niezbędne weight=2.5 concept=processing-necessary
+body: podstawow* praw* i wolnoś* weight=2.5 concept=balancing-test
+body: na podstawie weight=2 concept=on-the-basis-of
+body: zgodn* z prawem weight=1 concept=lawful
+body: niezbędn* weight=0.5 concept=necessary
 
 [consent]
-heading: zgoda
-heading: zgoda na przetwarzanie danych
-heading: wycofanie zgody
-heading: cofnięcie zgody
-heading: twoja zgoda
-heading: zgody i ich wycofanie
-body: zgody weight=2
-body: zgodę weight=2
-body: zgodą weight=2
-body: wycofa* weight=3
-body: cofn* weight=2.5
-body: wyraż* zgod* weight=3
-body: wyraźn* zgod* weight=2
-body: bez wpływu na zgodność z prawem weight=3
-body: dobrowoln* weight=1.5
-body: w każdej chwili weight=1
-body: w dowolnym momencie weight=1
-body: zaznacz* weight=1
-body: checkbox* weight=1
-body: akceptacj* weight=1
-body: jednoznaczn* weight=1.5
+heading: zgoda concept=your-consent
+heading: zgoda na przetwarzanie danych concept=your-consent
+heading: wycofanie zgody concept=withdrawal-of-consent
+heading: cofnięcie zgody concept=withdrawal-of-consent
+heading: twoja zgoda concept=your-consent
+heading: zgody i ich wycofanie concept=withdrawal-of-consent
+# Added with the shared concept inventory (concepts.txt).
+heading: jak wycofać zgodę concept=withdrawal-of-consent
+body: zgody weight=2 concept=you-consent
+body: zgodę weight=2 concept=you-consent
+body: zgodą weight=2 concept=you-consent
+body: wycofa* weight=3 concept=withdraw
+body: cofn* weight=2.5 concept=withdraw
+body: wyraż* zgod* weight=3 concept=you-consent
+body: wyraźn* zgod* weight=2 concept=explicit-consent
+body: bez wpływu na zgodność z prawem weight=3 concept=without-affecting-lawfulness
+body: dobrowoln* weight=1.5 concept=freely-given
+body: w każdej chwili weight=1 concept=at-any-time
+body: w dowolnym momencie weight=1 concept=at-any-time
+body: zaznacz* weight=1 concept=opt-in
+body: checkbox* weight=1 concept=opt-in
+body: akceptacj* weight=1 concept=you-agree
+body: jednoznaczn* weight=1.5 concept=explicit-consent
+# Added with the shared concept inventory (concepts.txt).
+body: zmienisz zdanie weight=2 concept=change-your-mind
+body: zgadzasz się weight=1.5 concept=you-agree
+body: pozwoleni* weight=1.5 concept=permission
 
 [sharing]
-heading: odbiorcy danych
-heading: odbiorcy danych osobowych
-heading: komu udostępniamy dane
-heading: udostępnianie danych
-heading: przekazywanie danych osobom trzecim
-heading: ujawnianie informacji
-body: odbiorc* weight=2.5
-body: udostępnia* weight=2
-body: przekaz* weight=1.5
-body: ujawnia* weight=2
-body: podmiot* trzeci* weight=2
-body: osob* trzeci* weight=2
-body: dostawc* usług weight=2
-body: podmiot* przetwarzając* weight=2
-body: w naszym imieniu weight=2
-body: na nasze zlecenie weight=2
-body: partner* weight=1
-body: spółk* z grupy weight=2
-body: podmiot* powiązan* weight=2
-body: uprawnion* organ* weight=2
-body: operator* płatności weight=1.5
-body: firm* kurierski* weight=1.5
-body: fuzj* weight=2
-body: nie sprzedajemy weight=1.5
+heading: odbiorcy danych concept=who-we-share-with
+heading: odbiorcy danych osobowych concept=who-we-share-with
+heading: komu udostępniamy dane concept=who-we-share-with
+heading: udostępnianie danych concept=sharing-of-information
+heading: przekazywanie danych osobom trzecim concept=third-parties
+heading: ujawnianie informacji concept=disclosure-of-information
+# Added with the shared concept inventory (concepts.txt).
+heading: jak udostępniamy dane concept=how-we-share
+heading: jak udostępniamy informacje concept=how-we-share
+heading: podmioty trzecie concept=third-parties
+heading: osoby trzecie concept=third-parties
+heading: dostawcy usług concept=service-providers-heading
+heading: podmioty przetwarzające concept=service-providers-heading
+heading: przeniesienie przedsiębiorstwa concept=business-transfers
+heading: fuzje i przejęcia concept=business-transfers
+heading: żądania organów państwowych concept=legal-requests
+heading: ujawnienie na żądanie organów concept=legal-requests
+heading: sprzedaż danych osobowych concept=sale-of-information
+heading: czy sprzedajemy twoje dane concept=sale-of-information
+body: odbiorc* weight=2.5 concept=recipients
+body: udostępnia* weight=2 concept=share
+body: przekaz* weight=1.5 concept=share
+body: ujawnia* weight=2 concept=disclose
+body: podmiot* trzeci* weight=2 concept=third-parties-term
+body: osob* trzeci* weight=2 concept=third-parties-term
+body: dostawc* usług weight=2 concept=service-providers
+body: podmiot* przetwarzając* weight=2 concept=service-providers
+body: w naszym imieniu weight=2 concept=on-our-behalf
+body: na nasze zlecenie weight=2 concept=on-our-behalf
+body: partner* weight=1 concept=business-partners
+body: spółk* z grupy weight=2 concept=affiliates
+body: podmiot* powiązan* weight=2 concept=affiliates
+body: uprawnion* organ* weight=2 concept=authorities
+body: operator* płatności weight=1.5 concept=service-providers
+body: firm* kurierski* weight=1.5 concept=service-providers
+body: fuzj* weight=2 concept=corporate-transaction
+body: nie sprzedajemy weight=1.5 concept=sell
+# Added with the shared concept inventory (concepts.txt).
+body: przejęci* weight=2.5 concept=corporate-transaction
+body: restrukturyzacj* weight=2.5 concept=corporate-transaction
+body: nakaz* sądow* weight=2.5 concept=legal-process
+body: orzeczeni* sądu weight=2.5 concept=legal-process
+body: policj* weight=2 concept=authorities
+body: sprzeda* weight=1.5 concept=sell
 
 [cookies]
-heading: pliki cookies
-heading: pliki cookie
-heading: polityka cookies
-heading: ciasteczka
-heading: wykorzystanie plików cookies
-heading: cookies i podobne technologie
-body: plik* cookie* weight=3
-body: cookie* weight=2
-body: ciasteczk* weight=2.5
-body: urządzeni* końcow* weight=2.5
-body: znacznik* pikselow* weight=2.5
-body: piksel* weight=2
-body: web beacon* weight=2
-body: technologi* śledząc* weight=2.5
-body: podobn* technologi* weight=2
-body: sesyjn* weight=2.5
-body: stałe weight=1
-body: ustawieni* przeglądarki weight=1.5
-body: przeglądark* weight=1
-body: google analytics weight=3
-body: log* serwer* weight=2
-body: pamięć lokaln* weight=2
-body: analityczn* weight=1
+heading: pliki cookies concept=cookies
+heading: pliki cookie concept=cookies
+heading: polityka cookies concept=cookies
+heading: ciasteczka concept=cookies
+heading: wykorzystanie plików cookies concept=cookies
+heading: cookies i podobne technologie concept=tracking-technologies
+# Added with the shared concept inventory (concepts.txt).
+heading: technologie śledzące concept=tracking-technologies
+heading: znaczniki pikselowe concept=web-beacons
+heading: web beacons concept=web-beacons
+heading: logi serwera concept=log-files
+heading: pliki logów concept=log-files
+heading: analityka concept=analytics
+heading: narzędzia analityczne concept=analytics
+body: plik* cookie* weight=3 concept=cookie
+body: cookie* weight=2 concept=cookie
+body: ciasteczk* weight=2.5 concept=cookie
+body: urządzeni* końcow* weight=2.5 concept=device
+body: znacznik* pikselow* weight=2.5 concept=web-beacon
+body: piksel* weight=2 concept=web-beacon
+body: web beacon* weight=2 concept=web-beacon
+body: technologi* śledząc* weight=2.5 concept=tracking-technology
+body: podobn* technologi* weight=2 concept=tracking-technology
+body: sesyjn* weight=2.5 concept=cookie-lifetime
+body: stałe weight=1 concept=cookie-lifetime
+body: ustawieni* przeglądarki weight=1.5 concept=browser-settings
+body: przeglądark* weight=1 concept=browser
+body: google analytics weight=3 concept=analytics-term
+body: log* serwer* weight=2 concept=log-file
+body: pamięć lokaln* weight=2 concept=local-storage
+body: analityczn* weight=1 concept=analytics-term
+# Added with the shared concept inventory (concepts.txt).
+body: plik* tekstow* weight=2.5 concept=text-files
+body: ściśle niezbędn* weight=2.5 concept=cookie-categories
+body: funkcjonaln* plik* weight=2.5 concept=cookie-categories
+body: sdk weight=2 concept=sdk
+body: fingerprinting weight=2.5 concept=fingerprinting
 
 [advertising]
-heading: działania marketingowe
-heading: reklama
-heading: marketing bezpośredni
-heading: reklamy i marketing
-heading: informacje handlowe
-heading: newsletter i komunikacja marketingowa
-body: marketing* weight=2
-body: reklam* weight=2.5
-body: newsletter* weight=2.5
-body: informacj* handlow* weight=2.5
-body: sieci reklamow* weight=3
-body: targetowan* weight=3
-body: ukierunkowan* weight=2
-body: remarketing* weight=3
-body: retargeting* weight=3
-body: spersonalizowan* reklam* weight=3
-body: behawioraln* weight=2
-body: na podstawie zainteresowań weight=2
-body: promocj* weight=1.5
-body: ofert* weight=1
-body: powiadomieni* push weight=1.5
-body: sms weight=1
+heading: działania marketingowe concept=marketing
+heading: reklama concept=advertising
+heading: marketing bezpośredni concept=marketing
+heading: reklamy i marketing concept=advertising
+heading: informacje handlowe concept=marketing-communications
+heading: newsletter i komunikacja marketingowa concept=marketing-communications
+# Added with the shared concept inventory (concepts.txt).
+heading: reklama oparta na zainteresowaniach concept=interest-based-advertising
+heading: reklama behawioralna concept=interest-based-advertising
+heading: reklamy spersonalizowane concept=interest-based-advertising
+heading: reklamy podmiotów trzecich concept=third-party-advertising
+heading: sieci reklamowe concept=third-party-advertising
+body: marketing* weight=2 concept=marketing-purposes
+body: reklam* weight=2.5 concept=ads
+body: newsletter* weight=2.5 concept=marketing-messages
+body: informacj* handlow* weight=2.5 concept=marketing-messages
+body: sieci reklamow* weight=3 concept=ad-networks
+body: targetowan* weight=3 concept=interest-based
+body: ukierunkowan* weight=2 concept=interest-based
+body: remarketing* weight=3 concept=retargeting
+body: retargeting* weight=3 concept=retargeting
+body: spersonalizowan* reklam* weight=3 concept=interest-based
+body: behawioraln* weight=2 concept=interest-based
+body: na podstawie zainteresowań weight=2 concept=interest-based
+body: promocj* weight=1.5 concept=promotions
+body: ofert* weight=1 concept=promotions
+body: powiadomieni* push weight=1.5 concept=marketing-messages
+body: sms weight=1 concept=marketing-messages
+# Added with the shared concept inventory (concepts.txt).
+body: partner* reklamow* weight=3 concept=ad-networks
+body: cel* marketingow* weight=2 concept=marketing-purposes
+body: skuteczności reklam weight=2 concept=ad-measurement
+body: your online choices weight=3 concept=ad-industry-programs
+body: zainteresowa* weight=0.5 concept=interests
 
 [do-not-track]
-heading: sygnały do not track
-heading: funkcja do not track
-heading: żądania nie śledź
-heading: sygnały nie śledź
-heading: sygnały global privacy control
-heading: globalna kontrola prywatności
-body: do not track weight=3
-body: dnt weight=3
-body: nie śledź weight=3
-body: global privacy control weight=3
-body: gpc weight=3
-body: globaln* kontrol* prywatności weight=3
-body: sygnał* weight=2
-body: standard* branżow* weight=2
-body: jednolit* standard* weight=2
-body: standard* weight=1
-body: nie reagujemy weight=2
-body: nie odpowiadamy weight=1.5
-body: śledzeni* weight=1
-body: przeglądark* weight=1
+heading: sygnały do not track concept=do-not-track
+heading: funkcja do not track concept=do-not-track
+heading: żądania nie śledź concept=do-not-track
+heading: sygnały nie śledź concept=do-not-track
+heading: sygnały global privacy control concept=global-privacy-control
+heading: globalna kontrola prywatności concept=global-privacy-control
+# Added with the shared concept inventory (concepts.txt).
+heading: sygnały preferencji concept=preference-signals
+heading: sygnały przeglądarki concept=preference-signals
+heading: sygnały sprzeciwu concept=preference-signals
+body: do not track weight=3 concept=dnt-signal
+body: dnt weight=3 concept=dnt-signal
+body: nie śledź weight=3 concept=dnt-signal
+body: global privacy control weight=3 concept=gpc-signal
+body: gpc weight=3 concept=gpc-signal
+body: globaln* kontrol* prywatności weight=3 concept=gpc-signal
+body: sygnał* weight=2 concept=opt-out-preference-signal
+body: standard* branżow* weight=2 concept=no-uniform-standard
+body: jednolit* standard* weight=2 concept=no-uniform-standard
+body: standard* weight=1 concept=no-uniform-standard
+body: nie reagujemy weight=2 concept=do-not-respond
+body: nie odpowiadamy weight=1.5 concept=do-not-respond
+body: śledzeni* weight=1 concept=cross-site-tracking
+body: przeglądark* weight=1 concept=browser-dnt
+# Added with the shared concept inventory (concepts.txt).
+body: honoruj* weight=1.5 concept=honor-signals
+body: rozpoznaj* weight=1.5 concept=honor-signals
+body: na różnych stronach weight=2.5 concept=cross-site-tracking
 
 [choices]
-heading: twoje wybory
-heading: twoje możliwości wyboru
-heading: zarządzanie ustawieniami
-heading: ustawienia prywatności
-heading: rezygnacja z otrzymywania wiadomości
-heading: jak zrezygnować
-body: rezygn* weight=2
-body: zrezygn* weight=2.5
-body: wypisa* weight=3
-body: wybór weight=2
-body: wybor* weight=2
-body: ustawieni* weight=1.5
-body: ustawieni* kont* weight=1.5
-body: zarządza* weight=1
-body: podanie danych jest dobrowolne weight=3
-body: nie podawać weight=2
-body: wyłącz* weight=1.5
-body: blokowa* weight=1
-body: sprzeciw* wobec marketing* weight=1.5
-body: opt-out weight=1
+heading: twoje wybory concept=your-choices
+heading: twoje możliwości wyboru concept=your-choices
+heading: zarządzanie ustawieniami concept=managing-preferences
+heading: ustawienia prywatności concept=managing-preferences
+heading: rezygnacja z otrzymywania wiadomości concept=unsubscribing
+heading: jak zrezygnować concept=opting-out
+# Added with the shared concept inventory (concepts.txt).
+heading: rezygnacja z przetwarzania concept=opting-out
+heading: jak wyrazić sprzeciw concept=opting-out
+heading: wypisanie się z newslettera concept=unsubscribing
+heading: jak się wypisać concept=unsubscribing
+heading: preferencje komunikacyjne concept=managing-preferences
+heading: zarządzanie zgodami concept=managing-preferences
+body: rezygn* weight=2 concept=opt-out
+body: zrezygn* weight=2.5 concept=opt-out
+body: wypisa* weight=3 concept=unsubscribe
+body: wybór weight=2 concept=choose-not-to
+body: wybor* weight=2 concept=choose-not-to
+body: ustawieni* weight=1.5 concept=settings
+body: ustawieni* kont* weight=1.5 concept=settings
+body: zarządza* weight=1 concept=settings
+body: podanie danych jest dobrowolne weight=3 concept=choose-not-to
+body: nie podawać weight=2 concept=choose-not-to
+body: wyłącz* weight=1.5 concept=disable
+body: blokowa* weight=1 concept=disable
+body: sprzeciw* wobec marketing* weight=1.5 concept=opt-out
+body: opt-out weight=1 concept=opt-out
+# Added with the shared concept inventory (concepts.txt).
+body: preferencj* weight=1.5 concept=preferences
+body: odmowa weight=2 concept=decline
+body: odmówić weight=2 concept=decline
+body: przestać otrzymywać weight=3 concept=unsubscribe
+body: wiadomości marketingow* weight=2 concept=promotional-emails
+body: usług* lokalizacji weight=2 concept=device-permissions
+body: powiadomieni* push weight=2 concept=device-permissions
+body: w stopce wiadomości weight=1.5 concept=unsubscribe-link
+body: niepodanie danych weight=1.5 concept=consequences-of-refusal
+body: otrzymywa* weight=0.5 concept=receive
 
 [rights]
-heading: twoje prawa
-heading: przysługujące ci prawa
-heading: prawa osób których dane dotyczą
-heading: jakie masz prawa
-heading: uprawnienia użytkownika
-heading: prawa użytkownika
-heading: prawo dostępu
-body: przysługuj* weight=2
-body: masz prawo weight=2.5
-body: prawo do weight=2
-body: dostęp* do danych weight=2
-body: sprostowani* weight=3
-body: usunięci* weight=2
-body: bycia zapomnianym weight=3
-body: przenoszeni* danych weight=3
-body: sprzeciw* weight=2.5
-body: ograniczeni* przetwarzani* weight=2.5
-body: skarg* weight=2
-body: organ* nadzorcz* weight=2.5
-body: prezes* urzędu ochrony danych osobowych weight=3
-body: puodo weight=3
-body: uodo weight=2.5
+heading: twoje prawa concept=your-rights
+heading: przysługujące ci prawa concept=your-rights
+heading: prawa osób których dane dotyczą concept=your-rights
+heading: jakie masz prawa concept=your-rights
+heading: uprawnienia użytkownika concept=your-rights
+heading: prawa użytkownika concept=your-rights
+heading: prawo dostępu concept=access-and-correction
+# Added with the shared concept inventory (concepts.txt).
+heading: realizacja praw concept=exercising-rights
+heading: jak skorzystać z praw concept=exercising-rights
+heading: jak złożyć wniosek concept=exercising-rights
+heading: dostęp i sprostowanie concept=access-and-correction
+heading: dostęp do danych i ich poprawianie concept=access-and-correction
+heading: upoważnieni przedstawiciele concept=authorized-agents
+heading: pełnomocnicy concept=authorized-agents
+body: przysługuj* weight=2 concept=exercise-rights
+body: masz prawo weight=2.5 concept=exercise-rights
+body: prawo do weight=2 concept=exercise-rights
+body: dostęp* do danych weight=2 concept=right-of-access
+body: sprostowani* weight=3 concept=rectification
+body: usunięci* weight=2 concept=erasure
+body: bycia zapomnianym weight=3 concept=erasure
+body: przenoszeni* danych weight=3 concept=portability
+body: sprzeciw* weight=2.5 concept=right-to-object
+body: ograniczeni* przetwarzani* weight=2.5 concept=restriction
+body: skarg* weight=2 concept=complaint-to-authority
+body: organ* nadzorcz* weight=2.5 concept=complaint-to-authority
+body: prezes* urzędu ochrony danych osobowych weight=3 concept=complaint-to-authority
+body: puodo weight=3 concept=complaint-to-authority
+body: uodo weight=2.5 concept=complaint-to-authority
 body: zautomatyzowan* weight=2
-body: kopi* danych weight=1.5
-body: żądani* weight=1
+body: kopi* danych weight=1.5 concept=copy-of-data
+body: żądani* weight=1 concept=request
+# Added with the shared concept inventory (concepts.txt).
+body: weryfikacj* tożsamości weight=2 concept=verify-identity
+body: potwierdz* tożsamoś* weight=2 concept=verify-identity
+body: upoważnion* przedstawiciel* weight=2.5 concept=authorized-agent
+body: pełnomocnik* weight=2.5 concept=authorized-agent
+body: dyskrymin* weight=1.5 concept=non-discrimination
+body: osob* których dane dotyczą weight=2 concept=data-subject-rights
+body: skorzysta* z praw* weight=2 concept=exercise-rights
+body: dostęp* weight=1.5 concept=access
 
 [retention]
-heading: okres przechowywania danych
-heading: jak długo przechowujemy dane
-heading: przechowywanie danych
-heading: czas przechowywania danych
-heading: okres przetwarzania danych
-heading: przez jaki czas przechowujemy dane
-body: przechowywa* weight=2
-body: przechowuj* weight=2
-body: okres* przechowywani* weight=3
-body: okres* weight=1.5
-body: do czasu weight=2
-body: przedawnieni* weight=2.5
-body: roszcze* weight=1.5
-body: nie dłużej niż weight=2.5
-body: usuwa* weight=1.5
-body: anonimiz* weight=1.5
-body: upływ* weight=2
+heading: okres przechowywania danych concept=retention-period
+heading: jak długo przechowujemy dane concept=how-long-we-keep
+heading: przechowywanie danych concept=data-retention
+heading: czas przechowywania danych concept=retention-period
+heading: okres przetwarzania danych concept=retention-period
+heading: przez jaki czas przechowujemy dane concept=how-long-we-keep
+# Added with the shared concept inventory (concepts.txt).
+heading: przechowywanie danych osobowych concept=data-retention
+heading: miejsce i okres przechowywania concept=storage-and-retention
+heading: przechowywanie i okres przechowywania concept=storage-and-retention
+heading: przechowywanie i usuwanie danych concept=retention-and-deletion
+heading: okres przechowywania i usuwanie danych concept=retention-and-deletion
+body: przechowywa* weight=2 concept=retain
+body: przechowuj* weight=2 concept=retain
+body: okres* przechowywani* weight=3 concept=retain
+body: okres* weight=1.5 concept=retention-criteria
+body: do czasu weight=2 concept=as-long-as-necessary
+body: przedawnieni* weight=2.5 concept=legal-retention-requirements
+body: roszcze* weight=1.5 concept=legal-retention-requirements
+body: nie dłużej niż weight=2.5 concept=as-long-as-necessary
+body: usuwa* weight=1.5 concept=destroy
+body: anonimiz* weight=1.5 concept=anonymise
+body: upływ* weight=2 concept=retention-criteria
 body: zakończeni* weight=1
-body: archiwiz* weight=1
-body: kopi* zapasow* weight=1.5
-body: przepis* podatkow* weight=1.5
-body: rachunkowości weight=1.5
+body: archiwiz* weight=1 concept=archive
+body: kopi* zapasow* weight=1.5 concept=archive
+body: przepis* podatkow* weight=1.5 concept=legal-retention-requirements
+body: rachunkowości weight=1.5 concept=legal-retention-requirements
+# Added with the shared concept inventory (concepts.txt).
+body: przez okres niezbędny weight=3 concept=as-long-as-necessary
+body: już niepotrzebn* weight=2.5 concept=no-longer-needed
+body: zachowa* weight=1.5 concept=keep
+body: zniszcz* weight=2 concept=destroy
+body: nieaktywn* weight=2 concept=inactive-accounts
+body: lat weight=0.5 concept=years
 
 [security]
-heading: bezpieczeństwo
-heading: bezpieczeństwo danych
-heading: ochrona danych
-heading: środki bezpieczeństwa
-heading: jak chronimy twoje dane
-heading: zabezpieczenie danych
-body: bezpieczeństw* weight=2
-body: zabezpiecz* weight=2
-body: chroni* weight=1
-body: szyfrowa* weight=3
-body: zaszyfrowan* weight=3
-body: ssl weight=2
-body: tls weight=2
-body: nieuprawnion* dostęp* weight=3
-body: techniczn* i organizacyjn* weight=3
-body: środk* techniczn* weight=2
-body: naruszeni* ochrony danych weight=2.5
-body: incydent* weight=2
-body: zapor* sieciow* weight=2
-body: firewall* weight=2
-body: antywirus* weight=2
-body: utrat* weight=1.5
-body: hasł* weight=1
+heading: bezpieczeństwo concept=data-security
+heading: bezpieczeństwo danych concept=data-security
+heading: ochrona danych concept=data-security
+heading: środki bezpieczeństwa concept=security-measures
+heading: jak chronimy twoje dane concept=how-we-protect
+heading: zabezpieczenie danych concept=data-security
+# Added with the shared concept inventory (concepts.txt).
+heading: ochrona twoich danych concept=how-we-protect
+heading: jak chronimy informacje concept=how-we-protect
+heading: środki ochrony danych concept=security-measures
+body: bezpieczeństw* weight=2 concept=secure
+body: zabezpiecz* weight=2 concept=safeguards
+body: chroni* weight=1 concept=protect
+body: szyfrowa* weight=3 concept=encryption
+body: zaszyfrowan* weight=3 concept=encryption
+body: ssl weight=2 concept=encryption
+body: tls weight=2 concept=encryption
+body: nieuprawnion* dostęp* weight=3 concept=unauthorized-access
+body: techniczn* i organizacyjn* weight=3 concept=technical-organisational-measures
+body: środk* techniczn* weight=2 concept=technical-organisational-measures
+body: naruszeni* ochrony danych weight=2.5 concept=breach
+body: incydent* weight=2 concept=breach
+body: zapor* sieciow* weight=2 concept=technical-controls
+body: firewall* weight=2 concept=technical-controls
+body: antywirus* weight=2 concept=technical-controls
+body: utrat* weight=1.5 concept=loss-misuse-alteration
+body: hasł* weight=1 concept=technical-controls
+# Added with the shared concept inventory (concepts.txt).
+body: fizyczn* weight=1.5 concept=physical-safeguards
+body: poufnoś* weight=1.5 concept=confidentiality
+body: standard* branżow* weight=2 concept=industry-standard
+body: nie możemy zagwarantować weight=2.5 concept=no-guarantee
+body: zapewnia* weight=0.5 concept=ensure
 
 [children]
-heading: dzieci
-heading: prywatność dzieci
-heading: dane osobowe dzieci
-heading: osoby niepełnoletnie
-heading: małoletni
-heading: ochrona prywatności dzieci
-body: dziec* weight=3
-body: niepełnolet* weight=3
-body: małolet* weight=3
-body: roku życia weight=2.5
-body: poniżej weight=1.5
-body: ukończ* weight=2
-body: wieku weight=1.5
-body: rodzic* weight=2.5
-body: opiekun* weight=2.5
-body: przedstawiciel* ustawow* weight=2.5
-body: zgod* rodzic* weight=3
-body: coppa weight=3
-body: świadomie weight=1.5
-body: celowo weight=1
+heading: dzieci concept=childrens-privacy
+heading: prywatność dzieci concept=childrens-privacy
+heading: dane osobowe dzieci concept=childrens-privacy
+heading: osoby niepełnoletnie concept=minors
+heading: małoletni concept=minors
+heading: ochrona prywatności dzieci concept=childrens-privacy
+# Added with the shared concept inventory (concepts.txt).
+heading: ograniczenia wiekowe concept=age-limits
+heading: osoby poniżej 16 roku życia concept=age-limits
+heading: dzieci poniżej 13 lat concept=age-limits
+heading: korzystanie z serwisu przez małoletnich concept=minors
+body: dziec* weight=3 concept=children
+body: niepełnolet* weight=3 concept=minors-teens
+body: małolet* weight=3 concept=minors-teens
+body: roku życia weight=2.5 concept=age-threshold
+body: poniżej weight=1.5 concept=age-threshold
+body: ukończ* weight=2 concept=age-threshold
+body: wieku weight=1.5 concept=age
+body: rodzic* weight=2.5 concept=parents-guardians
+body: opiekun* weight=2.5 concept=parents-guardians
+body: przedstawiciel* ustawow* weight=2.5 concept=parents-guardians
+body: zgod* rodzic* weight=3 concept=parental-consent
+body: coppa weight=3 concept=coppa
+body: świadomie weight=1.5 concept=knowingly-collect
+body: celowo weight=1 concept=knowingly-collect
+# Added with the shared concept inventory (concepts.txt).
+body: nie jest skierowan* weight=2 concept=not-directed-to-children
+body: nie jest przeznaczon* weight=2 concept=not-directed-to-children
+body: jeśli dowiemy się weight=2 concept=if-we-learn
+body: w przypadku uzyskania informacji weight=2 concept=if-we-learn
 
 [international]
-heading: przekazywanie danych poza eog
-heading: przekazywanie danych do państw trzecich
-heading: międzynarodowe przekazywanie danych
-heading: transfer danych poza unię europejską
-heading: gdzie przechowujemy dane
-heading: miejsce przechowywania danych
-body: państw* trzeci* weight=3
-body: poza eog weight=3
-body: poza europejski* obszar* gospodarcz* weight=3
-body: poza uni* europejsk* weight=2.5
-body: transfer* weight=2
-body: międzynarodow* weight=1.5
-body: standardow* klauzul* umown* weight=3
-body: odpowiedni* stopie* ochrony weight=2.5
-body: decyzj* stwierdzając* weight=2.5
-body: wiążąc* reguł* korporacyjn* weight=2.5
-body: odpowiedni* zabezpiecze* weight=2
-body: stan* zjednoczon* weight=1.5
-body: data privacy framework weight=2
-body: serwer* weight=1
+heading: przekazywanie danych poza eog concept=international-transfers
+heading: przekazywanie danych do państw trzecich concept=international-transfers
+heading: międzynarodowe przekazywanie danych concept=international-transfers
+heading: transfer danych poza unię europejską concept=international-transfers
+heading: gdzie przechowujemy dane concept=where-we-store
+heading: miejsce przechowywania danych concept=where-we-store
+# Added with the shared concept inventory (concepts.txt).
+heading: przekazywanie danych concept=data-transfers
+heading: transfer danych concept=data-transfers
+body: państw* trzeci* weight=3 concept=other-countries
+body: poza eog weight=3 concept=eea
+body: poza europejski* obszar* gospodarcz* weight=3 concept=eea
+body: poza uni* europejsk* weight=2.5 concept=eea
+body: transfer* weight=2 concept=transfer
+body: międzynarodow* weight=1.5 concept=cross-border
+body: standardow* klauzul* umown* weight=3 concept=transfer-safeguards
+body: odpowiedni* stopie* ochrony weight=2.5 concept=adequacy
+body: decyzj* stwierdzając* weight=2.5 concept=adequacy
+body: wiążąc* reguł* korporacyjn* weight=2.5 concept=transfer-safeguards
+body: odpowiedni* zabezpiecze* weight=2 concept=transfer-safeguards
+body: stan* zjednoczon* weight=1.5 concept=united-states
+body: data privacy framework weight=2 concept=privacy-frameworks
+body: serwer* weight=1 concept=server-location
+# Added with the shared concept inventory (concepts.txt).
+body: transgraniczn* weight=3 concept=cross-border
+body: inn* kraj* weight=2.5 concept=other-countries
+body: privacy shield weight=3 concept=privacy-frameworks
+body: niższ* poziom* ochrony weight=2 concept=less-protective
+body: jurysdykcj* weight=2 concept=jurisdictions
+body: na całym świecie weight=1.5 concept=around-the-world
+body: przekazywani* weight=1.5 concept=transfer
 
 [regional]
-heading: dla mieszkańców kalifornii
-heading: mieszkańcy kalifornii
-heading: informacje dla użytkowników z ue
-heading: użytkownicy z europejskiego obszaru gospodarczego
-heading: postanowienia regionalne
-heading: dodatkowe informacje dla określonych jurysdykcji
-body: kaliforni* weight=3
-body: ccpa weight=3
-body: cpra weight=3
-body: gdpr weight=2
-body: rodo weight=2
-body: uni* europejsk* weight=2
-body: ue weight=1
-body: eog weight=2
-body: mieszkańc* weight=2
-body: rezydent* weight=2
+heading: dla mieszkańców kalifornii concept=california
+heading: mieszkańcy kalifornii concept=california
+heading: informacje dla użytkowników z ue concept=eea-gdpr-notice
+heading: użytkownicy z europejskiego obszaru gospodarczego concept=eea-gdpr-notice
+heading: postanowienia regionalne concept=jurisdiction-specific
+heading: dodatkowe informacje dla określonych jurysdykcji concept=jurisdiction-specific
+# Added with the shared concept inventory (concepts.txt).
+heading: prawa mieszkańców stanów usa concept=us-state-rights
+heading: mieszkańcy nevady concept=us-state-rights
+heading: zgodność z rodo concept=eea-gdpr-notice
+body: kaliforni* weight=3 concept=california-law
+body: ccpa weight=3 concept=california-law
+body: cpra weight=3 concept=california-law
+body: gdpr weight=2 concept=eu-gdpr
+body: rodo weight=2 concept=eu-gdpr
+body: uni* europejsk* weight=2 concept=eu-gdpr
+body: ue weight=1 concept=eu-gdpr
+body: eog weight=2 concept=eu-gdpr
+body: mieszkańc* weight=2 concept=residents
+body: rezydent* weight=2 concept=residents
 body: jurysdykcj* weight=2
-body: brazyli* weight=1.5
+body: brazyli* weight=1.5 concept=brazil-lgpd
 body: wielk* brytani* weight=1.5
 body: lokaln* przepis* weight=1.5
-body: sprzedaż* danych weight=1.5
+body: sprzedaż* danych weight=1.5 concept=do-not-sell
+# Added with the shared concept inventory (concepts.txt).
+body: nevad* weight=3 concept=us-states
+body: wirgini* weight=3 concept=us-states
+body: kolorad* weight=3 concept=us-states
+body: connecticut weight=3 concept=us-states
+body: konsument* weight=1.5 concept=consumers
+body: nie sprzedawaj* weight=3 concept=do-not-sell
+body: międzykontekstow* weight=3 concept=cross-context-advertising
+body: zachęt* finansow* weight=3 concept=financial-incentives
+body: poprzedzających 12 miesięcy weight=3 concept=preceding-12-months
+body: lgpd weight=2.5 concept=brazil-lgpd
+body: kanad* weight=2.5 concept=canada-pipeda
+body: pipeda weight=2.5 concept=canada-pipeda
 
 [third-party-sites]
-heading: strony internetowe osób trzecich weight=2
-heading: linki do innych stron
-heading: odnośniki do innych stron
-heading: strony zewnętrzne
-heading: serwisy zewnętrzne
-heading: usługi podmiotów trzecich weight=2
-heading: serwisy osób trzecich weight=2
-body: stron* zewnętrzn* weight=3
-body: serwis* zewnętrzn* weight=2.5
-body: link* weight=1.5
-body: odnośnik* weight=2.5
-body: hiperłącz* weight=2.5
-body: zewnętrzn* weight=1
-body: nie ponosimy odpowiedzialności weight=2.5
-body: odpowiedzialnoś* weight=1
-body: nie mamy wpływu weight=2.5
-body: nie kontrolujemy weight=2.5
-body: własn* polityk* prywatności weight=2
-body: media społecznościow* weight=1.5
-body: portal* społecznościow* weight=1.5
-body: wtyczk* weight=2
-body: przekierowa* weight=1.5
-body: nie ma zastosowania weight=2.5
-body: nie dotyczy weight=2
+heading: strony internetowe osób trzecich weight=2 concept=third-party-websites
+heading: linki do innych stron concept=links-to-other-sites
+heading: odnośniki do innych stron concept=links-to-other-sites
+heading: strony zewnętrzne concept=third-party-websites
+heading: serwisy zewnętrzne concept=third-party-services
+heading: usługi podmiotów trzecich weight=2 concept=third-party-services
+heading: serwisy osób trzecich weight=2 concept=third-party-services
+# Added with the shared concept inventory (concepts.txt).
+heading: wtyczki społecznościowe concept=social-media-plugins
+heading: media społecznościowe concept=social-media-plugins
+heading: wtyczki portali społecznościowych concept=social-media-plugins
+heading: polityki prywatności podmiotów trzecich concept=third-party-privacy-policies
+heading: polityki prywatności osób trzecich concept=third-party-privacy-policies
+body: stron* zewnętrzn* weight=3 concept=other-sites
+body: serwis* zewnętrzn* weight=2.5 concept=other-sites
+body: link* weight=1.5 concept=links
+body: odnośnik* weight=2.5 concept=links
+body: hiperłącz* weight=2.5 concept=links
+body: zewnętrzn* weight=1 concept=other-sites
+body: nie ponosimy odpowiedzialności weight=2.5 concept=not-responsible
+body: odpowiedzialnoś* weight=1 concept=not-responsible
+body: nie mamy wpływu weight=2.5 concept=not-responsible
+body: nie kontrolujemy weight=2.5 concept=not-responsible
+body: własn* polityk* prywatności weight=2 concept=their-privacy-policies
+body: media społecznościow* weight=1.5 concept=plugins
+body: portal* społecznościow* weight=1.5 concept=plugins
+body: wtyczk* weight=2 concept=plugins
+body: przekierowa* weight=1.5 concept=leave-our-site
+body: nie ma zastosowania weight=2.5 concept=not-responsible
+body: nie dotyczy weight=2 concept=not-responsible
+# Added with the shared concept inventory (concepts.txt).
+body: zachęcamy do zapoznania weight=2.5 concept=encourage-review
+body: aplikacj* podmiotów trzecich weight=2 concept=third-party-applications
+body: treś* weight=0.5 concept=content
+body: zapozna* weight=0.5 concept=review
 
 [changes]
-heading: zmiany polityki prywatności
-heading: zmiany w polityce prywatności
-heading: zmiany niniejszej polityki
-heading: zmiana polityki
-heading: aktualizacje polityki
+heading: zmiany polityki prywatności concept=changes-to-policy
+heading: zmiany w polityce prywatności concept=changes-to-policy
+heading: zmiany niniejszej polityki concept=changes-to-policy
+heading: zmiana polityki concept=changes-to-policy
+heading: aktualizacje polityki concept=policy-updates
 heading: postanowienia końcowe
-body: zmian* weight=1.5
-body: zmienia* weight=2
-body: aktualiz* weight=2
-body: ostatni* aktualizacj* weight=3
-body: wchodzi w życie weight=3
-body: wejści* w życie weight=3
-body: obowiązuje od weight=3
-body: now* wersj* weight=2.5
-body: aktualn* wersj* weight=2.5
-body: opublikowa* weight=1.5
-body: publikacj* weight=1.5
-body: okresowo weight=1.5
-body: dalsze korzystanie weight=2
-body: zastrzega* weight=2
-body: o zmianach weight=1.5
+# Added with the shared concept inventory (concepts.txt).
+heading: powiadomienie o zmianach concept=notification-of-changes
+heading: informowanie o zmianach concept=notification-of-changes
+heading: zmiany concept=amendments
+heading: modyfikacje concept=amendments
+body: zmian* weight=1.5 concept=change-update
+body: zmienia* weight=2 concept=change-update
+body: aktualiz* weight=2 concept=change-update
+body: ostatni* aktualizacj* weight=3 concept=effective-date
+body: wchodzi w życie weight=3 concept=effective-date
+body: wejści* w życie weight=3 concept=effective-date
+body: obowiązuje od weight=3 concept=effective-date
+body: now* wersj* weight=2.5 concept=latest-version
+body: aktualn* wersj* weight=2.5 concept=latest-version
+body: opublikowa* weight=1.5 concept=posting
+body: publikacj* weight=1.5 concept=posting
+body: okresowo weight=1.5 concept=from-time-to-time
+body: dalsze korzystanie weight=2 concept=continued-use
+body: zastrzega* weight=2 concept=reserve-the-right
+body: o zmianach weight=1.5 concept=notify-you
+# Added with the shared concept inventory (concepts.txt).
+body: od czasu do czasu weight=2.5 concept=from-time-to-time
+body: istotn* zmian* weight=3 concept=material-changes
+body: regularnie zapoznawać weight=2.5 concept=check-back
+body: z chwilą opublikowania weight=2.5 concept=effective-immediately
+body: wersj* weight=1 concept=version
+body: powiadomieni* weight=0.5 concept=notice
 
 [contact]
-heading: kontakt z nami
-heading: dane kontaktowe
-heading: skontaktuj się z nami
-heading: jak się z nami skontaktować
-heading: inspektor ochrony danych osobowych
-heading: pytania i wnioski
-body: kontakt* weight=2
-body: skontaktowa* weight=3
-body: skontaktuj* weight=3
-body: napisz* weight=2
-body: inspektor* ochrony danych weight=3
-body: iod weight=3
-body: pytani* weight=1.5
-body: wnios* weight=1.5
-body: adres do korespondencji weight=2
-body: adres* korespondencyjn* weight=2
-body: z siedzibą weight=2
+heading: kontakt z nami concept=contact-us
+heading: dane kontaktowe concept=contact-information
+heading: skontaktuj się z nami concept=contact-us
+heading: jak się z nami skontaktować concept=how-to-contact
+heading: inspektor ochrony danych osobowych concept=data-protection-officer
+heading: pytania i wnioski concept=questions
+# Added with the shared concept inventory (concepts.txt).
+heading: kontakt concept=contact-us
+heading: informacje kontaktowe concept=contact-information
+heading: pytania concept=questions
+heading: inspektor ochrony danych concept=data-protection-officer
+body: kontakt* weight=2 concept=please-contact
+body: skontaktowa* weight=3 concept=please-contact
+body: skontaktuj* weight=3 concept=please-contact
+body: napisz* weight=2 concept=please-contact
+body: inspektor* ochrony danych weight=3 concept=dpo
+body: iod weight=3 concept=dpo
+body: pytani* weight=1.5 concept=questions-comments
+body: wnios* weight=1.5 concept=questions-comments
+body: adres do korespondencji weight=2 concept=postal-address
+body: adres* korespondencyjn* weight=2 concept=postal-address
+body: z siedzibą weight=2 concept=postal-address
 body: nip weight=2.5
 body: regon weight=2.5
 body: krs weight=2.5
-body: biur* obsługi klienta weight=2
-body: e-mail weight=1
-body: telefon* weight=0.5
+body: biur* obsługi klienta weight=2 concept=customer-service
+body: e-mail weight=1 concept=by-email
+body: telefon* weight=0.5 concept=telephone
+# Added with the shared concept inventory (concepts.txt).
+body: adres* weight=0.3 concept=address

@@ -221,579 +221,882 @@ lgpd: lgpd, lei geral de proteção de dados, lei geral de proteção de dados p
 pipeda: pipeda, lei de proteção de informações pessoais e documentos eletrônicos
 
 [intro]
-heading: introdução
-heading: quem somos
-heading: sobre nós
-heading: sobre esta política
-heading: âmbito de aplicação
-heading: escopo
-heading: objetivo
-heading: informações gerais
-heading: controlador dos dados
-heading: responsável pelo tratamento
-body: esta política de privacidade weight=0.5
-body: aplica-se weight=1.5
-body: se aplica weight=1.5
-body: âmbito weight=2
-body: escopo weight=2
-body: ao utilizar weight=1.5
-body: ao usar weight=1.5
-body: ao acessar weight=1.5
-body: ao aceder weight=1.5
-body: aceit* weight=1.5
-body: concorda weight=1.5
-body: doravante weight=2
-body: descreve weight=1
+heading: introdução concept=introduction
+heading: quem somos concept=who-we-are
+heading: sobre nós concept=who-we-are
+heading: sobre esta política concept=about-this-policy
+heading: âmbito de aplicação concept=scope
+heading: escopo concept=scope
+heading: objetivo concept=about-this-policy
+heading: informações gerais concept=introduction
+heading: controlador dos dados concept=who-we-are
+heading: responsável pelo tratamento concept=who-we-are
+body: esta política de privacidade weight=0.5 concept=this-privacy-policy
+body: aplica-se weight=1.5 concept=policy-applies-to
+body: se aplica weight=1.5 concept=policy-applies-to
+body: âmbito weight=2 concept=policy-applies-to
+body: escopo weight=2 concept=policy-applies-to
+body: ao utilizar weight=1.5 concept=by-using
+body: ao usar weight=1.5 concept=by-using
+body: ao acessar weight=1.5 concept=by-using
+body: ao aceder weight=1.5 concept=by-using
+body: aceit* weight=1.5 concept=acceptance-of-policy
+body: concorda weight=1.5 concept=acceptance-of-policy
+body: doravante weight=2 concept=referred-to-as
+body: descreve weight=1 concept=policy-describes
 body: controlador weight=1.5
 body: responsável pelo tratamento weight=1.5
 body: cnpj weight=1.5
 body: sede weight=1
-body: termos de uso weight=1
-body: site weight=0.3
+body: termos de uso weight=1 concept=terms-of-use
+body: site weight=0.3 concept=website
+# Added with the shared concept inventory (concepts.txt).
+heading: resumo concept=summary
+heading: visão geral concept=summary
+heading: em resumo concept=summary
+heading: sobre este aviso concept=about-this-policy
+heading: sobre esta política de privacidade concept=about-this-policy
+heading: aplicabilidade concept=scope
+heading: âmbito desta política concept=scope
+heading: a quem se aplica esta política concept=scope
+heading: nosso compromisso com a sua privacidade concept=commitment-to-privacy
+heading: o nosso compromisso com a privacidade concept=commitment-to-privacy
+heading: compromisso com a privacidade concept=commitment-to-privacy
+heading: aceitação desta política concept=acceptance
+heading: aceitação da política de privacidade concept=acceptance
+heading: política de privacidade weight=0.5 concept=privacy-policy-title
+heading: aviso de privacidade weight=0.5 concept=privacy-policy-title
+heading: declaração de privacidade weight=0.5 concept=privacy-policy-title
+body: esta política descreve concept=policy-describes
+body: esta política explica concept=policy-describes
+body: explica weight=1 concept=policy-describes
+body: ao visitar concept=by-using
+body: se você não concordar concept=if-you-do-not-agree
+body: caso não concorde concept=if-you-do-not-agree
+body: se não concordar concept=if-you-do-not-agree
+body: estamos comprometidos concept=committed-to-privacy
+body: respeitamos a sua privacidade concept=committed-to-privacy
+body: leia atentamente concept=please-read
+body: termos de utilização concept=terms-of-use
+body: termos e condições concept=terms-of-use
+body: privacidade weight=0.3 concept=privacy
+body: sítio weight=0.3 concept=website
+body: serviços weight=0.3 concept=services
+body: empresa weight=0.3 concept=company
 
 [definitions]
-heading: definições
-heading: glossário
-heading: termos definidos
-heading: conceitos
-heading: terminologia
-heading: interpretação
-body: significa weight=3
-body: entende-se por weight=3
-body: refere-se weight=2
-body: designa weight=2
-body: para efeitos de weight=2
-body: para fins desta weight=2
+heading: definições concept=definitions
+heading: glossário concept=key-terms
+heading: termos definidos concept=key-terms
+heading: conceitos concept=key-terms
+heading: terminologia concept=key-terms
+heading: interpretação concept=interpretation
+body: significa weight=3 concept=means
+body: entende-se por weight=3 concept=means
+body: refere-se weight=2 concept=refers-to
+body: designa weight=2 concept=means
+body: para efeitos de weight=2 concept=as-used-in-this-policy
+body: para fins desta weight=2 concept=as-used-in-this-policy
 body: nos termos de weight=1
-body: definiç* weight=2
-body: termo* weight=1
-body: dado pessoal weight=1.5
-body: titular dos dados weight=1
-body: operador weight=1.5
+body: definiç* weight=2 concept=defined-terms-intro
+body: termo* weight=1 concept=defined-terms-intro
+body: dado pessoal weight=1.5 concept=personal-data-means
+body: titular dos dados weight=1 concept=gdpr-roles
+body: operador weight=1.5 concept=gdpr-roles
 body: anonimização weight=1.5
 body: pseudonimização weight=1.5
-body: qualquer informação weight=1
-body: inclui weight=0.5
+body: qualquer informação weight=1 concept=personal-data-means
+body: inclui weight=0.5 concept=includes
+# Added with the shared concept inventory (concepts.txt).
+heading: definição de termos concept=definitions
+heading: interpretação e definições concept=interpretation
+heading: termos utilizados nesta política concept=key-terms
+heading: o que queremos dizer com concept=what-we-mean-by
+heading: o que entendemos por concept=what-we-mean-by
+body: as seguintes definições concept=defined-terms-intro
+body: informação relacionada a pessoa natural concept=personal-data-means
+body: informação relativa a uma pessoa singular concept=personal-data-means
+body: identificada ou identificável concept=identifiable-person
+body: pessoa natural concept=identifiable-person
+body: pessoa singular concept=identifiable-person
+body: doravante concept=hereinafter
+body: controlador weight=1 concept=gdpr-roles
+body: responsável pelo tratamento weight=1 concept=gdpr-roles
+body: subcontratante weight=1 concept=gdpr-roles
+body: titular weight=1 concept=gdpr-roles
+body: dados pessoais weight=0.2 concept=personal-data
+body: usuário weight=0.3 concept=user
+body: utilizador weight=0.3 concept=user
 
 [collection]
-heading: informações que coletamos
-heading: dados que coletamos
-heading: quais dados coletamos
-heading: dados que recolhemos
-heading: recolha de dados
-heading: coleta de dados
-heading: coleta de informações
-heading: categorias de dados
-heading: origem dos dados
-heading: como obtemos os seus dados
-body: colet* weight=2
-body: recolh* weight=2
-body: obtemos weight=1.5
-body: obtidos weight=1
-body: categorias de dados weight=2
-body: nos fornece weight=2
-body: fornecidos por você weight=2
-body: automaticamente weight=1.5
-body: formulário* weight=1.5
-body: nome completo weight=1.5
-body: endereço de e-mail weight=1.5
-body: número de telefone weight=1.5
-body: endereço ip weight=1.5
-body: dados de navegação weight=1.5
+heading: informações que coletamos concept=what-we-collect
+heading: dados que coletamos concept=what-we-collect
+heading: quais dados coletamos concept=what-we-collect
+heading: dados que recolhemos concept=what-we-collect
+heading: recolha de dados concept=collection-of-information
+heading: coleta de dados concept=collection-of-information
+heading: coleta de informações concept=collection-of-information
+heading: categorias de dados concept=categories-of-data
+heading: origem dos dados concept=sources-of-information
+heading: como obtemos os seus dados concept=how-we-collect
+body: colet* weight=2 concept=we-collect
+body: recolh* weight=2 concept=we-collect
+body: obtemos weight=1.5 concept=we-collect
+body: obtidos weight=1 concept=we-collect
+body: categorias de dados weight=2 concept=data-categories
+body: nos fornece weight=2 concept=you-provide
+body: fornecidos por você weight=2 concept=you-provide
+body: automaticamente weight=1.5 concept=automatically
+body: formulário* weight=1.5 concept=forms
+body: nome completo weight=1.5 concept=name
+body: endereço de e-mail weight=1.5 concept=contact-details
+body: número de telefone weight=1.5 concept=contact-details
+body: endereço ip weight=1.5 concept=device-data
+body: dados de navegação weight=1.5 concept=usage-data
 body: dados cadastrais weight=2
 body: cpf weight=2
-body: dados de pagamento weight=1
-body: tipo de navegador weight=1
-body: geolocalização weight=1
-body: fontes weight=1.5
+body: dados de pagamento weight=1 concept=payment-data
+body: tipo de navegador weight=1 concept=device-data
+body: geolocalização weight=1 concept=location-data
+body: fontes weight=1.5 concept=sources
+# Added with the shared concept inventory (concepts.txt).
+heading: informações coletadas concept=what-we-collect
+heading: dados recolhidos concept=what-we-collect
+heading: recolha de informações concept=collection-of-information
+heading: fontes de informação concept=sources-of-information
+heading: fontes dos dados pessoais concept=sources-of-information
+heading: informações que você nos fornece concept=information-you-provide
+heading: dados que nos fornece concept=information-you-provide
+heading: informações fornecidas por você concept=information-you-provide
+heading: informações coletadas automaticamente concept=collected-automatically
+heading: dados recolhidos automaticamente concept=collected-automatically
+heading: como coletamos seus dados concept=how-we-collect
+heading: como recolhemos os seus dados concept=how-we-collect
+heading: categorias de dados pessoais concept=categories-of-data
+body: nos disponibiliza concept=you-provide
+body: publicamente disponíveis concept=publicly-available
+body: fontes públicas concept=publicly-available
+body: morada concept=contact-details
+body: endereço postal concept=contact-details
+body: sistema operacional concept=device-data
+body: sistema operativo concept=device-data
+body: identificador* do dispositivo concept=device-data
+body: dados de localização concept=location-data
+body: dados de uso concept=usage-data
+body: dados de utilização concept=usage-data
+body: dados demográficos concept=demographic-data
+body: nome weight=1 concept=name
+body: conta weight=0.3 concept=account
+body: informações weight=0.1 concept=information
 
 [use]
-heading: como usamos suas informações
-heading: como utilizamos os seus dados
-heading: uso das informações
-heading: utilização dos dados
-heading: finalidade do tratamento
-heading: finalidades do tratamento
-heading: para que utilizamos os seus dados
-heading: para que usamos seus dados
-heading: como utilizamos
-heading: como usamos
-heading: finalidades
-body: finalidade* weight=2.5
-body: fins weight=2
-body: com a finalidade de weight=2
-body: a fim de weight=1.5
-body: utiliz* weight=1.5
-body: usamos weight=1.5
-body: para prestar weight=1.5
-body: gerenci* weight=1.5
-body: gerir weight=1.5
-body: atender weight=1.5
-body: processar weight=1
-body: melhorar weight=1.5
-body: personaliz* weight=1.5
-body: criação de perfis weight=2
-body: definição de perfis weight=2
-body: decisões automatizadas weight=1.5
-body: prevenção de fraudes weight=1.5
-body: estatístic* weight=1
-body: enviar weight=1
+heading: como usamos suas informações concept=how-we-use
+heading: como utilizamos os seus dados concept=how-we-use
+heading: uso das informações concept=use-of-information
+heading: utilização dos dados concept=use-of-information
+heading: finalidade do tratamento concept=purposes-of-processing
+heading: finalidades do tratamento concept=purposes-of-processing
+heading: para que utilizamos os seus dados concept=how-we-use
+heading: para que usamos seus dados concept=how-we-use
+heading: como utilizamos concept=how-we-use
+heading: como usamos concept=how-we-use
+heading: finalidades concept=purposes-of-processing
+body: finalidade* weight=2.5 concept=purposes
+body: fins weight=2 concept=purposes
+body: com a finalidade de weight=2 concept=purposes
+body: a fim de weight=1.5 concept=purposes
+body: utiliz* weight=1.5 concept=we-use
+body: usamos weight=1.5 concept=we-use
+body: para prestar weight=1.5 concept=to-provide
+body: gerenci* weight=1.5 concept=to-administer
+body: gerir weight=1.5 concept=to-administer
+body: atender weight=1.5 concept=to-respond
+body: processar weight=1 concept=to-process-transactions
+body: melhorar weight=1.5 concept=to-improve
+body: personaliz* weight=1.5 concept=to-personalise
+body: criação de perfis weight=2 concept=profiling
+body: definição de perfis weight=2 concept=profiling
+body: decisões automatizadas weight=1.5 concept=automated-decisions
+body: prevenção de fraudes weight=1.5 concept=to-prevent-fraud
+body: estatístic* weight=1 concept=to-analyse
+body: enviar weight=1 concept=to-send
+# Added with the shared concept inventory (concepts.txt).
+heading: por que coletamos seus dados concept=why-we-collect
+heading: porque recolhemos os seus dados concept=why-we-collect
+heading: finalidade da coleta concept=why-we-collect
+heading: tratamento de dados pessoais concept=processing-of-personal-data
+heading: tratamento dos seus dados pessoais concept=processing-of-personal-data
+heading: como tratamos os seus dados pessoais concept=processing-of-personal-data
+body: para as seguintes finalidades concept=following-purposes
+body: para as finalidades seguintes concept=following-purposes
+body: fornecer concept=to-provide
+body: cumprir concept=to-fulfil
+body: administrar concept=to-administer
+body: desenvolver novos concept=to-develop
+body: comunicar com você concept=to-communicate
+body: comunicarmos consigo concept=to-communicate
+body: analisar concept=to-analyse
+body: diagnosticar concept=to-troubleshoot
+body: resolver problemas concept=to-troubleshoot
+body: pesquisa* concept=research
+body: prevenir fraudes concept=to-prevent-fraud
+body: processar pagamentos concept=to-process-transactions
+body: cumprir obrigações legais concept=to-comply-with-law
 
 [legal-basis]
-heading: base legal
-heading: bases legais
-heading: bases legais para o tratamento
-heading: fundamento jurídico
-heading: fundamentos jurídicos
-heading: licitude do tratamento
-heading: hipóteses legais
-body: base legal weight=3
-body: bases legais weight=3
-body: fundamento jurídico weight=3
-body: fundamento legal weight=3
-body: legítimo interesse weight=3
-body: interesse legítimo weight=3
-body: interesses legítimos weight=3
-body: execução de contrato weight=2.5
-body: execução do contrato weight=2.5
-body: procedimentos preliminares weight=2
-body: diligências pré-contratuais weight=2
-body: obrigação legal ou regulatória weight=2.5
-body: cumprimento de obrigação legal weight=2.5
-body: obrigação legal weight=2
+heading: base legal concept=legal-basis
+heading: bases legais concept=legal-basis
+heading: bases legais para o tratamento concept=legal-basis
+heading: fundamento jurídico concept=legal-basis
+heading: fundamentos jurídicos concept=legal-basis
+heading: licitude do tratamento concept=legal-basis
+heading: hipóteses legais concept=legal-basis
+body: base legal weight=3 concept=legal-basis-term
+body: bases legais weight=3 concept=legal-basis-term
+body: fundamento jurídico weight=3 concept=legal-basis-term
+body: fundamento legal weight=3 concept=legal-basis-term
+body: legítimo interesse weight=3 concept=legitimate-interests
+body: interesse legítimo weight=3 concept=legitimate-interests
+body: interesses legítimos weight=3 concept=legitimate-interests
+body: execução de contrato weight=2.5 concept=performance-of-contract
+body: execução do contrato weight=2.5 concept=performance-of-contract
+body: procedimentos preliminares weight=2 concept=performance-of-contract
+body: diligências pré-contratuais weight=2 concept=performance-of-contract
+body: obrigação legal ou regulatória weight=2.5 concept=legal-obligation
+body: cumprimento de obrigação legal weight=2.5 concept=legal-obligation
+body: obrigação legal weight=2 concept=legal-obligation
 body: exercício regular de direitos weight=2.5
 body: proteção do crédito weight=2
-body: interesse público weight=2
-body: artigo 6 weight=2
-body: artigo 7 weight=2
-body: licitude weight=2
-body: hipótese* weight=2
-body: consentimento weight=1
+body: interesse público weight=2 concept=public-interest
+body: artigo 6 weight=2 concept=article-6
+body: artigo 7 weight=2 concept=article-6
+body: licitude weight=2 concept=lawful
+body: hipótese* weight=2 concept=legal-basis-term
+body: consentimento weight=1 concept=consent-as-basis
+# Added with the shared concept inventory (concepts.txt).
+heading: por que podemos tratar os seus dados concept=why-allowed
+heading: com que fundamento tratamos os seus dados concept=why-allowed
+heading: em que se baseia o tratamento concept=why-allowed
+body: o tratamento é necessário concept=processing-necessary
+body: direitos e liberdades fundamentais concept=balancing-test
+body: ponderação concept=balancing-test
+body: com base em concept=on-the-basis-of
+body: interesses vitais concept=vital-interests
+body: proteção da vida concept=vital-interests
+body: necessário weight=0.5 concept=necessary
 
 [consent]
-heading: consentimento
-heading: seu consentimento
-heading: o seu consentimento
-heading: revogação do consentimento
-heading: retirada do consentimento
-heading: como retirar o seu consentimento
-heading: aceitação
-body: consent* weight=2.5
-body: revog* weight=2.5
-body: retirar weight=2.5
-body: retirada weight=2
-body: a qualquer momento weight=1
-body: sem comprometer a licitude weight=2
-body: licitude do tratamento efetuado com base no consentimento weight=2
+heading: consentimento concept=your-consent
+heading: seu consentimento concept=your-consent
+heading: o seu consentimento concept=your-consent
+heading: revogação do consentimento concept=withdrawal-of-consent
+heading: retirada do consentimento concept=withdrawal-of-consent
+heading: como retirar o seu consentimento concept=withdrawal-of-consent
+heading: aceitação concept=your-consent
+body: consent* weight=2.5 concept=you-consent
+body: revog* weight=2.5 concept=withdraw
+body: retirar weight=2.5 concept=withdraw
+body: retirada weight=2 concept=withdraw
+body: a qualquer momento weight=1 concept=at-any-time
+body: sem comprometer a licitude weight=2 concept=without-affecting-lawfulness
+body: licitude do tratamento efetuado com base no consentimento weight=2 concept=without-affecting-lawfulness
 body: manifestação weight=1.5
-body: expresso weight=1
-body: inequívoc* weight=1.5
-body: livre weight=0.5
-body: aceita weight=1
-body: caixa de seleção weight=1.5
-body: assinalar weight=1.5
-body: autoriz* weight=1.5
+body: expresso weight=1 concept=explicit-consent
+body: inequívoc* weight=1.5 concept=explicit-consent
+body: livre weight=0.5 concept=freely-given
+body: aceita weight=1 concept=you-agree
+body: caixa de seleção weight=1.5 concept=opt-in
+body: assinalar weight=1.5 concept=opt-in
+body: autoriz* weight=1.5 concept=permission
+# Added with the shared concept inventory (concepts.txt).
+heading: retirada de consentimento concept=withdrawal-of-consent
+heading: como revogar o seu consentimento concept=withdrawal-of-consent
+body: consentimento expresso concept=explicit-consent
+body: consentimento explícito concept=explicit-consent
+body: livremente concept=freely-given
+body: mudar de ideia concept=change-your-mind
+body: permissão concept=permission
+body: antes da sua retirada concept=without-affecting-lawfulness
 
 [sharing]
-heading: compartilhamento de dados
-heading: compartilhamento de informações
-heading: partilha de dados
-heading: com quem compartilhamos seus dados
-heading: com quem partilhamos os seus dados
-heading: divulgação de informações
-heading: destinatários dos dados
-heading: comunicação de dados a terceiros
-body: compartilh* weight=2.5
-body: partilh* weight=2.5
-body: destinatário* weight=2.5
-body: divulg* weight=2
-body: revelar weight=1.5
-body: terceiros weight=1
-body: prestadores de serviços weight=2
-body: fornecedores weight=1.5
-body: parceiros weight=1.5
-body: operadores weight=1.5
-body: subcontratantes weight=2
-body: empresas do grupo weight=2
-body: afiliadas weight=1.5
-body: autoridades weight=1.5
-body: ordem judicial weight=1.5
-body: requisição weight=1.5
-body: fusão weight=2
-body: aquisição weight=1.5
-body: venda weight=1
-body: não vendemos weight=2
+heading: compartilhamento de dados concept=sharing-of-information
+heading: compartilhamento de informações concept=sharing-of-information
+heading: partilha de dados concept=sharing-of-information
+heading: com quem compartilhamos seus dados concept=who-we-share-with
+heading: com quem partilhamos os seus dados concept=who-we-share-with
+heading: divulgação de informações concept=disclosure-of-information
+heading: destinatários dos dados concept=who-we-share-with
+heading: comunicação de dados a terceiros concept=disclosure-of-information
+body: compartilh* weight=2.5 concept=share
+body: partilh* weight=2.5 concept=share
+body: destinatário* weight=2.5 concept=recipients
+body: divulg* weight=2 concept=disclose
+body: revelar weight=1.5 concept=disclose
+body: terceiros weight=1 concept=third-parties-term
+body: prestadores de serviços weight=2 concept=service-providers
+body: fornecedores weight=1.5 concept=service-providers
+body: parceiros weight=1.5 concept=business-partners
+body: operadores weight=1.5 concept=service-providers
+body: subcontratantes weight=2 concept=service-providers
+body: empresas do grupo weight=2 concept=affiliates
+body: afiliadas weight=1.5 concept=affiliates
+body: autoridades weight=1.5 concept=authorities
+body: ordem judicial weight=1.5 concept=legal-process
+body: requisição weight=1.5 concept=legal-process
+body: fusão weight=2 concept=corporate-transaction
+body: aquisição weight=1.5 concept=corporate-transaction
+body: venda weight=1 concept=sell
+body: não vendemos weight=2 concept=sell
+# Added with the shared concept inventory (concepts.txt).
+heading: partilha de informações concept=sharing-of-information
+heading: como compartilhamos suas informações concept=how-we-share
+heading: como partilhamos os seus dados concept=how-we-share
+heading: informações que compartilhamos concept=how-we-share
+heading: divulgação de dados concept=disclosure-of-information
+heading: terceiros concept=third-parties
+heading: compartilhamento com terceiros concept=third-parties
+heading: partilha com terceiros concept=third-parties
+heading: prestadores de serviços concept=service-providers-heading
+heading: fornecedores de serviços concept=service-providers-heading
+heading: operações societárias concept=business-transfers
+heading: fusões e aquisições concept=business-transfers
+heading: requisições legais concept=legal-requests
+heading: obrigações legais e autoridades concept=legal-requests
+heading: venda de dados pessoais concept=sale-of-information
+heading: vendemos os seus dados concept=sale-of-information
+body: em nosso nome concept=on-our-behalf
+body: por nossa conta concept=on-our-behalf
+body: parceiros comerciais concept=business-partners
+body: falência concept=corporate-transaction
+body: reorganização societária concept=corporate-transaction
+body: autoridades policiais concept=authorities
+body: boa-fé concept=legal-process
 
 [cookies]
-heading: cookies
-heading: política de cookies
-heading: uso de cookies
-heading: utilização de cookies
-heading: cookies e tecnologias semelhantes
-heading: tecnologias de rastreamento
-heading: tecnologias de rastreio
-heading: o que são cookies
-body: cookie* weight=3
-body: web beacons weight=2
-body: pixel* weight=2
-body: pequenos arquivos weight=2.5
-body: pequenos ficheiros weight=2.5
-body: arquivos de texto weight=2
-body: ficheiros de texto weight=2
-body: tecnologias semelhantes weight=2
-body: tecnologias similares weight=2
-body: arquivos de log weight=2
-body: registros de acesso weight=2
-body: google analytics weight=2
-body: analític* weight=1.5
-body: cookies de sessão weight=2
-body: persistentes weight=2
-body: rastreamento weight=1.5
-body: rastreio weight=1.5
+heading: cookies concept=cookies
+heading: política de cookies concept=cookies
+heading: uso de cookies concept=cookies
+heading: utilização de cookies concept=cookies
+heading: cookies e tecnologias semelhantes concept=tracking-technologies
+heading: tecnologias de rastreamento concept=tracking-technologies
+heading: tecnologias de rastreio concept=tracking-technologies
+heading: o que são cookies concept=cookies
+body: cookie* weight=3 concept=cookie
+body: web beacons weight=2 concept=web-beacon
+body: pixel* weight=2 concept=web-beacon
+body: pequenos arquivos weight=2.5 concept=text-files
+body: pequenos ficheiros weight=2.5 concept=text-files
+body: arquivos de texto weight=2 concept=text-files
+body: ficheiros de texto weight=2 concept=text-files
+body: tecnologias semelhantes weight=2 concept=tracking-technology
+body: tecnologias similares weight=2 concept=tracking-technology
+body: arquivos de log weight=2 concept=log-file
+body: registros de acesso weight=2 concept=log-file
+body: google analytics weight=2 concept=analytics-term
+body: analític* weight=1.5 concept=analytics-term
+body: cookies de sessão weight=2 concept=cookie-lifetime
+body: persistentes weight=2 concept=cookie-lifetime
+body: rastreamento weight=1.5 concept=tracking-technology
+body: rastreio weight=1.5 concept=tracking-technology
 body: armazenad* weight=1
-body: configurações do navegador weight=1.5
-body: definições do navegador weight=1.5
-body: navegador weight=1
-body: dispositivo weight=0.5
+body: configurações do navegador weight=1.5 concept=browser-settings
+body: definições do navegador weight=1.5 concept=browser-settings
+body: navegador weight=1 concept=browser
+body: dispositivo weight=0.5 concept=device
+# Added with the shared concept inventory (concepts.txt).
+heading: web beacons concept=web-beacons
+heading: pixels concept=web-beacons
+heading: arquivos de log concept=log-files
+heading: ficheiros de registo concept=log-files
+heading: análise concept=analytics
+heading: ferramentas de análise concept=analytics
+body: armazenamento local concept=local-storage
+body: estritamente necessários concept=cookie-categories
+body: funcionais weight=1.5 concept=cookie-categories
+body: ficheiros de registo concept=log-file
+body: sdk* concept=sdk
+body: impressão digital do dispositivo concept=fingerprinting
+body: fingerprinting concept=fingerprinting
 
 [advertising]
-heading: publicidade
-heading: marketing
-heading: comunicações de marketing
-heading: comunicações comerciais
-heading: publicidade personalizada
-heading: publicidade baseada em interesses
-heading: newsletter
-heading: ofertas e promoções
-body: publicidade weight=2.5
-body: publicitári* weight=2.5
-body: anúncio* weight=2.5
-body: anunciantes weight=2.5
-body: redes de publicidade weight=2.5
-body: comunicações comerciais weight=2.5
-body: comunicações de marketing weight=2.5
-body: marketing weight=2
-body: promoç* weight=2
-body: promocion* weight=2
-body: newsletter* weight=2
-body: baseada em interesses weight=2
-body: remarketing weight=2
+heading: publicidade concept=advertising
+heading: marketing concept=marketing
+heading: comunicações de marketing concept=marketing-communications
+heading: comunicações comerciais concept=marketing-communications
+heading: publicidade personalizada concept=interest-based-advertising
+heading: publicidade baseada em interesses concept=interest-based-advertising
+heading: newsletter concept=marketing-communications
+heading: ofertas e promoções concept=marketing-communications
+body: publicidade weight=2.5 concept=ads
+body: publicitári* weight=2.5 concept=ads
+body: anúncio* weight=2.5 concept=ads
+body: anunciantes weight=2.5 concept=ad-networks
+body: redes de publicidade weight=2.5 concept=ad-networks
+body: comunicações comerciais weight=2.5 concept=marketing-messages
+body: comunicações de marketing weight=2.5 concept=marketing-messages
+body: marketing weight=2 concept=marketing-purposes
+body: promoç* weight=2 concept=promotions
+body: promocion* weight=2 concept=promotions
+body: newsletter* weight=2 concept=marketing-messages
+body: baseada em interesses weight=2 concept=interest-based
+body: remarketing weight=2 concept=retargeting
 body: campanhas weight=1.5
-body: ofertas weight=1.5
-body: interesses weight=0.5
+body: ofertas weight=1.5 concept=promotions
+body: interesses weight=0.5 concept=interests
+# Added with the shared concept inventory (concepts.txt).
+heading: publicidade e marketing concept=advertising
+heading: marketing direto concept=marketing
+heading: publicidade direcionada concept=interest-based-advertising
+heading: publicidade comportamental concept=interest-based-advertising
+heading: publicidade de terceiros concept=third-party-advertising
+heading: redes de publicidade concept=third-party-advertising
+body: publicidade direcionada concept=interest-based
+body: comportamental concept=interest-based
+body: retargeting concept=retargeting
+body: ofertas especiais concept=promotions
+body: fins de marketing concept=marketing-purposes
+body: medir a eficácia concept=ad-measurement
+body: your online choices concept=ad-industry-programs
 
 [do-not-track]
-heading: do not track
-heading: não rastrear
-heading: sinais de não rastrear
-heading: sinais do not track
-heading: controle global de privacidade
-heading: sinais de preferência
-body: do not track weight=3
-body: não rastrear weight=3
-body: não rastreamento weight=2.5
-body: dnt weight=3
-body: global privacy control weight=3
-body: controle global de privacidade weight=3
-body: controlo global de privacidade weight=3
-body: gpc weight=3
-body: sinal weight=2
-body: sinais weight=2
-body: não respondemos weight=2
-body: padrão weight=1.5
+heading: do not track concept=do-not-track
+heading: não rastrear concept=do-not-track
+heading: sinais de não rastrear concept=do-not-track
+heading: sinais do not track concept=do-not-track
+heading: controle global de privacidade concept=global-privacy-control
+heading: sinais de preferência concept=preference-signals
+body: do not track weight=3 concept=dnt-signal
+body: não rastrear weight=3 concept=dnt-signal
+body: não rastreamento weight=2.5 concept=dnt-signal
+body: dnt weight=3 concept=dnt-signal
+body: global privacy control weight=3 concept=gpc-signal
+body: controle global de privacidade weight=3 concept=gpc-signal
+body: controlo global de privacidade weight=3 concept=gpc-signal
+body: gpc weight=3 concept=gpc-signal
+body: sinal weight=2 concept=opt-out-preference-signal
+body: sinais weight=2 concept=opt-out-preference-signal
+body: não respondemos weight=2 concept=do-not-respond
+body: padrão weight=1.5 concept=no-uniform-standard
 body: rastreamento weight=1
 body: preferência* weight=1
-body: navegador weight=1
+body: navegador weight=1 concept=browser-dnt
+# Added with the shared concept inventory (concepts.txt).
+heading: global privacy control concept=global-privacy-control
+heading: controlo global de privacidade concept=global-privacy-control
+heading: sinais do navegador concept=preference-signals
+body: padrão uniforme concept=no-uniform-standard
+body: sinal de preferência concept=opt-out-preference-signal
+body: reconhec* concept=honor-signals
+body: ao longo do tempo weight=1.5 concept=cross-site-tracking
 
 [choices]
-heading: suas escolhas
-heading: suas opções
-heading: as suas opções
-heading: cancelar a inscrição
-heading: descadastramento
-heading: opções de comunicação
-heading: preferências de comunicação
-heading: controle das suas informações
-body: cancelar a inscrição weight=3
-body: cancelar a subscrição weight=3
-body: descadastr* weight=3
-body: opt-out weight=2
-body: optar weight=2
-body: pode escolher weight=2.5
+heading: suas escolhas concept=your-choices
+heading: suas opções concept=your-choices
+heading: as suas opções concept=your-choices
+heading: cancelar a inscrição concept=unsubscribing
+heading: descadastramento concept=unsubscribing
+heading: opções de comunicação concept=managing-preferences
+heading: preferências de comunicação concept=managing-preferences
+heading: controle das suas informações concept=your-choices
+body: cancelar a inscrição weight=3 concept=unsubscribe
+body: cancelar a subscrição weight=3 concept=unsubscribe
+body: descadastr* weight=3 concept=unsubscribe
+body: opt-out weight=2 concept=opt-out
+body: optar weight=2 concept=choose-not-to
+body: pode escolher weight=2.5 concept=choose-not-to
 body: opções weight=2
 body: escolhas weight=2
-body: preferências weight=1.5
-body: desativar weight=1.5
-body: recusar weight=1.5
-body: não fornecer weight=1.5
-body: configurações weight=1
-body: definições weight=1
-body: link weight=1
-body: decidir weight=1
-body: receber weight=0.5
+body: preferências weight=1.5 concept=preferences
+body: desativar weight=1.5 concept=disable
+body: recusar weight=1.5 concept=decline
+body: não fornecer weight=1.5 concept=choose-not-to
+body: configurações weight=1 concept=settings
+body: definições weight=1 concept=settings
+body: link weight=1 concept=unsubscribe-link
+body: decidir weight=1 concept=choose-not-to
+body: receber weight=0.5 concept=receive
+# Added with the shared concept inventory (concepts.txt).
+heading: gerenciar suas preferências concept=managing-preferences
+heading: gerir as suas preferências concept=managing-preferences
+heading: como optar por não participar concept=opting-out
+heading: exclusão voluntária concept=opting-out
+heading: cancelar a subscrição concept=unsubscribing
+body: opção de exclusão concept=opt-out
+body: deixar de receber concept=unsubscribe
+body: e-mails promocionais concept=promotional-emails
+body: configurações da conta concept=settings
+body: notificações push concept=device-permissions
+body: serviços de localização concept=device-permissions
+body: no rodapé concept=unsubscribe-link
+body: não poderá utilizar concept=consequences-of-refusal
 
 [rights]
-heading: seus direitos
-heading: os seus direitos
-heading: direitos do titular
-heading: direitos dos titulares
-heading: direitos do titular dos dados
-heading: como exercer os seus direitos
-heading: exercício de direitos
-heading: quais são os seus direitos
-heading: acessar ou atualizar weight=2
-heading: acess* weight=1.5               # "acessar/atualizar": access (to your data) is a right
-heading: consultar ou atualizar weight=2
-body: direito de acesso weight=3
-body: pode acessar weight=2
-body: pode aceder weight=2
-body: agente* autorizad* weight=2.5
-body: confirmação da existência de tratamento weight=3
-body: retificação weight=3
-body: correção weight=2.5
-body: apagamento weight=3
-body: eliminação weight=2.5
-body: bloqueio weight=2
-body: portabilidade weight=3
-body: oposição weight=2.5
-body: limitação do tratamento weight=3
-body: direito ao esquecimento weight=2.5
+heading: seus direitos concept=your-rights
+heading: os seus direitos concept=your-rights
+heading: direitos do titular concept=your-rights
+heading: direitos dos titulares concept=your-rights
+heading: direitos do titular dos dados concept=your-rights
+heading: como exercer os seus direitos concept=exercising-rights
+heading: exercício de direitos concept=exercising-rights
+heading: quais são os seus direitos concept=your-rights
+heading: acessar ou atualizar weight=2 concept=access-and-correction
+heading: acess* weight=1.5 concept=access-and-correction               # "acessar/atualizar": access (to your data) is a right
+heading: consultar ou atualizar weight=2 concept=access-and-correction
+body: direito de acesso weight=3 concept=right-of-access
+body: pode acessar weight=2 concept=right-of-access
+body: pode aceder weight=2 concept=right-of-access
+body: agente* autorizad* weight=2.5 concept=authorized-agent
+body: confirmação da existência de tratamento weight=3 concept=right-of-access
+body: retificação weight=3 concept=rectification
+body: correção weight=2.5 concept=rectification
+body: apagamento weight=3 concept=erasure
+body: eliminação weight=2.5 concept=erasure
+body: bloqueio weight=2 concept=restriction
+body: portabilidade weight=3 concept=portability
+body: oposição weight=2.5 concept=right-to-object
+body: limitação do tratamento weight=3 concept=restriction
+body: direito ao esquecimento weight=2.5 concept=erasure
 body: revisão de decisões automatizadas weight=2
-body: exerc* weight=2.5
+body: exerc* weight=2.5 concept=exercise-rights
 body: direitos weight=1.5
-body: autoridade de controle weight=2.5
-body: autoridade nacional de proteção de dados weight=3
-body: anpd weight=3
-body: cnpd weight=3
-body: reclamação weight=2
-body: petição weight=1.5
-body: cópia weight=1
-body: verificar a sua identidade weight=1.5
+body: autoridade de controle weight=2.5 concept=complaint-to-authority
+body: autoridade nacional de proteção de dados weight=3 concept=complaint-to-authority
+body: anpd weight=3 concept=complaint-to-authority
+body: cnpd weight=3 concept=complaint-to-authority
+body: reclamação weight=2 concept=complaint-to-authority
+body: petição weight=1.5 concept=complaint-to-authority
+body: cópia weight=1 concept=copy-of-data
+body: verificar a sua identidade weight=1.5 concept=verify-identity
+# Added with the shared concept inventory (concepts.txt).
+heading: agentes autorizados concept=authorized-agents
+heading: representante autorizado concept=authorized-agents
+body: direito de oposição concept=right-to-object
+body: inexat* concept=rectification
+body: autoridade de controlo concept=complaint-to-authority
+body: apresentar reclamação concept=complaint-to-authority
+body: titulares dos dados concept=data-subject-rights
+body: não discriminação concept=non-discrimination
+body: acesso weight=1.5 concept=access
+body: solicitação weight=0.3 concept=request
+body: pedido weight=0.3 concept=request
 
 [retention]
-heading: retenção de dados
-heading: conservação dos dados
-heading: armazenamento de dados
-heading: período de retenção
-heading: prazo de conservação
-heading: por quanto tempo mantemos seus dados
-heading: por quanto tempo conservamos os seus dados
-heading: término do tratamento
-body: reten* weight=2.5
-body: conserv* weight=2.5
-body: armazen* weight=1.5
-body: manter weight=1.5
-body: mantidos weight=1.5
-body: prazo* weight=2
-body: prazos legais weight=2
-body: período weight=1.5
-body: pelo tempo necessário weight=3
-body: pelo período necessário weight=3
-body: enquanto for necessário weight=3
-body: término do tratamento weight=2.5
-body: prescrição weight=2
-body: elimin* weight=1.5
-body: excluir weight=1.5
-body: destruir weight=1
-body: anonimiz* weight=1.5
-body: anos weight=1
+heading: retenção de dados concept=data-retention
+heading: conservação dos dados concept=data-retention
+heading: armazenamento de dados concept=storage-and-retention
+heading: período de retenção concept=retention-period
+heading: prazo de conservação concept=retention-period
+heading: por quanto tempo mantemos seus dados concept=how-long-we-keep
+heading: por quanto tempo conservamos os seus dados concept=how-long-we-keep
+heading: término do tratamento concept=retention-and-deletion
+body: reten* weight=2.5 concept=retain
+body: conserv* weight=2.5 concept=retain
+body: armazen* weight=1.5 concept=store
+body: manter weight=1.5 concept=keep
+body: mantidos weight=1.5 concept=keep
+body: prazo* weight=2 concept=retention-criteria
+body: prazos legais weight=2 concept=legal-retention-requirements
+body: período weight=1.5 concept=retention-criteria
+body: pelo tempo necessário weight=3 concept=as-long-as-necessary
+body: pelo período necessário weight=3 concept=as-long-as-necessary
+body: enquanto for necessário weight=3 concept=as-long-as-necessary
+body: término do tratamento weight=2.5 concept=no-longer-needed
+body: prescrição weight=2 concept=legal-retention-requirements
+body: elimin* weight=1.5 concept=destroy
+body: excluir weight=1.5 concept=destroy
+body: destruir weight=1 concept=destroy
+body: anonimiz* weight=1.5 concept=anonymise
+body: anos weight=1 concept=years
 body: meses weight=1
+# Added with the shared concept inventory (concepts.txt).
+heading: armazenamento e retenção concept=storage-and-retention
+heading: armazenamento e conservação concept=storage-and-retention
+heading: retenção e exclusão concept=retention-and-deletion
+heading: conservação e eliminação concept=retention-and-deletion
+heading: prazo de retenção concept=retention-period
+heading: quanto tempo guardamos os seus dados concept=how-long-we-keep
+body: deixarem de ser necessários concept=no-longer-needed
+body: não forem mais necessários concept=no-longer-needed
+body: guard* concept=keep
+body: arquiv* concept=archive
+body: inativ* concept=inactive-accounts
+body: critérios concept=retention-criteria
 
 [security]
-heading: segurança
-heading: segurança dos dados
-heading: segurança da informação
-heading: medidas de segurança
-heading: como protegemos seus dados
-heading: como protegemos os seus dados
-heading: proteção das informações
-body: segurança weight=2
-body: medidas técnicas e organizativas weight=3
-body: medidas técnicas e administrativas weight=3
-body: medidas técnicas weight=2
-body: criptograf* weight=2.5
-body: encript* weight=2.5
-body: cifrad* weight=2
-body: ssl weight=2
-body: tls weight=2
-body: acesso não autorizado weight=2.5
-body: acessos não autorizados weight=2.5
-body: perda weight=1.5
-body: alteração weight=1.5
-body: confidencialidade weight=2
-body: firewall* weight=2
-body: incidente de segurança weight=2.5
-body: violação de dados weight=2
-body: senha weight=1.5
-body: palavra-passe weight=1.5
-body: nenhum sistema weight=2
-body: proteger weight=1
-body: garantir weight=0.5
+heading: segurança concept=data-security
+heading: segurança dos dados concept=data-security
+heading: segurança da informação concept=data-security
+heading: medidas de segurança concept=security-measures
+heading: como protegemos seus dados concept=how-we-protect
+heading: como protegemos os seus dados concept=how-we-protect
+heading: proteção das informações concept=how-we-protect
+body: segurança weight=2 concept=secure
+body: medidas técnicas e organizativas weight=3 concept=technical-organisational-measures
+body: medidas técnicas e administrativas weight=3 concept=technical-organisational-measures
+body: medidas técnicas weight=2 concept=technical-organisational-measures
+body: criptograf* weight=2.5 concept=encryption
+body: encript* weight=2.5 concept=encryption
+body: cifrad* weight=2 concept=encryption
+body: ssl weight=2 concept=encryption
+body: tls weight=2 concept=encryption
+body: acesso não autorizado weight=2.5 concept=unauthorized-access
+body: acessos não autorizados weight=2.5 concept=unauthorized-access
+body: perda weight=1.5 concept=loss-misuse-alteration
+body: alteração weight=1.5 concept=loss-misuse-alteration
+body: confidencialidade weight=2 concept=confidentiality
+body: firewall* weight=2 concept=technical-controls
+body: incidente de segurança weight=2.5 concept=breach
+body: violação de dados weight=2 concept=breach
+body: senha weight=1.5 concept=technical-controls
+body: palavra-passe weight=1.5 concept=technical-controls
+body: nenhum sistema weight=2 concept=no-guarantee
+body: proteger weight=1 concept=protect
+body: garantir weight=0.5 concept=ensure
+# Added with the shared concept inventory (concepts.txt).
+body: salvaguardas concept=safeguards
+body: uso indevido concept=loss-misuse-alteration
+body: medidas físicas concept=physical-safeguards
+body: controle de acesso concept=technical-controls
+body: controlo de acessos concept=technical-controls
+body: vulnerabilidade* concept=breach
+body: não podemos garantir concept=no-guarantee
+body: por sua conta e risco concept=no-guarantee
+body: padrões do setor concept=industry-standard
 
 [children]
-heading: crianças
-heading: menores
-heading: menores de idade
-heading: crianças e adolescentes
-heading: privacidade das crianças
-heading: dados de menores
-heading: idade mínima
-body: crianças weight=3
-body: menores weight=3
-body: menor de idade weight=3
-body: adolescentes weight=2.5
-body: idade weight=2
-body: pais weight=2.5
-body: responsável legal weight=2.5
-body: responsáveis legais weight=2.5
-body: tutor legal weight=2
-body: consentimento dos pais weight=2.5
-body: consentimento parental weight=2
+heading: crianças concept=childrens-privacy
+heading: menores concept=minors
+heading: menores de idade concept=minors
+heading: crianças e adolescentes concept=childrens-privacy
+heading: privacidade das crianças concept=childrens-privacy
+heading: dados de menores concept=childrens-privacy
+heading: idade mínima concept=age-limits
+body: crianças weight=3 concept=children
+body: menores weight=3 concept=minors-teens
+body: menor de idade weight=3 concept=minors-teens
+body: adolescentes weight=2.5 concept=minors-teens
+body: idade weight=2 concept=age
+body: pais weight=2.5 concept=parents-guardians
+body: responsável legal weight=2.5 concept=parents-guardians
+body: responsáveis legais weight=2.5 concept=parents-guardians
+body: tutor legal weight=2 concept=parents-guardians
+body: consentimento dos pais weight=2.5 concept=parental-consent
+body: consentimento parental weight=2 concept=parental-consent
 body: melhor interesse weight=2
-body: 13 anos weight=2
-body: 16 anos weight=2
-body: 18 anos weight=1.5
-body: intencionalmente weight=1.5
-body: conscientemente weight=1.5
-body: coppa weight=3
+body: 13 anos weight=2 concept=age-threshold
+body: 16 anos weight=2 concept=age-threshold
+body: 18 anos weight=1.5 concept=age-threshold
+body: intencionalmente weight=1.5 concept=knowingly-collect
+body: conscientemente weight=1.5 concept=knowingly-collect
+body: coppa weight=3 concept=coppa
+# Added with the shared concept inventory (concepts.txt).
+heading: menores de 13 anos concept=age-limits
+heading: restrições de idade concept=age-limits
+heading: uso por menores concept=minors
+body: criança concept=children
+body: menores de idade weight=2.5 concept=minors-teens
+body: não se destina a concept=not-directed-to-children
+body: não é direcionado concept=not-directed-to-children
+body: se tomarmos conhecimento concept=if-we-learn
+body: menor weight=0.5 concept=minor
 
 [international]
-heading: transferência internacional de dados
-heading: transferências internacionais
-heading: transferências internacionais de dados
-heading: transferência de dados
-heading: transferências para fora do eee
-heading: onde armazenamos seus dados
-heading: localização dos dados
-body: transfer* weight=2.5
-body: internacion* weight=2
-body: outros países weight=2
-body: países terceiros weight=3
-body: fora do brasil weight=2.5
-body: fora do espaço económico europeu weight=3
-body: espaço económico europeu weight=2
-body: eee weight=2
-body: cláusulas contratuais padrão weight=3
-body: cláusulas contratuais-tipo weight=3
-body: decisão de adequação weight=3
-body: nível de proteção adequado weight=2.5
-body: grau de proteção weight=2
-body: garantias adequadas weight=2
-body: data privacy framework weight=2.5
-body: estados unidos weight=1.5
-body: servidores weight=1.5
-body: união europeia weight=1
-body: localizad* weight=1
+heading: transferência internacional de dados concept=international-transfers
+heading: transferências internacionais concept=international-transfers
+heading: transferências internacionais de dados concept=international-transfers
+heading: transferência de dados concept=data-transfers
+heading: transferências para fora do eee concept=international-transfers
+heading: onde armazenamos seus dados concept=where-we-store
+heading: localização dos dados concept=where-we-store
+body: transfer* weight=2.5 concept=transfer
+body: internacion* weight=2 concept=cross-border
+body: outros países weight=2 concept=other-countries
+body: países terceiros weight=3 concept=other-countries
+body: fora do brasil weight=2.5 concept=other-countries
+body: fora do espaço económico europeu weight=3 concept=eea
+body: espaço económico europeu weight=2 concept=eea
+body: eee weight=2 concept=eea
+body: cláusulas contratuais padrão weight=3 concept=transfer-safeguards
+body: cláusulas contratuais-tipo weight=3 concept=transfer-safeguards
+body: decisão de adequação weight=3 concept=adequacy
+body: nível de proteção adequado weight=2.5 concept=adequacy
+body: grau de proteção weight=2 concept=less-protective
+body: garantias adequadas weight=2 concept=transfer-safeguards
+body: data privacy framework weight=2.5 concept=privacy-frameworks
+body: estados unidos weight=1.5 concept=united-states
+body: servidores weight=1.5 concept=server-location
+body: união europeia weight=1 concept=eea
+body: localizad* weight=1 concept=server-location
+# Added with the shared concept inventory (concepts.txt).
+heading: transferências de dados concept=data-transfers
+heading: transferências transfronteiriças concept=international-transfers
+heading: onde armazenamos os seus dados concept=where-we-store
+heading: local de tratamento concept=where-we-store
+body: transfronteiriç* concept=cross-border
+body: fora do seu país concept=other-countries
+body: normas corporativas globais concept=transfer-safeguards
+body: regras vinculativas aplicáveis às empresas concept=transfer-safeguards
+body: privacy shield concept=privacy-frameworks
+body: jurisdiç* concept=jurisdictions
+body: armazenados em concept=server-location
+body: em todo o mundo concept=around-the-world
 
 [regional]
-heading: residentes da califórnia
-heading: aviso para residentes da califórnia
-heading: direitos de privacidade da califórnia
-heading: usuários no brasil
-heading: utilizadores no espaço económico europeu
-heading: disposições específicas por país
-heading: informações adicionais para determinadas jurisdições
-heading: avisos regionais
-body: califórnia weight=3
-body: ccpa weight=3
-body: cpra weight=3
-body: lei de privacidade do consumidor da califórnia weight=3
-body: shine the light weight=2.5
-body: resident* weight=2
-body: consumidor* weight=1.5
-body: venda de informações pessoais weight=2
+heading: residentes da califórnia concept=california
+heading: aviso para residentes da califórnia concept=california
+heading: direitos de privacidade da califórnia concept=california
+heading: usuários no brasil concept=jurisdiction-specific
+heading: utilizadores no espaço económico europeu concept=eea-gdpr-notice
+heading: disposições específicas por país concept=jurisdiction-specific
+heading: informações adicionais para determinadas jurisdições concept=jurisdiction-specific
+heading: avisos regionais concept=jurisdiction-specific
+body: califórnia weight=3 concept=california-law
+body: ccpa weight=3 concept=california-law
+body: cpra weight=3 concept=california-law
+body: lei de privacidade do consumidor da califórnia weight=3 concept=california-law
+body: shine the light weight=2.5 concept=california-law
+body: resident* weight=2 concept=residents
+body: consumidor* weight=1.5 concept=consumers
+body: venda de informações pessoais weight=2 concept=do-not-sell
 body: informações pessoais sensíveis weight=1.5
-body: nevada weight=2.5
-body: virgínia weight=2
-body: lgpd weight=1.5           # main law of Brazilian policies, so only moderately regional
-body: brasil weight=1
+body: nevada weight=2.5 concept=us-states
+body: virgínia weight=2 concept=us-states
+body: lgpd weight=1.5 concept=brazil-lgpd           # main law of Brazilian policies, so only moderately regional
+body: brasil weight=1 concept=brazil-lgpd
 body: portugal weight=1
-body: canadá weight=1.5
-body: pipeda weight=2.5
+body: canadá weight=1.5 concept=canada-pipeda
+body: pipeda weight=2.5 concept=canada-pipeda
 body: jurisdição weight=1.5
-body: estado weight=0.5
+body: estado weight=0.5 concept=state
+# Added with the shared concept inventory (concepts.txt).
+heading: residentes de nevada concept=us-state-rights
+heading: direitos de privacidade estaduais concept=us-state-rights
+heading: residentes no espaço económico europeu concept=eea-gdpr-notice
+heading: usuários do espaço econômico europeu concept=eea-gdpr-notice
+heading: conformidade com o rgpd concept=eea-gdpr-notice
+body: vender ou compartilhar concept=do-not-sell
+body: publicidade comportamental entre contextos concept=cross-context-advertising
+body: incentivos financeiros concept=financial-incentives
+body: 12 meses anteriores concept=preceding-12-months
+body: últimos 12 meses concept=preceding-12-months
+body: colorado concept=us-states
+body: connecticut concept=us-states
+body: rgpd concept=eu-gdpr
 
 [third-party-sites]
-heading: links para outros sites
-heading: sites de terceiros
-heading: serviços de terceiros
-heading: links externos
-heading: ligações para outros sítios
-heading: sítios de terceiros
-heading: redes sociais
-body: links weight=2.5
-body: ligações weight=2
-body: hiperligaç* weight=2
-body: sites de terceiros weight=3
-body: sítios de terceiros weight=3
-body: websites de terceiros weight=3
-body: não somos responsáveis weight=2.5
-body: não nos responsabilizamos weight=2.5
-body: suas próprias políticas weight=2.5
-body: controle sobre weight=1.5
-body: plugin* weight=2
+heading: links para outros sites concept=links-to-other-sites
+heading: sites de terceiros concept=third-party-websites
+heading: serviços de terceiros concept=third-party-services
+heading: links externos concept=links-to-other-sites
+heading: ligações para outros sítios concept=links-to-other-sites
+heading: sítios de terceiros concept=third-party-websites
+heading: redes sociais concept=social-media-plugins
+body: links weight=2.5 concept=links
+body: ligações weight=2 concept=links
+body: hiperligaç* weight=2 concept=links
+body: sites de terceiros weight=3 concept=other-sites
+body: sítios de terceiros weight=3 concept=other-sites
+body: websites de terceiros weight=3 concept=other-sites
+body: não somos responsáveis weight=2.5 concept=not-responsible
+body: não nos responsabilizamos weight=2.5 concept=not-responsible
+body: suas próprias políticas weight=2.5 concept=their-privacy-policies
+body: controle sobre weight=1.5 concept=not-responsible
+body: plugin* weight=2 concept=plugins
 body: redes sociais weight=2
-body: externos weight=1.5
-body: ao clicar weight=1.5
-body: recomendamos weight=1
-body: conteúdo weight=0.5
+body: externos weight=1.5 concept=other-sites
+body: ao clicar weight=1.5 concept=links
+body: recomendamos weight=1 concept=encourage-review
+body: conteúdo weight=0.5 concept=content
+# Added with the shared concept inventory (concepts.txt).
+heading: outros sites concept=third-party-websites
+heading: plugins de redes sociais concept=social-media-plugins
+heading: políticas de privacidade de terceiros concept=third-party-privacy-policies
+heading: práticas de privacidade de terceiros concept=third-party-privacy-policies
+body: aplicativos de terceiros concept=third-party-applications
+body: aplicações de terceiros concept=third-party-applications
+body: widgets concept=plugins
+body: ao sair do nosso site concept=leave-our-site
+body: revisar weight=0.5 concept=review
 
 [changes]
-heading: alterações a esta política
-heading: alterações nesta política
-heading: alterações da política de privacidade
-heading: atualizações desta política
-heading: mudanças nesta política
-heading: atualização da política
-heading: modificações
+heading: alterações a esta política concept=changes-to-policy
+heading: alterações nesta política concept=changes-to-policy
+heading: alterações da política de privacidade concept=changes-to-policy
+heading: atualizações desta política concept=policy-updates
+heading: mudanças nesta política concept=changes-to-policy
+heading: atualização da política concept=policy-updates
+heading: modificações concept=amendments
 heading: vigência
-body: alteraç* weight=2
-body: alterar weight=1.5
-body: atualiz* weight=2
-body: actualiz* weight=1.5        # pre-1990-reform Portugal spelling
-body: modific* weight=2
-body: mudanç* weight=1.5
-body: última atualização weight=3
-body: data de vigência weight=2.5
-body: entra em vigor weight=2
-body: em vigor weight=1.5
-body: periodicamente weight=2
-body: de tempos em tempos weight=2
-body: reservamo-nos o direito weight=2
-body: nos reservamos o direito weight=2
-body: revisar weight=1.5
-body: rever weight=1
-body: notific* weight=1.5
-body: publicaremos weight=1.5
-body: versão weight=1.5
-body: aviso weight=0.5
+body: alteraç* weight=2 concept=change-update
+body: alterar weight=1.5 concept=change-update
+body: atualiz* weight=2 concept=change-update
+body: actualiz* weight=1.5 concept=change-update        # pre-1990-reform Portugal spelling
+body: modific* weight=2 concept=change-update
+body: mudanç* weight=1.5 concept=change-update
+body: última atualização weight=3 concept=effective-date
+body: data de vigência weight=2.5 concept=effective-date
+body: entra em vigor weight=2 concept=effective-immediately
+body: em vigor weight=1.5 concept=effective-date
+body: periodicamente weight=2 concept=from-time-to-time
+body: de tempos em tempos weight=2 concept=from-time-to-time
+body: reservamo-nos o direito weight=2 concept=reserve-the-right
+body: nos reservamos o direito weight=2 concept=reserve-the-right
+body: revisar weight=1.5 concept=check-back
+body: rever weight=1 concept=check-back
+body: notific* weight=1.5 concept=notify-you
+body: publicaremos weight=1.5 concept=posting
+body: versão weight=1.5 concept=version
+body: aviso weight=0.5 concept=notice
+# Added with the shared concept inventory (concepts.txt).
+heading: notificação de alterações concept=notification-of-changes
+heading: aviso de alterações concept=notification-of-changes
+heading: alterações concept=amendments
+heading: revisões concept=amendments
+body: alterações significativas concept=material-changes
+body: alterações relevantes concept=material-changes
+body: uso continuado concept=continued-use
+body: utilização continuada concept=continued-use
+body: versão mais recente concept=latest-version
+body: versão atual concept=latest-version
+body: de tempos a tempos concept=from-time-to-time
 
 [contact]
-heading: contato
-heading: contacto
-heading: fale conosco
-heading: contacte-nos
-heading: como entrar em contato
-heading: dados de contato
-heading: encarregado de proteção de dados
-heading: encarregado pelo tratamento de dados pessoais
-heading: dúvidas
-body: contat* weight=2
-body: contact* weight=2
-body: encarregado weight=2.5
-body: encarregado de proteção de dados weight=2.5
-body: dpo weight=2
-body: e-mail weight=1
-body: correio eletrônico weight=1.5
-body: endereço postal weight=2
-body: morada weight=2
-body: telefone weight=1.5
-body: dúvidas weight=2
-body: perguntas weight=2
-body: questões weight=1.5
-body: fale conosco weight=2.5
-body: entre em contato weight=2.5
-body: atendimento weight=1.5
-body: sac weight=1.5
-body: rua weight=1
-body: comentários weight=1
+heading: contato concept=contact-us
+heading: contacto concept=contact-us
+heading: fale conosco concept=contact-us
+heading: contacte-nos concept=contact-us
+heading: como entrar em contato concept=how-to-contact
+heading: dados de contato concept=contact-information
+heading: encarregado de proteção de dados concept=data-protection-officer
+heading: encarregado pelo tratamento de dados pessoais concept=data-protection-officer
+heading: dúvidas concept=questions
+body: contat* weight=2 concept=please-contact
+body: contact* weight=2 concept=please-contact
+body: encarregado weight=2.5 concept=dpo
+body: encarregado de proteção de dados weight=2.5 concept=dpo
+body: dpo weight=2 concept=dpo
+body: e-mail weight=1 concept=by-email
+body: correio eletrônico weight=1.5 concept=by-email
+body: endereço postal weight=2 concept=postal-address
+body: morada weight=2 concept=postal-address
+body: telefone weight=1.5 concept=telephone
+body: dúvidas weight=2 concept=questions-comments
+body: perguntas weight=2 concept=questions-comments
+body: questões weight=1.5 concept=questions-comments
+body: fale conosco weight=2.5 concept=please-contact
+body: entre em contato weight=2.5 concept=please-contact
+body: atendimento weight=1.5 concept=customer-service
+body: sac weight=1.5 concept=customer-service
+body: rua weight=1 concept=postal-address
+body: comentários weight=1 concept=questions-comments
+# Added with the shared concept inventory (concepts.txt).
+heading: informações de contato concept=contact-information
+heading: dados de contacto concept=contact-information
+heading: como nos contactar concept=how-to-contact
+heading: como entrar em contacto connosco concept=how-to-contact
+heading: perguntas concept=questions
+heading: dúvidas e sugestões concept=questions
+heading: encarregado da proteção de dados concept=data-protection-officer
+body: por e-mail concept=by-email
+body: por correio eletrónico concept=by-email
+body: endereço weight=0.3 concept=address

@@ -219,519 +219,780 @@ lgpd: lgpd, legea generală privind protecția datelor din brazilia, lei geral d
 pipeda: pipeda, personal information protection and electronic documents act
 
 [intro]
-heading: introducere
-heading: preambul
-heading: cine suntem
-heading: despre noi
-heading: despre această politică
-heading: domeniul de aplicare
-heading: informații generale
-heading: operatorul de date
-heading: identitatea operatorului
-body: această politică de confidențialitate weight=0.5
-body: prezenta politică weight=0.5
-body: se aplică weight=1.5
-body: domeniul de aplicare weight=2
-body: prin utilizarea weight=2
-body: prin accesarea weight=2
-body: accept* weight=1.5
-body: sunteți de acord weight=2
-body: descrie weight=1
-body: în continuare weight=2
-body: denumit* weight=2
+heading: introducere concept=introduction
+heading: preambul concept=introduction
+heading: cine suntem concept=who-we-are
+heading: despre noi concept=who-we-are
+heading: despre această politică concept=about-this-policy
+heading: domeniul de aplicare concept=scope
+heading: informații generale concept=introduction
+heading: operatorul de date concept=who-we-are
+heading: identitatea operatorului concept=who-we-are
+body: această politică de confidențialitate weight=0.5 concept=this-privacy-policy
+body: prezenta politică weight=0.5 concept=this-privacy-policy
+body: se aplică weight=1.5 concept=policy-applies-to
+body: domeniul de aplicare weight=2 concept=policy-applies-to
+body: prin utilizarea weight=2 concept=by-using
+body: prin accesarea weight=2 concept=by-using
+body: accept* weight=1.5 concept=acceptance-of-policy
+body: sunteți de acord weight=2 concept=acceptance-of-policy
+body: descrie weight=1 concept=policy-describes
+body: în continuare weight=2 concept=referred-to-as
+body: denumit* weight=2 concept=referred-to-as
 body: operator weight=1
 body: operatorul de date weight=1.5
 body: sediul social weight=2
 body: cod unic de înregistrare weight=1.5
 body: registrul comerțului weight=1.5
-body: site-ul weight=0.3
+body: site-ul weight=0.3 concept=website
+# Added with the shared concept inventory (concepts.txt).
+heading: rezumat concept=summary
+heading: pe scurt concept=summary
+heading: prezentare generală concept=summary
+heading: despre această notă de informare concept=about-this-policy
+heading: scopul acestei politici concept=about-this-policy
+heading: aplicabilitate concept=scope
+heading: domeniul de aplicare al politicii concept=scope
+heading: cui se aplică această politică concept=scope
+heading: angajamentul nostru față de confidențialitate concept=commitment-to-privacy
+heading: angajamentul nostru privind protecția datelor concept=commitment-to-privacy
+heading: acceptarea politicii concept=acceptance
+heading: acceptarea prezentei politici concept=acceptance
+heading: politica de confidențialitate weight=0.5 concept=privacy-policy-title
+heading: politica privind protecția datelor weight=0.5 concept=privacy-policy-title
+heading: notă de informare weight=0.5 concept=privacy-policy-title
+body: această politică descrie concept=policy-describes
+body: explică weight=1 concept=policy-describes
+body: nu se aplică concept=policy-applies-to
+body: prin vizitarea concept=by-using
+body: dacă nu sunteți de acord concept=if-you-do-not-agree
+body: ne angajăm concept=committed-to-privacy
+body: respectăm confidențialitatea concept=committed-to-privacy
+body: vă rugăm să citiți concept=please-read
+body: termenii și condițiile concept=terms-of-use
+body: termeni de utilizare concept=terms-of-use
+body: confidențialitate weight=0.3 concept=privacy
+body: servicii* weight=0.3 concept=services
+body: compania weight=0.3 concept=company
 
 [definitions]
-heading: definiții
-heading: termeni și definiții
-heading: glosar
-heading: terminologie
-heading: semnificația termenilor
-heading: interpretare
-body: înseamnă weight=3
-body: se înțelege weight=3
-body: desemnează weight=2
-body: reprezintă weight=1.5
-body: se referă la weight=2
-body: în sensul weight=2
-body: în scopul prezentei weight=2
-body: definiți* weight=2
-body: termenii weight=1
-body: orice informații weight=1.5
-body: persoana fizică weight=1.5
-body: identificabilă weight=1.5
-body: persoană vizată weight=1
-body: persoană împuternicită weight=1
+heading: definiții concept=definitions
+heading: termeni și definiții concept=definitions
+heading: glosar concept=key-terms
+heading: terminologie concept=key-terms
+heading: semnificația termenilor concept=key-terms
+heading: interpretare concept=interpretation
+body: înseamnă weight=3 concept=means
+body: se înțelege weight=3 concept=means
+body: desemnează weight=2 concept=means
+body: reprezintă weight=1.5 concept=means
+body: se referă la weight=2 concept=refers-to
+body: în sensul weight=2 concept=as-used-in-this-policy
+body: în scopul prezentei weight=2 concept=as-used-in-this-policy
+body: definiți* weight=2 concept=defined-terms-intro
+body: termenii weight=1 concept=defined-terms-intro
+body: orice informații weight=1.5 concept=personal-data-means
+body: persoana fizică weight=1.5 concept=identifiable-person
+body: identificabilă weight=1.5 concept=identifiable-person
+body: persoană vizată weight=1 concept=gdpr-roles
+body: persoană împuternicită weight=1 concept=gdpr-roles
 body: pseudonimizare weight=1.5
-body: include weight=0.5
+body: include weight=0.5 concept=includes
+# Added with the shared concept inventory (concepts.txt).
+heading: definirea termenilor concept=definitions
+heading: interpretare și definiții concept=interpretation
+heading: termeni definiți concept=key-terms
+heading: termeni utilizați în această politică concept=key-terms
+heading: ce înțelegem prin concept=what-we-mean-by
+heading: ce înseamnă concept=what-we-mean-by
+body: următoarele definiții concept=defined-terms-intro
+body: date cu caracter personal înseamnă concept=personal-data-means
+body: identificată sau identificabilă concept=identifiable-person
+body: în continuare concept=hereinafter
+body: operator weight=1 concept=gdpr-roles
+body: date cu caracter personal weight=0.2 concept=personal-data
+body: utilizator* weight=0.3 concept=user
 
 [collection]
-heading: ce date colectăm
-heading: datele pe care le colectăm
-heading: informațiile pe care le colectăm
-heading: colectarea datelor
-heading: categorii de date
-heading: categoriile de date prelucrate
-heading: date cu caracter personal colectate
-heading: sursa datelor
-body: colect* weight=2
-body: obțin* weight=1
-body: categorii de date weight=2
-body: ne furnizați weight=2
-body: furnizate de dumneavoastră weight=2
-body: automat* weight=1.5
-body: formular* weight=1.5
-body: nume și prenume weight=1.5
-body: adresa de e-mail weight=1.5
-body: adresa de email weight=1.5
-body: numărul de telefon weight=1.5
-body: număr de telefon weight=1.5
-body: adresa ip weight=1.5
-body: date de navigare weight=1.5
+heading: ce date colectăm concept=what-we-collect
+heading: datele pe care le colectăm concept=what-we-collect
+heading: informațiile pe care le colectăm concept=what-we-collect
+heading: colectarea datelor concept=collection-of-information
+heading: categorii de date concept=categories-of-data
+heading: categoriile de date prelucrate concept=categories-of-data
+heading: date cu caracter personal colectate concept=what-we-collect
+heading: sursa datelor concept=sources-of-information
+body: colect* weight=2 concept=we-collect
+body: obțin* weight=1 concept=we-collect
+body: categorii de date weight=2 concept=data-categories
+body: ne furnizați weight=2 concept=you-provide
+body: furnizate de dumneavoastră weight=2 concept=you-provide
+body: automat* weight=1.5 concept=automatically
+body: formular* weight=1.5 concept=forms
+body: nume și prenume weight=1.5 concept=name
+body: adresa de e-mail weight=1.5 concept=contact-details
+body: adresa de email weight=1.5 concept=contact-details
+body: numărul de telefon weight=1.5 concept=contact-details
+body: număr de telefon weight=1.5 concept=contact-details
+body: adresa ip weight=1.5 concept=device-data
+body: date de navigare weight=1.5 concept=usage-data
 body: date de identificare weight=2
 body: cnp weight=2               # personal numeric code
-body: date de plată weight=1
-body: tipul de browser weight=1
-body: geolocalizare weight=1
-body: surse weight=1.5
+body: date de plată weight=1 concept=payment-data
+body: tipul de browser weight=1 concept=device-data
+body: geolocalizare weight=1 concept=location-data
+body: surse weight=1.5 concept=sources
+# Added with the shared concept inventory (concepts.txt).
+heading: date colectate concept=what-we-collect
+heading: colectarea informațiilor concept=collection-of-information
+heading: sursele datelor concept=sources-of-information
+heading: de unde obținem datele concept=sources-of-information
+heading: informații pe care ni le furnizați concept=information-you-provide
+heading: datele furnizate de dumneavoastră concept=information-you-provide
+heading: date colectate automat concept=collected-automatically
+heading: informații colectate automat concept=collected-automatically
+heading: cum colectăm datele concept=how-we-collect
+heading: cum colectăm informațiile concept=how-we-collect
+heading: categorii de date cu caracter personal concept=categories-of-data
+body: disponibile public concept=publicly-available
+body: surse publice concept=publicly-available
+body: adresa poștală concept=contact-details
+body: sistemul de operare concept=device-data
+body: identificator* de dispozitiv concept=device-data
+body: date de localizare concept=location-data
+body: date de utilizare concept=usage-data
+body: date demografice concept=demographic-data
+body: nume weight=1 concept=name
+body: cont weight=0.3 concept=account
+body: informații weight=0.1 concept=information
 
 [use]
-heading: cum folosim datele
-heading: cum utilizăm informațiile
-heading: utilizarea datelor
-heading: scopurile prelucrării
-heading: scopul prelucrării
-heading: în ce scopuri prelucrăm datele
-heading: de ce prelucrăm datele
-heading: scopuri
-heading: cum folosim
-heading: cum utilizăm
-body: scop* weight=2.5
-body: în scopul weight=2
-body: utiliz* weight=1.5
-body: folos* weight=1.5
-body: pentru a furniza weight=1.5
-body: gestion* weight=1.5
-body: procesa* weight=1
-body: îmbunătăți* weight=1.5
-body: personaliz* weight=1.5
-body: profilare weight=2
-body: creare de profiluri weight=2
-body: decizii automatizate weight=1.5
-body: prevenirea fraudelor weight=1.5
-body: statistic* weight=1
-body: trimite* weight=1
+heading: cum folosim datele concept=how-we-use
+heading: cum utilizăm informațiile concept=how-we-use
+heading: utilizarea datelor concept=use-of-information
+heading: scopurile prelucrării concept=purposes-of-processing
+heading: scopul prelucrării concept=purposes-of-processing
+heading: în ce scopuri prelucrăm datele concept=purposes-of-processing
+heading: de ce prelucrăm datele concept=why-we-collect
+heading: scopuri concept=purposes-of-processing
+heading: cum folosim concept=how-we-use
+heading: cum utilizăm concept=how-we-use
+body: scop* weight=2.5 concept=purposes
+body: în scopul weight=2 concept=purposes
+body: utiliz* weight=1.5 concept=we-use
+body: folos* weight=1.5 concept=we-use
+body: pentru a furniza weight=1.5 concept=to-provide
+body: gestion* weight=1.5 concept=to-administer
+body: procesa* weight=1 concept=to-process-transactions
+body: îmbunătăți* weight=1.5 concept=to-improve
+body: personaliz* weight=1.5 concept=to-personalise
+body: profilare weight=2 concept=profiling
+body: creare de profiluri weight=2 concept=profiling
+body: decizii automatizate weight=1.5 concept=automated-decisions
+body: prevenirea fraudelor weight=1.5 concept=to-prevent-fraud
+body: statistic* weight=1 concept=to-analyse
+body: trimite* weight=1 concept=to-send
+# Added with the shared concept inventory (concepts.txt).
+heading: utilizarea informațiilor concept=use-of-information
+heading: de ce colectăm datele concept=why-we-collect
+heading: scopul colectării concept=why-we-collect
+heading: prelucrarea datelor cu caracter personal concept=processing-of-personal-data
+heading: prelucrarea datelor dumneavoastră concept=processing-of-personal-data
+heading: cum prelucrăm datele cu caracter personal concept=processing-of-personal-data
+body: în următoarele scopuri concept=following-purposes
+body: pentru următoarele scopuri concept=following-purposes
+body: a presta concept=to-provide
+body: a îndeplini concept=to-fulfil
+body: onora* concept=to-fulfil
+body: administr* concept=to-administer
+body: dezvolta* weight=1.5 concept=to-develop
+body: a comunica cu dumneavoastră concept=to-communicate
+body: a răspunde concept=to-respond
+body: analiz* concept=to-analyse
+body: diagnostic* concept=to-troubleshoot
+body: remedierea problemelor concept=to-troubleshoot
+body: cercetări de piață concept=research
+body: procesarea plăților concept=to-process-transactions
+body: respectarea obligațiilor legale concept=to-comply-with-law
 
 [legal-basis]
-heading: temeiul legal
-heading: temeiul juridic
-heading: temei legal
-heading: temeiurile legale ale prelucrării
-heading: baza legală
-heading: legalitatea prelucrării
-body: temei* weight=3
-body: baza legală weight=3
-body: interes legitim weight=3
-body: interesul legitim weight=3
-body: interesele legitime weight=3
-body: executarea unui contract weight=2.5
-body: încheierea sau executarea weight=2.5
-body: demersuri weight=1.5
-body: obligație legală weight=2.5
-body: obligații legale weight=2
-body: interese vitale weight=2
-body: interes public weight=2
-body: articolul 6 weight=2.5
-body: art. 6 weight=2.5
-body: legalitatea weight=2
+heading: temeiul legal concept=legal-basis
+heading: temeiul juridic concept=legal-basis
+heading: temei legal concept=legal-basis
+heading: temeiurile legale ale prelucrării concept=legal-basis
+heading: baza legală concept=legal-basis
+heading: legalitatea prelucrării concept=legal-basis
+body: temei* weight=3 concept=legal-basis-term
+body: baza legală weight=3 concept=legal-basis-term
+body: interes legitim weight=3 concept=legitimate-interests
+body: interesul legitim weight=3 concept=legitimate-interests
+body: interesele legitime weight=3 concept=legitimate-interests
+body: executarea unui contract weight=2.5 concept=performance-of-contract
+body: încheierea sau executarea weight=2.5 concept=performance-of-contract
+body: demersuri weight=1.5 concept=performance-of-contract
+body: obligație legală weight=2.5 concept=legal-obligation
+body: obligații legale weight=2 concept=legal-obligation
+body: interese vitale weight=2 concept=vital-interests
+body: interes public weight=2 concept=public-interest
+body: articolul 6 weight=2.5 concept=article-6
+body: art. 6 weight=2.5 concept=article-6
+body: legalitatea weight=2 concept=lawful
 body: legea nr. 190/2018 weight=2
-body: consimțământ weight=1
+body: consimțământ weight=1 concept=consent-as-basis
 body: gdpr weight=1
+# Added with the shared concept inventory (concepts.txt).
+heading: în baza cărui temei prelucrăm datele concept=why-allowed
+heading: de ce avem dreptul să prelucrăm datele concept=why-allowed
+body: prelucrarea este necesară concept=processing-necessary
+body: drepturile și libertățile fundamentale concept=balancing-test
+body: test de echilibru concept=balancing-test
+body: pe baza concept=on-the-basis-of
+body: în baza concept=on-the-basis-of
+body: legal* concept=lawful
+body: necesar* weight=0.5 concept=necessary
 
 [consent]
-heading: consimțământul
-heading: consimțământ
-heading: retragerea consimțământului
-heading: cum vă puteți retrage consimțământul
-heading: acordul dumneavoastră
-heading: acord
-body: consimțăm* weight=2.5
-body: acord* weight=1.5
-body: retrag* weight=2.5
-body: oricând weight=1
-body: în orice moment weight=1
-body: fără a afecta legalitatea weight=2.5
-body: expres weight=1
-body: explicit weight=1
-body: liber exprimat weight=1.5
-body: neechivoc weight=1.5
-body: bifarea weight=1.5
-body: bifând weight=1.5
-body: căsuța weight=1.5
-body: autoriz* weight=1.5
+heading: consimțământul concept=your-consent
+heading: consimțământ concept=your-consent
+heading: retragerea consimțământului concept=withdrawal-of-consent
+heading: cum vă puteți retrage consimțământul concept=withdrawal-of-consent
+heading: acordul dumneavoastră concept=your-consent
+heading: acord concept=your-consent
+body: consimțăm* weight=2.5 concept=you-consent
+body: acord* weight=1.5 concept=you-agree
+body: retrag* weight=2.5 concept=withdraw
+body: oricând weight=1 concept=at-any-time
+body: în orice moment weight=1 concept=at-any-time
+body: fără a afecta legalitatea weight=2.5 concept=without-affecting-lawfulness
+body: expres weight=1 concept=explicit-consent
+body: explicit weight=1 concept=explicit-consent
+body: liber exprimat weight=1.5 concept=freely-given
+body: neechivoc weight=1.5 concept=explicit-consent
+body: bifarea weight=1.5 concept=opt-in
+body: bifând weight=1.5 concept=opt-in
+body: căsuța weight=1.5 concept=opt-in
+body: autoriz* weight=1.5 concept=permission
+# Added with the shared concept inventory (concepts.txt).
+heading: consimțământul dumneavoastră concept=your-consent
+body: revoca* concept=withdraw
+body: consimțământ explicit concept=explicit-consent
+body: în mod liber concept=freely-given
+body: vă răzgândiți concept=change-your-mind
+body: permisiun* concept=permission
+body: înainte de retragere concept=without-affecting-lawfulness
 
 [sharing]
-heading: dezvăluirea datelor
-heading: divulgarea datelor
-heading: destinatarii datelor
-heading: categorii de destinatari
-heading: cu cine partajăm datele
-heading: partajarea datelor
-heading: transmiterea datelor către terți
-heading: comunicarea datelor
-body: dezvălu* weight=2
-body: divulg* weight=2
-body: destinatar* weight=2.5
-body: partaj* weight=2
-body: transmit* weight=1.5
-body: terți weight=1
-body: terțe părți weight=1.5
-body: furnizori de servicii weight=2
-body: persoane împuternicite weight=2
-body: împuterniciți weight=2
-body: companiile din grup weight=2
-body: afiliate weight=1.5
-body: autorități weight=1.5
-body: instanțe weight=1.5
-body: hotărâre judecătorească weight=1.5
-body: fuziune weight=2
-body: achiziție weight=1.5
-body: vânzare weight=1
-body: nu vindem weight=2
+heading: dezvăluirea datelor concept=disclosure-of-information
+heading: divulgarea datelor concept=disclosure-of-information
+heading: destinatarii datelor concept=who-we-share-with
+heading: categorii de destinatari concept=who-we-share-with
+heading: cu cine partajăm datele concept=who-we-share-with
+heading: partajarea datelor concept=sharing-of-information
+heading: transmiterea datelor către terți concept=third-parties
+heading: comunicarea datelor concept=sharing-of-information
+body: dezvălu* weight=2 concept=disclose
+body: divulg* weight=2 concept=disclose
+body: destinatar* weight=2.5 concept=recipients
+body: partaj* weight=2 concept=share
+body: transmit* weight=1.5 concept=disclose
+body: terți weight=1 concept=third-parties-term
+body: terțe părți weight=1.5 concept=third-parties-term
+body: furnizori de servicii weight=2 concept=service-providers
+body: persoane împuternicite weight=2 concept=service-providers
+body: împuterniciți weight=2 concept=service-providers
+body: companiile din grup weight=2 concept=affiliates
+body: afiliate weight=1.5 concept=affiliates
+body: autorități weight=1.5 concept=authorities
+body: instanțe weight=1.5 concept=authorities
+body: hotărâre judecătorească weight=1.5 concept=legal-process
+body: fuziune weight=2 concept=corporate-transaction
+body: achiziție weight=1.5 concept=corporate-transaction
+body: vânzare weight=1 concept=sell
+body: nu vindem weight=2 concept=sell
+# Added with the shared concept inventory (concepts.txt).
+heading: partajarea informațiilor concept=sharing-of-information
+heading: cum partajăm datele concept=how-we-share
+heading: informații pe care le partajăm concept=how-we-share
+heading: dezvăluirea către terți concept=disclosure-of-information
+heading: terți concept=third-parties
+heading: terțe părți concept=third-parties
+heading: furnizori de servicii concept=service-providers-heading
+heading: transferuri de afaceri concept=business-transfers
+heading: fuziuni și achiziții concept=business-transfers
+heading: solicitări legale concept=legal-requests
+heading: cerințe legale concept=legal-requests
+heading: vânzarea datelor cu caracter personal concept=sale-of-information
+heading: vindem datele concept=sale-of-information
+body: în numele nostru concept=on-our-behalf
+body: parteneri de afaceri concept=business-partners
+body: parteneri comerciali concept=business-partners
+body: faliment concept=corporate-transaction
+body: reorganizare concept=corporate-transaction
+body: organele de aplicare a legii concept=authorities
+body: bună-credință concept=legal-process
 
 [cookies]
-heading: cookie-uri
-heading: politica privind cookie-urile
-heading: utilizarea cookie-urilor
-heading: module cookie
-heading: cookie-uri și tehnologii similare
-heading: tehnologii de urmărire
-heading: ce sunt cookie-urile
-body: cookie* weight=3
-body: module cookie weight=2.5
-body: fișiere de mici dimensiuni weight=3
-body: fișiere text weight=2
-body: tehnologii similare weight=2
-body: web beacons weight=2
-body: pixel* weight=2
-body: fișiere jurnal weight=2
-body: google analytics weight=2
-body: analitic* weight=1.5
-body: cookie-uri de sesiune weight=2
-body: persistente weight=2
+heading: cookie-uri concept=cookies
+heading: politica privind cookie-urile concept=cookies
+heading: utilizarea cookie-urilor concept=cookies
+heading: module cookie concept=cookies
+heading: cookie-uri și tehnologii similare concept=tracking-technologies
+heading: tehnologii de urmărire concept=tracking-technologies
+heading: ce sunt cookie-urile concept=cookies
+body: cookie* weight=3 concept=cookie
+body: module cookie weight=2.5 concept=cookie
+body: fișiere de mici dimensiuni weight=3 concept=text-files
+body: fișiere text weight=2 concept=text-files
+body: tehnologii similare weight=2 concept=tracking-technology
+body: web beacons weight=2 concept=web-beacon
+body: pixel* weight=2 concept=web-beacon
+body: fișiere jurnal weight=2 concept=log-file
+body: google analytics weight=2 concept=analytics-term
+body: analitic* weight=1.5 concept=analytics-term
+body: cookie-uri de sesiune weight=2 concept=cookie-lifetime
+body: persistente weight=2 concept=cookie-lifetime
 body: 506/2004 weight=2          # Romanian e-privacy law (cookies)
-body: urmărire weight=1.5
+body: urmărire weight=1.5 concept=tracking-technology
 body: stocate weight=1
-body: setările browserului weight=1.5
-body: browser weight=1
-body: dispozitiv weight=0.5
+body: setările browserului weight=1.5 concept=browser-settings
+body: browser weight=1 concept=browser
+body: dispozitiv weight=0.5 concept=device
+# Added with the shared concept inventory (concepts.txt).
+heading: web beacons concept=web-beacons
+heading: pixeli concept=web-beacons
+heading: fișiere jurnal concept=log-files
+heading: analiză concept=analytics
+heading: instrumente de analiză concept=analytics
+body: stocare locală concept=local-storage
+body: strict necesare concept=cookie-categories
+body: funcționale weight=1.5 concept=cookie-categories
+body: sdk* concept=sdk
+body: amprentare* concept=fingerprinting
+body: fingerprinting concept=fingerprinting
 
 [advertising]
-heading: publicitate
-heading: marketing
-heading: marketing direct
-heading: comunicări comerciale
-heading: comunicări de marketing
-heading: publicitate personalizată
-heading: newsletter
-heading: oferte promoționale
-body: publicit* weight=2.5
-body: reclam* weight=2.5
-body: anunțuri weight=2
-body: rețele publicitare weight=2.5
-body: marketing weight=2
-body: marketing direct weight=2.5
-body: comunicări comerciale weight=2.5
-body: promoți* weight=2
-body: newsletter* weight=2
-body: bazată pe interese weight=2
-body: remarketing weight=2
+heading: publicitate concept=advertising
+heading: marketing concept=marketing
+heading: marketing direct concept=marketing
+heading: comunicări comerciale concept=marketing-communications
+heading: comunicări de marketing concept=marketing-communications
+heading: publicitate personalizată concept=interest-based-advertising
+heading: newsletter concept=marketing-communications
+heading: oferte promoționale concept=marketing-communications
+body: publicit* weight=2.5 concept=ads
+body: reclam* weight=2.5 concept=ads
+body: anunțuri weight=2 concept=ads
+body: rețele publicitare weight=2.5 concept=ad-networks
+body: marketing weight=2 concept=marketing-purposes
+body: marketing direct weight=2.5 concept=marketing-purposes
+body: comunicări comerciale weight=2.5 concept=marketing-messages
+body: promoți* weight=2 concept=promotions
+body: newsletter* weight=2 concept=marketing-messages
+body: bazată pe interese weight=2 concept=interest-based
+body: remarketing weight=2 concept=retargeting
 body: campanii weight=1.5
-body: oferte weight=1.5
-body: interese weight=0.5
+body: oferte weight=1.5 concept=promotions
+body: interese weight=0.5 concept=interests
+# Added with the shared concept inventory (concepts.txt).
+heading: publicitate și marketing concept=advertising
+heading: publicitate bazată pe interese concept=interest-based-advertising
+heading: publicitate direcționată concept=interest-based-advertising
+heading: publicitate terță concept=third-party-advertising
+heading: rețele publicitare concept=third-party-advertising
+body: direcționată concept=interest-based
+body: comportamental* concept=interest-based
+body: retargeting concept=retargeting
+body: oferte speciale concept=promotions
+body: scopuri de marketing concept=marketing-purposes
+body: măsura eficiența concept=ad-measurement
+body: your online choices concept=ad-industry-programs
 
 [do-not-track]
-heading: do not track
-heading: nu urmări
-heading: semnale do not track
-heading: global privacy control
-heading: controlul global al confidențialității
-heading: semnale de preferință
-body: do not track weight=3
-body: nu urmări weight=3
-body: dnt weight=3
-body: global privacy control weight=3
-body: controlul global al confidențialității weight=3
-body: gpc weight=3
-body: semnal* weight=2
-body: nu răspundem weight=2
-body: standard weight=1.5
+heading: do not track concept=do-not-track
+heading: nu urmări concept=do-not-track
+heading: semnale do not track concept=do-not-track
+heading: global privacy control concept=global-privacy-control
+heading: controlul global al confidențialității concept=global-privacy-control
+heading: semnale de preferință concept=preference-signals
+body: do not track weight=3 concept=dnt-signal
+body: nu urmări weight=3 concept=dnt-signal
+body: dnt weight=3 concept=dnt-signal
+body: global privacy control weight=3 concept=gpc-signal
+body: controlul global al confidențialității weight=3 concept=gpc-signal
+body: gpc weight=3 concept=gpc-signal
+body: semnal* weight=2 concept=opt-out-preference-signal
+body: nu răspundem weight=2 concept=do-not-respond
+body: standard weight=1.5 concept=no-uniform-standard
 body: urmărire weight=1
 body: preferinț* weight=1
 body: setările browserului weight=1
-body: browser weight=1
+body: browser weight=1 concept=browser-dnt
+# Added with the shared concept inventory (concepts.txt).
+heading: semnale ale browserului concept=preference-signals
+body: standard uniform concept=no-uniform-standard
+body: semnal de preferință concept=opt-out-preference-signal
+body: recunoa* concept=honor-signals
+body: de-a lungul timpului weight=1.5 concept=cross-site-tracking
 
 [choices]
-heading: opțiunile dumneavoastră
-heading: alegerile dumneavoastră
-heading: dezabonare
-heading: cum vă dezabonați
-heading: preferințe de comunicare
-heading: controlul asupra datelor
-heading: renunțare
-body: dezabon* weight=3
-body: renunța* weight=2
-body: opt-out weight=2
-body: puteți alege weight=2.5
+heading: opțiunile dumneavoastră concept=your-choices
+heading: alegerile dumneavoastră concept=your-choices
+heading: dezabonare concept=unsubscribing
+heading: cum vă dezabonați concept=unsubscribing
+heading: preferințe de comunicare concept=managing-preferences
+heading: controlul asupra datelor concept=your-choices
+heading: renunțare concept=opting-out
+body: dezabon* weight=3 concept=unsubscribe
+body: renunța* weight=2 concept=opt-out
+body: opt-out weight=2 concept=opt-out
+body: puteți alege weight=2.5 concept=choose-not-to
 body: opțiun* weight=2
 body: alegerile weight=2
-body: preferințe weight=1.5
-body: vă opuneți weight=1.5
-body: dezactiva* weight=1.5
-body: refuza* weight=1.5
-body: nu furnizați weight=1.5
-body: setări weight=1
-body: link weight=1
-body: decide weight=1
-body: primi weight=0.5
+body: preferințe weight=1.5 concept=preferences
+body: vă opuneți weight=1.5 concept=opt-out
+body: dezactiva* weight=1.5 concept=disable
+body: refuza* weight=1.5 concept=decline
+body: nu furnizați weight=1.5 concept=choose-not-to
+body: setări weight=1 concept=settings
+body: link weight=1 concept=unsubscribe-link
+body: decide weight=1 concept=choose-not-to
+body: primi weight=0.5 concept=receive
+# Added with the shared concept inventory (concepts.txt).
+heading: gestionarea preferințelor concept=managing-preferences
+heading: cum puteți renunța concept=opting-out
+body: încetarea primirii concept=unsubscribe
+body: e-mailuri promoționale concept=promotional-emails
+body: setările contului concept=settings
+body: notificări push concept=device-permissions
+body: servicii de localizare concept=device-permissions
+body: în partea de jos a concept=unsubscribe-link
+body: nu veți putea concept=consequences-of-refusal
 
 [rights]
-heading: drepturile dumneavoastră
-heading: drepturile persoanei vizate
-heading: drepturile persoanelor vizate
-heading: exercitarea drepturilor
-heading: cum vă puteți exercita drepturile
-heading: ce drepturi aveți
-heading: dreptul de acces
-heading: accesa sau actualiza weight=2
-body: dreptul de acces weight=3
-body: puteți accesa weight=2
-body: agent* autorizat* weight=2.5
-body: rectific* weight=3
-body: ștergere* weight=2.5
-body: dreptul de a fi uitat weight=2.5
-body: portabilit* weight=3
-body: opoziție weight=2.5
-body: restricționarea prelucrării weight=3
-body: restricționare weight=2
-body: exercit* weight=2.5
+heading: drepturile dumneavoastră concept=your-rights
+heading: drepturile persoanei vizate concept=your-rights
+heading: drepturile persoanelor vizate concept=your-rights
+heading: exercitarea drepturilor concept=exercising-rights
+heading: cum vă puteți exercita drepturile concept=exercising-rights
+heading: ce drepturi aveți concept=your-rights
+heading: dreptul de acces concept=access-and-correction
+heading: accesa sau actualiza weight=2 concept=access-and-correction
+body: dreptul de acces weight=3 concept=right-of-access
+body: puteți accesa weight=2 concept=right-of-access
+body: agent* autorizat* weight=2.5 concept=authorized-agent
+body: rectific* weight=3 concept=rectification
+body: ștergere* weight=2.5 concept=erasure
+body: dreptul de a fi uitat weight=2.5 concept=erasure
+body: portabilit* weight=3 concept=portability
+body: opoziție weight=2.5 concept=right-to-object
+body: restricționarea prelucrării weight=3 concept=restriction
+body: restricționare weight=2 concept=restriction
+body: exercit* weight=2.5 concept=exercise-rights
 body: drepturi* weight=1.5
-body: autoritatea de supraveghere weight=2.5
-body: autoritatea națională de supraveghere weight=3
-body: anspdcp weight=3
-body: plângere weight=2
+body: autoritatea de supraveghere weight=2.5 concept=complaint-to-authority
+body: autoritatea națională de supraveghere weight=3 concept=complaint-to-authority
+body: anspdcp weight=3 concept=complaint-to-authority
+body: plângere weight=2 concept=complaint-to-authority
 body: decizii individuale automatizate weight=1.5
-body: verifica identitatea weight=1.5
-body: copie weight=1
-body: cerere weight=1
+body: verifica identitatea weight=1.5 concept=verify-identity
+body: copie weight=1 concept=copy-of-data
+body: cerere weight=1 concept=request
+# Added with the shared concept inventory (concepts.txt).
+heading: agenți autorizați concept=authorized-agents
+heading: accesarea și actualizarea datelor concept=access-and-correction
+body: dreptul la opoziție concept=right-to-object
+body: inexact* concept=rectification
+body: format structurat concept=portability
+body: depune o plângere concept=complaint-to-authority
+body: persoanele vizate concept=data-subject-rights
+body: nediscriminare concept=non-discrimination
+body: acces weight=1.5 concept=access
 
 [retention]
-heading: perioada de stocare
-heading: durata stocării
-heading: păstrarea datelor
-heading: perioada de păstrare
-heading: termenul de păstrare
-heading: cât timp păstrăm datele
-heading: stocarea datelor
-body: păstr* weight=2.5
-body: stocar* weight=2
-body: stocat* weight=1.5
-body: perioad* weight=1.5
-body: durata weight=1.5
-body: termen* weight=1.5
-body: atât timp cât weight=3
-body: perioada necesară weight=3
-body: nu mai mult decât este necesar weight=3
-body: termenele legale weight=2
-body: prescripți* weight=2
-body: arhiv* weight=2
-body: șterg* weight=1.5
-body: distrus* weight=1
-body: anonimiz* weight=1.5
-body: ani weight=1
+heading: perioada de stocare concept=retention-period
+heading: durata stocării concept=retention-period
+heading: păstrarea datelor concept=data-retention
+heading: perioada de păstrare concept=retention-period
+heading: termenul de păstrare concept=retention-period
+heading: cât timp păstrăm datele concept=how-long-we-keep
+heading: stocarea datelor concept=storage-and-retention
+body: păstr* weight=2.5 concept=retain
+body: stocar* weight=2 concept=store
+body: stocat* weight=1.5 concept=store
+body: perioad* weight=1.5 concept=retention-criteria
+body: durata weight=1.5 concept=retention-criteria
+body: termen* weight=1.5 concept=retention-criteria
+body: atât timp cât weight=3 concept=as-long-as-necessary
+body: perioada necesară weight=3 concept=as-long-as-necessary
+body: nu mai mult decât este necesar weight=3 concept=as-long-as-necessary
+body: termenele legale weight=2 concept=legal-retention-requirements
+body: prescripți* weight=2 concept=legal-retention-requirements
+body: arhiv* weight=2 concept=archive
+body: șterg* weight=1.5 concept=destroy
+body: distrus* weight=1 concept=destroy
+body: anonimiz* weight=1.5 concept=anonymise
+body: ani weight=1 concept=years
 body: luni weight=1
+# Added with the shared concept inventory (concepts.txt).
+heading: stocarea și păstrarea datelor concept=storage-and-retention
+heading: păstrarea și ștergerea datelor concept=retention-and-deletion
+heading: cât timp păstrăm informațiile concept=how-long-we-keep
+heading: retenția datelor concept=data-retention
+body: retenți* concept=retain
+body: nu mai sunt necesare concept=no-longer-needed
+body: menține* concept=keep
+body: inactiv* concept=inactive-accounts
+body: criterii concept=retention-criteria
+body: obligații de arhivare concept=legal-retention-requirements
 
 [security]
-heading: securitatea datelor
-heading: securitate
-heading: măsuri de securitate
-heading: cum vă protejăm datele
-heading: securitatea informațiilor
-heading: confidențialitatea datelor
-body: securit* weight=2
-body: măsuri tehnice și organizatorice weight=3
-body: măsuri tehnice weight=2
-body: organizatorice weight=2
-body: criptar* weight=2.5
-body: criptat* weight=2.5
-body: ssl weight=2
-body: tls weight=2
-body: acces neautorizat weight=2.5
-body: pierdere* weight=1.5
-body: alterare weight=1.5
-body: distrugere weight=1.5
-body: confidențialitat* weight=1
-body: firewall* weight=2
-body: încălcare a securității weight=2.5
-body: breșă weight=2
-body: parol* weight=1.5
-body: niciun sistem weight=2
-body: protej* weight=1
-body: garant* weight=0.5
+heading: securitatea datelor concept=data-security
+heading: securitate concept=data-security
+heading: măsuri de securitate concept=security-measures
+heading: cum vă protejăm datele concept=how-we-protect
+heading: securitatea informațiilor concept=data-security
+heading: confidențialitatea datelor concept=data-security
+body: securit* weight=2 concept=secure
+body: măsuri tehnice și organizatorice weight=3 concept=technical-organisational-measures
+body: măsuri tehnice weight=2 concept=technical-organisational-measures
+body: organizatorice weight=2 concept=technical-organisational-measures
+body: criptar* weight=2.5 concept=encryption
+body: criptat* weight=2.5 concept=encryption
+body: ssl weight=2 concept=encryption
+body: tls weight=2 concept=encryption
+body: acces neautorizat weight=2.5 concept=unauthorized-access
+body: pierdere* weight=1.5 concept=loss-misuse-alteration
+body: alterare weight=1.5 concept=loss-misuse-alteration
+body: distrugere weight=1.5 concept=loss-misuse-alteration
+body: confidențialitat* weight=1 concept=confidentiality
+body: firewall* weight=2 concept=technical-controls
+body: încălcare a securității weight=2.5 concept=breach
+body: breșă weight=2 concept=breach
+body: parol* weight=1.5 concept=technical-controls
+body: niciun sistem weight=2 concept=no-guarantee
+body: protej* weight=1 concept=protect
+body: garant* weight=0.5 concept=ensure
+# Added with the shared concept inventory (concepts.txt).
+heading: protecția datelor dumneavoastră concept=how-we-protect
+heading: protejarea informațiilor concept=how-we-protect
+body: garanții concept=safeguards
+body: utilizare abuzivă concept=loss-misuse-alteration
+body: măsuri fizice concept=physical-safeguards
+body: controlul accesului concept=technical-controls
+body: incident de securitate concept=breach
+body: vulnerabilit* concept=breach
+body: nu putem garanta concept=no-guarantee
+body: pe propriul risc concept=no-guarantee
+body: standardele din industrie concept=industry-standard
 
 [children]
-heading: minori
-heading: copii
-heading: protecția minorilor
-heading: datele minorilor
-heading: confidențialitatea copiilor
-heading: vârsta minimă
-body: minor* weight=3
-body: copii weight=3
-body: copiilor weight=3
-body: vârst* weight=2
-body: sub 16 ani weight=2.5
-body: sub 13 ani weight=2
-body: 18 ani weight=1.5
-body: părinț* weight=2.5
-body: tutore weight=2
-body: reprezentant legal weight=2.5
-body: consimțământul părinților weight=2.5
-body: în mod conștient weight=2
-body: coppa weight=3
-body: adresate weight=1
+heading: minori concept=minors
+heading: copii concept=childrens-privacy
+heading: protecția minorilor concept=minors
+heading: datele minorilor concept=childrens-privacy
+heading: confidențialitatea copiilor concept=childrens-privacy
+heading: vârsta minimă concept=age-limits
+body: minor* weight=3 concept=minors-teens
+body: copii weight=3 concept=children
+body: copiilor weight=3 concept=children
+body: vârst* weight=2 concept=age
+body: sub 16 ani weight=2.5 concept=age-threshold
+body: sub 13 ani weight=2 concept=age-threshold
+body: 18 ani weight=1.5 concept=age-threshold
+body: părinț* weight=2.5 concept=parents-guardians
+body: tutore weight=2 concept=parents-guardians
+body: reprezentant legal weight=2.5 concept=parents-guardians
+body: consimțământul părinților weight=2.5 concept=parental-consent
+body: în mod conștient weight=2 concept=knowingly-collect
+body: coppa weight=3 concept=coppa
+body: adresate weight=1 concept=not-directed-to-children
+# Added with the shared concept inventory (concepts.txt).
+heading: copiii sub 16 ani concept=age-limits
+heading: restricții de vârstă concept=age-limits
+heading: utilizarea serviciilor de către minori concept=minors
+body: copil concept=children
+body: adolescenți concept=minors-teens
+body: consimțământ parental concept=parental-consent
+body: dacă aflăm concept=if-we-learn
+body: nu se adresează concept=not-directed-to-children
 
 [international]
-heading: transferuri internaționale
-heading: transferul datelor
-heading: transferul internațional de date
-heading: transferul datelor în afara see
-heading: transferuri către țări terțe
-heading: unde stocăm datele
-heading: locația datelor
-body: transfer* weight=2.5
-body: internațional* weight=2
-body: țări terțe weight=3
-body: țară terță weight=3
-body: în afara spațiului economic european weight=3
-body: spațiul economic european weight=2
-body: see weight=2
-body: în afara uniunii europene weight=2.5
-body: clauze contractuale standard weight=3
-body: clauzele contractuale standard weight=3
-body: decizie de adecvare weight=3
-body: nivel adecvat de protecție weight=2.5
-body: garanții adecvate weight=2
-body: data privacy framework weight=2.5
-body: statele unite weight=1.5
-body: servere weight=1.5
-body: uniunea europeană weight=1
-body: localizat* weight=1
+heading: transferuri internaționale concept=international-transfers
+heading: transferul datelor concept=data-transfers
+heading: transferul internațional de date concept=international-transfers
+heading: transferul datelor în afara see concept=international-transfers
+heading: transferuri către țări terțe concept=international-transfers
+heading: unde stocăm datele concept=where-we-store
+heading: locația datelor concept=where-we-store
+body: transfer* weight=2.5 concept=transfer
+body: internațional* weight=2 concept=cross-border
+body: țări terțe weight=3 concept=other-countries
+body: țară terță weight=3 concept=other-countries
+body: în afara spațiului economic european weight=3 concept=eea
+body: spațiul economic european weight=2 concept=eea
+body: see weight=2 concept=eea
+body: în afara uniunii europene weight=2.5 concept=eea
+body: clauze contractuale standard weight=3 concept=transfer-safeguards
+body: clauzele contractuale standard weight=3 concept=transfer-safeguards
+body: decizie de adecvare weight=3 concept=adequacy
+body: nivel adecvat de protecție weight=2.5 concept=adequacy
+body: garanții adecvate weight=2 concept=transfer-safeguards
+body: data privacy framework weight=2.5 concept=privacy-frameworks
+body: statele unite weight=1.5 concept=united-states
+body: servere weight=1.5 concept=server-location
+body: uniunea europeană weight=1 concept=eea
+body: localizat* weight=1 concept=server-location
+# Added with the shared concept inventory (concepts.txt).
+heading: transferuri de date concept=data-transfers
+heading: transferuri transfrontaliere concept=international-transfers
+heading: locul prelucrării concept=where-we-store
+body: transfrontalier* concept=cross-border
+body: alte țări concept=other-countries
+body: în afara țării dumneavoastră concept=other-countries
+body: reguli corporatiste obligatorii concept=transfer-safeguards
+body: privacy shield concept=privacy-frameworks
+body: mai puțin protectoare concept=less-protective
+body: jurisdicți* concept=jurisdictions
+body: stocate în concept=server-location
+body: în întreaga lume concept=around-the-world
 
 [regional]
-heading: rezidenții din california
-heading: informații pentru rezidenții din california
-heading: drepturile rezidenților din california
-heading: prevederi specifice pe țări
-heading: informații suplimentare pentru anumite jurisdicții
-heading: notificări regionale
-heading: utilizatori din afara ue
-body: california weight=3
-body: ccpa weight=3
-body: cpra weight=3
-body: shine the light weight=2.5
-body: rezident* weight=2
-body: consumator* weight=1.5
-body: vânzarea informațiilor personale weight=2
+heading: rezidenții din california concept=california
+heading: informații pentru rezidenții din california concept=california
+heading: drepturile rezidenților din california concept=california
+heading: prevederi specifice pe țări concept=jurisdiction-specific
+heading: informații suplimentare pentru anumite jurisdicții concept=jurisdiction-specific
+heading: notificări regionale concept=jurisdiction-specific
+heading: utilizatori din afara ue concept=jurisdiction-specific
+body: california weight=3 concept=california-law
+body: ccpa weight=3 concept=california-law
+body: cpra weight=3 concept=california-law
+body: shine the light weight=2.5 concept=california-law
+body: rezident* weight=2 concept=residents
+body: consumator* weight=1.5 concept=consumers
+body: vânzarea informațiilor personale weight=2 concept=do-not-sell
 body: informații personale sensibile weight=1.5
-body: nevada weight=2.5
-body: virginia weight=2
-body: lgpd weight=2.5
-body: brazilia weight=1.5
-body: canada weight=1.5
-body: pipeda weight=2.5
+body: nevada weight=2.5 concept=us-states
+body: virginia weight=2 concept=us-states
+body: lgpd weight=2.5 concept=brazil-lgpd
+body: brazilia weight=1.5 concept=brazil-lgpd
+body: canada weight=1.5 concept=canada-pipeda
+body: pipeda weight=2.5 concept=canada-pipeda
 body: republica moldova weight=1.5
 body: jurisdicți* weight=1.5
-body: statul weight=0.5
+body: statul weight=0.5 concept=state
+# Added with the shared concept inventory (concepts.txt).
+heading: rezidenții din nevada concept=us-state-rights
+heading: drepturi de confidențialitate în statele sua concept=us-state-rights
+heading: rezidenții din spațiul economic european concept=eea-gdpr-notice
+heading: conformitatea cu gdpr concept=eea-gdpr-notice
+body: vânzare sau partajare concept=do-not-sell
+body: publicitate comportamentală intercontextuală concept=cross-context-advertising
+body: stimulente financiare concept=financial-incentives
+body: ultimele 12 luni concept=preceding-12-months
+body: colorado concept=us-states
+body: connecticut concept=us-states
+body: gdpr concept=eu-gdpr
 
 [third-party-sites]
-heading: linkuri către alte site-uri
-heading: legături către alte site-uri
-heading: site-uri terțe
-heading: site-urile terților
-heading: servicii terțe
-heading: linkuri externe
-heading: rețele sociale
-body: linkuri weight=2.5
-body: link-uri weight=2.5
-body: legături weight=2
-body: site-uri terțe weight=3
-body: site-urile terților weight=3
-body: site-uri ale terților weight=3
-body: nu suntem responsabili weight=2.5
-body: nu ne asumăm responsabilitatea weight=2.5
-body: nu avem control weight=2
-body: propriile politici de confidențialitate weight=2.5
-body: plugin* weight=2
+heading: linkuri către alte site-uri concept=links-to-other-sites
+heading: legături către alte site-uri concept=links-to-other-sites
+heading: site-uri terțe concept=third-party-websites
+heading: site-urile terților concept=third-party-websites
+heading: servicii terțe concept=third-party-services
+heading: linkuri externe concept=links-to-other-sites
+heading: rețele sociale concept=social-media-plugins
+body: linkuri weight=2.5 concept=links
+body: link-uri weight=2.5 concept=links
+body: legături weight=2 concept=links
+body: site-uri terțe weight=3 concept=other-sites
+body: site-urile terților weight=3 concept=other-sites
+body: site-uri ale terților weight=3 concept=other-sites
+body: nu suntem responsabili weight=2.5 concept=not-responsible
+body: nu ne asumăm responsabilitatea weight=2.5 concept=not-responsible
+body: nu avem control weight=2 concept=not-responsible
+body: propriile politici de confidențialitate weight=2.5 concept=their-privacy-policies
+body: plugin* weight=2 concept=plugins
 body: rețele sociale weight=2
 body: rețelele sociale weight=2
-body: externe weight=1.5
-body: făcând clic weight=1.5
-body: părăsiți weight=1.5
-body: vă recomandăm weight=1
-body: conținut* weight=0.5
+body: externe weight=1.5 concept=other-sites
+body: făcând clic weight=1.5 concept=links
+body: părăsiți weight=1.5 concept=leave-our-site
+body: vă recomandăm weight=1 concept=encourage-review
+body: conținut* weight=0.5 concept=content
+# Added with the shared concept inventory (concepts.txt).
+heading: alte site-uri concept=third-party-websites
+heading: servicii ale terților concept=third-party-services
+heading: pluginuri de rețele sociale concept=social-media-plugins
+heading: politicile de confidențialitate ale terților concept=third-party-privacy-policies
+heading: practicile de confidențialitate ale terților concept=third-party-privacy-policies
+body: aplicații terțe concept=third-party-applications
+body: widget* concept=plugins
+body: verific* weight=0.5 concept=review
 
 [changes]
-heading: modificări ale politicii
-heading: modificarea politicii de confidențialitate
-heading: modificări aduse acestei politici
-heading: actualizări ale politicii
-heading: actualizarea politicii
-heading: modificări
+heading: modificări ale politicii concept=changes-to-policy
+heading: modificarea politicii de confidențialitate concept=changes-to-policy
+heading: modificări aduse acestei politici concept=changes-to-policy
+heading: actualizări ale politicii concept=policy-updates
+heading: actualizarea politicii concept=policy-updates
+heading: modificări concept=amendments
 heading: data intrării în vigoare
-body: modific* weight=2
-body: actualiz* weight=2
-body: ultima actualizare weight=3
-body: intrarea în vigoare weight=2.5
-body: intră în vigoare weight=2
-body: în vigoare weight=1.5
-body: periodic weight=2
-body: din când în când weight=2
-body: ne rezervăm dreptul weight=2
-body: revizui* weight=1.5
-body: notific* weight=1.5
-body: vom publica weight=1.5
-body: versiun* weight=1.5
-body: schimbări weight=1.5
-body: vă vom informa weight=1.5
-body: aviz weight=0.5
+body: modific* weight=2 concept=change-update
+body: actualiz* weight=2 concept=change-update
+body: ultima actualizare weight=3 concept=effective-date
+body: intrarea în vigoare weight=2.5 concept=effective-date
+body: intră în vigoare weight=2 concept=effective-date
+body: în vigoare weight=1.5 concept=effective-date
+body: periodic weight=2 concept=from-time-to-time
+body: din când în când weight=2 concept=from-time-to-time
+body: ne rezervăm dreptul weight=2 concept=reserve-the-right
+body: revizui* weight=1.5 concept=change-update
+body: notific* weight=1.5 concept=notify-you
+body: vom publica weight=1.5 concept=posting
+body: versiun* weight=1.5 concept=version
+body: schimbări weight=1.5 concept=change-update
+body: vă vom informa weight=1.5 concept=notify-you
+body: aviz weight=0.5 concept=notice
+# Added with the shared concept inventory (concepts.txt).
+heading: notificarea modificărilor concept=notification-of-changes
+heading: informarea privind modificările concept=notification-of-changes
+heading: revizuiri concept=amendments
+heading: amendamente concept=amendments
+body: modificări semnificative concept=material-changes
+body: utilizarea continuă concept=continued-use
+body: versiunea cea mai recentă concept=latest-version
+body: cea mai recentă versiune concept=latest-version
+body: cu efect imediat concept=effective-immediately
+body: să consultați periodic concept=check-back
 
 [contact]
-heading: contact
-heading: contactați-ne
-heading: date de contact
-heading: informații de contact
-heading: cum ne puteți contacta
-heading: responsabilul cu protecția datelor
-heading: întrebări
-body: contact* weight=2
-body: responsabilul cu protecția datelor weight=2.5
-body: dpo weight=2
-body: e-mail weight=1
-body: adresa poștală weight=2
-body: sediul weight=1
-body: telefon weight=1.5
-body: întrebări weight=2
-body: nelămuriri weight=2
-body: solicitări weight=1.5
-body: ne puteți scrie weight=2.5
-body: vă puteți adresa weight=2.5
-body: serviciul clienți weight=1.5
-body: strada weight=1
-body: comentarii weight=1
-body: sugestii weight=1
+heading: contact concept=contact-us
+heading: contactați-ne concept=contact-us
+heading: date de contact concept=contact-information
+heading: informații de contact concept=contact-information
+heading: cum ne puteți contacta concept=how-to-contact
+heading: responsabilul cu protecția datelor concept=data-protection-officer
+heading: întrebări concept=questions
+body: contact* weight=2 concept=please-contact
+body: responsabilul cu protecția datelor weight=2.5 concept=dpo
+body: dpo weight=2 concept=dpo
+body: e-mail weight=1 concept=by-email
+body: adresa poștală weight=2 concept=postal-address
+body: sediul weight=1 concept=postal-address
+body: telefon weight=1.5 concept=telephone
+body: întrebări weight=2 concept=questions-comments
+body: nelămuriri weight=2 concept=questions-comments
+body: solicitări weight=1.5 concept=questions-comments
+body: ne puteți scrie weight=2.5 concept=please-contact
+body: vă puteți adresa weight=2.5 concept=please-contact
+body: serviciul clienți weight=1.5 concept=customer-service
+body: strada weight=1 concept=postal-address
+body: comentarii weight=1 concept=questions-comments
+body: sugestii weight=1 concept=questions-comments
+# Added with the shared concept inventory (concepts.txt).
+heading: cum să ne contactați concept=how-to-contact
+heading: întrebări sau nelămuriri concept=questions
+heading: ofițerul pentru protecția datelor concept=data-protection-officer
+body: prin e-mail concept=by-email
+body: adresa weight=0.3 concept=address

@@ -211,502 +211,798 @@ lgpd: lgpd, общий закон бразилии о защите данных,
 ru-152-fz: 152-фз, федеральный закон о персональных данных, закон о персональных данных
 
 [intro]
-heading: введение
-heading: общие положения
-heading: о настоящей политике
-heading: об этой политике
-heading: кто мы
-heading: сфера применения
-heading: область применения
-body: настоящ* политик* weight=2
-body: политик* конфиденциальност* weight=1.5
-body: политик* в отношении обработки weight=2.5
-body: распространяется на weight=1.5
-body: применяется к weight=1.5
-body: оператор* weight=0.5
-body: далее weight=1
-body: принимаете weight=1.5
-body: соглашаетесь weight=1.5
-body: пользовательск* соглашени* weight=2
-body: описыва* weight=1
-body: внимательно weight=1
-body: ознаком* weight=1
-body: уважа* weight=1.5
-body: сайт* weight=0.5
+heading: введение concept=introduction
+heading: общие положения concept=introduction
+heading: о настоящей политике concept=about-this-policy
+heading: об этой политике concept=about-this-policy
+heading: кто мы concept=who-we-are
+heading: сфера применения concept=scope
+heading: область применения concept=scope
+# Added with the shared concept inventory (concepts.txt).
+heading: краткое изложение concept=summary
+heading: краткий обзор concept=summary
+heading: обзор concept=summary
+heading: о нас concept=who-we-are
+heading: область действия concept=scope
+heading: наши обязательства по защите конфиденциальности concept=commitment-to-privacy
+heading: наше отношение к конфиденциальности concept=commitment-to-privacy
+heading: принятие условий политики concept=acceptance
+heading: принятие политики concept=acceptance
+heading: политика конфиденциальности weight=0.5 concept=privacy-policy-title
+heading: политика в отношении обработки персональных данных weight=0.5 concept=privacy-policy-title
+body: настоящ* политик* weight=2 concept=this-privacy-policy
+body: политик* конфиденциальност* weight=1.5 concept=this-privacy-policy
+body: политик* в отношении обработки weight=2.5 concept=this-privacy-policy
+body: распространяется на weight=1.5 concept=policy-applies-to
+body: применяется к weight=1.5 concept=policy-applies-to
+body: оператор* weight=0.5 concept=company
+body: далее weight=1 concept=referred-to-as
+body: принимаете weight=1.5 concept=acceptance-of-policy
+body: соглашаетесь weight=1.5 concept=acceptance-of-policy
+body: пользовательск* соглашени* weight=2 concept=terms-of-use
+body: описыва* weight=1 concept=policy-describes
+body: внимательно weight=1 concept=please-read
+body: ознаком* weight=1 concept=please-read
+body: уважа* weight=1.5 concept=committed-to-privacy
+body: сайт* weight=0.5 concept=website
+# Added with the shared concept inventory (concepts.txt).
+body: используя weight=1.5 concept=by-using
+body: пользуясь weight=1.5 concept=by-using
+body: если вы не согласны weight=2 concept=if-you-do-not-agree
+body: обязуемся weight=1.5 concept=committed-to-privacy
+body: конфиденциальност* weight=0.3 concept=privacy
+body: услуг* weight=0.3 concept=services
+body: компани* weight=0.3 concept=company
 
 [definitions]
-heading: определения
-heading: термины и определения
-heading: основные понятия
-heading: основные термины
-heading: используемые термины
-heading: понятия и определения
-heading: толкование терминов
-body: означает weight=2.5
-body: понимается weight=2.5
-body: термин* weight=2
-body: определени* weight=2
-body: поняти* weight=2
-body: следующ* термин* weight=3
-body: прямо или косвенно weight=3
-body: определяем* физическ* лиц* weight=3
+heading: определения concept=definitions
+heading: термины и определения concept=definitions
+heading: основные понятия concept=key-terms
+heading: основные термины concept=key-terms
+heading: используемые термины concept=key-terms
+heading: понятия и определения concept=definitions
+heading: толкование терминов concept=interpretation
+# Added with the shared concept inventory (concepts.txt).
+heading: толкование concept=interpretation
+heading: толкование и определения concept=interpretation
+heading: что мы понимаем под concept=what-we-mean-by
+heading: что означает concept=what-we-mean-by
+heading: глоссарий concept=key-terms
+body: означает weight=2.5 concept=means
+body: понимается weight=2.5 concept=means
+body: термин* weight=2 concept=defined-terms-intro
+body: определени* weight=2 concept=defined-terms-intro
+body: поняти* weight=2 concept=defined-terms-intro
+body: следующ* термин* weight=3 concept=defined-terms-intro
+body: прямо или косвенно weight=3 concept=identifiable-person
+body: определяем* физическ* лиц* weight=3 concept=identifiable-person
 body: обезличивани* weight=2
 body: автоматизированн* обработк* weight=1.5
 body: распространени* персональн* данн* weight=1.5
-body: субъект* персональн* данн* weight=1.5
-body: оператор* weight=1
-body: контролер* weight=1.5
-body: обработчик* weight=1.5
+body: субъект* персональн* данн* weight=1.5 concept=gdpr-roles
+body: оператор* weight=1 concept=gdpr-roles
+body: контролер* weight=1.5 concept=gdpr-roles
+body: обработчик* weight=1.5 concept=gdpr-roles
+# Added with the shared concept inventory (concepts.txt).
+body: персональн* данн* любая информация weight=3 concept=personal-data-means
+body: далее weight=2 concept=hereinafter
+body: именуем* weight=2 concept=hereinafter
+body: для целей настоящей политики weight=2.5 concept=as-used-in-this-policy
+body: в настоящей политике используются weight=2.5 concept=as-used-in-this-policy
+body: пользовател* weight=0.3 concept=user
+body: персональн* данн* weight=0.2 concept=personal-data
+body: обозначает weight=2.5 concept=refers-to
+body: включа* weight=0.5 concept=includes
 
 [collection]
-heading: какие данные мы собираем
-heading: какую информацию мы собираем
-heading: сбор информации
-heading: сбор данных
-heading: сбор персональных данных
-heading: состав персональных данных
-heading: категории персональных данных
-heading: источники
-body: собира* weight=2.5
-body: сбор* weight=1.5
-body: категори* данн* weight=2
-body: категори* персональн* weight=2
-body: фамили* weight=1.5
-body: отчеств* weight=2
-body: имя weight=1
-body: номер* телефон* weight=1.5
-body: адрес* электронн* почт* weight=1.5
-body: дат* рождени* weight=1.5
-body: ip-адрес* weight=1.5
-body: платежн* данн* weight=1
-body: автоматически weight=1.5
-body: регистраци* weight=1
-body: учетн* запис* weight=1
-body: местоположени* weight=1
-body: источник* weight=1.5
-body: данные об использовании weight=1.5
-body: демографическ* weight=1.5
+heading: какие данные мы собираем concept=what-we-collect
+heading: какую информацию мы собираем concept=what-we-collect
+heading: сбор информации concept=collection-of-information
+heading: сбор данных concept=collection-of-information
+heading: сбор персональных данных concept=collection-of-information
+heading: состав персональных данных concept=categories-of-data
+heading: категории персональных данных concept=categories-of-data
+heading: источники concept=sources-of-information
+# Added with the shared concept inventory (concepts.txt).
+heading: какие персональные данные мы собираем concept=what-we-collect
+heading: собираемая информация concept=what-we-collect
+heading: собираемые данные concept=what-we-collect
+heading: источники персональных данных concept=sources-of-information
+heading: источники получения данных concept=sources-of-information
+heading: информация которую вы предоставляете concept=information-you-provide
+heading: данные которые вы предоставляете concept=information-you-provide
+heading: предоставляемые вами данные concept=information-you-provide
+heading: автоматически собираемые данные concept=collected-automatically
+heading: автоматически собираемая информация concept=collected-automatically
+heading: данные собираемые автоматически concept=collected-automatically
+heading: как мы собираем данные concept=how-we-collect
+heading: как мы собираем информацию concept=how-we-collect
+heading: способы сбора данных concept=how-we-collect
+body: собира* weight=2.5 concept=we-collect
+body: сбор* weight=1.5 concept=we-collect
+body: категори* данн* weight=2 concept=data-categories
+body: категори* персональн* weight=2 concept=data-categories
+body: фамили* weight=1.5 concept=name
+body: отчеств* weight=2 concept=name
+body: имя weight=1 concept=name
+body: номер* телефон* weight=1.5 concept=contact-details
+body: адрес* электронн* почт* weight=1.5 concept=contact-details
+body: дат* рождени* weight=1.5 concept=demographic-data
+body: ip-адрес* weight=1.5 concept=device-data
+body: платежн* данн* weight=1 concept=payment-data
+body: автоматически weight=1.5 concept=automatically
+body: регистраци* weight=1 concept=forms
+body: учетн* запис* weight=1 concept=account
+body: местоположени* weight=1 concept=location-data
+body: источник* weight=1.5 concept=sources
+body: данные об использовании weight=1.5 concept=usage-data
+body: демографическ* weight=1.5 concept=demographic-data
+# Added with the shared concept inventory (concepts.txt).
+body: вы предоставляете weight=2 concept=you-provide
+body: предоставленн* вами weight=2 concept=you-provide
+body: общедоступн* weight=2 concept=publicly-available
+body: тип* браузер* weight=2 concept=device-data
+body: операционн* систем* weight=2 concept=device-data
+body: идентификатор* устройств* weight=2 concept=device-data
+body: геолокаци* weight=2 concept=location-data
+body: заполня* форм* weight=1.5 concept=forms
+body: информаци* weight=0.1 concept=information
 
 [use]
-heading: как мы используем информацию
-heading: как мы используем ваши данные
-heading: использование информации
-heading: использование персональных данных
-heading: цели обработки
-heading: цели обработки персональных данных
-heading: для чего мы используем ваши данные
-heading: цели
-heading: цели сбора
-body: использу* weight=1
-body: использовани* weight=1
-body: цел* обработк* weight=3
-body: в целях weight=2
-body: для целей weight=1.5
-body: следующих целей weight=2.5
+heading: как мы используем информацию concept=how-we-use
+heading: как мы используем ваши данные concept=how-we-use
+heading: использование информации concept=use-of-information
+heading: использование персональных данных concept=use-of-information
+heading: цели обработки concept=purposes-of-processing
+heading: цели обработки персональных данных concept=purposes-of-processing
+heading: для чего мы используем ваши данные concept=how-we-use
+heading: цели concept=purposes-of-processing
+heading: цели сбора concept=why-we-collect
+# Added with the shared concept inventory (concepts.txt).
+heading: использование данных concept=use-of-information
+heading: зачем мы собираем данные concept=why-we-collect
+heading: для чего мы собираем информацию concept=why-we-collect
+heading: обработка персональных данных concept=processing-of-personal-data
+heading: как мы обрабатываем персональные данные concept=processing-of-personal-data
+heading: порядок и условия обработки персональных данных concept=processing-of-personal-data
+body: использу* weight=1 concept=we-use
+body: использовани* weight=1 concept=we-use
+body: цел* обработк* weight=3 concept=purposes
+body: в целях weight=2 concept=purposes
+body: для целей weight=1.5 concept=purposes
+body: следующих целей weight=2.5 concept=following-purposes
 body: обезличенн* информаци* weight=2
 body: для того чтобы weight=1
-body: предоставлени* услуг* weight=1.5
-body: улучшени* weight=2
-body: персонализаци* weight=2.5
-body: профилировани* weight=2.5
-body: обработк* заказ* weight=1.5
-body: исполнени* договор* weight=1
-body: связ* с вами weight=1
-body: аналитик* weight=1
-body: предотвращени* мошенничеств* weight=1.5
+body: предоставлени* услуг* weight=1.5 concept=to-provide
+body: улучшени* weight=2 concept=to-improve
+body: персонализаци* weight=2.5 concept=to-personalise
+body: профилировани* weight=2.5 concept=profiling
+body: обработк* заказ* weight=1.5 concept=to-process-transactions
+body: исполнени* договор* weight=1 concept=to-fulfil
+body: связ* с вами weight=1 concept=to-communicate
+body: аналитик* weight=1 concept=to-analyse
+body: предотвращени* мошенничеств* weight=1.5 concept=to-prevent-fraud
+# Added with the shared concept inventory (concepts.txt).
+body: мы используем weight=2 concept=we-use
+body: оказани* услуг* weight=1.5 concept=to-provide
+body: администрировани* weight=1.5 concept=to-administer
+body: управлени* учетн* запис* weight=1.5 concept=to-administer
+body: разработк* нов* weight=2 concept=to-develop
+body: направлени* уведомлени* weight=1 concept=to-send
+body: отправк* weight=1 concept=to-send
+body: ответ* на запрос* weight=1.5 concept=to-respond
+body: обработк* обращени* weight=1.5 concept=to-respond
+body: статистическ* weight=1 concept=to-analyse
+body: анализ* weight=1 concept=to-analyse
+body: устранени* неполадок weight=2 concept=to-troubleshoot
+body: устранени* ошибок weight=2 concept=to-troubleshoot
+body: маркетингов* исследовани* weight=2 concept=research
+body: исследовани* weight=1.5 concept=research
+body: обработк* платеж* weight=1.5 concept=to-process-transactions
+body: соблюдени* требований законодательств* weight=1 concept=to-comply-with-law
+body: автоматизированн* принят* решени* weight=1.5 concept=automated-decisions
 
 [legal-basis]
-heading: правовые основания обработки
-heading: правовые основания обработки персональных данных
-heading: правовое основание
-heading: законные основания
-heading: основания обработки
-heading: на каком основании мы обрабатываем данные
-heading: правовые основания
-body: правов* основани* weight=3
-body: законн* основани* weight=3
-body: основани* weight=1.5
-body: законн* интерес* weight=3
-body: правомерн* интерес* weight=2.5
-body: исполнени* договор* weight=2
-body: заключени* договор* weight=1.5
-body: сторон* которого является weight=2.5
-body: юридическ* обязанност* weight=2
-body: правов* обязанност* weight=2
-body: жизненно важн* интерес* weight=2.5
-body: общественн* интерес* weight=1.5
-body: правомерност* weight=1.5
-body: стать* 6 weight=1.5
-body: согласи* weight=1
+heading: правовые основания обработки concept=legal-basis
+heading: правовые основания обработки персональных данных concept=legal-basis
+heading: правовое основание concept=legal-basis
+heading: законные основания concept=legal-basis
+heading: основания обработки concept=legal-basis
+heading: на каком основании мы обрабатываем данные concept=why-allowed
+heading: правовые основания concept=legal-basis
+# Added with the shared concept inventory (concepts.txt).
+heading: почему мы вправе обрабатывать ваши данные concept=why-allowed
+heading: на каком основании мы обрабатываем персональные данные concept=why-allowed
+body: правов* основани* weight=3 concept=legal-basis-term
+body: законн* основани* weight=3 concept=legal-basis-term
+body: основани* weight=1.5 concept=on-the-basis-of
+body: законн* интерес* weight=3 concept=legitimate-interests
+body: правомерн* интерес* weight=2.5 concept=legitimate-interests
+body: исполнени* договор* weight=2 concept=performance-of-contract
+body: заключени* договор* weight=1.5 concept=performance-of-contract
+body: сторон* которого является weight=2.5 concept=performance-of-contract
+body: юридическ* обязанност* weight=2 concept=legal-obligation
+body: правов* обязанност* weight=2 concept=legal-obligation
+body: жизненно важн* интерес* weight=2.5 concept=vital-interests
+body: общественн* интерес* weight=1.5 concept=public-interest
+body: правомерност* weight=1.5 concept=lawful
+body: стать* 6 weight=1.5 concept=article-6
+body: согласи* weight=1 concept=consent-as-basis
+# Added with the shared concept inventory (concepts.txt).
+body: обработк* необходим* weight=2.5 concept=processing-necessary
+body: основн* прав* и свобод* weight=2.5 concept=balancing-test
+body: на основании weight=2 concept=on-the-basis-of
+body: правомерн* weight=1 concept=lawful
+body: необходим* weight=0.5 concept=necessary
 
 [consent]
-heading: согласие
-heading: ваше согласие
-heading: согласие на обработку персональных данных
-heading: отзыв согласия
-heading: согласие и его отзыв
-heading: согласие пользователя
-heading: порядок отзыва согласия
-body: согласи* weight=2
-body: отзыв* согласи* weight=3
-body: отозва* weight=3
-body: до отзыв* weight=2
-body: соглаша* weight=1.5
-body: выража* согласи* weight=2.5
-body: дает* согласи* weight=2
-body: даёт* согласи* weight=2
-body: явн* согласи* weight=2
-body: своей волей weight=2.5
-body: добровольн* weight=1
-body: конклюдентн* weight=2
-body: акцепт* weight=2
-body: отметк* weight=1
-body: в любой момент weight=1
+heading: согласие concept=your-consent
+heading: ваше согласие concept=your-consent
+heading: согласие на обработку персональных данных concept=your-consent
+heading: отзыв согласия concept=withdrawal-of-consent
+heading: согласие и его отзыв concept=withdrawal-of-consent
+heading: согласие пользователя concept=your-consent
+heading: порядок отзыва согласия concept=withdrawal-of-consent
+# Added with the shared concept inventory (concepts.txt).
+heading: как отозвать согласие concept=withdrawal-of-consent
+body: согласи* weight=2 concept=you-consent
+body: отзыв* согласи* weight=3 concept=withdraw
+body: отозва* weight=3 concept=withdraw
+body: до отзыв* weight=2 concept=without-affecting-lawfulness
+body: соглаша* weight=1.5 concept=you-agree
+body: выража* согласи* weight=2.5 concept=you-consent
+body: дает* согласи* weight=2 concept=you-consent
+body: даёт* согласи* weight=2 concept=you-consent
+body: явн* согласи* weight=2 concept=explicit-consent
+body: своей волей weight=2.5 concept=freely-given
+body: добровольн* weight=1 concept=freely-given
+body: конклюдентн* weight=2 concept=opt-in
+body: акцепт* weight=2 concept=you-agree
+body: отметк* weight=1 concept=opt-in
+body: в любой момент weight=1 concept=at-any-time
+# Added with the shared concept inventory (concepts.txt).
+body: передума* weight=2 concept=change-your-mind
+body: разрешени* weight=1.5 concept=permission
+body: не влияет на законность weight=2.5 concept=without-affecting-lawfulness
 
 [sharing]
-heading: передача данных третьим лицам
-heading: передача информации третьим лицам
-heading: предоставление данных третьим лицам
-heading: раскрытие информации
-heading: раскрытие персональных данных
-heading: с кем мы делимся информацией
-heading: получатели персональных данных
-body: трет* лиц* weight=2
-body: переда* weight=1.5
-body: раскры* weight=2
-body: делимся weight=2
-body: делиться weight=1.5
-body: получател* weight=2
-body: поставщик* услуг weight=2
-body: подрядчик* weight=2
-body: аффилированн* лиц* weight=2.5
-body: дочерн* компани* weight=1.5
-body: групп* компаний weight=1.5
-body: поручени* weight=1.5
-body: государственн* орган* weight=1.5
-body: правоохранительн* орган* weight=2
-body: слияни* weight=2
-body: партнер* weight=1
-body: продава* weight=1
-body: не продаем weight=1.5
+heading: передача данных третьим лицам concept=third-parties
+heading: передача информации третьим лицам concept=third-parties
+heading: предоставление данных третьим лицам concept=third-parties
+heading: раскрытие информации concept=disclosure-of-information
+heading: раскрытие персональных данных concept=disclosure-of-information
+heading: с кем мы делимся информацией concept=who-we-share-with
+heading: получатели персональных данных concept=who-we-share-with
+# Added with the shared concept inventory (concepts.txt).
+heading: передача персональных данных concept=sharing-of-information
+heading: передача и раскрытие информации concept=sharing-of-information
+heading: как мы передаем ваши данные concept=how-we-share
+heading: как мы делимся информацией concept=how-we-share
+heading: кому мы передаем данные concept=who-we-share-with
+heading: третьи лица concept=third-parties
+heading: поставщики услуг concept=service-providers-heading
+heading: подрядчики concept=service-providers-heading
+heading: передача бизнеса concept=business-transfers
+heading: реорганизация слияние и поглощение concept=business-transfers
+heading: запросы государственных органов concept=legal-requests
+heading: раскрытие по требованию закона concept=legal-requests
+heading: продажа персональных данных concept=sale-of-information
+heading: продаем ли мы ваши данные concept=sale-of-information
+body: трет* лиц* weight=2 concept=third-parties-term
+body: переда* weight=1.5 concept=share
+body: раскры* weight=2 concept=disclose
+body: делимся weight=2 concept=share
+body: делиться weight=1.5 concept=share
+body: получател* weight=2 concept=recipients
+body: поставщик* услуг weight=2 concept=service-providers
+body: подрядчик* weight=2 concept=service-providers
+body: аффилированн* лиц* weight=2.5 concept=affiliates
+body: дочерн* компани* weight=1.5 concept=affiliates
+body: групп* компаний weight=1.5 concept=affiliates
+body: поручени* weight=1.5 concept=on-our-behalf
+body: государственн* орган* weight=1.5 concept=authorities
+body: правоохранительн* орган* weight=2 concept=authorities
+body: слияни* weight=2 concept=corporate-transaction
+body: партнер* weight=1 concept=business-partners
+body: продава* weight=1 concept=sell
+body: не продаем weight=1.5 concept=sell
+# Added with the shared concept inventory (concepts.txt).
+body: реорганизаци* weight=2.5 concept=corporate-transaction
+body: поглощени* weight=2.5 concept=corporate-transaction
+body: судебн* запрос* weight=2.5 concept=legal-process
+body: решени* суд* weight=2.5 concept=legal-process
+body: от нашего имени weight=1.5 concept=on-our-behalf
 
 [cookies]
-heading: файлы cookie
-heading: использование файлов cookie
-heading: файлы cookie и аналогичные технологии
-heading: политика использования файлов cookie
-heading: cookie-файлы
-heading: технологии отслеживания
-heading: веб-маяки и пиксели
-body: файл* cookie weight=3
-body: cookie weight=2
-body: куки weight=2.5
-body: веб-маяк* weight=3
-body: пиксел* weight=2
-body: пиксельн* тег* weight=2
-body: технологи* отслеживани* weight=2.5
-body: аналогичн* технологи* weight=2
-body: сеансов* weight=2
-body: настройк* браузер* weight=1.5
-body: яндекс.метрик* weight=3
-body: метрик* weight=1.5
-body: google analytics weight=3
-body: лог-файл* weight=2
-body: локальн* хранилищ* weight=2
+heading: файлы cookie concept=cookies
+heading: использование файлов cookie concept=cookies
+heading: файлы cookie и аналогичные технологии concept=tracking-technologies
+heading: политика использования файлов cookie concept=cookies
+heading: cookie-файлы concept=cookies
+heading: технологии отслеживания concept=tracking-technologies
+heading: веб-маяки и пиксели concept=web-beacons
+# Added with the shared concept inventory (concepts.txt).
+heading: пиксельные теги concept=web-beacons
+heading: лог-файлы concept=log-files
+heading: файлы журналов concept=log-files
+heading: журналы сервера concept=log-files
+heading: аналитика concept=analytics
+heading: веб-аналитика concept=analytics
+heading: аналитические сервисы concept=analytics
+body: файл* cookie weight=3 concept=cookie
+body: cookie weight=2 concept=cookie
+body: куки weight=2.5 concept=cookie
+body: веб-маяк* weight=3 concept=web-beacon
+body: пиксел* weight=2 concept=web-beacon
+body: пиксельн* тег* weight=2 concept=web-beacon
+body: технологи* отслеживани* weight=2.5 concept=tracking-technology
+body: аналогичн* технологи* weight=2 concept=tracking-technology
+body: сеансов* weight=2 concept=cookie-lifetime
+body: настройк* браузер* weight=1.5 concept=browser-settings
+body: яндекс.метрик* weight=3 concept=analytics-term
+body: метрик* weight=1.5 concept=analytics-term
+body: google analytics weight=3 concept=analytics-term
+body: лог-файл* weight=2 concept=log-file
+body: локальн* хранилищ* weight=2 concept=local-storage
+# Added with the shared concept inventory (concepts.txt).
+body: текстов* файл* weight=2.5 concept=text-files
+body: постоянн* файл* cookie weight=2 concept=cookie-lifetime
+body: строго необходим* weight=2.5 concept=cookie-categories
+body: функциональн* файл* weight=2.5 concept=cookie-categories
+body: sdk weight=2 concept=sdk
+body: цифров* отпечат* weight=2.5 concept=fingerprinting
+body: браузер* weight=0.5 concept=browser
+body: устройств* weight=0.5 concept=device
 
 [advertising]
-heading: реклама
-heading: реклама и маркетинг
-heading: маркетинговые коммуникации
-heading: рекламные рассылки
-heading: маркетинговые сообщения
-heading: персонализированная реклама
-heading: таргетированная реклама
-body: реклам* weight=2.5
-body: рекламн* сет* weight=3
-body: маркетинг* weight=2
-body: рассылк* weight=2
-body: таргетирован* weight=3
-body: ретаргетинг* weight=3
-body: персонализированн* реклам* weight=3
-body: поведенческ* weight=2
-body: основанн* на интерес* weight=2
-body: промо* weight=1.5
-body: специальн* предложени* weight=2
-body: новостн* weight=1
-body: push-уведомлени* weight=1.5
-body: смс weight=1
-body: sms weight=1
+heading: реклама concept=advertising
+heading: реклама и маркетинг concept=advertising
+heading: маркетинговые коммуникации concept=marketing-communications
+heading: рекламные рассылки concept=marketing-communications
+heading: маркетинговые сообщения concept=marketing-communications
+heading: персонализированная реклама concept=interest-based-advertising
+heading: таргетированная реклама concept=interest-based-advertising
+# Added with the shared concept inventory (concepts.txt).
+heading: маркетинг concept=marketing
+heading: прямой маркетинг concept=marketing
+heading: реклама третьих лиц concept=third-party-advertising
+heading: сторонняя реклама concept=third-party-advertising
+heading: рекламные сети concept=third-party-advertising
+heading: реклама на основе интересов concept=interest-based-advertising
+body: реклам* weight=2.5 concept=ads
+body: рекламн* сет* weight=3 concept=ad-networks
+body: маркетинг* weight=2 concept=marketing-purposes
+body: рассылк* weight=2 concept=marketing-messages
+body: таргетирован* weight=3 concept=interest-based
+body: ретаргетинг* weight=3 concept=retargeting
+body: персонализированн* реклам* weight=3 concept=interest-based
+body: поведенческ* weight=2 concept=interest-based
+body: основанн* на интерес* weight=2 concept=interest-based
+body: промо* weight=1.5 concept=promotions
+body: специальн* предложени* weight=2 concept=promotions
+body: новостн* weight=1 concept=marketing-messages
+body: push-уведомлени* weight=1.5 concept=marketing-messages
+body: смс weight=1 concept=marketing-messages
+body: sms weight=1 concept=marketing-messages
+# Added with the shared concept inventory (concepts.txt).
+body: рекламн* партнер* weight=3 concept=ad-networks
+body: ремаркетинг* weight=3 concept=retargeting
+body: маркетингов* цел* weight=2 concept=marketing-purposes
+body: эффективност* реклам* weight=2 concept=ad-measurement
+body: your online choices weight=3 concept=ad-industry-programs
+body: интерес* weight=0.5 concept=interests
 
 [do-not-track]
-heading: функция do not track
-heading: сигналы do not track
-heading: запрет отслеживания
-heading: сигналы не отслеживать
-heading: глобальный контроль конфиденциальности
-heading: сигналы global privacy control
-body: do not track weight=3
-body: dnt weight=3
-body: не отслеживать weight=3
-body: запрет* отслеживани* weight=3
-body: global privacy control weight=3
-body: gpc weight=3
-body: глобальн* контрол* конфиденциальност* weight=3
-body: сигнал* weight=2
-body: отраслев* стандарт* weight=2
-body: стандарт* weight=1
-body: не реагиру* weight=2
-body: не отвеча* weight=1
-body: отслеживани* weight=1
-body: браузер* weight=1
-body: предпочтени* weight=0.5
+heading: функция do not track concept=do-not-track
+heading: сигналы do not track concept=do-not-track
+heading: запрет отслеживания concept=do-not-track
+heading: сигналы не отслеживать concept=do-not-track
+heading: глобальный контроль конфиденциальности concept=global-privacy-control
+heading: сигналы global privacy control concept=global-privacy-control
+# Added with the shared concept inventory (concepts.txt).
+heading: сигналы предпочтений concept=preference-signals
+heading: сигналы браузера concept=preference-signals
+heading: сигналы отказа от отслеживания concept=preference-signals
+body: do not track weight=3 concept=dnt-signal
+body: dnt weight=3 concept=dnt-signal
+body: не отслеживать weight=3 concept=dnt-signal
+body: запрет* отслеживани* weight=3 concept=dnt-signal
+body: global privacy control weight=3 concept=gpc-signal
+body: gpc weight=3 concept=gpc-signal
+body: глобальн* контрол* конфиденциальност* weight=3 concept=gpc-signal
+body: сигнал* weight=2 concept=opt-out-preference-signal
+body: отраслев* стандарт* weight=2 concept=no-uniform-standard
+body: стандарт* weight=1 concept=no-uniform-standard
+body: не реагиру* weight=2 concept=do-not-respond
+body: не отвеча* weight=1 concept=do-not-respond
+body: отслеживани* weight=1 concept=cross-site-tracking
+body: браузер* weight=1 concept=browser-dnt
+body: предпочтени* weight=0.5 concept=opt-out-preference-signal
+# Added with the shared concept inventory (concepts.txt).
+body: единого стандарта weight=3 concept=no-uniform-standard
+body: распознава* weight=1.5 concept=honor-signals
+body: на сторонних сайтах weight=2.5 concept=cross-site-tracking
+body: с течением времени weight=2.5 concept=cross-site-tracking
 
 [choices]
-heading: ваш выбор
-heading: ваши возможности выбора
-heading: варианты выбора
-heading: управление настройками
-heading: ваши настройки
-heading: отказ от рассылки
-heading: как отказаться
-body: отказ* weight=1.5
-body: отказаться от получени* weight=3
-body: отписа* weight=3
-body: отписк* weight=3
-body: выбор* weight=2
-body: настройк* weight=1.5
-body: управля* weight=1
-body: по своему усмотрению weight=1
-body: не предоставлять weight=2
-body: отключ* weight=1.5
-body: блокир* weight=1
-body: личн* кабинет* weight=1.5
-body: настройк* аккаунт* weight=1.5
-body: параметр* конфиденциальност* weight=1.5
-body: рекламн* рассылк* weight=1
+heading: ваш выбор concept=your-choices
+heading: ваши возможности выбора concept=your-choices
+heading: варианты выбора concept=your-choices
+heading: управление настройками concept=managing-preferences
+heading: ваши настройки concept=managing-preferences
+heading: отказ от рассылки concept=unsubscribing
+heading: как отказаться concept=opting-out
+# Added with the shared concept inventory (concepts.txt).
+heading: отказ от получения concept=opting-out
+heading: отказ от обработки concept=opting-out
+heading: управление подписками concept=managing-preferences
+heading: настройки уведомлений concept=managing-preferences
+heading: отписка от рассылки concept=unsubscribing
+heading: как отписаться concept=unsubscribing
+body: отказ* weight=1.5 concept=opt-out
+body: отказаться от получени* weight=3 concept=unsubscribe
+body: отписа* weight=3 concept=unsubscribe
+body: отписк* weight=3 concept=unsubscribe
+body: выбор* weight=2 concept=choose-not-to
+body: настройк* weight=1.5 concept=settings
+body: управля* weight=1 concept=settings
+body: по своему усмотрению weight=1 concept=choose-not-to
+body: не предоставлять weight=2 concept=choose-not-to
+body: отключ* weight=1.5 concept=disable
+body: блокир* weight=1 concept=disable
+body: личн* кабинет* weight=1.5 concept=settings
+body: настройк* аккаунт* weight=1.5 concept=settings
+body: параметр* конфиденциальност* weight=1.5 concept=settings
+body: рекламн* рассылк* weight=1 concept=promotional-emails
+# Added with the shared concept inventory (concepts.txt).
+body: предпочтени* weight=1.5 concept=preferences
+body: отклон* weight=2 concept=decline
+body: служб* геолокаци* weight=2 concept=device-permissions
+body: push-уведомлени* weight=2 concept=device-permissions
+body: в нижней части weight=1.5 concept=unsubscribe-link
+body: не сможете weight=1.5 concept=consequences-of-refusal
+body: получа* weight=0.5 concept=receive
 
 [rights]
-heading: ваши права
-heading: права субъекта персональных данных
-heading: права субъектов данных
-heading: права пользователя
-heading: права пользователей
-heading: ваши права в отношении персональных данных
-heading: реализация прав
-heading: можете получить доступ
-body: имеете право weight=2.5
-body: права субъект* weight=2.5
-body: исправлени* weight=2
-body: уточнени* weight=2.5
-body: блокировани* weight=2
-body: переносимост* weight=3
-body: возражени* weight=2.5
-body: возража* weight=2
-body: ограничени* обработк* weight=2.5
-body: обжалова* weight=2.5
-body: жалоб* weight=2
-body: надзорн* орган* weight=2.5
-body: уполномоченн* орган* weight=2
-body: роскомнадзор* weight=3
+heading: ваши права concept=your-rights
+heading: права субъекта персональных данных concept=your-rights
+heading: права субъектов данных concept=your-rights
+heading: права пользователя concept=your-rights
+heading: права пользователей concept=your-rights
+heading: ваши права в отношении персональных данных concept=your-rights
+heading: реализация прав concept=exercising-rights
+heading: можете получить доступ concept=access-and-correction
+# Added with the shared concept inventory (concepts.txt).
+heading: как реализовать свои права concept=exercising-rights
+heading: осуществление прав concept=exercising-rights
+heading: как подать запрос concept=exercising-rights
+heading: доступ и исправление concept=access-and-correction
+heading: доступ к данным и их исправление concept=access-and-correction
+heading: уполномоченные представители concept=authorized-agents
+body: имеете право weight=2.5 concept=exercise-rights
+body: права субъект* weight=2.5 concept=data-subject-rights
+body: исправлени* weight=2 concept=rectification
+body: уточнени* weight=2.5 concept=rectification
+body: блокировани* weight=2 concept=restriction
+body: переносимост* weight=3 concept=portability
+body: возражени* weight=2.5 concept=right-to-object
+body: возража* weight=2 concept=right-to-object
+body: ограничени* обработк* weight=2.5 concept=restriction
+body: обжалова* weight=2.5 concept=complaint-to-authority
+body: жалоб* weight=2 concept=complaint-to-authority
+body: надзорн* орган* weight=2.5 concept=complaint-to-authority
+body: уполномоченн* орган* weight=2 concept=complaint-to-authority
+body: роскомнадзор* weight=3 concept=complaint-to-authority
 body: автоматизированн* решени* weight=2
-body: удалени* weight=1.5
-body: получить доступ weight=1.5
-body: запрос* обновлени* weight=2
-body: уполномоченн* представител* weight=2
+body: удалени* weight=1.5 concept=erasure
+body: получить доступ weight=1.5 concept=right-of-access
+body: запрос* обновлени* weight=2 concept=rectification
+body: уполномоченн* представител* weight=2 concept=authorized-agent
+# Added with the shared concept inventory (concepts.txt).
+body: право на доступ weight=3 concept=right-of-access
+body: право на удаление weight=3 concept=erasure
+body: право быть забытым weight=3 concept=erasure
+body: осуществ* свои права weight=2 concept=exercise-rights
+body: подтверд* личност* weight=2 concept=verify-identity
+body: удостовер* личност* weight=2 concept=verify-identity
+body: дискриминаци* weight=1.5 concept=non-discrimination
+body: копи* данн* weight=1 concept=copy-of-data
+body: доступ* weight=1.5 concept=access
+body: запрос* weight=0.3 concept=request
 
 [retention]
-heading: хранение данных
-heading: хранение информации
-heading: сроки хранения
-heading: срок хранения персональных данных
-heading: как долго мы храним данные
-heading: хранение и удаление данных
-heading: сроки обработки и хранения
-body: хран* weight=1.5
-body: срок* хранени* weight=3
-body: срок* weight=1.5
-body: до тех пор weight=1
-body: не дольше weight=2.5
-body: достижени* цел* weight=2.5
-body: уничтож* weight=2
-body: удаля* weight=1.5
-body: обезличива* weight=1.5
-body: истечени* weight=2
+heading: хранение данных concept=data-retention
+heading: хранение информации concept=data-retention
+heading: сроки хранения concept=retention-period
+heading: срок хранения персональных данных concept=retention-period
+heading: как долго мы храним данные concept=how-long-we-keep
+heading: хранение и удаление данных concept=retention-and-deletion
+heading: сроки обработки и хранения concept=retention-period
+# Added with the shared concept inventory (concepts.txt).
+heading: как долго мы храним персональные данные concept=how-long-we-keep
+heading: место и сроки хранения concept=storage-and-retention
+heading: порядок хранения данных concept=storage-and-retention
+heading: хранение и уничтожение персональных данных concept=retention-and-deletion
+body: хран* weight=1.5 concept=retain
+body: срок* хранени* weight=3 concept=retain
+body: срок* weight=1.5 concept=retention-criteria
+body: до тех пор weight=1 concept=as-long-as-necessary
+body: не дольше weight=2.5 concept=as-long-as-necessary
+body: достижени* цел* weight=2.5 concept=no-longer-needed
+body: уничтож* weight=2 concept=destroy
+body: удаля* weight=1.5 concept=destroy
+body: обезличива* weight=1.5 concept=anonymise
+body: истечени* weight=2 concept=retention-criteria
 body: прекращени* weight=1
-body: архив* weight=1
-body: резервн* коп* weight=1.5
-body: период* weight=1
-body: сохраня* weight=1.5
+body: архив* weight=1 concept=archive
+body: резервн* коп* weight=1.5 concept=archive
+body: период* weight=1 concept=retention-criteria
+body: сохраня* weight=1.5 concept=keep
+# Added with the shared concept inventory (concepts.txt).
+body: в течение срока необходимого weight=3 concept=as-long-as-necessary
+body: утрат* необходимост* weight=2.5 concept=no-longer-needed
+body: срок* исковой давности weight=2.5 concept=legal-retention-requirements
+body: налогов* законодательств* weight=2.5 concept=legal-retention-requirements
+body: бухгалтерск* учет* weight=2.5 concept=legal-retention-requirements
+body: неактивн* weight=2 concept=inactive-accounts
+body: лет weight=0.5 concept=years
 
 [security]
-heading: безопасность
-heading: безопасность данных
-heading: защита информации
-heading: защита персональных данных
-heading: меры безопасности
-heading: как мы защищаем ваши данные
-heading: обеспечение безопасности персональных данных
-body: безопасност* weight=2
-body: шифрова* weight=3
-body: зашифрова* weight=3
-body: ssl weight=2
-body: tls weight=2
-body: несанкционированн* доступ* weight=3
-body: неправомерн* доступ* weight=3
-body: случайн* доступ* weight=2
-body: техническ* мер* weight=2
-body: организационн* мер* weight=2
-body: утечк* weight=2.5
-body: инцидент* weight=2
-body: межсетев* экран* weight=2
-body: антивирус* weight=2
-body: абсолютн* безопасност* weight=2
-body: защит* weight=1
-body: защища* weight=1.5
+heading: безопасность concept=data-security
+heading: безопасность данных concept=data-security
+heading: защита информации concept=data-security
+heading: защита персональных данных concept=data-security
+heading: меры безопасности concept=security-measures
+heading: как мы защищаем ваши данные concept=how-we-protect
+heading: обеспечение безопасности персональных данных concept=data-security
+# Added with the shared concept inventory (concepts.txt).
+heading: защита ваших данных concept=how-we-protect
+heading: как мы защищаем информацию concept=how-we-protect
+heading: меры по защите персональных данных concept=security-measures
+body: безопасност* weight=2 concept=secure
+body: шифрова* weight=3 concept=encryption
+body: зашифрова* weight=3 concept=encryption
+body: ssl weight=2 concept=encryption
+body: tls weight=2 concept=encryption
+body: несанкционированн* доступ* weight=3 concept=unauthorized-access
+body: неправомерн* доступ* weight=3 concept=unauthorized-access
+body: случайн* доступ* weight=2 concept=unauthorized-access
+body: техническ* мер* weight=2 concept=technical-organisational-measures
+body: организационн* мер* weight=2 concept=technical-organisational-measures
+body: утечк* weight=2.5 concept=breach
+body: инцидент* weight=2 concept=breach
+body: межсетев* экран* weight=2 concept=technical-controls
+body: антивирус* weight=2 concept=technical-controls
+body: абсолютн* безопасност* weight=2 concept=no-guarantee
+body: защит* weight=1 concept=protect
+body: защища* weight=1.5 concept=protect
+# Added with the shared concept inventory (concepts.txt).
+body: мер* защит* weight=2.5 concept=safeguards
+body: утрат* weight=2.5 concept=loss-misuse-alteration
+body: физическ* weight=1.5 concept=physical-safeguards
+body: конфиденциальност* weight=1.5 concept=confidentiality
+body: отраслев* стандарт* weight=2 concept=industry-standard
+body: не можем гарантировать weight=2.5 concept=no-guarantee
+body: парол* weight=2.5 concept=technical-controls
+body: обеспеч* weight=0.5 concept=ensure
 
 [children]
-heading: использование сервиса детьми
-heading: конфиденциальность детей
-heading: персональные данные детей
-heading: информация о детях
-heading: несовершеннолетние
-heading: защита детей
-heading: лица младше 18 лет
-body: детей weight=3
-body: дети weight=3
-body: детск* weight=2
-body: ребен* weight=3
-body: ребён* weight=3
-body: несовершеннолетн* weight=3
-body: младше weight=2.5
-body: моложе weight=2.5
-body: не достигш* weight=2.5
-body: возраст* weight=1.5
-body: родител* weight=2.5
-body: законн* представител* weight=2.5
-body: опекун* weight=2.5
-body: согласи* родител* weight=3
-body: coppa weight=3
+heading: использование сервиса детьми concept=minors
+heading: конфиденциальность детей concept=childrens-privacy
+heading: персональные данные детей concept=childrens-privacy
+heading: информация о детях concept=childrens-privacy
+heading: несовершеннолетние concept=minors
+heading: защита детей concept=childrens-privacy
+heading: лица младше 18 лет concept=age-limits
+# Added with the shared concept inventory (concepts.txt).
+heading: возрастные ограничения concept=age-limits
+heading: лица младше 14 лет concept=age-limits
+heading: дети concept=childrens-privacy
+body: детей weight=3 concept=children
+body: дети weight=3 concept=children
+body: детск* weight=2 concept=children
+body: ребен* weight=3 concept=children
+body: ребён* weight=3 concept=children
+body: несовершеннолетн* weight=3 concept=minors-teens
+body: младше weight=2.5 concept=age-threshold
+body: моложе weight=2.5 concept=age-threshold
+body: не достигш* weight=2.5 concept=age-threshold
+body: возраст* weight=1.5 concept=age
+body: родител* weight=2.5 concept=parents-guardians
+body: законн* представител* weight=2.5 concept=parents-guardians
+body: опекун* weight=2.5 concept=parents-guardians
+body: согласи* родител* weight=3 concept=parental-consent
+body: coppa weight=3 concept=coppa
+# Added with the shared concept inventory (concepts.txt).
+body: сознательно weight=2 concept=knowingly-collect
+body: намеренно weight=2 concept=knowingly-collect
+body: не предназначен* weight=2 concept=not-directed-to-children
+body: если нам станет известно weight=2 concept=if-we-learn
 
 [international]
-heading: трансграничная передача данных
-heading: трансграничная передача персональных данных
-heading: международная передача данных
-heading: передача данных за рубеж
-heading: место хранения данных
-heading: где хранятся ваши данные
-heading: хранение данных за пределами
-body: трансграничн* weight=3
-body: международн* передач* weight=3
-body: за пределы weight=2
-body: за пределами weight=2
-body: за рубеж* weight=2.5
-body: иностранн* государств* weight=2.5
-body: другие страны weight=2
-body: странах weight=1.5
-body: адекватн* weight=2.5
-body: стандартн* договорн* weight=3
-body: типов* договорн* weight=2
-body: локализаци* weight=2.5
-body: территори* российской федерации weight=2.5
-body: европейск* экономическ* зон* weight=2
-body: центр* обработк* данн* weight=2
+heading: трансграничная передача данных concept=international-transfers
+heading: трансграничная передача персональных данных concept=international-transfers
+heading: международная передача данных concept=international-transfers
+heading: передача данных за рубеж concept=international-transfers
+heading: место хранения данных concept=where-we-store
+heading: где хранятся ваши данные concept=where-we-store
+heading: хранение данных за пределами concept=where-we-store
+# Added with the shared concept inventory (concepts.txt).
+heading: передача данных concept=data-transfers
+heading: передача информации concept=data-transfers
+heading: где мы храним данные concept=where-we-store
+body: трансграничн* weight=3 concept=cross-border
+body: международн* передач* weight=3 concept=cross-border
+body: за пределы weight=2 concept=other-countries
+body: за пределами weight=2 concept=other-countries
+body: за рубеж* weight=2.5 concept=other-countries
+body: иностранн* государств* weight=2.5 concept=other-countries
+body: другие страны weight=2 concept=other-countries
+body: странах weight=1.5 concept=other-countries
+body: адекватн* weight=2.5 concept=adequacy
+body: стандартн* договорн* weight=3 concept=transfer-safeguards
+body: типов* договорн* weight=2 concept=transfer-safeguards
+body: локализаци* weight=2.5 concept=server-location
+body: территори* российской федерации weight=2.5 concept=server-location
+body: европейск* экономическ* зон* weight=2 concept=eea
+body: центр* обработк* данн* weight=2 concept=server-location
+# Added with the shared concept inventory (concepts.txt).
+body: передач* weight=1.5 concept=transfer
+body: сша weight=1.5 concept=united-states
+body: соединенн* штат* weight=1.5 concept=united-states
+body: privacy shield weight=3 concept=privacy-frameworks
+body: data privacy framework weight=3 concept=privacy-frameworks
+body: обязательн* корпоративн* правил* weight=3 concept=transfer-safeguards
+body: менее строг* weight=2 concept=less-protective
+body: юрисдикци* weight=2 concept=jurisdictions
+body: по всему миру weight=1.5 concept=around-the-world
+body: сервер* расположен* weight=2.5 concept=server-location
 
 [regional]
-heading: для жителей калифорнии
-heading: жители калифорнии
-heading: информация для жителей ес
-heading: дополнительная информация для пользователей из ес
-heading: пользователи из европейского союза
-heading: региональные положения
-heading: уведомление для отдельных юрисдикций
-body: калифорни* weight=3
-body: ccpa weight=3
-body: cpra weight=3
-body: gdpr weight=2
-body: оргпд weight=2
-body: европейск* союз* weight=2
-body: еэз weight=2
-body: жител* weight=2
-body: резидент* weight=2
+heading: для жителей калифорнии concept=california
+heading: жители калифорнии concept=california
+heading: информация для жителей ес concept=eea-gdpr-notice
+heading: дополнительная информация для пользователей из ес concept=eea-gdpr-notice
+heading: пользователи из европейского союза concept=eea-gdpr-notice
+heading: региональные положения concept=jurisdiction-specific
+heading: уведомление для отдельных юрисдикций concept=jurisdiction-specific
+# Added with the shared concept inventory (concepts.txt).
+heading: права жителей штатов сша concept=us-state-rights
+heading: жители невады concept=us-state-rights
+heading: права на конфиденциальность в калифорнии concept=california
+heading: соответствие gdpr concept=eea-gdpr-notice
+body: калифорни* weight=3 concept=california-law
+body: ccpa weight=3 concept=california-law
+body: cpra weight=3 concept=california-law
+body: gdpr weight=2 concept=eu-gdpr
+body: оргпд weight=2 concept=eu-gdpr
+body: европейск* союз* weight=2 concept=eu-gdpr
+body: еэз weight=2 concept=eu-gdpr
+body: жител* weight=2 concept=residents
+body: резидент* weight=2 concept=residents
 body: юрисдикци* weight=2
-body: бразили* weight=1.5
-body: lgpd weight=2
+body: бразили* weight=1.5 concept=brazil-lgpd
+body: lgpd weight=2 concept=brazil-lgpd
 body: великобритани* weight=1.5
 body: местн* законодательств* weight=1.5
-body: продаж* персональн* информаци* weight=1.5
+body: продаж* персональн* информаци* weight=1.5 concept=do-not-sell
+# Added with the shared concept inventory (concepts.txt).
+body: невад* weight=3 concept=us-states
+body: вирджини* weight=3 concept=us-states
+body: колорадо weight=3 concept=us-states
+body: коннектикут* weight=3 concept=us-states
+body: потребител* weight=1.5 concept=consumers
+body: не продавать weight=3 concept=do-not-sell
+body: межконтекстн* weight=3 concept=cross-context-advertising
+body: финансов* стимул* weight=3 concept=financial-incentives
+body: предшествующ* 12 месяц* weight=3 concept=preceding-12-months
+body: канад* weight=2.5 concept=canada-pipeda
+body: pipeda weight=2.5 concept=canada-pipeda
+body: штат* weight=0.5 concept=state
 
 [third-party-sites]
-heading: сторонние сайты
-heading: ссылки на сторонние сайты
-heading: ссылки на другие сайты
-heading: сайты третьих лиц weight=2
-heading: сторонние сервисы
-heading: сторонние веб-сайты
-heading: сервисы третьих лиц weight=2
-body: сторонн* сайт* weight=3
-body: сторонн* веб-сайт* weight=3
-body: гиперссылк* weight=2.5
-body: одобря* weight=2
-body: сторонн* сервис* weight=2.5
-body: сторонн* ресурс* weight=2.5
-body: сайт* третьих лиц weight=2.5
-body: ссылк* weight=1.5
-body: переход* weight=1.5
-body: внешн* weight=1
-body: не несем ответственност* weight=2.5
-body: не несём ответственност* weight=2.5
-body: не контролир* weight=2.5
-body: собственн* политик* weight=2
-body: не распространяется weight=2.5
-body: социальн* сет* weight=1.5
-body: плагин* weight=2
-body: виджет* weight=2
+heading: сторонние сайты concept=third-party-websites
+heading: ссылки на сторонние сайты concept=links-to-other-sites
+heading: ссылки на другие сайты concept=links-to-other-sites
+heading: сайты третьих лиц weight=2 concept=third-party-websites
+heading: сторонние сервисы concept=third-party-services
+heading: сторонние веб-сайты concept=third-party-websites
+heading: сервисы третьих лиц weight=2 concept=third-party-services
+# Added with the shared concept inventory (concepts.txt).
+heading: внешние ссылки concept=links-to-other-sites
+heading: плагины социальных сетей concept=social-media-plugins
+heading: социальные сети concept=social-media-plugins
+heading: политики конфиденциальности третьих лиц concept=third-party-privacy-policies
+heading: политика конфиденциальности третьих лиц concept=third-party-privacy-policies
+body: сторонн* сайт* weight=3 concept=other-sites
+body: сторонн* веб-сайт* weight=3 concept=other-sites
+body: гиперссылк* weight=2.5 concept=links
+body: одобря* weight=2 concept=not-responsible
+body: сторонн* сервис* weight=2.5 concept=third-party-applications
+body: сторонн* ресурс* weight=2.5 concept=other-sites
+body: сайт* третьих лиц weight=2.5 concept=other-sites
+body: ссылк* weight=1.5 concept=links
+body: переход* weight=1.5 concept=leave-our-site
+body: внешн* weight=1 concept=other-sites
+body: не несем ответственност* weight=2.5 concept=not-responsible
+body: не несём ответственност* weight=2.5 concept=not-responsible
+body: не контролир* weight=2.5 concept=not-responsible
+body: собственн* политик* weight=2 concept=their-privacy-policies
+body: не распространяется weight=2.5 concept=not-responsible
+body: социальн* сет* weight=1.5 concept=plugins
+body: плагин* weight=2 concept=plugins
+body: виджет* weight=2 concept=plugins
+# Added with the shared concept inventory (concepts.txt).
+body: рекомендуем ознакомиться weight=2.5 concept=encourage-review
+body: сторонн* приложени* weight=2 concept=third-party-applications
+body: контент* weight=0.5 concept=content
+body: ознаком* weight=0.5 concept=review
 
 [changes]
-heading: изменения политики
-heading: изменения в политике конфиденциальности
-heading: изменения настоящей политики
-heading: внесение изменений
-heading: обновления политики
-heading: изменения и обновления
+heading: изменения политики concept=changes-to-policy
+heading: изменения в политике конфиденциальности concept=changes-to-policy
+heading: изменения настоящей политики concept=changes-to-policy
+heading: внесение изменений concept=amendments
+heading: обновления политики concept=policy-updates
+heading: изменения и обновления concept=policy-updates
 heading: заключительные положения
-body: изменени* weight=1.5
-body: внесени* изменени* weight=3
-body: вносить изменения weight=3
-body: обновля* weight=2
-body: обновлени* weight=1.5
-body: нов* редакци* weight=3
-body: редакци* weight=2
-body: действующ* редакци* weight=2
-body: последн* обновлени* weight=3
-body: вступа* в силу weight=3
-body: с момента weight=1.5
-body: размещени* weight=1.5
-body: в одностороннем порядке weight=2.5
-body: продолжени* использовани* weight=2
-body: актуальн* верси* weight=2.5
+# Added with the shared concept inventory (concepts.txt).
+heading: уведомление об изменениях concept=notification-of-changes
+heading: изменения и дополнения concept=amendments
+heading: обновления настоящей политики concept=policy-updates
+body: изменени* weight=1.5 concept=change-update
+body: внесени* изменени* weight=3 concept=change-update
+body: вносить изменения weight=3 concept=change-update
+body: обновля* weight=2 concept=change-update
+body: обновлени* weight=1.5 concept=change-update
+body: нов* редакци* weight=3 concept=latest-version
+body: редакци* weight=2 concept=version
+body: действующ* редакци* weight=2 concept=latest-version
+body: последн* обновлени* weight=3 concept=effective-date
+body: вступа* в силу weight=3 concept=effective-immediately
+body: с момента weight=1.5 concept=effective-immediately
+body: размещени* weight=1.5 concept=posting
+body: в одностороннем порядке weight=2.5 concept=reserve-the-right
+body: продолжени* использовани* weight=2 concept=continued-use
+body: актуальн* верси* weight=2.5 concept=latest-version
+# Added with the shared concept inventory (concepts.txt).
+body: время от времени weight=2.5 concept=from-time-to-time
+body: периодически weight=2.5 concept=from-time-to-time
+body: существенн* изменени* weight=3 concept=material-changes
+body: регулярно проверя* weight=2.5 concept=check-back
+body: оставля* за собой право weight=2 concept=reserve-the-right
+body: уведом* weight=1.5 concept=notify-you
+body: дата вступления в силу weight=3 concept=effective-date
 
 [contact]
-heading: контакты
-heading: контактная информация
-heading: контактные данные
-heading: свяжитесь с нами
-heading: как с нами связаться
-heading: обратная связь
-heading: реквизиты
-body: свяжит* weight=3
-body: связаться weight=2.5
-body: напиш* weight=2
-body: контакт* weight=2
-body: обращени* weight=1.5
-body: вопрос* weight=1.5
-body: электронн* почт* weight=1
-body: почтов* адрес* weight=2
-body: юридическ* адрес* weight=2.5
+heading: контакты concept=contact-us
+heading: контактная информация concept=contact-information
+heading: контактные данные concept=contact-information
+heading: свяжитесь с нами concept=contact-us
+heading: как с нами связаться concept=how-to-contact
+heading: обратная связь concept=contact-us
+heading: реквизиты concept=contact-information
+# Added with the shared concept inventory (concepts.txt).
+heading: вопросы concept=questions
+heading: вопросы и предложения concept=questions
+heading: ответственный за обработку персональных данных concept=data-protection-officer
+heading: ответственный за организацию обработки персональных данных concept=data-protection-officer
+heading: инспектор по защите данных concept=data-protection-officer
+body: свяжит* weight=3 concept=please-contact
+body: связаться weight=2.5 concept=please-contact
+body: напиш* weight=2 concept=please-contact
+body: контакт* weight=2 concept=please-contact
+body: обращени* weight=1.5 concept=questions-comments
+body: вопрос* weight=1.5 concept=questions-comments
+body: электронн* почт* weight=1 concept=by-email
+body: почтов* адрес* weight=2 concept=postal-address
+body: юридическ* адрес* weight=2.5 concept=postal-address
 body: реквизит* weight=2.5
 body: инн weight=2
 body: огрн weight=2.5
-body: ответственн* за организаци* обработк* weight=3
-body: по защите данных weight=2
-body: служб* поддержк* weight=2
+body: ответственн* за организаци* обработк* weight=3 concept=dpo
+body: по защите данных weight=2 concept=dpo
+body: служб* поддержк* weight=2 concept=customer-service
+# Added with the shared concept inventory (concepts.txt).
+body: телефон* weight=1.5 concept=telephone
+body: адрес* weight=0.3 concept=address

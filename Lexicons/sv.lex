@@ -213,508 +213,703 @@ lgpd: lgpd, lei geral de proteção de dados
 pipeda: pipeda, personal information protection and electronic documents act
 
 [intro]
-heading: inledning
-heading: introduktion
-heading: om oss
-heading: vilka vi är
-heading: om denna integritetspolicy
-heading: tillämpningsområde
-heading: allmänt
-heading: personuppgiftsansvarig
-body: denna integritetspolicy weight=0.5
-body: integritetspolicy weight=0.3
-body: gäller för weight=1.5
-body: tillämpningsområde weight=2
-body: genom att använda weight=2
-body: när du använder weight=1.5
-body: godkän* weight=1.5
-body: accepter* weight=1.5
-body: beskriver weight=1
-body: förklarar weight=1
-body: nedan kallat weight=2
+heading: inledning concept=introduction
+heading: introduktion concept=introduction
+heading: om oss concept=who-we-are
+heading: vilka vi är concept=who-we-are
+heading: om denna integritetspolicy concept=about-this-policy
+heading: tillämpningsområde concept=scope
+heading: allmänt concept=introduction
+heading: personuppgiftsansvarig concept=who-we-are
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that sv lacked.
+heading: översikt concept=summary
+heading: sammanfattning concept=summary
+heading: i korthet concept=summary
+heading: om denna policy concept=about-this-policy
+heading: vem gäller policyn för concept=scope
+heading: vårt åtagande för din integritet concept=commitment-to-privacy
+heading: vi värnar om din integritet concept=commitment-to-privacy
+heading: ditt godkännande concept=acceptance
+heading: godkännande av denna policy concept=acceptance
+heading: integritetspolicy weight=0.5 concept=privacy-policy-title
+heading: dataskyddspolicy weight=0.5 concept=privacy-policy-title
+heading: personuppgiftspolicy weight=0.5 concept=privacy-policy-title
+heading: integritetsmeddelande weight=0.5 concept=privacy-policy-title
+body: denna integritetspolicy weight=0.5 concept=this-privacy-policy
+body: integritetspolicy weight=0.3 concept=this-privacy-policy
+body: gäller för weight=1.5 concept=policy-applies-to
+body: tillämpningsområde weight=2 concept=policy-applies-to
+body: genom att använda weight=2 concept=by-using
+body: när du använder weight=1.5 concept=by-using
+body: godkän* weight=1.5 concept=acceptance-of-policy
+body: accepter* weight=1.5 concept=acceptance-of-policy
+body: beskriver weight=1 concept=policy-describes
+body: förklarar weight=1 concept=policy-describes
+body: nedan kallat weight=2 concept=referred-to-as
 body: personuppgiftsansvarig weight=1.5
 body: organisationsnummer weight=2
 body: ansvarar för weight=1
-body: webbplats weight=0.3
+body: webbplats weight=0.3 concept=website
+# Added with the shared concept inventory (concepts.txt): terms real policies use that sv lacked.
+body: denna integritetspolicy beskriver weight=2.5 concept=policy-describes
+body: om du inte godkänner weight=2 concept=if-you-do-not-agree
+body: om du inte samtycker weight=2 concept=if-you-do-not-agree
+body: värnar om din integritet weight=2 concept=committed-to-privacy
+body: respekterar din integritet weight=2 concept=committed-to-privacy
+body: användarvillkor weight=1 concept=terms-of-use
+body: läs noga weight=1.5 concept=please-read
+body: integritet weight=0.3 concept=privacy
+body: tjänster weight=0.3 concept=services
+body: företag weight=0.3 concept=company
 
 [definitions]
-heading: definitioner
-heading: begrepp
-heading: begreppsförklaringar
-heading: ordlista
-heading: termer
-heading: tolkning
-body: avses weight=3
-body: betyder weight=3
-body: innebär weight=2
-body: hänvisar till weight=2
-body: i denna policy weight=1
-body: definition* weight=2
-body: begrepp* weight=2
-body: all information weight=1.5
-body: fysisk person weight=1.5
-body: identifierbar weight=1.5
-body: registrerade weight=1
-body: personuppgiftsbiträde weight=1
+heading: definitioner concept=definitions
+heading: begrepp concept=key-terms
+heading: begreppsförklaringar concept=key-terms
+heading: ordlista concept=key-terms
+heading: termer concept=key-terms
+heading: tolkning concept=interpretation
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that sv lacked.
+heading: definition av begrepp concept=definitions
+heading: vad menar vi med concept=what-we-mean-by
+heading: vad avses med concept=what-we-mean-by
+body: avses weight=3 concept=means
+body: betyder weight=3 concept=means
+body: innebär weight=2 concept=means
+body: hänvisar till weight=2 concept=refers-to
+body: i denna policy weight=1 concept=as-used-in-this-policy
+body: definition* weight=2 concept=defined-terms-intro
+body: begrepp* weight=2 concept=defined-terms-intro
+body: all information weight=1.5 concept=personal-data-means
+body: fysisk person weight=1.5 concept=identifiable-person
+body: identifierbar weight=1.5 concept=identifiable-person
+body: registrerade weight=1 concept=gdpr-roles
+body: personuppgiftsbiträde weight=1 concept=gdpr-roles
 body: pseudonymisering weight=1.5
-body: omfattar weight=0.5
+body: omfattar weight=0.5 concept=includes
+# Added with the shared concept inventory (concepts.txt): terms real policies use that sv lacked.
+body: personuppgifter är weight=3 concept=personal-data-means
+body: identifierad eller identifierbar weight=2.5 concept=identifiable-person
+body: nedan kallad* weight=2 concept=hereinafter
+body: personuppgiftsansvarig weight=1 concept=gdpr-roles
+body: användare weight=0.3 concept=user
+body: personuppgifter weight=0.2 concept=personal-data
 
 [collection]
-heading: vilka personuppgifter vi samlar in
-heading: vilka personuppgifter samlar vi in
-heading: vilka uppgifter vi samlar in
-heading: vilka uppgifter behandlar vi
-heading: personuppgifter vi behandlar
-heading: insamling av personuppgifter
-heading: kategorier av personuppgifter
-heading: hur vi samlar in uppgifter
-heading: varifrån vi hämtar uppgifter
-body: samlar in weight=2
-body: samla in weight=2
-body: samla* weight=1.5
-body: insaml* weight=2
-body: inhämta* weight=2
-body: hämtar weight=1.5
-body: kategorier av personuppgifter weight=2
-body: som du lämnar weight=2
-body: du lämnar till oss weight=2
-body: automatiskt weight=1.5
-body: formulär* weight=1.5
-body: namn weight=0.5
-body: e-postadress weight=1.5
-body: telefonnummer weight=1.5
-body: ip-adress weight=1.5
+heading: vilka personuppgifter vi samlar in concept=what-we-collect
+heading: vilka personuppgifter samlar vi in concept=what-we-collect
+heading: vilka uppgifter vi samlar in concept=what-we-collect
+heading: vilka uppgifter behandlar vi concept=what-we-collect
+heading: personuppgifter vi behandlar concept=what-we-collect
+heading: insamling av personuppgifter concept=collection-of-information
+heading: kategorier av personuppgifter concept=categories-of-data
+heading: hur vi samlar in uppgifter concept=how-we-collect
+heading: varifrån vi hämtar uppgifter concept=sources-of-information
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that sv lacked.
+heading: insamlade uppgifter concept=what-we-collect
+heading: datainsamling concept=collection-of-information
+heading: källor till personuppgifter concept=sources-of-information
+heading: uppgifter som du lämnar till oss concept=information-you-provide
+heading: uppgifter du lämnar concept=information-you-provide
+heading: uppgifter som samlas in automatiskt concept=collected-automatically
+heading: automatiskt insamlade uppgifter concept=collected-automatically
+body: samlar in weight=2 concept=we-collect
+body: samla in weight=2 concept=we-collect
+body: samla* weight=1.5 concept=we-collect
+body: insaml* weight=2 concept=we-collect
+body: inhämta* weight=2 concept=we-collect
+body: hämtar weight=1.5 concept=we-collect
+body: kategorier av personuppgifter weight=2 concept=data-categories
+body: som du lämnar weight=2 concept=you-provide
+body: du lämnar till oss weight=2 concept=you-provide
+body: automatiskt weight=1.5 concept=automatically
+body: formulär* weight=1.5 concept=forms
+body: namn weight=0.5 concept=name
+body: e-postadress weight=1.5 concept=contact-details
+body: telefonnummer weight=1.5 concept=contact-details
+body: ip-adress weight=1.5 concept=device-data
 body: personnummer weight=2
-body: betalningsuppgifter weight=1
-body: webbläsartyp weight=1
-body: platsuppgifter weight=1
-body: källor weight=1.5
+body: betalningsuppgifter weight=1 concept=payment-data
+body: webbläsartyp weight=1 concept=device-data
+body: platsuppgifter weight=1 concept=location-data
+body: källor weight=1.5 concept=sources
+# Added with the shared concept inventory (concepts.txt): terms real policies use that sv lacked.
+body: offentligt tillgänglig* weight=2 concept=publicly-available
+body: operativsystem weight=2 concept=device-data
+body: enhetsidentifierare weight=2 concept=device-data
+body: geolokalisering weight=2 concept=location-data
+body: användningsdata weight=2 concept=usage-data
+body: demografisk* weight=1.5 concept=demographic-data
+body: konto weight=0.3 concept=account
+body: uppgifter weight=0.1 concept=information
 
 [use]
-heading: hur vi använder dina personuppgifter
-heading: hur vi använder informationen
-heading: användning av personuppgifter
-heading: varför vi behandlar dina personuppgifter
-heading: ändamål med behandlingen
-heading: ändamål
-heading: syften
-heading: hur vi använder
-heading: hur använder vi
-body: ändamål* weight=2.5
-body: syfte* weight=2.5
-body: i syfte att weight=2
-body: använd* weight=1
-body: tillhandahålla weight=1.5
-body: administrera weight=1.5
-body: hantera weight=1.5
-body: fullgöra weight=1.5
-body: leverera weight=1.5
-body: förbättr* weight=1.5
-body: personalis* weight=1.5
-body: anpass* weight=1
-body: profilering weight=2
-body: automatiserat beslutsfattande weight=1.5
-body: bedrägeri* weight=1.5
-body: statistik weight=1
-body: skicka weight=1
+heading: hur vi använder dina personuppgifter concept=how-we-use
+heading: hur vi använder informationen concept=how-we-use
+heading: användning av personuppgifter concept=use-of-information
+heading: varför vi behandlar dina personuppgifter concept=why-we-collect
+heading: ändamål med behandlingen concept=purposes-of-processing
+heading: ändamål concept=purposes-of-processing
+heading: syften concept=purposes-of-processing
+heading: hur vi använder concept=how-we-use
+heading: hur använder vi concept=how-we-use
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that sv lacked.
+heading: varför vi samlar in dina uppgifter concept=why-we-collect
+heading: behandling av personuppgifter concept=processing-of-personal-data
+heading: behandling av dina personuppgifter concept=processing-of-personal-data
+heading: hur vi behandlar dina personuppgifter concept=processing-of-personal-data
+body: ändamål* weight=2.5 concept=purposes
+body: syfte* weight=2.5 concept=purposes
+body: i syfte att weight=2 concept=purposes
+body: använd* weight=1 concept=we-use
+body: tillhandahålla weight=1.5 concept=to-provide
+body: administrera weight=1.5 concept=to-administer
+body: hantera weight=1.5 concept=to-administer
+body: fullgöra weight=1.5 concept=to-fulfil
+body: leverera weight=1.5 concept=to-fulfil
+body: förbättr* weight=1.5 concept=to-improve
+body: personalis* weight=1.5 concept=to-personalise
+body: anpass* weight=1 concept=to-personalise
+body: profilering weight=2 concept=profiling
+body: automatiserat beslutsfattande weight=1.5 concept=automated-decisions
+body: bedrägeri* weight=1.5 concept=to-prevent-fraud
+body: statistik weight=1 concept=to-analyse
+body: skicka weight=1 concept=to-send
+# Added with the shared concept inventory (concepts.txt): terms real policies use that sv lacked.
+body: vi använder weight=2 concept=we-use
+body: för följande ändamål weight=2.5 concept=following-purposes
+body: utveckla nya weight=2 concept=to-develop
+body: kommunicera med dig weight=2 concept=to-communicate
+body: besvara dina frågor weight=1.5 concept=to-respond
+body: kundsupport weight=1.5 concept=to-respond
+body: analysera* weight=1 concept=to-analyse
+body: felsök* weight=2 concept=to-troubleshoot
+body: marknadsundersökning* weight=1.5 concept=research
+body: hantera betalningar weight=1.5 concept=to-process-transactions
+body: orderhantering weight=1.5 concept=to-process-transactions
+body: uppfylla rättsliga förpliktelser weight=1 concept=to-comply-with-law
+body: följa lagar weight=1 concept=to-comply-with-law
 
 [legal-basis]
-heading: rättslig grund
-heading: laglig grund
-heading: rättsliga grunder
-heading: rättslig grund för behandlingen
-heading: laglig grund för behandlingen
-heading: på vilken rättslig grund
-body: rättslig grund weight=3
-body: laglig grund weight=3
-body: rättsliga grunder weight=3
-body: berättigat intresse weight=3
-body: berättigade intressen weight=3
-body: intresseavvägning weight=3
-body: fullgöra avtal weight=2.5
-body: fullgörande av avtal weight=2.5
-body: ingå avtal weight=2
-body: rättslig förpliktelse weight=2.5
-body: rättsliga förpliktelser weight=2
-body: grundläggande intresse weight=2
-body: allmänt intresse weight=2
-body: artikel 6 weight=2.5
-body: laglig* weight=2
-body: samtycke weight=1
+heading: rättslig grund concept=legal-basis
+heading: laglig grund concept=legal-basis
+heading: rättsliga grunder concept=legal-basis
+heading: rättslig grund för behandlingen concept=legal-basis
+heading: laglig grund för behandlingen concept=legal-basis
+heading: på vilken rättslig grund concept=why-allowed
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that sv lacked.
+heading: varför får vi behandla dina uppgifter concept=why-allowed
+body: rättslig grund weight=3 concept=legal-basis-term
+body: laglig grund weight=3 concept=legal-basis-term
+body: rättsliga grunder weight=3 concept=legal-basis-term
+body: berättigat intresse weight=3 concept=legitimate-interests
+body: berättigade intressen weight=3 concept=legitimate-interests
+body: intresseavvägning weight=3 concept=balancing-test
+body: fullgöra avtal weight=2.5 concept=performance-of-contract
+body: fullgörande av avtal weight=2.5 concept=performance-of-contract
+body: ingå avtal weight=2 concept=performance-of-contract
+body: rättslig förpliktelse weight=2.5 concept=legal-obligation
+body: rättsliga förpliktelser weight=2 concept=legal-obligation
+body: grundläggande intresse weight=2 concept=vital-interests
+body: allmänt intresse weight=2 concept=public-interest
+body: artikel 6 weight=2.5 concept=article-6
+body: laglig* weight=2 concept=lawful
+body: samtycke weight=1 concept=consent-as-basis
 body: gdpr weight=1
-body: nödvändig weight=0.5
+body: nödvändig weight=0.5 concept=necessary
+# Added with the shared concept inventory (concepts.txt): terms real policies use that sv lacked.
+body: grundläggande rättigheter och friheter weight=2.5 concept=balancing-test
+body: behandlingen är nödvändig weight=2.5 concept=processing-necessary
+body: på grundval av weight=2 concept=on-the-basis-of
+body: med stöd av weight=2 concept=on-the-basis-of
 
 [consent]
-heading: samtycke
-heading: ditt samtycke
-heading: återkalla samtycke
-heading: återkallelse av samtycke
-heading: att återkalla ditt samtycke
-heading: godkännande
-body: samtyck* weight=2.5
-body: återkall* weight=2.5
-body: när som helst weight=1
-body: utan att det påverkar weight=2
-body: lagligheten weight=2
-body: medgivande weight=1.5
-body: uttryckligt weight=1
-body: frivilligt weight=1
-body: otvetydig* weight=1.5
-body: kryssruta weight=1.5
-body: kryssa weight=1.5
-body: godkänner weight=1
-body: opt-in weight=2
+heading: samtycke concept=your-consent
+heading: ditt samtycke concept=your-consent
+heading: återkalla samtycke concept=withdrawal-of-consent
+heading: återkallelse av samtycke concept=withdrawal-of-consent
+heading: att återkalla ditt samtycke concept=withdrawal-of-consent
+heading: godkännande concept=your-consent
+body: samtyck* weight=2.5 concept=you-consent
+body: återkall* weight=2.5 concept=withdraw
+body: när som helst weight=1 concept=at-any-time
+body: utan att det påverkar weight=2 concept=without-affecting-lawfulness
+body: lagligheten weight=2 concept=without-affecting-lawfulness
+body: medgivande weight=1.5 concept=permission
+body: uttryckligt weight=1 concept=explicit-consent
+body: frivilligt weight=1 concept=freely-given
+body: otvetydig* weight=1.5 concept=freely-given
+body: kryssruta weight=1.5 concept=opt-in
+body: kryssa weight=1.5 concept=opt-in
+body: godkänner weight=1 concept=you-agree
+body: opt-in weight=2 concept=opt-in
+# Added with the shared concept inventory (concepts.txt): terms real policies use that sv lacked.
+body: uttryckligt samtycke weight=2.5 concept=explicit-consent
+body: tillstånd weight=1.5 concept=permission
+body: ångrar dig weight=2 concept=change-your-mind
 
 [sharing]
-heading: delning av personuppgifter
-heading: vem vi delar uppgifter med
-heading: vilka vi delar dina personuppgifter med
-heading: mottagare
-heading: mottagare av personuppgifter
-heading: utlämnande av personuppgifter
-heading: överföring till tredje part
-body: delar weight=1.5
-body: dela weight=1.5
-body: delas weight=2
-body: mottagare weight=2.5
-body: lämnar ut weight=2
-body: utlämnande weight=2
-body: tredje part weight=1
-body: tredje parter weight=1.5
-body: personuppgiftsbiträden weight=2
-body: tjänsteleverantörer weight=2
-body: leverantörer weight=1.5
-body: koncernbolag weight=2
-body: koncern* weight=1.5
-body: myndigheter weight=1.5
-body: polis* weight=1.5
-body: domstolsbeslut weight=1.5
-body: fusion weight=2
-body: förvärv weight=1.5
-body: försäljning weight=1
-body: säljer inte weight=2
+heading: delning av personuppgifter concept=sharing-of-information
+heading: vem vi delar uppgifter med concept=who-we-share-with
+heading: vilka vi delar dina personuppgifter med concept=who-we-share-with
+heading: mottagare concept=who-we-share-with
+heading: mottagare av personuppgifter concept=who-we-share-with
+heading: utlämnande av personuppgifter concept=disclosure-of-information
+heading: överföring till tredje part concept=third-parties
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that sv lacked.
+heading: hur vi delar dina uppgifter concept=how-we-share
+heading: uppgifter vi delar concept=how-we-share
+heading: tredje part concept=third-parties
+heading: delning med tredje part concept=third-parties
+heading: tjänsteleverantörer concept=service-providers-heading
+heading: personuppgiftsbiträden concept=service-providers-heading
+heading: företagsöverlåtelser concept=business-transfers
+heading: fusioner och förvärv concept=business-transfers
+heading: rättsliga krav concept=legal-requests
+heading: begäran från myndigheter concept=legal-requests
+heading: säljer vi dina uppgifter concept=sale-of-information
+heading: försäljning av personuppgifter concept=sale-of-information
+body: delar weight=1.5 concept=share
+body: dela weight=1.5 concept=share
+body: delas weight=2 concept=share
+body: mottagare weight=2.5 concept=recipients
+body: lämnar ut weight=2 concept=disclose
+body: utlämnande weight=2 concept=disclose
+body: tredje part weight=1 concept=third-parties-term
+body: tredje parter weight=1.5 concept=third-parties-term
+body: personuppgiftsbiträden weight=2 concept=service-providers
+body: tjänsteleverantörer weight=2 concept=service-providers
+body: leverantörer weight=1.5 concept=service-providers
+body: koncernbolag weight=2 concept=affiliates
+body: koncern* weight=1.5 concept=affiliates
+body: myndigheter weight=1.5 concept=authorities
+body: polis* weight=1.5 concept=authorities
+body: domstolsbeslut weight=1.5 concept=legal-process
+body: fusion weight=2 concept=corporate-transaction
+body: förvärv weight=1.5 concept=corporate-transaction
+body: försäljning weight=1 concept=sell
+body: säljer inte weight=2 concept=sell
+# Added with the shared concept inventory (concepts.txt): terms real policies use that sv lacked.
+body: för vår räkning weight=1.5 concept=on-our-behalf
+body: samarbetspartner* weight=1.5 concept=business-partners
 
 [cookies]
-heading: cookies
-heading: kakor
-heading: användning av cookies
-heading: cookiepolicy
-heading: cookies och liknande tekniker
-heading: spårningstekniker
-heading: vad är cookies
-body: cookie* weight=3
-body: kakor weight=3
-body: små textfiler weight=3
-body: textfil* weight=2.5
-body: liknande tekniker weight=2
-body: web beacons weight=2
-body: pixel* weight=2
-body: pixlar weight=2
-body: loggfiler weight=2
-body: google analytics weight=2
-body: analys* weight=1.5
-body: sessionscookies weight=2
-body: permanenta weight=1.5
+heading: cookies concept=cookies
+heading: kakor concept=cookies
+heading: användning av cookies concept=cookies
+heading: cookiepolicy concept=cookies
+heading: cookies och liknande tekniker concept=tracking-technologies
+heading: spårningstekniker concept=tracking-technologies
+heading: vad är cookies concept=cookies
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that sv lacked.
+heading: web beacons concept=web-beacons
+heading: pixlar concept=web-beacons
+heading: loggfiler concept=log-files
+heading: analys concept=analytics
+heading: webbanalys concept=analytics
+body: cookie* weight=3 concept=cookie
+body: kakor weight=3 concept=cookie
+body: små textfiler weight=3 concept=text-files
+body: textfil* weight=2.5 concept=text-files
+body: liknande tekniker weight=2 concept=tracking-technology
+body: web beacons weight=2 concept=web-beacon
+body: pixel* weight=2 concept=web-beacon
+body: pixlar weight=2 concept=web-beacon
+body: loggfiler weight=2 concept=log-file
+body: google analytics weight=2 concept=analytics-term
+body: analys* weight=1.5 concept=analytics-term
+body: sessionscookies weight=2 concept=cookie-lifetime
+body: permanenta weight=1.5 concept=cookie-lifetime
 body: lagen om elektronisk kommunikation weight=2.5
-body: spårning weight=1.5
+body: spårning weight=1.5 concept=tracking-technology
 body: lagras weight=1
-body: webbläsarens inställningar weight=1.5
-body: webbläsare weight=1
-body: enhet weight=0.5
+body: webbläsarens inställningar weight=1.5 concept=browser-settings
+body: webbläsare weight=1 concept=browser
+body: enhet weight=0.5 concept=device
+# Added with the shared concept inventory (concepts.txt): terms real policies use that sv lacked.
+body: lokal lagring weight=2.5 concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: nödvändiga cookies weight=2.5 concept=cookie-categories
+body: sdk* weight=2 concept=sdk
+body: fingerprinting weight=2.5 concept=fingerprinting
 
 [advertising]
-heading: marknadsföring
-heading: direktmarknadsföring
-heading: reklam
-heading: annonsering
-heading: nyhetsbrev
-heading: riktad reklam
-heading: personanpassad marknadsföring
-heading: utskick
-body: marknadsför* weight=2.5
-body: direktmarknadsföring weight=2.5
-body: reklam* weight=2.5
-body: annons* weight=2.5
-body: nyhetsbrev weight=2
-body: riktad weight=2
-body: intressebaserad weight=2
-body: remarketing weight=2
-body: retargeting weight=2
-body: erbjudanden weight=1.5
-body: kampanj* weight=1.5
-body: utskick weight=1.5
-body: intressen weight=0.5
+heading: marknadsföring concept=marketing
+heading: direktmarknadsföring concept=marketing
+heading: reklam concept=advertising
+heading: annonsering concept=advertising
+heading: nyhetsbrev concept=marketing-communications
+heading: riktad reklam concept=interest-based-advertising
+heading: personanpassad marknadsföring concept=interest-based-advertising
+heading: utskick concept=marketing-communications
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that sv lacked.
+heading: reklam från tredje part concept=third-party-advertising
+heading: annonsnätverk concept=third-party-advertising
+body: marknadsför* weight=2.5 concept=marketing-purposes
+body: direktmarknadsföring weight=2.5 concept=marketing-purposes
+body: reklam* weight=2.5 concept=ads
+body: annons* weight=2.5 concept=ads
+body: nyhetsbrev weight=2 concept=marketing-messages
+body: riktad weight=2 concept=interest-based
+body: intressebaserad weight=2 concept=interest-based
+body: remarketing weight=2 concept=retargeting
+body: retargeting weight=2 concept=retargeting
+body: erbjudanden weight=1.5 concept=promotions
+body: kampanj* weight=1.5 concept=promotions
+body: utskick weight=1.5 concept=marketing-messages
+body: intressen weight=0.5 concept=interests
+# Added with the shared concept inventory (concepts.txt): terms real policies use that sv lacked.
+body: annonsnätverk* weight=3 concept=ad-networks
+body: annonspartner* weight=3 concept=ad-networks
+body: i marknadsföringssyfte weight=2 concept=marketing-purposes
+body: your online choices weight=3 concept=ad-industry-programs
+body: mäta effekten weight=2 concept=ad-measurement
 
 [do-not-track]
-heading: do not track
-heading: spåra inte
-heading: do not track-signaler
-heading: global privacy control
-heading: global integritetskontroll
-heading: preferenssignaler
-body: do not track weight=3
-body: spåra inte weight=3
-body: dnt weight=3
-body: global privacy control weight=3
-body: global integritetskontroll weight=3
-body: gpc weight=3
-body: signal* weight=2
-body: svarar inte weight=2
-body: standard weight=1.5
-body: spårning weight=1
-body: preferens* weight=1
+heading: do not track concept=do-not-track
+heading: spåra inte concept=do-not-track
+heading: do not track-signaler concept=do-not-track
+heading: global privacy control concept=global-privacy-control
+heading: global integritetskontroll concept=global-privacy-control
+heading: preferenssignaler concept=preference-signals
+body: do not track weight=3 concept=dnt-signal
+body: spåra inte weight=3 concept=dnt-signal
+body: dnt weight=3 concept=dnt-signal
+body: global privacy control weight=3 concept=gpc-signal
+body: global integritetskontroll weight=3 concept=gpc-signal
+body: gpc weight=3 concept=gpc-signal
+body: signal* weight=2 concept=opt-out-preference-signal
+body: svarar inte weight=2 concept=do-not-respond
+body: standard weight=1.5 concept=no-uniform-standard
+body: spårning weight=1 concept=cross-site-tracking
+body: preferens* weight=1 concept=opt-out-preference-signal
 body: webbläsarens inställningar weight=1
-body: webbläsare weight=1
+body: webbläsare weight=1 concept=browser-dnt
+# Added with the shared concept inventory (concepts.txt): terms real policies use that sv lacked.
+body: enhetlig standard weight=3 concept=no-uniform-standard
+body: respekterar weight=1.5 concept=honor-signals
 
 [choices]
-heading: dina val
-heading: dina valmöjligheter
-heading: dina inställningar
-heading: avregistrering
-heading: avregistrera dig
-heading: avsluta prenumeration
-heading: kontroll över dina uppgifter
-body: avregistr* weight=3
-body: avsluta din prenumeration weight=3
-body: avprenumerera weight=3
-body: opt-out weight=2
-body: du kan välja weight=2.5
-body: valmöjlighet* weight=2
-body: val weight=1.5
-body: inställningar weight=1.5
-body: avaktivera weight=1.5
-body: stänga av weight=1.5
-body: neka weight=1.5
-body: avböja weight=1.5
-body: invända weight=1.5
-body: inte lämna weight=1.5
-body: länk weight=1
-body: bestämma weight=1
-body: ta emot weight=0.5
+heading: dina val concept=your-choices
+heading: dina valmöjligheter concept=your-choices
+heading: dina inställningar concept=managing-preferences
+heading: avregistrering concept=unsubscribing
+heading: avregistrera dig concept=unsubscribing
+heading: avsluta prenumeration concept=unsubscribing
+heading: kontroll över dina uppgifter concept=your-choices
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that sv lacked.
+heading: avanmälan concept=opting-out
+heading: så avanmäler du dig concept=opting-out
+heading: hantera dina preferenser concept=managing-preferences
+body: avregistr* weight=3 concept=unsubscribe
+body: avsluta din prenumeration weight=3 concept=unsubscribe
+body: avprenumerera weight=3 concept=unsubscribe
+body: opt-out weight=2 concept=opt-out
+body: du kan välja weight=2.5 concept=choose-not-to
+body: valmöjlighet* weight=2 concept=choose-not-to
+body: val weight=1.5 concept=choose-not-to
+body: inställningar weight=1.5 concept=settings
+body: avaktivera weight=1.5 concept=disable
+body: stänga av weight=1.5 concept=disable
+body: neka weight=1.5 concept=decline
+body: avböja weight=1.5 concept=decline
+body: invända weight=1.5 concept=decline
+body: inte lämna weight=1.5 concept=consequences-of-refusal
+body: länk weight=1 concept=unsubscribe-link
+body: bestämma weight=1 concept=choose-not-to
+body: ta emot weight=0.5 concept=receive
+# Added with the shared concept inventory (concepts.txt): terms real policies use that sv lacked.
+body: marknadsföringsmejl weight=2 concept=promotional-emails
+body: preferenser weight=1.5 concept=preferences
+body: pushnotiser weight=2 concept=device-permissions
+body: platstjänster weight=2 concept=device-permissions
+body: längst ner i weight=1.5 concept=unsubscribe-link
 
 [rights]
-heading: dina rättigheter
-heading: den registrerades rättigheter
-heading: registrerades rättigheter
-heading: hur du utövar dina rättigheter
-heading: vilka rättigheter har du
-heading: rätt till tillgång
-heading: registerutdrag
-body: registerutdrag weight=3
-body: få tillgång weight=2
-body: ombud weight=2
-body: rätt till tillgång weight=3
-body: rättelse weight=3
-body: radering weight=3
-body: rätten att bli bortglömd weight=2.5
-body: dataportabilitet weight=3
-body: begränsning av behandling weight=3
-body: invändning weight=2.5
-body: invända weight=2
-body: utöva* weight=2.5
+heading: dina rättigheter concept=your-rights
+heading: den registrerades rättigheter concept=your-rights
+heading: registrerades rättigheter concept=your-rights
+heading: hur du utövar dina rättigheter concept=exercising-rights
+heading: vilka rättigheter har du concept=your-rights
+heading: rätt till tillgång concept=access-and-correction
+heading: registerutdrag concept=access-and-correction
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that sv lacked.
+heading: utöva dina rättigheter concept=exercising-rights
+heading: tillgång och rättelse concept=access-and-correction
+heading: ombud concept=authorized-agents
+body: registerutdrag weight=3 concept=right-of-access
+body: få tillgång weight=2 concept=right-of-access
+body: ombud weight=2 concept=authorized-agent
+body: rätt till tillgång weight=3 concept=right-of-access
+body: rättelse weight=3 concept=rectification
+body: radering weight=3 concept=erasure
+body: rätten att bli bortglömd weight=2.5 concept=erasure
+body: dataportabilitet weight=3 concept=portability
+body: begränsning av behandling weight=3 concept=restriction
+body: invändning weight=2.5 concept=right-to-object
+body: invända weight=2 concept=right-to-object
+body: utöva* weight=2.5 concept=exercise-rights
 body: rättigheter weight=1.5
-body: tillsynsmyndighet weight=2.5
-body: integritetsskyddsmyndigheten weight=3
-body: imy weight=3
-body: klagomål weight=2
+body: tillsynsmyndighet weight=2.5 concept=complaint-to-authority
+body: integritetsskyddsmyndigheten weight=3 concept=complaint-to-authority
+body: imy weight=3 concept=complaint-to-authority
+body: klagomål weight=2 concept=complaint-to-authority
 body: kostnadsfritt weight=1.5
-body: kopia weight=1
-body: identitet weight=1
+body: kopia weight=1 concept=copy-of-data
+body: identitet weight=1 concept=verify-identity
+# Added with the shared concept inventory (concepts.txt): terms real policies use that sv lacked.
+body: verifiera din identitet weight=2 concept=verify-identity
+body: diskriminer* weight=1.5 concept=non-discrimination
+body: den registrerades rättigheter weight=2 concept=data-subject-rights
+body: tillgång weight=1.5 concept=access
+body: begäran weight=0.3 concept=request
 
 [retention]
-heading: lagringstid
-heading: hur länge vi sparar dina personuppgifter
-heading: hur länge sparar vi dina uppgifter
-heading: lagring av personuppgifter
-heading: bevarande av uppgifter
-heading: gallring
-body: lagringstid* weight=3
-body: lagr* weight=1.5
-body: spara weight=1.5
-body: sparas weight=2
-body: sparar weight=1.5
-body: bevar* weight=2
-body: gallr* weight=2.5
-body: så länge weight=2
-body: inte längre än nödvändigt weight=3
-body: inte längre än vad som är nödvändigt weight=3
-body: bokföringslagen weight=2.5
-body: preskription* weight=2
-body: raderas weight=2
-body: radera weight=1.5
-body: anonymiser* weight=1.5
-body: tidsperiod weight=1.5
-body: år weight=1
+heading: lagringstid concept=retention-period
+heading: hur länge vi sparar dina personuppgifter concept=how-long-we-keep
+heading: hur länge sparar vi dina uppgifter concept=how-long-we-keep
+heading: lagring av personuppgifter concept=storage-and-retention
+heading: bevarande av uppgifter concept=data-retention
+heading: gallring concept=retention-and-deletion
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that sv lacked.
+heading: lagring och gallring concept=retention-and-deletion
+body: lagringstid* weight=3 concept=retention-criteria
+body: lagr* weight=1.5 concept=store
+body: spara weight=1.5 concept=keep
+body: sparas weight=2 concept=keep
+body: sparar weight=1.5 concept=keep
+body: bevar* weight=2 concept=retain
+body: gallr* weight=2.5 concept=destroy
+body: så länge weight=2 concept=as-long-as-necessary
+body: inte längre än nödvändigt weight=3 concept=no-longer-needed
+body: inte längre än vad som är nödvändigt weight=3 concept=no-longer-needed
+body: bokföringslagen weight=2.5 concept=legal-retention-requirements
+body: preskription* weight=2 concept=legal-retention-requirements
+body: raderas weight=2 concept=destroy
+body: radera weight=1.5 concept=destroy
+body: anonymiser* weight=1.5 concept=anonymise
+body: tidsperiod weight=1.5 concept=retention-criteria
+body: år weight=1 concept=years
 body: månader weight=1
+# Added with the shared concept inventory (concepts.txt): terms real policies use that sv lacked.
+body: så länge det är nödvändigt weight=3 concept=as-long-as-necessary
+body: arkiv* weight=2 concept=archive
+body: inaktiva weight=2 concept=inactive-accounts
+body: förstör* weight=2 concept=destroy
 
 [security]
-heading: säkerhet
-heading: informationssäkerhet
-heading: säkerhet för dina personuppgifter
-heading: säkerhetsåtgärder
-heading: hur vi skyddar dina uppgifter
-heading: skydd av personuppgifter
-body: säkerhet* weight=2
-body: tekniska och organisatoriska åtgärder weight=3
-body: tekniska åtgärder weight=2
-body: organisatoriska weight=2
-body: krypter* weight=2.5
-body: ssl weight=2
-body: tls weight=2
-body: obehörig* weight=2.5
-body: otillåten weight=1.5
-body: förlust weight=1.5
-body: manipulation weight=1.5
-body: konfidentialitet weight=1.5
-body: brandvägg* weight=2
-body: personuppgiftsincident* weight=2.5
-body: lösenord weight=1.5
-body: inget system weight=2
-body: skydda weight=1
-body: säkerställa weight=0.5
+heading: säkerhet concept=data-security
+heading: informationssäkerhet concept=data-security
+heading: säkerhet för dina personuppgifter concept=data-security
+heading: säkerhetsåtgärder concept=security-measures
+heading: hur vi skyddar dina uppgifter concept=how-we-protect
+heading: skydd av personuppgifter concept=how-we-protect
+body: säkerhet* weight=2 concept=secure
+body: tekniska och organisatoriska åtgärder weight=3 concept=technical-organisational-measures
+body: tekniska åtgärder weight=2 concept=technical-organisational-measures
+body: organisatoriska weight=2 concept=technical-organisational-measures
+body: krypter* weight=2.5 concept=encryption
+body: ssl weight=2 concept=encryption
+body: tls weight=2 concept=encryption
+body: obehörig* weight=2.5 concept=unauthorized-access
+body: otillåten weight=1.5 concept=unauthorized-access
+body: förlust weight=1.5 concept=loss-misuse-alteration
+body: manipulation weight=1.5 concept=loss-misuse-alteration
+body: konfidentialitet weight=1.5 concept=confidentiality
+body: brandvägg* weight=2 concept=technical-controls
+body: personuppgiftsincident* weight=2.5 concept=breach
+body: lösenord weight=1.5 concept=technical-controls
+body: inget system weight=2 concept=no-guarantee
+body: skydda weight=1 concept=protect
+body: säkerställa weight=0.5 concept=ensure
+# Added with the shared concept inventory (concepts.txt): terms real policies use that sv lacked.
+body: skyddsåtgärder weight=2.5 concept=safeguards
+body: fysiska weight=1.5 concept=physical-safeguards
+body: behörighetskontroll* weight=2.5 concept=technical-controls
+body: kan inte garantera weight=2.5 concept=no-guarantee
+body: branschstandard* weight=2 concept=industry-standard
 
 [children]
-heading: barn
-heading: barns integritet
-heading: minderåriga
-heading: personuppgifter om barn
-heading: åldersgräns
-heading: barn under 13 år
-body: barn weight=3
-body: barns weight=2.5
-body: minderårig* weight=3
-body: under 13 år weight=2
-body: under 16 år weight=2.5
-body: ålder weight=2
-body: föräldrar weight=2.5
-body: vårdnadshavare weight=3
-body: målsman weight=2
-body: förälders samtycke weight=2.5
-body: medvetet weight=2
-body: riktar sig inte weight=1.5
-body: coppa weight=3
+heading: barn concept=childrens-privacy
+heading: barns integritet concept=childrens-privacy
+heading: minderåriga concept=minors
+heading: personuppgifter om barn concept=childrens-privacy
+heading: åldersgräns concept=age-limits
+heading: barn under 13 år concept=age-limits
+body: barn weight=3 concept=children
+body: barns weight=2.5 concept=children
+body: minderårig* weight=3 concept=minors-teens
+body: under 13 år weight=2 concept=age-threshold
+body: under 16 år weight=2.5 concept=age-threshold
+body: ålder weight=2 concept=age
+body: föräldrar weight=2.5 concept=parents-guardians
+body: vårdnadshavare weight=3 concept=parents-guardians
+body: målsman weight=2 concept=parents-guardians
+body: förälders samtycke weight=2.5 concept=parental-consent
+body: medvetet weight=2 concept=knowingly-collect
+body: riktar sig inte weight=1.5 concept=not-directed-to-children
+body: coppa weight=3 concept=coppa
+# Added with the shared concept inventory (concepts.txt): terms real policies use that sv lacked.
+body: ungdomar weight=2.5 concept=minors-teens
+body: om vi får kännedom om weight=2 concept=if-we-learn
+# Concept `minor` (the bare English word, weak because also "minor changes") left out: sv has no such ambiguous word; minderårig* carries the idea.
 
 [international]
-heading: överföring till tredjeland
-heading: överföring av personuppgifter till tredje land
-heading: internationella överföringar
-heading: överföring utanför eu
-heading: tredjelandsöverföring
-heading: var vi lagrar dina uppgifter
-heading: lagring inom eu
-body: tredjeland* weight=3
-body: tredje land weight=3
-body: överför* weight=2.5
-body: internationell* weight=2
-body: utanför eu weight=2.5
-body: utanför ees weight=2.5
-body: europeiska ekonomiska samarbetsområdet weight=2
-body: ees weight=2
-body: standardavtalsklausuler weight=3
-body: beslut om adekvat skyddsnivå weight=3
-body: adekvat skyddsnivå weight=2.5
-body: lämpliga skyddsåtgärder weight=2
-body: data privacy framework weight=2.5
-body: privacy shield weight=2
-body: usa weight=1.5
-body: servrar weight=1.5
-body: europeiska unionen weight=1
+heading: överföring till tredjeland concept=international-transfers
+heading: överföring av personuppgifter till tredje land concept=international-transfers
+heading: internationella överföringar concept=international-transfers
+heading: överföring utanför eu concept=international-transfers
+heading: tredjelandsöverföring concept=international-transfers
+heading: var vi lagrar dina uppgifter concept=where-we-store
+heading: lagring inom eu concept=where-we-store
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that sv lacked.
+heading: överföring av uppgifter concept=data-transfers
+heading: dataöverföringar concept=data-transfers
+body: tredjeland* weight=3 concept=other-countries
+body: tredje land weight=3 concept=other-countries
+body: överför* weight=2.5 concept=transfer
+body: internationell* weight=2 concept=cross-border
+body: utanför eu weight=2.5 concept=eea
+body: utanför ees weight=2.5 concept=eea
+body: europeiska ekonomiska samarbetsområdet weight=2 concept=eea
+body: ees weight=2 concept=eea
+body: standardavtalsklausuler weight=3 concept=transfer-safeguards
+body: beslut om adekvat skyddsnivå weight=3 concept=adequacy
+body: adekvat skyddsnivå weight=2.5 concept=adequacy
+body: lämpliga skyddsåtgärder weight=2 concept=transfer-safeguards
+body: data privacy framework weight=2.5 concept=privacy-frameworks
+body: privacy shield weight=2 concept=privacy-frameworks
+body: usa weight=1.5 concept=united-states
+body: servrar weight=1.5 concept=server-location
+body: europeiska unionen weight=1 concept=eea
+# Added with the shared concept inventory (concepts.txt): terms real policies use that sv lacked.
+body: gränsöverskridande weight=3 concept=cross-border
+body: andra länder weight=2.5 concept=other-countries
+body: bindande företagsbestämmelser weight=3 concept=transfer-safeguards
+body: jurisdiktion* weight=2 concept=jurisdictions
+body: över hela världen weight=1.5 concept=around-the-world
+body: inte samma skyddsnivå weight=2 concept=less-protective
 
 [regional]
-heading: invånare i kalifornien
-heading: information för invånare i kalifornien
-heading: integritetsrättigheter i kalifornien
-heading: landsspecifik information
-heading: ytterligare information för vissa jurisdiktioner
-heading: regionala meddelanden
-body: kaliforni* weight=3
-body: california weight=2.5
-body: ccpa weight=3
-body: cpra weight=3
-body: shine the light weight=2.5
-body: invånare weight=2
-body: bosatta weight=2
-body: konsument* weight=1.5
-body: försäljning av personuppgifter weight=2
+heading: invånare i kalifornien concept=california
+heading: information för invånare i kalifornien concept=california
+heading: integritetsrättigheter i kalifornien concept=california
+heading: landsspecifik information concept=jurisdiction-specific
+heading: ytterligare information för vissa jurisdiktioner concept=jurisdiction-specific
+heading: regionala meddelanden concept=jurisdiction-specific
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that sv lacked.
+heading: invånare i nevada concept=us-state-rights
+heading: integritetsrättigheter i amerikanska delstater concept=us-state-rights
+heading: information för invånare i ees concept=eea-gdpr-notice
+heading: efterlevnad av gdpr concept=eea-gdpr-notice
+body: kaliforni* weight=3 concept=california-law
+body: california weight=2.5 concept=california-law
+body: ccpa weight=3 concept=california-law
+body: cpra weight=3 concept=california-law
+body: shine the light weight=2.5 concept=california-law
+body: invånare weight=2 concept=residents
+body: bosatta weight=2 concept=residents
+body: konsument* weight=1.5 concept=consumers
+body: försäljning av personuppgifter weight=2 concept=do-not-sell
 body: känsliga personuppgifter weight=1.5
-body: nevada weight=2.5
-body: virginia weight=2
-body: lgpd weight=2.5
-body: brasilien weight=1.5
-body: kanada weight=1.5
-body: pipeda weight=2.5
+body: nevada weight=2.5 concept=us-states
+body: virginia weight=2 concept=us-states
+body: lgpd weight=2.5 concept=brazil-lgpd
+body: brasilien weight=1.5 concept=brazil-lgpd
+body: kanada weight=1.5 concept=canada-pipeda
+body: pipeda weight=2.5 concept=canada-pipeda
 body: jurisdiktion* weight=1.5
-body: delstat* weight=1
+body: delstat* weight=1 concept=state
+# Added with the shared concept inventory (concepts.txt): terms real policies use that sv lacked.
+body: sälj inte weight=3 concept=do-not-sell
+body: ekonomiska incitament weight=3 concept=financial-incentives
+body: de föregående 12 månaderna weight=3 concept=preceding-12-months
+body: gdpr weight=2.5 concept=eu-gdpr
+body: kontextöverskridande beteendebaserad reklam weight=3 concept=cross-context-advertising
 
 [third-party-sites]
-heading: länkar till andra webbplatser
-heading: tredjepartswebbplatser
-heading: tredje parts webbplatser
-heading: externa länkar
-heading: tjänster från tredje part
-heading: tredjepartstjänster
-heading: sociala medier
-body: länkar weight=2.5
-body: länkade weight=2
-body: tredjepartswebbplatser weight=3
-body: tredje parts webbplatser weight=3
-body: andra webbplatser weight=2.5
-body: ansvarar inte weight=2.5
-body: inte ansvariga weight=2.5
-body: ingen kontroll weight=2
-body: egna integritetspolicyer weight=2.5
-body: plugin* weight=2
-body: sociala medier weight=2
-body: externa weight=1.5
-body: klickar weight=1.5
-body: lämnar vår webbplats weight=1.5
-body: rekommenderar weight=1
-body: innehåll weight=0.5
+heading: länkar till andra webbplatser concept=links-to-other-sites
+heading: tredjepartswebbplatser concept=third-party-websites
+heading: tredje parts webbplatser concept=third-party-websites
+heading: externa länkar concept=links-to-other-sites
+heading: tjänster från tredje part concept=third-party-services
+heading: tredjepartstjänster concept=third-party-services
+heading: sociala medier concept=social-media-plugins
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that sv lacked.
+heading: andra webbplatser concept=third-party-websites
+heading: tredje parters integritetspolicyer concept=third-party-privacy-policies
+body: länkar weight=2.5 concept=links
+body: länkade weight=2 concept=links
+body: tredjepartswebbplatser weight=3 concept=other-sites
+body: tredje parts webbplatser weight=3 concept=other-sites
+body: andra webbplatser weight=2.5 concept=other-sites
+body: ansvarar inte weight=2.5 concept=not-responsible
+body: inte ansvariga weight=2.5 concept=not-responsible
+body: ingen kontroll weight=2 concept=not-responsible
+body: egna integritetspolicyer weight=2.5 concept=their-privacy-policies
+body: plugin* weight=2 concept=plugins
+body: sociala medier weight=2 concept=plugins
+body: externa weight=1.5 concept=other-sites
+body: klickar weight=1.5 concept=links
+body: lämnar vår webbplats weight=1.5 concept=leave-our-site
+body: rekommenderar weight=1 concept=encourage-review
+body: innehåll weight=0.5 concept=content
+# Added with the shared concept inventory (concepts.txt): terms real policies use that sv lacked.
+body: tredjepartsappar weight=2 concept=third-party-applications
+body: granska weight=0.5 concept=review
 
 [changes]
-heading: ändringar i denna integritetspolicy
-heading: ändringar av integritetspolicyn
-heading: ändringar
-heading: uppdateringar
-heading: uppdatering av integritetspolicyn
+heading: ändringar i denna integritetspolicy concept=changes-to-policy
+heading: ändringar av integritetspolicyn concept=changes-to-policy
+heading: ändringar concept=amendments
+heading: uppdateringar concept=policy-updates
+heading: uppdatering av integritetspolicyn concept=policy-updates
 heading: ikraftträdande
-body: ändring* weight=2
-body: ändra weight=1.5
-body: uppdater* weight=2
-body: senast uppdaterad weight=3
-body: senaste versionen weight=2.5
-body: väsentliga ändringar weight=2.5
-body: träder i kraft weight=2
-body: ikraftträdande weight=2
-body: gäller från weight=2
-body: från och med weight=1
-body: regelbundet weight=1.5
-body: då och då weight=2
-body: förbehåller oss rätten weight=2
-body: publicera* weight=1.5
-body: meddela weight=1.5
-body: informera weight=1
-body: version weight=1.5
+# Added with the shared concept inventory (concepts.txt): heading cues real policies use that sv lacked.
+heading: meddelande om ändringar concept=notification-of-changes
+body: ändring* weight=2 concept=change-update
+body: ändra weight=1.5 concept=change-update
+body: uppdater* weight=2 concept=change-update
+body: senast uppdaterad weight=3 concept=effective-date
+body: senaste versionen weight=2.5 concept=latest-version
+body: väsentliga ändringar weight=2.5 concept=material-changes
+body: träder i kraft weight=2 concept=effective-date
+body: ikraftträdande weight=2 concept=effective-date
+body: gäller från weight=2 concept=effective-date
+body: från och med weight=1 concept=effective-date
+body: regelbundet weight=1.5 concept=check-back
+body: då och då weight=2 concept=from-time-to-time
+body: förbehåller oss rätten weight=2 concept=reserve-the-right
+body: publicera* weight=1.5 concept=posting
+body: meddela weight=1.5 concept=notify-you
+body: informera weight=1 concept=notify-you
+body: version weight=1.5 concept=version
+# Added with the shared concept inventory (concepts.txt): terms real policies use that sv lacked.
+body: fortsatta användning weight=3 concept=continued-use
+body: med omedelbar verkan weight=2.5 concept=effective-immediately
+body: meddelande weight=0.5 concept=notice
 
 [contact]
-heading: kontakt
-heading: kontakta oss
-heading: kontaktuppgifter
-heading: hur du kontaktar oss
-heading: dataskyddsombud
-heading: frågor
-heading: frågor om integritet
-body: kontakt* weight=2
-body: dataskyddsombud* weight=2.5
-body: hör av dig weight=2.5
-body: vänd dig till weight=2.5
-body: postadress weight=2
-body: besöksadress weight=1.5
-body: adress weight=1
-body: telefon weight=1.5
-body: e-post weight=1
-body: frågor weight=2
-body: funderingar weight=2
-body: synpunkter weight=1.5
-body: kundtjänst weight=1.5
+heading: kontakt concept=contact-us
+heading: kontakta oss concept=contact-us
+heading: kontaktuppgifter concept=contact-information
+heading: hur du kontaktar oss concept=how-to-contact
+heading: dataskyddsombud concept=data-protection-officer
+heading: frågor concept=questions
+heading: frågor om integritet concept=questions
+body: kontakt* weight=2 concept=please-contact
+body: dataskyddsombud* weight=2.5 concept=dpo
+body: hör av dig weight=2.5 concept=please-contact
+body: vänd dig till weight=2.5 concept=please-contact
+body: postadress weight=2 concept=postal-address
+body: besöksadress weight=1.5 concept=postal-address
+body: adress weight=1 concept=address
+body: telefon weight=1.5 concept=telephone
+body: e-post weight=1 concept=by-email
+body: frågor weight=2 concept=questions-comments
+body: funderingar weight=2 concept=questions-comments
+body: synpunkter weight=1.5 concept=questions-comments
+body: kundtjänst weight=1.5 concept=customer-service
 body: organisationsnummer weight=1
+# Added with the shared concept inventory (concepts.txt): terms real policies use that sv lacked.
+body: via e-post weight=1.5 concept=by-email

@@ -14,6 +14,7 @@
 # Circumflex spellings (imkân, şikâyet) coexist with plain ones and are listed both ways.
 @language tr
 @name Turkish
+@heading-head last
 @fold-accents no
 
 [profile]
@@ -261,527 +262,727 @@ pipl: kişisel bilgilerin korunması kanunu, pipl
 # ---------------------------------------------------------------------------------------
 
 [intro]
-heading: giriş
-heading: amaç ve kapsam
-heading: kapsam
-heading: hakkımızda
-heading: veri sorumlusu
-heading: bu politika hakkında
-heading: gizlilik politikası weight=0.5
-heading: aydınlatma metni weight=0.5
-body: bu gizlilik politikası weight=2
-body: bu politika* weight=1.5
-body: uygulanır weight=1.5
-body: geçerli* weight=1
-body: kullanarak weight=1.5             # "siteyi kullanarak"
-body: ziyaret ederek weight=1.5
-body: erişerek weight=1.5
-body: kabul* weight=1.5
-body: kabul etmiyorsanız weight=2
-body: taahhüt* weight=1.5
-body: saygı* weight=1.5
-body: olarak anılacaktır weight=2.5
-body: bundan böyle weight=2
-body: kullanım koşulları weight=1
-body: dikkatlice weight=1.5
-body: unvan* weight=1.5
-body: mersis weight=2
+heading: giriş weight=1 concept=introduction
+heading: amaç ve kapsam weight=1 concept=scope
+heading: kapsam weight=1 concept=scope
+heading: hakkımızda weight=1 concept=who-we-are
+heading: veri sorumlusu weight=1 concept=who-we-are
+heading: bu politika hakkında weight=1 concept=about-this-policy
+heading: gizlilik politikası weight=0.5 concept=privacy-policy-title
+heading: aydınlatma metni weight=0.5 concept=privacy-policy-title
+body: bu gizlilik politikası weight=2 concept=this-privacy-policy
+body: bu politika* weight=1.5 concept=this-privacy-policy
+body: uygulanır weight=1.5 concept=policy-applies-to
+body: geçerli* weight=1 concept=policy-applies-to
+body: kullanarak weight=1.5 concept=by-using # "siteyi kullanarak"
+body: ziyaret ederek weight=1.5 concept=by-using
+body: erişerek weight=1.5 concept=by-using
+body: kabul* weight=1.5 concept=acceptance-of-policy
+body: kabul etmiyorsanız weight=2 concept=if-you-do-not-agree
+body: taahhüt* weight=1.5 concept=committed-to-privacy
+body: saygı* weight=1.5 concept=committed-to-privacy
+body: olarak anılacaktır weight=2.5 concept=referred-to-as
+body: bundan böyle weight=2 concept=referred-to-as
+body: kullanım koşulları weight=1 concept=terms-of-use
+body: dikkatlice weight=1.5 concept=please-read
+body: unvan* weight=1.5 concept=company
+body: mersis weight=2 concept=company
+# Added with the shared concept inventory (concepts.txt).
+heading: genel bakış concept=summary
+heading: özet concept=summary
+heading: önemli noktalar concept=summary
+heading: bu bildirim hakkında concept=about-this-policy
+heading: bu politikanın kapsamı concept=scope
+heading: biz kimiz concept=who-we-are
+heading: gizliliğinize bağlılığımız concept=commitment-to-privacy
+heading: gizlilik taahhüdümüz concept=commitment-to-privacy
+heading: politikanın kabulü concept=acceptance
+heading: bu politikayı kabul etmeniz concept=acceptance
+heading: gizlilik bildirimi weight=0.5 concept=privacy-policy-title
+heading: gizlilik beyanı weight=0.5 concept=privacy-policy-title
+heading: kişisel verilerin korunması politikası weight=0.5 concept=privacy-policy-title
+body: bu politika açıklamaktadır weight=2.5 concept=policy-describes
+body: nasıl işlediğimizi açıklar weight=2.5 concept=policy-describes
+body: lütfen okuyunuz weight=1.5 concept=please-read
+body: hizmet şartları weight=1 concept=terms-of-use
+body: gizlilik weight=0.3 concept=privacy
+body: internet sitesi weight=0.3 concept=website
+body: web sitesi weight=0.3 concept=website
+body: hizmetler weight=0.3 concept=services
+body: şirket weight=0.3 concept=company
 
 [definitions]
-heading: tanımlar
-heading: tanımlar ve kısaltmalar
-heading: kavramlar
-heading: terimler
-heading: kısaltmalar
-heading: bu politikada kullanılan terimler
-body: anlamına gelir weight=3
-body: ifade eder weight=3
-body: ifade etmektedir weight=3
-body: tanımlan* weight=2.5
-body: bu politikada weight=1
-body: bu politikanın amaçları doğrultusunda weight=2.5
-body: büyük harf* weight=2.5
-body: ilgili kişi weight=1.5
-body: veri sorumlusu weight=1.5
-body: veri işleyen weight=1.5
-body: gerçek kişi weight=2
-body: kimliği belirli veya belirlenebilir weight=3
+heading: tanımlar weight=1 concept=definitions
+heading: tanımlar ve kısaltmalar weight=1 concept=definitions
+heading: kavramlar weight=1 concept=key-terms
+heading: terimler weight=1 concept=key-terms
+heading: kısaltmalar weight=1 concept=key-terms
+heading: bu politikada kullanılan terimler weight=1 concept=key-terms
+body: anlamına gelir weight=3 concept=means
+body: ifade eder weight=3 concept=means
+body: ifade etmektedir weight=3 concept=means
+body: tanımlan* weight=2.5 concept=means
+body: bu politikada weight=1 concept=as-used-in-this-policy
+body: bu politikanın amaçları doğrultusunda weight=2.5 concept=as-used-in-this-policy
+body: büyük harf* weight=2.5 concept=defined-terms-intro
+body: ilgili kişi weight=1.5 concept=gdpr-roles
+body: veri sorumlusu weight=1.5 concept=gdpr-roles
+body: veri işleyen weight=1.5 concept=gdpr-roles
+body: gerçek kişi weight=2 concept=identifiable-person
+body: kimliği belirli veya belirlenebilir weight=3 concept=identifiable-person
 body: kanun weight=1
 body: kurul weight=1.5
+# Added with the shared concept inventory (concepts.txt).
+heading: yorumlama concept=interpretation
+heading: yorum ve tanımlar concept=interpretation
+heading: terimler sözlüğü concept=key-terms
+heading: temel kavramlar concept=key-terms
+heading: ne demek istiyoruz concept=what-we-mean-by
+heading: ne anlama gelir concept=what-we-mean-by
+body: aşağıdaki tanımlar weight=3 concept=defined-terms-intro
+body: kişisel veri ifade eder weight=3 concept=personal-data-means
+body: kişisel veri anlamına gelir weight=3 concept=personal-data-means
+body: bundan sonra weight=2 concept=hereinafter
+body: dahil* weight=0.5 concept=includes
+body: kullanıcı weight=0.3 concept=user
+body: kişisel veri* weight=0.2 concept=personal-data
+body: atıfta bulun* weight=2.5 concept=refers-to
 
 [collection]
-heading: topladığımız bilgiler
-heading: topladığımız kişisel veriler
-heading: işlenen kişisel veriler
-heading: işlenen kişisel veri kategorileri
-heading: kişisel verilerin toplanması
-heading: kişisel verilerin toplanma yöntemi
-heading: bilgilerin toplanması
-heading: otomatik olarak toplanan bilgiler
-heading: bize sağladığınız bilgiler
-body: topla* weight=2
-body: elde weight=1.5
-body: temin* weight=1
-body: sağladığınız weight=2
-body: otomatik* weight=2
-body: kişisel veri kategori* weight=2.5
-body: toplama yöntem* weight=2.5
-body: kaynak* weight=1
-body: ad soyad weight=1.5
-body: e-posta adres* weight=1.5
-body: telefon numara* weight=1.5
-body: ip adres* weight=2
-body: tarayıcı türü weight=2
-body: işletim sistem* weight=2
-body: konum weight=1.5
-body: cihaz tanımlayıcı* weight=2
-body: log kayıt* weight=1.5
-body: demografik weight=1.5
-body: üyelik weight=1.5
-body: form* weight=1
-body: ödeme bilgi* weight=1.5
+heading: topladığımız bilgiler weight=1 concept=what-we-collect
+heading: topladığımız kişisel veriler weight=1 concept=what-we-collect
+heading: işlenen kişisel veriler weight=1 concept=what-we-collect
+heading: işlenen kişisel veri kategorileri weight=1 concept=categories-of-data
+heading: kişisel verilerin toplanması weight=1 concept=collection-of-information
+heading: kişisel verilerin toplanma yöntemi weight=1 concept=how-we-collect
+heading: bilgilerin toplanması weight=1 concept=collection-of-information
+heading: otomatik olarak toplanan bilgiler weight=1 concept=collected-automatically
+heading: bize sağladığınız bilgiler weight=1 concept=information-you-provide
+body: topla* weight=2 concept=we-collect
+body: elde weight=1.5 concept=we-collect
+body: temin* weight=1 concept=we-collect
+body: sağladığınız weight=2 concept=you-provide
+body: otomatik* weight=2 concept=automatically
+body: kişisel veri kategori* weight=2.5 concept=data-categories
+body: toplama yöntem* weight=2.5 concept=sources
+body: kaynak* weight=1 concept=sources
+body: ad soyad weight=1.5 concept=name
+body: e-posta adres* weight=1.5 concept=contact-details
+body: telefon numara* weight=1.5 concept=contact-details
+body: ip adres* weight=2 concept=device-data
+body: tarayıcı türü weight=2 concept=device-data
+body: işletim sistem* weight=2 concept=device-data
+body: konum weight=1.5 concept=location-data
+body: cihaz tanımlayıcı* weight=2 concept=device-data
+body: log kayıt* weight=1.5 concept=usage-data
+body: demografik weight=1.5 concept=demographic-data
+body: üyelik weight=1.5 concept=forms
+body: form* weight=1 concept=forms
+body: ödeme bilgi* weight=1.5 concept=payment-data
 body: kimlik bilgi* weight=1.5
-body: müşteri işlem weight=2
+body: müşteri işlem weight=2 concept=usage-data
+# Added with the shared concept inventory (concepts.txt).
+heading: veri toplama concept=collection-of-information
+heading: toplanan bilgiler concept=what-we-collect
+heading: kişisel veri kategorileri concept=categories-of-data
+heading: kişisel verilerin kaynakları concept=sources-of-information
+heading: bilgi kaynakları concept=sources-of-information
+heading: bize verdiğiniz bilgiler concept=information-you-provide
+heading: otomatik olarak topladığımız bilgiler concept=collected-automatically
+heading: bilgilerinizi nasıl topluyoruz concept=how-we-collect
+heading: kişisel verilerinizi nasıl topluyoruz concept=how-we-collect
+body: kamuya açık weight=2 concept=publicly-available
+body: alenileştirilmiş weight=2 concept=publicly-available
+body: konum veri* weight=2 concept=location-data
+body: kullanım veri* weight=2 concept=usage-data
+body: posta adres* weight=1.5 concept=contact-details
+body: kart bilgi* weight=1 concept=payment-data
+body: hesap* weight=0.3 concept=account
+body: bilgi* weight=0.1 concept=information
 
 [use]
-heading: bilgilerinizi nasıl kullanıyoruz
-heading: kişisel verilerin işlenme amaçları
-heading: kişisel verilerinizi hangi amaçlarla işliyoruz
-heading: bilgilerin kullanımı
-heading: kişisel verilerin kullanımı
-heading: işleme amaçları
-heading: toplanan bilgilerin kullanım amaçları
-body: kullan* weight=0.5                # also begins "kullanıcı"
-body: amaç* weight=1.5
-body: amac* weight=1.5                  # amacı, amacıyla
-body: aşağıdaki amaçlar* weight=2.5
-body: hizmetlerin sunulması weight=2
-body: iyileştir* weight=1.5
-body: geliştir* weight=1.5
-body: kişiselleştir* weight=2
-body: sipariş* weight=1.5
-body: sizinle iletişim weight=2
-body: yanıtla* weight=1.5
-body: analiz* weight=1.5
-body: araştırma* weight=1.5
-body: dolandırıcılı* weight=2
-body: profil* weight=2
-body: otomatik karar* weight=2
+heading: bilgilerinizi nasıl kullanıyoruz weight=1 concept=how-we-use
+heading: kişisel verilerin işlenme amaçları weight=1 concept=purposes-of-processing
+heading: kişisel verilerinizi hangi amaçlarla işliyoruz weight=1 concept=purposes-of-processing
+heading: bilgilerin kullanımı weight=1 concept=use-of-information
+heading: kişisel verilerin kullanımı weight=1 concept=use-of-information
+heading: işleme amaçları weight=1 concept=purposes-of-processing
+heading: toplanan bilgilerin kullanım amaçları weight=1 concept=why-we-collect
+body: kullan* weight=0.5 concept=we-use # also begins "kullanıcı"
+body: amaç* weight=1.5 concept=purposes
+body: amac* weight=1.5 concept=purposes # amacı, amacıyla
+body: aşağıdaki amaçlar* weight=2.5 concept=following-purposes
+body: hizmetlerin sunulması weight=2 concept=to-provide
+body: iyileştir* weight=1.5 concept=to-improve
+body: geliştir* weight=1.5 concept=to-develop
+body: kişiselleştir* weight=2 concept=to-personalise
+body: sipariş* weight=1.5 concept=to-process-transactions
+body: sizinle iletişim weight=2 concept=to-communicate
+body: yanıtla* weight=1.5 concept=to-respond
+body: analiz* weight=1.5 concept=to-analyse
+body: araştırma* weight=1.5 concept=research
+body: dolandırıcılı* weight=2 concept=to-prevent-fraud
+body: profil* weight=2 concept=profiling
+body: otomatik karar* weight=2 concept=automated-decisions
 body: kimliğinizi doğrula* weight=1.5
-body: faaliyetlerin yürütülmesi weight=2.5
-body: yürütülmesi weight=1.5
+body: faaliyetlerin yürütülmesi weight=2.5 concept=to-administer
+body: yürütülmesi weight=1.5 concept=to-administer
+# Added with the shared concept inventory (concepts.txt).
+heading: bilgilerinizi neden topluyoruz concept=why-we-collect
+heading: kişisel verilerin işlenmesi concept=processing-of-personal-data
+heading: kişisel verilerinizi nasıl işliyoruz concept=processing-of-personal-data
+body: yerine getir* weight=1.5 concept=to-fulfil
+body: özelleştir* weight=1.5 concept=to-personalise
+body: size gönder* weight=1 concept=to-send
+body: müşteri destek* weight=1.5 concept=to-respond
+body: istatistik* weight=1 concept=to-analyse
+body: sorun gider* weight=2 concept=to-troubleshoot
+body: pazar araştırma* weight=2 concept=research
+body: ödeme işlem* weight=1.5 concept=to-process-transactions
+body: mevzuata uyum weight=1 concept=to-comply-with-law
+body: hukuki yükümlülüklerin yerine getirilmesi weight=1 concept=to-comply-with-law
+body: yönet* weight=1 concept=to-administer
 
 [legal-basis]
-heading: hukuki sebepler
-heading: hukuki dayanak
-heading: kişisel veri işlemenin hukuki sebebi
-heading: işlemenin hukuki dayanağı
-heading: kişisel verilerin işlenmesinin hukuki sebepleri
-heading: toplama yöntemi ve hukuki sebebi
-body: hukuki sebep* weight=3
-body: hukuki dayana* weight=3
-body: meşru menfaat* weight=3
-body: sözleşmenin kurulması weight=3
-body: sözleşmenin ifası weight=3
-body: hukuki yükümlülü* weight=2.5
-body: kanunlarda açıkça öngörül* weight=3
-body: fiili imkansızlık weight=3
-body: fiili imkânsızlık weight=3
-body: beden bütünlüğü* weight=3
+heading: hukuki sebepler weight=1 concept=legal-basis
+heading: hukuki dayanak weight=1 concept=legal-basis
+heading: kişisel veri işlemenin hukuki sebebi weight=1 concept=legal-basis
+heading: işlemenin hukuki dayanağı weight=1 concept=legal-basis
+heading: kişisel verilerin işlenmesinin hukuki sebepleri weight=1 concept=legal-basis
+heading: toplama yöntemi ve hukuki sebebi weight=1 concept=legal-basis
+body: hukuki sebep* weight=3 concept=legal-basis-term
+body: hukuki dayana* weight=3 concept=legal-basis-term
+body: meşru menfaat* weight=3 concept=legitimate-interests
+body: sözleşmenin kurulması weight=3 concept=performance-of-contract
+body: sözleşmenin ifası weight=3 concept=performance-of-contract
+body: hukuki yükümlülü* weight=2.5 concept=legal-obligation
+body: kanunlarda açıkça öngörül* weight=3 concept=legal-obligation
+body: fiili imkansızlık weight=3 concept=vital-interests
+body: fiili imkânsızlık weight=3 concept=vital-interests
+body: beden bütünlüğü* weight=3 concept=vital-interests
 body: alenileştir* weight=3
 body: bir hakkın tesisi weight=3
-body: kamu yararı weight=2.5
-body: madde 6 weight=2.5                # GDPR Article 6
-body: temel hak ve özgürlük* weight=2.5
-body: dayanarak weight=1.5
-body: açık rıza* weight=1
+body: kamu yararı weight=2.5 concept=public-interest
+body: madde 6 weight=2.5 concept=article-6 # GDPR Article 6
+body: temel hak ve özgürlük* weight=2.5 concept=balancing-test
+body: dayanarak weight=1.5 concept=on-the-basis-of
+body: açık rıza* weight=1 concept=consent-as-basis
+# Added with the shared concept inventory (concepts.txt).
+heading: verilerinizi hangi hukuki sebeple işliyoruz concept=why-allowed
+heading: verilerinizi neden işleyebiliyoruz concept=why-allowed
+body: işlenmesinin zorunlu olması weight=2.5 concept=processing-necessary
+body: zorunlu olması weight=2 concept=processing-necessary
+body: hukuka uygun* weight=1 concept=lawful
+body: gerekli weight=0.5 concept=necessary
 
 [consent]
-heading: açık rıza
-heading: rızanız
-heading: rızanın geri alınması
-heading: rızanızı geri çekme
-heading: onay ve rızanın geri alınması
-heading: açık rıza metni
-body: rıza* weight=2
-body: onay* weight=1.5
-body: geri al* weight=3
-body: geri çek* weight=3
-body: iptal* weight=2
-body: dilediğiniz zaman weight=1.5
-body: her zaman weight=1
-body: açıkça weight=1.5
-body: özgür irade* weight=2.5
-body: bilgilendirilmeye dayanan weight=3
-body: belirli bir konuya ilişkin weight=2.5
-body: izin* weight=1.5
-body: kabul etmiş sayıl* weight=2
-body: fikrinizi değiştir* weight=2
-body: geri alınmasından önce weight=2.5
+heading: açık rıza weight=1 concept=your-consent
+heading: rızanız weight=1 concept=your-consent
+heading: rızanın geri alınması weight=1 concept=withdrawal-of-consent
+heading: rızanızı geri çekme weight=1 concept=withdrawal-of-consent
+heading: onay ve rızanın geri alınması weight=1 concept=withdrawal-of-consent
+heading: açık rıza metni weight=1 concept=your-consent
+body: rıza* weight=2 concept=you-consent
+body: onay* weight=1.5 concept=you-consent
+body: geri al* weight=3 concept=withdraw
+body: geri çek* weight=3 concept=withdraw
+body: iptal* weight=2 concept=withdraw
+body: dilediğiniz zaman weight=1.5 concept=at-any-time
+body: her zaman weight=1 concept=at-any-time
+body: açıkça weight=1.5 concept=explicit-consent
+body: özgür irade* weight=2.5 concept=freely-given
+body: bilgilendirilmeye dayanan weight=3 concept=explicit-consent
+body: belirli bir konuya ilişkin weight=2.5 concept=explicit-consent
+body: izin* weight=1.5 concept=permission
+body: kabul etmiş sayıl* weight=2 concept=you-agree
+body: fikrinizi değiştir* weight=2 concept=change-your-mind
+body: geri alınmasından önce weight=2.5 concept=without-affecting-lawfulness
+# Added with the shared concept inventory (concepts.txt).
+body: kabul ediyorsunuz weight=1.5 concept=you-agree
+body: onay kutusu* weight=2 concept=opt-in
 
 [sharing]
-heading: bilgilerin paylaşılması
-heading: kişisel verilerin aktarılması
-heading: kişisel verilerin kimlere aktarılabileceği
-heading: bilgilerinizi kimlerle paylaşıyoruz
-heading: üçüncü kişilerle paylaşım
-heading: bilgilerin ifşası
-heading: işletme devri
-heading: bilgilerinizi satıyor muyuz
-body: paylaş* weight=2
-body: aktar* weight=1.5
-body: ifşa* weight=2.5
-body: açıkla* weight=1
-body: üçüncü kişi* weight=1
-body: üçüncü taraf* weight=1
-body: hizmet sağlayıcı* weight=2
-body: iş ortak* weight=2
-body: tedarikçi* weight=2
-body: grup şirket* weight=2
-body: iştirak* weight=2
-body: bağlı şirket* weight=1.5
-body: adımıza weight=1.5
-body: birleşme weight=2.5
-body: devralma weight=2.5
-body: iflas weight=2.5
-body: yeniden yapılanma weight=2
-body: yetkili kamu kurum* weight=2.5
-body: kolluk weight=2
-body: mahkeme karar* weight=2.5
-body: yasal süreç* weight=2
-body: satmıyoruz weight=2
-body: kirala* weight=1.5
+heading: bilgilerin paylaşılması weight=1 concept=sharing-of-information
+heading: kişisel verilerin aktarılması weight=1 concept=sharing-of-information
+heading: kişisel verilerin kimlere aktarılabileceği weight=1 concept=who-we-share-with
+heading: bilgilerinizi kimlerle paylaşıyoruz weight=1 concept=who-we-share-with
+heading: üçüncü kişilerle paylaşım weight=1 concept=third-parties
+heading: bilgilerin ifşası weight=1 concept=disclosure-of-information
+heading: işletme devri weight=1 concept=business-transfers
+heading: bilgilerinizi satıyor muyuz weight=1 concept=sale-of-information
+body: paylaş* weight=2 concept=share
+body: aktar* weight=1.5 concept=share
+body: ifşa* weight=2.5 concept=disclose
+body: açıkla* weight=1 concept=disclose
+body: üçüncü kişi* weight=1 concept=third-parties-term
+body: üçüncü taraf* weight=1 concept=third-parties-term
+body: hizmet sağlayıcı* weight=2 concept=service-providers
+body: iş ortak* weight=2 concept=business-partners
+body: tedarikçi* weight=2 concept=service-providers
+body: grup şirket* weight=2 concept=affiliates
+body: iştirak* weight=2 concept=affiliates
+body: bağlı şirket* weight=1.5 concept=affiliates
+body: adımıza weight=1.5 concept=on-our-behalf
+body: birleşme weight=2.5 concept=corporate-transaction
+body: devralma weight=2.5 concept=corporate-transaction
+body: iflas weight=2.5 concept=corporate-transaction
+body: yeniden yapılanma weight=2 concept=corporate-transaction
+body: yetkili kamu kurum* weight=2.5 concept=authorities
+body: kolluk weight=2 concept=authorities
+body: mahkeme karar* weight=2.5 concept=legal-process
+body: yasal süreç* weight=2 concept=legal-process
+body: satmıyoruz weight=2 concept=sell
+body: kirala* weight=1.5 concept=sell
+# Added with the shared concept inventory (concepts.txt).
+heading: bilgilerinizi nasıl paylaşıyoruz concept=how-we-share
+heading: paylaştığımız bilgiler concept=how-we-share
+heading: üçüncü taraflar concept=third-parties
+heading: kişisel verilerin açıklanması concept=disclosure-of-information
+heading: hizmet sağlayıcılar concept=service-providers-heading
+heading: yasal talepler concept=legal-requests
+heading: hukuki süreçler concept=legal-requests
+heading: kişisel bilgilerin satışı concept=sale-of-information
+body: alıcı grup* weight=2 concept=recipients
+body: satış* weight=1 concept=sell
 
 [cookies]
-heading: çerezler
-heading: çerez politikası
-heading: çerez kullanımı
-heading: çerezler ve benzer teknolojiler
-heading: takip teknolojileri
-heading: log dosyaları
-body: çerez* weight=3
-body: cookie* weight=2.5
-body: web işaretçi* weight=3
-body: piksel* weight=2.5
-body: benzer teknoloji* weight=2
-body: izleme teknoloji* weight=2.5
-body: yerel depolama weight=2.5
-body: kalıcı weight=2
-body: oturum weight=1.5
-body: zorunlu çerez* weight=2.5
-body: işlevsel weight=1.5
-body: google analytics weight=2.5
-body: analitik weight=2
-body: metin dosya* weight=2.5
-body: tarayıcı ayar* weight=2
-body: engelle* weight=1.5
+heading: çerezler weight=1 concept=cookies
+heading: çerez politikası weight=1 concept=cookies
+heading: çerez kullanımı weight=1 concept=cookies
+heading: çerezler ve benzer teknolojiler weight=1 concept=tracking-technologies
+heading: takip teknolojileri weight=1 concept=tracking-technologies
+heading: log dosyaları weight=1 concept=log-files
+body: çerez* weight=3 concept=cookie
+body: cookie* weight=2.5 concept=cookie
+body: web işaretçi* weight=3 concept=web-beacon
+body: piksel* weight=2.5 concept=web-beacon
+body: benzer teknoloji* weight=2 concept=tracking-technology
+body: izleme teknoloji* weight=2.5 concept=tracking-technology
+body: yerel depolama weight=2.5 concept=local-storage
+body: kalıcı weight=2 concept=cookie-lifetime
+body: oturum weight=1.5 concept=cookie-lifetime
+body: zorunlu çerez* weight=2.5 concept=cookie-categories
+body: işlevsel weight=1.5 concept=cookie-categories
+body: google analytics weight=2.5 concept=analytics-term
+body: analitik weight=2 concept=analytics-term
+body: metin dosya* weight=2.5 concept=text-files
+body: tarayıcı ayar* weight=2 concept=browser-settings
+body: engelle* weight=1.5 concept=browser-settings
+# Added with the shared concept inventory (concepts.txt).
+heading: web işaretçileri concept=web-beacons
+heading: piksel etiketleri concept=web-beacons
+heading: analitik concept=analytics
+heading: analiz araçları concept=analytics
+body: log dosya* weight=2 concept=log-file
+body: sunucu kayıt* weight=2 concept=log-file
+body: sdk weight=2 concept=sdk
+body: cihaz parmak izi weight=2.5 concept=fingerprinting
+body: performans çerez* weight=2.5 concept=cookie-categories
+body: tarayıcı weight=0.5 concept=browser
+body: cihaz* weight=0.5 concept=device
 
 [advertising]
-heading: reklam
-heading: reklamlar
-heading: pazarlama
-heading: reklam ve pazarlama
-heading: ilgi alanına dayalı reklamlar
-heading: üçüncü taraf reklamları
-heading: pazarlama iletişimleri
-heading: ticari elektronik iletiler
-body: reklam* weight=2.5
-body: pazarlama* weight=2
-body: reklam ağ* weight=3
-body: ilgi alan* weight=2.5
-body: hedefle* weight=2.5
-body: davranışsal weight=2.5
-body: yeniden pazarlama weight=3
-body: kampanya* weight=2
-body: promosyon* weight=2
-body: bülten* weight=2.5
-body: özel teklif* weight=2
-body: ticari elektronik ileti* weight=3 # Law No. 6563
-body: iys weight=3                      # İleti Yönetim Sistemi
-body: tanıtım* weight=1.5
-body: banner* weight=2
-body: reklamların etkinliği weight=2
+heading: reklam weight=1 concept=advertising
+heading: reklamlar weight=1 concept=advertising
+heading: pazarlama weight=1 concept=marketing
+heading: reklam ve pazarlama weight=1 concept=advertising
+heading: ilgi alanına dayalı reklamlar weight=1 concept=interest-based-advertising
+heading: üçüncü taraf reklamları weight=1 concept=third-party-advertising
+heading: pazarlama iletişimleri weight=1 concept=marketing-communications
+heading: ticari elektronik iletiler weight=1 concept=marketing-communications
+body: reklam* weight=2.5 concept=ads
+body: pazarlama* weight=2 concept=marketing-purposes
+body: reklam ağ* weight=3 concept=ad-networks
+body: ilgi alan* weight=2.5 concept=interest-based
+body: hedefle* weight=2.5 concept=interest-based
+body: davranışsal weight=2.5 concept=interest-based
+body: yeniden pazarlama weight=3 concept=retargeting
+body: kampanya* weight=2 concept=promotions
+body: promosyon* weight=2 concept=promotions
+body: bülten* weight=2.5 concept=marketing-messages
+body: özel teklif* weight=2 concept=promotions
+body: ticari elektronik ileti* weight=3 concept=marketing-messages # Law No. 6563
+body: iys weight=3 concept=marketing-messages # İleti Yönetim Sistemi
+body: tanıtım* weight=1.5 concept=promotions
+body: banner* weight=2 concept=ads
+body: reklamların etkinliği weight=2 concept=ad-measurement
+# Added with the shared concept inventory (concepts.txt).
+heading: doğrudan pazarlama concept=marketing
+heading: hedefli reklamcılık concept=interest-based-advertising
+heading: reklam ağları concept=third-party-advertising
+heading: tanıtım iletişimleri concept=marketing-communications
+body: reklam ortak* weight=3 concept=ad-networks
+body: pazarlama amaçl* weight=2 concept=marketing-purposes
+body: remarketing weight=3 concept=retargeting
+body: retargeting weight=3 concept=retargeting
+body: network advertising initiative weight=3 concept=ad-industry-programs
+body: your online choices weight=3 concept=ad-industry-programs
+body: ilgi alanları weight=0.5 concept=interests
 
 [do-not-track]
-heading: do not track
-heading: beni izleme
-heading: izlememe sinyalleri
-heading: do not track sinyallerine nasıl yanıt veriyoruz
-heading: küresel gizlilik kontrolü
-heading: tercih sinyalleri
-body: izlememe* weight=3
-body: beni izleme talep* weight=3
-body: dnt weight=3
-body: do not track signal* weight=3
-body: global privacy control weight=3
-body: gpc weight=3
-body: sinyal* weight=2.5
-body: tarayıcı sinyal* weight=3
-body: tercih sinyal* weight=3
-body: yanıt vermiyoruz weight=2.5
-body: ortak bir standart weight=3
-body: tanımıyor* weight=1.5            # not tanı*: it begins tanım, tanıtım
-body: zaman içinde ve farklı weight=2
-body: tarayıcı ayar* weight=1.5
+heading: do not track weight=1 concept=do-not-track
+heading: beni izleme weight=1 concept=do-not-track
+heading: izlememe sinyalleri weight=1 concept=do-not-track
+heading: do not track sinyallerine nasıl yanıt veriyoruz weight=1 concept=do-not-track
+heading: küresel gizlilik kontrolü weight=1 concept=global-privacy-control
+heading: tercih sinyalleri weight=1 concept=preference-signals
+body: izlememe* weight=3 concept=dnt-signal
+body: beni izleme talep* weight=3 concept=dnt-signal
+body: dnt weight=3 concept=dnt-signal
+body: do not track signal* weight=3 concept=dnt-signal
+body: global privacy control weight=3 concept=gpc-signal
+body: gpc weight=3 concept=gpc-signal
+body: sinyal* weight=2.5 concept=opt-out-preference-signal
+body: tarayıcı sinyal* weight=3 concept=opt-out-preference-signal
+body: tercih sinyal* weight=3 concept=opt-out-preference-signal
+body: yanıt vermiyoruz weight=2.5 concept=do-not-respond
+body: ortak bir standart weight=3 concept=no-uniform-standard
+body: tanımıyor* weight=1.5 concept=honor-signals # not tanı*: it begins tanım, tanıtım
+body: zaman içinde ve farklı weight=2 concept=cross-site-tracking
+body: tarayıcı ayar* weight=1.5 concept=browser-dnt
+# Added with the shared concept inventory (concepts.txt).
+heading: global privacy control concept=global-privacy-control
+heading: tarayıcı sinyalleri concept=preference-signals
+heading: devre dışı bırakma tercih sinyalleri concept=preference-signals
+body: küresel gizlilik kontrol* weight=3 concept=gpc-signal
+body: tarayıcı weight=0.5 concept=browser-dnt
 
 [choices]
-heading: seçenekleriniz
-heading: tercihleriniz
-heading: seçimleriniz
-heading: tercihlerinizin yönetimi
-heading: abonelikten çıkma
-heading: iletişim tercihleri
-body: vazgeç* weight=2.5                # opt out: "almaktan vazgeçmek"
-body: abonelikten çık* weight=3
-body: reddet* weight=2
-body: almak istemiyorsanız weight=2.5
-body: durdur* weight=1.5
-body: tanıtım e-posta* weight=2
-body: tercih* weight=1.5
-body: ayarlar* weight=1.5
-body: hesap ayar* weight=2
-body: devre dışı weight=2
-body: kapat* weight=1.5
-body: anlık bildirim* weight=2
-body: konum hizmet* weight=2
-body: altındaki bağlantı* weight=2
-body: sağlamamayı weight=2.5
-body: sms weight=1
+heading: seçenekleriniz weight=1 concept=your-choices
+heading: tercihleriniz weight=1 concept=managing-preferences
+heading: seçimleriniz weight=1 concept=your-choices
+heading: tercihlerinizin yönetimi weight=1 concept=managing-preferences
+heading: abonelikten çıkma weight=1 concept=unsubscribing
+heading: iletişim tercihleri weight=1 concept=managing-preferences
+body: vazgeç* weight=2.5 concept=opt-out # opt out: "almaktan vazgeçmek"
+body: abonelikten çık* weight=3 concept=unsubscribe
+body: reddet* weight=2 concept=decline
+body: almak istemiyorsanız weight=2.5 concept=choose-not-to
+body: durdur* weight=1.5 concept=unsubscribe
+body: tanıtım e-posta* weight=2 concept=promotional-emails
+body: tercih* weight=1.5 concept=preferences
+body: ayarlar* weight=1.5 concept=settings
+body: hesap ayar* weight=2 concept=settings
+body: devre dışı weight=2 concept=disable
+body: kapat* weight=1.5 concept=disable
+body: anlık bildirim* weight=2 concept=device-permissions
+body: konum hizmet* weight=2 concept=device-permissions
+body: altındaki bağlantı* weight=2 concept=unsubscribe-link
+body: sağlamamayı weight=2.5 concept=consequences-of-refusal
+body: sms weight=1 concept=promotional-emails
+# Added with the shared concept inventory (concepts.txt).
+heading: vazgeçme concept=opting-out
+heading: nasıl vazgeçebilirsiniz concept=opting-out
+heading: abonelikten çıkmak concept=unsubscribing
+body: tercih etmeyebilirsiniz weight=2.5 concept=choose-not-to
+body: bazı özellikleri kullanamayabilirsiniz weight=1.5 concept=consequences-of-refusal
+body: almak weight=0.5 concept=receive
 
 [rights]
-heading: haklarınız
-heading: ilgili kişinin hakları
-heading: kvkk kapsamındaki haklarınız
-heading: veri sahibi hakları
-heading: kullanıcı hakları
-heading: haklarınızı nasıl kullanabilirsiniz
-heading: başvuru hakkı
-body: öğrenme weight=2.5                # KVKK art. 11: "işlenip işlenmediğini öğrenme"
-body: erişim hakk* weight=3
-body: düzeltil* weight=2.5
-body: eksik veya yanlış weight=3
-body: silin* weight=2.5
-body: yok edil* weight=2.5
-body: unutulma hakkı weight=3
-body: taşınabilir* weight=3
-body: itiraz* weight=3
-body: kısıtla* weight=2
-body: şikayet* weight=2.5
-body: şikâyet* weight=2.5
-body: kişisel verileri koruma kurul* weight=3
-body: denetim makam* weight=3
-body: başvur* weight=2
+heading: haklarınız weight=1 concept=your-rights
+heading: ilgili kişinin hakları weight=1 concept=your-rights
+heading: kvkk kapsamındaki haklarınız weight=1 concept=your-rights
+heading: veri sahibi hakları weight=1 concept=your-rights
+heading: kullanıcı hakları weight=1 concept=your-rights
+heading: haklarınızı nasıl kullanabilirsiniz weight=1 concept=exercising-rights
+heading: başvuru hakkı weight=1 concept=exercising-rights
+body: öğrenme weight=2.5 concept=right-of-access # KVKK art. 11: "işlenip işlenmediğini öğrenme"
+body: erişim hakk* weight=3 concept=right-of-access
+body: düzeltil* weight=2.5 concept=rectification
+body: eksik veya yanlış weight=3 concept=rectification
+body: silin* weight=2.5 concept=erasure
+body: yok edil* weight=2.5 concept=erasure
+body: unutulma hakkı weight=3 concept=erasure
+body: taşınabilir* weight=3 concept=portability
+body: itiraz* weight=3 concept=right-to-object
+body: kısıtla* weight=2 concept=restriction
+body: şikayet* weight=2.5 concept=complaint-to-authority
+body: şikâyet* weight=2.5 concept=complaint-to-authority
+body: kişisel verileri koruma kurul* weight=3 concept=complaint-to-authority
+body: denetim makam* weight=3 concept=complaint-to-authority
+body: başvur* weight=2 concept=exercise-rights
 body: zararın giderilmesi weight=3
-body: aleyhinize bir sonuç weight=3
-body: otomatik sistemler vasıtasıyla weight=2.5
-body: kimliğinizi doğrula* weight=2
+body: aleyhinize bir sonuç weight=3 concept=right-to-object
+body: otomatik sistemler vasıtasıyla weight=2.5 concept=right-to-object
+body: kimliğinizi doğrula* weight=2 concept=verify-identity
 body: ücretsiz weight=1.5
 body: otuz gün weight=2                 # KVKK art. 13: answered within thirty days
-body: talep* weight=1
+body: talep* weight=1 concept=request
+# Added with the shared concept inventory (concepts.txt).
+heading: haklarınızın kullanılması concept=exercising-rights
+heading: başvuru yöntemi concept=exercising-rights
+heading: erişim ve düzeltme concept=access-and-correction
+heading: bilgilerinize erişim ve güncelleme concept=access-and-correction
+heading: yetkili temsilciler concept=authorized-agents
+heading: yetkili temsilci concept=authorized-agents
+body: yetkili temsilci* weight=2.5 concept=authorized-agent
+body: ayrımcılık* weight=1.5 concept=non-discrimination
+body: ilgili kişi* weight=2 concept=data-subject-rights
+body: bir kopya* weight=1 concept=copy-of-data
+body: erişim weight=1.5 concept=access
 
 [retention]
-heading: saklama süresi
-heading: saklama süreleri
-heading: verilerin saklanması
-heading: kişisel verilerin saklanması ve imhası
-heading: bilgilerinizi ne kadar süre saklıyoruz
-heading: saklama ve imha
-heading: veri saklama
-body: sakla* weight=2.5
-body: muhafaza* weight=2.5
-body: imha* weight=3
-body: periyodik imha weight=3
-body: süresince weight=1.5
-body: süre boyunca weight=2
-body: gerekli olduğu sürece weight=3
-body: gerekli olan süre weight=3
-body: ortadan kalkması weight=2.5       # "işlenmesini gerektiren sebeplerin ortadan kalkması"
-body: ilgili mevzuatta öngörülen weight=2.5
-body: zamanaşımı weight=2.5
-body: anonim hale getir* weight=2.5
-body: yok et* weight=2
-body: sil* weight=1.5
-body: arşiv* weight=2
-body: yedek* weight=1.5
-body: kriter* weight=1.5
-body: aktif olmayan weight=2
+heading: saklama süresi weight=1 concept=retention-period
+heading: saklama süreleri weight=1 concept=retention-period
+heading: verilerin saklanması weight=1 concept=data-retention
+heading: kişisel verilerin saklanması ve imhası weight=1 concept=retention-and-deletion
+heading: bilgilerinizi ne kadar süre saklıyoruz weight=1 concept=how-long-we-keep
+heading: saklama ve imha weight=1 concept=retention-and-deletion
+heading: veri saklama weight=1 concept=data-retention
+body: sakla* weight=2.5 concept=retain
+body: muhafaza* weight=2.5 concept=keep
+body: imha* weight=3 concept=destroy
+body: periyodik imha weight=3 concept=destroy
+body: süresince weight=1.5 concept=as-long-as-necessary
+body: süre boyunca weight=2 concept=as-long-as-necessary
+body: gerekli olduğu sürece weight=3 concept=as-long-as-necessary
+body: gerekli olan süre weight=3 concept=as-long-as-necessary
+body: ortadan kalkması weight=2.5 concept=no-longer-needed # "işlenmesini gerektiren sebeplerin ortadan kalkması"
+body: ilgili mevzuatta öngörülen weight=2.5 concept=legal-retention-requirements
+body: zamanaşımı weight=2.5 concept=legal-retention-requirements
+body: anonim hale getir* weight=2.5 concept=anonymise
+body: yok et* weight=2 concept=destroy
+body: sil* weight=1.5 concept=destroy
+body: arşiv* weight=2 concept=archive
+body: yedek* weight=1.5 concept=archive
+body: kriter* weight=1.5 concept=retention-criteria
+body: aktif olmayan weight=2 concept=inactive-accounts
+# Added with the shared concept inventory (concepts.txt).
+heading: ne kadar süre saklıyoruz concept=how-long-we-keep
+heading: depolama ve saklama concept=storage-and-retention
+heading: saklama ve silme concept=retention-and-deletion
+body: artık gerekli olmadığında weight=2.5 concept=no-longer-needed
+body: depola* weight=1 concept=store
+body: yıl weight=0.5 concept=years
 
 [security]
-heading: güvenlik
-heading: veri güvenliği
-heading: bilgi güvenliği
-heading: bilgilerinizi nasıl koruyoruz
-heading: güvenlik önlemleri
-heading: kişisel verilerin güvenliği
-heading: teknik ve idari tedbirler
-body: güvenli* weight=2
-body: koru* weight=0.5                 # low: also in the name of the KVKK itself
-body: şifrele* weight=3
-body: kriptograf* weight=2.5
-body: ssl weight=3
-body: tls weight=3
-body: yetkisiz erişim* weight=3
-body: hukuka aykırı olarak erişil* weight=3
-body: idari tedbir* weight=2.5
-body: teknik tedbir* weight=2.5
-body: fiziksel weight=1.5
-body: güvenlik duvar* weight=3
-body: veri ihlal* weight=3
-body: siber saldırı* weight=2.5
-body: sızıntı* weight=2.5
-body: parola* weight=2
-body: şifre* weight=1
-body: erişim kontrol* weight=2.5
-body: garanti edemeyiz weight=2.5
-body: kendi riskiniz* weight=2.5
-body: kötüye kullanım weight=2
-body: sektör standart* weight=2
+heading: güvenlik weight=1 concept=data-security
+heading: veri güvenliği weight=1 concept=data-security
+heading: bilgi güvenliği weight=1 concept=data-security
+heading: bilgilerinizi nasıl koruyoruz weight=1 concept=how-we-protect
+heading: güvenlik önlemleri weight=1 concept=security-measures
+heading: kişisel verilerin güvenliği weight=1 concept=data-security
+heading: teknik ve idari tedbirler weight=1 concept=security-measures
+body: güvenli* weight=2 concept=secure
+body: koru* weight=0.5 concept=protect # low: also in the name of the KVKK itself
+body: şifrele* weight=3 concept=encryption
+body: kriptograf* weight=2.5 concept=encryption
+body: ssl weight=3 concept=encryption
+body: tls weight=3 concept=encryption
+body: yetkisiz erişim* weight=3 concept=unauthorized-access
+body: hukuka aykırı olarak erişil* weight=3 concept=unauthorized-access
+body: idari tedbir* weight=2.5 concept=technical-organisational-measures
+body: teknik tedbir* weight=2.5 concept=technical-organisational-measures
+body: fiziksel weight=1.5 concept=physical-safeguards
+body: güvenlik duvar* weight=3 concept=technical-controls
+body: veri ihlal* weight=3 concept=breach
+body: siber saldırı* weight=2.5 concept=breach
+body: sızıntı* weight=2.5 concept=breach
+body: parola* weight=2 concept=technical-controls
+body: şifre* weight=1 concept=technical-controls
+body: erişim kontrol* weight=2.5 concept=technical-controls
+body: garanti edemeyiz weight=2.5 concept=no-guarantee
+body: kendi riskiniz* weight=2.5 concept=no-guarantee
+body: kötüye kullanım weight=2 concept=loss-misuse-alteration
+body: sektör standart* weight=2 concept=industry-standard
+# Added with the shared concept inventory (concepts.txt).
+heading: bilgilerinizin korunması concept=how-we-protect
+body: güvence* weight=2.5 concept=safeguards
+body: kayıp weight=2.5 concept=loss-misuse-alteration
+body: gizlilik yükümlülü* weight=1.5 concept=confidentiality
+body: gizli tut* weight=1.5 concept=confidentiality
+body: sağla* weight=0.5 concept=ensure
 
 [children]
-heading: çocuklar
-heading: çocukların gizliliği
-heading: çocuklara ilişkin bilgiler
-heading: reşit olmayanlar
-heading: 18 yaş altındaki kullanıcılar
-heading: yaş sınırı
-body: çocuk* weight=3
-body: reşit olmayan* weight=3
-body: 13 yaşın altında* weight=3
-body: 16 yaşın altında* weight=3
-body: 18 yaşın altında* weight=2.5
-body: 18 yaşından küçük weight=2.5
-body: ebeveyn* weight=3
-body: ebeveyn onay* weight=3
-body: veli* weight=2.5
-body: vasi* weight=2.5
-body: coppa weight=3
-body: bilerek topla* weight=3
-body: yönelik değildir weight=2
-body: genç* weight=2
-body: yaşındaki weight=1.5
-body: farkına varırsak weight=2
+heading: çocuklar weight=1 concept=childrens-privacy
+heading: çocukların gizliliği weight=1 concept=childrens-privacy
+heading: çocuklara ilişkin bilgiler weight=1 concept=childrens-privacy
+heading: reşit olmayanlar weight=1 concept=minors
+heading: 18 yaş altındaki kullanıcılar weight=1 concept=age-limits
+heading: yaş sınırı weight=1 concept=age-limits
+body: çocuk* weight=3 concept=children
+body: reşit olmayan* weight=3 concept=minors-teens
+body: 13 yaşın altında* weight=3 concept=age-threshold
+body: 16 yaşın altında* weight=3 concept=age-threshold
+body: 18 yaşın altında* weight=2.5 concept=age-threshold
+body: 18 yaşından küçük weight=2.5 concept=age-threshold
+body: ebeveyn* weight=3 concept=parents-guardians
+body: ebeveyn onay* weight=3 concept=parental-consent
+body: veli* weight=2.5 concept=parents-guardians
+body: vasi* weight=2.5 concept=parents-guardians
+body: coppa weight=3 concept=coppa
+body: bilerek topla* weight=3 concept=knowingly-collect
+body: yönelik değildir weight=2 concept=not-directed-to-children
+body: genç* weight=2 concept=minors-teens
+body: yaşındaki weight=1.5 concept=age-threshold
+body: farkına varırsak weight=2 concept=if-we-learn
+# Added with the shared concept inventory (concepts.txt).
+heading: 13 yaş altındaki çocuklar concept=age-limits
+heading: küçükler concept=minors
+body: yaş weight=1.5 concept=age
 
 [international]
-heading: yurt dışına aktarım
-heading: kişisel verilerin yurt dışına aktarılması
-heading: uluslararası veri aktarımları
-heading: sınır ötesi veri aktarımı
-heading: verilerin saklandığı yer
-heading: verilerin işlendiği yer
-heading: uluslararası kullanıcılar
-body: yurt dışı* weight=3
-body: yurtdışı* weight=3
-body: sınır ötesi weight=3
-body: başka ülke* weight=2.5
-body: diğer ülke* weight=2.5
-body: ikamet ettiğiniz ülke* weight=2.5
-body: avrupa ekonomik alanı weight=2.5
-body: amerika birleşik devletleri weight=1.5
-body: standart sözleşme* weight=3
-body: yeterlilik karar* weight=3
-body: yeterli koruma weight=2.5
-body: bağlayıcı şirket kuralları weight=3
-body: yazılı taahhüt* weight=2.5        # KVKK art. 9 (before 2024): written undertaking
-body: uygun güvence* weight=2.5
-body: sunucu* weight=2
-body: bulut weight=1.5
-body: dünya genelinde weight=1.5
+heading: yurt dışına aktarım weight=1 concept=international-transfers
+heading: kişisel verilerin yurt dışına aktarılması weight=1 concept=international-transfers
+heading: uluslararası veri aktarımları weight=1 concept=international-transfers
+heading: sınır ötesi veri aktarımı weight=1 concept=international-transfers
+heading: verilerin saklandığı yer weight=1 concept=where-we-store
+heading: verilerin işlendiği yer weight=1 concept=where-we-store
+heading: uluslararası kullanıcılar weight=1 concept=international-transfers
+body: yurt dışı* weight=3 concept=other-countries
+body: yurtdışı* weight=3 concept=other-countries
+body: sınır ötesi weight=3 concept=cross-border
+body: başka ülke* weight=2.5 concept=other-countries
+body: diğer ülke* weight=2.5 concept=other-countries
+body: ikamet ettiğiniz ülke* weight=2.5 concept=other-countries
+body: avrupa ekonomik alanı weight=2.5 concept=eea
+body: amerika birleşik devletleri weight=1.5 concept=united-states
+body: standart sözleşme* weight=3 concept=transfer-safeguards
+body: yeterlilik karar* weight=3 concept=adequacy
+body: yeterli koruma weight=2.5 concept=adequacy
+body: bağlayıcı şirket kuralları weight=3 concept=transfer-safeguards
+body: yazılı taahhüt* weight=2.5 concept=transfer-safeguards # KVKK art. 9 (before 2024): written undertaking
+body: uygun güvence* weight=2.5 concept=transfer-safeguards
+body: sunucu* weight=2 concept=server-location
+body: bulut weight=1.5 concept=server-location
+body: dünya genelinde weight=1.5 concept=around-the-world
+# Added with the shared concept inventory (concepts.txt).
+heading: veri aktarımları concept=data-transfers
+heading: bilgilerin aktarılması concept=data-transfers
+heading: bilgilerinizi nerede saklıyoruz concept=where-we-store
+body: aktarım* weight=1.5 concept=transfer
+body: veri gizliliği çerçevesi weight=3 concept=privacy-frameworks
+body: privacy shield weight=3 concept=privacy-frameworks
+body: daha az koruyucu weight=2 concept=less-protective
+body: yargı yetki* weight=2 concept=jurisdictions
 
 [regional]
-heading: kaliforniya sakinleri
-heading: kaliforniya gizlilik hakları
-heading: kaliforniya sakinlerine yönelik bildirim
-heading: gdpr uyumu
-heading: avrupa birliği kullanıcıları
-heading: bölgeye özgü hükümler
-heading: nevada sakinleri
-body: kaliforniya weight=3
-body: california weight=3
-body: ccpa weight=3
-body: cpra weight=3
-body: nevada weight=3
-body: virginia weight=3
-body: sakin* weight=1.5
-body: tüketici* weight=1.5
-body: satmıyoruz weight=2.5
-body: satma veya paylaşma weight=3
-body: finansal teşvik* weight=3
-body: son 12 ay* weight=3
-body: gdpr weight=2.5
-body: avrupa birliği weight=2
-body: brezilya weight=2
-body: lgpd weight=3
-body: kanada weight=2
-body: pipeda weight=3
+heading: kaliforniya sakinleri weight=1 concept=california
+heading: kaliforniya gizlilik hakları weight=1 concept=california
+heading: kaliforniya sakinlerine yönelik bildirim weight=1 concept=california
+heading: gdpr uyumu weight=1 concept=eea-gdpr-notice
+heading: avrupa birliği kullanıcıları weight=1 concept=eea-gdpr-notice
+heading: bölgeye özgü hükümler weight=1 concept=jurisdiction-specific
+heading: nevada sakinleri weight=1 concept=us-state-rights
+body: kaliforniya weight=3 concept=california-law
+body: california weight=3 concept=california-law
+body: ccpa weight=3 concept=california-law
+body: cpra weight=3 concept=california-law
+body: nevada weight=3 concept=us-states
+body: virginia weight=3 concept=us-states
+body: sakin* weight=1.5 concept=residents
+body: tüketici* weight=1.5 concept=consumers
+body: satmıyoruz weight=2.5 concept=do-not-sell
+body: satma veya paylaşma weight=3 concept=do-not-sell
+body: finansal teşvik* weight=3 concept=financial-incentives
+body: son 12 ay* weight=3 concept=preceding-12-months
+body: gdpr weight=2.5 concept=eu-gdpr
+body: avrupa birliği weight=2 concept=eu-gdpr
+body: brezilya weight=2 concept=brazil-lgpd
+body: lgpd weight=3 concept=brazil-lgpd
+body: kanada weight=2 concept=canada-pipeda
+body: pipeda weight=3 concept=canada-pipeda
+# Added with the shared concept inventory (concepts.txt).
+heading: abd eyalet gizlilik hakları concept=us-state-rights
+heading: eyalet gizlilik hakları concept=us-state-rights
+heading: avrupa ekonomik alanı sakinlerine bildirim concept=eea-gdpr-notice
+heading: belirli ülkeler için ek bilgiler concept=jurisdiction-specific
+body: colorado weight=3 concept=us-states
+body: connecticut weight=3 concept=us-states
+body: bağlamlar arası davranışsal reklam* weight=3 concept=cross-context-advertising
+body: eyalet* weight=0.5 concept=state
 
 [third-party-sites]
-heading: üçüncü taraf bağlantıları
-heading: üçüncü taraf web siteleri
-heading: üçüncü taraf hizmetleri
-heading: diğer web sitelerine bağlantılar
-heading: harici bağlantılar
-heading: başka web siteleri
-body: bağlantı* weight=2.5
-body: köprü* weight=2
-body: link* weight=2
-body: diğer site* weight=2
-body: harici site* weight=2.5
-body: üçüncü taraflarca işletilen weight=2.5
-body: sorumlu değiliz weight=3
-body: sorumluluk kabul weight=2.5
-body: kontrolümüz dışında weight=2.5
-body: kendi gizlilik politika* weight=3
-body: gizlilik uygulamalar* weight=2
-body: okumanızı öneririz weight=2.5
-body: incelemenizi öneririz weight=2.5
-body: sitemizden ayrıl* weight=2.5
-body: eklenti* weight=2.5
+heading: üçüncü taraf bağlantıları weight=1 concept=links-to-other-sites
+heading: üçüncü taraf web siteleri weight=1 concept=third-party-websites
+heading: üçüncü taraf hizmetleri weight=1 concept=third-party-services
+heading: diğer web sitelerine bağlantılar weight=1 concept=links-to-other-sites
+heading: harici bağlantılar weight=1 concept=links-to-other-sites
+heading: başka web siteleri weight=1 concept=third-party-websites
+body: bağlantı* weight=2.5 concept=links
+body: köprü* weight=2 concept=links
+body: link* weight=2 concept=links
+body: diğer site* weight=2 concept=other-sites
+body: harici site* weight=2.5 concept=other-sites
+body: üçüncü taraflarca işletilen weight=2.5 concept=other-sites
+body: sorumlu değiliz weight=3 concept=not-responsible
+body: sorumluluk kabul weight=2.5 concept=not-responsible
+body: kontrolümüz dışında weight=2.5 concept=not-responsible
+body: kendi gizlilik politika* weight=3 concept=their-privacy-policies
+body: gizlilik uygulamalar* weight=2 concept=their-privacy-policies
+body: okumanızı öneririz weight=2.5 concept=encourage-review
+body: incelemenizi öneririz weight=2.5 concept=encourage-review
+body: sitemizden ayrıl* weight=2.5 concept=leave-our-site
+body: eklenti* weight=2.5 concept=plugins
 body: sosyal medya weight=1.5
+# Added with the shared concept inventory (concepts.txt).
+heading: sosyal medya eklentileri concept=social-media-plugins
+heading: sosyal medya özellikleri concept=social-media-plugins
+heading: üçüncü tarafların gizlilik politikaları concept=third-party-privacy-policies
+heading: üçüncü taraf gizlilik uygulamaları concept=third-party-privacy-policies
+body: üçüncü taraf uygulama* weight=2 concept=third-party-applications
+body: widget* weight=2.5 concept=plugins
+body: içerik weight=0.5 concept=content
+body: incele* weight=0.5 concept=review
 
 [changes]
-heading: politikadaki değişiklikler
-heading: bu politikada yapılan değişiklikler
-heading: gizlilik politikasındaki değişiklikler
-heading: güncellemeler
-heading: politika güncellemeleri
-heading: değişikliklerin bildirilmesi
-body: değişiklik* weight=1.5
-body: değiştir* weight=1.5
-body: güncelle* weight=2
-body: revize weight=2
-body: tadil* weight=2.5
-body: yürürlük tarih* weight=3
-body: yürürlüğe gir* weight=2.5
-body: son güncelleme tarih* weight=3
-body: zaman zaman weight=2.5
-body: önemli değişiklik* weight=3
-body: kullanmaya devam* weight=3
-body: düzenli olarak weight=2
-body: periyodik olarak weight=2.5
-body: güncel sürüm* weight=2
-body: saklı tutar* weight=2             # "değişiklik yapma hakkını saklı tutar"
-body: yayınla* weight=1.5
-body: bu sayfa* weight=1
+heading: politikadaki değişiklikler weight=1 concept=changes-to-policy
+heading: bu politikada yapılan değişiklikler weight=1 concept=changes-to-policy
+heading: gizlilik politikasındaki değişiklikler weight=1 concept=changes-to-policy
+heading: güncellemeler weight=1 concept=policy-updates
+heading: politika güncellemeleri weight=1 concept=policy-updates
+heading: değişikliklerin bildirilmesi weight=1 concept=notification-of-changes
+body: değişiklik* weight=1.5 concept=change-update
+body: değiştir* weight=1.5 concept=change-update
+body: güncelle* weight=2 concept=change-update
+body: revize weight=2 concept=change-update
+body: tadil* weight=2.5 concept=change-update
+body: yürürlük tarih* weight=3 concept=effective-date
+body: yürürlüğe gir* weight=2.5 concept=effective-date
+body: son güncelleme tarih* weight=3 concept=effective-date
+body: zaman zaman weight=2.5 concept=from-time-to-time
+body: önemli değişiklik* weight=3 concept=material-changes
+body: kullanmaya devam* weight=3 concept=continued-use
+body: düzenli olarak weight=2 concept=check-back
+body: periyodik olarak weight=2.5 concept=from-time-to-time
+body: güncel sürüm* weight=2 concept=latest-version
+body: saklı tutar* weight=2 concept=reserve-the-right # "değişiklik yapma hakkını saklı tutar"
+body: yayınla* weight=1.5 concept=posting
+body: bu sayfa* weight=1 concept=posting
+# Added with the shared concept inventory (concepts.txt).
+heading: değişiklikler concept=amendments
+heading: revizyonlar concept=amendments
+heading: politika değişiklikleri concept=changes-to-policy
+body: derhal yürürlüğe gir* weight=2.5 concept=effective-immediately
+body: size bildir* weight=1.5 concept=notify-you
+body: sürüm weight=1 concept=version
+body: bildirim weight=0.5 concept=notice
 
 [contact]
-heading: iletişim
-heading: bize ulaşın
-heading: bizimle iletişime geçin
-heading: iletişim bilgileri
-heading: sorular
-heading: veri sorumlusuna başvuru
-heading: veri koruma görevlisi
-body: bize ulaş* weight=2.5
-body: iletişime geç* weight=2.5
-body: sorularınız* weight=2.5
-body: görüş* weight=1.5
-body: öneri* weight=1
-body: gizlilik sorumlusu weight=3
-body: dpo weight=3
-body: e-posta gönder* weight=2.5
-body: yazılı olarak weight=2
-body: posta adres* weight=2
-body: kep adres* weight=3               # registered e-mail (KEP) for KVKK applications
-body: telefon weight=1.5
-body: müşteri hizmetleri weight=1.5
-body: adresimize weight=2
+heading: iletişim weight=1 concept=contact-us
+heading: bize ulaşın weight=1 concept=contact-us
+heading: bizimle iletişime geçin weight=1 concept=contact-us
+heading: iletişim bilgileri weight=1 concept=contact-information
+heading: sorular weight=1 concept=questions
+heading: veri sorumlusuna başvuru weight=1 concept=how-to-contact
+heading: veri koruma görevlisi weight=1 concept=data-protection-officer
+body: bize ulaş* weight=2.5 concept=please-contact
+body: iletişime geç* weight=2.5 concept=please-contact
+body: sorularınız* weight=2.5 concept=questions-comments
+body: görüş* weight=1.5 concept=questions-comments
+body: öneri* weight=1 concept=questions-comments
+body: gizlilik sorumlusu weight=3 concept=dpo
+body: dpo weight=3 concept=dpo
+body: e-posta gönder* weight=2.5 concept=please-contact
+body: yazılı olarak weight=2 concept=please-contact
+body: posta adres* weight=2 concept=postal-address
+body: kep adres* weight=3 concept=postal-address # registered e-mail (KEP) for KVKK applications
+body: telefon weight=1.5 concept=telephone
+body: müşteri hizmetleri weight=1.5 concept=customer-service
+body: adresimize weight=2 concept=postal-address
+# Added with the shared concept inventory (concepts.txt).
+heading: bizimle nasıl iletişime geçebilirsiniz concept=how-to-contact
+heading: sorular ve görüşler concept=questions
+heading: sorularınız concept=questions
+body: e-posta yoluyla weight=1.5 concept=by-email
+body: adres weight=0.3 concept=address

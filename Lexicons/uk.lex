@@ -211,477 +211,800 @@ lgpd: lgpd, загальний закон бразилії про захист �
 ua-2297-vi: закон україни про захист персональних даних, закону україни про захист персональних даних, 2297-vi
 
 [intro]
-heading: вступ
-heading: загальні положення
-heading: про цю політику
-heading: політика конфіденційності
-heading: хто ми
-heading: сфера застосування
-heading: про нас
-body: ця політика weight=2
-body: цієї політики weight=2
-body: політик* конфіденційност* weight=1.5
-body: поширюється на weight=1.5
-body: застосовується до weight=1.5
-body: далі weight=1
-body: погоджуєтес* weight=1.5
-body: приймаєте weight=1.5
-body: угод* користувача weight=2
-body: описує weight=1
-body: уважно weight=1
-body: ознайом* weight=1
-body: поважа* weight=1.5
-body: володіл* weight=0.5
-body: сайт* weight=0.5
+heading: вступ concept=introduction
+heading: загальні положення concept=introduction
+heading: про цю політику concept=about-this-policy
+heading: політика конфіденційності weight=1 concept=privacy-policy-title
+heading: хто ми concept=who-we-are
+heading: сфера застосування concept=scope
+heading: про нас concept=who-we-are
+# Added with the shared concept inventory (concepts.txt).
+heading: короткий огляд concept=summary
+heading: огляд concept=summary
+heading: коротко про головне concept=summary
+heading: про це повідомлення concept=about-this-policy
+heading: про політику конфіденційності concept=about-this-policy
+heading: сфера дії concept=scope
+heading: сфера застосування політики concept=scope
+heading: наші зобов'язання щодо конфіденційності concept=commitment-to-privacy
+heading: наше ставлення до конфіденційності concept=commitment-to-privacy
+heading: прийняття умов політики concept=acceptance
+heading: прийняття політики concept=acceptance
+heading: політика щодо обробки персональних даних weight=0.5 concept=privacy-policy-title
+body: ця політика weight=2 concept=this-privacy-policy
+body: цієї політики weight=2 concept=this-privacy-policy
+body: політик* конфіденційност* weight=1.5 concept=this-privacy-policy
+body: поширюється на weight=1.5 concept=policy-applies-to
+body: застосовується до weight=1.5 concept=policy-applies-to
+body: далі weight=1 concept=referred-to-as
+body: погоджуєтес* weight=1.5 concept=acceptance-of-policy
+body: приймаєте weight=1.5 concept=acceptance-of-policy
+body: угод* користувача weight=2 concept=terms-of-use
+body: описує weight=1 concept=policy-describes
+body: уважно weight=1 concept=please-read
+body: ознайом* weight=1 concept=please-read
+body: поважа* weight=1.5 concept=committed-to-privacy
+body: володіл* weight=0.5 concept=company
+body: сайт* weight=0.5 concept=website
+# Added with the shared concept inventory (concepts.txt).
+body: використовуючи weight=1.5 concept=by-using
+body: користуючись weight=1.5 concept=by-using
+body: якщо ви не погоджуєтеся weight=2 concept=if-you-do-not-agree
+body: якщо ви не згодні weight=2 concept=if-you-do-not-agree
+body: зобов'язуємося weight=1.5 concept=committed-to-privacy
+body: конфіденційн* weight=0.3 concept=privacy
+body: послуг* weight=0.3 concept=services
+body: компані* weight=0.3 concept=company
 
 [definitions]
-heading: визначення
-heading: терміни та визначення
-heading: визначення термінів
-heading: основні терміни
-heading: терміни
-heading: тлумачення термінів
-body: означає weight=2.5
-body: розуміється weight=2.5
-body: вживаються weight=2
-body: такому значенні weight=3
-body: термін* weight=1.5
-body: визначенн* weight=2
-body: поняття weight=2
-body: ідентифікован* weight=2
-body: фізичн* особ* weight=1.5
-body: володіл* weight=2
-body: розпорядник* weight=2
-body: суб'єкт* weight=1.5
+heading: визначення concept=definitions
+heading: терміни та визначення concept=definitions
+heading: визначення термінів concept=definitions
+heading: основні терміни concept=key-terms
+heading: терміни concept=key-terms
+heading: тлумачення термінів concept=interpretation
+# Added with the shared concept inventory (concepts.txt).
+heading: тлумачення concept=interpretation
+heading: тлумачення та визначення concept=interpretation
+heading: що ми маємо на увазі під concept=what-we-mean-by
+heading: що означає concept=what-we-mean-by
+heading: основні поняття concept=key-terms
+heading: глосарій concept=key-terms
+body: означає weight=2.5 concept=means
+body: розуміється weight=2.5 concept=means
+body: вживаються weight=2 concept=as-used-in-this-policy
+body: такому значенні weight=3 concept=means
+body: термін* weight=1.5 concept=defined-terms-intro
+body: визначенн* weight=2 concept=defined-terms-intro
+body: поняття weight=2 concept=defined-terms-intro
+body: ідентифікован* weight=2 concept=identifiable-person
+body: фізичн* особ* weight=1.5 concept=identifiable-person
+body: володіл* weight=2 concept=gdpr-roles
+body: розпорядник* weight=2 concept=gdpr-roles
+body: суб'єкт* weight=1.5 concept=gdpr-roles
 body: знеособлен* weight=2
-body: контролер* weight=1.5
+body: контролер* weight=1.5 concept=gdpr-roles
+# Added with the shared concept inventory (concepts.txt).
+body: персональні дані відомості weight=3 concept=personal-data-means
+body: персональн* дан* означа* weight=3 concept=personal-data-means
+body: далі weight=2 concept=hereinafter
+body: наступн* визначенн* weight=3 concept=defined-terms-intro
+body: для цілей цієї політики weight=2.5 concept=as-used-in-this-policy
+body: включа* weight=0.5 concept=includes
+body: користувач* weight=0.3 concept=user
+body: персональн* дан* weight=0.2 concept=personal-data
+body: позначає weight=2.5 concept=refers-to
 
 [collection]
-heading: які дані ми збираємо
-heading: яку інформацію ми збираємо
-heading: збір інформації
-heading: збір даних
-heading: збирання персональних даних
-heading: склад персональних даних
-heading: категорії персональних даних
-heading: джерела
-body: збира* weight=2.5
-body: збір* weight=1.5
-body: категорі* даних weight=2
-body: категорі* персональн* weight=2
-body: прізвищ* weight=1.5
-body: по батькові weight=2
-body: ім'я weight=1
-body: номер* телефон* weight=1.5
-body: адрес* електронн* пошт* weight=1.5
-body: дат* народженн* weight=1.5
-body: ip-адрес* weight=1.5
-body: платіжн* weight=1
-body: автоматично weight=1.5
-body: реєстраці* weight=1
-body: місцезнаходженн* weight=1
-body: джерел* weight=1.5
+heading: які дані ми збираємо concept=what-we-collect
+heading: яку інформацію ми збираємо concept=what-we-collect
+heading: збір інформації concept=collection-of-information
+heading: збір даних concept=collection-of-information
+heading: збирання персональних даних concept=collection-of-information
+heading: склад персональних даних concept=categories-of-data
+heading: категорії персональних даних concept=categories-of-data
+heading: джерела concept=sources-of-information
+# Added with the shared concept inventory (concepts.txt).
+heading: які персональні дані ми збираємо concept=what-we-collect
+heading: інформація яку ми збираємо concept=what-we-collect
+heading: дані які ми збираємо concept=what-we-collect
+heading: збір персональних даних concept=collection-of-information
+heading: джерела персональних даних concept=sources-of-information
+heading: джерела отримання даних concept=sources-of-information
+heading: інформація яку ви надаєте concept=information-you-provide
+heading: дані які ви надаєте concept=information-you-provide
+heading: інформація що надається вами concept=information-you-provide
+heading: інформація яку ми збираємо автоматично concept=collected-automatically
+heading: автоматично зібрана інформація concept=collected-automatically
+heading: дані що збираються автоматично concept=collected-automatically
+heading: як ми збираємо дані concept=how-we-collect
+heading: як ми збираємо інформацію concept=how-we-collect
+heading: способи збору даних concept=how-we-collect
+body: збира* weight=2.5 concept=we-collect
+body: збір* weight=1.5 concept=we-collect
+body: категорі* даних weight=2 concept=data-categories
+body: категорі* персональн* weight=2 concept=data-categories
+body: прізвищ* weight=1.5 concept=name
+body: по батькові weight=2 concept=name
+body: ім'я weight=1 concept=name
+body: номер* телефон* weight=1.5 concept=contact-details
+body: адрес* електронн* пошт* weight=1.5 concept=contact-details
+body: дат* народженн* weight=1.5 concept=demographic-data
+body: ip-адрес* weight=1.5 concept=device-data
+body: платіжн* weight=1 concept=payment-data
+body: автоматично weight=1.5 concept=automatically
+body: реєстраці* weight=1 concept=forms
+body: місцезнаходженн* weight=1 concept=location-data
+body: джерел* weight=1.5 concept=sources
+# Added with the shared concept inventory (concepts.txt).
+body: ви надаєте weight=2 concept=you-provide
+body: надан* вами weight=2 concept=you-provide
+body: загальнодоступн* weight=2 concept=publicly-available
+body: тип* браузер* weight=2 concept=device-data
+body: операційн* систем* weight=2 concept=device-data
+body: ідентифікатор* пристро* weight=2 concept=device-data
+body: геолокаці* weight=2 concept=location-data
+body: дан* про використання weight=2 concept=usage-data
+body: демографічн* weight=1.5 concept=demographic-data
+body: заповню* форм* weight=1.5 concept=forms
+body: обліков* запис* weight=0.3 concept=account
+body: інформаці* weight=0.1 concept=information
 
 [use]
-heading: як ми використовуємо інформацію
-heading: як ми використовуємо ваші дані
-heading: використання інформації
-heading: використання персональних даних
-heading: мета обробки персональних даних
-heading: для чого ми використовуємо дані
-heading: цілі обробки
-heading: цілі
-body: використову* weight=1
-body: використанн* weight=1
-body: мет* обробк* weight=3
-body: ціл* обробк* weight=2.5
-body: з метою weight=2
-body: для цілей weight=1.5
+heading: як ми використовуємо інформацію concept=how-we-use
+heading: як ми використовуємо ваші дані concept=how-we-use
+heading: використання інформації concept=use-of-information
+heading: використання персональних даних concept=use-of-information
+heading: мета обробки персональних даних concept=purposes-of-processing
+heading: для чого ми використовуємо дані concept=how-we-use
+heading: цілі обробки concept=purposes-of-processing
+heading: цілі concept=purposes-of-processing
+# Added with the shared concept inventory (concepts.txt).
+heading: використання даних concept=use-of-information
+heading: мета збору даних concept=why-we-collect
+heading: навіщо ми збираємо дані concept=why-we-collect
+heading: для чого ми збираємо інформацію concept=why-we-collect
+heading: обробка персональних даних concept=processing-of-personal-data
+heading: як ми обробляємо персональні дані concept=processing-of-personal-data
+heading: порядок обробки персональних даних concept=processing-of-personal-data
+body: використову* weight=1 concept=we-use
+body: використанн* weight=1 concept=we-use
+body: мет* обробк* weight=3 concept=purposes
+body: ціл* обробк* weight=2.5 concept=purposes
+body: з метою weight=2 concept=purposes
+body: для цілей weight=1.5 concept=purposes
 body: для того щоб weight=1
-body: наданн* послуг* weight=1.5
-body: покращенн* weight=2
-body: поліпшенн* weight=2
-body: персоналізаці* weight=2.5
-body: профілюванн* weight=2.5
-body: обробк* замовлен* weight=1.5
-body: виконанн* договор* weight=1
-body: аналітик* weight=1
-body: запобіганн* шахрайств* weight=1.5
-body: таких цілей weight=2
-body: наступних цілей weight=2
+body: наданн* послуг* weight=1.5 concept=to-provide
+body: покращенн* weight=2 concept=to-improve
+body: поліпшенн* weight=2 concept=to-improve
+body: персоналізаці* weight=2.5 concept=to-personalise
+body: профілюванн* weight=2.5 concept=profiling
+body: обробк* замовлен* weight=1.5 concept=to-process-transactions
+body: виконанн* договор* weight=1 concept=to-fulfil
+body: аналітик* weight=1 concept=to-analyse
+body: запобіганн* шахрайств* weight=1.5 concept=to-prevent-fraud
+body: таких цілей weight=2 concept=following-purposes
+body: наступних цілей weight=2 concept=following-purposes
+# Added with the shared concept inventory (concepts.txt).
+body: ми використовуємо weight=2 concept=we-use
+body: з такою метою weight=2.5 concept=following-purposes
+body: адміністрування weight=1.5 concept=to-administer
+body: керування обліков* запис* weight=1.5 concept=to-administer
+body: розробк* нов* weight=2 concept=to-develop
+body: індивідуалізаці* weight=2 concept=to-personalise
+body: зв'язку з вами weight=2 concept=to-communicate
+body: зв'язатися з вами weight=2 concept=to-communicate
+body: надсилання weight=1 concept=to-send
+body: відповід* на ваш* запит* weight=1.5 concept=to-respond
+body: обробк* звернен* weight=1.5 concept=to-respond
+body: статистичн* weight=1 concept=to-analyse
+body: аналіз* weight=1 concept=to-analyse
+body: усуненн* несправност* weight=2 concept=to-troubleshoot
+body: усуненн* помил* weight=2 concept=to-troubleshoot
+body: маркетингов* досліджен* weight=2 concept=research
+body: досліджен* weight=1.5 concept=research
+body: обробк* платеж* weight=1.5 concept=to-process-transactions
+body: виконанн* вимог законодавств* weight=1 concept=to-comply-with-law
+body: автоматизован* прийнятт* рішен* weight=1.5 concept=automated-decisions
 
 [legal-basis]
-heading: правові підстави обробки
-heading: правові підстави обробки персональних даних
-heading: правова підстава
-heading: законні підстави
-heading: підстави обробки
-heading: на якій підставі ми обробляємо дані
-body: правов* підстав* weight=3
-body: законн* підстав* weight=3
-body: підстав* weight=1.5
-body: законн* інтерес* weight=3
-body: виконанн* договор* weight=2
-body: укладенн* договор* weight=1.5
-body: стороною якого weight=2.5
-body: юридичн* обов'яз* weight=2
-body: передбачен* законом weight=1.5
-body: життєво важлив* інтерес* weight=2.5
-body: суспільн* інтерес* weight=1.5
-body: правомірн* weight=1.5
-body: статт* 6 weight=1.5
-body: згода weight=1
+heading: правові підстави обробки concept=legal-basis
+heading: правові підстави обробки персональних даних concept=legal-basis
+heading: правова підстава concept=legal-basis
+heading: законні підстави concept=legal-basis
+heading: підстави обробки concept=legal-basis
+heading: на якій підставі ми обробляємо дані concept=why-allowed
+# Added with the shared concept inventory (concepts.txt).
+heading: правові підстави concept=legal-basis
+heading: на якій підставі ми обробляємо персональні дані concept=why-allowed
+heading: чому ми маємо право обробляти ваші дані concept=why-allowed
+body: правов* підстав* weight=3 concept=legal-basis-term
+body: законн* підстав* weight=3 concept=legal-basis-term
+body: підстав* weight=1.5 concept=on-the-basis-of
+body: законн* інтерес* weight=3 concept=legitimate-interests
+body: виконанн* договор* weight=2 concept=performance-of-contract
+body: укладенн* договор* weight=1.5 concept=performance-of-contract
+body: стороною якого weight=2.5 concept=performance-of-contract
+body: юридичн* обов'яз* weight=2 concept=legal-obligation
+body: передбачен* законом weight=1.5 concept=legal-obligation
+body: життєво важлив* інтерес* weight=2.5 concept=vital-interests
+body: суспільн* інтерес* weight=1.5 concept=public-interest
+body: правомірн* weight=1.5 concept=lawful
+body: статт* 6 weight=1.5 concept=article-6
+body: згода weight=1 concept=consent-as-basis
+# Added with the shared concept inventory (concepts.txt).
+body: легітимн* інтерес* weight=3 concept=legitimate-interests
+body: обробк* необхідн* weight=2.5 concept=processing-necessary
+body: основоположн* прав* і свобод* weight=2.5 concept=balancing-test
+body: на підставі weight=2 concept=on-the-basis-of
+body: необхідн* weight=0.5 concept=necessary
 
 [consent]
-heading: згода користувача
-heading: ваша згода
-heading: згода на обробку персональних даних
-heading: відкликання згоди
-heading: згода та її відкликання
-heading: надання згоди
-body: згода weight=2
-body: згоди weight=2
-body: згоду weight=2
-body: згодою weight=2
-body: відклика* weight=3
-body: до відкликання weight=2
-body: погоджу* weight=1.5
-body: надаєте згоду weight=3
-body: надаючи згоду weight=2.5
-body: явн* згод* weight=2
-body: добровільн* weight=1.5
-body: будь-який час weight=1
-body: письмов* форм* weight=1
-body: відмітк* weight=1
-body: акцепт* weight=2
+heading: згода користувача concept=your-consent
+heading: ваша згода concept=your-consent
+heading: згода на обробку персональних даних concept=your-consent
+heading: відкликання згоди concept=withdrawal-of-consent
+heading: згода та її відкликання concept=withdrawal-of-consent
+heading: надання згоди concept=your-consent
+# Added with the shared concept inventory (concepts.txt).
+heading: згода concept=your-consent
+heading: як відкликати згоду concept=withdrawal-of-consent
+heading: порядок відкликання згоди concept=withdrawal-of-consent
+body: згода weight=2 concept=you-consent
+body: згоди weight=2 concept=you-consent
+body: згоду weight=2 concept=you-consent
+body: згодою weight=2 concept=you-consent
+body: відклика* weight=3 concept=withdraw
+body: до відкликання weight=2 concept=without-affecting-lawfulness
+body: погоджу* weight=1.5 concept=you-agree
+body: надаєте згоду weight=3 concept=you-consent
+body: надаючи згоду weight=2.5 concept=you-consent
+body: явн* згод* weight=2 concept=explicit-consent
+body: добровільн* weight=1.5 concept=freely-given
+body: будь-який час weight=1 concept=at-any-time
+body: письмов* форм* weight=1 concept=explicit-consent
+body: відмітк* weight=1 concept=opt-in
+body: акцепт* weight=2 concept=you-agree
+# Added with the shared concept inventory (concepts.txt).
+body: передума* weight=2 concept=change-your-mind
+body: дозвіл* weight=1.5 concept=permission
+body: не впливає на законність weight=2.5 concept=without-affecting-lawfulness
+body: відкликанн* згод* weight=3 concept=withdraw
 
 [sharing]
-heading: передача даних третім особам
-heading: передача інформації третім особам
-heading: розкриття інформації
-heading: розкриття персональних даних
-heading: надання доступу до інформації
-heading: з ким ми ділимося інформацією
-heading: одержувачі персональних даних
-body: трет* особ* weight=2
-body: переда* weight=1.5
-body: розкри* weight=2
-body: ділимося weight=2
-body: ділитися weight=1.5
-body: одержувач* weight=2
-body: отримувач* weight=2
-body: постачальник* послуг weight=2
-body: підрядник* weight=2
-body: партнер* weight=1
-body: афілійован* weight=2.5
-body: дочірн* компані* weight=1.5
-body: розпорядник* weight=1.5
-body: державн* орган* weight=1.5
-body: правоохоронн* орган* weight=2
-body: злиття weight=2
-body: не продаємо weight=1.5
+heading: передача даних третім особам concept=third-parties
+heading: передача інформації третім особам concept=third-parties
+heading: розкриття інформації concept=disclosure-of-information
+heading: розкриття персональних даних concept=disclosure-of-information
+heading: надання доступу до інформації concept=sharing-of-information
+heading: з ким ми ділимося інформацією concept=who-we-share-with
+heading: одержувачі персональних даних concept=who-we-share-with
+# Added with the shared concept inventory (concepts.txt).
+heading: передача персональних даних concept=sharing-of-information
+heading: передача та розкриття інформації concept=sharing-of-information
+heading: як ми передаємо ваші дані concept=how-we-share
+heading: як ми ділимося інформацією concept=how-we-share
+heading: кому ми передаємо дані concept=who-we-share-with
+heading: треті особи concept=third-parties
+heading: постачальники послуг concept=service-providers-heading
+heading: підрядники concept=service-providers-heading
+heading: передача бізнесу concept=business-transfers
+heading: реорганізація злиття та поглинання concept=business-transfers
+heading: запити державних органів concept=legal-requests
+heading: розкриття на вимогу закону concept=legal-requests
+heading: продаж персональних даних concept=sale-of-information
+heading: чи продаємо ми ваші дані concept=sale-of-information
+body: трет* особ* weight=2 concept=third-parties-term
+body: переда* weight=1.5 concept=share
+body: розкри* weight=2 concept=disclose
+body: ділимося weight=2 concept=share
+body: ділитися weight=1.5 concept=share
+body: одержувач* weight=2 concept=recipients
+body: отримувач* weight=2 concept=recipients
+body: постачальник* послуг weight=2 concept=service-providers
+body: підрядник* weight=2 concept=service-providers
+body: партнер* weight=1 concept=business-partners
+body: афілійован* weight=2.5 concept=affiliates
+body: дочірн* компані* weight=1.5 concept=affiliates
+body: розпорядник* weight=1.5 concept=service-providers
+body: державн* орган* weight=1.5 concept=authorities
+body: правоохоронн* орган* weight=2 concept=authorities
+body: злиття weight=2 concept=corporate-transaction
+body: не продаємо weight=1.5 concept=sell
+# Added with the shared concept inventory (concepts.txt).
+body: від нашого імені weight=1.5 concept=on-our-behalf
+body: груп* компаній weight=2 concept=affiliates
+body: реорганізаці* weight=2.5 concept=corporate-transaction
+body: поглинанн* weight=2.5 concept=corporate-transaction
+body: рішенн* суду weight=2.5 concept=legal-process
+body: судов* запит* weight=2.5 concept=legal-process
+body: прода* weight=1.5 concept=sell
 
 [cookies]
-heading: файли cookie
-heading: використання файлів cookie
-heading: файли cookie та подібні технології
-heading: політика щодо файлів cookie
-heading: cookie-файли
-heading: технології відстеження
-body: файл* cookie weight=3
-body: cookie weight=2
-body: куки weight=2.5
-body: веб-маяк* weight=3
-body: піксел* weight=2
-body: технологі* відстеженн* weight=2.5
-body: подібн* технологі* weight=2
-body: аналогічн* технологі* weight=2
-body: сеансов* weight=2
-body: налаштуванн* браузер* weight=1.5
-body: google analytics weight=3
-body: лог-файл* weight=2
-body: журнал* weight=1
-body: локальн* сховищ* weight=2
-body: аналітичн* weight=1
+heading: файли cookie concept=cookies
+heading: використання файлів cookie concept=cookies
+heading: файли cookie та подібні технології concept=tracking-technologies
+heading: політика щодо файлів cookie concept=cookies
+heading: cookie-файли concept=cookies
+heading: технології відстеження concept=tracking-technologies
+# Added with the shared concept inventory (concepts.txt).
+heading: веб-маяки та пікселі concept=web-beacons
+heading: піксельні теги concept=web-beacons
+heading: лог-файли concept=log-files
+heading: файли журналів concept=log-files
+heading: журнали сервера concept=log-files
+heading: аналітика concept=analytics
+heading: веб-аналітика concept=analytics
+heading: аналітичні сервіси concept=analytics
+body: файл* cookie weight=3 concept=cookie
+body: cookie weight=2 concept=cookie
+body: куки weight=2.5 concept=cookie
+body: веб-маяк* weight=3 concept=web-beacon
+body: піксел* weight=2 concept=web-beacon
+body: технологі* відстеженн* weight=2.5 concept=tracking-technology
+body: подібн* технологі* weight=2 concept=tracking-technology
+body: аналогічн* технологі* weight=2 concept=tracking-technology
+body: сеансов* weight=2 concept=cookie-lifetime
+body: налаштуванн* браузер* weight=1.5 concept=browser-settings
+body: google analytics weight=3 concept=analytics-term
+body: лог-файл* weight=2 concept=log-file
+body: журнал* weight=1 concept=log-file
+body: локальн* сховищ* weight=2 concept=local-storage
+body: аналітичн* weight=1 concept=analytics-term
+# Added with the shared concept inventory (concepts.txt).
+body: текстов* файл* weight=2.5 concept=text-files
+body: постійн* файл* cookie weight=2 concept=cookie-lifetime
+body: суворо необхідн* weight=2.5 concept=cookie-categories
+body: функціональн* файл* weight=2.5 concept=cookie-categories
+body: sdk weight=2 concept=sdk
+body: цифров* відбит* weight=2.5 concept=fingerprinting
+body: браузер* weight=0.5 concept=browser
+body: пристр* weight=0.5 concept=device
 
 [advertising]
-heading: реклама
-heading: реклама та маркетинг
-heading: маркетингові комунікації
-heading: маркетингові повідомлення
-heading: персоналізована реклама
-heading: рекламні розсилки
-body: реклам* weight=2.5
-body: рекламн* мереж* weight=3
-body: маркетинг* weight=2
-body: розсилк* weight=2
-body: таргетован* weight=3
-body: ретаргетинг* weight=3
-body: персоналізован* реклам* weight=3
-body: поведінков* weight=2
-body: на основі інтересів weight=2
-body: промо* weight=1.5
-body: спеціальн* пропозиці* weight=2
-body: новин* weight=1
-body: push-сповіщен* weight=1.5
-body: sms weight=1
-body: смс weight=1
+heading: реклама concept=advertising
+heading: реклама та маркетинг concept=advertising
+heading: маркетингові комунікації concept=marketing-communications
+heading: маркетингові повідомлення concept=marketing-communications
+heading: персоналізована реклама concept=interest-based-advertising
+heading: рекламні розсилки concept=marketing-communications
+# Added with the shared concept inventory (concepts.txt).
+heading: маркетинг concept=marketing
+heading: прямий маркетинг concept=marketing
+heading: таргетована реклама concept=interest-based-advertising
+heading: реклама на основі інтересів concept=interest-based-advertising
+heading: реклама третіх осіб concept=third-party-advertising
+heading: стороння реклама concept=third-party-advertising
+heading: рекламні мережі concept=third-party-advertising
+body: реклам* weight=2.5 concept=ads
+body: рекламн* мереж* weight=3 concept=ad-networks
+body: маркетинг* weight=2 concept=marketing-purposes
+body: розсилк* weight=2 concept=marketing-messages
+body: таргетован* weight=3 concept=interest-based
+body: ретаргетинг* weight=3 concept=retargeting
+body: персоналізован* реклам* weight=3 concept=interest-based
+body: поведінков* weight=2 concept=interest-based
+body: на основі інтересів weight=2 concept=interest-based
+body: промо* weight=1.5 concept=promotions
+body: спеціальн* пропозиці* weight=2 concept=promotions
+body: новин* weight=1 concept=marketing-messages
+body: push-сповіщен* weight=1.5 concept=marketing-messages
+body: sms weight=1 concept=marketing-messages
+body: смс weight=1 concept=marketing-messages
+# Added with the shared concept inventory (concepts.txt).
+body: рекламн* партнер* weight=3 concept=ad-networks
+body: ремаркетинг* weight=3 concept=retargeting
+body: маркетингов* ціл* weight=2 concept=marketing-purposes
+body: ефективност* реклам* weight=2 concept=ad-measurement
+body: your online choices weight=3 concept=ad-industry-programs
+body: інтерес* weight=0.5 concept=interests
 
 [do-not-track]
-heading: функція do not track
-heading: сигнали do not track
-heading: сигнали не відстежувати
-heading: заборона відстеження
-heading: глобальний контроль конфіденційності
-heading: сигнали global privacy control
-body: do not track weight=3
-body: dnt weight=3
-body: не відстежувати weight=3
-body: заборон* відстеженн* weight=3
-body: global privacy control weight=3
-body: gpc weight=3
-body: сигнал* weight=2
-body: галузев* стандарт* weight=2
-body: стандарт* weight=1
-body: не реагу* weight=2
-body: не відповіда* weight=1
-body: відстеженн* weight=1
-body: браузер* weight=1
+heading: функція do not track concept=do-not-track
+heading: сигнали do not track concept=do-not-track
+heading: сигнали не відстежувати concept=do-not-track
+heading: заборона відстеження concept=do-not-track
+heading: глобальний контроль конфіденційності concept=global-privacy-control
+heading: сигнали global privacy control concept=global-privacy-control
+# Added with the shared concept inventory (concepts.txt).
+heading: сигнали вподобань concept=preference-signals
+heading: сигнали браузера concept=preference-signals
+heading: сигнали відмови від відстеження concept=preference-signals
+body: do not track weight=3 concept=dnt-signal
+body: dnt weight=3 concept=dnt-signal
+body: не відстежувати weight=3 concept=dnt-signal
+body: заборон* відстеженн* weight=3 concept=dnt-signal
+body: global privacy control weight=3 concept=gpc-signal
+body: gpc weight=3 concept=gpc-signal
+body: сигнал* weight=2 concept=opt-out-preference-signal
+body: галузев* стандарт* weight=2 concept=no-uniform-standard
+body: стандарт* weight=1 concept=no-uniform-standard
+body: не реагу* weight=2 concept=do-not-respond
+body: не відповіда* weight=1 concept=do-not-respond
+body: відстеженн* weight=1 concept=cross-site-tracking
+body: браузер* weight=1 concept=browser-dnt
+# Added with the shared concept inventory (concepts.txt).
+body: глобальн* контрол* конфіденційност* weight=3 concept=gpc-signal
+body: єдиного стандарту weight=3 concept=no-uniform-standard
+body: розпізна* weight=1.5 concept=honor-signals
+body: на сторонніх сайтах weight=2.5 concept=cross-site-tracking
+body: з плином часу weight=2.5 concept=cross-site-tracking
 
 [choices]
-heading: ваш вибір
-heading: ваші можливості вибору
-heading: налаштування конфіденційності
-heading: керування налаштуваннями
-heading: відмова від розсилки
-heading: як відмовитися
-body: відмов* weight=1.5
-body: відмовитися від отриманн* weight=3
-body: відписа* weight=3
-body: відписк* weight=3
-body: вибір weight=2
-body: вибору weight=2
-body: налаштуванн* weight=1.5
-body: керува* weight=1
-body: на власний розсуд weight=1
-body: не надавати weight=2
-body: вимкн* weight=1.5
-body: блокува* weight=1
-body: особист* кабінет* weight=1.5
-body: opt-out weight=1
+heading: ваш вибір concept=your-choices
+heading: ваші можливості вибору concept=your-choices
+heading: налаштування конфіденційності concept=managing-preferences
+heading: керування налаштуваннями concept=managing-preferences
+heading: відмова від розсилки concept=unsubscribing
+heading: як відмовитися concept=opting-out
+# Added with the shared concept inventory (concepts.txt).
+heading: варіанти вибору concept=your-choices
+heading: відмова від отримання concept=opting-out
+heading: відмова від обробки concept=opting-out
+heading: керування підписками concept=managing-preferences
+heading: налаштування сповіщень concept=managing-preferences
+heading: відписка від розсилки concept=unsubscribing
+heading: як відписатися concept=unsubscribing
+body: відмов* weight=1.5 concept=opt-out
+body: відмовитися від отриманн* weight=3 concept=unsubscribe
+body: відписа* weight=3 concept=unsubscribe
+body: відписк* weight=3 concept=unsubscribe
+body: вибір weight=2 concept=choose-not-to
+body: вибору weight=2 concept=choose-not-to
+body: налаштуванн* weight=1.5 concept=settings
+body: керува* weight=1 concept=settings
+body: на власний розсуд weight=1 concept=choose-not-to
+body: не надавати weight=2 concept=choose-not-to
+body: вимкн* weight=1.5 concept=disable
+body: блокува* weight=1 concept=disable
+body: особист* кабінет* weight=1.5 concept=settings
+body: opt-out weight=1 concept=opt-out
+# Added with the shared concept inventory (concepts.txt).
+body: вподобан* weight=1.5 concept=preferences
+body: відхил* weight=2 concept=decline
+body: рекламн* розсилк* weight=2 concept=promotional-emails
+body: служб* геолокаці* weight=2 concept=device-permissions
+body: push-сповіщен* weight=2 concept=device-permissions
+body: у нижній частині weight=1.5 concept=unsubscribe-link
+body: не зможете weight=1.5 concept=consequences-of-refusal
+body: отриму* weight=0.5 concept=receive
 
 [rights]
-heading: ваші права
-heading: права суб'єкта персональних даних
-heading: права користувачів
-heading: ваші права щодо персональних даних
-heading: реалізація ваших прав
-heading: доступ до
-body: право на доступ weight=1.5
-body: маєте право weight=2.5
-body: отримати доступ weight=1.5
-body: виправленн* weight=2
-body: видаленн* weight=1.5
-body: знищенн* weight=1
-body: блокуванн* weight=2
-body: переносимост* weight=3
-body: перенесенн* даних weight=2
-body: заперечен* weight=2.5
-body: обмеженн* обробк* weight=2.5
-body: оскарж* weight=2.5
-body: скарг* weight=2
-body: наглядов* орган* weight=2.5
-body: уповноважен* верховної ради weight=3
+heading: ваші права concept=your-rights
+heading: права суб'єкта персональних даних concept=your-rights
+heading: права користувачів concept=your-rights
+heading: ваші права щодо персональних даних concept=your-rights
+heading: реалізація ваших прав concept=exercising-rights
+heading: доступ до concept=access-and-correction
+# Added with the shared concept inventory (concepts.txt).
+heading: права суб'єктів даних concept=your-rights
+heading: як реалізувати свої права concept=exercising-rights
+heading: здійснення прав concept=exercising-rights
+heading: як подати запит concept=exercising-rights
+heading: доступ та виправлення concept=access-and-correction
+heading: доступ до даних та їх виправлення concept=access-and-correction
+heading: уповноважені представники concept=authorized-agents
+body: право на доступ weight=1.5 concept=right-of-access
+body: маєте право weight=2.5 concept=exercise-rights
+body: отримати доступ weight=1.5 concept=right-of-access
+body: виправленн* weight=2 concept=rectification
+body: видаленн* weight=1.5 concept=erasure
+body: знищенн* weight=1 concept=erasure
+body: блокуванн* weight=2 concept=restriction
+body: переносимост* weight=3 concept=portability
+body: перенесенн* даних weight=2 concept=portability
+body: заперечен* weight=2.5 concept=right-to-object
+body: обмеженн* обробк* weight=2.5 concept=restriction
+body: оскарж* weight=2.5 concept=complaint-to-authority
+body: скарг* weight=2 concept=complaint-to-authority
+body: наглядов* орган* weight=2.5 concept=complaint-to-authority
+body: уповноважен* верховної ради weight=3 concept=complaint-to-authority
 body: автоматизован* рішен* weight=2
-body: копі* weight=1
-body: запит* на оновленн* weight=2
+body: копі* weight=1 concept=copy-of-data
+body: запит* на оновленн* weight=2 concept=rectification
+# Added with the shared concept inventory (concepts.txt).
+body: право на видалення weight=3 concept=erasure
+body: право бути забутим weight=3 concept=erasure
+body: здійсн* свої права weight=2 concept=exercise-rights
+body: підтверд* особ* weight=2 concept=verify-identity
+body: уповноважен* представник* weight=2.5 concept=authorized-agent
+body: дискримінаці* weight=1.5 concept=non-discrimination
+body: суб'єкт* персональн* даних weight=2 concept=data-subject-rights
+body: доступ* weight=1.5 concept=access
+body: запит* weight=0.3 concept=request
 
 [retention]
-heading: зберігання даних
-heading: зберігання інформації
-heading: строки зберігання
-heading: термін зберігання
-heading: як довго ми зберігаємо дані
-heading: зберігання та видалення даних
-body: зберіга* weight=1.5
-body: строк* зберіганн* weight=3
-body: термін* зберіганн* weight=3
-body: строк* weight=1.5
-body: до тих пір weight=1
-body: не довше weight=2.5
-body: досягненн* мет* weight=2.5
-body: знищ* weight=2
-body: видаля* weight=1.5
-body: знеособлю* weight=1.5
-body: закінченн* weight=2
-body: сплив* weight=2
+heading: зберігання даних concept=data-retention
+heading: зберігання інформації concept=data-retention
+heading: строки зберігання concept=retention-period
+heading: термін зберігання concept=retention-period
+heading: як довго ми зберігаємо дані concept=how-long-we-keep
+heading: зберігання та видалення даних concept=retention-and-deletion
+# Added with the shared concept inventory (concepts.txt).
+heading: як довго ми зберігаємо персональні дані concept=how-long-we-keep
+heading: строк зберігання персональних даних concept=retention-period
+heading: місце та строки зберігання concept=storage-and-retention
+heading: порядок зберігання даних concept=storage-and-retention
+heading: зберігання та знищення персональних даних concept=retention-and-deletion
+body: зберіга* weight=1.5 concept=retain
+body: строк* зберіганн* weight=3 concept=retain
+body: термін* зберіганн* weight=3 concept=retain
+body: строк* weight=1.5 concept=retention-criteria
+body: до тих пір weight=1 concept=as-long-as-necessary
+body: не довше weight=2.5 concept=as-long-as-necessary
+body: досягненн* мет* weight=2.5 concept=no-longer-needed
+body: знищ* weight=2 concept=destroy
+body: видаля* weight=1.5 concept=destroy
+body: знеособлю* weight=1.5 concept=anonymise
+body: закінченн* weight=2 concept=retention-criteria
+body: сплив* weight=2 concept=retention-criteria
 body: припиненн* weight=1
-body: архів* weight=1
-body: резервн* копі* weight=1.5
-body: період* weight=1
+body: архів* weight=1 concept=archive
+body: резервн* копі* weight=1.5 concept=archive
+body: період* weight=1 concept=retention-criteria
+# Added with the shared concept inventory (concepts.txt).
+body: протягом строку необхідного weight=3 concept=as-long-as-necessary
+body: більше не потрібн* weight=2.5 concept=no-longer-needed
+body: строк* позовної давності weight=2.5 concept=legal-retention-requirements
+body: податков* законодавств* weight=2.5 concept=legal-retention-requirements
+body: бухгалтерськ* облік* weight=2.5 concept=legal-retention-requirements
+body: неактивн* weight=2 concept=inactive-accounts
+body: збереже* weight=1.5 concept=keep
+body: років weight=0.5 concept=years
 
 [security]
-heading: безпека
-heading: безпека даних
-heading: захист інформації
-heading: захист персональних даних
-heading: заходи безпеки
-heading: як ми захищаємо ваші дані
-body: безпек* weight=2
-body: захист* weight=1
-body: захища* weight=1.5
-body: шифрува* weight=3
-body: зашифрова* weight=3
-body: ssl weight=2
-body: tls weight=2
-body: несанкціонован* доступ* weight=3
-body: неправомірн* доступ* weight=2.5
-body: технічн* заход* weight=2
-body: організаційн* заход* weight=2
-body: витік weight=2.5
-body: витоку weight=2.5
-body: інцидент* weight=2
-body: антивірус* weight=2
-body: абсолютн* безпек* weight=2
-body: втрат* weight=1.5
+heading: безпека concept=data-security
+heading: безпека даних concept=data-security
+heading: захист інформації concept=data-security
+heading: захист персональних даних concept=data-security
+heading: заходи безпеки concept=security-measures
+heading: як ми захищаємо ваші дані concept=how-we-protect
+# Added with the shared concept inventory (concepts.txt).
+heading: захист ваших даних concept=how-we-protect
+heading: як ми захищаємо інформацію concept=how-we-protect
+heading: заходи захисту персональних даних concept=security-measures
+heading: забезпечення безпеки персональних даних concept=data-security
+body: безпек* weight=2 concept=secure
+body: захист* weight=1 concept=protect
+body: захища* weight=1.5 concept=protect
+body: шифрува* weight=3 concept=encryption
+body: зашифрова* weight=3 concept=encryption
+body: ssl weight=2 concept=encryption
+body: tls weight=2 concept=encryption
+body: несанкціонован* доступ* weight=3 concept=unauthorized-access
+body: неправомірн* доступ* weight=2.5 concept=unauthorized-access
+body: технічн* заход* weight=2 concept=technical-organisational-measures
+body: організаційн* заход* weight=2 concept=technical-organisational-measures
+body: витік weight=2.5 concept=breach
+body: витоку weight=2.5 concept=breach
+body: інцидент* weight=2 concept=breach
+body: антивірус* weight=2 concept=technical-controls
+body: абсолютн* безпек* weight=2 concept=no-guarantee
+body: втрат* weight=1.5 concept=loss-misuse-alteration
+# Added with the shared concept inventory (concepts.txt).
+body: заход* захист* weight=2.5 concept=safeguards
+body: фізичн* weight=1.5 concept=physical-safeguards
+body: міжмережев* екран* weight=2.5 concept=technical-controls
+body: парол* weight=2.5 concept=technical-controls
+body: конфіденційн* weight=1.5 concept=confidentiality
+body: галузев* стандарт* weight=2 concept=industry-standard
+body: не можемо гарантувати weight=2.5 concept=no-guarantee
+body: забезпеч* weight=0.5 concept=ensure
 
 [children]
-heading: використання сервісу дітьми
-heading: конфіденційність дітей
-heading: персональні дані дітей
-heading: інформація про дітей
-heading: неповнолітні
-heading: захист дітей
-body: дітей weight=3
-body: діти weight=3
-body: дитяч* weight=2
-body: дитин* weight=3
-body: неповнолітн* weight=3
-body: молодш* weight=2.5
-body: не досягл* weight=2.5
-body: віком weight=1.5
-body: віку weight=1.5
-body: батьк* weight=2
-body: законн* представник* weight=2.5
-body: опікун* weight=2.5
-body: згод* батьків weight=3
-body: coppa weight=3
-body: 13 років weight=1.5
-body: свідомо weight=1.5
+heading: використання сервісу дітьми concept=minors
+heading: конфіденційність дітей concept=childrens-privacy
+heading: персональні дані дітей concept=childrens-privacy
+heading: інформація про дітей concept=childrens-privacy
+heading: неповнолітні concept=minors
+heading: захист дітей concept=childrens-privacy
+# Added with the shared concept inventory (concepts.txt).
+heading: діти concept=childrens-privacy
+heading: вікові обмеження concept=age-limits
+heading: особи молодше 18 років concept=age-limits
+heading: діти до 14 років concept=age-limits
+body: дітей weight=3 concept=children
+body: діти weight=3 concept=children
+body: дитяч* weight=2 concept=children
+body: дитин* weight=3 concept=children
+body: неповнолітн* weight=3 concept=minors-teens
+body: молодш* weight=2.5 concept=age-threshold
+body: не досягл* weight=2.5 concept=age-threshold
+body: віком weight=1.5 concept=age
+body: віку weight=1.5 concept=age
+body: батьк* weight=2 concept=parents-guardians
+body: законн* представник* weight=2.5 concept=parents-guardians
+body: опікун* weight=2.5 concept=parents-guardians
+body: згод* батьків weight=3 concept=parental-consent
+body: coppa weight=3 concept=coppa
+body: 13 років weight=1.5 concept=age-threshold
+body: свідомо weight=1.5 concept=knowingly-collect
+# Added with the shared concept inventory (concepts.txt).
+body: навмисно weight=2 concept=knowingly-collect
+body: не призначен* weight=2 concept=not-directed-to-children
+body: якщо нам стане відомо weight=2 concept=if-we-learn
 
 [international]
-heading: транскордонна передача даних
-heading: транскордонна передача персональних даних
-heading: міжнародна передача даних
-heading: передача даних за кордон
-heading: місце зберігання даних
-heading: де зберігаються ваші дані
-body: транскордонн* weight=3
-body: міжнародн* передач* weight=3
-body: за межі weight=2
-body: за межами weight=2
-body: за кордон* weight=2.5
-body: іноземн* держав* weight=2.5
-body: інш* країн* weight=2
-body: країнах weight=1.5
-body: адекватн* weight=2.5
-body: належн* захист* weight=2.5
-body: стандартн* договірн* weight=3
-body: типов* договірн* weight=2
-body: європейськ* економічн* зон* weight=2
-body: центр* обробк* даних weight=2
-body: сервер* weight=1
+heading: транскордонна передача даних concept=international-transfers
+heading: транскордонна передача персональних даних concept=international-transfers
+heading: міжнародна передача даних concept=international-transfers
+heading: передача даних за кордон concept=international-transfers
+heading: місце зберігання даних concept=where-we-store
+heading: де зберігаються ваші дані concept=where-we-store
+# Added with the shared concept inventory (concepts.txt).
+heading: передача даних concept=data-transfers
+heading: передача інформації concept=data-transfers
+heading: де ми зберігаємо дані concept=where-we-store
+body: транскордонн* weight=3 concept=cross-border
+body: міжнародн* передач* weight=3 concept=cross-border
+body: за межі weight=2 concept=other-countries
+body: за межами weight=2 concept=other-countries
+body: за кордон* weight=2.5 concept=other-countries
+body: іноземн* держав* weight=2.5 concept=other-countries
+body: інш* країн* weight=2 concept=other-countries
+body: країнах weight=1.5 concept=other-countries
+body: адекватн* weight=2.5 concept=adequacy
+body: належн* захист* weight=2.5 concept=transfer-safeguards
+body: стандартн* договірн* weight=3 concept=transfer-safeguards
+body: типов* договірн* weight=2 concept=transfer-safeguards
+body: європейськ* економічн* зон* weight=2 concept=eea
+body: центр* обробк* даних weight=2 concept=server-location
+body: сервер* weight=1 concept=server-location
+# Added with the shared concept inventory (concepts.txt).
+body: передач* weight=1.5 concept=transfer
+body: сша weight=1.5 concept=united-states
+body: сполучен* штат* weight=1.5 concept=united-states
+body: privacy shield weight=3 concept=privacy-frameworks
+body: data privacy framework weight=3 concept=privacy-frameworks
+body: обов'язков* корпоративн* правил* weight=3 concept=transfer-safeguards
+body: менш сувор* weight=2 concept=less-protective
+body: юрисдикці* weight=2 concept=jurisdictions
+body: по всьому світу weight=1.5 concept=around-the-world
 
 [regional]
-heading: для жителів каліфорнії
-heading: мешканці каліфорнії
-heading: інформація для користувачів з єс
-heading: користувачі з європейського союзу
-heading: регіональні положення
-heading: додаткові положення для окремих юрисдикцій
-body: каліфорні* weight=3
-body: ccpa weight=3
-body: cpra weight=3
-body: gdpr weight=2
-body: зрзд weight=2
-body: європейськ* союз* weight=2
-body: єс weight=1
-body: єез weight=2
-body: жител* weight=2
-body: мешканц* weight=2
-body: резидент* weight=2
+heading: для жителів каліфорнії concept=california
+heading: мешканці каліфорнії concept=california
+heading: інформація для користувачів з єс concept=eea-gdpr-notice
+heading: користувачі з європейського союзу concept=eea-gdpr-notice
+heading: регіональні положення concept=jurisdiction-specific
+heading: додаткові положення для окремих юрисдикцій concept=jurisdiction-specific
+# Added with the shared concept inventory (concepts.txt).
+heading: права жителів штатів сша concept=us-state-rights
+heading: мешканці невади concept=us-state-rights
+heading: права на конфіденційність у каліфорнії concept=california
+heading: відповідність gdpr concept=eea-gdpr-notice
+body: каліфорні* weight=3 concept=california-law
+body: ccpa weight=3 concept=california-law
+body: cpra weight=3 concept=california-law
+body: gdpr weight=2 concept=eu-gdpr
+body: зрзд weight=2 concept=eu-gdpr
+body: європейськ* союз* weight=2 concept=eu-gdpr
+body: єс weight=1 concept=eu-gdpr
+body: єез weight=2 concept=eu-gdpr
+body: жител* weight=2 concept=residents
+body: мешканц* weight=2 concept=residents
+body: резидент* weight=2 concept=residents
 body: юрисдикці* weight=2
-body: бразилі* weight=1.5
+body: бразилі* weight=1.5 concept=brazil-lgpd
 body: великобритані* weight=1.5
 body: місцев* законодавств* weight=1.5
-body: продаж* персональн* інформаці* weight=1.5
+body: продаж* персональн* інформаці* weight=1.5 concept=do-not-sell
+# Added with the shared concept inventory (concepts.txt).
+body: lgpd weight=2.5 concept=brazil-lgpd
+body: невад* weight=3 concept=us-states
+body: вірджині* weight=3 concept=us-states
+body: колорадо weight=3 concept=us-states
+body: коннектикут* weight=3 concept=us-states
+body: споживач* weight=1.5 concept=consumers
+body: не продавати weight=3 concept=do-not-sell
+body: міжконтекстн* weight=3 concept=cross-context-advertising
+body: фінансов* стимул* weight=3 concept=financial-incentives
+body: попередні 12 місяців weight=3 concept=preceding-12-months
+body: канад* weight=2.5 concept=canada-pipeda
+body: pipeda weight=2.5 concept=canada-pipeda
+body: штат* weight=0.5 concept=state
 
 [third-party-sites]
-heading: сторонні сайти
-heading: посилання на сторонні сайти
-heading: посилання на інші сайти
-heading: сайти третіх осіб weight=2
-heading: сторонні сервіси
-heading: сервіси третіх сторін weight=2
-heading: сторонні веб-сайти
-body: сторонн* сайт* weight=3
-body: сторонн* сервіс* weight=2.5
-body: сторонн* ресурс* weight=2.5
-body: сайт* третіх осіб weight=2.5
-body: посиланн* weight=1.5
-body: перехо* weight=1.5
-body: зовнішн* weight=1
-body: не несемо відповідальност* weight=2.5
-body: відповідальност* weight=1
-body: не контролю* weight=2.5
-body: власн* політик* weight=2
-body: не поширюється weight=2.5
-body: соціальн* мереж* weight=1.5
-body: плагін* weight=2
-body: віджет* weight=2
-body: сторонн* веб-сайт* weight=3
-body: гіперпосиланн* weight=2.5
+heading: сторонні сайти concept=third-party-websites
+heading: посилання на сторонні сайти concept=links-to-other-sites
+heading: посилання на інші сайти concept=links-to-other-sites
+heading: сайти третіх осіб weight=2 concept=third-party-websites
+heading: сторонні сервіси concept=third-party-services
+heading: сервіси третіх сторін weight=2 concept=third-party-services
+heading: сторонні веб-сайти concept=third-party-websites
+# Added with the shared concept inventory (concepts.txt).
+heading: зовнішні посилання concept=links-to-other-sites
+heading: плагіни соціальних мереж concept=social-media-plugins
+heading: соціальні мережі concept=social-media-plugins
+heading: політики конфіденційності третіх осіб concept=third-party-privacy-policies
+heading: політика конфіденційності третіх сторін concept=third-party-privacy-policies
+body: сторонн* сайт* weight=3 concept=other-sites
+body: сторонн* сервіс* weight=2.5 concept=third-party-applications
+body: сторонн* ресурс* weight=2.5 concept=other-sites
+body: сайт* третіх осіб weight=2.5 concept=other-sites
+body: посиланн* weight=1.5 concept=links
+body: перехо* weight=1.5 concept=leave-our-site
+body: зовнішн* weight=1 concept=other-sites
+body: не несемо відповідальност* weight=2.5 concept=not-responsible
+body: відповідальност* weight=1 concept=not-responsible
+body: не контролю* weight=2.5 concept=not-responsible
+body: власн* політик* weight=2 concept=their-privacy-policies
+body: не поширюється weight=2.5 concept=not-responsible
+body: соціальн* мереж* weight=1.5 concept=plugins
+body: плагін* weight=2 concept=plugins
+body: віджет* weight=2 concept=plugins
+body: сторонн* веб-сайт* weight=3 concept=other-sites
+body: гіперпосиланн* weight=2.5 concept=links
+# Added with the shared concept inventory (concepts.txt).
+body: рекомендуємо ознайомитися weight=2.5 concept=encourage-review
+body: сторонн* додат* weight=2 concept=third-party-applications
+body: схвалю* weight=2 concept=not-responsible
+body: контент* weight=0.5 concept=content
+body: ознайом* weight=0.5 concept=review
 
 [changes]
-heading: зміни до політики
-heading: зміни до цієї політики
-heading: зміни в політиці конфіденційності
-heading: внесення змін
-heading: оновлення політики
+heading: зміни до політики concept=changes-to-policy
+heading: зміни до цієї політики concept=changes-to-policy
+heading: зміни в політиці конфіденційності concept=changes-to-policy
+heading: внесення змін concept=amendments
+heading: оновлення політики concept=policy-updates
 heading: прикінцеві положення
-body: змін* weight=1.5
-body: внесенн* змін* weight=3
-body: вносити зміни weight=3
-body: оновлю* weight=2
-body: оновленн* weight=1.5
-body: нов* редакці* weight=3
-body: редакці* weight=2
-body: останн* оновленн* weight=3
-body: набира* чинност* weight=3
-body: з моменту weight=1.5
-body: розміщенн* weight=1.5
-body: періодично weight=1.5
-body: в односторонньому порядку weight=2.5
-body: продовженн* використанн* weight=2
-body: актуальн* верс* weight=2.5
+# Added with the shared concept inventory (concepts.txt).
+heading: оновлення цієї політики concept=policy-updates
+heading: зміни та оновлення concept=policy-updates
+heading: повідомлення про зміни concept=notification-of-changes
+heading: зміни та доповнення concept=amendments
+body: змін* weight=1.5 concept=change-update
+body: внесенн* змін* weight=3 concept=change-update
+body: вносити зміни weight=3 concept=change-update
+body: оновлю* weight=2 concept=change-update
+body: оновленн* weight=1.5 concept=change-update
+body: нов* редакці* weight=3 concept=latest-version
+body: редакці* weight=2 concept=version
+body: останн* оновленн* weight=3 concept=effective-date
+body: набира* чинност* weight=3 concept=effective-immediately
+body: з моменту weight=1.5 concept=effective-immediately
+body: розміщенн* weight=1.5 concept=posting
+body: періодично weight=1.5 concept=from-time-to-time
+body: в односторонньому порядку weight=2.5 concept=reserve-the-right
+body: продовженн* використанн* weight=2 concept=continued-use
+body: актуальн* верс* weight=2.5 concept=latest-version
+# Added with the shared concept inventory (concepts.txt).
+body: час від часу weight=2.5 concept=from-time-to-time
+body: суттєв* змін* weight=3 concept=material-changes
+body: істотн* змін* weight=3 concept=material-changes
+body: регулярно перевіря* weight=2.5 concept=check-back
+body: залиша* за собою право weight=2 concept=reserve-the-right
+body: повідом* weight=1.5 concept=notify-you
+body: дата набрання чинності weight=3 concept=effective-date
 
 [contact]
-heading: контакти
-heading: контактна інформація
-heading: зв'яжіться з нами
-heading: як з нами зв'язатися
-heading: зворотний зв'язок
-heading: реквізити
-body: зв'яжіт* weight=3
-body: зв'язатися weight=2.5
-body: напиш* weight=2
-body: контакт* weight=2
-body: звернен* weight=1.5
-body: питанн* weight=1.5
-body: електронн* пошт* weight=1
-body: поштов* адрес* weight=2
-body: юридичн* адрес* weight=2.5
+heading: контакти concept=contact-us
+heading: контактна інформація concept=contact-information
+heading: зв'яжіться з нами concept=contact-us
+heading: як з нами зв'язатися concept=how-to-contact
+heading: зворотний зв'язок concept=contact-us
+heading: реквізити concept=contact-information
+# Added with the shared concept inventory (concepts.txt).
+heading: контактні дані concept=contact-information
+heading: питання concept=questions
+heading: питання та пропозиції concept=questions
+heading: відповідальна особа за обробку персональних даних concept=data-protection-officer
+heading: інспектор з захисту даних concept=data-protection-officer
+heading: особа відповідальна за захист персональних даних concept=data-protection-officer
+body: зв'яжіт* weight=3 concept=please-contact
+body: зв'язатися weight=2.5 concept=please-contact
+body: напиш* weight=2 concept=please-contact
+body: контакт* weight=2 concept=please-contact
+body: звернен* weight=1.5 concept=questions-comments
+body: питанн* weight=1.5 concept=questions-comments
+body: електронн* пошт* weight=1 concept=by-email
+body: поштов* адрес* weight=2 concept=postal-address
+body: юридичн* адрес* weight=2.5 concept=postal-address
 body: реквізит* weight=2.5
 body: єдрпоу weight=3
-body: відповідальн* особ* weight=2.5
-body: служб* підтримк* weight=2
+body: відповідальн* особ* weight=2.5 concept=dpo
+body: служб* підтримк* weight=2 concept=customer-service
+# Added with the shared concept inventory (concepts.txt).
+body: телефон* weight=1.5 concept=telephone
+body: адрес* weight=0.3 concept=address

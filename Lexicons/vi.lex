@@ -255,519 +255,723 @@ pipl: luật bảo vệ thông tin cá nhân của trung quốc, pipl
 # says little about the security section and stays low there.
 
 [intro]
-heading: giới thiệu
-heading: tổng quan
-heading: phạm vi áp dụng
-heading: về chính sách này
-heading: chúng tôi là ai
-heading: đối tượng áp dụng
-heading: chính sách quyền riêng tư weight=0.5
-heading: chính sách bảo mật weight=0.5
-body: chính sách này mô tả weight=2.5
-body: chính sách này áp dụng weight=2.5
-body: áp dụng cho weight=1.5
-body: không áp dụng weight=1.5
-body: phạm vi weight=1.5
-body: bằng việc sử dụng weight=2
-body: bằng việc truy cập weight=2
-body: khi sử dụng weight=1
-body: chấp nhận weight=1.5
-body: nếu bạn không đồng ý weight=2
-body: cam kết weight=1.5
-body: tôn trọng quyền riêng tư weight=2
-body: sau đây gọi là weight=2
-body: điều khoản sử dụng weight=1
-body: vui lòng đọc kỹ weight=2
-body: mô tả cách weight=1.5
+heading: giới thiệu weight=1 concept=introduction
+heading: tổng quan weight=1 concept=summary
+heading: phạm vi áp dụng weight=1 concept=scope
+heading: về chính sách này weight=1 concept=about-this-policy
+heading: chúng tôi là ai weight=1 concept=who-we-are
+heading: đối tượng áp dụng weight=1 concept=scope
+heading: chính sách quyền riêng tư weight=0.5 concept=privacy-policy-title
+heading: chính sách bảo mật weight=0.5 concept=privacy-policy-title
+body: chính sách này mô tả weight=2.5 concept=policy-describes
+body: chính sách này áp dụng weight=2.5 concept=policy-applies-to
+body: áp dụng cho weight=1.5 concept=policy-applies-to
+body: không áp dụng weight=1.5 concept=policy-applies-to
+body: phạm vi weight=1.5 concept=policy-applies-to
+body: bằng việc sử dụng weight=2 concept=by-using
+body: bằng việc truy cập weight=2 concept=by-using
+body: khi sử dụng weight=1 concept=by-using
+body: chấp nhận weight=1.5 concept=acceptance-of-policy
+body: nếu bạn không đồng ý weight=2 concept=if-you-do-not-agree
+body: cam kết weight=1.5 concept=committed-to-privacy
+body: tôn trọng quyền riêng tư weight=2 concept=committed-to-privacy
+body: sau đây gọi là weight=2 concept=referred-to-as
+body: điều khoản sử dụng weight=1 concept=terms-of-use
+body: vui lòng đọc kỹ weight=2 concept=please-read
+body: mô tả cách weight=1.5 concept=policy-describes
+# Added with the shared concept inventory (concepts.txt).
+heading: lời mở đầu concept=introduction
+heading: tóm tắt concept=summary
+heading: những điểm chính concept=summary
+heading: về thông báo này concept=about-this-policy
+heading: phạm vi concept=scope
+heading: phạm vi của chính sách này concept=scope
+heading: về chúng tôi concept=who-we-are
+heading: cam kết của chúng tôi về quyền riêng tư concept=commitment-to-privacy
+heading: cam kết bảo vệ quyền riêng tư concept=commitment-to-privacy
+heading: sự chấp thuận của bạn concept=acceptance
+heading: chấp nhận chính sách concept=acceptance
+heading: thông báo về quyền riêng tư weight=0.5 concept=privacy-policy-title
+heading: chính sách về quyền riêng tư weight=0.5 concept=privacy-policy-title
+body: chính sách này giải thích weight=2.5 concept=policy-describes
+body: điều khoản dịch vụ weight=1 concept=terms-of-use
+body: chính sách quyền riêng tư này weight=0.5 concept=this-privacy-policy
+body: chính sách bảo mật này weight=0.5 concept=this-privacy-policy
+body: quyền riêng tư weight=0.3 concept=privacy
+body: trang web weight=0.3 concept=website
+body: ứng dụng weight=0.3 concept=website
+body: dịch vụ weight=0.3 concept=services
+body: công ty weight=0.3 concept=company
 
 [definitions]
-heading: định nghĩa
-heading: giải thích từ ngữ
-heading: thuật ngữ
-heading: các định nghĩa
-heading: diễn giải
-heading: thuật ngữ được sử dụng
-body: có nghĩa là weight=3
-body: được hiểu là weight=3
-body: là bất kỳ weight=2
-body: được định nghĩa weight=2.5
-body: dùng để chỉ weight=2.5
-body: trong chính sách này weight=1
-body: cho mục đích của chính sách này weight=2.5
-body: các từ ngữ dưới đây weight=3
-body: viết hoa weight=2.5
-body: chủ thể dữ liệu weight=1.5
-body: bên kiểm soát dữ liệu weight=1.5
-body: bên xử lý dữ liệu weight=1.5
-body: thể nhân weight=2
-body: xác định được weight=2
-body: bao gồm weight=0.5
+heading: định nghĩa weight=1 concept=definitions
+heading: giải thích từ ngữ weight=1 concept=interpretation
+heading: thuật ngữ weight=1 concept=key-terms
+heading: các định nghĩa weight=1 concept=definitions
+heading: diễn giải weight=1 concept=interpretation
+heading: thuật ngữ được sử dụng weight=1 concept=key-terms
+body: có nghĩa là weight=3 concept=means
+body: được hiểu là weight=3 concept=means
+body: là bất kỳ weight=2 concept=personal-data-means
+body: được định nghĩa weight=2.5 concept=means
+body: dùng để chỉ weight=2.5 concept=refers-to
+body: trong chính sách này weight=1 concept=as-used-in-this-policy
+body: cho mục đích của chính sách này weight=2.5 concept=as-used-in-this-policy
+body: các từ ngữ dưới đây weight=3 concept=defined-terms-intro
+body: viết hoa weight=2.5 concept=defined-terms-intro
+body: chủ thể dữ liệu weight=1.5 concept=gdpr-roles
+body: bên kiểm soát dữ liệu weight=1.5 concept=gdpr-roles
+body: bên xử lý dữ liệu weight=1.5 concept=gdpr-roles
+body: thể nhân weight=2 concept=identifiable-person
+body: xác định được weight=2 concept=identifiable-person
+body: bao gồm weight=0.5 concept=includes
+# Added with the shared concept inventory (concepts.txt).
+heading: bảng thuật ngữ concept=key-terms
+heading: các thuật ngữ chính concept=key-terms
+heading: định nghĩa và giải thích từ ngữ concept=interpretation
+heading: chúng tôi muốn nói gì khi dùng concept=what-we-mean-by
+heading: thế nào là dữ liệu cá nhân concept=what-we-mean-by
+body: dữ liệu cá nhân là weight=3 concept=personal-data-means
+body: dữ liệu cá nhân có nghĩa là weight=3 concept=personal-data-means
+body: sau đây gọi tắt là weight=2 concept=hereinafter
+body: sau đây gọi là weight=2 concept=hereinafter
+body: người dùng weight=0.3 concept=user
+body: dữ liệu cá nhân weight=0.2 concept=personal-data
 
 [collection]
-heading: thông tin chúng tôi thu thập
-heading: dữ liệu chúng tôi thu thập
-heading: thu thập thông tin
-heading: thu thập dữ liệu cá nhân
-heading: các loại thông tin được thu thập
-heading: nguồn thông tin
-heading: thông tin bạn cung cấp
-heading: thông tin được thu thập tự động
-body: thu thập weight=2.5
-body: chúng tôi thu thập weight=2.5
-body: thu nhận weight=1.5
-body: bạn cung cấp weight=2
-body: cung cấp cho chúng tôi weight=1.5
-body: tự động weight=2
-body: loại dữ liệu cá nhân weight=2.5
-body: nguồn weight=1.5
-body: họ tên weight=1.5
-body: địa chỉ email weight=1.5
-body: số điện thoại weight=1.5
-body: địa chỉ ip weight=2
-body: loại trình duyệt weight=2
-body: hệ điều hành weight=2
-body: vị trí weight=1.5
-body: mã định danh thiết bị weight=2
-body: dữ liệu nhật ký weight=1.5
-body: nhân khẩu học weight=1.5
-body: đăng ký weight=1
-body: biểu mẫu weight=1.5
-body: thông tin thanh toán weight=1.5
+heading: thông tin chúng tôi thu thập weight=1 concept=what-we-collect
+heading: dữ liệu chúng tôi thu thập weight=1 concept=what-we-collect
+heading: thu thập thông tin weight=1 concept=collection-of-information
+heading: thu thập dữ liệu cá nhân weight=1 concept=collection-of-information
+heading: các loại thông tin được thu thập weight=1 concept=categories-of-data
+heading: nguồn thông tin weight=1 concept=sources-of-information
+heading: thông tin bạn cung cấp weight=1 concept=information-you-provide
+heading: thông tin được thu thập tự động weight=1 concept=collected-automatically
+body: thu thập weight=2.5 concept=we-collect
+body: chúng tôi thu thập weight=2.5 concept=we-collect
+body: thu nhận weight=1.5 concept=we-collect
+body: bạn cung cấp weight=2 concept=you-provide
+body: cung cấp cho chúng tôi weight=1.5 concept=you-provide
+body: tự động weight=2 concept=automatically
+body: loại dữ liệu cá nhân weight=2.5 concept=data-categories
+body: nguồn weight=1.5 concept=sources
+body: họ tên weight=1.5 concept=name
+body: địa chỉ email weight=1.5 concept=contact-details
+body: số điện thoại weight=1.5 concept=contact-details
+body: địa chỉ ip weight=2 concept=device-data
+body: loại trình duyệt weight=2 concept=device-data
+body: hệ điều hành weight=2 concept=device-data
+body: vị trí weight=1.5 concept=location-data
+body: mã định danh thiết bị weight=2 concept=device-data
+body: dữ liệu nhật ký weight=1.5 concept=usage-data
+body: nhân khẩu học weight=1.5 concept=demographic-data
+body: đăng ký weight=1 concept=forms
+body: biểu mẫu weight=1.5 concept=forms
+body: thông tin thanh toán weight=1.5 concept=payment-data
+# Added with the shared concept inventory (concepts.txt).
+heading: thông tin được thu thập concept=what-we-collect
+heading: dữ liệu cá nhân chúng tôi thu thập concept=what-we-collect
+heading: nguồn dữ liệu cá nhân concept=sources-of-information
+heading: thông tin bạn cung cấp cho chúng tôi concept=information-you-provide
+heading: thông tin chúng tôi thu thập tự động concept=collected-automatically
+heading: cách chúng tôi thu thập thông tin concept=how-we-collect
+heading: cách chúng tôi thu thập thông tin của bạn concept=how-we-collect
+heading: các loại dữ liệu cá nhân concept=categories-of-data
+body: các loại thông tin cá nhân weight=2.5 concept=data-categories
+body: công khai weight=2 concept=publicly-available
+body: nguồn công khai weight=2 concept=publicly-available
+body: dữ liệu vị trí weight=2 concept=location-data
+body: định vị weight=2 concept=location-data
+body: dữ liệu sử dụng weight=2 concept=usage-data
+body: địa chỉ bưu chính weight=1.5 concept=contact-details
+body: thông tin thẻ weight=1 concept=payment-data
+body: tên weight=1 concept=name
+body: tài khoản weight=0.3 concept=account
+body: thông tin weight=0.1 concept=information
 
 [use]
-heading: cách chúng tôi sử dụng thông tin
-heading: cách chúng tôi sử dụng thông tin của bạn
-heading: sử dụng thông tin
-heading: mục đích sử dụng thông tin
-heading: mục đích xử lý dữ liệu
-heading: mục đích thu thập
-heading: chúng tôi sử dụng thông tin của bạn để làm gì
-body: chúng tôi sử dụng weight=2
-body: mục đích weight=1.5
-body: cho các mục đích sau weight=2.5
-body: cung cấp dịch vụ weight=1.5
-body: cải thiện weight=1.5
-body: cá nhân hóa weight=2
-body: cá nhân hoá weight=2
-body: tùy chỉnh weight=1.5
-body: xử lý đơn hàng weight=2
-body: liên lạc với bạn weight=2
-body: phản hồi weight=1.5
-body: phân tích weight=1.5
-body: nghiên cứu weight=1.5
-body: ngăn chặn gian lận weight=2
-body: lập hồ sơ weight=2
-body: ra quyết định tự động weight=2
-body: quản lý tài khoản weight=1.5
+heading: cách chúng tôi sử dụng thông tin weight=1 concept=how-we-use
+heading: cách chúng tôi sử dụng thông tin của bạn weight=1 concept=how-we-use
+heading: sử dụng thông tin weight=1 concept=use-of-information
+heading: mục đích sử dụng thông tin weight=1 concept=purposes-of-processing
+heading: mục đích xử lý dữ liệu weight=1 concept=purposes-of-processing
+heading: mục đích thu thập weight=1 concept=why-we-collect
+heading: chúng tôi sử dụng thông tin của bạn để làm gì weight=1 concept=how-we-use
+body: chúng tôi sử dụng weight=2 concept=we-use
+body: mục đích weight=1.5 concept=purposes
+body: cho các mục đích sau weight=2.5 concept=following-purposes
+body: cung cấp dịch vụ weight=1.5 concept=to-provide
+body: cải thiện weight=1.5 concept=to-improve
+body: cá nhân hóa weight=2 concept=to-personalise
+body: cá nhân hoá weight=2 concept=to-personalise
+body: tùy chỉnh weight=1.5 concept=to-personalise
+body: xử lý đơn hàng weight=2 concept=to-process-transactions
+body: liên lạc với bạn weight=2 concept=to-communicate
+body: phản hồi weight=1.5 concept=to-respond
+body: phân tích weight=1.5 concept=to-analyse
+body: nghiên cứu weight=1.5 concept=research
+body: ngăn chặn gian lận weight=2 concept=to-prevent-fraud
+body: lập hồ sơ weight=2 concept=profiling
+body: ra quyết định tự động weight=2 concept=automated-decisions
+body: quản lý tài khoản weight=1.5 concept=to-administer
 body: xác minh danh tính weight=1.5
-body: phát triển sản phẩm weight=2
+body: phát triển sản phẩm weight=2 concept=to-develop
+# Added with the shared concept inventory (concepts.txt).
+heading: sử dụng dữ liệu cá nhân concept=use-of-information
+heading: mục đích xử lý concept=purposes-of-processing
+heading: tại sao chúng tôi thu thập thông tin của bạn concept=why-we-collect
+heading: xử lý dữ liệu cá nhân concept=processing-of-personal-data
+heading: cách chúng tôi xử lý dữ liệu cá nhân của bạn concept=processing-of-personal-data
+body: tuỳ chỉnh weight=1.5 concept=to-personalise
+body: thực hiện đơn hàng weight=1.5 concept=to-fulfil
+body: thực hiện hợp đồng weight=1.5 concept=to-fulfil
+body: gửi cho bạn weight=1 concept=to-send
+body: hỗ trợ khách hàng weight=1.5 concept=to-respond
+body: thống kê weight=1 concept=to-analyse
+body: khắc phục sự cố weight=2 concept=to-troubleshoot
+body: nghiên cứu thị trường weight=2 concept=research
+body: xử lý thanh toán weight=1.5 concept=to-process-transactions
+body: xử lý giao dịch weight=1.5 concept=to-process-transactions
+body: tuân thủ pháp luật weight=1 concept=to-comply-with-law
+body: quản trị weight=1.5 concept=to-administer
 
 [legal-basis]
-heading: cơ sở pháp lý
-heading: cơ sở pháp lý cho việc xử lý
-heading: căn cứ pháp lý
-heading: căn cứ xử lý dữ liệu
-heading: cơ sở pháp lý để xử lý dữ liệu cá nhân
-heading: lý do xử lý
-body: lợi ích hợp pháp weight=3
-body: lợi ích chính đáng weight=3
-body: thực hiện hợp đồng weight=3
-body: hợp đồng với bạn weight=2
-body: nghĩa vụ pháp lý weight=2.5
-body: tuân thủ nghĩa vụ weight=2
-body: lợi ích sống còn weight=3
-body: lợi ích công cộng weight=2.5
-body: điều 6 weight=3                   # GDPR Article 6
-body: cân bằng weight=2
-body: quyền và tự do cơ bản weight=2.5
-body: dựa trên weight=1.5
-body: trên cơ sở weight=2
-body: hợp pháp weight=1
-body: sự đồng ý weight=1
+heading: cơ sở pháp lý weight=1 concept=legal-basis
+heading: cơ sở pháp lý cho việc xử lý weight=1 concept=legal-basis
+heading: căn cứ pháp lý weight=1 concept=legal-basis
+heading: căn cứ xử lý dữ liệu weight=1 concept=legal-basis
+heading: cơ sở pháp lý để xử lý dữ liệu cá nhân weight=1 concept=legal-basis
+heading: lý do xử lý weight=1 concept=why-allowed
+body: lợi ích hợp pháp weight=3 concept=legitimate-interests
+body: lợi ích chính đáng weight=3 concept=legitimate-interests
+body: thực hiện hợp đồng weight=3 concept=performance-of-contract
+body: hợp đồng với bạn weight=2 concept=performance-of-contract
+body: nghĩa vụ pháp lý weight=2.5 concept=legal-obligation
+body: tuân thủ nghĩa vụ weight=2 concept=legal-obligation
+body: lợi ích sống còn weight=3 concept=vital-interests
+body: lợi ích công cộng weight=2.5 concept=public-interest
+body: điều 6 weight=3 concept=article-6 # GDPR Article 6
+body: cân bằng weight=2 concept=balancing-test
+body: quyền và tự do cơ bản weight=2.5 concept=balancing-test
+body: dựa trên weight=1.5 concept=on-the-basis-of
+body: trên cơ sở weight=2 concept=on-the-basis-of
+body: hợp pháp weight=1 concept=lawful
+body: sự đồng ý weight=1 concept=consent-as-basis
 body: gdpr weight=1
+# Added with the shared concept inventory (concepts.txt).
+heading: tại sao chúng tôi được phép xử lý dữ liệu của bạn concept=why-allowed
+heading: chúng tôi xử lý dữ liệu của bạn dựa trên cơ sở nào concept=why-allowed
+body: cơ sở pháp lý weight=3 concept=legal-basis-term
+body: căn cứ pháp lý weight=3 concept=legal-basis-term
+body: việc xử lý là cần thiết weight=2.5 concept=processing-necessary
+body: cần thiết weight=0.5 concept=necessary
 
 [consent]
-heading: sự đồng ý
-heading: sự đồng ý của bạn
-heading: rút lại sự đồng ý
-heading: đồng ý và rút lại sự đồng ý
-heading: cách rút lại sự đồng ý
-heading: chấp thuận
-body: đồng ý weight=2
-body: rút lại weight=3
-body: thu hồi weight=2.5
-body: hủy bỏ weight=1.5
-body: huỷ bỏ weight=1.5
-body: bất cứ lúc nào weight=1
-body: bất kỳ lúc nào weight=1
-body: đồng ý rõ ràng weight=2.5
-body: đồng ý một cách tự nguyện weight=2.5
-body: tự nguyện weight=2
-body: cho phép weight=1.5
-body: được coi là weight=1.5
-body: đổi ý weight=2
-body: tính hợp pháp của việc xử lý weight=2.5
-body: trước khi rút lại weight=2.5
+heading: sự đồng ý weight=1 concept=your-consent
+heading: sự đồng ý của bạn weight=1 concept=your-consent
+heading: rút lại sự đồng ý weight=1 concept=withdrawal-of-consent
+heading: đồng ý và rút lại sự đồng ý weight=1 concept=withdrawal-of-consent
+heading: cách rút lại sự đồng ý weight=1 concept=withdrawal-of-consent
+heading: chấp thuận weight=1 concept=your-consent
+body: đồng ý weight=2 concept=you-consent
+body: rút lại weight=3 concept=withdraw
+body: thu hồi weight=2.5 concept=withdraw
+body: hủy bỏ weight=1.5 concept=withdraw
+body: huỷ bỏ weight=1.5 concept=withdraw
+body: bất cứ lúc nào weight=1 concept=at-any-time
+body: bất kỳ lúc nào weight=1 concept=at-any-time
+body: đồng ý rõ ràng weight=2.5 concept=explicit-consent
+body: đồng ý một cách tự nguyện weight=2.5 concept=freely-given
+body: tự nguyện weight=2 concept=freely-given
+body: cho phép weight=1.5 concept=permission
+body: được coi là weight=1.5 concept=you-agree
+body: đổi ý weight=2 concept=change-your-mind
+body: tính hợp pháp của việc xử lý weight=2.5 concept=without-affecting-lawfulness
+body: trước khi rút lại weight=2.5 concept=without-affecting-lawfulness
+# Added with the shared concept inventory (concepts.txt).
+body: bạn đồng ý với weight=1.5 concept=you-agree
+body: đánh dấu vào ô weight=2 concept=opt-in
+body: chọn tham gia weight=2 concept=opt-in
+body: thay đổi quyết định weight=2 concept=change-your-mind
 
 [sharing]
-heading: chia sẻ thông tin
-heading: tiết lộ thông tin
-heading: chia sẻ và tiết lộ thông tin
-heading: chúng tôi chia sẻ thông tin với ai
-heading: tiết lộ cho bên thứ ba
-heading: chuyển giao doanh nghiệp
-heading: chúng tôi có bán thông tin của bạn không
-body: chia sẻ weight=2
-body: tiết lộ weight=2.5
-body: cung cấp cho bên thứ ba weight=2
-body: bên thứ ba weight=1
-body: nhà cung cấp dịch vụ weight=2
-body: công ty liên kết weight=2
-body: công ty con weight=1.5
-body: đối tác kinh doanh weight=2
-body: nhà thầu weight=1.5
-body: thay mặt chúng tôi weight=1.5
-body: bên nhận weight=2
-body: sáp nhập weight=2.5
-body: mua lại weight=2.5
-body: phá sản weight=2.5
-body: tái cơ cấu weight=2
-body: cơ quan nhà nước có thẩm quyền weight=2.5
-body: cơ quan thực thi pháp luật weight=2.5
-body: lệnh của tòa án weight=2.5
-body: lệnh của toà án weight=2.5
-body: trát đòi weight=2.5
-body: quy trình pháp lý weight=2
-body: bán weight=1.5
-body: cho thuê weight=1.5
+heading: chia sẻ thông tin weight=1 concept=sharing-of-information
+heading: tiết lộ thông tin weight=1 concept=disclosure-of-information
+heading: chia sẻ và tiết lộ thông tin weight=1 concept=sharing-of-information
+heading: chúng tôi chia sẻ thông tin với ai weight=1 concept=who-we-share-with
+heading: tiết lộ cho bên thứ ba weight=1 concept=disclosure-of-information
+heading: chuyển giao doanh nghiệp weight=1 concept=business-transfers
+heading: chúng tôi có bán thông tin của bạn không weight=1 concept=sale-of-information
+body: chia sẻ weight=2 concept=share
+body: tiết lộ weight=2.5 concept=disclose
+body: cung cấp cho bên thứ ba weight=2 concept=disclose
+body: bên thứ ba weight=1 concept=third-parties-term
+body: nhà cung cấp dịch vụ weight=2 concept=service-providers
+body: công ty liên kết weight=2 concept=affiliates
+body: công ty con weight=1.5 concept=affiliates
+body: đối tác kinh doanh weight=2 concept=business-partners
+body: nhà thầu weight=1.5 concept=service-providers
+body: thay mặt chúng tôi weight=1.5 concept=on-our-behalf
+body: bên nhận weight=2 concept=recipients
+body: sáp nhập weight=2.5 concept=corporate-transaction
+body: mua lại weight=2.5 concept=corporate-transaction
+body: phá sản weight=2.5 concept=corporate-transaction
+body: tái cơ cấu weight=2 concept=corporate-transaction
+body: cơ quan nhà nước có thẩm quyền weight=2.5 concept=authorities
+body: cơ quan thực thi pháp luật weight=2.5 concept=authorities
+body: lệnh của tòa án weight=2.5 concept=legal-process
+body: lệnh của toà án weight=2.5 concept=legal-process
+body: trát đòi weight=2.5 concept=legal-process
+body: quy trình pháp lý weight=2 concept=legal-process
+body: bán weight=1.5 concept=sell
+body: cho thuê weight=1.5 concept=sell
+# Added with the shared concept inventory (concepts.txt).
+heading: cách chúng tôi chia sẻ thông tin của bạn concept=how-we-share
+heading: thông tin chúng tôi chia sẻ concept=how-we-share
+heading: bên thứ ba concept=third-parties
+heading: chia sẻ với bên thứ ba concept=third-parties
+heading: nhà cung cấp dịch vụ concept=service-providers-heading
+heading: yêu cầu pháp lý concept=legal-requests
+heading: cơ quan thực thi pháp luật concept=legal-requests
+heading: bán thông tin cá nhân concept=sale-of-information
+body: nhà cung cấp weight=2 concept=service-providers
+body: bên tiếp nhận weight=2 concept=recipients
+body: công an weight=2 concept=authorities
 
 [cookies]
-heading: cookie
-heading: chính sách cookie
-heading: sử dụng cookie
-heading: cookie và các công nghệ tương tự
-heading: cookie và công nghệ theo dõi
-heading: công nghệ theo dõi
-heading: tệp nhật ký
-body: cookie* weight=3
-body: tệp cookie weight=3
-body: đèn hiệu web weight=3
-body: web beacon weight=3
-body: pixel weight=2.5
-body: công nghệ tương tự weight=2
-body: theo dõi weight=1.5
-body: bộ nhớ cục bộ weight=2.5
-body: lưu trữ cục bộ weight=2.5
-body: cookie phiên weight=2.5
-body: cookie liên tục weight=2.5
-body: cookie cần thiết weight=2.5
-body: google analytics weight=2.5
-body: phân tích trang web weight=2
-body: tệp văn bản nhỏ weight=3
-body: cài đặt trình duyệt weight=2
-body: chặn weight=1.5
+heading: cookie weight=1 concept=cookies
+heading: chính sách cookie weight=1 concept=cookies
+heading: sử dụng cookie weight=1 concept=cookies
+heading: cookie và các công nghệ tương tự weight=1 concept=tracking-technologies
+heading: cookie và công nghệ theo dõi weight=1 concept=tracking-technologies
+heading: công nghệ theo dõi weight=1 concept=tracking-technologies
+heading: tệp nhật ký weight=1 concept=log-files
+body: cookie* weight=3 concept=cookie
+body: tệp cookie weight=3 concept=cookie
+body: đèn hiệu web weight=3 concept=web-beacon
+body: web beacon weight=3 concept=web-beacon
+body: pixel weight=2.5 concept=web-beacon
+body: công nghệ tương tự weight=2 concept=tracking-technology
+body: theo dõi weight=1.5 concept=tracking-technology
+body: bộ nhớ cục bộ weight=2.5 concept=local-storage
+body: lưu trữ cục bộ weight=2.5 concept=local-storage
+body: cookie phiên weight=2.5 concept=cookie-lifetime
+body: cookie liên tục weight=2.5 concept=cookie-lifetime
+body: cookie cần thiết weight=2.5 concept=cookie-categories
+body: google analytics weight=2.5 concept=analytics-term
+body: phân tích trang web weight=2 concept=analytics-term
+body: tệp văn bản nhỏ weight=3 concept=text-files
+body: cài đặt trình duyệt weight=2 concept=browser-settings
+body: chặn weight=1.5 concept=browser-settings
+# Added with the shared concept inventory (concepts.txt).
+heading: đèn hiệu web concept=web-beacons
+heading: thẻ pixel concept=web-beacons
+heading: phân tích concept=analytics
+heading: công cụ phân tích concept=analytics
+body: tệp nhật ký weight=2 concept=log-file
+body: nhật ký máy chủ weight=2 concept=log-file
+body: sdk weight=2 concept=sdk
+body: dấu vân tay thiết bị weight=2.5 concept=fingerprinting
+body: cookie chức năng weight=2.5 concept=cookie-categories
+body: cookie hiệu suất weight=2.5 concept=cookie-categories
+body: trình duyệt weight=0.5 concept=browser
+body: thiết bị weight=0.5 concept=device
 
 [advertising]
-heading: quảng cáo
-heading: tiếp thị
-heading: quảng cáo và tiếp thị
-heading: quảng cáo dựa trên sở thích
-heading: quảng cáo của bên thứ ba
-heading: truyền thông tiếp thị
-heading: tiếp thị trực tiếp
-body: quảng cáo được nhắm mục tiêu weight=3
-body: mạng quảng cáo weight=3
-body: đối tác quảng cáo weight=2.5
-body: nhắm mục tiêu weight=2.5
-body: dựa trên sở thích weight=3
-body: hành vi weight=1.5
-body: tiếp thị lại weight=3
-body: khuyến mãi weight=2
-body: khuyến mại weight=2
-body: bản tin weight=2.5
-body: ưu đãi đặc biệt weight=2
-body: email tiếp thị weight=2.5
-body: chiến dịch weight=1.5
-body: biểu ngữ weight=2
-body: hiệu quả quảng cáo weight=2
-body: sở thích của bạn weight=1.5
-body: mục đích tiếp thị weight=2
+heading: quảng cáo weight=1 concept=advertising
+heading: tiếp thị weight=1 concept=marketing
+heading: quảng cáo và tiếp thị weight=1 concept=advertising
+heading: quảng cáo dựa trên sở thích weight=1 concept=interest-based-advertising
+heading: quảng cáo của bên thứ ba weight=1 concept=third-party-advertising
+heading: truyền thông tiếp thị weight=1 concept=marketing-communications
+heading: tiếp thị trực tiếp weight=1 concept=marketing
+body: quảng cáo được nhắm mục tiêu weight=3 concept=interest-based
+body: mạng quảng cáo weight=3 concept=ad-networks
+body: đối tác quảng cáo weight=2.5 concept=ad-networks
+body: nhắm mục tiêu weight=2.5 concept=interest-based
+body: dựa trên sở thích weight=3 concept=interest-based
+body: hành vi weight=1.5 concept=interest-based
+body: tiếp thị lại weight=3 concept=retargeting
+body: khuyến mãi weight=2 concept=promotions
+body: khuyến mại weight=2 concept=promotions
+body: bản tin weight=2.5 concept=marketing-messages
+body: ưu đãi đặc biệt weight=2 concept=promotions
+body: email tiếp thị weight=2.5 concept=marketing-messages
+body: chiến dịch weight=1.5 concept=ad-measurement
+body: biểu ngữ weight=2 concept=ads
+body: hiệu quả quảng cáo weight=2 concept=ad-measurement
+body: sở thích của bạn weight=1.5 concept=interests
+body: mục đích tiếp thị weight=2 concept=marketing-purposes
+# Added with the shared concept inventory (concepts.txt).
+heading: quảng cáo nhắm mục tiêu concept=interest-based-advertising
+heading: mạng quảng cáo concept=third-party-advertising
+heading: thông tin khuyến mại concept=marketing-communications
+body: quảng cáo weight=2.5 concept=ads
+body: remarketing weight=3 concept=retargeting
+body: retargeting weight=3 concept=retargeting
+body: network advertising initiative weight=3 concept=ad-industry-programs
+body: digital advertising alliance weight=3 concept=ad-industry-programs
+body: your online choices weight=3 concept=ad-industry-programs
 
 [do-not-track]
-heading: không theo dõi
-heading: tín hiệu không theo dõi
-heading: do not track
-heading: cách chúng tôi phản hồi tín hiệu không theo dõi
-heading: kiểm soát quyền riêng tư toàn cầu
-heading: tín hiệu tùy chọn từ chối
-body: yêu cầu không theo dõi weight=3
-body: dnt weight=3
-body: do not track signal weight=3
-body: global privacy control weight=3
-body: gpc weight=3
-body: tín hiệu weight=2.5
-body: tín hiệu trình duyệt weight=3
-body: tín hiệu từ chối weight=3
-body: không phản hồi weight=2.5
-body: tiêu chuẩn thống nhất weight=3
-body: nhận diện weight=1
-body: tôn trọng weight=1
-body: theo thời gian và trên các weight=2
-body: cài đặt trình duyệt weight=1.5
+heading: không theo dõi weight=1 concept=do-not-track
+heading: tín hiệu không theo dõi weight=1 concept=do-not-track
+heading: do not track weight=1 concept=do-not-track
+heading: cách chúng tôi phản hồi tín hiệu không theo dõi weight=1 concept=do-not-track
+heading: kiểm soát quyền riêng tư toàn cầu weight=1 concept=global-privacy-control
+heading: tín hiệu tùy chọn từ chối weight=1 concept=preference-signals
+body: yêu cầu không theo dõi weight=3 concept=dnt-signal
+body: dnt weight=3 concept=dnt-signal
+body: do not track signal weight=3 concept=dnt-signal
+body: global privacy control weight=3 concept=gpc-signal
+body: gpc weight=3 concept=gpc-signal
+body: tín hiệu weight=2.5 concept=opt-out-preference-signal
+body: tín hiệu trình duyệt weight=3 concept=opt-out-preference-signal
+body: tín hiệu từ chối weight=3 concept=opt-out-preference-signal
+body: không phản hồi weight=2.5 concept=do-not-respond
+body: tiêu chuẩn thống nhất weight=3 concept=no-uniform-standard
+body: nhận diện weight=1 concept=honor-signals
+body: tôn trọng weight=1 concept=honor-signals
+body: theo thời gian và trên các weight=2 concept=cross-site-tracking
+body: cài đặt trình duyệt weight=1.5 concept=browser-dnt
+# Added with the shared concept inventory (concepts.txt).
+heading: global privacy control concept=global-privacy-control
+heading: tín hiệu trình duyệt concept=preference-signals
+heading: tín hiệu tuỳ chọn từ chối concept=preference-signals
+body: tín hiệu không theo dõi weight=3 concept=dnt-signal
+body: kiểm soát quyền riêng tư toàn cầu weight=3 concept=gpc-signal
 
 [choices]
-heading: lựa chọn của bạn
-heading: các lựa chọn của bạn
-heading: tùy chọn của bạn
-heading: tuỳ chọn của bạn
-heading: từ chối nhận thông tin
-heading: hủy đăng ký
-heading: quản lý tùy chọn
-body: chọn không tham gia weight=3
-body: từ chối weight=2
-body: hủy đăng ký nhận weight=3
-body: huỷ đăng ký weight=3
-body: ngừng nhận weight=2.5
-body: email quảng cáo weight=2
-body: tùy chọn weight=1.5
-body: tuỳ chọn weight=1.5
-body: cài đặt weight=1.5
-body: cài đặt tài khoản weight=2
-body: vô hiệu hóa weight=2
-body: vô hiệu hoá weight=2
-body: tắt weight=2
-body: thông báo đẩy weight=2
-body: dịch vụ định vị weight=2
-body: liên kết ở cuối weight=1.5
-body: có thể không sử dụng được weight=1.5
+heading: lựa chọn của bạn weight=1 concept=your-choices
+heading: các lựa chọn của bạn weight=1 concept=your-choices
+heading: tùy chọn của bạn weight=1 concept=your-choices
+heading: tuỳ chọn của bạn weight=1 concept=your-choices
+heading: từ chối nhận thông tin weight=1 concept=opting-out
+heading: hủy đăng ký weight=1 concept=unsubscribing
+heading: quản lý tùy chọn weight=1 concept=managing-preferences
+body: chọn không tham gia weight=3 concept=opt-out
+body: từ chối weight=2 concept=decline
+body: hủy đăng ký nhận weight=3 concept=unsubscribe
+body: huỷ đăng ký weight=3 concept=unsubscribe
+body: ngừng nhận weight=2.5 concept=unsubscribe
+body: email quảng cáo weight=2 concept=promotional-emails
+body: tùy chọn weight=1.5 concept=preferences
+body: tuỳ chọn weight=1.5 concept=preferences
+body: cài đặt weight=1.5 concept=settings
+body: cài đặt tài khoản weight=2 concept=settings
+body: vô hiệu hóa weight=2 concept=disable
+body: vô hiệu hoá weight=2 concept=disable
+body: tắt weight=2 concept=disable
+body: thông báo đẩy weight=2 concept=device-permissions
+body: dịch vụ định vị weight=2 concept=device-permissions
+body: liên kết ở cuối weight=1.5 concept=unsubscribe-link
+body: có thể không sử dụng được weight=1.5 concept=consequences-of-refusal
+# Added with the shared concept inventory (concepts.txt).
+heading: huỷ đăng ký concept=unsubscribing
+heading: cách chọn không tham gia concept=opting-out
+heading: chọn tham gia và chọn không tham gia concept=opting-out
+heading: quản lý tuỳ chọn concept=managing-preferences
+heading: tùy chọn liên lạc concept=managing-preferences
+body: hủy đăng ký weight=3 concept=unsubscribe
+body: bạn có thể chọn không weight=2.5 concept=choose-not-to
+body: tin nhắn quảng cáo weight=2 concept=promotional-emails
+body: nhận weight=0.5 concept=receive
 
 [rights]
-heading: quyền của bạn
-heading: quyền của chủ thể dữ liệu
-heading: quyền của người dùng
-heading: quyền riêng tư của bạn
-heading: thực hiện quyền của bạn
-heading: truy cập và chỉnh sửa
-heading: truy cập và cập nhật thông tin của bạn
-body: quyền truy cập weight=3
-body: truy cập weight=1
-body: chỉnh sửa weight=2
-body: cải chính weight=2.5
-body: không chính xác weight=2
-body: xóa weight=2
-body: xoá weight=2
-body: quyền được lãng quên weight=3
-body: tính di động của dữ liệu weight=3
-body: quyền chuyển dữ liệu weight=3
-body: định dạng máy đọc được weight=2.5
-body: bản sao weight=1.5
-body: quyền phản đối weight=3
-body: hạn chế xử lý weight=3
-body: khiếu nại weight=2.5
-body: cơ quan giám sát weight=3
-body: cơ quan bảo vệ dữ liệu weight=2.5
-body: thực hiện quyền weight=2.5
-body: xác minh danh tính của bạn weight=2
-body: người đại diện được ủy quyền weight=2.5
-body: phân biệt đối xử weight=1.5
-body: chủ thể dữ liệu weight=2
+heading: quyền của bạn weight=1 concept=your-rights
+heading: quyền của chủ thể dữ liệu weight=1 concept=your-rights
+heading: quyền của người dùng weight=1 concept=your-rights
+heading: quyền riêng tư của bạn weight=1 concept=your-rights
+heading: thực hiện quyền của bạn weight=1 concept=exercising-rights
+heading: truy cập và chỉnh sửa weight=1 concept=access-and-correction
+heading: truy cập và cập nhật thông tin của bạn weight=1 concept=access-and-correction
+body: quyền truy cập weight=3 concept=right-of-access
+body: truy cập weight=1 concept=access
+body: chỉnh sửa weight=2 concept=rectification
+body: cải chính weight=2.5 concept=rectification
+body: không chính xác weight=2 concept=rectification
+body: xóa weight=2 concept=erasure
+body: xoá weight=2 concept=erasure
+body: quyền được lãng quên weight=3 concept=erasure
+body: tính di động của dữ liệu weight=3 concept=portability
+body: quyền chuyển dữ liệu weight=3 concept=portability
+body: định dạng máy đọc được weight=2.5 concept=portability
+body: bản sao weight=1.5 concept=copy-of-data
+body: quyền phản đối weight=3 concept=right-to-object
+body: hạn chế xử lý weight=3 concept=restriction
+body: khiếu nại weight=2.5 concept=complaint-to-authority
+body: cơ quan giám sát weight=3 concept=complaint-to-authority
+body: cơ quan bảo vệ dữ liệu weight=2.5 concept=complaint-to-authority
+body: thực hiện quyền weight=2.5 concept=exercise-rights
+body: xác minh danh tính của bạn weight=2 concept=verify-identity
+body: người đại diện được ủy quyền weight=2.5 concept=authorized-agent
+body: phân biệt đối xử weight=1.5 concept=non-discrimination
+body: chủ thể dữ liệu weight=2 concept=data-subject-rights
+# Added with the shared concept inventory (concepts.txt).
+heading: quyền và yêu cầu concept=exercising-rights
+heading: cách gửi yêu cầu concept=exercising-rights
+heading: chỉnh sửa, cập nhật và xóa concept=access-and-correction
+heading: người đại diện được ủy quyền concept=authorized-agents
+heading: người đại diện được uỷ quyền concept=authorized-agents
+body: người đại diện được uỷ quyền weight=2.5 concept=authorized-agent
+body: yêu cầu weight=0.3 concept=request
 
 [retention]
-heading: lưu trữ dữ liệu
-heading: thời gian lưu trữ
-heading: thời hạn lưu trữ
-heading: lưu giữ thông tin
-heading: chúng tôi lưu trữ thông tin trong bao lâu
-heading: lưu trữ và xóa dữ liệu
-body: lưu trữ weight=2
-body: lưu giữ weight=2.5
-body: thời hạn weight=1.5
-body: trong thời gian cần thiết weight=3
-body: chừng nào còn cần thiết weight=3
-body: không còn cần thiết weight=2.5
-body: khoảng thời gian weight=2
-body: tiêu chí weight=2
-body: ẩn danh hóa weight=2
-body: ẩn danh hoá weight=2
-body: tiêu hủy weight=2
-body: tiêu huỷ weight=2
-body: xóa an toàn weight=2
-body: lưu trữ hồ sơ weight=2
-body: sao lưu weight=1.5
-body: thời hiệu weight=2.5               # statute of limitations
-body: không hoạt động weight=2
+heading: lưu trữ dữ liệu weight=1 concept=data-retention
+heading: thời gian lưu trữ weight=1 concept=retention-period
+heading: thời hạn lưu trữ weight=1 concept=retention-period
+heading: lưu giữ thông tin weight=1 concept=data-retention
+heading: chúng tôi lưu trữ thông tin trong bao lâu weight=1 concept=how-long-we-keep
+heading: lưu trữ và xóa dữ liệu weight=1 concept=retention-and-deletion
+body: lưu trữ weight=2 concept=store
+body: lưu giữ weight=2.5 concept=retain
+body: thời hạn weight=1.5 concept=retention-criteria
+body: trong thời gian cần thiết weight=3 concept=as-long-as-necessary
+body: chừng nào còn cần thiết weight=3 concept=as-long-as-necessary
+body: không còn cần thiết weight=2.5 concept=no-longer-needed
+body: khoảng thời gian weight=2 concept=retention-criteria
+body: tiêu chí weight=2 concept=retention-criteria
+body: ẩn danh hóa weight=2 concept=anonymise
+body: ẩn danh hoá weight=2 concept=anonymise
+body: tiêu hủy weight=2 concept=destroy
+body: tiêu huỷ weight=2 concept=destroy
+body: xóa an toàn weight=2 concept=destroy
+body: lưu trữ hồ sơ weight=2 concept=archive
+body: sao lưu weight=1.5 concept=archive
+body: thời hiệu weight=2.5 concept=legal-retention-requirements # statute of limitations
+body: không hoạt động weight=2 concept=inactive-accounts
+# Added with the shared concept inventory (concepts.txt).
+heading: lưu giữ dữ liệu concept=data-retention
+heading: chúng tôi lưu giữ thông tin của bạn trong bao lâu concept=how-long-we-keep
+heading: lưu trữ và lưu giữ dữ liệu concept=storage-and-retention
+heading: lưu trữ và xoá dữ liệu concept=retention-and-deletion
+body: xoá an toàn weight=2 concept=destroy
+body: giữ lại weight=1.5 concept=keep
+body: năm weight=0.5 concept=years
 
 [security]
-heading: bảo mật thông tin
-heading: bảo mật dữ liệu
-heading: an toàn dữ liệu
-heading: an ninh thông tin
-heading: cách chúng tôi bảo vệ thông tin của bạn
-heading: biện pháp bảo mật
-heading: bảo vệ thông tin
-body: bảo mật weight=1
-body: an toàn weight=1.5
-body: an ninh weight=2
-body: mã hóa weight=3
-body: mã hoá weight=3
-body: ssl weight=3
-body: tls weight=3
-body: truy cập trái phép weight=3
-body: truy cập không được phép weight=3
-body: biện pháp kỹ thuật và tổ chức weight=3
-body: biện pháp kỹ thuật weight=2
-body: tường lửa weight=3
-body: vi phạm dữ liệu weight=3
-body: rò rỉ weight=2.5
-body: sự cố bảo mật weight=3
-body: mật khẩu weight=2
-body: kiểm soát truy cập weight=2.5
-body: không thể đảm bảo weight=2.5
-body: rủi ro của riêng bạn weight=2.5
-body: lạm dụng weight=2
-body: tiêu chuẩn ngành weight=2
+heading: bảo mật thông tin weight=1 concept=data-security
+heading: bảo mật dữ liệu weight=1 concept=data-security
+heading: an toàn dữ liệu weight=1 concept=data-security
+heading: an ninh thông tin weight=1 concept=data-security
+heading: cách chúng tôi bảo vệ thông tin của bạn weight=1 concept=how-we-protect
+heading: biện pháp bảo mật weight=1 concept=security-measures
+heading: bảo vệ thông tin weight=1 concept=how-we-protect
+body: bảo mật weight=1 concept=secure
+body: an toàn weight=1.5 concept=secure
+body: an ninh weight=2 concept=secure
+body: mã hóa weight=3 concept=encryption
+body: mã hoá weight=3 concept=encryption
+body: ssl weight=3 concept=encryption
+body: tls weight=3 concept=encryption
+body: truy cập trái phép weight=3 concept=unauthorized-access
+body: truy cập không được phép weight=3 concept=unauthorized-access
+body: biện pháp kỹ thuật và tổ chức weight=3 concept=technical-organisational-measures
+body: biện pháp kỹ thuật weight=2 concept=technical-organisational-measures
+body: tường lửa weight=3 concept=technical-controls
+body: vi phạm dữ liệu weight=3 concept=breach
+body: rò rỉ weight=2.5 concept=breach
+body: sự cố bảo mật weight=3 concept=breach
+body: mật khẩu weight=2 concept=technical-controls
+body: kiểm soát truy cập weight=2.5 concept=technical-controls
+body: không thể đảm bảo weight=2.5 concept=no-guarantee
+body: rủi ro của riêng bạn weight=2.5 concept=no-guarantee
+body: lạm dụng weight=2 concept=loss-misuse-alteration
+body: tiêu chuẩn ngành weight=2 concept=industry-standard
+# Added with the shared concept inventory (concepts.txt).
+heading: bảo mật và mã hóa concept=data-security
+heading: biện pháp an ninh concept=security-measures
+body: biện pháp bảo vệ weight=2.5 concept=safeguards
+body: mất mát weight=2.5 concept=loss-misuse-alteration
+body: vật lý weight=1.5 concept=physical-safeguards
+body: bảo mật thông tin weight=1.5 concept=confidentiality
+body: lỗ hổng weight=2 concept=breach
+body: bảo vệ weight=1 concept=protect
+body: đảm bảo weight=0.5 concept=ensure
 
 [children]
-heading: trẻ em
-heading: quyền riêng tư của trẻ em
-heading: thông tin của trẻ em
-heading: trẻ vị thành niên
-heading: trẻ em dưới 13 tuổi
-heading: giới hạn độ tuổi
-body: trẻ weight=2.5
-body: vị thành niên weight=3
-body: dưới 13 tuổi weight=3
-body: dưới 16 tuổi weight=3
-body: dưới 18 tuổi weight=2.5
-body: chưa đủ tuổi weight=3
-body: cha mẹ weight=3
-body: người giám hộ weight=2.5
-body: sự đồng ý của cha mẹ weight=3
-body: coppa weight=3
-body: cố ý thu thập weight=3
-body: không hướng đến weight=2
-body: thanh thiếu niên weight=2.5
-body: độ tuổi weight=1.5
-body: nếu chúng tôi phát hiện weight=2
+heading: trẻ em weight=1 concept=childrens-privacy
+heading: quyền riêng tư của trẻ em weight=1 concept=childrens-privacy
+heading: thông tin của trẻ em weight=1 concept=childrens-privacy
+heading: trẻ vị thành niên weight=1 concept=minors
+heading: trẻ em dưới 13 tuổi weight=1 concept=age-limits
+heading: giới hạn độ tuổi weight=1 concept=age-limits
+body: trẻ weight=2.5 concept=children
+body: vị thành niên weight=3 concept=minors-teens
+body: dưới 13 tuổi weight=3 concept=age-threshold
+body: dưới 16 tuổi weight=3 concept=age-threshold
+body: dưới 18 tuổi weight=2.5 concept=age-threshold
+body: chưa đủ tuổi weight=3 concept=age-threshold
+body: cha mẹ weight=3 concept=parents-guardians
+body: người giám hộ weight=2.5 concept=parents-guardians
+body: sự đồng ý của cha mẹ weight=3 concept=parental-consent
+body: coppa weight=3 concept=coppa
+body: cố ý thu thập weight=3 concept=knowingly-collect
+body: không hướng đến weight=2 concept=not-directed-to-children
+body: thanh thiếu niên weight=2.5 concept=minors-teens
+body: độ tuổi weight=1.5 concept=age
+body: nếu chúng tôi phát hiện weight=2 concept=if-we-learn
+# Added with the shared concept inventory (concepts.txt).
+heading: người chưa thành niên concept=minors
+body: người chưa thành niên weight=2.5 concept=minors-teens
+body: tuổi weight=1.5 concept=age
 
 [international]
-heading: chuyển dữ liệu quốc tế
-heading: chuyển dữ liệu ra nước ngoài
-heading: chuyển giao dữ liệu xuyên biên giới
-heading: chuyển dữ liệu
-heading: nơi lưu trữ dữ liệu
-heading: địa điểm xử lý dữ liệu
-heading: người dùng quốc tế
-body: chuyển giao weight=1.5
-body: xuyên biên giới weight=3
-body: ra nước ngoài weight=3
-body: ngoài lãnh thổ việt nam weight=3
-body: quốc gia khác weight=2.5
-body: quốc gia nơi bạn cư trú weight=2.5
-body: khu vực kinh tế châu âu weight=2.5
-body: hoa kỳ weight=1.5
-body: điều khoản hợp đồng tiêu chuẩn weight=3
-body: quyết định về mức độ đầy đủ weight=3
-body: quy tắc doanh nghiệp ràng buộc weight=3
-body: biện pháp bảo vệ thích hợp weight=2
-body: máy chủ đặt tại weight=2.5
-body: được lưu trữ tại weight=1.5
-body: thẩm quyền tài phán weight=2
-body: trên toàn thế giới weight=1.5
+heading: chuyển dữ liệu quốc tế weight=1 concept=international-transfers
+heading: chuyển dữ liệu ra nước ngoài weight=1 concept=international-transfers
+heading: chuyển giao dữ liệu xuyên biên giới weight=1 concept=international-transfers
+heading: chuyển dữ liệu weight=1 concept=data-transfers
+heading: nơi lưu trữ dữ liệu weight=1 concept=where-we-store
+heading: địa điểm xử lý dữ liệu weight=1 concept=where-we-store
+heading: người dùng quốc tế weight=1 concept=international-transfers
+body: chuyển giao weight=1.5 concept=transfer
+body: xuyên biên giới weight=3 concept=cross-border
+body: ra nước ngoài weight=3 concept=other-countries
+body: ngoài lãnh thổ việt nam weight=3 concept=other-countries
+body: quốc gia khác weight=2.5 concept=other-countries
+body: quốc gia nơi bạn cư trú weight=2.5 concept=other-countries
+body: khu vực kinh tế châu âu weight=2.5 concept=eea
+body: hoa kỳ weight=1.5 concept=united-states
+body: điều khoản hợp đồng tiêu chuẩn weight=3 concept=transfer-safeguards
+body: quyết định về mức độ đầy đủ weight=3 concept=adequacy
+body: quy tắc doanh nghiệp ràng buộc weight=3 concept=transfer-safeguards
+body: biện pháp bảo vệ thích hợp weight=2 concept=transfer-safeguards
+body: máy chủ đặt tại weight=2.5 concept=server-location
+body: được lưu trữ tại weight=1.5 concept=server-location
+body: thẩm quyền tài phán weight=2 concept=jurisdictions
+body: trên toàn thế giới weight=1.5 concept=around-the-world
+# Added with the shared concept inventory (concepts.txt).
+heading: chuyển giao thông tin concept=data-transfers
+heading: chúng tôi lưu trữ thông tin của bạn ở đâu concept=where-we-store
+body: eea weight=2 concept=eea
+body: khung quyền riêng tư dữ liệu weight=3 concept=privacy-frameworks
+body: data privacy framework weight=3 concept=privacy-frameworks
+body: privacy shield weight=3 concept=privacy-frameworks
+body: ít bảo vệ hơn weight=2 concept=less-protective
 
 [regional]
-heading: cư dân california
-heading: quyền riêng tư của cư dân california
-heading: thông báo dành cho cư dân california
-heading: tuân thủ gdpr
-heading: người dùng tại liên minh châu âu
-heading: quy định riêng theo khu vực
-heading: cư dân nevada
-body: california weight=3
-body: ccpa weight=3
-body: cpra weight=3
-body: nevada weight=3
-body: virginia weight=3
-body: colorado weight=3
-body: cư dân weight=2
-body: người tiêu dùng weight=1.5
-body: không bán weight=2.5
-body: bán hoặc chia sẻ weight=3
-body: ưu đãi tài chính weight=3
-body: 12 tháng qua weight=3
-body: gdpr weight=2.5
-body: liên minh châu âu weight=2
-body: brazil weight=2
-body: lgpd weight=3
-body: canada weight=2
-body: pipeda weight=3
+heading: cư dân california weight=1 concept=california
+heading: quyền riêng tư của cư dân california weight=1 concept=california
+heading: thông báo dành cho cư dân california weight=1 concept=california
+heading: tuân thủ gdpr weight=1 concept=eea-gdpr-notice
+heading: người dùng tại liên minh châu âu weight=1 concept=eea-gdpr-notice
+heading: quy định riêng theo khu vực weight=1 concept=jurisdiction-specific
+heading: cư dân nevada weight=1 concept=us-state-rights
+body: california weight=3 concept=california-law
+body: ccpa weight=3 concept=california-law
+body: cpra weight=3 concept=california-law
+body: nevada weight=3 concept=us-states
+body: virginia weight=3 concept=us-states
+body: colorado weight=3 concept=us-states
+body: cư dân weight=2 concept=residents
+body: người tiêu dùng weight=1.5 concept=consumers
+body: không bán weight=2.5 concept=do-not-sell
+body: bán hoặc chia sẻ weight=3 concept=do-not-sell
+body: ưu đãi tài chính weight=3 concept=financial-incentives
+body: 12 tháng qua weight=3 concept=preceding-12-months
+body: gdpr weight=2.5 concept=eu-gdpr
+body: liên minh châu âu weight=2 concept=eu-gdpr
+body: brazil weight=2 concept=brazil-lgpd
+body: lgpd weight=3 concept=brazil-lgpd
+body: canada weight=2 concept=canada-pipeda
+body: pipeda weight=3 concept=canada-pipeda
+# Added with the shared concept inventory (concepts.txt).
+heading: quyền riêng tư theo luật các bang của hoa kỳ concept=us-state-rights
+heading: thông báo dành cho cư dân khu vực kinh tế châu âu concept=eea-gdpr-notice
+heading: thông tin bổ sung cho một số khu vực pháp lý concept=jurisdiction-specific
+body: connecticut weight=3 concept=us-states
+body: quảng cáo hành vi theo ngữ cảnh chéo weight=3 concept=cross-context-advertising
+body: 12 tháng trước weight=3 concept=preceding-12-months
+body: tiểu bang weight=0.5 concept=state
 
 [third-party-sites]
-heading: trang web của bên thứ ba
-heading: liên kết đến trang web khác
-heading: liên kết của bên thứ ba
-heading: dịch vụ của bên thứ ba
-heading: liên kết bên ngoài
-heading: trang web khác
-body: liên kết weight=2
-body: siêu liên kết weight=3
-body: các trang web khác weight=2
-body: trang web bên ngoài weight=2.5
-body: do bên thứ ba vận hành weight=2.5
-body: không chịu trách nhiệm weight=3
-body: không kiểm soát weight=2.5
-body: chính sách quyền riêng tư của họ weight=3
-body: chính sách bảo mật của họ weight=3
-body: khuyến khích bạn đọc weight=2.5
-body: rời khỏi trang web weight=2.5
-body: xác nhận hay bảo đảm weight=1.5
-body: plugin weight=2.5
-body: tiện ích weight=2
+heading: trang web của bên thứ ba weight=1 concept=third-party-websites
+heading: liên kết đến trang web khác weight=1 concept=links-to-other-sites
+heading: liên kết của bên thứ ba weight=1 concept=links-to-other-sites
+heading: dịch vụ của bên thứ ba weight=1 concept=third-party-services
+heading: liên kết bên ngoài weight=1 concept=links-to-other-sites
+heading: trang web khác weight=1 concept=third-party-websites
+body: liên kết weight=2 concept=links
+body: siêu liên kết weight=3 concept=links
+body: các trang web khác weight=2 concept=other-sites
+body: trang web bên ngoài weight=2.5 concept=other-sites
+body: do bên thứ ba vận hành weight=2.5 concept=other-sites
+body: không chịu trách nhiệm weight=3 concept=not-responsible
+body: không kiểm soát weight=2.5 concept=not-responsible
+body: chính sách quyền riêng tư của họ weight=3 concept=their-privacy-policies
+body: chính sách bảo mật của họ weight=3 concept=their-privacy-policies
+body: khuyến khích bạn đọc weight=2.5 concept=encourage-review
+body: rời khỏi trang web weight=2.5 concept=leave-our-site
+body: xác nhận hay bảo đảm weight=1.5 concept=not-responsible
+body: plugin weight=2.5 concept=plugins
+body: tiện ích weight=2 concept=plugins
 body: mạng xã hội weight=1.5
+# Added with the shared concept inventory (concepts.txt).
+heading: plugin mạng xã hội concept=social-media-plugins
+heading: tính năng mạng xã hội concept=social-media-plugins
+heading: chính sách quyền riêng tư của bên thứ ba concept=third-party-privacy-policies
+heading: chính sách bảo mật của bên thứ ba concept=third-party-privacy-policies
+body: ứng dụng của bên thứ ba weight=2 concept=third-party-applications
+body: nội dung weight=0.5 concept=content
+body: xem xét weight=0.5 concept=review
 
 [changes]
-heading: thay đổi chính sách
-heading: thay đổi đối với chính sách này
-heading: thay đổi chính sách quyền riêng tư
-heading: cập nhật chính sách
-heading: sửa đổi chính sách
-heading: thông báo thay đổi
-body: thay đổi weight=1.5
-body: cập nhật weight=2
-body: sửa đổi weight=2
-body: bổ sung weight=1.5
-body: ngày hiệu lực weight=3
-body: có hiệu lực weight=2
-body: cập nhật lần cuối weight=3
-body: theo thời gian weight=2
-body: thay đổi quan trọng weight=3
-body: tiếp tục sử dụng weight=3
-body: định kỳ weight=2.5
-body: phiên bản mới nhất weight=2
-body: bảo lưu quyền weight=2
-body: đăng tải weight=2
-body: trang này weight=1
+heading: thay đổi chính sách weight=1 concept=changes-to-policy
+heading: thay đổi đối với chính sách này weight=1 concept=changes-to-policy
+heading: thay đổi chính sách quyền riêng tư weight=1 concept=changes-to-policy
+heading: cập nhật chính sách weight=1 concept=policy-updates
+heading: sửa đổi chính sách weight=1 concept=amendments
+heading: thông báo thay đổi weight=1 concept=notification-of-changes
+body: thay đổi weight=1.5 concept=change-update
+body: cập nhật weight=2 concept=change-update
+body: sửa đổi weight=2 concept=change-update
+body: bổ sung weight=1.5 concept=change-update
+body: ngày hiệu lực weight=3 concept=effective-date
+body: có hiệu lực weight=2 concept=effective-date
+body: cập nhật lần cuối weight=3 concept=effective-date
+body: theo thời gian weight=2 concept=from-time-to-time
+body: thay đổi quan trọng weight=3 concept=material-changes
+body: tiếp tục sử dụng weight=3 concept=continued-use
+body: định kỳ weight=2.5 concept=from-time-to-time
+body: phiên bản mới nhất weight=2 concept=latest-version
+body: bảo lưu quyền weight=2 concept=reserve-the-right
+body: đăng tải weight=2 concept=posting
+body: trang này weight=1 concept=posting
+# Added with the shared concept inventory (concepts.txt).
+heading: sửa đổi, bổ sung concept=amendments
+heading: cập nhật chính sách này concept=policy-updates
+body: có hiệu lực ngay weight=2.5 concept=effective-immediately
+body: thường xuyên xem lại weight=2.5 concept=check-back
+body: thông báo cho bạn weight=1.5 concept=notify-you
+body: phiên bản weight=1 concept=version
+body: thông báo weight=0.5 concept=notice
 
 [contact]
-heading: liên hệ với chúng tôi
-heading: liên hệ
-heading: thông tin liên hệ
-heading: cách liên hệ với chúng tôi
-heading: câu hỏi
-heading: giải đáp thắc mắc
-heading: cán bộ bảo vệ dữ liệu
-body: vui lòng liên hệ weight=3
-body: nếu bạn có bất kỳ câu hỏi weight=2.5
-body: thắc mắc weight=2.5
-body: góp ý weight=2
-body: ý kiến weight=1.5
-body: khiếu nại hoặc yêu cầu weight=2
-body: nhân viên phụ trách quyền riêng tư weight=3
-body: dpo weight=3
-body: gửi email weight=2.5
-body: gửi thư weight=2.5
-body: địa chỉ liên hệ weight=2
-body: điện thoại weight=1.5
-body: đường dây nóng weight=2.5
-body: hotline weight=2.5
-body: bộ phận chăm sóc khách hàng weight=2
+heading: liên hệ với chúng tôi weight=1 concept=contact-us
+heading: liên hệ weight=1 concept=contact-us
+heading: thông tin liên hệ weight=1 concept=contact-information
+heading: cách liên hệ với chúng tôi weight=1 concept=how-to-contact
+heading: câu hỏi weight=1 concept=questions
+heading: giải đáp thắc mắc weight=1 concept=questions
+heading: cán bộ bảo vệ dữ liệu weight=1 concept=data-protection-officer
+body: vui lòng liên hệ weight=3 concept=please-contact
+body: nếu bạn có bất kỳ câu hỏi weight=2.5 concept=questions-comments
+body: thắc mắc weight=2.5 concept=questions-comments
+body: góp ý weight=2 concept=questions-comments
+body: ý kiến weight=1.5 concept=questions-comments
+body: khiếu nại hoặc yêu cầu weight=2 concept=questions-comments
+body: nhân viên phụ trách quyền riêng tư weight=3 concept=dpo
+body: dpo weight=3 concept=dpo
+body: gửi email weight=2.5 concept=please-contact
+body: gửi thư weight=2.5 concept=please-contact
+body: địa chỉ liên hệ weight=2 concept=postal-address
+body: điện thoại weight=1.5 concept=telephone
+body: đường dây nóng weight=2.5 concept=telephone
+body: hotline weight=2.5 concept=telephone
+body: bộ phận chăm sóc khách hàng weight=2 concept=customer-service
+# Added with the shared concept inventory (concepts.txt).
+heading: câu hỏi và thắc mắc concept=questions
+heading: nhân viên bảo vệ dữ liệu concept=data-protection-officer
+body: qua email weight=1.5 concept=by-email
+body: chăm sóc khách hàng weight=1.5 concept=customer-service
+body: địa chỉ weight=0.3 concept=address

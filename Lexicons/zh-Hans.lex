@@ -232,553 +232,824 @@ appi: 日本个人信息保护法, appi
 pipl: 个人信息保护法, 中华人民共和国个人信息保护法, pipl
 
 [intro]
-heading: 引言
-heading: 前言
-heading: 概述
-heading: 导言
-heading: 适用范围
-heading: 本政策的适用范围
-heading: 关于本政策
-heading: 隐私政策 weight=0.5   # document title; also inside other headings
-body: 本隐私政策 weight=2
-body: 本政策 weight=1.5
-body: 适用于 weight=2
-body: 非常重视 weight=2.5
-body: 深知 weight=2
-body: 尊重 weight=1
-body: 保护您的隐私 weight=2
-body: 仔细阅读 weight=2.5
-body: 充分理解 weight=2.5
-body: 即表示您同意 weight=2
-body: 继续使用 weight=1.5
-body: 运营者 weight=2
-body: 有限公司 weight=1
-body: 产品和服务 weight=0.5
-body: 我们 weight=0.3
+heading: 引言 concept=introduction
+heading: 前言 concept=introduction
+heading: 概述 concept=summary
+heading: 导言 concept=introduction
+heading: 适用范围 concept=scope
+heading: 本政策的适用范围 concept=scope
+heading: 关于本政策 concept=about-this-policy
+heading: 隐私政策 weight=0.5 concept=privacy-policy-title   # document title; also inside other headings
+body: 本隐私政策 weight=2 concept=this-privacy-policy
+body: 本政策 weight=1.5 concept=this-privacy-policy
+body: 适用于 weight=2 concept=policy-applies-to
+body: 非常重视 weight=2.5 concept=committed-to-privacy
+body: 深知 weight=2 concept=committed-to-privacy
+body: 尊重 weight=1 concept=committed-to-privacy
+body: 保护您的隐私 weight=2 concept=committed-to-privacy
+body: 仔细阅读 weight=2.5 concept=please-read
+body: 充分理解 weight=2.5 concept=please-read
+body: 即表示您同意 weight=2 concept=acceptance-of-policy
+body: 继续使用 weight=1.5 concept=by-using
+body: 运营者 weight=2 concept=company
+body: 有限公司 weight=1 concept=company
+body: 产品和服务 weight=0.5 concept=services
+body: 我们 weight=0.3 concept=company
+# Added with the shared concept inventory (concepts.txt).
+heading: 简介 concept=introduction
+heading: 摘要 concept=summary
+heading: 要点 concept=summary
+heading: 关于本隐私政策 concept=about-this-policy
+heading: 关于我们 concept=who-we-are
+heading: 我们是谁 concept=who-we-are
+heading: 我们对隐私的承诺 concept=commitment-to-privacy
+heading: 隐私保护承诺 concept=commitment-to-privacy
+heading: 接受本政策 concept=acceptance
+heading: 您的接受 concept=acceptance
+body: 帮助您了解 weight=2.5 concept=policy-describes
+body: 向您说明 weight=2 concept=policy-describes
+body: 不适用于 weight=2 concept=policy-applies-to
+body: 通过使用 weight=1.5 concept=by-using
+body: 接受 weight=1 concept=acceptance-of-policy
+body: 如果您不同意 weight=2 concept=if-you-do-not-agree
+body: 如您不同意 weight=2 concept=if-you-do-not-agree
+body: 以下简称 weight=1.5 concept=referred-to-as
+body: 用户协议 weight=1 concept=terms-of-use
+body: 服务协议 weight=1 concept=terms-of-use
+body: 隐私 weight=0.3 concept=privacy
+body: 网站 weight=0.3 concept=website
 
 [definitions]
-heading: 定义
-heading: 术语定义
-heading: 名词解释
-heading: 释义
-heading: 术语
-heading: 定义和解释
-heading: 本政策中的定义
-body: 是指 weight=3
-body: 指 weight=1.5
-body: 下称 weight=2
-body: 以下简称 weight=2.5
-body: 含义 weight=2
-body: 本政策中 weight=1
-body: 个人信息主体 weight=2
+heading: 定义 concept=definitions
+heading: 术语定义 concept=definitions
+heading: 名词解释 concept=key-terms
+heading: 释义 concept=interpretation
+heading: 术语 concept=key-terms
+heading: 定义和解释 concept=interpretation
+heading: 本政策中的定义 concept=definitions
+body: 是指 weight=3 concept=means
+body: 指 weight=1.5 concept=means
+body: 下称 weight=2 concept=hereinafter
+body: 以下简称 weight=2.5 concept=hereinafter
+body: 含义 weight=2 concept=means
+body: 本政策中 weight=1 concept=as-used-in-this-policy
+body: 个人信息主体 weight=2 concept=gdpr-roles
 body: 敏感个人信息 weight=1.5
 body: 去标识化 weight=2
 body: 匿名化 weight=1.5
 body: 关联公司 weight=1
-body: 包括但不限于 weight=0.5
-body: 个人信息 weight=0.5
-body: 用户 weight=0.3
+body: 包括但不限于 weight=0.5 concept=includes
+body: 个人信息 weight=0.5 concept=personal-data
+body: 用户 weight=0.3 concept=user
+# Added with the shared concept inventory (concepts.txt).
+heading: 关键术语 concept=key-terms
+heading: 术语表 concept=key-terms
+heading: 解释和定义 concept=interpretation
+heading: 我们所说的 concept=what-we-mean-by
+heading: 是什么意思 concept=what-we-mean-by
+body: 下列术语 weight=3 concept=defined-terms-intro
+body: 以下定义 weight=3 concept=defined-terms-intro
+body: 个人信息是指 weight=3 concept=personal-data-means
+body: 已识别或者可识别 weight=2.5 concept=identifiable-person
+body: 自然人 weight=2 concept=identifiable-person
+body: 个人信息处理者 weight=1 concept=gdpr-roles
+body: 数据控制者 weight=1 concept=gdpr-roles
+body: 指的是 weight=2.5 concept=refers-to
 
 [collection]
-heading: 我们收集的信息
-heading: 信息收集
-heading: 我们如何收集信息
-heading: 我们收集哪些信息
-heading: 收集的个人信息
-heading: 个人信息的收集
-heading: 您提供的信息
-heading: 自动收集的信息
-heading: 我们如何收集和使用您的个人信息
-heading: 信息来源 weight=2
-heading: 来源 weight=1.5
-body: 收集 weight=2.5
-body: 自动收集 weight=2.5
-body: 获取 weight=1.5
-body: 您提供的 weight=1.5
-body: 注册 weight=1
-body: 姓名 weight=1.5
-body: 手机号码 weight=1.5
-body: 电子邮件地址 weight=1.5
-body: 收货地址 weight=1.5
-body: 设备信息 weight=2
-body: 设备型号 weight=2
-body: 设备标识符 weight=2
-body: 操作系统 weight=1.5
-body: IP地址 weight=1.5
-body: 日志信息 weight=2
-body: 位置信息 weight=1.5
-body: 浏览记录 weight=1.5
+heading: 我们收集的信息 concept=what-we-collect
+heading: 信息收集 concept=collection-of-information
+heading: 我们如何收集信息 concept=how-we-collect
+heading: 我们收集哪些信息 concept=what-we-collect
+heading: 收集的个人信息 concept=what-we-collect
+heading: 个人信息的收集 concept=collection-of-information
+heading: 您提供的信息 concept=information-you-provide
+heading: 自动收集的信息 concept=collected-automatically
+heading: 我们如何收集和使用您的个人信息 concept=how-we-collect
+heading: 信息来源 weight=2 concept=sources-of-information
+heading: 来源 weight=1.5 concept=sources-of-information
+body: 收集 weight=2.5 concept=we-collect
+body: 自动收集 weight=2.5 concept=automatically
+body: 获取 weight=1.5 concept=we-collect
+body: 您提供的 weight=1.5 concept=you-provide
+body: 注册 weight=1 concept=forms
+body: 姓名 weight=1.5 concept=name
+body: 手机号码 weight=1.5 concept=contact-details
+body: 电子邮件地址 weight=1.5 concept=contact-details
+body: 收货地址 weight=1.5 concept=contact-details
+body: 设备信息 weight=2 concept=device-data
+body: 设备型号 weight=2 concept=device-data
+body: 设备标识符 weight=2 concept=device-data
+body: 操作系统 weight=1.5 concept=device-data
+body: IP地址 weight=1.5 concept=device-data
+body: 日志信息 weight=2 concept=usage-data
+body: 位置信息 weight=1.5 concept=location-data
+body: 浏览记录 weight=1.5 concept=usage-data
 body: 身份证 weight=1.5
-body: 从第三方 weight=1
-body: 来源 weight=0.5
-body: 来源于 weight=1
+body: 从第三方 weight=1 concept=sources
+body: 来源 weight=0.5 concept=sources
+body: 来源于 weight=1 concept=sources
+# Added with the shared concept inventory (concepts.txt).
+heading: 个人信息的类别 concept=categories-of-data
+heading: 个人信息类别 concept=categories-of-data
+heading: 个人信息的类型 concept=categories-of-data
+heading: 您向我们提供的信息 concept=information-you-provide
+heading: 我们自动收集的信息 concept=collected-automatically
+heading: 个人信息的来源 concept=sources-of-information
+heading: 我们可能收集的信息 concept=what-we-collect
+body: 个人信息的类别 weight=2.5 concept=data-categories
+body: 公开渠道 weight=2 concept=publicly-available
+body: 已公开 weight=2 concept=publicly-available
+body: 地理位置 weight=2 concept=location-data
+body: 操作日志 weight=2 concept=usage-data
+body: 浏览器类型 weight=2 concept=device-data
+body: 人口统计 weight=1.5 concept=demographic-data
+body: 支付信息 weight=1 concept=payment-data
+body: 银行卡 weight=1 concept=payment-data
+body: 表单 weight=1.5 concept=forms
+body: 账户 weight=0.3 concept=account
+body: 账号 weight=0.3 concept=account
+body: 信息 weight=0.1 concept=information
 
 [use]
-heading: 我们如何使用信息
-heading: 我们如何使用您的个人信息
-heading: 信息的使用
-heading: 信息使用
-heading: 个人信息的使用
-heading: 使用目的
-heading: 我们使用信息的目的
-heading: 个人信息的使用规则
-heading: 如何使用 weight=2
-heading: 目的 weight=2
-body: 用于 weight=1.5
-body: 使用 weight=0.5
-body: 目的 weight=1
-body: 提供服务 weight=1.5
-body: 改进 weight=1.5
-body: 优化 weight=1.5
-body: 个性化 weight=2
-body: 推荐 weight=1.5
-body: 用户画像 weight=2.5
-body: 分析 weight=1
-body: 统计 weight=1
-body: 身份验证 weight=1.5
-body: 订单 weight=1
-body: 客户服务 weight=1
-body: 欺诈 weight=1
-body: 研究 weight=1
-body: 开发新产品 weight=1.5
+heading: 我们如何使用信息 concept=how-we-use
+heading: 我们如何使用您的个人信息 concept=how-we-use
+heading: 信息的使用 concept=use-of-information
+heading: 信息使用 concept=use-of-information
+heading: 个人信息的使用 concept=use-of-information
+heading: 使用目的 concept=purposes-of-processing
+heading: 我们使用信息的目的 concept=purposes-of-processing
+heading: 个人信息的使用规则 concept=use-of-information
+heading: 如何使用 weight=2 concept=how-we-use
+heading: 目的 weight=2 concept=purposes-of-processing
+body: 用于 weight=1.5 concept=we-use
+body: 使用 weight=0.5 concept=we-use
+body: 目的 weight=1 concept=purposes
+body: 提供服务 weight=1.5 concept=to-provide
+body: 改进 weight=1.5 concept=to-improve
+body: 优化 weight=1.5 concept=to-improve
+body: 个性化 weight=2 concept=to-personalise
+body: 推荐 weight=1.5 concept=to-personalise
+body: 用户画像 weight=2.5 concept=profiling
+body: 分析 weight=1 concept=to-analyse
+body: 统计 weight=1 concept=to-analyse
+body: 身份验证 weight=1.5 concept=to-prevent-fraud
+body: 订单 weight=1 concept=to-process-transactions
+body: 客户服务 weight=1 concept=to-respond
+body: 欺诈 weight=1 concept=to-prevent-fraud
+body: 研究 weight=1 concept=research
+body: 开发新产品 weight=1.5 concept=to-develop
 body: 为了 weight=0.5
+# Added with the shared concept inventory (concepts.txt).
+heading: 我们为何收集您的个人信息 concept=why-we-collect
+heading: 收集目的 concept=why-we-collect
+heading: 收集个人信息的目的 concept=why-we-collect
+heading: 个人信息的处理 concept=processing-of-personal-data
+heading: 我们如何处理您的个人信息 concept=processing-of-personal-data
+heading: 处理目的 concept=purposes-of-processing
+body: 以下目的 weight=2.5 concept=following-purposes
+body: 下列目的 weight=2.5 concept=following-purposes
+body: 自动化决策 weight=1.5 concept=automated-decisions
+body: 向您提供 weight=1.5 concept=to-provide
+body: 履行 weight=1.5 concept=to-fulfil
+body: 管理您的账户 weight=1.5 concept=to-administer
+body: 账户管理 weight=1.5 concept=to-administer
+body: 改善 weight=1.5 concept=to-improve
+body: 开发新功能 weight=2 concept=to-develop
+body: 定制 weight=1.5 concept=to-personalise
+body: 与您沟通 weight=2 concept=to-communicate
+body: 联系您 weight=1.5 concept=to-communicate
+body: 向您发送 weight=1 concept=to-send
+body: 回应您的 weight=1.5 concept=to-respond
+body: 响应您的 weight=1.5 concept=to-respond
+body: 排查 weight=2 concept=to-troubleshoot
+body: 故障 weight=1.5 concept=to-troubleshoot
+body: 市场调研 weight=2 concept=research
+body: 完成支付 weight=1.5 concept=to-process-transactions
+body: 遵守法律 weight=1 concept=to-comply-with-law
 
 [legal-basis]
-heading: 法律依据
-heading: 处理的法律依据
-heading: 处理个人信息的法律基础
-heading: 法律基础
-heading: 合法性基础
-heading: 处理的合法依据
-heading: 我们处理信息的依据
-heading: 征得授权同意的例外
-body: 依据 weight=1.5
-body: 基于 weight=1
-body: 合法利益 weight=3
-body: 正当利益 weight=3
-body: 合法权益 weight=1.5
-body: 履行合同 weight=3
-body: 合同 weight=1
-body: 法定义务 weight=2.5
-body: 法律义务 weight=2.5
-body: 公共利益 weight=2
-body: 重大利益 weight=2
-body: 切身利益 weight=2
-body: 合法性 weight=2
-body: 所必需 weight=1.5
+heading: 法律依据 concept=legal-basis
+heading: 处理的法律依据 concept=legal-basis
+heading: 处理个人信息的法律基础 concept=legal-basis
+heading: 法律基础 concept=legal-basis
+heading: 合法性基础 concept=legal-basis
+heading: 处理的合法依据 concept=legal-basis
+heading: 我们处理信息的依据 concept=why-allowed
+heading: 征得授权同意的例外 concept=legal-basis
+body: 依据 weight=1.5 concept=on-the-basis-of
+body: 基于 weight=1 concept=on-the-basis-of
+body: 合法利益 weight=3 concept=legitimate-interests
+body: 正当利益 weight=3 concept=legitimate-interests
+body: 合法权益 weight=1.5 concept=legitimate-interests
+body: 履行合同 weight=3 concept=performance-of-contract
+body: 合同 weight=1 concept=performance-of-contract
+body: 法定义务 weight=2.5 concept=legal-obligation
+body: 法律义务 weight=2.5 concept=legal-obligation
+body: 公共利益 weight=2 concept=public-interest
+body: 重大利益 weight=2 concept=vital-interests
+body: 切身利益 weight=2 concept=vital-interests
+body: 合法性 weight=2 concept=lawful
+body: 所必需 weight=1.5 concept=processing-necessary
 body: 无需征得 weight=2.5
-body: 您的同意 weight=1
+body: 您的同意 weight=1 concept=consent-as-basis
+# Added with the shared concept inventory (concepts.txt).
+heading: 我们为何可以处理您的个人信息 concept=why-allowed
+body: 法律依据 weight=3 concept=legal-basis-term
+body: 合法性基础 weight=3 concept=legal-basis-term
+body: 法律基础 weight=3 concept=legal-basis-term
+body: 基本权利和自由 weight=2.5 concept=balancing-test
+body: 第6条 weight=3 concept=article-6
+body: 第六条 weight=3 concept=article-6
+body: 必要 weight=0.5 concept=necessary
+body: 合法 weight=1 concept=lawful
 
 [consent]
-heading: 同意
-heading: 您的同意
-heading: 撤回同意
-heading: 同意的撤回
-heading: 征得同意
-heading: 授权同意
-heading: 改变或撤回授权
-heading: 如何撤回同意
-body: 撤回 weight=3
-body: 撤销 weight=2
-body: 收回 weight=2
-body: 同意 weight=1
-body: 授权 weight=1.5
-body: 征得 weight=2
-body: 明示同意 weight=2.5
-body: 单独同意 weight=2.5
-body: 书面同意 weight=1.5
-body: 勾选 weight=2
-body: 点击同意 weight=2
-body: 即视为 weight=1.5
-body: 不影响 weight=1.5
-body: 此前 weight=1
-body: 取消授权 weight=2
-body: 关闭权限 weight=1.5
+heading: 同意 concept=your-consent
+heading: 您的同意 concept=your-consent
+heading: 撤回同意 concept=withdrawal-of-consent
+heading: 同意的撤回 concept=withdrawal-of-consent
+heading: 征得同意 concept=your-consent
+heading: 授权同意 concept=your-consent
+heading: 改变或撤回授权 concept=withdrawal-of-consent
+heading: 如何撤回同意 concept=withdrawal-of-consent
+body: 撤回 weight=3 concept=withdraw
+body: 撤销 weight=2 concept=withdraw
+body: 收回 weight=2 concept=withdraw
+body: 同意 weight=1 concept=you-consent
+body: 授权 weight=1.5 concept=permission
+body: 征得 weight=2 concept=you-consent
+body: 明示同意 weight=2.5 concept=explicit-consent
+body: 单独同意 weight=2.5 concept=explicit-consent
+body: 书面同意 weight=1.5 concept=explicit-consent
+body: 勾选 weight=2 concept=opt-in
+body: 点击同意 weight=2 concept=opt-in
+body: 即视为 weight=1.5 concept=you-agree
+body: 不影响 weight=1.5 concept=without-affecting-lawfulness
+body: 此前 weight=1 concept=without-affecting-lawfulness
+body: 取消授权 weight=2 concept=withdraw
+body: 关闭权限 weight=1.5 concept=withdraw
+# Added with the shared concept inventory (concepts.txt).
+body: 您同意 weight=1.5 concept=you-agree
+body: 自愿 weight=2.5 concept=freely-given
+body: 许可 weight=1.5 concept=permission
+body: 随时 weight=1 concept=at-any-time
 
 [sharing]
-heading: 信息共享
-heading: 共享、转让、公开披露
-heading: 我们如何共享信息
-heading: 信息的共享与披露
-heading: 信息披露
-heading: 对外提供
-heading: 与第三方共享
-heading: 委托处理
-heading: 第三方SDK
-heading: 第三方信息共享清单
-heading: 我们如何共享、转让、公开披露您的个人信息
-body: 共享 weight=2.5
-body: 披露 weight=2
-body: 公开披露 weight=2
-body: 转让 weight=2
-body: 第三方 weight=1
-body: 合作伙伴 weight=1.5
-body: 关联公司 weight=2
-body: 服务提供商 weight=2
-body: 供应商 weight=1.5
-body: 委托 weight=1.5
-body: 合并 weight=1.5
-body: 收购 weight=2
-body: 破产 weight=1.5
-body: 资产 weight=1
-body: 出售 weight=2
-body: 司法机关 weight=2
-body: 执法部门 weight=2
-body: 政府部门 weight=1.5
-body: 法律程序 weight=1.5
+heading: 信息共享 concept=sharing-of-information
+heading: 共享、转让、公开披露 concept=sharing-of-information
+heading: 我们如何共享信息 concept=how-we-share
+heading: 信息的共享与披露 concept=sharing-of-information
+heading: 信息披露 concept=disclosure-of-information
+heading: 对外提供 concept=disclosure-of-information
+heading: 与第三方共享 concept=third-parties
+heading: 委托处理 concept=service-providers-heading
+heading: 第三方SDK concept=third-parties
+heading: 第三方信息共享清单 concept=who-we-share-with
+heading: 我们如何共享、转让、公开披露您的个人信息 concept=how-we-share
+body: 共享 weight=2.5 concept=share
+body: 披露 weight=2 concept=disclose
+body: 公开披露 weight=2 concept=disclose
+body: 转让 weight=2 concept=corporate-transaction
+body: 第三方 weight=1 concept=third-parties-term
+body: 合作伙伴 weight=1.5 concept=business-partners
+body: 关联公司 weight=2 concept=affiliates
+body: 服务提供商 weight=2 concept=service-providers
+body: 供应商 weight=1.5 concept=service-providers
+body: 委托 weight=1.5 concept=on-our-behalf
+body: 合并 weight=1.5 concept=corporate-transaction
+body: 收购 weight=2 concept=corporate-transaction
+body: 破产 weight=1.5 concept=corporate-transaction
+body: 资产 weight=1 concept=corporate-transaction
+body: 出售 weight=2 concept=sell
+body: 司法机关 weight=2 concept=authorities
+body: 执法部门 weight=2 concept=authorities
+body: 政府部门 weight=1.5 concept=authorities
+body: 法律程序 weight=1.5 concept=legal-process
+# Added with the shared concept inventory (concepts.txt).
+heading: 我们与谁共享信息 concept=who-we-share-with
+heading: 信息共享对象 concept=who-we-share-with
+heading: 服务提供商 concept=service-providers-heading
+heading: 业务转让 concept=business-transfers
+heading: 并购 concept=business-transfers
+heading: 法律要求 concept=legal-requests
+heading: 依法披露 concept=legal-requests
+heading: 我们是否出售您的个人信息 concept=sale-of-information
+heading: 个人信息的出售 concept=sale-of-information
+heading: 第三方 concept=third-parties
+body: 子公司 weight=1.5 concept=affiliates
+body: 接收方 weight=2 concept=recipients
+body: 重组 weight=2 concept=corporate-transaction
+body: 代表我们 weight=1.5 concept=on-our-behalf
+body: 执法机关 weight=2 concept=authorities
 
 [cookies]
-heading: Cookie
-heading: Cookies
-heading: Cookie政策
-heading: Cookie和同类技术
-heading: Cookie及类似技术
-heading: 我们如何使用Cookie
-heading: 网络信标
-heading: 追踪技术
-body: Cookie weight=3
-body: 小型数据文件 weight=2.5
-body: 同类技术 weight=2
-body: 类似技术 weight=1.5
-body: 网站信标 weight=2.5
-body: 网络信标 weight=2.5
-body: 像素标签 weight=3
-body: 像素 weight=1.5
-body: 本地存储 weight=2
-body: 持久性 weight=2
-body: 会话 weight=1.5
-body: 浏览器 weight=1.5
-body: 清除 weight=1
+heading: Cookie concept=cookies
+heading: Cookies concept=cookies
+heading: Cookie政策 concept=cookies
+heading: Cookie和同类技术 concept=tracking-technologies
+heading: Cookie及类似技术 concept=tracking-technologies
+heading: 我们如何使用Cookie concept=cookies
+heading: 网络信标 concept=web-beacons
+heading: 追踪技术 concept=tracking-technologies
+body: Cookie weight=3 concept=cookie
+body: 小型数据文件 weight=2.5 concept=text-files
+body: 同类技术 weight=2 concept=tracking-technology
+body: 类似技术 weight=1.5 concept=tracking-technology
+body: 网站信标 weight=2.5 concept=web-beacon
+body: 网络信标 weight=2.5 concept=web-beacon
+body: 像素标签 weight=3 concept=web-beacon
+body: 像素 weight=1.5 concept=web-beacon
+body: 本地存储 weight=2 concept=local-storage
+body: 持久性 weight=2 concept=cookie-lifetime
+body: 会话 weight=1.5 concept=cookie-lifetime
+body: 浏览器 weight=1.5 concept=browser
+body: 清除 weight=1 concept=browser-settings
 body: 记住 weight=1.5
-body: 日志文件 weight=1.5
-body: SDK weight=1.5
-body: Google Analytics weight=2.5
-body: 跟踪 weight=1.5
+body: 日志文件 weight=1.5 concept=log-file
+body: SDK weight=1.5 concept=sdk
+body: Google Analytics weight=2.5 concept=analytics-term
+body: 跟踪 weight=1.5 concept=tracking-technology
 body: 偏好 weight=1
+# Added with the shared concept inventory (concepts.txt).
+heading: 日志文件 concept=log-files
+heading: 分析 concept=analytics
+heading: 分析工具 concept=analytics
+heading: 像素标签 concept=web-beacons
+heading: 跟踪技术 concept=tracking-technologies
+body: 浏览器设置 weight=1.5 concept=browser-settings
+body: 严格必要 weight=2.5 concept=cookie-categories
+body: 功能性 weight=1.5 concept=cookie-categories
+body: 分析 weight=2 concept=analytics-term
+body: 设备指纹 weight=2.5 concept=fingerprinting
+body: 文本文件 weight=2.5 concept=text-files
+body: 设备 weight=0.5 concept=device
 
 [advertising]
-heading: 广告
-heading: 营销
-heading: 广告与营销
-heading: 个性化广告
-heading: 营销信息
-heading: 商业广告
-heading: 推广信息
-heading: 定向推送
-body: 广告 weight=1.5
-body: 广告商 weight=2
-body: 广告主 weight=2.5
-body: 投放 weight=2.5
-body: 精准 weight=2
-body: 定向 weight=2
-body: 兴趣 weight=1.5
-body: 推送 weight=1.5
-body: 营销短信 weight=2.5
-body: 促销 weight=2
-body: 优惠 weight=1.5
-body: 商业性信息 weight=2.5
-body: 推广 weight=1.5
-body: 广告联盟 weight=2.5
+heading: 广告 concept=advertising
+heading: 营销 concept=marketing
+heading: 广告与营销 concept=advertising
+heading: 个性化广告 concept=interest-based-advertising
+heading: 营销信息 concept=marketing-communications
+heading: 商业广告 concept=advertising
+heading: 推广信息 concept=marketing-communications
+heading: 定向推送 concept=interest-based-advertising
+body: 广告 weight=1.5 concept=ads
+body: 广告商 weight=2 concept=ad-networks
+body: 广告主 weight=2.5 concept=ad-networks
+body: 投放 weight=2.5 concept=ads
+body: 精准 weight=2 concept=interest-based
+body: 定向 weight=2 concept=interest-based
+body: 兴趣 weight=1.5 concept=interests
+body: 推送 weight=1.5 concept=marketing-messages
+body: 营销短信 weight=2.5 concept=marketing-messages
+body: 促销 weight=2 concept=promotions
+body: 优惠 weight=1.5 concept=promotions
+body: 商业性信息 weight=2.5 concept=marketing-messages
+body: 推广 weight=1.5 concept=promotions
+body: 广告联盟 weight=2.5 concept=ad-networks
 body: 广告标识符 weight=2.5
-body: 展示 weight=1
+body: 展示 weight=1 concept=ads
 body: 退订 weight=1.5
+# Added with the shared concept inventory (concepts.txt).
+heading: 直接营销 concept=marketing
+heading: 第三方广告 concept=third-party-advertising
+heading: 广告网络 concept=third-party-advertising
+heading: 定向广告 concept=interest-based-advertising
+heading: 基于兴趣的广告 concept=interest-based-advertising
+body: 重定向 weight=3 concept=retargeting
+body: 再营销 weight=3 concept=retargeting
+body: 营销目的 weight=2 concept=marketing-purposes
+body: 广告网络 weight=3 concept=ad-networks
+body: 营销邮件 weight=2.5 concept=marketing-messages
+body: 广告效果 weight=2 concept=ad-measurement
 
 [do-not-track]
-heading: 请勿追踪
-heading: 请勿跟踪
-heading: 禁止跟踪
-heading: 不跟踪
-heading: 请勿追踪信号
-heading: 全球隐私控制
-heading: Do Not Track
-body: DNT weight=3
-body: GPC weight=3
-body: Global Privacy Control weight=3
-body: Do Not Track weight=3
-body: 信号 weight=2.5
-body: 偏好信号 weight=3
-body: 浏览器 weight=1
-body: 响应 weight=1.5
-body: 回应 weight=1.5
-body: 统一标准 weight=2
-body: 行业标准 weight=1.5
+heading: 请勿追踪 concept=do-not-track
+heading: 请勿跟踪 concept=do-not-track
+heading: 禁止跟踪 concept=do-not-track
+heading: 不跟踪 concept=do-not-track
+heading: 请勿追踪信号 concept=do-not-track
+heading: 全球隐私控制 concept=global-privacy-control
+heading: Do Not Track concept=do-not-track
+body: DNT weight=3 concept=dnt-signal
+body: GPC weight=3 concept=gpc-signal
+body: Global Privacy Control weight=3 concept=gpc-signal
+body: Do Not Track weight=3 concept=dnt-signal
+body: 信号 weight=2.5 concept=dnt-signal
+body: 偏好信号 weight=3 concept=opt-out-preference-signal
+body: 浏览器 weight=1 concept=browser-dnt
+body: 响应 weight=1.5 concept=do-not-respond
+body: 回应 weight=1.5 concept=do-not-respond
+body: 统一标准 weight=2 concept=no-uniform-standard
+body: 行业标准 weight=1.5 concept=no-uniform-standard
 body: 尚未 weight=1
 body: 机制 weight=1
 body: 跟踪 weight=1
 body: 追踪 weight=1
+# Added with the shared concept inventory (concepts.txt).
+heading: 偏好信号 concept=preference-signals
+heading: 浏览器信号 concept=preference-signals
+heading: 选择退出偏好信号 concept=preference-signals
+heading: 全局隐私控制 concept=global-privacy-control
+body: 浏览器信号 weight=2.5 concept=opt-out-preference-signal
+body: 识别 weight=1 concept=honor-signals
+body: 跨网站 weight=2.5 concept=cross-site-tracking
+body: 不响应 weight=2.5 concept=do-not-respond
 
 [choices]
-heading: 您的选择
-heading: 选择
-heading: 您的选择权
-heading: 选择退出
-heading: 管理您的偏好
-heading: 退订
-heading: 您对信息的控制
-heading: 营销信息的退订
-body: 选择 weight=1.5
-body: 退出 weight=1.5
-body: 取消订阅 weight=2.5
-body: 退订 weight=2.5
-body: 偏好设置 weight=2
-body: 关闭 weight=1.5
-body: 设置 weight=1
-body: 拒绝 weight=1.5
-body: 不提供 weight=2
-body: 可能无法 weight=2
+heading: 您的选择 concept=your-choices
+heading: 选择 concept=your-choices
+heading: 您的选择权 concept=your-choices
+heading: 选择退出 concept=opting-out
+heading: 管理您的偏好 concept=managing-preferences
+heading: 退订 concept=unsubscribing
+heading: 您对信息的控制 concept=your-choices
+heading: 营销信息的退订 concept=unsubscribing
+body: 选择 weight=1.5 concept=choose-not-to
+body: 退出 weight=1.5 concept=opt-out
+body: 取消订阅 weight=2.5 concept=unsubscribe
+body: 退订 weight=2.5 concept=unsubscribe
+body: 偏好设置 weight=2 concept=preferences
+body: 关闭 weight=1.5 concept=disable
+body: 设置 weight=1 concept=settings
+body: 拒绝 weight=1.5 concept=decline
+body: 不提供 weight=2 concept=choose-not-to
+body: 可能无法 weight=2 concept=consequences-of-refusal
 body: 订阅 weight=1.5
-body: 权限 weight=1.5
-body: 系统权限 weight=2
-body: 开启 weight=1
-body: 自主 weight=1.5
+body: 权限 weight=1.5 concept=device-permissions
+body: 系统权限 weight=2 concept=device-permissions
+body: 开启 weight=1 concept=settings
+body: 自主 weight=1.5 concept=choose-not-to
 body: 控制 weight=1
 body: 功能 weight=0.5
+# Added with the shared concept inventory (concepts.txt).
+heading: 如何选择退出 concept=opting-out
+heading: 沟通偏好 concept=managing-preferences
+heading: 偏好管理 concept=managing-preferences
+heading: 取消订阅 concept=unsubscribing
+body: 停止接收 weight=2.5 concept=unsubscribe
+body: 推广信息 weight=2 concept=promotional-emails
+body: 偏好 weight=1.5 concept=preferences
+body: 账户设置 weight=2 concept=settings
+body: 停用 weight=2 concept=disable
+body: 推送通知 weight=2 concept=device-permissions
+body: 定位服务 weight=2 concept=device-permissions
+body: 底部 weight=1.5 concept=unsubscribe-link
+body: 接收 weight=0.5 concept=receive
 
 [rights]
-heading: 您的权利
-heading: 用户权利
-heading: 您享有的权利
-heading: 个人信息主体的权利
-heading: 数据主体权利
-heading: 管理您的个人信息
-heading: 您如何管理您的个人信息
-heading: 访问和更正
-heading: 访问 weight=1.5
-heading: 更正
+heading: 您的权利 concept=your-rights
+heading: 用户权利 concept=your-rights
+heading: 您享有的权利 concept=your-rights
+heading: 个人信息主体的权利 concept=your-rights
+heading: 数据主体权利 concept=your-rights
+heading: 管理您的个人信息 concept=access-and-correction
+heading: 您如何管理您的个人信息 concept=access-and-correction
+heading: 访问和更正 concept=access-and-correction
+heading: 访问 weight=1.5 concept=access-and-correction
+heading: 更正 concept=access-and-correction
 body: 权利 weight=1.5
-body: 行使 weight=2.5
-body: 访问 weight=1.5
-body: 查阅 weight=2.5
-body: 复制 weight=2
-body: 副本 weight=2
-body: 更正 weight=3
-body: 补充 weight=1.5
-body: 删除 weight=2
-body: 注销账户 weight=2.5
-body: 注销 weight=2
-body: 可携带 weight=2.5
-body: 反对 weight=2
-body: 限制 weight=1.5
+body: 行使 weight=2.5 concept=exercise-rights
+body: 访问 weight=1.5 concept=access
+body: 查阅 weight=2.5 concept=right-of-access
+body: 复制 weight=2 concept=copy-of-data
+body: 副本 weight=2 concept=copy-of-data
+body: 更正 weight=3 concept=rectification
+body: 补充 weight=1.5 concept=rectification
+body: 删除 weight=2 concept=erasure
+body: 注销账户 weight=2.5 concept=erasure
+body: 注销 weight=2 concept=erasure
+body: 可携带 weight=2.5 concept=portability
+body: 反对 weight=2 concept=right-to-object
+body: 限制 weight=1.5 concept=restriction
 body: 自动化决策 weight=2
 body: 解释说明 weight=1.5
-body: 投诉 weight=2
-body: 监管机构 weight=2
-body: 请求 weight=1
+body: 投诉 weight=2 concept=complaint-to-authority
+body: 监管机构 weight=2 concept=complaint-to-authority
+body: 请求 weight=1 concept=request
+# Added with the shared concept inventory (concepts.txt).
+heading: 行使您的权利 concept=exercising-rights
+heading: 如何行使您的权利 concept=exercising-rights
+heading: 响应您的请求 concept=exercising-rights
+heading: 授权代理人 concept=authorized-agents
+heading: 访问、更正和删除 concept=access-and-correction
+body: 访问权 weight=3 concept=right-of-access
+body: 删除权 weight=3 concept=erasure
+body: 被遗忘权 weight=3 concept=erasure
+body: 验证您的身份 weight=2 concept=verify-identity
+body: 核实您的身份 weight=2 concept=verify-identity
+body: 授权代理人 weight=2.5 concept=authorized-agent
+body: 歧视 weight=1.5 concept=non-discrimination
+body: 数据主体 weight=2 concept=data-subject-rights
+body: 个人信息主体 weight=2 concept=data-subject-rights
+body: 不准确 weight=2 concept=rectification
+body: 限制处理 weight=3 concept=restriction
 
 [retention]
-heading: 数据保留
-heading: 信息保留
-heading: 保存期限
-heading: 保留期限
-heading: 存储期限
-heading: 个人信息的保存
-heading: 我们如何保存信息
-heading: 信息存储
-body: 保留 weight=2.5
-body: 保存 weight=2
-body: 期限 weight=2.5
-body: 保存时间 weight=2
-body: 保留期 weight=2
-body: 最短 weight=2
-body: 所必需的期限 weight=2
-body: 期满 weight=2.5
-body: 到期 weight=1.5
-body: 超出 weight=1.5
-body: 不再需要 weight=2
-body: 时限 weight=2
-body: 销毁 weight=2
-body: 匿名化处理 weight=2
-body: 删除 weight=1
-body: 存储 weight=1
-body: 法律法规 weight=0.5
+heading: 数据保留 concept=data-retention
+heading: 信息保留 concept=data-retention
+heading: 保存期限 concept=retention-period
+heading: 保留期限 concept=retention-period
+heading: 存储期限 concept=retention-period
+heading: 个人信息的保存 concept=data-retention
+heading: 我们如何保存信息 concept=storage-and-retention
+heading: 信息存储 concept=storage-and-retention
+body: 保留 weight=2.5 concept=retain
+body: 保存 weight=2 concept=keep
+body: 期限 weight=2.5 concept=retention-criteria
+body: 保存时间 weight=2 concept=retention-criteria
+body: 保留期 weight=2 concept=retain
+body: 最短 weight=2 concept=as-long-as-necessary
+body: 所必需的期限 weight=2 concept=as-long-as-necessary
+body: 期满 weight=2.5 concept=no-longer-needed
+body: 到期 weight=1.5 concept=no-longer-needed
+body: 超出 weight=1.5 concept=no-longer-needed
+body: 不再需要 weight=2 concept=no-longer-needed
+body: 时限 weight=2 concept=retention-criteria
+body: 销毁 weight=2 concept=destroy
+body: 匿名化处理 weight=2 concept=anonymise
+body: 删除 weight=1 concept=destroy
+body: 存储 weight=1 concept=store
+body: 法律法规 weight=0.5 concept=legal-retention-requirements
+# Added with the shared concept inventory (concepts.txt).
+heading: 我们保存您的个人信息多长时间 concept=how-long-we-keep
+heading: 保存多久 concept=how-long-we-keep
+heading: 保存与删除 concept=retention-and-deletion
+heading: 保留与删除 concept=retention-and-deletion
+heading: 存储与保留 concept=storage-and-retention
+body: 归档 weight=2 concept=archive
+body: 诉讼时效 weight=2.5 concept=legal-retention-requirements
+body: 不活跃 weight=2 concept=inactive-accounts
+body: 年 weight=0.5 concept=years
 
 [security]
-heading: 信息安全
-heading: 数据安全
-heading: 安全
-heading: 安全措施
-heading: 我们如何保护信息
-heading: 我们如何保护您的个人信息
-heading: 个人信息的保护
-heading: 安全事件
-body: 加密 weight=3
-body: 安全措施 weight=2
-body: 保护措施 weight=2
-body: 技术措施 weight=2
-body: SSL weight=3
-body: TLS weight=2.5
-body: 访问控制 weight=2.5
-body: 防火墙 weight=2.5
-body: 未经授权 weight=2.5
-body: 泄露 weight=2.5
-body: 篡改 weight=2.5
-body: 毁损 weight=2
-body: 丢失 weight=1.5
-body: 安全事件 weight=2
-body: 应急预案 weight=2.5
-body: 等级保护 weight=2.5
-body: 绝对安全 weight=2.5
-body: 保密 weight=1.5
-body: 培训 weight=1.5
-body: 安全 weight=1
+heading: 信息安全 concept=data-security
+heading: 数据安全 concept=data-security
+heading: 安全 concept=data-security
+heading: 安全措施 concept=security-measures
+heading: 我们如何保护信息 concept=how-we-protect
+heading: 我们如何保护您的个人信息 concept=how-we-protect
+heading: 个人信息的保护 concept=how-we-protect
+heading: 安全事件 concept=data-security
+body: 加密 weight=3 concept=encryption
+body: 安全措施 weight=2 concept=safeguards
+body: 保护措施 weight=2 concept=safeguards
+body: 技术措施 weight=2 concept=technical-organisational-measures
+body: SSL weight=3 concept=encryption
+body: TLS weight=2.5 concept=encryption
+body: 访问控制 weight=2.5 concept=technical-controls
+body: 防火墙 weight=2.5 concept=technical-controls
+body: 未经授权 weight=2.5 concept=unauthorized-access
+body: 泄露 weight=2.5 concept=loss-misuse-alteration
+body: 篡改 weight=2.5 concept=loss-misuse-alteration
+body: 毁损 weight=2 concept=loss-misuse-alteration
+body: 丢失 weight=1.5 concept=loss-misuse-alteration
+body: 安全事件 weight=2 concept=breach
+body: 应急预案 weight=2.5 concept=breach
+body: 等级保护 weight=2.5 concept=industry-standard
+body: 绝对安全 weight=2.5 concept=no-guarantee
+body: 保密 weight=1.5 concept=confidentiality
+body: 培训 weight=1.5 concept=technical-organisational-measures
+body: 安全 weight=1 concept=secure
+# Added with the shared concept inventory (concepts.txt).
+heading: 安全保护措施 concept=security-measures
+heading: 保护您的信息 concept=how-we-protect
+body: 技术和组织措施 weight=3 concept=technical-organisational-measures
+body: 物理 weight=1.5 concept=physical-safeguards
+body: 密码 weight=2 concept=technical-controls
+body: 漏洞 weight=2.5 concept=breach
+body: 无法保证 weight=2.5 concept=no-guarantee
+body: 行业标准 weight=2 concept=industry-standard
+body: 滥用 weight=2 concept=loss-misuse-alteration
+body: 保护 weight=1 concept=protect
+body: 确保 weight=0.5 concept=ensure
 
 [children]
-heading: 儿童隐私
-heading: 儿童
-heading: 未成年人
-heading: 未成年人保护
-heading: 未成年人信息的保护
-heading: 儿童个人信息保护
-heading: 我们如何处理儿童的个人信息
-body: 儿童 weight=2.5
-body: 未成年人 weight=2.5
-body: 未成年 weight=2
-body: 未满 weight=3
-body: 年满 weight=1.5
-body: 周岁 weight=3
-body: 岁 weight=1
-body: 监护人 weight=3
-body: 监护 weight=2
-body: 父母 weight=2
-body: 家长 weight=2
-body: 年龄 weight=1.5
-body: 青少年 weight=1.5
-body: 儿童个人信息 weight=2
-body: COPPA weight=2.5
+heading: 儿童隐私 concept=childrens-privacy
+heading: 儿童 concept=childrens-privacy
+heading: 未成年人 concept=minors
+heading: 未成年人保护 concept=minors
+heading: 未成年人信息的保护 concept=minors
+heading: 儿童个人信息保护 concept=childrens-privacy
+heading: 我们如何处理儿童的个人信息 concept=childrens-privacy
+body: 儿童 weight=2.5 concept=children
+body: 未成年人 weight=2.5 concept=minors-teens
+body: 未成年 weight=2 concept=minors-teens
+body: 未满 weight=3 concept=age-threshold
+body: 年满 weight=1.5 concept=age-threshold
+body: 周岁 weight=3 concept=age-threshold
+body: 岁 weight=1 concept=age-threshold
+body: 监护人 weight=3 concept=parents-guardians
+body: 监护 weight=2 concept=parents-guardians
+body: 父母 weight=2 concept=parents-guardians
+body: 家长 weight=2 concept=parents-guardians
+body: 年龄 weight=1.5 concept=age
+body: 青少年 weight=1.5 concept=minors-teens
+body: 儿童个人信息 weight=2 concept=children
+body: COPPA weight=2.5 concept=coppa
+# Added with the shared concept inventory (concepts.txt).
+heading: 年龄限制 concept=age-limits
+heading: 14周岁以下的儿童 concept=age-limits
+heading: 不满14周岁的儿童 concept=age-limits
+body: 父母同意 weight=3 concept=parental-consent
+body: 监护人同意 weight=3 concept=parental-consent
+body: 儿童个人信息网络保护规定 weight=3 concept=coppa
+body: 明知 weight=3 concept=knowingly-collect
+body: 面向 weight=2 concept=not-directed-to-children
+body: 如果我们发现 weight=2 concept=if-we-learn
 
 [international]
-heading: 跨境传输
-heading: 国际传输
-heading: 信息的跨境转移
-heading: 个人信息的存储地点
-heading: 数据存储地点
-heading: 信息存储和跨境传输
-heading: 您的个人信息如何在全球范围转移
-heading: 出境
-body: 跨境 weight=3
-body: 境外 weight=3
-body: 境内 weight=2.5
-body: 出境 weight=2.5
-body: 海外 weight=2
-body: 其他国家 weight=2
-body: 国家或地区 weight=2
-body: 传输 weight=1.5
-body: 转移 weight=1.5
-body: 服务器 weight=1.5
-body: 标准合同条款 weight=3
-body: 标准合同 weight=2.5
-body: 充分性认定 weight=3
-body: 欧洲经济区 weight=2
-body: 数据保护水平 weight=2
-body: 安全评估 weight=2
-body: 司法管辖区 weight=2.5
-body: 位于 weight=1
+heading: 跨境传输 concept=international-transfers
+heading: 国际传输 concept=international-transfers
+heading: 信息的跨境转移 concept=international-transfers
+heading: 个人信息的存储地点 concept=where-we-store
+heading: 数据存储地点 concept=where-we-store
+heading: 信息存储和跨境传输 concept=international-transfers
+heading: 您的个人信息如何在全球范围转移 concept=international-transfers
+heading: 出境 concept=international-transfers
+body: 跨境 weight=3 concept=cross-border
+body: 境外 weight=3 concept=other-countries
+body: 境内 weight=2.5 concept=server-location
+body: 出境 weight=2.5 concept=cross-border
+body: 海外 weight=2 concept=other-countries
+body: 其他国家 weight=2 concept=other-countries
+body: 国家或地区 weight=2 concept=other-countries
+body: 传输 weight=1.5 concept=transfer
+body: 转移 weight=1.5 concept=transfer
+body: 服务器 weight=1.5 concept=server-location
+body: 标准合同条款 weight=3 concept=transfer-safeguards
+body: 标准合同 weight=2.5 concept=transfer-safeguards
+body: 充分性认定 weight=3 concept=adequacy
+body: 欧洲经济区 weight=2 concept=eea
+body: 数据保护水平 weight=2 concept=less-protective
+body: 安全评估 weight=2 concept=transfer-safeguards
+body: 司法管辖区 weight=2.5 concept=jurisdictions
+body: 位于 weight=1 concept=server-location
+# Added with the shared concept inventory (concepts.txt).
+heading: 数据传输 concept=data-transfers
+heading: 信息的转移 concept=data-transfers
+heading: 个人信息的传输 concept=data-transfers
+heading: 我们在哪里存储您的信息 concept=where-we-store
+body: 约束性企业规则 weight=3 concept=transfer-safeguards
+body: 美国 weight=1.5 concept=united-states
+body: 数据隐私框架 weight=3 concept=privacy-frameworks
+body: 隐私盾 weight=3 concept=privacy-frameworks
+body: 世界各地 weight=1.5 concept=around-the-world
+body: 存储在 weight=1.5 concept=server-location
 
 [regional]
-heading: 特定地区的隐私声明
-heading: 适用于特定地区的补充条款
-heading: 地区性条款
-heading: 加利福尼亚州居民
-heading: 加州居民
-heading: 加州隐私权
-heading: 欧洲经济区用户
-heading: 欧盟用户
-body: 加利福尼亚 weight=3
-body: 加州 weight=3
-body: 居民 weight=2
-body: 消费者隐私法 weight=3
-body: CCPA weight=2.5
-body: CPRA weight=2
-body: 欧洲经济区 weight=2
-body: 欧盟 weight=2
+heading: 特定地区的隐私声明 concept=jurisdiction-specific
+heading: 适用于特定地区的补充条款 concept=jurisdiction-specific
+heading: 地区性条款 concept=jurisdiction-specific
+heading: 加利福尼亚州居民 concept=california
+heading: 加州居民 concept=california
+heading: 加州隐私权 concept=california
+heading: 欧洲经济区用户 concept=eea-gdpr-notice
+heading: 欧盟用户 concept=eea-gdpr-notice
+body: 加利福尼亚 weight=3 concept=california-law
+body: 加州 weight=3 concept=california-law
+body: 居民 weight=2 concept=residents
+body: 消费者隐私法 weight=3 concept=california-law
+body: CCPA weight=2.5 concept=california-law
+body: CPRA weight=2 concept=california-law
+body: 欧洲经济区 weight=2 concept=eu-gdpr
+body: 欧盟 weight=2 concept=eu-gdpr
 body: 英国 weight=1.5
 body: 瑞士 weight=1.5
 body: 美国 weight=1.5
-body: 内华达 weight=2.5
-body: 巴西 weight=2
+body: 内华达 weight=2.5 concept=us-states
+body: 巴西 weight=2 concept=brazil-lgpd
 body: 中国大陆 weight=1.5
 body: 特别行政区 weight=1.5
-body: 州 weight=1
+body: 州 weight=1 concept=state
 body: 地区 weight=0.5
+# Added with the shared concept inventory (concepts.txt).
+heading: 内华达州居民 concept=us-state-rights
+heading: 美国各州隐私权 concept=us-state-rights
+heading: 欧洲经济区居民 concept=eea-gdpr-notice
+heading: GDPR合规 concept=eea-gdpr-notice
+body: 消费者 weight=1.5 concept=consumers
+body: 请勿出售 weight=3 concept=do-not-sell
+body: 出售或共享 weight=3 concept=do-not-sell
+body: 跨情境行为广告 weight=3 concept=cross-context-advertising
+body: 经济激励 weight=3 concept=financial-incentives
+body: 过去12个月 weight=3 concept=preceding-12-months
+body: GDPR weight=2.5 concept=eu-gdpr
+body: LGPD weight=3 concept=brazil-lgpd
+body: 加拿大 weight=2 concept=canada-pipeda
+body: PIPEDA weight=3 concept=canada-pipeda
+body: 弗吉尼亚 weight=3 concept=us-states
+body: 科罗拉多 weight=3 concept=us-states
+body: 康涅狄格 weight=3 concept=us-states
 
 [third-party-sites]
-heading: 第三方网站 weight=2
-heading: 第三方链接 weight=2
-heading: 第三方服务 weight=2
-heading: 第三方网站和服务 weight=2
-heading: 第三方产品和服务
-heading: 外部链接
-heading: 链接到其他网站
-heading: 第三方插件
-body: 链接 weight=2.5
-body: 其他网站 weight=2
-body: 外部网站 weight=2.5
-body: 第三方网站 weight=2.5
-body: 跳转 weight=2.5
-body: 插件 weight=2
-body: 不负责 weight=2.5
-body: 不承担责任 weight=2
-body: 无法控制 weight=2.5
-body: 第三方运营 weight=2
+heading: 第三方网站 weight=2 concept=third-party-websites
+heading: 第三方链接 weight=2 concept=links-to-other-sites
+heading: 第三方服务 weight=2 concept=third-party-services
+heading: 第三方网站和服务 weight=2 concept=third-party-websites
+heading: 第三方产品和服务 concept=third-party-services
+heading: 外部链接 concept=links-to-other-sites
+heading: 链接到其他网站 concept=links-to-other-sites
+heading: 第三方插件 concept=social-media-plugins
+body: 链接 weight=2.5 concept=links
+body: 其他网站 weight=2 concept=other-sites
+body: 外部网站 weight=2.5 concept=other-sites
+body: 第三方网站 weight=2.5 concept=other-sites
+body: 跳转 weight=2.5 concept=leave-our-site
+body: 插件 weight=2 concept=plugins
+body: 不负责 weight=2.5 concept=not-responsible
+body: 不承担责任 weight=2 concept=not-responsible
+body: 无法控制 weight=2.5 concept=not-responsible
+body: 第三方运营 weight=2 concept=other-sites
 body: 独立 weight=1.5
-body: 社交媒体 weight=1.5
-body: 分享按钮 weight=2
-body: 接入 weight=1.5
-body: 嵌入 weight=1.5
-body: 建议您 weight=1
-body: 隐私政策 weight=0.5
+body: 社交媒体 weight=1.5 concept=plugins
+body: 分享按钮 weight=2 concept=plugins
+body: 接入 weight=1.5 concept=third-party-applications
+body: 嵌入 weight=1.5 concept=plugins
+body: 建议您 weight=1 concept=encourage-review
+body: 隐私政策 weight=0.5 concept=their-privacy-policies
+# Added with the shared concept inventory (concepts.txt).
+heading: 第三方隐私政策 concept=third-party-privacy-policies
+heading: 第三方的隐私政策 concept=third-party-privacy-policies
+heading: 社交媒体插件 concept=social-media-plugins
+heading: 社交媒体功能 concept=social-media-plugins
+heading: 其他网站 concept=third-party-websites
+body: 超链接 weight=3 concept=links
+body: 第三方应用 weight=2 concept=third-party-applications
+body: 其自身的隐私政策 weight=3 concept=their-privacy-policies
+body: 离开我们的网站 weight=2.5 concept=leave-our-site
+body: 内容 weight=0.5 concept=content
+body: 查看 weight=0.5 concept=review
 
 [changes]
-heading: 本政策的变更
-heading: 本政策的修订
-heading: 本政策的修改
-heading: 政策更新
-heading: 政策变更
-heading: 隐私政策的更新
-heading: 本隐私政策如何更新
-heading: 变更通知
-body: 变更 weight=2
-body: 修订 weight=2
-body: 修改 weight=2
-body: 更新 weight=1.5
-body: 更新后的 weight=2
-body: 最新版本 weight=2
-body: 生效日期 weight=3
-body: 更新日期 weight=3
-body: 最近更新 weight=2.5
-body: 生效 weight=2
-body: 重大变更 weight=3
-body: 不时 weight=2
-body: 公告 weight=2
-body: 弹窗 weight=2
-body: 削减 weight=2.5
-body: 发布 weight=1.5
-body: 通知您 weight=1.5
-body: 版本 weight=1.5
+heading: 本政策的变更 concept=changes-to-policy
+heading: 本政策的修订 concept=changes-to-policy
+heading: 本政策的修改 concept=changes-to-policy
+heading: 政策更新 concept=policy-updates
+heading: 政策变更 concept=changes-to-policy
+heading: 隐私政策的更新 concept=policy-updates
+heading: 本隐私政策如何更新 concept=policy-updates
+heading: 变更通知 concept=notification-of-changes
+body: 变更 weight=2 concept=change-update
+body: 修订 weight=2 concept=change-update
+body: 修改 weight=2 concept=change-update
+body: 更新 weight=1.5 concept=change-update
+body: 更新后的 weight=2 concept=latest-version
+body: 最新版本 weight=2 concept=latest-version
+body: 生效日期 weight=3 concept=effective-date
+body: 更新日期 weight=3 concept=effective-date
+body: 最近更新 weight=2.5 concept=effective-date
+body: 生效 weight=2 concept=effective-date
+body: 重大变更 weight=3 concept=material-changes
+body: 不时 weight=2 concept=from-time-to-time
+body: 公告 weight=2 concept=notify-you
+body: 弹窗 weight=2 concept=notify-you
+body: 削减 weight=2.5 concept=material-changes
+body: 发布 weight=1.5 concept=posting
+body: 通知您 weight=1.5 concept=notify-you
+body: 版本 weight=1.5 concept=version
+# Added with the shared concept inventory (concepts.txt).
+heading: 修订 concept=amendments
+heading: 修订记录 concept=amendments
+heading: 变更的通知 concept=notification-of-changes
+body: 定期 weight=2.5 concept=from-time-to-time
+body: 继续使用 weight=3 concept=continued-use
+body: 定期查看 weight=2.5 concept=check-back
+body: 立即生效 weight=2.5 concept=effective-immediately
+body: 通知 weight=0.5 concept=notice
 
 [contact]
-heading: 联系我们
-heading: 如何联系我们
-heading: 联系方式
-heading: 联系信息
-heading: 意见与反馈
-heading: 投诉与建议
-heading: 个人信息保护负责人
-body: 联系 weight=2
-body: 联系我们 weight=2.5
-body: 邮箱 weight=2
-body: 电子邮件 weight=1
-body: 电话 weight=1.5
-body: 客服 weight=2
-body: 热线 weight=2
-body: 邮寄 weight=2
-body: 地址 weight=1
-body: 注册地址 weight=2.5
-body: 负责人 weight=2
-body: 数据保护官 weight=3
-body: 疑问 weight=2
-body: 意见 weight=1.5
-body: 反馈 weight=2
+heading: 联系我们 concept=contact-us
+heading: 如何联系我们 concept=how-to-contact
+heading: 联系方式 concept=contact-information
+heading: 联系信息 concept=contact-information
+heading: 意见与反馈 concept=questions
+heading: 投诉与建议 concept=questions
+heading: 个人信息保护负责人 concept=data-protection-officer
+body: 联系 weight=2 concept=please-contact
+body: 联系我们 weight=2.5 concept=please-contact
+body: 邮箱 weight=2 concept=by-email
+body: 电子邮件 weight=1 concept=by-email
+body: 电话 weight=1.5 concept=telephone
+body: 客服 weight=2 concept=customer-service
+body: 热线 weight=2 concept=telephone
+body: 邮寄 weight=2 concept=postal-address
+body: 地址 weight=1 concept=address
+body: 注册地址 weight=2.5 concept=postal-address
+body: 负责人 weight=2 concept=dpo
+body: 数据保护官 weight=3 concept=dpo
+body: 疑问 weight=2 concept=questions-comments
+body: 意见 weight=1.5 concept=questions-comments
+body: 反馈 weight=2 concept=questions-comments
 body: 回复 weight=2
 body: 工作日 weight=1.5
-body: 投诉 weight=1
+body: 投诉 weight=1 concept=questions-comments
+# Added with the shared concept inventory (concepts.txt).
+heading: 数据保护官 concept=data-protection-officer
+heading: 疑问 concept=questions
+heading: 如有疑问 concept=questions
+heading: 与我们联系 concept=contact-us
+body: 通信地址 weight=2 concept=postal-address
+body: 客户服务 weight=1.5 concept=customer-service
+body: 个人信息保护负责人 weight=3 concept=dpo

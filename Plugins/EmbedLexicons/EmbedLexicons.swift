@@ -8,7 +8,7 @@ struct EmbedLexicons: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let lexicons = context.package.directoryURL.appendingPathComponent("Lexicons")
         let names = try FileManager.default.contentsOfDirectory(atPath: lexicons.path)
-            .filter { $0.hasSuffix(".lex") || $0 == "taxonomy.txt" || $0 == "keep.txt" }
+            .filter { $0.hasSuffix(".lex") || ["taxonomy.txt", "keep.txt", "concepts.txt", "learned.txt"].contains($0) }
             .sorted()
         let inputs = names.map { lexicons.appendingPathComponent($0) }
         let output = context.pluginWorkDirectoryURL.appendingPathComponent("BundledLexiconFiles.swift")

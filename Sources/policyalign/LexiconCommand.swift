@@ -6,7 +6,7 @@ struct LexiconCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lexicon",
         abstract: "Check and describe the lexicons.",
-        subcommands: [Check.self, Stats.self, Evaluate.self]
+        subcommands: [Check.self, Stats.self, Evaluate.self, Learn.self]
     )
 
     struct Check: ParsableCommand {
@@ -19,11 +19,15 @@ struct LexiconCommand: ParsableCommand {
         func run() throws {
             try reportingErrors {
                 let set = try readLexicons(explicit: lexicons)
-                for diagnostic in set.diagnostics {
+                // Malformed entries, then heading concepts a language gives no form of.
+                let problems = set.diagnostics + set.tags.flatMap { tag in
+                    set.lexicon(tag).map(set.concepts.coverageProblems) ?? []
+                }
+                for diagnostic in problems {
                     FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
                 }
-                if !set.diagnostics.isEmpty {
-                    throw PolicyError(.badData, "\(set.diagnostics.count) problem(s) in \(set.origin)")
+                if !problems.isEmpty {
+                    throw PolicyError(.badData, "\(problems.count) problem(s) in \(set.origin)")
                 }
                 let terms = set.languages.values.reduce(0) { $0 + $1.sections.values.reduce(0) { $0 + $1.count } }
                 try StandardOutput.write("\(set.languages.count) languages, \(set.taxonomy.entries.count) sections, \(terms) terms: no problems\n")
@@ -72,7 +76,11 @@ struct LexiconCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let set = try LexiconSet.load(explicit: lexicons)
+                // A lexicon being written still measures: its problems are counted, not fatal.
+                let set = try readLexicons(explicit: lexicons)
+                if !set.diagnostics.isEmpty {
+                    FileHandle.standardError.write(Data("policyalign: \(set.diagnostics.count) lexicon problem(s) in \(set.origin); measuring anyway (see `policyalign lexicon check`)\n".utf8))
+                }
                 let analyzer = try PolicyAnalyzer(lexicons: set)
                 let paragraphFiles = paths.filter { $0.hasSuffix(".jsonl") }
                 let goldPaths = paths.filter { !$0.hasSuffix(".jsonl") }
@@ -97,7 +105,7 @@ struct LexiconCommand: ParsableCommand {
                     }
                     var evaluation = ParagraphEvaluation()
                     for record in try ParagraphEvaluation.read(file) {
-                        let result = classifier.classify(heading: record.heading, body: record.text)
+                        let result = classifier.classify(paragraph: record.text, under: record.heading)
                         evaluation.add(expected: record.labels, got: result.label)
                         if misses, result.label != record.labels.first {
                             report += "\(record.id ?? "?"): \(record.labels.joined(separator: "|")) -> \(result.label)  \(record.text.prefix(80))\n"
@@ -108,6 +116,87 @@ struct LexiconCommand: ParsableCommand {
                 try StandardOutput.write(report)
             }
         }
+    }
+}
+
+struct Learn: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Learn concept weights from labelled policies and write them to learned.txt.",
+        discussion: """
+        Reads every `<lang>.gold.tsv` under the training paths (see `lexicon evaluate`), \
+        fits one multiplier a concept on all languages at once, and prints the accuracy \
+        before and after on the training sections and on --dev. With --write FILE the \
+        multipliers are written there (the lexicon folder's learned.txt, read at run time). \
+        The fit is deterministic: the same data and lexicons give the same file.
+
+        Example: policyalign lexicon learn Tests/Fixtures/labels/train Corpus \
+        --dev Tests/Fixtures/labels/dev --write Lexicons/learned.txt
+        """)
+
+    @Argument(help: "Gold files or folders holding them (training data).")
+    var paths: [String]
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Gold files or folders to measure on, not learned from.")
+    var dev: [String] = []
+
+    @Option(name: .long, help: "Pull of each multiplier towards 1, in examples' worth.")
+    var l2: Double = 5
+
+    @Option(name: .long, help: "Write the learned multipliers to this file.")
+    var write: String?
+
+    @Option(name: .long, help: "Lexicon directory (default: $POLICYALIGN_LEXICONS, else the built-in lexicons).")
+    var lexicons: String?
+
+    func run() throws {
+        try reportingErrors {
+            // Learning starts from the hand-set weights, never from an earlier fit.
+            let set = try LexiconSet.load(explicit: lexicons).learning(.none)
+            guard !set.concepts.concepts.isEmpty else { throw PolicyError(.usage, "\(set.origin) has no concepts.txt: nothing to learn") }
+            let analyzer = try PolicyAnalyzer(lexicons: set)
+            analyzer.recordsContributions = true
+            var learner = WeightLearner(taxonomy: set.taxonomy, concepts: set.concepts)
+            for (policy, gold, language) in try LabelEvaluation.goldFiles(under: paths) {
+                let sections = try GoldSection.read(gold, taxonomy: set.taxonomy)
+                let analyzed = try analyzer.analyze(path: policy, language: set.resolve(language) == nil ? nil : language)
+                learner.add(detected: analyzed.sections, gold: sections)
+            }
+            let multipliers = learner.fit(l2: l2)
+            let support = learner.support()
+            var learned: [String: Double] = [:]
+            for (index, id) in learner.concepts.enumerated() where support[index] > 0 && abs(multipliers[index] - 1) >= 0.005 {
+                learned[id] = (multipliers[index] * 100).rounded() / 100
+            }
+            var report = String(format: "%d training sections, %d concepts seen, %d reweighted; fit accuracy %.3f -> %.3f\n",
+                                learner.examples.count, support.filter { $0 > 0 }.count, learned.count,
+                                learner.accuracy([Double](repeating: 1, count: learner.concepts.count)), learner.accuracy(multipliers))
+            if !dev.isEmpty {
+                let before = try measure(dev, set)
+                let after = try measure(dev, set.learning(LearnedWeights(multipliers: learned)))
+                report += String(format: "dev: %d sections, accuracy %.3f -> %.3f\n", before.sections, before.accuracy, after.accuracy)
+            }
+            let moved = learned.sorted { abs($0.value - 1) > abs($1.value - 1) }.prefix(15)
+            report += "largest changes: " + moved.map { "\($0.key) \(String(format: "%.2f", $0.value))" }.joined(separator: ", ") + "\n"
+            if let write {
+                let header = ["Concept weights learned by `policyalign lexicon learn` (do not edit by hand: rerun it).",
+                              "Training data: " + paths.joined(separator: ", ") + "; \(learner.examples.count) sections; l2 \(l2).",
+                              "concept-id multiplier: applied to every entry of the concept, in every language."]
+                let text = LearnedWeights.render(learned, concepts: set.concepts, header: header)
+                try OutputWriter.atomicWrite(Data(text.utf8), to: URL(fileURLWithPath: write))
+            }
+            try StandardOutput.write(report)
+        }
+    }
+
+    private func measure(_ paths: [String], _ set: LexiconSet) throws -> LabelEvaluation.Tally {
+        let analyzer = try PolicyAnalyzer(lexicons: set)
+        var evaluation = LabelEvaluation()
+        for (policy, gold, language) in try LabelEvaluation.goldFiles(under: paths) {
+            let sections = try GoldSection.read(gold, taxonomy: set.taxonomy)
+            let analyzed = try analyzer.analyze(path: policy, language: set.resolve(language) == nil ? nil : language)
+            evaluation.add(file: policy, language: language, detected: analyzed.sections, gold: sections)
+        }
+        return evaluation.total
     }
 }
 

@@ -91,8 +91,10 @@ final class HostileInputTests: XCTestCase {
             let directory = base.appendingPathComponent(name)
             try? FileManager.default.removeItem(at: directory)
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: CLITests.root.appendingPathComponent("Lexicons/taxonomy.txt"),
-                                             to: directory.appendingPathComponent("taxonomy.txt"))
+            for name in ["taxonomy.txt", "concepts.txt"] {
+                try FileManager.default.copyItem(at: CLITests.root.appendingPathComponent("Lexicons/" + name),
+                                                 to: directory.appendingPathComponent(name))
+            }
             try Data(bytes).write(to: directory.appendingPathComponent("en.lex"))
             return directory.path
         }

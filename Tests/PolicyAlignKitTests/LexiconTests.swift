@@ -6,6 +6,14 @@ final class LexiconTests: XCTestCase {
         let set = try LexiconSet.read(directory: Fixtures.path("Lexicons"))
         XCTAssertEqual(set.diagnostics.map(\.description), [])
         XCTAssertEqual(set.taxonomy.ids.count, 20)
+        // Every language gives a form of every heading concept (a gap found in one language
+        // is closed in all), and every section has concepts of its own.
+        XCTAssertGreaterThan(set.concepts.concepts.count, 100)
+        let coverage = set.tags.flatMap { set.lexicon($0).map(set.concepts.coverageProblems) ?? [] }
+        XCTAssertEqual(coverage.map(\.description), [])
+        for id in set.taxonomy.ids {
+            XCTAssertGreaterThanOrEqual(set.concepts.concepts.filter { $0.section == id && $0.kind == .heading }.count, 2, id)
+        }
     }
 
     /// The lexicons compiled into the binary are the folder's, term for term.
@@ -22,9 +30,12 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(builtIn.tags, folder.tags)
         XCTAssertEqual(builtIn.taxonomy.ids, folder.taxonomy.ids)
         XCTAssertEqual(builtIn.keptNames, folder.keptNames)
+        XCTAssertEqual(builtIn.concepts.concepts, folder.concepts.concepts)
+        XCTAssertEqual(builtIn.learned.multipliers, folder.learned.multipliers)
         for tag in folder.tags {
             XCTAssertEqual(builtIn.languages[tag]!.sections.mapValues(\.count), folder.languages[tag]!.sections.mapValues(\.count), tag)
             XCTAssertEqual(builtIn.languages[tag]!.profile.map(\.word), folder.languages[tag]!.profile.map(\.word), tag)
+            XCTAssertEqual(builtIn.languages[tag]!.sections.mapValues { $0.map(\.concept) }, folder.languages[tag]!.sections.mapValues { $0.map(\.concept) }, tag)
         }
     }
 
@@ -45,6 +56,7 @@ final class LexiconTests: XCTestCase {
         if set.languages["zh-Hans"] != nil { XCTAssertEqual(set.resolve("zh-CN"), "zh-Hans") }
         if set.languages["zh-Hant"] != nil { XCTAssertEqual(set.resolve("zh-TW"), "zh-Hant") }
         if set.languages["pt"] != nil { XCTAssertEqual(set.resolve("pt-BR"), "pt") }
+        if set.languages["nb"] != nil { XCTAssertEqual(set.resolve("no"), "nb") }
         XCTAssertNil(set.resolve("xx"))
         XCTAssertNil(set.resolve("zz-MY"))
     }
@@ -89,12 +101,65 @@ final class LexiconTests: XCTestCase {
         XCTAssertTrue(messages.contains("qq.lex:1: section [collection] is missing"), "\(messages)")
     }
 
+    /// One concept inventory for all languages: a language that gives no heading cue for a
+    /// heading concept fails the check at the section's block; a concept= naming an unknown
+    /// concept, another section's concept or the wrong entry kind is an error on its line;
+    /// an entry without weight= takes its concept's weight.
+    func testConceptsAreCheckedInEveryLanguage() throws {
+        let taxonomy = Fixtures.lexicons.taxonomy
+        let inventory = """
+        # id | section | kind | weight | gloss
+        what-we-collect | collection | heading | 1 | heading "Information we collect"
+        how-we-use | use | heading | 1 | heading "How we use information"
+        we-collect | collection | body | 2.5 | "we collect"
+        to-provide | use | purpose | 1.5 | purpose phrase "to provide"
+        """
+        let (concepts, inventoryProblems) = ConceptInventory.parse(inventory, file: "concepts.txt", taxonomy: taxonomy)
+        XCTAssertEqual(inventoryProblems.map(\.description), [])
+        let text = """
+        @language qq
+        [profile]
+        foo
+        [collection]
+        heading: info collected concept=what-we-collect
+        body: collected concept=we-collect
+        body: gathered weight=1 concept=we-collect
+        body: kept concept=no-such-concept
+        [use]
+        body: use concept=how-we-use
+        heading: usage concept=to-provide
+        body: to give concept=to-provide
+        body: info collected concept=what-we-collect
+        """
+        let (lexicon, problems) = LexiconParser.parse(text, tag: "qq", file: "qq.lex", taxonomy: taxonomy, concepts: concepts)
+        let messages = problems.map(\.description)
+        XCTAssertTrue(messages.contains("qq.lex:8: unknown concept `no-such-concept` (not in concepts.txt)"), "\(messages)")
+        XCTAssertTrue(messages.contains("qq.lex:10: concept `how-we-use` is a heading concept: write it as `heading:`"), "\(messages)")
+        XCTAssertTrue(messages.contains("qq.lex:11: concept `to-provide` is a purpose concept: write it as `body:`"), "\(messages)")
+        XCTAssertTrue(messages.contains("qq.lex:13: concept `what-we-collect` belongs to [collection], not [use]"), "\(messages)")
+        XCTAssertEqual(concepts.coverageProblems(in: lexicon).map(\.description),
+                       ["qq.lex:9: [use] has no heading: entry for concept `how-we-use` (heading \"How we use information\")"])
+        let collection = lexicon.sections["collection"] ?? []
+        XCTAssertEqual(collection.map(\.weight), [1, 2.5, 1])
+        XCTAssertEqual(collection.map(\.concept), ["what-we-collect", "we-collect", "we-collect"])
+        XCTAssertEqual(lexicon.sections["use"]?.first { $0.text == "to give" }?.role, .purpose)
+
+        let (_, badInventory) = ConceptInventory.parse("x | collection | heading | 1 | a\nx | use | cue | 9 | b\nY | intro | body | 1 |\n",
+                                                       file: "concepts.txt", taxonomy: taxonomy)
+        XCTAssertEqual(badInventory.map(\.description), [
+            "concepts.txt:2: concept `x` is listed twice (first at line 1)",
+            "concepts.txt:3: concept id `Y` must be lowercase kebab-case",
+        ])
+    }
+
     func testMalayAffixesReachTheRoot() throws {
         let compiled = try XCTUnwrap(Fixtures.lexicons.compiled("ms"))
         XCTAssertTrue(compiled.forms(of: "mengumpulkan").contains("kumpul"))
         XCTAssertTrue(compiled.forms(of: "pengumpulan").contains("kumpul"))
         XCTAssertTrue(compiled.forms(of: "dikumpulkan").contains("kumpul"))
         XCTAssertTrue(compiled.forms(of: "menyimpan").contains("simpan"))
+        // A word the lexicon lists as an entry of its own is not stripped further.
+        XCTAssertEqual(compiled.forms(of: "pengguna"), ["pengguna"])
     }
 
     func testPhrasesAcrossDictionaryWords() throws {

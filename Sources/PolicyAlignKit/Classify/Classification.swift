@@ -12,6 +12,15 @@ public struct Classification: Sendable, Equatable {
     public var scores: [Double]
     /// Whether the heading itself named a topic (its subsections may then lean on it).
     public var headingNamesTopic = false
+    /// What each concept added to each section's score, when the classifier records it
+    /// (for `lexicon learn`); empty otherwise.
+    public var contributions: [Contribution] = []
+
+    public struct Contribution: Sendable, Equatable {
+        public let concept: String?
+        public let section: Int
+        public let value: Double
+    }
 
     public static func other(sections: Int) -> Classification {
         Classification(label: Taxonomy.other, labels: [Taxonomy.other], confidence: 0, evidence: [],

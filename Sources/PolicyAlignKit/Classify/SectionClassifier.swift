@@ -19,6 +19,10 @@ public final class SectionClassifier {
         return forms
     }
 
+    /// Records what each concept adds to the scores (`Classification.contributions`), for
+    /// learning concept weights.
+    public var recordsContributions = false
+
     /// Below this score nothing is claimed: the label is `other`.
     static let minimumScore = 1.0
     /// Secondary labels need this share of the primary's score.
@@ -31,13 +35,12 @@ public final class SectionClassifier {
         tokenizer = try Tokenizer(locale: lexicon.tag)
     }
 
-    /// Multipliers by where a term is found and what kind of evidence it is. A purpose
-    /// phrase opening a heading ("To provide the service") names the section as a heading
-    /// cue does; a generic word ("account") gets no extra weight there.
+    /// Multipliers by where a term is found and what kind of evidence it is. A generic word
+    /// ("account") gets no extra weight in a heading.
     private static func factor(role: ConceptInventory.Concept.Kind, inHeading: Bool) -> Double {
         switch (role, inHeading) {
-        case (.heading, true), (.purpose, true): return 4
-        case (.body, true): return 2
+        case (.heading, true): return 4
+        case (.body, true), (.purpose, true): return 2
         case (.generic, true): return 1
         case (.heading, false): return 0.5
         case (.body, false), (.purpose, false), (.generic, false): return 1
@@ -52,16 +55,35 @@ public final class SectionClassifier {
     /// heading left in English inside a translation).
     public func classify(heading: String?, body: String, parent: Classification? = nil,
                          isOpening: Bool = false, headingReader: SectionClassifier? = nil) -> Classification {
+        classify(heading: heading, body: body, parent: parent, isOpening: isOpening, headingReader: headingReader, headingShare: 1)
+    }
+
+    /// A paragraph under a heading: the heading it sits under weighs less than a section's
+    /// own heading, since a paragraph states one practice of the section's topic ("You may
+    /// delete your account" under "California residents" is a right).
+    public func classify(paragraph: String, under heading: String?) -> Classification {
+        classify(heading: heading, body: paragraph, parent: nil, isOpening: false, headingReader: nil, headingShare: Self.paragraphHeadingShare)
+    }
+
+    static let paragraphHeadingShare = 0.4
+
+    func classify(heading: String?, body: String, parent: Classification?, isOpening: Bool,
+                  headingReader: SectionClassifier?, headingShare: Double) -> Classification {
         let count = taxonomy.entries.count
         var scores = [Double](repeating: 0, count: count)
         var contributions: [String: Double] = [:]
+        var recorded: [Classification.Contribution] = []
 
         func add(_ hits: [CompiledLexicon.Hit], from lexicon: CompiledLexicon, inHeading: Bool, scale: Double) {
             for hit in hits {
                 let entry = lexicon.entries[hit.entry]
-                let value = entry.weight * Self.factor(role: entry.role, inHeading: inHeading) * scale
+                // A purpose phrase ("to provide") opening a heading names the use as a
+                // heading cue does; a one-word purpose form ("guna") is only a body word there.
+                let phrase = entry.role == .purpose && inHeading && entry.words.count >= 2 ? 2.0 : 1.0
+                let value = entry.weight * Self.factor(role: entry.role, inHeading: inHeading) * phrase * scale
                 scores[entry.section] += value
                 contributions[taxonomy.entries[entry.section].id + "\u{0}" + entry.display, default: 0] += value
+                if recordsContributions { recorded.append(.init(concept: entry.concept, section: entry.section, value: value)) }
             }
         }
 
@@ -72,12 +94,25 @@ public final class SectionClassifier {
         // A heading that lists several topics ("Collection, Processing, Sharing, or Other
         // Disclosure") says less about each: the text decides.
         let headingTopics = Set(headingHits.map { reader.lexicon.entries[$0.entry].section }).count
-        let headingScale = headingTopics >= 3 ? 0.5 : 1
+        let headingScale = (headingTopics >= 3 ? 0.5 : 1) * headingShare
         // Too little text to tell (a navigation crumb such as "Skip link").
         if heading == nil && bodyWords.count < 6 {
             return Classification.other(sections: count)
         }
         add(headingHits, from: reader.lexicon, inHeading: true, scale: headingScale)
+        // Two topics in one heading: its head decides ("How we share the information we
+        // collect" is about sharing). The head's topic gets half its heading score again.
+        if headingTopics == 2 {
+            let sections = { (hit: CompiledLexicon.Hit) in reader.lexicon.entries[hit.entry].section }
+            let head = reader.lexicon.headingHeadLast
+                ? headingHits.max { ($0.position + $0.length) < ($1.position + $1.length) }
+                : headingHits.min { $0.position < $1.position }
+            if let head {
+                let section = sections(head)
+                add(headingHits.filter { sections($0) == section }, from: reader.lexicon, inHeading: true,
+                    scale: Self.headingHeadShare * headingShare)
+            }
+        }
         // Long sections mention many topics in passing: damp the body by its length.
         let bodyScale = 1 / max(1, (Double(bodyWords.count) / 60).squareRoot())
         add(lexicon.hits(in: bodyWords, forms: cachedForms), from: lexicon, inHeading: false, scale: bodyScale)
@@ -100,7 +135,14 @@ public final class SectionClassifier {
             }
         }
         var result = decide(scores: scores, contributions: contributions)
-        result.headingNamesTopic = !headingHits.isEmpty
+        // A title ("GitHub Privacy Statement") or a generic word names no topic for
+        // subsections to lean on.
+        let intro = taxonomy.position(of: "intro")
+        result.headingNamesTopic = headingHits.contains { hit in
+            let entry = reader.lexicon.entries[hit.entry]
+            return entry.role != .generic && entry.section != intro
+        }
+        result.contributions = recorded
         return result
     }
 
@@ -160,9 +202,22 @@ public final class SectionClassifier {
         return Set(lexicon.hits(in: words, forms: cachedForms).map { lexicon.entries[$0.entry].section })
     }
 
+    /// Whether a heading holds a heading cue of a topic other than intro.
+    func hasHeadingCue(_ heading: String?, reader: SectionClassifier) -> Bool {
+        guard let heading else { return false }
+        let words = reader.tokenizer.words(heading, foldAccents: reader.lexicon.foldAccents)
+        let intro = taxonomy.position(of: "intro")
+        return reader.lexicon.hits(in: words, forms: reader.cachedForms).contains { hit in
+            let entry = reader.lexicon.entries[hit.entry]
+            return entry.role == .heading && entry.section != intro
+        }
+    }
+
     /// Below this many words a section has no text of its own (a title with a date, a
     /// parent heading whose subsections follow).
     static let realTextWords = 15
+    /// Extra share of the heading score for the topic at a two-topic heading's head.
+    static let headingHeadShare = 0.5
 
     /// Labels every section of a document in order, so parents are labelled before children.
     public func classify(_ sections: inout [Section], headingReader: (Section) -> SectionClassifier? = { _ in nil }) {
@@ -175,18 +230,35 @@ public final class SectionClassifier {
             let section = sections[index]
             let parent = section.parent.flatMap { results[$0] }
             var body = section.bodyText
-            // A parent heading with no text of its own is about what its subsections say.
-            if bodyWords[index] < Self.realTextWords, !section.isOpening, let kids = children[index] {
+            // A parent heading with no text of its own and no cue is about what its
+            // subsections say.
+            if bodyWords[index] < Self.realTextWords, !section.isOpening, let kids = children[index],
+               !hasHeadingCue(section.heading, reader: headingReader(section) ?? self) {
                 body += "\n" + descendantsText(of: kids, in: sections, children: children)
             }
-            let result = classify(heading: section.heading, body: body, parent: parent, isOpening: section.isOpening,
+            var result = classify(heading: section.heading, body: body, parent: parent, isOpening: section.isOpening,
                                   headingReader: headingReader(section))
+            // A title with no text of its own ("Terms of Use & Privacy Notice") names the
+            // document, whatever words it uses: it opens the policy.
+            if section.isOpening, section.heading != nil, bodyWords[index] < Self.realTextWords, result.label != "intro" {
+                result = titleClassification(result)
+            }
             results[index] = result
+            if recordsContributions { sections[index].classification = result }
             sections[index].label = result.label
             sections[index].labels = result.labels
             sections[index].confidence = result.confidence
             sections[index].evidence = result.evidence
         }
+    }
+
+    private func titleClassification(_ read: Classification) -> Classification {
+        var result = read
+        result.labels = ["intro"] + read.labels.filter { $0 != "intro" && $0 != Taxonomy.other }.prefix(2)
+        result.label = "intro"
+        result.confidence = 0.6
+        result.evidence = ["(title of the policy)"]
+        return result
     }
 
     private func descendantsText(of indices: [Int], in sections: [Section], children: [Int: [Int]]) -> String {

@@ -23,11 +23,12 @@ struct SegmentParser {
         var id = Value.absent
         var text = Value.absent
         var lang = Value.absent
+        var heading = Value.absent
     }
 
     static let maximumDepth = 256
     /// The members read, in the order of `Segment`'s fields; the last of a repeated key wins.
-    private static let fields = [Array("id".utf8), Array("text".utf8), Array("lang".utf8)]
+    private static let fields = [Array("id".utf8), Array("text".utf8), Array("lang".utf8), Array("heading".utf8)]
 
     static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
@@ -73,7 +74,7 @@ struct SegmentParser {
         position += 1
     }
 
-    /// The top-level object: the three fields read, every other member validated and dropped.
+    /// The top-level object: the four fields read, every other member validated and dropped.
     private mutating func object() throws(Malformed) -> Segment {
         var segment = Segment()
         position += 1
@@ -91,6 +92,7 @@ struct SegmentParser {
             case 0: segment.id = found
             case 1: segment.text = found
             case 2: segment.lang = found
+            case 3: segment.heading = found
             default: break
             }
             skipWhitespace()

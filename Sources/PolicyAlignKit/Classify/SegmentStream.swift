@@ -162,6 +162,12 @@ public final class SegmentStream {
         case .absent, .null: return row.failure(id, line, "missing \"text\"")
         case .number, .other: return row.failure(id, line, "\"text\" is not a string")
         }
+        let heading: String?
+        switch segment.heading {
+        case .string(let value): heading = value.isEmpty ? nil : value
+        case .absent, .null: heading = nil
+        case .number, .other: return row.failure(id, line, "\"heading\" is not a string")
+        }
         let code: String?
         switch segment.lang {
         case .string(let value): code = value == "auto" ? nil : value
@@ -179,11 +185,12 @@ public final class SegmentStream {
         }
         var result = Classification.other(sections: lexicons.taxonomy.entries.count)
         if let classifier = analyzer.classifier(for: language) {
-            // A short single line is read as a heading ("Data Retention"), anything longer
-            // as text. The length is checked first, on a prefix, so a huge text costs nothing here.
-            let isHeading = text.prefix(91).count <= 90 && !text.contains("\n")
+            // The heading the segment sits under, when given, is heading evidence. Without one,
+            // a short single line is read as a heading ("Data Retention"), anything longer as
+            // text. The length is checked first, on a prefix, so a huge text costs nothing here.
+            let isHeading = heading == nil && text.prefix(91).count <= 90 && !text.contains("\n")
                 && text.split(whereSeparator: { $0.isWhitespace }).count <= 12
-            result = isHeading ? classifier.classify(heading: text, body: "") : classifier.classify(heading: nil, body: text)
+            result = isHeading ? classifier.classify(heading: text, body: "") : classifier.classify(paragraph: text, under: heading)
         }
         row.labelled(id, language: language, result)
         return false

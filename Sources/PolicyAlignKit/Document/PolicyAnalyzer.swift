@@ -131,10 +131,14 @@ public final class PolicyAnalyzer {
         }
     }
 
+    /// Classifiers record what each concept adds to the scores (see `WeightLearner`).
+    public var recordsContributions = false
+
     public func classifier(for tag: String) -> SectionClassifier? {
         if let existing = classifiers[tag] { return existing }
         guard let compiled = lexicons.compiled(tag),
               let classifier = try? SectionClassifier(lexicon: compiled, taxonomy: lexicons.taxonomy) else { return nil }
+        classifier.recordsContributions = recordsContributions
         classifiers[tag] = classifier
         return classifier
     }

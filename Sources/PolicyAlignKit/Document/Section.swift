@@ -29,6 +29,8 @@ public struct Section: Sendable {
     public var labels: [String] = ["other"]
     public var confidence: Double = 0
     public var evidence: [String] = []
+    /// The classifier's full result, kept only when it records contributions (learning).
+    public var classification: Classification?
 
     public init(index: Int, heading: String?, startLine: Int, endLine: Int, level: Int, runIn: Bool,
                 isOpening: Bool = false, parent: Int? = nil, body: [Block]) {

@@ -15,7 +15,10 @@ public final class CompiledLexicon: @unchecked Sendable {
         public let kind: LanguageLexicon.Term.Kind
         /// Heading cue, body term, purpose phrase or generic word.
         public let role: ConceptInventory.Concept.Kind
+        /// The entry's weight times its concept's learned multiplier.
         public let weight: Double
+        /// The concept of `concepts.txt` it is a form of, if any.
+        public let concept: String?
         public let words: [Word]
         /// The term as written in the file.
         public let display: String
@@ -30,6 +33,8 @@ public final class CompiledLexicon: @unchecked Sendable {
 
     public let tag: String
     public let foldAccents: Bool
+    /// See `LanguageLexicon.headingHeadLast`.
+    public let headingHeadLast: Bool
     public let entries: [Entry]
     private let prefixes: [LanguageLexicon.AffixRule]
     private let suffixes: [String]
@@ -38,6 +43,8 @@ public final class CompiledLexicon: @unchecked Sendable {
     /// then checked with hasPrefix: one hashed lookup a word instead of one per stem length.
     private let prefixBuckets: [String: [(stem: String, entries: [Int])]]
     private let shortStemLengths: [Int]
+    /// Every one-word entry written whole (not `stem*`), for affix stripping.
+    private let knownWords: Set<String>
     private static let bucketLength = 3
 
     /// Folded unit word -> canonical unit ("tahun" -> "year").
@@ -49,9 +56,12 @@ public final class CompiledLexicon: @unchecked Sendable {
     /// Folded words of a reference phrase -> canonical id ("rgpd" -> "gdpr").
     public let referencePhrases: [[String]: String]
 
-    init(_ lexicon: LanguageLexicon, taxonomy: Taxonomy) {
+    /// `multipliers` are the learned weights of concepts (`learned.txt`), applied to every
+    /// entry of a concept.
+    init(_ lexicon: LanguageLexicon, taxonomy: Taxonomy, multipliers: [String: Double] = [:]) {
         tag = lexicon.tag
         foldAccents = lexicon.foldAccents
+        headingHeadLast = lexicon.headingHeadLast
         prefixes = lexicon.prefixes
         suffixes = lexicon.suffixes.sorted { $0.count > $1.count }
         let tokenizer = try? Tokenizer(locale: lexicon.tag)
@@ -74,8 +84,9 @@ public final class CompiledLexicon: @unchecked Sendable {
             for term in terms {
                 let compiled = words(of: term.text)
                 guard !compiled.isEmpty else { continue }
-                entries.append(Entry(section: section, kind: term.kind, role: term.role, weight: term.weight, words: compiled,
-                                     display: term.text))
+                let multiplier = term.concept.flatMap { multipliers[$0] } ?? 1
+                entries.append(Entry(section: section, kind: term.kind, role: term.role, weight: term.weight * multiplier,
+                                     concept: term.concept, words: compiled, display: term.text))
             }
         }
         // Deterministic order regardless of dictionary iteration.
@@ -93,6 +104,7 @@ public final class CompiledLexicon: @unchecked Sendable {
             }
         }
         self.exact = exact
+        knownWords = Set(entries.filter { $0.words.count == 1 && !$0.words[0].isPrefix }.map(\.words[0].text))
         var buckets: [String: [(stem: String, entries: [Int])]] = [:]
         for (stem, indexes) in stems.sorted(by: { $0.key < $1.key }) {
             buckets[String(stem.prefix(Self.bucketLength)), default: []].append((stem, indexes))
@@ -132,6 +144,10 @@ public final class CompiledLexicon: @unchecked Sendable {
         let dense = word.unicodeScalars.first.map { (0xAC00...0xD7A3).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) } ?? false
         let minimumStem = dense ? 1 : 3
         guard !(prefixes.isEmpty && suffixes.isEmpty), word.count >= (dense ? 2 : 4) else { return [word] }
+        // A word the lexicon lists as an entry of its own is that word: stripping stops
+        // there, so that "pengguna" (user) stays a user and never becomes "guna" (use).
+        // A word met only inside phrases ("pengumpulan maklumat") is still stripped.
+        if knownWords.contains(word) { return [word] }
         var forms = [word]
         var stems = [word]
         for _ in 0..<2 {

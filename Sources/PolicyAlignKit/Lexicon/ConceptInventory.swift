@@ -77,6 +77,16 @@ public struct ConceptInventory: Sendable {
         return concepts.filter { $0.kind == .heading && !present.contains($0.id) }
     }
 
+    /// The lexicon check's coverage rule: each heading concept the language lacks is a
+    /// problem at the block of its section. Reading a lexicon does not fail on it (the
+    /// lexicon works, with a gap); `lexicon check` does.
+    public func coverageProblems(in lexicon: LanguageLexicon) -> [LexiconDiagnostic] {
+        missingHeadingConcepts(in: lexicon).map { concept in
+            LexiconDiagnostic(file: lexicon.file, line: lexicon.blockLines[concept.section] ?? 1,
+                              message: "[\(concept.section)] has no heading: entry for concept `\(concept.id)` (\(concept.gloss))")
+        }
+    }
+
     /// Concepts of any kind a language gives no form of.
     func missingConcepts(in lexicon: LanguageLexicon) -> [Concept] {
         let present = Set(lexicon.sections.values.joined().compactMap(\.concept))

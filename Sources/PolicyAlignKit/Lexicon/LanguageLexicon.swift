@@ -24,6 +24,11 @@ public struct LanguageLexicon: Sendable {
     public var name: String = ""
     public let file: String
     public var foldAccents = true
+    /// Where a heading puts its head ("How we share the information we collect": first;
+    /// "収集した情報の共有": last), which decides between two topics a heading names.
+    public var headingHeadLast = false
+    /// Line of each block's header, for problems found after parsing.
+    public var blockLines: [String: Int] = [:]
     public var prefixes: [AffixRule] = []
     public var suffixes: [String] = []
     /// Frequent words for language identification, with their weights.

@@ -177,12 +177,7 @@ enum LexiconParser {
             }
         }
         if blockLine["profile"] == nil { problem(1, "no [profile] block: the language cannot be identified") }
-        if onlyBlocks == nil {
-            for concept in concepts.missingHeadingConcepts(in: lexicon) {
-                problem(blockLine[concept.section] ?? 1,
-                        "[\(concept.section)] has no heading: entry for concept `\(concept.id)` (\(concept.gloss))")
-            }
-        }
+        lexicon.blockLines = blockLine
         return (lexicon, diagnostics)
     }
 
@@ -208,6 +203,9 @@ enum LexiconParser {
                                    replacement: pieces.count == 2 ? String(pieces[1]) : ""))
             }
             if name == "prefixes" { lexicon.prefixes = rules } else { lexicon.suffixes = rules.map(\.affix) }
+        case "heading-head":
+            guard value == "first" || value == "last" else { problem(number, "@heading-head takes first or last"); return }
+            lexicon.headingHeadLast = value == "last"
         case "script":
             break
         default:

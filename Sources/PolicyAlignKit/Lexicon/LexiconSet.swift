@@ -16,6 +16,8 @@ public final class LexiconSet: @unchecked Sendable {
     public let taxonomy: Taxonomy
     /// The concepts every language expresses (`concepts.txt`; empty when there is none).
     public let concepts: ConceptInventory
+    /// Concept weights learned from labelled policies (`learned.txt`; none when absent).
+    public let learned: LearnedWeights
     /// Every language tag, sorted.
     public let tags: [String]
     private let storage: Storage
@@ -39,11 +41,12 @@ public final class LexiconSet: @unchecked Sendable {
         }
     }
 
-    init(origin: String, taxonomy: Taxonomy, concepts: ConceptInventory, tags: [String], storage: Storage,
-         diagnostics: [LexiconDiagnostic], keptNames: [String] = []) {
+    init(origin: String, taxonomy: Taxonomy, concepts: ConceptInventory, learned: LearnedWeights = .none, tags: [String],
+         storage: Storage, diagnostics: [LexiconDiagnostic], keptNames: [String] = []) {
         self.origin = origin
         self.taxonomy = taxonomy
         self.concepts = concepts
+        self.learned = learned
         self.tags = tags
         self.storage = storage
         self.diagnostics = diagnostics
@@ -66,10 +69,19 @@ public final class LexiconSet: @unchecked Sendable {
         return lexicon
     }
 
+    /// The same lexicons with other learned concept weights (compiled afresh).
+    public func learning(_ weights: LearnedWeights) -> LexiconSet {
+        storage.lock.lock()
+        let fresh = Storage(texts: storage.texts, parsed: storage.parsed)
+        storage.lock.unlock()
+        return LexiconSet(origin: origin, taxonomy: taxonomy, concepts: concepts, learned: weights, tags: tags, storage: fresh,
+                          diagnostics: diagnostics, keptNames: keptNames)
+    }
+
     /// The same lexicons with a project's own names kept verbatim as well.
     public func keeping(_ names: [String]) -> LexiconSet {
         guard !names.isEmpty else { return self }
-        return LexiconSet(origin: origin, taxonomy: taxonomy, concepts: concepts, tags: tags, storage: storage,
+        return LexiconSet(origin: origin, taxonomy: taxonomy, concepts: concepts, learned: learned, tags: tags, storage: storage,
                           diagnostics: diagnostics, keptNames: keptNames + names)
     }
 
@@ -83,9 +95,9 @@ public final class LexiconSet: @unchecked Sendable {
         var diagnostics: [LexiconDiagnostic] = []
         var files: [LexiconFile] = []
         let languageFiles = ((try? manager.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".lex") }.sorted()
-        for name in ["taxonomy.txt", "concepts.txt", "keep.txt"] + languageFiles {
+        for name in ["taxonomy.txt", "concepts.txt", "learned.txt", "keep.txt"] + languageFiles {
             let path = (directory as NSString).appendingPathComponent(name)
-            if name == "keep.txt" || name == "concepts.txt", !manager.fileExists(atPath: path) { continue }
+            if name != "taxonomy.txt", !name.hasSuffix(".lex"), !manager.fileExists(atPath: path) { continue }
             files.append(LexiconFile(name: name, path: path, text: try readText(path, diagnostics: &diagnostics)))
         }
         return parse(files, origin: directory, diagnostics: diagnostics)
@@ -116,6 +128,12 @@ public final class LexiconSet: @unchecked Sendable {
             concepts = inventory
             diagnostics += problems
         }
+        var learned = LearnedWeights.none
+        if let learnedFile = files.first(where: { $0.name == "learned.txt" }), let text = learnedFile.text {
+            let (weights, problems) = LearnedWeights.parse(text, file: learnedFile.path, concepts: concepts)
+            learned = weights
+            diagnostics += problems
+        }
         var texts: [String: (path: String, text: String)] = [:]
         var parsed: [String: LanguageLexicon] = [:]
         for file in files where file.name.hasSuffix(".lex") {
@@ -133,7 +151,7 @@ public final class LexiconSet: @unchecked Sendable {
         let keptNames = files.first { $0.name == "keep.txt" }?.text.map { text in
             SourceLines.split(text).map { String(LexiconParser.stripComment($0)) }.filter { !$0.isEmpty }
         } ?? []
-        return LexiconSet(origin: origin, taxonomy: taxonomy, concepts: concepts, tags: texts.keys.sorted(),
+        return LexiconSet(origin: origin, taxonomy: taxonomy, concepts: concepts, learned: learned, tags: texts.keys.sorted(),
                           storage: Storage(texts: texts, parsed: parsed), diagnostics: diagnostics, keptNames: keptNames)
     }
 
@@ -211,6 +229,7 @@ public final class LexiconSet: @unchecked Sendable {
         }
         if language == "in" { result.append("id") }  // the old ISO code for Indonesian
         if language == "iw" { result.append("he") }
+        if language == "no" { result.append("nb") }  // Norwegian, written as Bokmål by most policies
         if parts.count > 1 { result.append(language) }
         return result
     }
@@ -238,7 +257,7 @@ public final class LexiconSet: @unchecked Sendable {
         storage.lock.lock()
         defer { storage.lock.unlock() }
         if let done = storage.compiled[resolved] { return done }
-        let built = CompiledLexicon(lexicon, taxonomy: taxonomy)
+        let built = CompiledLexicon(lexicon, taxonomy: taxonomy, multipliers: learned.multipliers)
         storage.compiled[resolved] = built
         return built
     }

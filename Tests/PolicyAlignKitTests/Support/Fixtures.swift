@@ -27,27 +27,9 @@ enum Fixtures {
     }
 }
 
-/// A gold file: the sections a reader finds in a corpus policy, with their labels.
-struct GoldSection: Equatable {
-    let startLine: Int
-    let level: Int
-    let kind: String
-    /// Acceptable primary labels.
-    let labels: Set<String>
-    let heading: String
-}
-
 enum GoldFile {
     static func read(_ path: String) -> [GoldSection] {
-        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-        return text.split(separator: "\n").compactMap { line in
-            guard !line.hasPrefix("#") else { return nil }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count >= 4, let start = Int(fields[0]), let level = Int(fields[1]) else { return nil }
-            return GoldSection(startLine: start, level: level, kind: fields[2],
-                               labels: Set(fields[3].split(separator: "|").map(String.init)),
-                               heading: fields.count > 4 ? fields[4] : "")
-        }
+        (try? GoldSection.read(path, taxonomy: Fixtures.lexicons.taxonomy)) ?? []
     }
 
     /// Every gold file of the corpus with its policy file: (policy path, gold path, language).

@@ -1,0 +1,74 @@
+import XCTest
+@testable import PolicyAlignKit
+
+/// The structural rules of section labelling, each on a real published policy of the
+/// labelled corpus's train and dev splits (Tests/Fixtures/labels, see its README).
+final class StructureTests: XCTestCase {
+    private func sections(_ relative: String, language: String? = nil) throws -> [Section] {
+        let path = Fixtures.path("Tests/Fixtures/" + relative)
+        let analyzer = Fixtures.analyzer()
+        return try analyzer.analyze(path: path, language: language ?? analyzer.declaredLanguage(ofFile: path)).sections
+    }
+
+    private func section(_ sections: [Section], at line: Int, file: StaticString = #filePath, lineNumber: UInt = #line) throws -> Section {
+        try XCTUnwrap(sections.first { $0.startLine == line }, "no section starts at line \(line)", file: file, line: lineNumber)
+    }
+
+    /// FastGPT's policy: its title lives in the front matter, a date line follows, and its
+    /// sections are bold lines. The title heads the opening; the date line is no heading, in
+    /// English or in Chinese ("最后更新时间：2024年3月3日").
+    func testFrontMatterTitleAndDateLines() throws {
+        for language in ["en", "zh-Hans"] {
+            let found = try sections("labels/train/fastgpt-privacy-policy/\(language).md")
+            let opening = try section(found, at: 2)
+            XCTAssertEqual(opening.label, "intro", language)
+            XCTAssertTrue(opening.isOpening, language)
+            XCTAssertNil(found.first { $0.startLine == 6 }, "\(language): the date line is a heading")
+            XCTAssertEqual(try section(found, at: 10).label, "collection", language)
+        }
+    }
+
+    /// "How We Use Collected Information" names use and collection: its head (first in
+    /// English) decides.
+    func testTheHeadOfATwoTopicHeadingDecides() throws {
+        let found = try sections("labels/train/fastgpt-privacy-policy/en.md")
+        XCTAssertEqual(try section(found, at: 16).label, "use")
+    }
+
+    /// Ouisync's notice in four translations: a title with no text is the opening whatever it
+    /// says ("Правила пользования и политика безопасности данных Ouisync" names security),
+    /// and the opening runs on to "1. Overview", which names no topic.
+    func testOpeningRunsPastAnEmptyTitle() throws {
+        for language in ["es", "ru", "uk", "en"] {
+            let found = try sections("labels/train/ouisync-privacy-notice/\(language).md")
+            XCTAssertEqual(try section(found, at: 1).label, "intro", language)
+            let overview = try section(found, at: 3)
+            XCTAssertEqual(overview.label, "intro", language)
+            XCTAssertTrue(overview.isOpening, language)
+        }
+    }
+
+    /// Cryptomator's "2. General Information on Data Processing" and "6. Use in the Course of
+    /// Online Orders (E-Commerce)" hold no text: their subsections say what they are about.
+    func testEmptyParentsReadTheirSubsections() throws {
+        let found = try sections("labels/train/cryptomator-privacy-policy/en.md")
+        XCTAssertTrue(["collection", "legal-basis"].contains(try section(found, at: 41).label))
+        XCTAssertEqual(try section(found, at: 173).label, "collection")
+        // A subsection with no evidence of its own does not take the label its parent got
+        // from the subsections: "License" under "Other important information" in GitHub's
+        // statement stays other.
+        let github = try sections("real/dev/github-privacy-statement/en.md")
+        XCTAssertEqual(try section(github, at: 326).label, Taxonomy.other)
+    }
+
+    /// GitHub's Russian statement keeps some headings in English over Russian text: they are
+    /// read with the English lexicon ("The short version" and "Summary" open the policy
+    /// there as in English, never use or collection).
+    func testHeadingsLeftInEnglishAreReadInEnglish() throws {
+        let english = try sections("real/dev/github-privacy-statement/en.md")
+        let russian = try sections("real/dev/github-privacy-statement/ru.md")
+        for line in [128, 237] {
+            XCTAssertEqual(try section(russian, at: line).label, try section(english, at: line).label, "line \(line)")
+        }
+    }
+}
