@@ -145,6 +145,9 @@ struct Learn: ParsableCommand {
     @Option(name: .long, help: "Write the learned multipliers to this file.")
     var write: String?
 
+    @Option(name: .long, help: "Write terms to review (per language and section, not in the lexicon yet) to this file.")
+    var proposals: String?
+
     @Option(name: .long, help: "Lexicon directory (default: $POLICYALIGN_LEXICONS, else the built-in lexicons).")
     var lexicons: String?
 
@@ -156,10 +159,15 @@ struct Learn: ParsableCommand {
             let analyzer = try PolicyAnalyzer(lexicons: set)
             analyzer.recordsContributions = true
             var learner = WeightLearner(taxonomy: set.taxonomy, concepts: set.concepts)
+            var proposer = TermProposer(taxonomy: set.taxonomy)
             for (policy, gold, language) in try LabelEvaluation.goldFiles(under: paths) {
                 let sections = try GoldSection.read(gold, taxonomy: set.taxonomy)
                 let analyzed = try analyzer.analyze(path: policy, language: set.resolve(language) == nil ? nil : language)
                 learner.add(detected: analyzed.sections, gold: sections)
+                if proposals != nil {
+                    proposer.add(document: (policy as NSString).deletingLastPathComponent, language: language, lexicons: set,
+                                 detected: analyzed.sections, gold: sections)
+                }
             }
             let multipliers = learner.fit(l2: l2)
             let support = learner.support()
@@ -183,6 +191,11 @@ struct Learn: ParsableCommand {
                               "concept-id multiplier: applied to every entry of the concept, in every language."]
                 let text = LearnedWeights.render(learned, concepts: set.concepts, header: header)
                 try OutputWriter.atomicWrite(Data(text.utf8), to: URL(fileURLWithPath: write))
+            }
+            if let proposals {
+                let found = proposer.proposals()
+                try OutputWriter.atomicWrite(Data(TermProposer.render(found).utf8), to: URL(fileURLWithPath: proposals))
+                report += "\(found.count) terms to review written to \(proposals)\n"
             }
             try StandardOutput.write(report)
         }

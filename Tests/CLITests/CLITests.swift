@@ -171,6 +171,40 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(stats.stdout.contains("retention"))
     }
 
+    /// `lexicon evaluate` measures gold files and names a malformed one by file and line;
+    /// `lexicon learn` writes weights the lexicon folder then reads, and terms to review.
+    func testLexiconEvaluateAndLearn() throws {
+        let evaluate = try Self.run(["lexicon", "evaluate", "Corpus/dynatron", "--misses"])
+        XCTAssertEqual(evaluate.status, 0, evaluate.stderr)
+        let total = try XCTUnwrap(evaluate.stdout.split(separator: "\n").last { $0.hasPrefix("all ") })
+        let fields = total.split(separator: " ")
+        XCTAssertEqual(fields.count, 5, String(total))
+        XCTAssertGreaterThan(Int(fields[1]) ?? 0, 200)
+        XCTAssertTrue(evaluate.stdout.contains("Corpus/dynatron/"), "misses name their file")
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("evaluate-\(getpid())")
+        try? FileManager.default.removeItem(at: folder)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "We collect your name.\n".write(to: folder.appendingPathComponent("en.txt"), atomically: true, encoding: .utf8)
+        try "# gold\n1\t1\tnone\tcolection\t\n".write(to: folder.appendingPathComponent("en.gold.tsv"), atomically: true, encoding: .utf8)
+        let bad = try Self.run(["lexicon", "evaluate", folder.path])
+        XCTAssertEqual(bad.status, 65)
+        XCTAssertTrue(bad.stderr.contains("en.gold.tsv:2: unknown label `colection`"), bad.stderr)
+
+        let lexicons = folder.appendingPathComponent("lexicons")
+        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("Lexicons"), to: lexicons)
+        let learned = lexicons.appendingPathComponent("learned.txt").path
+        let proposals = folder.appendingPathComponent("terms.tsv").path
+        let learn = try Self.run(["lexicon", "learn", "Corpus/dynatron", "--dev", "Corpus/kasperek-optical", "--lexicons", lexicons.path,
+                                  "--write", learned, "--proposals", proposals])
+        XCTAssertEqual(learn.status, 0, learn.stderr)
+        XCTAssertTrue(learn.stdout.contains("training sections") && learn.stdout.contains("dev:"), learn.stdout)
+        XCTAssertTrue(try String(contentsOfFile: learned, encoding: .utf8).hasPrefix("# Concept weights learned"))
+        XCTAssertTrue(try String(contentsOfFile: proposals, encoding: .utf8).contains("language\tsection\tterm"))
+        let check = try Self.run(["lexicon", "check", "--lexicons", lexicons.path])
+        XCTAssertEqual(check.status, 0, check.stderr)
+    }
+
     func testUsageErrorsExit64() throws {
         XCTAssertEqual(try Self.run(["sections"]).status, 64)
         XCTAssertEqual(try Self.run(["sections", "Corpus/aclaro/ms.txt", "--format", "tmx"]).status, 64)
