@@ -234,6 +234,28 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(try Self.run(["parity", "Corpus/dynatron/en.txt", "--fail-on", "nonsense"]).status, 64)
     }
 
+    /// A section whose heading the translation words as another topic is listed in
+    /// `labelDisagreements` (and counted in the text report), never as a finding.
+    func testParityListsLabelDisagreements() throws {
+        let original = "# Privacy Policy\n\n## Data retention\n\nWe keep your data for 7 years after you close your account, then we delete it.\n\n"
+            + "## Contact us\n\nWrite to privacy@example.com with any question about this policy.\n"
+        let translation = "# Política de privacidad\n\n## Sus derechos\n\nConservamos sus datos durante 7 años después de que cierre su cuenta y luego los eliminamos.\n\n"
+            + "## Contacto\n\nEscriba a privacy@example.com con cualquier pregunta sobre esta política.\n"
+        let en = Self.temporaryFile("policy.en.md", Array(original.utf8))
+        let es = Self.temporaryFile("policy.es.md", Array(translation.utf8))
+        let json = try Self.run(["parity", en, es, "--format", "json"])
+        XCTAssertEqual(json.status, 0, json.stderr)
+        let report = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let disagreements = try XCTUnwrap(report["labelDisagreements"] as? [[String: Any]])
+        XCTAssertEqual(disagreements.count, 1, json.stdout)
+        XCTAssertEqual(disagreements.first?["label"] as? String, "rights")
+        XCTAssertEqual(disagreements.first?["referenceLabel"] as? String, "retention")
+        XCTAssertEqual(disagreements.first?["file"] as? String, es)
+        XCTAssertFalse((report["findings"] as? [[String: Any]] ?? []).contains { $0["kind"] as? String == "missing-section" })
+        let text = try Self.run(["parity", en, es])
+        XCTAssertTrue(text.stdout.contains("1 section in 1 translation reads as another topic than the original's"), text.stdout)
+    }
+
     func testParityCSVRoundTrips() throws {
         let result = try Self.run(["parity", "Corpus/dynatron/en.txt", "Corpus/dynatron/zh-Hans.txt", "Corpus/dynatron/ar.txt", "--format", "csv"])
         XCTAssertEqual(result.status, 0, result.stderr)

@@ -8,6 +8,16 @@ public struct ParityReport: Sendable {
     public struct Extra: Sendable { public let file: String; public let section: Int; public let label: String }
     public struct Clause: Sendable { public let file: String; public let clause: UntranslatedClause }
     public struct FactDifference: Sendable { public let file: String; public let finding: FactFinding }
+    /// A section the translation reads, with its own lexicon, as another topic than the
+    /// original's section it is aligned with: a heading translated loosely, a lexicon gap,
+    /// or a section that says something else. Not a finding: a place to look.
+    public struct Disagreement: Sendable {
+        public let file: String
+        public let section: Int
+        public let referenceSection: Int
+        public let label: String
+        public let referenceLabel: String
+    }
     public struct Truncated: Sendable {
         public let file: String
         public let section: Int
@@ -31,6 +41,7 @@ public struct ParityReport: Sendable {
     public let untranslated: [Clause]
     public let facts: [FactDifference]
     public let truncated: [Truncated]
+    public let disagreements: [Disagreement]
     /// Every finding of every translation; one difference that several translations share
     /// is one finding listing their languages.
     public let findings: [Finding]
@@ -78,8 +89,15 @@ public struct ParityReport: Sendable {
 
         var missing: [Missing] = [], extra: [Extra] = [], clauses: [Clause] = [], facts: [FactDifference] = []
         var truncated: [Truncated] = []
+        var disagreements: [Disagreement] = []
         for alignment in alignments {
             let file = alignment.target.document.file
+            for pair in alignment.sectionPairs {
+                guard let source = pair.source, let target = pair.target, let own = pair.targetLabel,
+                      let original = pair.sourceLabel, own != Taxonomy.other, original != Taxonomy.other,
+                      !reference.sections[source].labels.contains(own), !reference.sections[source].isOpening else { continue }
+                disagreements.append(Disagreement(file: file, section: target, referenceSection: source, label: own, referenceLabel: original))
+            }
             for index in alignment.missingSections {
                 missing.append(Missing(file: file, label: reference.sections[index].label, referenceSection: index))
             }
@@ -95,6 +113,7 @@ public struct ParityReport: Sendable {
         untranslated = clauses
         self.facts = facts
         self.truncated = truncated
+        self.disagreements = disagreements
         findings = Self.aggregate(Self.withoutConventionalNames(alignments.map { ($0.target.language, $0.findings) }))
         untranslatedShares = alignments.map { ($0.target.document.file, $0.untranslatedShare) }
     }

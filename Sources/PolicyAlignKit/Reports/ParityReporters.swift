@@ -11,6 +11,7 @@ struct ParityJSON: Encodable {
     struct Missing: Encodable { let file: String; let label: String; let referenceSection: Int }
     struct Extra: Encodable { let file: String; let section: Int; let label: String }
     struct Truncated: Encodable { let file: String; let section: Int; let referenceSection: Int; let relativeLength: Double }
+    struct Disagreement: Encodable { let file: String; let section: Int; let referenceSection: Int; let label: String; let referenceLabel: String }
 
     let version = jsonContractVersion
     let reference: String
@@ -21,6 +22,7 @@ struct ParityJSON: Encodable {
     let untranslated: [ClauseJSON]
     let facts: [FactJSON]
     let truncated: [Truncated]
+    let labelDisagreements: [Disagreement]
     let findings: [FindingJSON]
 
     init(_ report: ParityReport) {
@@ -44,6 +46,9 @@ struct ParityJSON: Encodable {
         untranslated = report.untranslated.map { ClauseJSON($0.clause, file: $0.file) }
         facts = report.facts.map { FactJSON($0.finding, file: $0.file) }
         truncated = report.truncated.map { Truncated(file: $0.file, section: $0.section, referenceSection: $0.referenceSection, relativeLength: $0.relativeLength) }
+        labelDisagreements = report.disagreements.map {
+            Disagreement(file: $0.file, section: $0.section, referenceSection: $0.referenceSection, label: $0.label, referenceLabel: $0.referenceLabel)
+        }
     }
 }
 
@@ -103,6 +108,13 @@ public struct ParityTextReporter: Reporter {
         }
         let rest = report.untranslatedShares.count - notable.count
         if rest > 0 { out += "\(notable.isEmpty ? "" : "other ")\(rest) translation\(rest == 1 ? "" : "s"): under 5% of the text still in \(language)\n" }
+        // Where a translation's own reading of a section differs from the original's: a
+        // place to look, often a lexicon's gap rather than the translation's, so one line.
+        if !report.disagreements.isEmpty {
+            let files = Set(report.disagreements.map(\.file)).count
+            out += "\(report.disagreements.count) section\(report.disagreements.count == 1 ? "" : "s") in \(files) translation\(files == 1 ? "" : "s") "
+            out += "read\(report.disagreements.count == 1 ? "s" : "") as another topic than the original's (listed in --format json: labelDisagreements)\n"
+        }
         out += FindingsTextRenderer(style: style, showFile: true).render(report.findings)
         return out
     }
