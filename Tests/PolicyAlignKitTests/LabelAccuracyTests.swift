@@ -56,5 +56,5 @@ final class LabelAccuracyTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(f1["dev"] ?? 0, Self.floors.paragraphs)
     }
 
-    static let floors = (train: 0.65, dev: 0.64, test: 0.64, paragraphs: 0.65)
+    static let floors = (train: 0.65, dev: 0.64, test: 0.64, paragraphs: 0.58)
 }
