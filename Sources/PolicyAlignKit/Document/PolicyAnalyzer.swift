@@ -96,6 +96,18 @@ public final class PolicyAnalyzer {
 
     /// Below this many letters a section's language is not told apart from its document's.
     static let sectionLanguageLetters = 200
+    static let sectionLanguageSample = 800
+
+    /// Whether a text holds `count` letters, counting no further than that.
+    static func hasLetters(_ text: String, atLeast count: Int) -> Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let isLetter = value < 0x80 ? (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) : scalar.properties.isAlphabetic
+            if isLetter { letters += 1; if letters >= count { return true } }
+        }
+        return false
+    }
 
     /// The classifier of the source language a heading was left in, if it was (GitHub's
     /// Russian statement keeps "Registration information" in English over Russian text).
@@ -115,10 +127,13 @@ public final class PolicyAnalyzer {
 
     private func relabelSourceLanguageSections(_ sections: inout [Section], documentLanguage: String) {
         guard !sourceLanguages.contains(documentLanguage) else { return }
+        let candidates = sourceLanguages.union([documentLanguage])
         for index in sections.indices {
-            let text = String(sections[index].text.prefix(3000))
-            guard text.unicodeScalars.lazy.filter({ $0.properties.isAlphabetic }).count >= Self.sectionLanguageLetters else { continue }
-            let guess = identifier.identify(text)
+            // A sample is enough to tell the document's language from a source language,
+            // and keeps this second reading of the text short.
+            let text = String(sections[index].text.prefix(Self.sectionLanguageSample))
+            guard Self.hasLetters(text, atLeast: Self.sectionLanguageLetters) else { continue }
+            let guess = identifier.identify(text, among: candidates)
             guard guess.language != documentLanguage, sourceLanguages.contains(guess.language), guess.confidence >= 0.8,
                   let classifier = classifier(for: guess.language) else { continue }
             let result = classifier.classify(heading: sections[index].heading, body: sections[index].bodyText,

@@ -39,6 +39,24 @@ public final class LanguageIdentifier {
         tags.firstIndex(of: tag).map { scriptOf[$0] }
     }
 
+    /// Letters of each script group in a text. ASCII letters, most of many texts, are
+    /// counted without a Unicode property lookup or a hashed key each.
+    static func scriptHistogram(_ text: String) -> [String: Int] {
+        var histogram: [String: Int] = [:]
+        var latin = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) { latin += 1 }
+                continue
+            }
+            guard scalar.properties.isAlphabetic else { continue }
+            histogram[scriptGroup(Scripts.code(of: scalar)), default: 0] += 1
+        }
+        if latin > 0 { histogram["Latn", default: 0] += latin }
+        return histogram
+    }
+
     /// Kana and Han share one group: Japanese text mixes them, and Chinese is all Han.
     static func scriptGroup(_ script: String) -> String {
         switch script {
@@ -51,10 +69,7 @@ public final class LanguageIdentifier {
     /// best language other than `source`, in any script with a real share of the letters
     /// (a Thai policy half left in English is Thai). Nil when the text has no other.
     public func identify(_ text: String, excluding source: String) -> Guess? {
-        var histogram: [String: Int] = [:]
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            histogram[Self.scriptGroup(Scripts.code(of: scalar)), default: 0] += 1
-        }
+        let histogram = Self.scriptHistogram(text)
         let letters = histogram.values.reduce(0, +)
         var best: Guess?
         var bestScore = 0.0
@@ -76,10 +91,7 @@ public final class LanguageIdentifier {
     /// The language of `text`; `among` restricts the candidates (for clause-level checks),
     /// `script` reads the text as written in that script whatever its main one.
     public func identify(_ text: String, among allowed: Set<String>? = nil, script forcedScript: String? = nil) -> Guess {
-        var histogram: [String: Int] = [:]
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            histogram[Self.scriptGroup(Scripts.code(of: scalar)), default: 0] += 1
-        }
+        let histogram = Self.scriptHistogram(text)
         let letters = histogram.values.reduce(0, +)
         guard letters > 0, let (dominant, dominantCount) = histogram.max(by: { $0.value < $1.value }) else {
             return Guess(language: Self.undetermined, confidence: 0, runnerUp: nil)
