@@ -486,6 +486,7 @@ heading: إفصاح weight=2 concept=disclosure-of-information
 heading: إفصاح عن concept=disclosure-of-information
 heading: كشف عن concept=disclosure-of-information
 heading: مع من نشارك concept=who-we-share-with
+heading: لمن concept=who-we-share-with
 heading: نشارك concept=how-we-share
 body: نشارك weight=3 concept=share
 body: مشاركة weight=2 concept=share

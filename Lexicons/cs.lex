@@ -458,6 +458,7 @@ body: povolení weight=1.5 concept=permission
 heading: příjemci osobních údajů concept=who-we-share-with
 heading: kategorie příjemců concept=who-we-share-with
 heading: komu údaje předáváme concept=who-we-share-with
+heading: komu concept=who-we-share-with
 heading: předávání údajů třetím stranám concept=third-parties
 heading: sdílení informací concept=sharing-of-information
 heading: zpřístupnění údajů concept=disclosure-of-information

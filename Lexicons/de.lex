@@ -485,6 +485,7 @@ heading: offenlegung concept=disclosure-of-information
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that de lacked.
 heading: wie wir ihre daten weitergeben concept=how-we-share
 heading: an wen wir ihre daten weitergeben concept=who-we-share-with
+heading: an wen concept=who-we-share-with
 heading: offenlegung gegenüber dritten concept=disclosure-of-information
 heading: dritte concept=third-parties
 heading: dienstleister concept=service-providers-heading

@@ -477,6 +477,8 @@ heading: comunicación de datos a terceros concept=disclosure-of-information
 heading: cesión de datos concept=disclosure-of-information
 heading: destinatarios concept=who-we-share-with
 heading: destinatarios de los datos concept=who-we-share-with
+heading: a quién concept=who-we-share-with
+heading: a quiénes concept=who-we-share-with
 heading: divulgación de información concept=disclosure-of-information
 body: compart* weight=2 concept=share
 body: destinatario* weight=2.5 concept=recipients

@@ -492,6 +492,7 @@ heading: partage des données concept=sharing-of-information
 heading: avec qui partageons-nous vos données concept=who-we-share-with
 heading: destinataires des données concept=who-we-share-with
 heading: destinataires concept=who-we-share-with
+heading: à qui concept=who-we-share-with
 heading: communication des données concept=sharing-of-information
 heading: communication à des tiers concept=third-parties
 heading: transmission à des tiers concept=third-parties

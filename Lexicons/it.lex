@@ -502,6 +502,7 @@ heading: destinatari dei dati concept=who-we-share-with
 heading: destinatari concept=who-we-share-with
 heading: categorie di destinatari concept=who-we-share-with
 heading: a chi comunichiamo i dati concept=who-we-share-with
+heading: a chi concept=who-we-share-with
 heading: diffusione dei dati concept=disclosure-of-information
 body: condivid* weight=2 concept=share
 body: condivisione weight=2 concept=share

@@ -456,6 +456,7 @@ heading: delen met derden concept=third-parties
 heading: verstrekking aan derden concept=third-parties
 heading: ontvangers concept=who-we-share-with
 heading: ontvangers van persoonsgegevens concept=who-we-share-with
+heading: aan wie concept=who-we-share-with
 heading: doorgifte aan derden concept=third-parties
 heading: openbaarmaking concept=disclosure-of-information
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that nl lacked.

@@ -460,6 +460,7 @@ body: pozwoleni* weight=1.5 concept=permission
 heading: odbiorcy danych concept=who-we-share-with
 heading: odbiorcy danych osobowych concept=who-we-share-with
 heading: komu udostępniamy dane concept=who-we-share-with
+heading: komu concept=who-we-share-with
 heading: udostępnianie danych concept=sharing-of-information
 heading: przekazywanie danych osobom trzecim concept=third-parties
 heading: ujawnianie informacji concept=disclosure-of-information

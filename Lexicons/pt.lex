@@ -526,6 +526,7 @@ heading: com quem compartilhamos seus dados concept=who-we-share-with
 heading: com quem partilhamos os seus dados concept=who-we-share-with
 heading: divulgação de informações concept=disclosure-of-information
 heading: destinatários dos dados concept=who-we-share-with
+heading: a quem concept=who-we-share-with
 heading: comunicação de dados a terceiros concept=disclosure-of-information
 body: compartilh* weight=2.5 concept=share
 body: partilh* weight=2.5 concept=share

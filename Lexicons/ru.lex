@@ -479,6 +479,7 @@ heading: передача и раскрытие информации concept=sha
 heading: как мы передаем ваши данные concept=how-we-share
 heading: как мы делимся информацией concept=how-we-share
 heading: кому мы передаем данные concept=who-we-share-with
+heading: кому concept=who-we-share-with
 heading: третьи лица concept=third-parties
 heading: поставщики услуг concept=service-providers-heading
 heading: подрядчики concept=service-providers-heading

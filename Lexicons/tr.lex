@@ -506,6 +506,8 @@ heading: bilgilerin paylaşılması weight=1 concept=sharing-of-information
 heading: kişisel verilerin aktarılması weight=1 concept=sharing-of-information
 heading: kişisel verilerin kimlere aktarılabileceği weight=1 concept=who-we-share-with
 heading: bilgilerinizi kimlerle paylaşıyoruz weight=1 concept=who-we-share-with
+heading: kime concept=who-we-share-with
+heading: kimlere concept=who-we-share-with
 heading: üçüncü kişilerle paylaşım weight=1 concept=third-parties
 heading: bilgilerin ifşası weight=1 concept=disclosure-of-information
 heading: işletme devri weight=1 concept=business-transfers

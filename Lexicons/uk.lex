@@ -485,6 +485,7 @@ heading: передача та розкриття інформації concept=s
 heading: як ми передаємо ваші дані concept=how-we-share
 heading: як ми ділимося інформацією concept=how-we-share
 heading: кому ми передаємо дані concept=who-we-share-with
+heading: кому concept=who-we-share-with
 heading: треті особи concept=third-parties
 heading: постачальники послуг concept=service-providers-heading
 heading: підрядники concept=service-providers-heading
