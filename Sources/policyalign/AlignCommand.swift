@@ -7,7 +7,8 @@ struct AlignCommand: ParsableCommand {
         commandName: "align",
         abstract: "Align a translation with its original, section by section and sentence by sentence.",
         discussion: """
-        Formats: text (default), json, html (side by side), tmx (translation memory), and the \
+        Formats: text (default), json, html (side by side), tmx (translation memory), xliff \
+        (XLIFF 2.1 for review in a CAT tool, findings marked as ITS quality issues), and the \
         findings alone as sarif, jsonl or csv.
 
         Example: policyalign align privacy.en.md privacy.ms.md --fail-on missing-section,fact-mismatch
@@ -32,7 +33,7 @@ struct AlignCommand: ParsableCommand {
     @Option(name: .customLong("min-score"), help: ArgumentHelp("TMX: leave out pairs scored below this (0 to 1).", valueName: "score"))
     var minScore: Double = 0
 
-    @OptionGroup var out: OutputOptions<AlignFormats>
+    @OptionGroup var out: OutputOptions<AlignOutputFormats>
     @OptionGroup var gate: GateOptions
     @OptionGroup var common: CommonOptions
 
@@ -69,6 +70,9 @@ struct AlignCommand: ParsableCommand {
                                        sourceTag: setup.tagAsWritten(sourceLanguage, source),
                                        targetTag: setup.tagAsWritten(lang, translation),
                                        includeFlagged: tmxIncludeFlagged, minimumScore: minScore).render(alignment)
+            case .xliff:
+                rendered = XLIFFReporter(sourceTag: setup.tagAsWritten(sourceLanguage, source),
+                                         targetTag: setup.tagAsWritten(lang, translation)).render(alignment)
             case .sarif, .jsonl, .csv: rendered = try renderFindings(alignment.findings, out.format)
             default:
                 rendered = AlignmentTextReporter(style: out.style, width: terminalWidth()).render(alignment)
@@ -78,6 +82,9 @@ struct AlignCommand: ParsableCommand {
         try gate.finish(findings, project: project, quiet: out.quiet)
     }
 }
+
+/// The formats `align` writes: `AlignFormats` with XLIFF after TMX.
+enum AlignOutputFormats: FormatList { static let formats: [OutputFormat] = [.text, .json, .html, .tmx, .xliff, .sarif, .jsonl, .csv] }
 
 /// Findings as data: SARIF, JSON Lines or CSV.
 func renderFindings(_ findings: [Finding], _ format: OutputFormat) throws -> String {

@@ -39,10 +39,10 @@ public final class SectionClassifier {
     /// ("account") gets no extra weight in a heading.
     private static func factor(role: ConceptInventory.Concept.Kind, inHeading: Bool) -> Double {
         switch (role, inHeading) {
-        case (.heading, true): return 4
+        case (.heading, true), (.title, true): return 4
         case (.body, true), (.purpose, true): return 2
         case (.generic, true): return 1
-        case (.heading, false): return 0.5
+        case (.heading, false), (.title, false): return 0.5
         case (.body, false), (.purpose, false), (.generic, false): return 1
         }
     }
@@ -120,9 +120,14 @@ public final class SectionClassifier {
         // The opening text of a policy (its title section, or the text before the first
         // heading) introduces it, even when it lists what it covers (collection, use...):
         // intro leads, and the topic it names most stays as a secondary label.
-        if isOpening, bodyWords.count >= 15, let intro = taxonomy.position(of: "intro") {
+        // So does a section whose heading names only the document or a summary of it
+        // ("GitHub Privacy Statement", "Summary", "The short version"), however many topics
+        // its text goes through.
+        let intro = taxonomy.position(of: "intro")
+        let namesOnlyTheDocument = !headingHits.isEmpty && headingHits.allSatisfy { reader.lexicon.entries[$0.entry].role == .title }
+        if isOpening || namesOnlyTheDocument, bodyWords.count >= 15, let intro {
             let lead = max(scores[intro] + Self.openingIntroBonus, (scores.max() ?? 0) * 1.1)
-            contributions["intro\u{0}(opening of the policy)", default: 0] += lead - scores[intro]
+            contributions[isOpening ? "intro\u{0}(opening of the policy)" : "intro\u{0}(heading names the policy)", default: 0] += lead - scores[intro]
             scores[intro] = lead
         }
         // A short subsection ("A. About the Collection of Parent Email Addresses:", "To
@@ -137,7 +142,6 @@ public final class SectionClassifier {
         var result = decide(scores: scores, contributions: contributions)
         // A title ("GitHub Privacy Statement") or a generic word names no topic for
         // subsections to lean on.
-        let intro = taxonomy.position(of: "intro")
         result.headingNamesTopic = headingHits.contains { hit in
             let entry = reader.lexicon.entries[hit.entry]
             return entry.role != .generic && entry.section != intro
@@ -209,7 +213,7 @@ public final class SectionClassifier {
         let intro = taxonomy.position(of: "intro")
         return reader.lexicon.hits(in: words, forms: reader.cachedForms).contains { hit in
             let entry = reader.lexicon.entries[hit.entry]
-            return entry.role == .heading && entry.section != intro
+            return (entry.role == .heading || entry.role == .title) && entry.section != intro
         }
     }
 

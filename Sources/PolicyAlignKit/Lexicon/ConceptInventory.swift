@@ -8,6 +8,9 @@ public struct ConceptInventory: Sendable {
         public enum Kind: String, Sendable, CaseIterable {
             /// How headings name the section ("Information we collect").
             case heading
+            /// A heading naming the document itself or a summary of it ("Privacy policy",
+            /// "Summary"): a section headed by nothing else introduces the policy.
+            case title
             /// A term of the section's text ("IP address").
             case body
             /// A purpose phrase opening a use clause or subsection ("to provide").
@@ -26,7 +29,7 @@ public struct ConceptInventory: Sendable {
         public let line: Int
 
         /// The entry kind (`heading:` or `body:`) a form of the concept is written with.
-        public var entryKind: LanguageLexicon.Term.Kind { kind == .heading ? .heading : .body }
+        public var entryKind: LanguageLexicon.Term.Kind { kind == .heading || kind == .title ? .heading : .body }
     }
 
     public let concepts: [Concept]
@@ -74,7 +77,7 @@ public struct ConceptInventory: Sendable {
     /// file's block for the section (a gap found in one language is closed in all).
     func missingHeadingConcepts(in lexicon: LanguageLexicon) -> [Concept] {
         let present = Set(lexicon.sections.values.joined().compactMap(\.concept))
-        return concepts.filter { $0.kind == .heading && !present.contains($0.id) }
+        return concepts.filter { $0.entryKind == .heading && !present.contains($0.id) }
     }
 
     /// The lexicon check's coverage rule: each heading concept the language lacks is a

@@ -26,13 +26,13 @@ public struct LexiconStatsReporter {
         out += profile + "\n" + units + "\n"
         guard !set.concepts.concepts.isEmpty else { return out }
         // Concept coverage: forms given of the inventory's heading and other concepts.
-        let headingConcepts = set.concepts.concepts.filter { $0.kind == .heading }.count
+        let headingConcepts = set.concepts.concepts.filter { $0.entryKind == .heading }.count
         let otherConcepts = set.concepts.concepts.count - headingConcepts
         var coverage = "concepts".padding(idWidth)
         for tag in set.tags {
             guard let lexicon = set.lexicon(tag) else { coverage += " " + "-".padding(7); continue }
             let missing = set.concepts.missingConcepts(in: lexicon)
-            let missingHeadings = missing.filter { $0.kind == .heading }.count
+            let missingHeadings = missing.filter { $0.entryKind == .heading }.count
             coverage += " " + "\(headingConcepts - missingHeadings)/\(otherConcepts - (missing.count - missingHeadings))".padding(7)
         }
         out += coverage + "  (heading/other concepts with forms, of \(headingConcepts)/\(otherConcepts))\n"

@@ -2,7 +2,7 @@ import Foundation
 
 /// Output formats a command may offer.
 public enum OutputFormat: String, Sendable, CaseIterable {
-    case text, json, html, tmx, csv, sarif, jsonl
+    case text, json, html, tmx, xliff, csv, sarif, jsonl
 }
 
 /// Renders one kind of result in one format. Each command has a reporter per format it
