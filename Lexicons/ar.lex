@@ -961,6 +961,9 @@ heading: تغييرات على هذه سياسة concept=changes-to-policy
 heading: إشعار بالتغييرات concept=notification-of-changes
 heading: إخطار بالتغييرات concept=notification-of-changes
 heading: مراجعات concept=amendments
+heading: تاريخ السريان concept=entry-into-force
+heading: تاريخ النفاذ concept=entry-into-force
+heading: أحكام ختامية concept=entry-into-force
 body: بشكل دوري weight=2.5 concept=from-time-to-time
 body: استمرار في استخدام weight=3 concept=continued-use
 body: مراجعة هذه سياسة weight=2.5 concept=check-back

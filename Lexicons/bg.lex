@@ -920,6 +920,8 @@ heading: заключителни разпоредби
 heading: уведомление за промени concept=notification-of-changes
 heading: изменения и допълнения concept=amendments
 heading: изменения concept=amendments
+heading: влизане в сила concept=entry-into-force
+heading: допълнителни разпоредби concept=entry-into-force
 body: промен* weight=1.5 concept=change-update
 body: промяна weight=1.5 concept=change-update
 body: изменени* weight=1.5 concept=change-update

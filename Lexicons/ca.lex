@@ -1102,6 +1102,8 @@ heading: modificacions concept=amendments
 heading: canvis concept=amendments
 heading: actualitzacions concept=policy-updates
 heading: revisions concept=amendments
+heading: entrada en vigor concept=entry-into-force
+heading: data d'entrada en vigor concept=entry-into-force
 body: modific* concept=change-update
 body: actualitz* concept=change-update
 body: canvi* weight=1.5 concept=change-update

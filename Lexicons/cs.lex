@@ -907,6 +907,8 @@ heading: oznámení o změnách concept=notification-of-changes
 heading: informování o změnách concept=notification-of-changes
 heading: změny concept=amendments
 heading: úpravy concept=amendments
+heading: účinnost concept=entry-into-force
+heading: nabytí účinnosti concept=entry-into-force
 body: změn* weight=1.5 concept=change-update
 body: aktualiz* weight=2 concept=change-update
 body: poslední* aktualizac* weight=3 concept=effective-date

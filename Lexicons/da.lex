@@ -860,9 +860,10 @@ heading: ændringer i privatlivspolitikken concept=changes-to-policy
 heading: ændringer concept=amendments
 heading: opdateringer concept=policy-updates
 heading: opdatering af privatlivspolitikken concept=policy-updates
-heading: ikrafttræden
+heading: ikrafttræden concept=entry-into-force
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that da lacked.
 heading: meddelelse om ændringer concept=notification-of-changes
+heading: gældende fra concept=entry-into-force
 body: ændring* weight=2 concept=change-update
 body: ændre weight=1.5 concept=change-update
 body: opdater* weight=2 concept=change-update

@@ -942,10 +942,12 @@ heading: anpassung der datenschutzerklärung concept=changes-to-policy
 heading: aktualität und änderung dieser datenschutzerklärung concept=changes-to-policy
 heading: änderungen concept=amendments
 heading: aktualisierung concept=policy-updates
-heading: stand
+heading: stand concept=entry-into-force
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that de lacked.
 heading: aktualisierungen dieser datenschutzerklärung concept=policy-updates
 heading: benachrichtigung über änderungen concept=notification-of-changes
+heading: inkrafttreten concept=entry-into-force
+heading: gültig ab concept=entry-into-force
 body: änderung* weight=2 concept=change-update
 body: ändern weight=1.5 concept=change-update
 body: geändert weight=1.5 concept=change-update

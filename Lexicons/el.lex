@@ -905,6 +905,8 @@ heading: ειδοποίηση για αλλαγές concept=notification-of-chan
 heading: ενημέρωση για αλλαγές concept=notification-of-changes
 heading: τροποποιήσεις concept=amendments
 heading: αναθεωρήσεις concept=amendments
+heading: έναρξη ισχύος concept=entry-into-force
+heading: ημερομηνία ισχύος concept=entry-into-force
 body: αλλαγ* weight=1.5 concept=change-update
 body: τροποποι* weight=2 concept=change-update
 body: επικαιροποι* weight=2.5 concept=change-update

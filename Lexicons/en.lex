@@ -476,6 +476,8 @@ heading: do we sell your information concept=sale-of-information
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that en lacked.
 heading: disclosure concept=disclosure-of-information
 heading: third parties concept=third-parties
+heading: provision to third parties weight=2 concept=third-parties
+heading: provision of personal information to third parties weight=2 concept=third-parties
 heading: service providers concept=service-providers-heading
 body: share* weight=2 concept=share
 body: disclos* weight=2.5 concept=disclose
@@ -882,6 +884,10 @@ heading: amendments concept=amendments
 heading: revisions concept=amendments
 heading: modifications concept=amendments
 heading: changes in privacy policy concept=changes-to-policy
+heading: effective date concept=entry-into-force
+heading: entry into force concept=entry-into-force
+heading: supplementary provisions concept=entry-into-force
+heading: addendum concept=entry-into-force
 body: change* weight=1.5 concept=change-update
 body: updat* weight=2 concept=change-update
 body: modif* weight=2 concept=change-update

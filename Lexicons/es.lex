@@ -947,8 +947,8 @@ heading: modificaciones de la política de privacidad concept=changes-to-policy
 heading: actualizaciones de esta política concept=policy-updates
 heading: actualización de la política concept=policy-updates
 heading: modificaciones concept=amendments
-heading: vigencia
-heading: fecha de entrada en vigor
+heading: vigencia concept=entry-into-force
+heading: fecha de entrada en vigor concept=entry-into-force
 body: modific* weight=2 concept=change-update
 body: actualiz* weight=2 concept=change-update
 body: cambio* weight=1.5 concept=change-update
@@ -969,6 +969,7 @@ body: aviso weight=0.5 concept=notice
 heading: notificación de cambios concept=notification-of-changes
 heading: aviso de cambios concept=notification-of-changes
 heading: revisiones concept=amendments
+heading: entrada en vigor concept=entry-into-force
 body: cambios significativos concept=material-changes
 body: uso continuado concept=continued-use
 body: si continúa utilizando concept=continued-use

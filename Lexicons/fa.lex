@@ -1443,6 +1443,9 @@ heading: اطلاع از تغییرات concept=notification-of-changes
 heading: اصلاحیه* concept=amendments
 heading: اصلاحات concept=amendments
 heading: بازنگری* concept=amendments
+heading: تاریخ اجرا concept=entry-into-force
+heading: تاریخ لازم‌الاجرا concept=entry-into-force
+heading: لازم‌الاجرا شدن concept=entry-into-force
 body: تغییر* weight=1.5 concept=change-update
 body: بهروزرسانی* weight=2 concept=change-update
 body: به روز رسانی* weight=2 concept=change-update

@@ -852,6 +852,8 @@ heading: päivitykset concept=policy-updates
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that fi lacked.
 heading: muutoksista ilmoittaminen concept=notification-of-changes
 heading: muutokset concept=amendments
+heading: voimaantulo concept=entry-into-force
+heading: voimassaolo concept=entry-into-force
 body: muutok* weight=1.5 concept=change-update
 body: muutos weight=1.5 concept=change-update
 body: muutta* weight=1.5 concept=change-update

@@ -975,7 +975,7 @@ heading: modification de la politique de confidentialité concept=changes-to-pol
 heading: mises à jour concept=policy-updates
 heading: mise à jour de la politique concept=policy-updates
 heading: évolution de la politique concept=changes-to-policy
-heading: entrée en vigueur
+heading: entrée en vigueur concept=entry-into-force
 heading: modifications concept=amendments
 body: modifi* weight=2 concept=change-update
 body: mise à jour weight=2.5 concept=change-update
@@ -1001,6 +1001,7 @@ heading: notification des modifications concept=notification-of-changes
 heading: information en cas de modification concept=notification-of-changes
 heading: révisions concept=amendments
 heading: mises à jour de la présente politique concept=policy-updates
+heading: date d'effet concept=entry-into-force
 body: modifications substantielles concept=material-changes
 body: utilisation continue concept=continued-use
 body: poursuite de l'utilisation concept=continued-use

@@ -936,6 +936,9 @@ body: גרסה weight=1.5 concept=version
 heading: הודעה על שינויים concept=notification-of-changes
 heading: עדכון על שינויים concept=notification-of-changes
 heading: תיקונים למדיניות concept=amendments
+heading: תחילה concept=entry-into-force
+heading: תאריך תחולה concept=entry-into-force
+heading: תוקף concept=entry-into-force
 body: המשך השימוש weight=3 concept=continued-use
 body: לבדוק מדיניות זו weight=2.5 concept=check-back
 body: הגרסה העדכנית weight=2 concept=latest-version

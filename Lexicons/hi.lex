@@ -904,6 +904,8 @@ body: संस्करण weight=1.5 concept=version
 # Added with the shared concept inventory (concepts.txt).
 heading: परिवर्तनों की सूचना concept=notification-of-changes
 heading: इस नीति में अपडेट concept=policy-updates
+heading: प्रभावी तिथि concept=entry-into-force
+heading: लागू होने की तिथि concept=entry-into-force
 body: उपयोग जारी रखने weight=3 concept=continued-use
 body: नवीनतम संस्करण weight=2 concept=latest-version
 body: तुरंत प्रभावी weight=2.5 concept=effective-immediately

@@ -1201,6 +1201,8 @@ heading: obavijest o izmjenama concept=notification-of-changes
 heading: obavještavanje o promjenama concept=notification-of-changes
 heading: izmjene i dopune concept=amendments
 heading: završne odredbe concept=amendments
+heading: stupanje na snagu concept=entry-into-force
+heading: datum stupanja na snagu concept=entry-into-force
 body: izmjen* weight=2 concept=change-update
 body: izmijeni* weight=2 concept=change-update
 body: promjen* weight=1.5 concept=change-update

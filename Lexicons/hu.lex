@@ -844,9 +844,11 @@ heading: változások concept=amendments
 heading: frissítések concept=policy-updates
 heading: változás* concept=amendments
 heading: módosítás* concept=amendments
-heading: záró rendelkezések
+heading: záró rendelkezések concept=entry-into-force
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that hu lacked.
 heading: a változások bejelentése concept=notification-of-changes
+heading: hatálybalépés concept=entry-into-force
+heading: hatály concept=entry-into-force
 body: módosít* weight=2 concept=change-update
 body: változ* weight=1.5 concept=change-update
 body: frissít* weight=2 concept=change-update

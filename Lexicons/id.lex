@@ -950,6 +950,9 @@ body: halaman ini weight=1 concept=posting
 heading: pembaruan kebijakan ini concept=policy-updates
 heading: revisi concept=amendments
 heading: perubahan concept=changes-to-policy
+heading: tanggal berlaku concept=entry-into-force
+heading: masa berlaku concept=entry-into-force
+heading: ketentuan tambahan concept=entry-into-force
 body: berlaku segera weight=2.5 concept=effective-immediately
 body: tinjau kebijakan ini weight=2.5 concept=check-back
 body: beri tahu anda weight=1.5 concept=notify-you
@@ -958,6 +961,7 @@ body: pemberitahuan weight=0.5 concept=notice
 
 [contact]
 heading: hubungi kami weight=1 concept=contact-us
+heading: hubungi concept=contact-us
 heading: informasi kontak weight=1 concept=contact-information
 heading: kontak weight=1 concept=contact-us
 heading: cara menghubungi kami weight=1 concept=how-to-contact

@@ -958,7 +958,7 @@ heading: modifiche e aggiornamenti concept=changes-to-policy
 heading: aggiornamenti concept=policy-updates
 heading: aggiornamento della privacy policy concept=policy-updates
 heading: modifiche concept=amendments
-heading: entrata in vigore
+heading: entrata in vigore concept=entry-into-force
 body: modific* weight=2 concept=change-update
 body: aggiorn* weight=2 concept=change-update
 body: ultimo aggiornamento weight=3 concept=effective-date
@@ -981,6 +981,7 @@ heading: aggiornamenti della presente informativa concept=policy-updates
 heading: notifica delle modifiche concept=notification-of-changes
 heading: comunicazione delle modifiche concept=notification-of-changes
 heading: revisioni concept=amendments
+heading: decorrenza concept=entry-into-force
 body: modifiche sostanziali concept=material-changes
 body: uso continuato concept=continued-use
 body: continuando a utilizzare concept=continued-use

@@ -1014,6 +1014,9 @@ heading: 本ポリシーの更新 concept=policy-updates
 heading: ポリシーの更新 concept=policy-updates
 heading: 変更の通知 concept=notification-of-changes
 heading: 変更のお知らせ concept=notification-of-changes
+heading: 附則 concept=entry-into-force
+heading: 施行日 concept=entry-into-force
+heading: 制定日 concept=entry-into-force
 body: 更新 weight=2 concept=change-update
 body: 最終更新日 weight=3 concept=effective-date
 body: 定期的 weight=2.5 concept=from-time-to-time

@@ -967,6 +967,8 @@ heading: 처리방침* 업데이트* concept=policy-updates
 heading: 방침* 업데이트* concept=policy-updates
 heading: 변경* 통지* concept=notification-of-changes
 heading: 수정* 사항* concept=amendments
+heading: 부칙 concept=entry-into-force
+heading: 시행일 concept=entry-into-force
 body: 수시로 weight=2.5 concept=from-time-to-time
 body: 주기적* weight=2.5 concept=from-time-to-time
 body: 계속* 이용* weight=3 concept=continued-use

@@ -944,6 +944,8 @@ body: pos weight=1 concept=posting
 heading: kemas kini kepada dasar ini concept=policy-updates
 heading: pindaan concept=amendments
 heading: semakan concept=amendments
+heading: tarikh berkuat kuasa concept=entry-into-force
+heading: peruntukan tambahan concept=entry-into-force
 body: berkuat kuasa serta-merta weight=2.5 concept=effective-immediately
 body: semak dasar ini weight=2.5 concept=check-back
 body: maklum anda weight=1.5 concept=notify-you
@@ -952,6 +954,7 @@ body: notis weight=0.5 concept=notice
 
 [contact]
 heading: hubungi kami weight=1 concept=contact-us
+heading: hubungi concept=contact-us
 heading: maklumat hubungan weight=1 concept=contact-information
 heading: butiran hubungan weight=1 concept=contact-information
 heading: cara menghubungi kami weight=1 concept=how-to-contact

@@ -1080,6 +1080,8 @@ heading: varsling om endringer concept=notification-of-changes
 heading: varsel om endringer concept=notification-of-changes
 heading: endringer concept=amendments
 heading: revisjoner concept=amendments
+heading: ikrafttredelse concept=entry-into-force
+heading: gjeldende fra concept=entry-into-force
 body: endring* weight=2 concept=change-update
 body: endre weight=1.5 concept=change-update
 body: oppdater* concept=change-update

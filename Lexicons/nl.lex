@@ -891,9 +891,10 @@ heading: wijziging van het privacybeleid concept=changes-to-policy
 heading: aanpassingen concept=amendments
 heading: updates van deze privacyverklaring concept=policy-updates
 heading: herziening concept=amendments
-heading: ingangsdatum
+heading: ingangsdatum concept=entry-into-force
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that nl lacked.
 heading: kennisgeving van wijzigingen concept=notification-of-changes
+heading: inwerkingtreding concept=entry-into-force
 body: wijzig* weight=2 concept=change-update
 body: aanpass* weight=1.5 concept=change-update
 body: bijwerk* weight=1.5 concept=change-update

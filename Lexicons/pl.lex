@@ -912,12 +912,13 @@ heading: zmiany w polityce prywatności concept=changes-to-policy
 heading: zmiany niniejszej polityki concept=changes-to-policy
 heading: zmiana polityki concept=changes-to-policy
 heading: aktualizacje polityki concept=policy-updates
-heading: postanowienia końcowe
+heading: postanowienia końcowe concept=entry-into-force
 # Added with the shared concept inventory (concepts.txt).
 heading: powiadomienie o zmianach concept=notification-of-changes
 heading: informowanie o zmianach concept=notification-of-changes
 heading: zmiany concept=amendments
 heading: modyfikacje concept=amendments
+heading: wejście w życie concept=entry-into-force
 body: zmian* weight=1.5 concept=change-update
 body: zmienia* weight=2 concept=change-update
 body: aktualiz* weight=2 concept=change-update

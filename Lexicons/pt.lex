@@ -1027,7 +1027,7 @@ heading: atualizações desta política concept=policy-updates
 heading: mudanças nesta política concept=changes-to-policy
 heading: atualização da política concept=policy-updates
 heading: modificações concept=amendments
-heading: vigência
+heading: vigência concept=entry-into-force
 body: alteraç* weight=2 concept=change-update
 body: alterar weight=1.5 concept=change-update
 body: atualiz* weight=2 concept=change-update
@@ -1053,6 +1053,8 @@ heading: notificação de alterações concept=notification-of-changes
 heading: aviso de alterações concept=notification-of-changes
 heading: alterações concept=amendments
 heading: revisões concept=amendments
+heading: entrada em vigor concept=entry-into-force
+heading: data de vigência concept=entry-into-force
 body: alterações significativas concept=material-changes
 body: alterações relevantes concept=material-changes
 body: uso continuado concept=continued-use

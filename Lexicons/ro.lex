@@ -939,7 +939,7 @@ heading: modificări aduse acestei politici concept=changes-to-policy
 heading: actualizări ale politicii concept=policy-updates
 heading: actualizarea politicii concept=policy-updates
 heading: modificări concept=amendments
-heading: data intrării în vigoare
+heading: data intrării în vigoare concept=entry-into-force
 body: modific* weight=2 concept=change-update
 body: actualiz* weight=2 concept=change-update
 body: ultima actualizare weight=3 concept=effective-date
@@ -961,6 +961,7 @@ heading: notificarea modificărilor concept=notification-of-changes
 heading: informarea privind modificările concept=notification-of-changes
 heading: revizuiri concept=amendments
 heading: amendamente concept=amendments
+heading: intrarea în vigoare concept=entry-into-force
 body: modificări semnificative concept=material-changes
 body: utilizarea continuă concept=continued-use
 body: versiunea cea mai recentă concept=latest-version

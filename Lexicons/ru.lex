@@ -946,11 +946,13 @@ heading: изменения настоящей политики concept=changes-
 heading: внесение изменений concept=amendments
 heading: обновления политики concept=policy-updates
 heading: изменения и обновления concept=policy-updates
-heading: заключительные положения
+heading: заключительные положения concept=entry-into-force
 # Added with the shared concept inventory (concepts.txt).
 heading: уведомление об изменениях concept=notification-of-changes
 heading: изменения и дополнения concept=amendments
 heading: обновления настоящей политики concept=policy-updates
+heading: вступление в силу concept=entry-into-force
+heading: дата вступления в силу concept=entry-into-force
 body: изменени* weight=1.5 concept=change-update
 body: внесени* изменени* weight=3 concept=change-update
 body: вносить изменения weight=3 concept=change-update

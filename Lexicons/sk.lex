@@ -1076,6 +1076,8 @@ heading: oznamovanie zmien concept=notification-of-changes
 heading: zmeny a doplnenia concept=amendments
 heading: úpravy concept=amendments
 heading: záverečné ustanovenia concept=amendments
+heading: účinnosť concept=entry-into-force
+heading: nadobudnutie účinnosti concept=entry-into-force
 body: zmen* weight=1.5 concept=change-update
 body: aktualiz* weight=2 concept=change-update
 body: upravi* weight=2 concept=change-update

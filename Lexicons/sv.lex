@@ -864,9 +864,10 @@ heading: ändringar av integritetspolicyn concept=changes-to-policy
 heading: ändringar concept=amendments
 heading: uppdateringar concept=policy-updates
 heading: uppdatering av integritetspolicyn concept=policy-updates
-heading: ikraftträdande
+heading: ikraftträdande concept=entry-into-force
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that sv lacked.
 heading: meddelande om ändringar concept=notification-of-changes
+heading: giltig från concept=entry-into-force
 body: ändring* weight=2 concept=change-update
 body: ändra weight=1.5 concept=change-update
 body: uppdater* weight=2 concept=change-update

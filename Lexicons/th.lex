@@ -920,6 +920,9 @@ body: หน้านี้ weight=1 concept=posting
 heading: การแจ้งการเปลี่ยนแปลง concept=notification-of-changes
 heading: การแจ้งให้ทราบถึงการเปลี่ยนแปลง concept=notification-of-changes
 heading: การปรับปรุงแก้ไขนโยบาย concept=policy-updates
+heading: วันที่มีผลบังคับใช้ concept=entry-into-force
+heading: การมีผลบังคับใช้ concept=entry-into-force
+heading: บทเฉพาะกาล concept=entry-into-force
 body: การเปลี่ยนแปลงที่สำคัญ weight=3 concept=material-changes
 body: ใช้บริการต่อไป weight=3 concept=continued-use
 body: มีผลทันที weight=2.5 concept=effective-immediately

@@ -955,6 +955,9 @@ body: bu sayfa* weight=1 concept=posting
 heading: değişiklikler concept=amendments
 heading: revizyonlar concept=amendments
 heading: politika değişiklikleri concept=changes-to-policy
+heading: yürürlük concept=entry-into-force
+heading: yürürlüğe giriş concept=entry-into-force
+heading: yürürlük tarihi concept=entry-into-force
 body: derhal yürürlüğe gir* weight=2.5 concept=effective-immediately
 body: size bildir* weight=1.5 concept=notify-you
 body: sürüm weight=1 concept=version

@@ -949,12 +949,14 @@ heading: зміни до цієї політики concept=changes-to-policy
 heading: зміни в політиці конфіденційності concept=changes-to-policy
 heading: внесення змін concept=amendments
 heading: оновлення політики concept=policy-updates
-heading: прикінцеві положення
+heading: прикінцеві положення concept=entry-into-force
 # Added with the shared concept inventory (concepts.txt).
 heading: оновлення цієї політики concept=policy-updates
 heading: зміни та оновлення concept=policy-updates
 heading: повідомлення про зміни concept=notification-of-changes
 heading: зміни та доповнення concept=amendments
+heading: набрання чинності concept=entry-into-force
+heading: дата набрання чинності concept=entry-into-force
 body: змін* weight=1.5 concept=change-update
 body: внесенн* змін* weight=3 concept=change-update
 body: вносити зміни weight=3 concept=change-update

@@ -1160,6 +1160,8 @@ heading: تبدیلیوں کی اطلاع concept=notification-of-changes
 heading: ترامیم concept=amendments
 heading: ترمیمات concept=amendments
 heading: نظرثانی concept=amendments
+heading: تاریخ نفاذ concept=entry-into-force
+heading: نفاذ concept=entry-into-force
 body: تبدیل* weight=1.5 concept=change-update
 body: اپ ڈیٹ* weight=2 concept=change-update
 body: ترمیم* weight=2.5 concept=change-update

@@ -940,6 +940,9 @@ body: trang này weight=1 concept=posting
 # Added with the shared concept inventory (concepts.txt).
 heading: sửa đổi, bổ sung concept=amendments
 heading: cập nhật chính sách này concept=policy-updates
+heading: ngày hiệu lực concept=entry-into-force
+heading: hiệu lực thi hành concept=entry-into-force
+heading: điều khoản thi hành concept=entry-into-force
 body: có hiệu lực ngay weight=2.5 concept=effective-immediately
 body: thường xuyên xem lại weight=2.5 concept=check-back
 body: thông báo cho bạn weight=1.5 concept=notify-you

@@ -1013,6 +1013,9 @@ body: 版本 weight=1.5 concept=version
 heading: 修订 concept=amendments
 heading: 修订记录 concept=amendments
 heading: 变更的通知 concept=notification-of-changes
+heading: 附则 concept=entry-into-force
+heading: 生效日期 concept=entry-into-force
+heading: 施行日期 concept=entry-into-force
 body: 定期 weight=2.5 concept=from-time-to-time
 body: 继续使用 weight=3 concept=continued-use
 body: 定期查看 weight=2.5 concept=check-back

@@ -1009,6 +1009,9 @@ heading: 修訂 concept=amendments
 heading: 修訂紀錄 concept=amendments
 heading: 變更通知 concept=notification-of-changes
 heading: 本政策的更新 concept=policy-updates
+heading: 附則 concept=entry-into-force
+heading: 生效日期 concept=entry-into-force
+heading: 施行日期 concept=entry-into-force
 body: 定期 weight=2.5 concept=from-time-to-time
 body: 繼續使用 weight=3 concept=continued-use
 body: 定期查閱 weight=2.5 concept=check-back
