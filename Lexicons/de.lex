@@ -422,6 +422,8 @@ heading: auf welcher rechtsgrundlage concept=why-allowed
 heading: rechtmäßigkeit der verarbeitung concept=legal-basis
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that de lacked.
 heading: warum wir ihre daten verarbeiten dürfen concept=why-allowed
+heading: grundlage der verarbeitung concept=legal-basis
+heading: rechtsgrundlage für die verarbeitung concept=legal-basis
 body: rechtsgrundlage* weight=3 concept=legal-basis-term
 body: art. 6 weight=2.5 concept=article-6
 body: berechtigtes interesse weight=3 concept=legitimate-interests
@@ -639,6 +641,9 @@ heading: opt-out concept=opting-out
 heading: widerspruchsmöglichkeiten concept=opting-out
 heading: verwaltung ihrer einstellungen concept=managing-preferences
 heading: kommunikationseinstellungen concept=managing-preferences
+heading: widerspruchs- und beseitigungsmöglichkeit concept=opting-out
+heading: widerspruchs- und beseitigungsmöglichkeiten concept=opting-out
+heading: widerspruchsmöglichkeit concept=opting-out
 body: abmeld* weight=3 concept=unsubscribe
 body: abbestell* weight=3 concept=unsubscribe
 body: opt-out weight=2 concept=opt-out
@@ -718,6 +723,8 @@ heading: datenspeicherung concept=storage-and-retention
 heading: aufbewahrung von daten concept=data-retention
 heading: wie lange speichern wir ihre daten concept=how-long-we-keep
 heading: aufbewahrung und löschung concept=retention-and-deletion
+heading: speicherdauer und löschung concept=retention-and-deletion
+heading: datenlöschung und speicherdauer concept=retention-and-deletion
 body: speicherdauer weight=3 concept=retention-criteria
 body: speicher* weight=1.5 concept=store
 body: aufbewahr* weight=2.5 concept=retain

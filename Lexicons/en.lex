@@ -412,6 +412,7 @@ heading: lawful basis for processing concept=legal-basis
 heading: legal grounds for processing concept=legal-basis
 heading: grounds for processing concept=legal-basis
 heading: why we are allowed to process your data concept=why-allowed
+heading: basis for processing concept=legal-basis
 body: legal basis weight=3 concept=legal-basis-term
 body: lawful basis weight=3 concept=legal-basis-term
 body: legal ground* weight=2.5 concept=legal-basis-term
@@ -606,6 +607,9 @@ heading: communication preferences concept=managing-preferences
 heading: unsubscribing concept=unsubscribing
 heading: your options regarding the collection of information concept=your-choices
 heading: opt-in and opt-out concept=opting-out
+heading: opposition and removal concept=opting-out
+heading: objection and removal concept=opting-out
+heading: possibility of objection concept=opting-out
 body: opt out weight=3 concept=opt-out
 body: unsubscribe* weight=3 concept=unsubscribe
 body: choose not to weight=2.5 concept=choose-not-to
@@ -640,6 +644,8 @@ heading: accessing and updating your information concept=access-and-correction
 heading: corrections, updates and deletion concept=access-and-correction
 heading: what information can you access concept=access-and-correction
 heading: authorized agents concept=authorized-agents
+heading: rights of the data subject concept=your-rights
+heading: rights of the affected person concept=your-rights
 body: right to access weight=3 concept=right-of-access
 body: right of access weight=3 concept=right-of-access
 body: access weight=1.5 concept=access
@@ -679,6 +685,9 @@ heading: retention and deletion concept=retention-and-deletion
 heading: record retention concept=data-retention
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that en lacked.
 heading: storage period concept=retention-period
+heading: duration of storage concept=retention-period
+heading: storage duration concept=retention-period
+heading: duration of data storage concept=retention-period
 body: retain* weight=3 concept=retain
 body: retention weight=3 concept=retain
 body: as long as necessary weight=3 concept=as-long-as-necessary
@@ -712,6 +721,8 @@ heading: how we protect your information concept=how-we-protect
 heading: protecting your information concept=how-we-protect
 heading: security and encryption concept=data-security
 heading: reasonable protection of information concept=security-measures
+heading: protection of your personal data concept=how-we-protect
+heading: protection of personal data concept=how-we-protect
 body: secur* weight=2 concept=secure
 body: safeguard* weight=2.5 concept=safeguards
 body: encrypt* weight=3 concept=encryption
