@@ -33,7 +33,7 @@ struct AlignCommand: ParsableCommand {
     @Option(name: .customLong("min-score"), help: ArgumentHelp("TMX: leave out pairs scored below this (0 to 1).", valueName: "score"))
     var minScore: Double = 0
 
-    @OptionGroup var out: OutputOptions<AlignOutputFormats>
+    @OptionGroup var out: OutputOptions<AlignFormats>
     @OptionGroup var gate: GateOptions
     @OptionGroup var common: CommonOptions
 
@@ -83,8 +83,6 @@ struct AlignCommand: ParsableCommand {
     }
 }
 
-/// The formats `align` writes: `AlignFormats` with XLIFF after TMX.
-enum AlignOutputFormats: FormatList { static let formats: [OutputFormat] = [.text, .json, .html, .tmx, .xliff, .sarif, .jsonl, .csv] }
 
 /// Findings as data: SARIF, JSON Lines or CSV.
 func renderFindings(_ findings: [Finding], _ format: OutputFormat) throws -> String {

@@ -67,7 +67,7 @@ protocol FormatList {
 }
 
 enum SectionsFormats: FormatList { static let formats: [OutputFormat] = [.text, .json] }
-enum AlignFormats: FormatList { static let formats: [OutputFormat] = [.text, .json, .html, .tmx, .sarif, .jsonl, .csv] }
+enum AlignFormats: FormatList { static let formats: [OutputFormat] = [.text, .json, .html, .tmx, .xliff, .sarif, .jsonl, .csv] }
 enum UntranslatedFormats: FormatList { static let formats: [OutputFormat] = [.text, .json, .sarif, .jsonl, .csv] }
 enum ParityFormats: FormatList { static let formats: [OutputFormat] = [.text, .json, .csv, .html, .sarif, .jsonl] }
 
