@@ -403,6 +403,12 @@ body: to send you weight=1 concept=to-send
 body: process transactions weight=1.5 concept=to-process-transactions
 body: process payments weight=1.5 concept=to-process-transactions
 body: to comply with weight=1 concept=to-comply-with-law
+body: to evaluate concept=to-analyse
+body: to deliver concept=to-fulfil
+body: to monitor concept=to-analyse
+body: to confirm concept=to-fulfil
+body: to identify you concept=to-administer
+body: to notify you concept=to-communicate
 
 [legal-basis]
 heading: legal basis for processing concept=legal-basis
@@ -673,6 +679,16 @@ body: data subject* weight=2 concept=data-subject-rights
 # Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
 body: a copy of weight=1 concept=copy-of-data
 body: request weight=0.3 concept=request
+body: you may access concept=right-of-access
+body: you can access concept=right-of-access
+body: you may request concept=exercise-rights
+body: you can request concept=exercise-rights
+body: you may delete concept=erasure
+body: you can delete concept=erasure
+body: you may update concept=rectification
+body: you can update concept=rectification
+body: download an archive concept=portability
+body: download a copy concept=portability
 
 [retention]
 heading: data retention concept=data-retention
