@@ -61,13 +61,30 @@ public final class PolicyAnalyzer {
     /// The language of a document, from a sample of its text (the first 20,000 characters
     /// are plenty and keep huge files fast).
     public func identify(_ document: PolicyDocument) -> LanguageIdentifier.Guess {
+        identifier.identify(Self.sample(of: document, bytes: 20_000))
+    }
+
+    /// The document's first text, up to about `bytes` UTF-8 bytes however long its blocks
+    /// are (a 4 MB single-line file is sampled, not read whole).
+    static func sample(of document: PolicyDocument, bytes budget: Int) -> String {
         var sample = ""
         for block in document.blocks {
-            sample += block.text
+            let room = budget - sample.utf8.count
+            if room <= 0 { break }
+            if block.text.utf8.count <= room {
+                sample += block.text
+            } else {
+                let utf8 = block.text.utf8
+                var end = utf8.index(utf8.startIndex, offsetBy: room)
+                // Cut on a scalar boundary.
+                while end > utf8.startIndex, end.samePosition(in: block.text.unicodeScalars) == nil {
+                    end = utf8.index(before: end)
+                }
+                sample += String(block.text.unicodeScalars[..<end])
+            }
             sample += "\n"
-            if sample.utf8.count > 20_000 { break }
         }
-        return identifier.identify(sample)
+        return sample
     }
 
     public func identify(text: String, among allowed: Set<String>? = nil) -> LanguageIdentifier.Guess {
@@ -79,11 +96,7 @@ public final class PolicyAnalyzer {
     /// A language the user named stays.
     public func asTranslation(_ policy: AnalyzedPolicy, of sourceLanguage: String) throws(PolicyError) -> AnalyzedPolicy {
         guard !policy.languageGiven, policy.language == sourceLanguage else { return policy }
-        var sample = ""
-        for block in policy.document.blocks {
-            sample += block.text + "\n"
-            if sample.utf8.count > 40_000 { break }
-        }
+        let sample = Self.sample(of: policy.document, bytes: 40_000)
         guard let other = identifier.identify(sample, excluding: sourceLanguage) else { return policy }
         let reread = try analyze(policy.document, language: other.language)
         return AnalyzedPolicy(document: reread.document, language: reread.language, languageConfidence: other.confidence,
