@@ -72,3 +72,27 @@ final class StructureTests: XCTestCase {
         }
     }
 }
+
+/// Date lines in many languages are never headings; headings that merely hold a year are.
+final class DateLineTests: XCTestCase {
+    func testDateLines() {
+        let cases: [(locale: String, line: String, isDate: Bool)] = [
+            ("en", "Last updated: March 3, 2021", true),
+            ("en", "Effective Date: 2020-12-19", true),
+            ("ms", "Dikemaskini pada 3 Mac 2021", true),
+            ("id", "Terakhir diperbarui: 17 Agustus 2023", true),
+            ("th", "ปรับปรุงล่าสุด 1 มกราคม 2565", true),
+            ("ja", "最終更新日：2021年5月18日", true),
+            ("zh-Hans", "最后更新时间：2024年3月3日", true),
+            ("de", "Stand: 15.01.2023", true),
+            ("es", "Última actualización: 5 de mayo de 2022", true),
+            ("en", "California Consumer Privacy Act of 2018", false),
+            ("en", "2. Information We Collect", false),
+            ("en", "Privacy Policy 2021", false),
+            ("en", "Changes to this policy since May", false),
+        ]
+        for (locale, line, expected) in cases {
+            XCTAssertEqual(DateLine(locale: locale).isDateLine(line), expected, "\(locale): \(line)")
+        }
+    }
+}
