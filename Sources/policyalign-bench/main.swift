@@ -123,14 +123,14 @@ let classification = measure("classification of paragraphs (lexicon match)", byt
     }
 }
 
-// Align, untranslated and parity on one policy scaled 1x, 4x and 16x (the document
+// Align, untranslated and parity on one policy scaled 1x, 4x, 16x and 64x (the document
 // repeated): time should grow with the length, not faster.
 print("")
 print("align + untranslated + facts (en -> ms), scaled:")
 let englishPolicy = try String(contentsOf: root.appendingPathComponent("Corpus/dynatron/en.txt"), encoding: .utf8)
 let malayPolicy = try String(contentsOf: root.appendingPathComponent("Corpus/dynatron/ms.txt"), encoding: .utf8)
 var baseline: Double?
-for scale in [1, 4, 16] {
+for scale in [1, 4, 16, 64] {
     let source = Array(repeating: englishPolicy, count: scale).joined(separator: "\n")
     let target = Array(repeating: malayPolicy, count: scale).joined(separator: "\n")
     let bytes = source.utf8.count + target.utf8.count
@@ -155,6 +155,41 @@ for scale in [1, 4, 16] {
     print("  \(scale)x analyze + align + parity".padding(toLength: 44, withPad: " ", startingAt: 0)
           + String(format: " %8.2f MB/s  (%.3f s, %d section pairs; %.2f of ICU; time per 1x: %.2f of the 1x run)",
                    rate, seconds, pairs, rate / icuRate, perScale / baseline!))
+}
+
+// Growth of the full analysis with the document's length, for a policy whose headings are
+// all distinct (each copy's headings renamed) and for text without headings (one section):
+// time per 1x should stay flat.
+print("")
+print("read + language + sections + labels (en), scaled:")
+let englishLines = englishPolicy.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+let headingLines = Set(try analyzer.analyze(reader.read(bytes: Array(englishPolicy.utf8), file: "en.txt"), language: "en")
+    .sections.compactMap { $0.heading == nil ? nil : $0.startLine - 1 })
+for shape in ["distinct headings", "no headings"] {
+    var first: Double?
+    for scale in [1, 4, 16, 64] {
+        let text = (0..<scale).map { copy -> String in
+            if shape == "no headings" { return englishLines.filter { !$0.isEmpty }.joined(separator: " ") }
+            return englishLines.enumerated().map { headingLines.contains($0.offset) ? $0.element + " \(copy + 1)" : $0.element }
+                .joined(separator: "\n")
+        }.joined(separator: "\n\n")
+        let bytes = Array(text.utf8)
+        var icuWords = 0
+        let icuRate = measure("  \(scale)x \(shape): raw ICU", bytes: bytes.count) {
+            breaker("en").forEachSegment(in: text) { _, c in if c.isWord { icuWords += 1 } }
+        }
+        let clock = ContinuousClock()
+        var found = 0
+        let elapsed = try clock.measure {
+            found = try analyzer.analyze(reader.read(bytes: bytes, file: "en.txt"), language: "en").sections.count
+        }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let rate = Double(bytes.count) / 1_048_576 / seconds
+        if first == nil { first = seconds }
+        print("  \(scale)x \(shape): analysis".padding(toLength: 44, withPad: " ", startingAt: 0)
+              + String(format: " %8.2f MB/s  (%.3f s, %d sections; %.2f of ICU; time per 1x: %.2f of the 1x run)",
+                       rate, seconds, found, rate / icuRate, seconds / Double(scale) / first!))
+    }
 }
 
 print("")
