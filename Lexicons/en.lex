@@ -276,6 +276,14 @@ body: website weight=0.3 concept=website
 body: site weight=0.3 concept=website
 body: services weight=0.3 concept=services
 body: company weight=0.3 concept=company
+body: explains how we concept=policy-describes
+body: policy explains concept=policy-describes
+body: is committed to concept=committed-to-privacy
+body: are committed to concept=committed-to-privacy
+body: committed to protecting concept=committed-to-privacy
+body: purpose of this privacy policy concept=policy-describes
+body: thank you for concept=by-using
+body: thanks for concept=by-using
 
 [definitions]
 heading: definitions concept=definitions
