@@ -23,12 +23,14 @@ let package = Package(
             cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
             linkerSettings: [.linkedLibrary("xml2")]
         ),
+        // libzip, for Word documents (.docx): the only code that sees <zip.h>.
+        .target(name: "CZip", linkerSettings: [.linkedLibrary("zip")]),
         .target(name: "PolicyText", dependencies: ["CICU", "CHTML"]),
         // The default lexicons, compiled in from Lexicons/ at build time.
         .executableTarget(name: "LexiconEmbedder"),
         .plugin(name: "EmbedLexicons", capability: .buildTool(), dependencies: ["LexiconEmbedder"]),
         .target(name: "BundledLexicons", plugins: ["EmbedLexicons"]),
-        .target(name: "PolicyAlignKit", dependencies: ["PolicyText", "BundledLexicons", .product(name: "Yams", package: "Yams")]),
+        .target(name: "PolicyAlignKit", dependencies: ["PolicyText", "CZip", "CHTML", "BundledLexicons", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "policyalign",
             dependencies: ["PolicyAlignKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]

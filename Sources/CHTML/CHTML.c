@@ -302,3 +302,81 @@ int32_t pa_html_blocks(const char *utf8, int32_t length, void *context, pa_html_
     xmlFreeDoc(document);
     return 0;
 }
+
+// MARK: Plain XML
+
+static void xml_error(char *error, int32_t capacity, xmlParserCtxtPtr parser) {
+    if (!error || capacity <= 0) return;
+    const xmlError *last = parser ? xmlCtxtGetLastError(parser) : NULL;
+    if (last && last->message) {
+        size_t length = strlen(last->message);
+        while (length > 0 && (last->message[length - 1] == '\n' || last->message[length - 1] == ' ')) length--;
+        snprintf(error, (size_t)capacity, "line %d: %.*s", last->line, (int)length, last->message);
+    } else {
+        snprintf(error, (size_t)capacity, "not well-formed XML");
+    }
+}
+
+static void emit_element(xmlNode *node, int32_t event, void *context, pa_xml_event_fn callback) {
+    const char *namespace_uri = node->ns ? (const char *)node->ns->href : NULL;
+    if (event == PA_XML_END) {
+        callback(context, PA_XML_END, namespace_uri, (const char *)node->name, 0, NULL, 0);
+        return;
+    }
+    int32_t count = 0;
+    for (xmlAttr *attribute = node->properties; attribute; attribute = attribute->next) count++;
+    const char **triples = count ? calloc((size_t)count * 3, sizeof(char *)) : NULL;
+    xmlChar **values = count ? calloc((size_t)count, sizeof(xmlChar *)) : NULL;
+    int32_t filled = 0;
+    if (count && triples && values) {
+        for (xmlAttr *attribute = node->properties; attribute; attribute = attribute->next, filled++) {
+            values[filled] = xmlNodeListGetString(node->doc, attribute->children, 1);
+            triples[filled * 3] = attribute->ns ? (const char *)attribute->ns->href : NULL;
+            triples[filled * 3 + 1] = (const char *)attribute->name;
+            triples[filled * 3 + 2] = values[filled] ? (const char *)values[filled] : "";
+        }
+    }
+    callback(context, PA_XML_START, namespace_uri, (const char *)node->name, 0, triples, filled);
+    for (int32_t i = 0; i < filled; i++) if (values[i]) xmlFree(values[i]);
+    free(values);
+    free(triples);
+}
+
+int32_t pa_xml_events(const char *bytes, int32_t length, void *context, pa_xml_event_fn callback,
+                      char *error, int32_t error_capacity) {
+    pthread_once(&parser_initialized, xmlInitParser);
+    xmlParserCtxtPtr parser = xmlNewParserCtxt();
+    if (!parser) { if (error && error_capacity > 0) snprintf(error, (size_t)error_capacity, "out of memory"); return -1; }
+    // No NOENT (entities stay unexpanded: no entity bombs), no DTD loading, no network.
+    int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+    xmlDocPtr document = xmlCtxtReadMemory(parser, bytes, length, NULL, NULL, options);
+    if (!document || !parser->wellFormed) {
+        xml_error(error, error_capacity, parser);
+        if (document) xmlFreeDoc(document);
+        xmlFreeParserCtxt(parser);
+        return -1;
+    }
+    xmlFreeParserCtxt(parser);
+    xmlNode *root = xmlDocGetRootElement(document);
+    // Document order without recursion.
+    xmlNode *node = root;
+    while (node) {
+        int descend = 0;
+        if (node->type == XML_ELEMENT_NODE) {
+            emit_element(node, PA_XML_START, context, callback);
+            descend = 1;
+        } else if ((node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) && node->content) {
+            callback(context, PA_XML_TEXT, NULL, (const char *)node->content, (int32_t)strlen((const char *)node->content), NULL, 0);
+        }
+        if (descend && node->children) { node = node->children; continue; }
+        if (descend) emit_element(node, PA_XML_END, context, callback);
+        while (node != root && !node->next) {
+            node = node->parent;
+            emit_element(node, PA_XML_END, context, callback);
+        }
+        if (node == root) break;
+        node = node->next;
+    }
+    xmlFreeDoc(document);
+    return 0;
+}

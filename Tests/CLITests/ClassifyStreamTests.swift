@@ -134,7 +134,7 @@ final class ClassifyStreamTests: XCTestCase {
                          "{\"id\": 2, \"text\": \"\(Self.contactMalay)\"}",
                          "{\"id\": 3, \"text\": \"\(Self.retention)\", \"lang\": \"en\"}")
         let contact = { (id: Int) in
-            "{\"confidence\":0.97,\"id\":\(id),\"label\":\"contact\",\"labels\":[\"contact\"],\"language\":\"ms\"}"
+            "{\"confidence\":0.99,\"id\":\(id),\"label\":\"contact\",\"labels\":[\"contact\"],\"language\":\"ms\"}"
         }
         let retention = "{\"confidence\":0.8,\"id\":3,\"label\":\"retention\",\"labels\":[\"retention\"],\"language\":\"en\"}"
         let detected = try classify(input)

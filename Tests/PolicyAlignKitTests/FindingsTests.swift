@@ -66,10 +66,10 @@ final class FindingsTests: XCTestCase {
         XCTAssertEqual(facts.first?.line, 2)
         // The HTML report leads with the findings, escaped.
         let page = AlignmentHTMLReporter(generated: Date(timeIntervalSince1970: 0)).render(alignment)
-        let findings = try XCTUnwrap(page.range(of: "<h2>Findings</h2>"))
-        let sideBySide = try XCTUnwrap(page.range(of: "<h2>Side by side</h2>"))
+        let findings = try XCTUnwrap(page.range(of: "<h2 id=\"findings\">Findings</h2>"))
+        let sideBySide = try XCTUnwrap(page.range(of: "<h2 id=\"side\">Side by side</h2>"))
         XCTAssertLessThan(findings.lowerBound, sideBySide.lowerBound)
-        XCTAssertTrue(page.contains("The translation gives “https://acme.io/de/privacy/contact-us” where the original gives “https://acme.io/privacy/contact”"))
+        XCTAssertTrue(page.contains("The translation gives “<bdi>https://acme.io/de/privacy/contact-us</bdi>” where the original gives “<bdi>https://acme.io/privacy/contact</bdi>”"))
         XCTAssertTrue(page.contains("<span class=\"sev error\">error</span>"))
     }
 

@@ -37,6 +37,26 @@ final class ReportTests: XCTestCase {
         XCTAssertTrue(html.contains("lang=\"en\" dir=\"ltr\""))
     }
 
+    /// Spans in the other direction and placeables are isolated; the text's own direction is not.
+    func testHTMLBidiIsolatesSpansAndPlaceables() {
+        XCTAssertEqual(HTML.bidi("نستخدم Google Analytics لجمع", direction: "rtl"), "نستخدم <bdi>Google Analytics</bdi> لجمع")
+        XCTAssertEqual(HTML.bidi("راسلنا على privacy@example.com.", direction: "rtl"), "راسلنا على <bdi>privacy@example.com</bdi>.")
+        XCTAssertEqual(HTML.bidi("يرجى زيارة https://example.com/a?b=1&c=2، شكرا", direction: "rtl"),
+                       "يرجى زيارة <bdi>https://example.com/a?b=1&amp;c=2</bdi>، شكرا")
+        XCTAssertEqual(HTML.bidi("خلال 12 شهرًا أو ٢٤ شهرًا", direction: "rtl"), "خلال <bdi>12</bdi> شهرًا أو <bdi>٢٤</bdi> شهرًا")
+        XCTAssertEqual(HTML.bidi("We call it שלום עולם in 2024.", direction: "ltr"), "We call it <bdi>שלום עולם</bdi> in 2024.")
+        XCTAssertEqual(HTML.bidi("Write to privacy@example.com or see https://example.com.", direction: "ltr"),
+                       "Write to <bdi>privacy@example.com</bdi> or see <bdi>https://example.com</bdi>.")
+        XCTAssertEqual(HTML.bidi("Still in English.", direction: "rtl"), "<bdi>Still in English.</bdi>", "a clause wholly in the other direction")
+        XCTAssertEqual(HTML.bidi("صفحة (1) من 3", direction: "ltr"), "<bdi>صفحة (<bdi>1</bdi>) من <bdi>3</bdi></bdi>", "numbers inside right-to-left text")
+        let hostile = HTML.bidi("مرحبا <script>alert(\"x\")</script> \u{202E}txt.exe", direction: "rtl")
+        XCTAssertFalse(hostile.contains("<script"), hostile)
+        XCTAssertTrue(hostile.contains("&#x202e;"), hostile)
+        XCTAssertEqual(HTML.message("The translation gives “٥ سنوات” where the original gives “<7 years>”"),
+                       "The translation gives “<bdi>٥ سنوات</bdi>” where the original gives “<bdi>&lt;7 years&gt;</bdi>”")
+        XCTAssertEqual(HTML.isolate("a&b/ar.txt"), "<bdi>a&amp;b/ar.txt</bdi>")
+    }
+
     func testTMXIsWellFormedXMLWithBothLanguages() throws {
         let tmx = TMXReporter(generated: Date(timeIntervalSince1970: 0)).render(try Self.hostileAlignment())
         XCTAssertTrue(tmx.contains("segtype=\"sentence\""))

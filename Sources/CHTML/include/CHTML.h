@@ -42,6 +42,22 @@ typedef struct {
 /// (`report->stopped_line`), and then no block is reported.
 int32_t pa_html_blocks(const char *utf8, int32_t length, void *context, pa_html_block_fn callback, pa_html_report *report);
 
+/// The events of a plain XML parse (WordprocessingML parts of a .docx), in document order.
+typedef enum { PA_XML_START = 0, PA_XML_END = 1, PA_XML_TEXT = 2 } pa_xml_event;
+
+/// Receives one event. PA_XML_START: the element's namespace URI (NULL when none), its
+/// local name, and its attributes as `attribute_count` triples (namespace URI or NULL,
+/// local name, value). PA_XML_END: the same namespace and name, no attributes. PA_XML_TEXT:
+/// `name` is the text (character data or CDATA), `length` its byte count.
+typedef void (*pa_xml_event_fn)(void *context, int32_t event, const char *namespace_uri, const char *name,
+                                int32_t length, const char *const *attributes, int32_t attribute_count);
+
+/// Parses well-formed XML (no network, no DTD loading, entities left unexpanded) and
+/// reports its elements and text. Returns 0; -1 when the XML is not well-formed, with
+/// "line N: libxml2's message" in `error` (NUL-terminated, truncated to its capacity).
+int32_t pa_xml_events(const char *bytes, int32_t length, void *context, pa_xml_event_fn callback,
+                      char *error, int32_t error_capacity);
+
 #ifdef __cplusplus
 }
 #endif

@@ -115,7 +115,9 @@ public final class SectionClassifier {
         }
         // Long sections mention many topics in passing: damp the body by its length.
         let bodyScale = 1 / max(1, (Double(bodyWords.count) / 60).squareRoot())
-        add(lexicon.hits(in: bodyWords, forms: cachedForms), from: lexicon, inHeading: false, scale: bodyScale)
+        // In the text each mention counts once ("we collect" is not also "collect*"); a
+        // heading keeps every cue it holds, which the hand-set weights count on.
+        add(lexicon.distinct(lexicon.hits(in: bodyWords, forms: cachedForms)), from: lexicon, inHeading: false, scale: bodyScale)
 
         // The opening text of a policy (its title section, or the text before the first
         // heading) introduces it, even when it lists what it covers (collection, use...):

@@ -69,6 +69,12 @@ public struct DocumentReader: Sendable {
     }
 
     public func read(bytes: [UInt8], file: String) throws(PolicyError) -> PolicyDocument {
+        // A Word document is known by its content (a zip holding word/document.xml), whatever
+        // its name; any other zip is binary data.
+        if DocxReader.isZip(bytes) {
+            if let document = try DocxReader.document(bytes, file: file, limit: maximumBytes) { return document }
+            throw PolicyError(.badData, "\(file): binary data, not a text document")
+        }
         let format = Self.format(of: file, bytes: bytes)
         // A page's meta charset is trusted only when its bytes are not UTF-8 already (a few
         // stray bytes aside): pages saved as UTF-8 often keep a stale declaration.
@@ -94,6 +100,7 @@ public struct DocumentReader: Sendable {
         switch format {
         case .text: blocks = PlainTextReader.blocks(of: text)
         case .markdown: blocks = MarkdownReader.blocks(of: text)
+        case .docx: throw PolicyError(.badData, "\(file): damaged Word document")
         case .html:
             let page: (blocks: [Block], deepNesting: HTMLBlocks.DeepNesting?)
             do { page = try HTMLReader.page(of: text) } catch { throw PolicyError(.badData, "\(file): \(error)") }
@@ -117,8 +124,10 @@ public struct DocumentReader: Sendable {
         return head.contains("</\(name)>") || name == "meta"
     }
 
-    /// The format from the file extension, else sniffed from the first bytes.
+    /// The format from the content for a Word document, else from the file extension, else
+    /// sniffed from the first bytes.
     public static func format(of file: String, bytes: [UInt8]) -> DocumentFormat {
+        if DocxReader.isDocx(bytes) { return .docx }
         let ext = (file as NSString).pathExtension.lowercased()
         switch ext {
         case "html", "htm", "xhtml": return .html

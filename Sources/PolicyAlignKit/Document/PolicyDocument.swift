@@ -1,6 +1,8 @@
 /// The formats documents are read from.
 public enum DocumentFormat: String, Sendable, CaseIterable {
     case text, markdown, html
+    /// A Word document (WordprocessingML): its blocks' lines are paragraph numbers.
+    case docx
 }
 
 /// A policy as read from a file: its blocks with their source lines.

@@ -42,8 +42,9 @@ public final class SectionDetector {
         let explicit = blocks.filter { if case .heading = $0.kind { return true } else { return false } }.count
         // Pages that mark their sections with h2/h3 are read by their markup; a page with a
         // title alone in <h1> and its sections in bold paragraphs is read by shape. Markdown
-        // headings are written on purpose: two are enough to trust them.
-        if explicit >= 3 || (explicit > 0 && blocks.count <= 3 * explicit + 6) || (format == .markdown && explicit >= 2) {
+        // headings and Word heading styles are set on purpose: two are enough to trust them.
+        if explicit >= 3 || (explicit > 0 && blocks.count <= 3 * explicit + 6)
+            || ((format == .markdown || format == .docx) && explicit >= 2) {
             return explicitHeadings(blocks)
         }
         let shaped = blocks.map { block -> Block in

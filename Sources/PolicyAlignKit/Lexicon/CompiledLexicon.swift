@@ -200,6 +200,25 @@ public final class CompiledLexicon: @unchecked Sendable {
         return hits
     }
 
+    /// The hits with each mention counted once: a hit inside a longer hit of the same
+    /// section ("collect*" inside "we collect") is dropped, the longer (or heavier) kept.
+    /// Hits come in position order and overlaps are local: one pass.
+    public func distinct(_ hits: [Hit]) -> [Hit] {
+        guard hits.count > 1 else { return hits }
+        var kept: [Hit] = []
+        var lastOfSection: [Int: Int] = [:]
+        for hit in hits {
+            let section = entries[hit.entry].section
+            if let last = lastOfSection[section], kept[last].position + kept[last].length > hit.position {
+                if (hit.length, entries[hit.entry].weight) > (kept[last].length, entries[kept[last].entry].weight) { kept[last] = hit }
+                continue
+            }
+            lastOfSection[section] = kept.count
+            kept.append(hit)
+        }
+        return kept
+    }
+
     private func candidates(_ form: String) -> [Int] {
         var result = exact[form] ?? []
         guard !prefixBuckets.isEmpty else { return result }
