@@ -13,7 +13,7 @@ public struct SectionsTextReporter: Reporter {
     public func render(_ policy: AnalyzedPolicy) -> String {
         var out = ""
         let confidence = policy.languageGiven ? "given" : "confidence \(formatted(policy.languageConfidence))"
-        out += style.bold("\(policy.document.file)") + "  \(policy.language) (\(confidence)), \(policy.document.encoding), \(policy.document.lineCount) lines, \(policy.sections.count) sections\n"
+        out += style.bold("\(policy.document.file)") + "  \(policy.language) (\(confidence)), \(policy.document.encoding), \(policy.document.lineCount) \(policy.document.format == .docx ? "paragraphs" : "lines"), \(policy.sections.count) sections\n"
         let width = String(policy.document.lineCount).count
         for section in policy.sections {
             let lines = pad(String(section.startLine), width) + "-" + pad(String(section.endLine), width)
