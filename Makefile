@@ -5,7 +5,7 @@
 #   make install PREFIX=/usr/local        # or PREFIX=$HOME/.local; DESTDIR for packaging
 #   make uninstall PREFIX=/usr/local
 #
-# The binary still needs the system's ICU and libxml2 (Debian: libicu72, libxml2).
+# The binary still needs the system's ICU, libxml2 and libzip (Debian: libicu72, libxml2, libzip4).
 
 PREFIX ?= /usr/local
 DESTDIR ?=
