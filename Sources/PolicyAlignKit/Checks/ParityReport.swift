@@ -275,9 +275,10 @@ extension ParityChecker {
         return values
     }
 
-    /// Every policy of a folder: policies run side by side on all workers, each policy on
-    /// one core, so that many small policies keep every core busy. `progress` is called
-    /// once a policy, from any thread.
+    /// Every policy of a folder: policies run side by side on all workers, and a lone
+    /// policy (or fewer policies than workers) gets the spare workers for its documents, so
+    /// that many small policies and one big one alike keep every core busy. `progress` is
+    /// called once a policy, from any thread.
     ///
     /// `handle` gets each policy's report as soon as it is made (to write it out), from the
     /// worker's thread, one call at a time; the batch keeps only its counts.
@@ -285,10 +286,14 @@ extension ParityChecker {
                          progress: @escaping @Sendable () -> Void = {}) -> BatchParity {
         let start = Date()
         var serial = self
-        serial.workers = 1
+        // Workers left over when there are fewer policies than workers analyse and align
+        // each policy's documents side by side.
+        serial.workers = max(1, workers / max(1, groups.count))
         let results = UnsafeResults<BatchParity.Entry>(count: groups.count)
         let handling = NSLock()
-        Self.forEach(groups.count, concurrent: workers > 1) { index in
+        // A lone policy runs on this thread: GCD runs a parallel loop nested in another one
+        // on the enclosing worker only, which would leave the other cores idle.
+        Self.forEach(groups.count, concurrent: workers > 1 && groups.count > 1) { index in
             let group = groups[index]
             let (report, skipped) = serial.checkSkippingUnreadable(files: group.files, referenceIndex: group.referenceIndex,
                                                                     languages: group.languages)
