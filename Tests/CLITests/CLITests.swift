@@ -256,6 +256,22 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(text.stdout.contains("1 section in 1 translation reads as another topic than the original's"), text.stdout)
     }
 
+    /// A list numbered in the original and bulleted in the translation (or a Word list's
+    /// visible numbers) is structure: its labels are no facts to compare.
+    func testListNumbersAreNoFacts() throws {
+        let original = "Privacy Policy\n\nYour rights\n\nYou have these rights:\n1. To know what we collect about you and why we keep it.\n"
+            + "2. To correct the information we hold about you when it is wrong.\n3. To have your information deleted when we no longer need it.\n"
+        let translation = "# Política de privacidad\n\n## Sus derechos\n\nUsted tiene estos derechos:\n\n- Saber qué recopilamos sobre usted y por qué lo conservamos.\n"
+            + "- Corregir la información que tenemos sobre usted cuando es incorrecta.\n- Que se eliminen sus datos cuando ya no los necesitemos.\n"
+        let en = Self.temporaryFile("rights.en.txt", Array(original.utf8))
+        let es = Self.temporaryFile("rights.es.md", Array(translation.utf8))
+        let result = try Self.run(["parity", en, es, "--format", "json"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let report = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let kinds = (report["findings"] as? [[String: Any]] ?? []).compactMap { $0["kind"] as? String }
+        XCTAssertFalse(kinds.contains { $0.hasPrefix("fact-") }, result.stdout)
+    }
+
     func testParityCSVRoundTrips() throws {
         let result = try Self.run(["parity", "Corpus/dynatron/en.txt", "Corpus/dynatron/zh-Hans.txt", "Corpus/dynatron/ar.txt", "--format", "csv"])
         XCTAssertEqual(result.status, 0, result.stderr)

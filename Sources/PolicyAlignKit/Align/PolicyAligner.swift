@@ -209,8 +209,9 @@ public final class PolicyAligner {
             var sentencePlaceables: [Set<String>] = []
             for sentence in sectionSentences {
                 let found = extractor?.facts(in: sentence.text, line: sentence.line) ?? []
-                // The heading's numbering ("3.") is structure, not a fact of the section.
-                var content = sentence.isHeading ? found.filter { !Self.isNumbering($0, of: sentence.text) } : found
+                // A heading's or list item's numbering ("3.", "b)") is structure, not a fact: a
+                // translation may number a list where the original has bullets.
+                var content = found.filter { !Self.isNumbering($0, of: sentence.text) }
                 // Link targets are facts of their sentence, once: a link whose text is its own
                 // address is already there.
                 for link in sentence.links {
