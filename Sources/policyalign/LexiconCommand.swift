@@ -86,12 +86,7 @@ struct LexiconCommand: ParsableCommand {
                 let goldPaths = paths.filter { !$0.hasSuffix(".jsonl") }
                 var report = ""
                 if !goldPaths.isEmpty {
-                    var evaluation = LabelEvaluation()
-                    for (policy, gold, language) in try LabelEvaluation.goldFiles(under: goldPaths) {
-                        let sections = try GoldSection.read(gold, taxonomy: set.taxonomy)
-                        let analyzed = try analyzer.analyze(path: policy, language: set.resolve(language) == nil ? nil : language)
-                        evaluation.add(file: policy, language: language, detected: analyzed.sections, gold: sections)
-                    }
+                    let evaluation = try LabelEvaluation.measure(goldPaths, analyzer: analyzer)
                     if misses {
                         for miss in evaluation.misses {
                             report += "\(miss.file):\(miss.line): \(miss.expected.joined(separator: "|")) -> \(miss.got ?? "(no section)")  \(miss.heading)\n"
@@ -160,13 +155,11 @@ struct Learn: ParsableCommand {
             analyzer.recordsContributions = true
             var learner = WeightLearner(taxonomy: set.taxonomy, concepts: set.concepts)
             var proposer = TermProposer(taxonomy: set.taxonomy)
-            for (policy, gold, language) in try LabelEvaluation.goldFiles(under: paths) {
-                let sections = try GoldSection.read(gold, taxonomy: set.taxonomy)
-                let analyzed = try analyzer.analyze(path: policy, language: set.resolve(language) == nil ? nil : language)
-                learner.add(detected: analyzed.sections, gold: sections)
+            try LabelEvaluation.forEachPolicy(under: paths, analyzer: analyzer) { policy, language, analyzed, gold in
+                learner.add(detected: analyzed.sections, gold: gold)
                 if proposals != nil {
                     proposer.add(document: (policy as NSString).deletingLastPathComponent, language: language, lexicons: set,
-                                 detected: analyzed.sections, gold: sections)
+                                 detected: analyzed.sections, gold: gold)
                 }
             }
             let multipliers = learner.fit(l2: l2)
@@ -179,8 +172,8 @@ struct Learn: ParsableCommand {
                                 learner.examples.count, support.filter { $0 > 0 }.count, learned.count,
                                 learner.accuracy([Double](repeating: 1, count: learner.concepts.count)), learner.accuracy(multipliers))
             if !dev.isEmpty {
-                let before = try measure(dev, set)
-                let after = try measure(dev, set.learning(LearnedWeights(multipliers: learned)))
+                let before = try LabelEvaluation.measure(dev, analyzer: PolicyAnalyzer(lexicons: set)).total
+                let after = try LabelEvaluation.measure(dev, analyzer: PolicyAnalyzer(lexicons: set.learning(LearnedWeights(multipliers: learned)))).total
                 report += String(format: "dev: %d sections, accuracy %.3f -> %.3f\n", before.sections, before.accuracy, after.accuracy)
             }
             let moved = learned.sorted { abs($0.value - 1) > abs($1.value - 1) }.prefix(15)
@@ -199,17 +192,6 @@ struct Learn: ParsableCommand {
             }
             try StandardOutput.write(report)
         }
-    }
-
-    private func measure(_ paths: [String], _ set: LexiconSet) throws -> LabelEvaluation.Tally {
-        let analyzer = try PolicyAnalyzer(lexicons: set)
-        var evaluation = LabelEvaluation()
-        for (policy, gold, language) in try LabelEvaluation.goldFiles(under: paths) {
-            let sections = try GoldSection.read(gold, taxonomy: set.taxonomy)
-            let analyzed = try analyzer.analyze(path: policy, language: set.resolve(language) == nil ? nil : language)
-            evaluation.add(file: policy, language: language, detected: analyzed.sections, gold: sections)
-        }
-        return evaluation.total
     }
 }
 

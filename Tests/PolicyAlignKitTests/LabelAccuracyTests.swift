@@ -8,15 +8,7 @@ import XCTest
 /// split.
 final class LabelAccuracyTests: XCTestCase {
     static func evaluate(_ paths: [String]) throws -> LabelEvaluation {
-        let analyzer = Fixtures.analyzer()
-        var evaluation = LabelEvaluation()
-        for (policy, gold, language) in try LabelEvaluation.goldFiles(under: paths.map(Fixtures.path)) {
-            let sections = try GoldSection.read(gold, taxonomy: Fixtures.lexicons.taxonomy)
-            let known = Fixtures.lexicons.resolve(language) != nil
-            let analyzed = try analyzer.analyze(path: policy, language: known ? language : nil)
-            evaluation.add(file: policy, language: language, detected: analyzed.sections, gold: sections)
-        }
-        return evaluation
+        try LabelEvaluation.measure(paths.map(Fixtures.path), analyzer: Fixtures.analyzer())
     }
 
     func testTrainingAndDevelopmentSplits() throws {

@@ -10,6 +10,8 @@ public struct Classification: Sendable, Equatable {
     public var evidence: [String]
     /// Score of each taxonomy section, in taxonomy order.
     public var scores: [Double]
+    /// Given by the section's place (a title with no text is the opening), not by its words.
+    public var isPositional = false
     /// Whether the heading itself named a topic (its subsections may then lean on it).
     public var headingNamesTopic = false
     /// What each concept added to each section's score, when the classifier records it

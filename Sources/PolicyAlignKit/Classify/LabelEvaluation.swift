@@ -57,8 +57,6 @@ public struct LabelEvaluation: Sendable {
 
     public var byLanguage: [String: Tally] = [:]
     public var misses: [Miss] = []
-    /// Gold label -> detected label -> count, over found sections.
-    public var confusion: [String: [String: Int]] = [:]
 
     public var total: Tally {
         byLanguage.values.reduce(into: Tally()) { sum, tally in
@@ -97,6 +95,26 @@ public struct LabelEvaluation: Sendable {
         return result
     }
 
+    /// Each gold file under the paths with its policy analysed in the language its name
+    /// gives (detected when no lexicon has that language).
+    public static func forEachPolicy(under paths: [String], analyzer: PolicyAnalyzer,
+                                     _ body: (_ policy: String, _ language: String, _ analyzed: AnalyzedPolicy, _ gold: [GoldSection]) throws -> Void) throws {
+        for (policy, gold, language) in try goldFiles(under: paths) {
+            let sections = try GoldSection.read(gold, taxonomy: analyzer.lexicons.taxonomy)
+            let analyzed = try analyzer.analyze(path: policy, language: analyzer.lexicons.resolve(language) == nil ? nil : language)
+            try body(policy, language, analyzed, sections)
+        }
+    }
+
+    /// The labels of every gold file under the paths, measured.
+    public static func measure(_ paths: [String], analyzer: PolicyAnalyzer) throws -> LabelEvaluation {
+        var evaluation = LabelEvaluation()
+        try forEachPolicy(under: paths, analyzer: analyzer) { policy, language, analyzed, gold in
+            evaluation.add(file: policy, language: language, detected: analyzed.sections, gold: gold)
+        }
+        return evaluation
+    }
+
     /// Adds one policy's sections against its gold file.
     public mutating func add(file: String, language: String, detected: [Section], gold: [GoldSection]) {
         let byLine = Dictionary(detected.map { ($0.startLine, $0) }, uniquingKeysWith: { first, _ in first })
@@ -111,9 +129,7 @@ public struct LabelEvaluation: Sendable {
             }
             // An HTML heading whose element opens a line or two before its text.
             if match == nil, goldSection.kind != "none" {
-                match = (1...2).lazy.compactMap { byLine[goldSection.startLine + $0] }.first {
-                    $0.heading != nil && byLine[goldSection.startLine] == nil
-                }
+                match = (1...2).lazy.compactMap { byLine[goldSection.startLine + $0] }.first { $0.heading != nil }
             }
             byLanguage[language, default: Tally()].sections += 1
             guard let section = match else {
@@ -121,7 +137,6 @@ public struct LabelEvaluation: Sendable {
                 continue
             }
             byLanguage[language, default: Tally()].found += 1
-            confusion[goldSection.labels[0], default: [:]][section.label, default: 0] += 1
             if goldSection.labels.contains(section.label) {
                 byLanguage[language, default: Tally()].correct += 1
             } else {
@@ -186,22 +201,21 @@ public struct ParagraphEvaluation: Sendable {
 
     /// F1 averaged over the labels the gold uses (a label only predicted counts in no average).
     public var macroF1: Double {
-        let scored = counts.filter { $0.value.tp + $0.value.fn > 0 }
+        let scored = counts.values.filter { $0.tp + $0.fn > 0 }
         guard !scored.isEmpty else { return 0 }
-        let sum = scored.values.reduce(0.0) { sum, c in
-            let precision = c.tp + c.fp == 0 ? 0 : Double(c.tp) / Double(c.tp + c.fp)
-            let recall = Double(c.tp) / Double(c.tp + c.fn)
-            return sum + (precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall))
-        }
-        return sum / Double(scored.count)
+        return scored.reduce(0.0) { $0 + Self.f1($1) } / Double(scored.count)
+    }
+
+    private static func f1(_ c: (tp: Int, fp: Int, fn: Int)) -> Double {
+        let precision = c.tp + c.fp == 0 ? 0 : Double(c.tp) / Double(c.tp + c.fp)
+        let recall = c.tp + c.fn == 0 ? 0 : Double(c.tp) / Double(c.tp + c.fn)
+        return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
     }
 
     public func table() -> String {
         var text = "label               gold  tp  fp  fn    F1\n"
         for (label, c) in counts.sorted(by: { $0.key < $1.key }) where c.tp + c.fn > 0 {
-            let precision = c.tp + c.fp == 0 ? 0 : Double(c.tp) / Double(c.tp + c.fp)
-            let recall = Double(c.tp) / Double(c.tp + c.fn)
-            let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+            let f1 = Self.f1(c)
             text += label.padding(toLength: 18, withPad: " ", startingAt: 0)
                 + String(format: "%5d %3d %3d %3d  %4.2f\n", c.tp + c.fn, c.tp, c.fp, c.fn, f1)
         }

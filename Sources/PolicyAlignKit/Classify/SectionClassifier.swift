@@ -88,9 +88,8 @@ public final class SectionClassifier {
         }
 
         let reader = headingReader ?? self
-        let headingWords = heading.map { reader.tokenizer.words($0, foldAccents: reader.lexicon.foldAccents) } ?? []
         let bodyWords = tokenizer.words(body, foldAccents: lexicon.foldAccents)
-        let headingHits = reader.lexicon.hits(in: headingWords, forms: reader.cachedForms)
+        let headingHits = heading.map { reader.hits(inHeading: $0) } ?? []
         // A heading that lists several topics ("Collection, Processing, Sharing, or Other
         // Disclosure") says less about each: the text decides.
         let headingTopics = Set(headingHits.map { reader.lexicon.entries[$0.entry].section }).count
@@ -204,16 +203,19 @@ public final class SectionClassifier {
     /// Taxonomy positions a heading names, through heading cues or body terms (a translated
     /// heading often says it with a body word: "Welche Informationen sammeln wir?").
     func headingTopics(_ heading: String) -> Set<Int> {
-        let words = tokenizer.words(heading, foldAccents: lexicon.foldAccents)
-        return Set(lexicon.hits(in: words, forms: cachedForms).map { lexicon.entries[$0.entry].section })
+        Set(hits(inHeading: heading).map { lexicon.entries[$0.entry].section })
+    }
+
+    /// The lexicon's hits in a heading, read with this classifier's lexicon.
+    func hits(inHeading heading: String) -> [CompiledLexicon.Hit] {
+        lexicon.hits(in: tokenizer.words(heading, foldAccents: lexicon.foldAccents), forms: cachedForms)
     }
 
     /// Whether a heading holds a heading cue of a topic other than intro.
     func hasHeadingCue(_ heading: String?, reader: SectionClassifier) -> Bool {
         guard let heading else { return false }
-        let words = reader.tokenizer.words(heading, foldAccents: reader.lexicon.foldAccents)
         let intro = taxonomy.position(of: "intro")
-        return reader.lexicon.hits(in: words, forms: reader.cachedForms).contains { hit in
+        return reader.hits(inHeading: heading).contains { hit in
             let entry = reader.lexicon.entries[hit.entry]
             return (entry.role == .heading || entry.role == .title) && entry.section != intro
         }
@@ -222,12 +224,24 @@ public final class SectionClassifier {
     /// Below this many words a section has no text of its own (a title with a date, a
     /// parent heading whose subsections follow).
     static let realTextWords = 15
+    /// Characters of a body read to tell whether it has text of its own.
+    static let bodySample = 600
     /// Extra share of the heading score for the topic at a two-topic heading's head.
     static let headingHeadShare = 0.5
 
     /// Labels every section of a document in order, so parents are labelled before children.
     public func classify(_ sections: inout [Section], headingReader: (Section) -> SectionClassifier? = { _ in nil }) {
-        let bodyWords = sections.map { tokenizer.words(String($0.bodyText.prefix(600)), foldAccents: false).count }
+        // Whether a section has text of its own, counted on a sample and only for the
+        // sections a rule asks about (the opening, parents).
+        var counted = [Int?](repeating: nil, count: sections.count)
+        let read = sections  // bodies never change here; labels and the opening mark do
+        func bodyWords(_ index: Int) -> Int {
+            if let known = counted[index] { return known }
+            let sample = String(read[index].textSample(bytes: 4 * Self.bodySample, includingHeading: false).prefix(Self.bodySample))
+            let count = tokenizer.words(sample, foldAccents: false).count
+            counted[index] = count
+            return count
+        }
         markOpening(&sections, bodyWords: bodyWords)
         var children: [Int: [Int]] = [:]
         for index in sections.indices { if let parent = sections[index].parent { children[parent, default: []].append(index) } }
@@ -235,26 +249,24 @@ public final class SectionClassifier {
         for index in sections.indices {
             let section = sections[index]
             let parent = section.parent.flatMap { results[$0] }
+            let reader = headingReader(section)
             var body = section.bodyText
             // A parent heading with no text of its own and no cue is about what its
             // subsections say.
-            if bodyWords[index] < Self.realTextWords, !section.isOpening, let kids = children[index],
-               !hasHeadingCue(section.heading, reader: headingReader(section) ?? self) {
+            if !section.isOpening, let kids = children[index], bodyWords(index) < Self.realTextWords,
+               !hasHeadingCue(section.heading, reader: reader ?? self) {
                 body += "\n" + descendantsText(of: kids, in: sections, children: children)
             }
             var result = classify(heading: section.heading, body: body, parent: parent, isOpening: section.isOpening,
-                                  headingReader: headingReader(section))
+                                  headingReader: reader)
             // A title with no text of its own ("Terms of Use & Privacy Notice") names the
             // document, whatever words it uses: it opens the policy.
-            if section.isOpening, section.heading != nil, bodyWords[index] < Self.realTextWords, result.label != "intro" {
+            if section.isOpening, section.heading != nil, result.label != "intro", bodyWords(index) < Self.realTextWords {
                 result = titleClassification(result)
             }
             results[index] = result
             if recordsContributions { sections[index].classification = result }
-            sections[index].label = result.label
-            sections[index].labels = result.labels
-            sections[index].confidence = result.confidence
-            sections[index].evidence = result.evidence
+            sections[index].apply(result)
         }
     }
 
@@ -264,6 +276,7 @@ public final class SectionClassifier {
         result.label = "intro"
         result.confidence = 0.6
         result.evidence = ["(title of the policy)"]
+        result.isPositional = true
         return result
     }
 
@@ -280,14 +293,14 @@ public final class SectionClassifier {
     /// The opening of a policy is its title section or the text before the first heading;
     /// when that holds no text (a title and a date), the opening runs on to the first section
     /// with text, unless that section's heading names a topic ("Information we collect").
-    func markOpening(_ sections: inout [Section], bodyWords: [Int]) {
+    func markOpening(_ sections: inout [Section], bodyWords: (Int) -> Int) {
         let intro = taxonomy.position(of: "intro")
         var openingSeen = false
         for index in sections.indices {
             let section = sections[index]
             let topics = section.heading.map(headingTopics) ?? []
             let namesTopic = !topics.subtracting([intro].compactMap { $0 }).isEmpty
-            if bodyWords[index] >= Self.realTextWords {
+            if bodyWords(index) >= Self.realTextWords {
                 // A title marked like every other heading opens the document as well.
                 if !section.isOpening, !namesTopic, openingSeen || index == 0 {
                     sections[index].isOpening = true

@@ -41,7 +41,9 @@ public struct WeightLearner {
         let byLine = Dictionary(detected.map { ($0.startLine, $0) }, uniquingKeysWith: { first, _ in first })
         let other = taxonomy.entries.count
         for goldSection in gold {
-            guard let section = byLine[goldSection.startLine], let classification = section.classification else { continue }
+            // A section labelled by position (a title, the opening) is not the concepts' doing.
+            guard let section = byLine[goldSection.startLine], let classification = section.classification,
+                  !classification.isPositional else { continue }
             var base = classification.scores + [SectionClassifier.minimumScore]
             var parts: [(Int, Int, Double)] = []
             for part in classification.contributions {
@@ -49,8 +51,6 @@ public struct WeightLearner {
                 base[part.section] -= part.value
                 parts.append((concept, part.section, part.value))
             }
-            // A section labelled by position (a title, the opening) is not the concepts' doing.
-            if section.evidence == ["(title of the policy)"] { continue }
             let gold = goldSection.labels.compactMap { $0 == Taxonomy.other ? other : taxonomy.position(of: $0) }
             guard !gold.isEmpty else { continue }
             examples.append(Example(base: base, parts: parts, gold: gold))

@@ -23,6 +23,8 @@ public struct Block: Sendable, Equatable {
     /// before it): versions that share it share the section.
     public var anchor: String?
 
+    public var isHeading: Bool { if case .heading = kind { return true } else { return false } }
+
     public init(kind: Kind, text: String, line: Int, endLine: Int? = nil, links: [Link] = [], anchor: String? = nil) {
         self.kind = kind
         self.text = text

@@ -85,8 +85,7 @@ enum MarkdownReader {
                 var end = index
                 while end < lines.count, !lines[end].isEmpty, atxHeading(lines[end]) == nil { end += 1 }
                 let html = lines[(index - 1)..<end].joined(separator: "\n")
-                let htmlBlocks = HTMLReader.blocks(of: html)
-                for block in htmlBlocks {
+                for block in HTMLReader.blocks(of: html) {
                     var shifted = block
                     shifted.line += number - 1
                     shifted.endLine += number - 1
@@ -136,7 +135,7 @@ enum MarkdownReader {
         }
         // Unless the text repeats it as its first heading.
         if let frontMatterTitle {
-            let firstHeading = blocks.first { if case .heading = $0.kind { return true } else { return false } }
+            let firstHeading = blocks.first(where: \.isHeading)
             if firstHeading.map({ $0.text.lowercased() != frontMatterTitle.text.lowercased() }) ?? true {
                 blocks.insert(frontMatterTitle, at: 0)
             }

@@ -66,25 +66,8 @@ public final class PolicyAnalyzer {
 
     /// The document's first text, up to about `bytes` UTF-8 bytes however long its blocks
     /// are (a 4 MB single-line file is sampled, not read whole).
-    static func sample(of document: PolicyDocument, bytes budget: Int) -> String {
-        var sample = ""
-        for block in document.blocks {
-            let room = budget - sample.utf8.count
-            if room <= 0 { break }
-            if block.text.utf8.count <= room {
-                sample += block.text
-            } else {
-                let utf8 = block.text.utf8
-                var end = utf8.index(utf8.startIndex, offsetBy: room)
-                // Cut on a scalar boundary.
-                while end > utf8.startIndex, end.samePosition(in: block.text.unicodeScalars) == nil {
-                    end = utf8.index(before: end)
-                }
-                sample += String(block.text.unicodeScalars[..<end])
-            }
-            sample += "\n"
-        }
-        return sample
+    static func sample(of document: PolicyDocument, bytes: Int) -> String {
+        TextSample.prefix(of: document.blocks.map(\.text), bytes: bytes)
     }
 
     public func identify(text: String, among allowed: Set<String>? = nil) -> LanguageIdentifier.Guess {
@@ -109,6 +92,7 @@ public final class PolicyAnalyzer {
 
     /// Below this many letters a section's language is not told apart from its document's.
     static let sectionLanguageLetters = 200
+    /// Characters of a section read to tell its language.
     static let sectionLanguageSample = 800
 
     /// Whether a text holds `count` letters, counting no further than that.
@@ -144,18 +128,13 @@ public final class PolicyAnalyzer {
         for index in sections.indices {
             // A sample is enough to tell the document's language from a source language,
             // and keeps this second reading of the text short.
-            let text = String(sections[index].text.prefix(Self.sectionLanguageSample))
+            let text = String(sections[index].textSample(bytes: 4 * Self.sectionLanguageSample).prefix(Self.sectionLanguageSample))
             guard Self.hasLetters(text, atLeast: Self.sectionLanguageLetters) else { continue }
             let guess = identifier.identify(text, among: candidates)
             guard guess.language != documentLanguage, sourceLanguages.contains(guess.language), guess.confidence >= 0.8,
                   let classifier = classifier(for: guess.language) else { continue }
-            let result = classifier.classify(heading: sections[index].heading, body: sections[index].bodyText,
-                                             parent: nil, isOpening: sections[index].isOpening)
-            sections[index].label = result.label
-            sections[index].labels = result.labels
-            sections[index].confidence = result.confidence
-            sections[index].evidence = result.evidence
-            sections[index].language = guess.language
+            sections[index].apply(classifier.classify(heading: sections[index].heading, body: sections[index].bodyText,
+                                                      parent: nil, isOpening: sections[index].isOpening))
         }
     }
 

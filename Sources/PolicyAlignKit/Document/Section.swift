@@ -21,10 +21,6 @@ public struct Section: Sendable {
     /// Body text blocks (for run-in headings, the rest of the heading's line comes first).
     public var body: [Block]
 
-    /// The section's own language when it differs from its document's (a section left
-    /// in English inside a translation), else nil.
-    public var language: String?
-
     public var label: String = "other"
     public var labels: [String] = ["other"]
     public var confidence: Double = 0
@@ -51,4 +47,18 @@ public struct Section: Sendable {
     }
 
     public var bodyText: String { body.lazy.map(\.text).filter { !$0.isEmpty }.joined(separator: "\n") }
+
+    /// The first `bytes` of the heading and body (or of the body alone), without joining the
+    /// whole section: what a check that reads a sample needs.
+    public func textSample(bytes: Int, includingHeading: Bool = true) -> String {
+        TextSample.prefix(of: (includingHeading ? [heading].compactMap { $0 } : []) + body.map(\.text), bytes: bytes)
+    }
+
+    /// Takes a classifier's reading as the section's labels.
+    mutating func apply(_ classification: Classification) {
+        label = classification.label
+        labels = classification.labels
+        confidence = classification.confidence
+        evidence = classification.evidence
+    }
 }

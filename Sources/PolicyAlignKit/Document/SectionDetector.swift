@@ -36,10 +36,10 @@ public final class SectionDetector {
     func findHeadings(_ marked: [Block], format: DocumentFormat = .html) -> [Heading] {
         // A date marked as a heading ("### Last updated: May 2021") is still a date line.
         let blocks = marked.map { block -> Block in
-            guard case .heading = block.kind, dates.isDateLine(block.text) else { return block }
+            guard block.isHeading, dates.isDateLine(block.text) else { return block }
             return Block(kind: .line, text: block.text, line: block.line, endLine: block.endLine, links: block.links)
         }
-        let explicit = blocks.filter { if case .heading = $0.kind { return true } else { return false } }.count
+        let explicit = blocks.filter(\.isHeading).count
         // Pages that mark their sections with h2/h3 are read by their markup; a page with a
         // title alone in <h1> and its sections in bold paragraphs is read by shape. Markdown
         // headings and Word heading styles are set on purpose: two are enough to trust them.
@@ -48,7 +48,7 @@ public final class SectionDetector {
             return explicitHeadings(blocks)
         }
         let shaped = blocks.map { block -> Block in
-            guard case .heading = block.kind else { return block }
+            guard block.isHeading else { return block }
             return Block(kind: .line, text: block.text, line: block.line, endLine: block.endLine)
         }
         var candidates: [Heading] = []

@@ -76,8 +76,7 @@ public struct ConceptInventory: Sendable {
     /// Heading concepts a language gives no form of: each is a problem at the language
     /// file's block for the section (a gap found in one language is closed in all).
     func missingHeadingConcepts(in lexicon: LanguageLexicon) -> [Concept] {
-        let present = Set(lexicon.sections.values.joined().compactMap(\.concept))
-        return concepts.filter { $0.entryKind == .heading && !present.contains($0.id) }
+        missingConcepts(in: lexicon).filter { $0.entryKind == .heading }
     }
 
     /// The lexicon check's coverage rule: each heading concept the language lacks is a
