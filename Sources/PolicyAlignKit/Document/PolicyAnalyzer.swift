@@ -110,15 +110,17 @@ public final class PolicyAnalyzer {
     /// Russian statement keeps "Registration information" in English over Russian text).
     private func sourceLanguageReader(of heading: String?, documentLanguage: String) -> SectionClassifier? {
         guard let heading, !sourceLanguages.contains(documentLanguage) else { return nil }
-        let letters = heading.unicodeScalars.filter { $0.properties.isAlphabetic }
-        guard letters.count >= 4 else { return nil }
+        let scripts = LanguageIdentifier.scriptHistogram(heading)
+        guard scripts.values.reduce(0, +) >= 4 else { return nil }
         let guess = identifier.identify(heading, among: sourceLanguages.union([documentLanguage]))
         guard guess.language != documentLanguage, sourceLanguages.contains(guess.language) else { return nil }
-        // Short headings share words across languages: in the document's own script a
-        // heading must read clearly as the source language.
+        // Short headings share words across languages: a heading written mostly in the
+        // document's own script ("GitHub 收集哪些信息" holds a name) is the document's, and in a
+        // shared script it must read clearly as the source language.
         let documentScript = identifier.script(of: documentLanguage)
-        let headingScript = LanguageIdentifier.scriptGroup(Scripts.code(of: letters[letters.startIndex]))
-        guard headingScript != documentScript || guess.confidence >= 0.6 else { return nil }
+        let documentLetters = documentScript.flatMap { scripts[$0] } ?? 0
+        if documentLetters * 2 >= scripts.values.reduce(0, +), documentScript != identifier.script(of: guess.language) { return nil }
+        guard documentScript != identifier.script(of: guess.language) || guess.confidence >= 0.6 else { return nil }
         return classifier(for: guess.language)
     }
 

@@ -93,7 +93,8 @@ public final class LanguageIdentifier {
     public func identify(_ text: String, among allowed: Set<String>? = nil, script forcedScript: String? = nil) -> Guess {
         let histogram = Self.scriptHistogram(text)
         let letters = histogram.values.reduce(0, +)
-        guard letters > 0, let (dominant, dominantCount) = histogram.max(by: { $0.value < $1.value }) else {
+        // Ties are broken by the script's name: a dictionary's order changes from run to run.
+        guard letters > 0, let (dominant, dominantCount) = histogram.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else {
             return Guess(language: Self.undetermined, confidence: 0, runnerUp: nil)
         }
         let script = forcedScript ?? dominant
