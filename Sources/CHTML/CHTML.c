@@ -320,7 +320,7 @@ static void xml_error(char *error, int32_t capacity, xmlParserCtxtPtr parser) {
 static void emit_element(xmlNode *node, int32_t event, void *context, pa_xml_event_fn callback) {
     const char *namespace_uri = node->ns ? (const char *)node->ns->href : NULL;
     if (event == PA_XML_END) {
-        callback(context, PA_XML_END, namespace_uri, (const char *)node->name, 0, NULL, 0);
+        callback(context, PA_XML_END, namespace_uri, (const char *)node->name, 0, NULL, 0, 0);
         return;
     }
     int32_t count = 0;
@@ -336,7 +336,7 @@ static void emit_element(xmlNode *node, int32_t event, void *context, pa_xml_eve
             triples[filled * 3 + 2] = values[filled] ? (const char *)values[filled] : "";
         }
     }
-    callback(context, PA_XML_START, namespace_uri, (const char *)node->name, 0, triples, filled);
+    callback(context, PA_XML_START, namespace_uri, (const char *)node->name, 0, triples, filled, (int32_t)xmlGetLineNo(node));
     for (int32_t i = 0; i < filled; i++) if (values[i]) xmlFree(values[i]);
     free(values);
     free(triples);
@@ -348,7 +348,8 @@ int32_t pa_xml_events(const char *bytes, int32_t length, void *context, pa_xml_e
     xmlParserCtxtPtr parser = xmlNewParserCtxt();
     if (!parser) { if (error && error_capacity > 0) snprintf(error, (size_t)error_capacity, "out of memory"); return -1; }
     // No NOENT (entities stay unexpanded: no entity bombs), no DTD loading, no network.
-    int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+    // BIG_LINES: line numbers past 65535 stay right (they locate findings in XLIFF files).
+    int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES;
     xmlDocPtr document = xmlCtxtReadMemory(parser, bytes, length, NULL, NULL, options);
     if (!document || !parser->wellFormed) {
         xml_error(error, error_capacity, parser);
@@ -366,7 +367,8 @@ int32_t pa_xml_events(const char *bytes, int32_t length, void *context, pa_xml_e
             emit_element(node, PA_XML_START, context, callback);
             descend = 1;
         } else if ((node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) && node->content) {
-            callback(context, PA_XML_TEXT, NULL, (const char *)node->content, (int32_t)strlen((const char *)node->content), NULL, 0);
+            callback(context, PA_XML_TEXT, NULL, (const char *)node->content, (int32_t)strlen((const char *)node->content), NULL, 0,
+                     (int32_t)xmlGetLineNo(node));
         }
         if (descend && node->children) { node = node->children; continue; }
         if (descend) emit_element(node, PA_XML_END, context, callback);

@@ -11,15 +11,19 @@ struct AlignCommand: ParsableCommand {
         (XLIFF 2.1 for review in a CAT tool, findings marked as ITS quality issues), and the \
         findings alone as sarif, jsonl or csv.
 
+        An XLIFF 1.2 or 2.x file from a CAT tool is checked on its own: policyalign align \
+        privacy.ms.xlf. Its findings name the unit (values.unit in json, jsonl, sarif); a unit \
+        with no target is an untranslated finding, one marked translate="no" gives none.
+
         Example: policyalign align privacy.en.md privacy.ms.md --fail-on missing-section,fact-mismatch
         """
     )
 
-    @Argument(help: "The original policy.")
+    @Argument(help: "The original policy, or one bilingual XLIFF file (its sources are the original, its targets the translation).")
     var source: String
 
-    @Argument(help: "Its translation, or - for standard input.")
-    var translation: String
+    @Argument(help: "Its translation (an XLIFF file gives its targets), or - for standard input.")
+    var translation: String?
 
     @Option(name: .customLong("source-lang"), help: "Language of the original: a code, or auto to detect it.")
     var sourceLanguage: String = "auto"
@@ -51,12 +55,30 @@ struct AlignCommand: ParsableCommand {
             project = setup.project
             let analyzer = setup.analyzer
             let filter = try gate.filter(project)
+            // One bilingual file, or a translation that is one (its targets are read), or two documents.
+            let bilingual = try DocumentReader.isXLIFF(path: translation ?? source)
+                ? analyzer.reader.readBilingual(path: translation ?? source) : nil
+            guard translation != nil || bilingual != nil else {
+                throw PolicyError(.usage, "\(source): align needs the original and its translation, or one XLIFF file")
+            }
+            let translationFile = translation ?? source
             // A language the file name declares (privacy.ms.md) counts as given.
-            let original = try analyzer.analyze(path: source, language: setup.declared(sourceLanguage, source))
-            let translated = try analyzer.asTranslation(
-                try analyzer.analyze(path: translation, language: setup.declared(lang, translation)), of: original.language)
+            let original: AnalyzedPolicy, translated: AnalyzedPolicy
+            if let bilingual, translation == nil {
+                (original, translated) = try analyzer.analyze(bilingual, sourceLanguage: given(sourceLanguage),
+                                                              targetLanguage: given(setup.declared(lang, source)))
+            } else if let bilingual {
+                original = try analyzer.analyze(path: source, language: setup.declared(sourceLanguage, source))
+                translated = try analyzer.analyze(bilingual, sourceLanguage: original.language,
+                                                  targetLanguage: given(setup.declared(lang, translationFile))).translation
+            } else {
+                original = try analyzer.analyze(path: source, language: setup.declared(sourceLanguage, source))
+                translated = try analyzer.asTranslation(
+                    try analyzer.analyze(path: translationFile, language: setup.declared(lang, translationFile)), of: original.language)
+            }
             out.noteWarnings([original, translated])
             var alignment = try PolicyAligner(lexicons: analyzer.lexicons).align(source: original, target: translated)
+            if let bilingual { alignment.review(by: bilingual, ownOriginal: translation == nil) }
             alignment.setAside(by: filter)
             out.noteSetAside(alignment.setAside)
             findings = alignment.findings
@@ -67,19 +89,32 @@ struct AlignCommand: ParsableCommand {
             case .tmx:
                 // Tags as given keep their region (pt-BR); detected ones are the lexicon's.
                 rendered = TMXReporter(toolVersion: PolicyAlign.configuration.version,
-                                       sourceTag: setup.tagAsWritten(sourceLanguage, source),
-                                       targetTag: setup.tagAsWritten(lang, translation),
+                                       sourceTag: sourceTag(setup, bilingual),
+                                       targetTag: targetTag(setup, bilingual, translationFile),
                                        includeFlagged: tmxIncludeFlagged, minimumScore: minScore).render(alignment)
             case .xliff:
-                rendered = XLIFFReporter(sourceTag: setup.tagAsWritten(sourceLanguage, source),
-                                         targetTag: setup.tagAsWritten(lang, translation)).render(alignment)
+                rendered = XLIFFReporter(sourceTag: sourceTag(setup, bilingual),
+                                         targetTag: targetTag(setup, bilingual, translationFile)).render(alignment)
             case .sarif, .jsonl, .csv: rendered = try renderFindings(alignment.findings, out.format)
             default:
                 rendered = AlignmentTextReporter(style: out.style, width: terminalWidth()).render(alignment)
             }
-            try out.write(rendered, inputs: [source, translation])
+            try out.write(rendered, inputs: [source] + (translation.map { [$0] } ?? []))
         }
         try gate.finish(findings, project: project, quiet: out.quiet)
+    }
+
+    private func given(_ option: String) -> String? { option == "auto" ? nil : option }
+
+    /// Tags as given keep their region (pt-BR), then a bilingual file's own; detected ones are the lexicon's.
+    /// A lone bilingual file's name (privacy.ms.xlf) names its translation's language, not its original's.
+    private func sourceTag(_ setup: Setup, _ bilingual: BilingualDocument?) -> String? {
+        if translation == nil, sourceLanguage == "auto" { return bilingual?.sourceLanguage.map(LexiconSet.normalizedTag) }
+        return setup.tagAsWritten(sourceLanguage, source)
+    }
+
+    private func targetTag(_ setup: Setup, _ bilingual: BilingualDocument?, _ translationFile: String) -> String? {
+        setup.tagAsWritten(lang, translationFile) ?? bilingual?.targetLanguage.map(LexiconSet.normalizedTag)
     }
 }
 
@@ -111,8 +146,8 @@ struct UntranslatedCommand: ParsableCommand {
     @Option(name: .long, help: "The original, to also catch clauses copied from it verbatim.")
     var source: String?
 
-    @Option(name: .customLong("source-lang"), help: "Language the translation was made from.")
-    var sourceLanguage: String = "en"
+    @Option(name: .customLong("source-lang"), help: "Language the translation was made from (default: an XLIFF file's own, else en).")
+    var sourceLanguage: String?
 
     @Option(name: .long, help: "Language of the translation: a code, or auto to detect it (a file name such as privacy.ms.md counts as given).")
     var lang: String = "auto"
@@ -131,13 +166,26 @@ struct UntranslatedCommand: ParsableCommand {
             project = setup.project
             let analyzer = setup.analyzer
             let filter = try gate.filter(project)
-            guard let sourceTag = try analyzer.resolveLanguage(sourceLanguage) else {
+            // An XLIFF file is checked on its own: its sources are the original.
+            let bilingual = DocumentReader.isXLIFF(path: translation) ? try analyzer.reader.readBilingual(path: translation) : nil
+            let sourceCode = sourceLanguage ?? bilingual?.sourceLanguage.flatMap { analyzer.lexicons.resolve($0) } ?? "en"
+            guard let sourceTag = try analyzer.resolveLanguage(sourceCode) else {
                 throw PolicyError(.usage, "--source-lang needs a language code, not auto")
             }
-            let policy = try analyzer.asTranslation(
-                try analyzer.analyze(path: translation, language: setup.declared(lang, translation)), of: sourceTag)
             var originalSentences: [Sentence] = []
             var originalTitles: [String] = []
+            let policy: AnalyzedPolicy
+            if let bilingual, source == nil {
+                let sides = try analyzer.analyze(bilingual, sourceLanguage: sourceTag,
+                                                 targetLanguage: lang == "auto" ? nil : setup.declared(lang, translation))
+                policy = sides.translation
+                let splitter = try SentenceSplitter(locale: sourceTag)
+                originalSentences = sides.original.sections.flatMap { splitter.sentences(of: $0) }
+                originalTitles = PolicyAligner.linkTexts(sides.original)
+            } else {
+                policy = try analyzer.asTranslation(
+                    try analyzer.analyze(path: translation, language: setup.declared(lang, translation)), of: sourceTag)
+            }
             if let source {
                 let original = try analyzer.analyze(path: source, language: sourceTag)
                 out.noteWarnings([original])
@@ -151,6 +199,7 @@ struct UntranslatedCommand: ParsableCommand {
                                             clauses: detector.clauses(in: policy.sections, original: originalSentences,
                                                                       originalTitles: originalTitles),
                                             sourceFile: source)
+            if let bilingual { report.review(by: bilingual, ownOriginal: source == nil) }
             report.setAside(by: filter)
             out.noteSetAside(report.setAside)
             findings = report.findings

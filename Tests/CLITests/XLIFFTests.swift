@@ -127,6 +127,33 @@ final class XLIFFTests: XCTestCase {
         XCTAssertEqual(try CLITests.run(["parity", "Corpus/dynatron/en.txt", "Corpus/dynatron/th.txt", "--format", "xliff"]).status, 64)
     }
 
+    /// translate-toolkit (what Weblate and Pootle read XLIFF with) loads the output: its units,
+    /// sources and targets are the ones written.
+    func testTranslateToolkitLoadsTheOutput() throws {
+        guard let python = ReportToolTests.tool(["python3"]),
+              try CLITests.execute(URL(fileURLWithPath: python), ["-c", "import translate.storage.xliff2"]).status == 0 else {
+            throw XCTSkip("translate-toolkit not installed (pip install translate-toolkit): the XLIFF was not loaded with it")
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("xliff-ttk-\(getpid())")
+        let translation = try Self.perturbed(in: folder)
+        let result = try CLITests.run(["align", "Corpus/dynatron/en.txt", translation, "--lang", "pt-BR", "--format", "xliff"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let written = try XLIFFDocument(result.stdout)
+        let path = CLITests.temporaryFile("ttk-\(UUID().uuidString).xlf", Array(result.stdout.utf8))
+        let script = """
+            import json, sys
+            from translate.storage import xliff2
+            store = xliff2.Xliff2File.parsefile(sys.argv[1])
+            print(json.dumps([[u.getid(), str(u.source), str(u.target or "")] for u in store.units]))
+            """
+        let run = try CLITests.execute(URL(fileURLWithPath: python), ["-c", script, path])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let units = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String]])
+        XCTAssertEqual(units.map { $0[0] }, written.units.map(\.id))
+        XCTAssertEqual(units.map { $0[1] }, written.units.map(\.source))
+        XCTAssertEqual(units.map { $0[2] }, written.units.map { $0.target ?? "" })
+    }
+
     /// Validates against the OASIS XLIFF 2 core schema when xmllint is installed, failing with
     /// xmllint's message.
     private func validate(_ xliff: String) throws {

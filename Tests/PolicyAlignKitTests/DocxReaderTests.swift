@@ -127,7 +127,7 @@ final class DocxReaderTests: XCTestCase {
         <w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride></w:num>
         </w:numbering>
         """
-        var numbering = DocxReader.Numbering(try WordXML.parse(Array(xml.utf8)))
+        var numbering = DocxReader.Numbering(try XMLTree.parse(Array(xml.utf8)))
         let sequence = [(1, 0), (1, 1), (1, 1), (1, 2), (1, 0), (1, 1), (2, 0), (2, 0)].map {
             numbering.next(numId: $0.0, levelIndex: $0.1) ?? "-"
         }
@@ -147,7 +147,7 @@ final class DocxReaderTests: XCTestCase {
         <w:style w:type="paragraph" w:styleId="LoopB"><w:basedOn w:val="LoopA"/></w:style>
         </w:styles>
         """
-        let styles = DocxReader.Styles(try WordXML.parse(Array(xml.utf8)))
+        let styles = DocxReader.Styles(try XMLTree.parse(Array(xml.utf8)))
         XCTAssertEqual(styles.defaultStyle, "Standard")
         XCTAssertEqual(["berschrift2", "Titre1", "Mine", "Heading3", "Title", "TOCHeading", "LoopA", "Standard"].map { styles.headingLevel($0) ?? 0 },
                        [2, 1, 2, 3, 1, 0, 0, 0])

@@ -42,15 +42,16 @@ typedef struct {
 /// (`report->stopped_line`), and then no block is reported.
 int32_t pa_html_blocks(const char *utf8, int32_t length, void *context, pa_html_block_fn callback, pa_html_report *report);
 
-/// The events of a plain XML parse (WordprocessingML parts of a .docx), in document order.
+/// The events of a plain XML parse (WordprocessingML parts of a .docx, XLIFF), in document order.
 typedef enum { PA_XML_START = 0, PA_XML_END = 1, PA_XML_TEXT = 2 } pa_xml_event;
 
 /// Receives one event. PA_XML_START: the element's namespace URI (NULL when none), its
 /// local name, and its attributes as `attribute_count` triples (namespace URI or NULL,
 /// local name, value). PA_XML_END: the same namespace and name, no attributes. PA_XML_TEXT:
-/// `name` is the text (character data or CDATA), `length` its byte count.
+/// `name` is the text (character data or CDATA), `length` its byte count. `line` is the
+/// 1-based line where an element or text starts (0 for PA_XML_END).
 typedef void (*pa_xml_event_fn)(void *context, int32_t event, const char *namespace_uri, const char *name,
-                                int32_t length, const char *const *attributes, int32_t attribute_count);
+                                int32_t length, const char *const *attributes, int32_t attribute_count, int32_t line);
 
 /// Parses well-formed XML (no network, no DTD loading, entities left unexpanded) and
 /// reports its elements and text. Returns 0; -1 when the XML is not well-formed, with

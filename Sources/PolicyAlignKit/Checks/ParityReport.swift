@@ -195,6 +195,13 @@ public struct ParityReport: Sendable {
 /// Builds parity reports: analyses every version and aligns each with the reference, on
 /// all cores (one analyzer and aligner per worker; lexicons are shared).
 public struct ParityChecker {
+    /// One version as read: a bilingual file also brings its original.
+    struct Version {
+        var policy: AnalyzedPolicy
+        var original: AnalyzedPolicy? = nil
+        var bilingual: BilingualDocument? = nil
+    }
+
     public let lexicons: LexiconSet
     public var reader: DocumentReader
     public var workers: Int
@@ -232,24 +239,36 @@ public struct ParityChecker {
         guard files.count >= 2 else { throw PolicyError(.usage, "parity needs at least two versions of a policy") }
         let lexicons = self.lexicons, reader = self.reader, filter = self.filter
         let concurrent = workers > 1
-        let policies = try Self.map(files.count, concurrent: concurrent) { index throws(PolicyError) in
+        // A bilingual (XLIFF) file is a translation, its targets; as the reference, it is
+        // its sources, and its targets are one more version.
+        let versions = try Self.map(files.count, concurrent: concurrent) { index throws(PolicyError) -> Version in
             do {
-                return try PolicyAnalyzer(lexicons: lexicons, reader: reader).analyze(path: files[index], language: languages?[index])
+                let analyzer = try PolicyAnalyzer(lexicons: lexicons, reader: reader)
+                if DocumentReader.isXLIFF(path: files[index]), let bilingual = try reader.readBilingual(path: files[index]) {
+                    let sides = try analyzer.analyze(bilingual, targetLanguage: languages?[index])
+                    return Version(policy: sides.translation, original: sides.original, bilingual: bilingual)
+                }
+                return Version(policy: try analyzer.analyze(path: files[index], language: languages?[index]))
             } catch let error as PolicyError {
                 throw error
             } catch {
                 throw PolicyError(.badData, "\(files[index]): \(error)")
             }
         }
-        let reference = policies[referenceIndex]
-        let others = policies.enumerated().filter { $0.offset != referenceIndex }.map(\.element)
+        let referenceVersion = versions[referenceIndex]
+        let reference = referenceVersion.original ?? referenceVersion.policy
+        let others = versions.enumerated().filter { $0.offset != referenceIndex || $0.element.original != nil }.map(\.element)
         let aligned = try Self.map(others.count, concurrent: concurrent) { index throws(PolicyError) in
             let analyzer: PolicyAnalyzer
             do { analyzer = try PolicyAnalyzer(lexicons: lexicons, reader: reader) } catch {
                 throw PolicyError(.badData, "cannot start the analyzer: \(error)")
             }
-            let target = try analyzer.asTranslation(others[index], of: reference.language)
+            let version = others[index]
+            let target = try analyzer.asTranslation(version.policy, of: reference.language)
             var alignment = try PolicyAligner(lexicons: lexicons).align(source: reference, target: target)
+            if let bilingual = version.bilingual {
+                alignment.review(by: bilingual, ownOriginal: reference.document.file == bilingual.file)
+            }
             alignment.setAside(by: filter)
             return alignment
         }

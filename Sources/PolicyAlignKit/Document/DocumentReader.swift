@@ -68,7 +68,25 @@ public struct DocumentReader: Sendable {
         return [UInt8](data)
     }
 
+    /// Whether the file at `path` is an XLIFF file, from its first bytes (false for standard
+    /// input and for what cannot be read: reading it then says why).
+    public static func isXLIFF(path: String) -> Bool {
+        guard path != "-", let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: 4096) else { return false }
+        return XLIFFReader.isXLIFF([UInt8](head))
+    }
+
+    /// The bilingual file at `path`, or nil when it is no XLIFF file.
+    public func readBilingual(path: String) throws(PolicyError) -> BilingualDocument? {
+        let bytes = try Self.readBytes(path: path, limit: maximumBytes)
+        guard XLIFFReader.isXLIFF(bytes) else { return nil }
+        return try XLIFFReader.read(bytes, file: path)
+    }
+
     public func read(bytes: [UInt8], file: String) throws(PolicyError) -> PolicyDocument {
+        // A bilingual XLIFF file, read as a policy, is its translation.
+        if XLIFFReader.isXLIFF(bytes) { return try XLIFFReader.read(bytes, file: file).translation }
         // A Word document is known by its content (a zip holding word/document.xml), whatever
         // its name; any other zip is binary data.
         if DocxReader.isZip(bytes) {
@@ -101,6 +119,7 @@ public struct DocumentReader: Sendable {
         case .text: blocks = PlainTextReader.blocks(of: text)
         case .markdown: blocks = MarkdownReader.blocks(of: text)
         case .docx: throw PolicyError(.badData, "\(file): damaged Word document")
+        case .xliff: throw PolicyError(.badData, "\(file): damaged XLIFF file")
         case .html:
             let page: (blocks: [Block], deepNesting: HTMLBlocks.DeepNesting?)
             do { page = try HTMLReader.page(of: text) } catch { throw PolicyError(.badData, "\(file): \(error)") }

@@ -33,9 +33,9 @@ enum DocxReader {
     static func document(_ bytes: [UInt8], file: String, limit: Int) throws(PolicyError) -> PolicyDocument? {
         let parts = try readParts(bytes, file: file, limit: limit)
         guard parts[documentPart] != nil else { return nil }
-        func parse(_ name: String) throws(PolicyError) -> WordXML? {
+        func parse(_ name: String) throws(PolicyError) -> XMLTree? {
             guard let data = parts[name] else { return nil }
-            do { return try WordXML.parse(data) } catch {
+            do { return try XMLTree.parse(data) } catch {
                 throw PolicyError(.badData, "\(file): damaged Word document: \(name) is not well-formed XML (\(error.reason))")
             }
         }
@@ -104,7 +104,7 @@ enum DocxReader {
     }
 
     /// Relationship ids to their targets (word/_rels/document.xml.rels).
-    private static func relationships(_ root: WordXML?) -> [String: String] {
+    private static func relationships(_ root: XMLTree?) -> [String: String] {
         var targets: [String: String] = [:]
         for relationship in root?.children(named: "Relationship") ?? [] {
             if let id = relationship.attribute("Id"), let target = relationship.attribute("Target") { targets[id] = target }
@@ -129,7 +129,7 @@ extension DocxReader {
         var styles: [String: ParagraphStyle] = [:]
         var defaultStyle: String?
 
-        init(_ root: WordXML?) {
+        init(_ root: XMLTree?) {
             for style in root?.children(named: "style") ?? [] where (style.attribute("type") ?? "paragraph") == "paragraph" {
                 guard let id = style.attribute("styleId") else { continue }
                 let properties = style.child("pPr")
@@ -178,7 +178,7 @@ extension DocxReader {
         }
     }
 
-    static func numberingReference(_ numPr: WordXML) -> (numId: Int?, level: Int?) {
+    static func numberingReference(_ numPr: XMLTree) -> (numId: Int?, level: Int?) {
         (numPr.child("numId")?.attribute("val").flatMap { Int($0) }, numPr.child("ilvl")?.attribute("val").flatMap { Int($0) })
     }
 
@@ -188,7 +188,7 @@ extension DocxReader {
         var format = "decimal"
         var text: String?
 
-        init(_ element: WordXML?, base: ListLevel? = nil) {
+        init(_ element: XMLTree?, base: ListLevel? = nil) {
             if let base { self = base }
             guard let element else { return }
             if let start = element.child("start")?.attribute("val").flatMap({ Int($0) }) { self.start = start }
@@ -205,7 +205,7 @@ extension DocxReader {
         private var counters: [Int: [Int: Int]] = [:]
         private var started = Set<Int>()
 
-        init(_ root: WordXML?) {
+        init(_ root: XMLTree?) {
             for abstract in root?.children(named: "abstractNum") ?? [] {
                 guard let id = abstract.attribute("abstractNumId").flatMap({ Int($0) }) else { continue }
                 var levels: [Int: ListLevel] = [:]
@@ -327,13 +327,13 @@ extension DocxReader {
             self.numbering = numbering
         }
 
-        mutating func readBody(_ document: WordXML) {
+        mutating func readBody(_ document: XMLTree) {
             guard let body = document.child("body") else { return }
             readBlocks(body)
         }
 
         /// Footnotes or endnotes, each paragraph a `.line`; separators are no notes.
-        mutating func readNotes(_ root: WordXML) {
+        mutating func readNotes(_ root: XMLTree) {
             for note in root.elements where note.isWord && (note.name == "footnote" || note.name == "endnote") {
                 if let type = note.attribute("type"), type != "normal" { continue }
                 readBlocks(note, notes: true)
@@ -341,7 +341,7 @@ extension DocxReader {
         }
 
         /// Block-level content: paragraphs, tables, and the containers around them.
-        mutating func readBlocks(_ container: WordXML, notes: Bool = false) {
+        mutating func readBlocks(_ container: XMLTree, notes: Bool = false) {
             for element in container.elements {
                 guard element.isWord else { continue }
                 switch element.name {
@@ -361,7 +361,7 @@ extension DocxReader {
         }
 
         /// One `.cell` block per row, its cells' text joined by " | " (empty cells left out).
-        mutating func readTable(_ table: WordXML) {
+        mutating func readTable(_ table: XMLTree) {
             for row in table.descendants(named: "tr", through: ["sdt", "sdtContent", "customXml", "ins", "moveTo"]) {
                 let first = paragraphs + 1
                 var text = Inline()
@@ -375,7 +375,7 @@ extension DocxReader {
         }
 
         /// A cell's paragraphs and nested tables as one text.
-        mutating func cellText(_ container: WordXML) -> Inline {
+        mutating func cellText(_ container: XMLTree) -> Inline {
             var text = Inline()
             for element in container.elements where element.isWord {
                 switch element.name {
@@ -399,7 +399,7 @@ extension DocxReader {
         }
 
         /// A paragraph's kind and text, its list number in front; nil when it has no text.
-        mutating func read(paragraph: WordXML) -> (kind: Block.Kind, inline: Inline)? {
+        mutating func read(paragraph: XMLTree) -> (kind: Block.Kind, inline: Inline)? {
             let properties = paragraph.child("pPr")
             let style = properties?.child("pStyle")?.attribute("val") ?? styles.defaultStyle
             var level: Int?
@@ -434,7 +434,7 @@ extension DocxReader {
 
         /// Runs and what holds them: text, tabs, breaks, links; deletions, field codes,
         /// hidden runs and drawings' fallback copies skipped.
-        func readInline(_ element: WordXML, into inline: inout Inline) {
+        func readInline(_ element: XMLTree, into inline: inout Inline) {
             for node in element.nodes {
                 guard case .element(let child) = node else { continue }
                 guard child.isWord else {
@@ -570,95 +570,9 @@ extension DocxReader {
     }
 }
 
-// MARK: - XML
-
-/// An XML element as libxml2 read it, names without prefixes; `isWord` for the
-/// WordprocessingML namespace (transitional or strict).
-final class WordXML {
-    enum Node { case element(WordXML), text(String) }
-
-    let name: String
-    let isWord: Bool
-    var attributes: [(name: String, value: String)] = []
-    var nodes: [Node] = []
-
-    init(name: String, namespace: String?) {
-        self.name = name
-        isWord = namespace.map { $0.hasSuffix("/wordprocessingml/2006/main") || $0.hasSuffix("/wordprocessingml/main") } ?? false
-    }
-
-    var elements: [WordXML] { nodes.compactMap { if case .element(let element) = $0 { element } else { nil } } }
-    var text: String { nodes.map { if case .text(let text) = $0 { text } else { "" } }.joined() }
-
-    /// The first attribute of that local name, whatever its namespace.
-    func attribute(_ name: String) -> String? { attributes.first { $0.name == name }?.value }
-    func child(_ name: String) -> WordXML? { elements.first { $0.name == name } }
-    func children(named name: String) -> [WordXML] { elements.filter { $0.name == name } }
-
-    /// Elements of that name among the children, looking through wrapper elements.
-    func descendants(named name: String, through wrappers: Set<String>) -> [WordXML] {
-        var found: [WordXML] = []
-        for element in elements {
-            if element.name == name { found.append(element) } else if wrappers.contains(element.name) {
-                found += element.descendants(named: name, through: wrappers)
-            }
-        }
-        return found
-    }
-
-    struct ParseError: Error { let reason: String }
-
-    /// The root element of well-formed XML.
-    static func parse(_ bytes: [UInt8]) throws(ParseError) -> WordXML? {
-        guard bytes.count < Int32.max else { throw ParseError(reason: "too large") }
-        let builder = Builder()
-        var error = [CChar](repeating: 0, count: 512)
-        let status = bytes.withUnsafeBufferPointer { buffer -> Int32 in
-            guard let base = buffer.baseAddress, buffer.count > 0 else { return -1 }
-            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                withExtendedLifetime(builder) {
-                    pa_xml_events(pointer, Int32(buffer.count), Unmanaged.passUnretained(builder).toOpaque(), {
-                        context, event, namespace, name, length, attributes, count in
-                        guard let context, let name else { return }
-                        let builder = Unmanaged<Builder>.fromOpaque(context).takeUnretainedValue()
-                        switch event {
-                        case Int32(PA_XML_START.rawValue):
-                            let element = WordXML(name: String(cString: name), namespace: namespace.map { String(cString: $0) })
-                            if let attributes {
-                                for index in 0..<Int(count) {
-                                    guard let local = attributes[index * 3 + 1] else { continue }
-                                    let value = attributes[index * 3 + 2].map { String(cString: $0) } ?? ""
-                                    element.attributes.append((String(cString: local), value))
-                                }
-                            }
-                            builder.start(element)
-                        case Int32(PA_XML_END.rawValue): builder.end()
-                        default:
-                            let raw = UnsafeRawBufferPointer(start: name, count: Int(length))
-                            builder.text(String(decoding: raw, as: UTF8.self))
-                        }
-                    }, &error, Int32(error.count))
-                }
-            }
-        }
-        if status != 0 {
-            let reason = DocxReader.reason(error)
-            throw ParseError(reason: reason == "unknown error" ? "empty part" : reason)
-        }
-        return builder.root
-    }
-
-    private final class Builder {
-        var root: WordXML?
-        var stack: [WordXML] = []
-
-        func start(_ element: WordXML) {
-            if let parent = stack.last { parent.nodes.append(.element(element)) } else if root == nil { root = element }
-            stack.append(element)
-        }
-
-        func end() { _ = stack.popLast() }
-
-        func text(_ text: String) { stack.last?.nodes.append(.text(text)) }
+extension XMLTree {
+    /// In the WordprocessingML namespace (transitional or strict).
+    var isWord: Bool {
+        namespace.map { $0.hasSuffix("/wordprocessingml/2006/main") || $0.hasSuffix("/wordprocessingml/main") } ?? false
     }
 }

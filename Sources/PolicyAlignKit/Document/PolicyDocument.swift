@@ -3,6 +3,9 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
     case text, markdown, html
     /// A Word document (WordprocessingML): its blocks' lines are paragraph numbers.
     case docx
+    /// One side of a bilingual XLIFF file (see `BilingualDocument`): a block is a unit, its
+    /// line the line of the unit's `<source>` or `<target>`.
+    case xliff
 }
 
 /// A policy as read from a file: its blocks with their source lines.

@@ -44,7 +44,9 @@ public final class SectionDetector {
         // title alone in <h1> and its sections in bold paragraphs is read by shape. Markdown
         // headings and Word heading styles are set on purpose: two are enough to trust them.
         if explicit >= 3 || (explicit > 0 && blocks.count <= 3 * explicit + 6)
-            || ((format == .markdown || format == .docx) && explicit >= 2) {
+            || ((format == .markdown || format == .docx) && explicit >= 2)
+            // An XLIFF file's headings are its original's sections, set on both sides at once.
+            || (format == .xliff && explicit >= 1) {
             return explicitHeadings(blocks)
         }
         let shaped = blocks.map { block -> Block in

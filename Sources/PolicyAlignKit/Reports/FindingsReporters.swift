@@ -55,8 +55,11 @@ public struct SARIFReporter: Reporter {
     struct Location: Encodable {
         let id: Int?
         let physicalLocation: Physical
+        /// A bilingual file's unit (XLIFF `id`), where a CAT tool finds the segment.
+        var logicalLocations: [Logical]? = nil
         let message: Text?
     }
+    struct Logical: Encodable { let name: String; let kind: String }
     struct Physical: Encodable { let artifactLocation: Artifact; let region: Region? }
     struct Artifact: Encodable { let uri: String }
     struct Region: Encodable { let startLine: Int; let endLine: Int? }
@@ -95,7 +98,9 @@ public struct SARIFReporter: Reporter {
             return Result(ruleId: finding.kind.rawValue, ruleIndex: kinds.firstIndex(of: finding.kind)!, level: finding.severity.rawValue,
                           message: Text(text: finding.message),
                           locations: [Location(id: nil, physicalLocation: Physical(artifactLocation: Artifact(uri: report.relative(finding.file)),
-                                                                                  region: region), message: nil)],
+                                                                                  region: region),
+                                               logicalLocations: finding.values["unit"].map { [Logical(name: $0, kind: "element")] },
+                                               message: nil)],
                           relatedLocations: related, partialFingerprints: ["policyalign/v1": finding.fingerprint],
                           properties: Properties(label: finding.label, evidence: finding.evidence, values: finding.values,
                                                  languages: finding.languages, confidence: finding.confidence))

@@ -18,6 +18,8 @@ struct FindingsTextRenderer {
             for finding in group {
                 var place = finding.line.map { "line \($0)" } ?? "—"
                 if showFile { place = finding.file + (finding.line.map { ":\($0)" } ?? "") }
+                // A bilingual file's unit is where a translator looks it up in a CAT tool.
+                if let unit = finding.values["unit"] { place += " (unit \(unit))" }
                 out += "  \(place)  \(style.accent(finding.kind.rawValue))  \(singleLine(finding.message))"
                 if !finding.languages.isEmpty { out += " [\(finding.languages.joined(separator: ", "))]" }
                 out += "\n"

@@ -313,6 +313,7 @@ enum HTML {
             var place: [String] = []
             if showFile { place.append(isolate(finding.file)) }
             if let line = finding.line { place.append("line \(line)") }
+            if let unit = finding.values["unit"] { place.append("unit \(isolate(unit))") }
             if let line = finding.sourceLine { place.append("original line \(line)") }
             if !finding.languages.isEmpty && showFile { place.append(finding.languages.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.map(isolate).joined(separator: ", ")) }
             if let anchor = entry.anchor {
