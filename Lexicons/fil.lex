@@ -34,9 +34,9 @@
 # Function words first, then words frequent in Tagalog policies.
 # weight=3: Tagalog, not Malay, Indonesian, Spanish or English: ang, ng, mga, ay, namin,
 #           ninyo, iyong, kung, upang, maaari, impormasyon ...
-# weight=1 or less: words shared with Malay/Indonesian (anak) or Romance languages
-#           (o, para); English homographs (at, may, an) and English loanwords (data, email,
-#           privacy, cookies) are left out.
+# weight=1 or less: words shared with Malay/Indonesian (kami "we", batas, bilang; anak is
+#           left out) or Romance languages (o, para, datos); English homographs (at, may,
+#           an) and English loanwords (data, personal, email, privacy, cookies) are left out.
 ang weight=3
 ng weight=3
 mga weight=3
@@ -48,7 +48,7 @@ iyon weight=3
 nito weight=3
 namin weight=3
 aming weight=3
-kami weight=3
+kami weight=0.5
 amin weight=3
 ninyo weight=3
 inyong weight=3
@@ -82,7 +82,7 @@ kapag weight=3
 dahil weight=3
 tulad weight=3
 gaya weight=2
-bilang weight=3
+bilang weight=1
 tungkol weight=3
 ayon weight=3
 alinsunod weight=3
@@ -103,8 +103,7 @@ gamitin weight=3
 paggamit weight=3
 impormasyon weight=3
 impormasyong weight=3
-personal weight=0.5
-datos weight=2
+datos weight=0.5
 patakaran weight=3
 karapatan weight=3
 pahintulot weight=3
@@ -115,7 +114,7 @@ kinokolekta weight=3
 pagkolekta weight=3
 nakolekta weight=3
 layunin weight=3
-batas weight=3
+batas weight=1
 seguridad weight=3
 proteksyon weight=3
 pagbabago weight=3

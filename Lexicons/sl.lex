@@ -31,15 +31,17 @@
 
 [profile]
 # Function words first, then words frequent in privacy policies.
-# weight=3: Slovenian, not Croatian, Slovak, Czech or Polish: in, ki, so (are), lahko,
-#           tudi, kot, če, ali (or), bomo, jih, podatkov, osebnih (also hr, so 1), zasebnosti,
-#           piškotki, privolitev, upravljavec, hramba, uporabljamo ...
+# weight=3: Slovenian, not Croatian, Slovak, Czech or Polish: ki, lahko,
+#           tudi, kot, če, ali (or), bomo, jih, podatkov, zasebnosti, piškotki, privolitev,
+#           upravljavec, hramba, uporabljamo ...
 # weight=1 or 0.5: words Croatian, Slovak or Czech list too (je, se, na, za, da, od, do, po,
-#           pri, o, s, z, v, ne, vaše, naše), so that they do not pull those texts here.
-in weight=3
+#           pri, o, s, z, v, ne, vaše, naše), so that they do not pull those texts here, and
+#           Slovenian words that are also English, French or Portuguese words (in, so, let,
+#           le, pa, ta, to, tem): they must not pull English or Romance texts here.
+in weight=1
 ki weight=3
 je weight=0.5
-so weight=2            # Slovak "so" (with) is rare in policies
+so weight=1   # Slovak "so" (with) is rare in policies
 se weight=0.5
 na weight=0.5
 za weight=0.5
@@ -60,15 +62,15 @@ da weight=0.5
 ne weight=0.5
 če weight=3
 kadar weight=3
-ko weight=2
+ko weight=1
 kot weight=3
 tudi weight=3
 lahko weight=3
 samo weight=1
-le weight=2
+le weight=1
 zato weight=3
 vendar weight=3
-pa weight=2
+pa weight=1
 ker weight=3
 kjer weight=3
 kako weight=1          # also Croatian "kako"
@@ -110,9 +112,9 @@ naši weight=1
 svoje weight=1
 svojih weight=1
 te weight=0.5
-ta weight=2
+ta weight=1
 to weight=0.5
-tem weight=2
+tem weight=1
 teh weight=2
 tej weight=3
 vse weight=1
@@ -190,7 +192,7 @@ ukrepe weight=3
 zahtevo weight=3
 zahteve weight=3
 obdobje weight=3
-let weight=2
+let weight=0.5
 leta weight=0.5
 dni weight=3
 otrok weight=3
