@@ -665,8 +665,10 @@ heading: prodaja osebnih podatkov concept=sale-of-information
 heading: prodaja podatkov concept=sale-of-information
 body: delimo weight=2 concept=share
 body: deli* weight=1.5 concept=share
-body: posreduj* weight=2 concept=share
-body: posredova* weight=2 concept=share
+body: posredujemo weight=2 concept=share
+body: posredovanj* weight=2 concept=share
+body: posreduj* weight=1 concept=share # also "you provide" (ki nam jih posredujete)
+body: posredova* weight=1 concept=share
 body: razkrij* weight=2.5 concept=disclose
 body: razkri* weight=2.5 concept=disclose
 body: razkritj* weight=2.5 concept=disclose

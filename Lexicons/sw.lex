@@ -420,6 +420,7 @@ heading: uchakataji wa data binafsi concept=processing-of-personal-data
 heading: usindikaji wa taarifa binafsi concept=processing-of-personal-data
 heading: jinsi tunavyochakata taarifa zako concept=processing-of-personal-data
 body: tunatumia weight=2 concept=we-use
+body: tumia weight=2 concept=we-use # the root left by tu-na-zi-tumia, zi-na-vyo-tumia
 body: kutumia weight=2 concept=we-use
 body: tutatumia weight=2 concept=we-use
 body: hutumika weight=2 concept=we-use
