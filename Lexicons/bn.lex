@@ -16,10 +16,11 @@
 # ডেটা/ডাটা, কুকি/কুকিজ/কুকিস. Hyphens split words (ই-মেইল -> ই মেইল).
 # Headings put their head last (তথ্যের ব্যবহার "use of information"): @heading-head last.
 # Sources read for vocabulary (wording, not text, was taken):
-#   techdiary-dev/techdiary.dev-nuxt2----deprecated, content/_pages/privacy.md (no licence stated)
-#   n0k1b/lonthon-frontend, src/pages/PrivacyPolicyPage.js (no licence stated)
-#   vadym-bess/comixes-shop, src/pages/cookiePolicy/index.jsx (no licence stated)
-#   Redwan-Hussain-Shawon/dozkart, app/privacy-policy.php (no licence stated)
+#   techdiary-dev/techdiary.dev-nuxt2----deprecated, content/_pages/privacy.md (no licence
+#     file in the repository)
+#   n0k1b/lonthon-frontend, src/pages/PrivacyPolicyPage.js; vadym-bess/comixes-shop,
+#     src/pages/cookiePolicy/index.jsx; Redwan-Hussain-Shawon/dozkart,
+#     app/privacy-policy.php (read in excerpts; licences not checked)
 @language bn
 @name Bengali
 @heading-head last

@@ -21,9 +21,7 @@
 # -> makipag ugnayan), so hyphenated forms are written with a space.
 # Sources read for vocabulary (wording, not text, was taken):
 #   0disoft/vibe-coding, src/content/privacy/tl.md and src/content/cookie/tl.md (no licence
-#   file found in the repository)
-#   citp/privacy-policy-historical (English-language Philippine policies only, for the
-#   code-switched English terms)
+#   file in the repository)
 @language fil
 @name Filipino
 @fold-accents yes    # the pahiwatig accents (á, à, â) are rarely written and never tell policy words apart; ñ in loans folds to n

@@ -19,12 +19,12 @@
 # cut after the part that would match unrelated words (obdelav* not obdel*, which would
 # also take obdelovalec). Dual forms (dva dneva, dve leti) are listed in [units].
 # Sources read for vocabulary (wording, not text, was taken):
-#   anze25/eshop, resources/lang/sl/privacy.php (no licence stated)
+#   anze25/eshop, resources/lang/sl/privacy.php (no licence file in the repository)
+#   trampy5/zakljucna_naloga, zasebnost.php (no licence file in the repository)
 #   codeeu/codeweek, resources/views/static/sl/privacy.blade.php and
-#     resources/lang/sl/privacy-statement.php (European Commission's Code Week; licence not
-#     checked beyond the repository, read only)
-#   trampy5/zakljucna_naloga, zasebnost.php (no licence stated)
-#   pagopa/io-app, locales/sl/profile/profile_download_data.md (EUPL-1.2)
+#     resources/lang/sl/privacy-statement.php (European Commission's Code Week; read in
+#     excerpts; no licence file found)
+#   pagopa/io-app, locales/sl/profile/profile_download_data.md (MIT; read in excerpt)
 @language sl
 @name Slovenian
 @fold-accents no     # č/š/ž tell words apart (koš/kos, žal/zal) and tell Slovenian from Croatian (ć, đ) and Slovak/Czech spellings; the other shipped Slavic lexicons keep accents too

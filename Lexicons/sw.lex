@@ -21,10 +21,10 @@
 # Sources read for vocabulary (wording, not text, was taken):
 #   Triggerise/triggerise.github.io, _privacy-policy/swahili.markdown (Kenyan Swahili; no
 #     licence file in the repository)
-#   ccn-platform/ccn-backend, legal/privacy.policy.customer.md (Tanzanian; no licence stated)
-#   DaviesAmedeus/purpose-reels-app, resources/views/front/pages/privacy-policy.blade.php
-#     (no licence stated)
-#   wonchoe/cursor.style, resources/lang/sw/cookies.php (no licence stated)
+#   ccn-platform/ccn-backend, legal/privacy.policy.customer.md (Tanzanian);
+#     DaviesAmedeus/purpose-reels-app, resources/views/front/pages/privacy-policy.blade.php;
+#     wonchoe/cursor.style, resources/lang/sw/cookies.php (read in excerpts; licences not
+#     checked)
 @language sw
 @name Swahili
 @fold-accents yes    # standard Swahili orthography has no diacritics; folding only absorbs stray accents in loanwords
