@@ -1,7 +1,7 @@
 # Filipino (Tagalog) lexicon
 # Filipino, the standardized Tagalog of the Philippines, is the national language and, with
 # English, an official language of the Philippines; Tagalog is also spoken by Filipino
-# communities abroad. BCP 47 tag fil (ISO 639-1 "tl" names Tagalog; see the report on tags).
+# communities abroad. BCP 47 tag fil (ISO 639-1 "tl", Tagalog, falls back to this file).
 # Legal vocabulary: the Data Privacy Act of 2012 (Republic Act No. 10173, "Batas Republika
 # Blg. 10173") and the National Privacy Commission (NPC, Pambansang Komisyon sa Privacy).
 # Policies keep the Act's English terms beside Tagalog ones: personal information

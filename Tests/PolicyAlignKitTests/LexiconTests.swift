@@ -57,6 +57,8 @@ final class LexiconTests: XCTestCase {
         if set.languages["zh-Hant"] != nil { XCTAssertEqual(set.resolve("zh-TW"), "zh-Hant") }
         if set.languages["pt"] != nil { XCTAssertEqual(set.resolve("pt-BR"), "pt") }
         if set.languages["nb"] != nil { XCTAssertEqual(set.resolve("no"), "nb") }
+        XCTAssertEqual(set.resolve("tl"), "fil")
+        XCTAssertEqual(set.resolve("tl-PH"), "fil")
         XCTAssertNil(set.resolve("xx"))
         XCTAssertNil(set.resolve("zz-MY"))
     }

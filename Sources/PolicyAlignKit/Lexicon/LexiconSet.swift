@@ -230,6 +230,7 @@ public final class LexiconSet: @unchecked Sendable {
         if language == "in" { result.append("id") }  // the old ISO code for Indonesian
         if language == "iw" { result.append("he") }
         if language == "no" { result.append("nb") }  // Norwegian, written as Bokmål by most policies
+        if language == "tl" { result.append("fil") }  // Tagalog: Filipino is its standard form
         if parts.count > 1 { result.append(language) }
         return result
     }
