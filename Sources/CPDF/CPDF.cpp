@@ -36,7 +36,9 @@ std::mutex reading;
 void collect(const std::string &message, void *closure) {
     auto *complaints = static_cast<Complaints *>(closure);
     if (!complaints) return;
-    if (complaints->count++ == 0) complaints->first = message;
+    // poppler-cpp prefixes each message with its category ("error: "): the caller says that.
+    const std::string prefix = "error: ";
+    if (complaints->count++ == 0) complaints->first = message.compare(0, prefix.size(), prefix) == 0 ? message.substr(prefix.size()) : message;
 }
 
 void set_error(char *error, int32_t capacity, const std::string &message) {
