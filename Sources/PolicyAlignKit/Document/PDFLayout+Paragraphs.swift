@@ -104,7 +104,7 @@ extension PDFLayout {
                 }
                 var content = text
                 // Bullets are markup; numbers stay, as a Word document's list keeps them.
-                if kind == .listItem, let marker = first.marker, PDFLayout.listMarker(marker) == marker, marker.count == 1 {
+                if kind == .listItem, let marker = first.marker, marker.count == 1 {
                     content = String(text.dropFirst(marker.count))
                 }
                 return Block(kind: kind, text: Self.collapsed(content), line: first.number, endLine: last.number)
