@@ -5,7 +5,7 @@
 #   make install PREFIX=/usr/local        # or PREFIX=$HOME/.local; DESTDIR for packaging
 #   make uninstall PREFIX=/usr/local
 #
-# The binary still needs the system's ICU, libxml2 and libzip (Debian: libicu72, libxml2, libzip4).
+# The binary still needs the system's ICU, libxml2, libzip and poppler-cpp (Debian: libicu72, libxml2, libzip4, libpoppler-cpp0v5).
 
 PREFIX ?= /usr/local
 DESTDIR ?=

@@ -25,12 +25,14 @@ let package = Package(
         ),
         // libzip, for Word documents (.docx): the only code that sees <zip.h>.
         .target(name: "CZip", linkerSettings: [.linkedLibrary("zip")]),
+        // poppler-cpp, for PDF documents: the only code that sees poppler's headers.
+        .target(name: "CPDF", linkerSettings: [.linkedLibrary("poppler-cpp")]),
         .target(name: "PolicyText", dependencies: ["CICU", "CHTML"]),
         // The default lexicons, compiled in from Lexicons/ at build time.
         .executableTarget(name: "LexiconEmbedder"),
         .plugin(name: "EmbedLexicons", capability: .buildTool(), dependencies: ["LexiconEmbedder"]),
         .target(name: "BundledLexicons", plugins: ["EmbedLexicons"]),
-        .target(name: "PolicyAlignKit", dependencies: ["PolicyText", "CZip", "CHTML", "BundledLexicons", .product(name: "Yams", package: "Yams")]),
+        .target(name: "PolicyAlignKit", dependencies: ["PolicyText", "CZip", "CPDF", "CHTML", "BundledLexicons", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "policyalign",
             dependencies: ["PolicyAlignKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]

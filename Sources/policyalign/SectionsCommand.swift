@@ -12,7 +12,7 @@ struct SectionsCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Policy file (.txt, .md, .html in any encoding, or .docx), or - for standard input.")
+    @Argument(help: "Policy file (.txt, .md, .html in any encoding, .docx or .pdf), or - for standard input.")
     var file: String
 
     @Option(name: .long, help: "Language code (BCP 47, e.g. ms, zh-Hans, pt-BR) or auto.")

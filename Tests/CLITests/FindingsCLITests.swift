@@ -161,11 +161,11 @@ final class FindingsCLITests: XCTestCase {
         FileManager.default.createFile(atPath: folder + "/policy-en.txt", contents: english)
         FileManager.default.createFile(atPath: folder + "/policy_ms.txt", contents: malay)
         FileManager.default.createFile(atPath: folder + "/policy-pt-BR.txt", contents: Data())   // empty: unreadable
-        FileManager.default.createFile(atPath: folder + "/policy.pdf", contents: Data("%PDF-1.4".utf8))
+        FileManager.default.createFile(atPath: folder + "/policy.odt", contents: Data("PK".utf8))
         let failing = try CLITests.run(["parity", "--dir", folder])
         XCTAssertEqual(failing.status, 65, failing.stderr)
         XCTAssertTrue(failing.stderr.contains("policy-pt-BR.txt"), failing.stderr)
-        XCTAssertTrue(failing.stderr.contains("ignored \(folder)/policy.pdf: not a format"), failing.stderr)
+        XCTAssertTrue(failing.stderr.contains("ignored \(folder)/policy.odt: not a format"), failing.stderr)
         XCTAssertTrue(failing.stdout.contains("policy "), "the summary is still written: \(failing.stdout)")
 
         let skipping = try CLITests.run(["parity", "--dir", folder, "--skip-unreadable", "--format", "json"])

@@ -19,7 +19,7 @@ public struct IgnoredFile: Sendable, Equatable {
 }
 
 public enum PolicyGroups {
-    static let documentExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm", "docx", "xlf", "xliff"]
+    static let documentExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm", "docx", "pdf", "xlf", "xliff"]
 
     /// The groups, and the files that could not be placed in one. A folder with no policy
     /// at all is a usage error: a CI job must not pass because it looked in the wrong place.
@@ -110,7 +110,7 @@ public enum PolicyGroups {
 
     /// Formats a policy arrives in that are not read (yet): worth a word when skipped.
     /// Sidecar data (gold files, JSON, CSV) is passed over in silence.
-    static let otherDocumentExtensions: Set<String> = ["pdf", "doc", "odt", "rtf", "tmx", "epub", "pages", "xml"]
+    static let otherDocumentExtensions: Set<String> = ["doc", "odt", "rtf", "tmx", "epub", "pages", "xml"]
 
     private static func looksLikeAPolicy(_ file: String) -> Bool {
         otherDocumentExtensions.contains((file as NSString).pathExtension.lowercased())

@@ -93,6 +93,8 @@ public struct DocumentReader: Sendable {
             if let document = try DocxReader.document(bytes, file: file, limit: maximumBytes) { return document }
             throw PolicyError(.badData, "\(file): binary data, not a text document")
         }
+        // So is a PDF (its header, maybe after a few bytes of junk).
+        if PDFReader.isPDF(bytes) { return try PDFReader.document(bytes, file: file) }
         let format = Self.format(of: file, bytes: bytes)
         // A page's meta charset is trusted only when its bytes are not UTF-8 already (a few
         // stray bytes aside): pages saved as UTF-8 often keep a stale declaration.
@@ -120,6 +122,7 @@ public struct DocumentReader: Sendable {
         case .markdown: blocks = MarkdownReader.blocks(of: text)
         case .docx: throw PolicyError(.badData, "\(file): damaged Word document")
         case .xliff: throw PolicyError(.badData, "\(file): damaged XLIFF file")
+        case .pdf: throw PolicyError(.badData, "\(file): damaged PDF")
         case .html:
             let page: (blocks: [Block], deepNesting: HTMLBlocks.DeepNesting?)
             do { page = try HTMLReader.page(of: text) } catch { throw PolicyError(.badData, "\(file): \(error)") }
@@ -143,10 +146,11 @@ public struct DocumentReader: Sendable {
         return head.contains("</\(name)>") || name == "meta"
     }
 
-    /// The format from the content for a Word document, else from the file extension, else
-    /// sniffed from the first bytes.
+    /// The format from the content for a Word document or a PDF, else from the file
+    /// extension, else sniffed from the first bytes.
     public static func format(of file: String, bytes: [UInt8]) -> DocumentFormat {
         if DocxReader.isDocx(bytes) { return .docx }
+        if PDFReader.isPDF(bytes) { return .pdf }
         let ext = (file as NSString).pathExtension.lowercased()
         switch ext {
         case "html", "htm", "xhtml": return .html
