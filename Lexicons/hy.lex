@@ -948,6 +948,7 @@ body: ռեզիդենտ* weight=2 concept=residents
 body: սպառող* weight=1.5 concept=consumers
 body: չվաճառել weight=3 concept=do-not-sell
 body: վաճառք կամ կիսում weight=3 concept=do-not-sell
+body: միջհամատեքստային վարքագծային գովազդ* weight=3 concept=cross-context-advertising
 body: ֆինանսական խթան* weight=3 concept=financial-incentives
 body: նախորդ 12 ամիսների weight=3 concept=preceding-12-months
 body: վերջին 12 ամիսների weight=3 concept=preceding-12-months
