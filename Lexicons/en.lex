@@ -230,6 +230,43 @@ pipeda: personal information protection and electronic documents act, pipeda
 appi: act on the protection of personal information, appi
 pipl: personal information protection law, pipl
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+terms of use
+terms of service
+terms and conditions
+governing law
+governing law and jurisdiction
+applicable law
+applicable law and jurisdiction
+jurisdiction
+severability
+entire agreement
+no waiver
+waiver
+force majeure
+disclaimer
+disclaimers
+limitation of liability
+indemnification
+translations
+translation
+other translations
+language
+language versions
+prevailing language
+english version shall prevail
+license
+licence
+copyright
+credits
+acknowledgements
+table of contents
+contents
+sections
+
 # ---------------------------------------------------------------------------------------
 # Sections. Hyphens split words the way document text is split, so "third-party" and
 # "third party" are one entry; "opt-out" equals "opt out".
@@ -956,6 +993,7 @@ heading: data protection officer concept=data-protection-officer
 heading: get in touch concept=contact-us
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that en lacked.
 heading: contacting us concept=contact-us
+heading: contacting concept=contact-us
 body: please contact weight=3 concept=please-contact
 body: any questions weight=2.5 concept=questions-comments
 body: questions about this weight=2.5 concept=questions-comments

@@ -103,6 +103,16 @@ final class LexiconTests: XCTestCase {
         XCTAssertTrue(messages.contains("qq.lex:1: section [collection] is missing"), "\(messages)")
     }
 
+    func testBoilerplateHeadingsAreReadWholeAndOnce() {
+        let taxonomy = Fixtures.lexicons.taxonomy
+        let text = "@language qq\n[boilerplate]\nGoverning Law\ngoverning  law\nconcept\ntranslations concept=x\n"
+        let (lexicon, problems) = LexiconParser.parse(text, tag: "qq", file: "qq.lex", taxonomy: taxonomy)
+        let messages = problems.map(\.description)
+        XCTAssertEqual(lexicon.boilerplate, ["Governing Law", "concept"])
+        XCTAssertTrue(messages.contains("qq.lex:4: duplicate boilerplate heading `governing  law` (first at line 3)"), "\(messages)")
+        XCTAssertTrue(messages.contains("qq.lex:6: concept= belongs to heading: and body: entries only"), "\(messages)")
+    }
+
     /// One concept inventory for all languages: a language that gives no heading cue for a
     /// heading concept fails the check at the section's block; a concept= naming an unknown
     /// concept, another section's concept or the wrong entry kind is an error on its line;

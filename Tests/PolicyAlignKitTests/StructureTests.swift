@@ -30,6 +30,24 @@ final class StructureTests: XCTestCase {
 
     /// "How We Use Collected Information" names use and collection: its head (first in
     /// English) decides.
+    /// A legal formality is no privacy topic, whatever its text mentions: Ouisync's "Terms
+    /// of use", Thunhap's "Governing Law", GitHub's "License" and "Translations" with the
+    /// languages under it (its Russian statement keeps "Translations" in English).
+    func testBoilerplateHeadingsAreOther() throws {
+        let ouisync = try sections("labels/train/ouisync-privacy-notice/en.md")
+        XCTAssertEqual(try section(ouisync, at: 7).label, "other")
+        XCTAssertEqual(try section(ouisync, at: 7).evidence, ["boilerplate heading"])
+        let thunhap = try sections("labels/train/thunhap-online-privacy-policy/en.md")
+        XCTAssertEqual(try section(thunhap, at: 40).label, "other")
+        XCTAssertEqual(try section(try sections("real/dev/github-privacy-statement/en.md"), at: 326).label, "other")
+        for language in ["en", "ru"] {
+            let github = try sections("real/dev/github-privacy-statement/\(language).md")
+            for line in [333, 337, 340] { XCTAssertEqual(try section(github, at: line).label, "other", "\(language) line \(line)") }
+            // A heading that names a topic is read as one, boilerplate words or not.
+            XCTAssertEqual(try section(github, at: 330).label, "contact", language)
+        }
+    }
+
     func testTheHeadOfATwoTopicHeadingDecides() throws {
         let found = try sections("labels/train/fastgpt-privacy-policy/en.md")
         XCTAssertEqual(try section(found, at: 16).label, "use")

@@ -14,6 +14,9 @@ public struct Classification: Sendable, Equatable {
     public var isPositional = false
     /// Whether the heading itself named a topic (its subsections may then lean on it).
     public var headingNamesTopic = false
+    /// Headed by a legal formality ("Governing law", "Translations"): `other`, and so are
+    /// its subsections that name no topic of their own ("French" under "Translations").
+    public var isBoilerplate = false
     /// What each concept added to each section's score, when the classifier records it
     /// (for `lexicon learn`); empty otherwise.
     public var contributions: [Contribution] = []

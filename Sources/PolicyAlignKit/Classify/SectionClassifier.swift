@@ -98,6 +98,17 @@ public final class SectionClassifier {
         if heading == nil && bodyWords.count < 6 {
             return Classification.other(sections: count)
         }
+        // A legal formality ("Governing law", "Translations") is no privacy topic, whatever
+        // its text mentions (the laws of a country, a newer version); nor is a subsection of
+        // one that names no topic of its own ("French" under "Translations").
+        let namesTopic = headingHits.contains { [.heading, .title].contains(reader.lexicon.entries[$0.entry].role) }
+        if let heading, !namesTopic, parent?.isBoilerplate == true || reader.isBoilerplate(heading) {
+            var other = Classification.other(sections: count)
+            other.isBoilerplate = true
+            other.confidence = Self.boilerplateConfidence
+            other.evidence = ["boilerplate heading"]
+            return other
+        }
         add(headingHits, from: reader.lexicon, inHeading: true, scale: headingScale)
         // Two topics in one heading: its head decides ("How we share the information we
         // collect" is about sharing). The head's topic gets half its heading score again.
@@ -226,6 +237,24 @@ public final class SectionClassifier {
     static let realTextWords = 15
     /// Characters of a body read to tell whether it has text of its own.
     static let bodySample = 600
+    /// How sure a boilerplate heading makes the `other` label: the heading says so, but
+    /// a policy may put a practice under any heading.
+    static let boilerplateConfidence = 0.8
+
+    /// Whether a heading is one of the lexicon's boilerplate headings, its numbering ("7.",
+    /// "IV", "a)") set aside.
+    func isBoilerplate(_ heading: String) -> Bool {
+        guard !lexicon.boilerplateHeadings.isEmpty else { return false }
+        var words = tokenizer.words(heading, foldAccents: lexicon.foldAccents)[...]
+        while let first = words.first, words.count > 1, Self.isNumbering(first) { words = words.dropFirst() }
+        return lexicon.boilerplateHeadings.contains(Array(words))
+    }
+
+    private static func isNumbering(_ word: String) -> Bool {
+        word.allSatisfy(\.isNumber) || (word.count <= 4 && word.allSatisfy { "ivxlc".contains($0) })
+            || (word.count == 1 && word.first?.isLetter == true && word.first?.isASCII == true)
+    }
+
     /// Extra share of the heading score for the topic at a two-topic heading's head.
     static let headingHeadShare = 0.5
 

@@ -35,6 +35,8 @@ public final class CompiledLexicon: @unchecked Sendable {
     public let foldAccents: Bool
     /// See `LanguageLexicon.headingHeadLast`.
     public let headingHeadLast: Bool
+    /// Folded words of each boilerplate heading (`LanguageLexicon.boilerplate`).
+    public let boilerplateHeadings: Set<[String]>
     public let entries: [Entry]
     private let prefixes: [LanguageLexicon.AffixRule]
     private let suffixes: [String]
@@ -77,6 +79,7 @@ public final class CompiledLexicon: @unchecked Sendable {
             }
             return result
         }
+        boilerplateHeadings = Set(lexicon.boilerplate.map { words(of: $0).map(\.text) })
 
         var entries: [Entry] = []
         for (id, terms) in lexicon.sections {

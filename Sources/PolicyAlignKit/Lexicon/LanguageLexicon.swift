@@ -42,6 +42,9 @@ public struct LanguageLexicon: Sendable {
     public var numbers: [Int: [String]] = [:]
     /// Canonical legal reference id ("gdpr") -> the language's ways to write it.
     public var references: [String: [String]] = [:]
+    /// Headings that name a legal formality, not a privacy topic ("Governing law",
+    /// "Translations", "Severability"), written whole: a section headed by one is `other`.
+    public var boilerplate: [String] = []
     /// Taxonomy id -> heading cues and body terms.
     public var sections: [String: [Term]] = [:]
 

@@ -4,7 +4,7 @@ import PolicyText
 /// Parses the line format of `.lex` files (see Lexicons/README.md), collecting every
 /// problem with its line rather than stopping at the first.
 enum LexiconParser {
-    static let dataBlocks: Set<String> = ["profile", "units", "numbers", "references"]
+    static let dataBlocks: Set<String> = ["profile", "units", "numbers", "references", "boilerplate"]
 
     static func stripComment(_ line: Substring) -> Substring {
         // Bytes, not Characters: this runs on every line of thirty files at each start.
@@ -97,6 +97,15 @@ enum LexiconParser {
                 }
                 seen["profile", default: [:]][key] = number
                 lexicon.profile.append((word, weight ?? 1))
+            case "boilerplate":
+                let phrase = String(body)
+                let key = normalizedKey(phrase, foldAccents: lexicon.foldAccents)
+                if let first = seen["boilerplate", default: [:]][key] {
+                    problem(number, "duplicate boilerplate heading `\(phrase)` (first at line \(first))")
+                    continue
+                }
+                seen["boilerplate", default: [:]][key] = number
+                lexicon.boilerplate.append(phrase)
             case "units", "numbers", "references":
                 guard let colon = body.firstIndex(of: ":") else {
                     problem(number, "expected `key: word, word` in [\(block)]")
