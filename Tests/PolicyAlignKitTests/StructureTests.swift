@@ -48,6 +48,17 @@ final class StructureTests: XCTestCase {
         }
     }
 
+    /// Paragraphs state one practice: a list item opening with a purpose is a use, whatever
+    /// data it names; under a region's heading, a right is a right (Dynacraft's policy, the
+    /// paragraph dev split).
+    func testParagraphsOpeningWithAPurposeOrUnderARegion() throws {
+        let classifier = try XCTUnwrap(Fixtures.analyzer().classifier(for: "en"))
+        XCTAssertEqual(classifier.classify(paragraph: "to personalize the Site according to your preferences based on the aggregated information we collect;",
+                                           under: "Information We Collect and How We Use It").label, "use")
+        XCTAssertEqual(classifier.classify(paragraph: "You have the right to request that we delete the personal information we hold about you, subject to exceptions.",
+                                           under: "Your California Privacy Rights").label, "rights")
+    }
+
     func testTheHeadOfATwoTopicHeadingDecides() throws {
         let found = try sections("labels/train/fastgpt-privacy-policy/en.md")
         XCTAssertEqual(try section(found, at: 16).label, "use")

@@ -66,6 +66,11 @@ public final class SectionClassifier {
     }
 
     static let paragraphHeadingShare = 0.4
+    /// Extra weight of a purpose phrase that opens a text (a list item of purposes).
+    static let openingPurposeBonus = 4.0
+    /// A paragraph under a region's heading ("Your California rights") states a practice; the
+    /// region is its setting, so the heading's regional cue weighs less there.
+    static let paragraphRegionShare = 0.25
 
     func classify(heading: String?, body: String, parent: Classification?, isOpening: Bool,
                   headingReader: SectionClassifier?, headingShare: Double) -> Classification {
@@ -74,13 +79,15 @@ public final class SectionClassifier {
         var contributions: [String: Double] = [:]
         var recorded: [Classification.Contribution] = []
 
+        let regional = taxonomy.position(of: "regional")
         func add(_ hits: [CompiledLexicon.Hit], from lexicon: CompiledLexicon, inHeading: Bool, scale: Double) {
             for hit in hits {
                 let entry = lexicon.entries[hit.entry]
                 // A purpose phrase ("to provide") opening a heading names the use as a
                 // heading cue does; a one-word purpose form ("guna") is only a body word there.
                 let phrase = entry.role == .purpose && inHeading && entry.words.count >= 2 ? 2.0 : 1.0
-                let value = entry.weight * Self.factor(role: entry.role, inHeading: inHeading) * phrase * scale
+                let regionOnly = inHeading && headingShare < 1 && entry.section == regional ? Self.paragraphRegionShare : 1.0
+                let value = entry.weight * Self.factor(role: entry.role, inHeading: inHeading) * phrase * scale * regionOnly
                 scores[entry.section] += value
                 contributions[taxonomy.entries[entry.section].id + "\u{0}" + entry.display, default: 0] += value
                 if recordsContributions { recorded.append(.init(concept: entry.concept, section: entry.section, value: value)) }
@@ -127,7 +134,13 @@ public final class SectionClassifier {
         let bodyScale = 1 / max(1, (Double(bodyWords.count) / 60).squareRoot())
         // In the text each mention counts once ("we collect" is not also "collect*"); a
         // heading keeps every cue it holds, which the hand-set weights count on.
-        add(lexicon.distinct(lexicon.hits(in: bodyWords, forms: cachedForms)), from: lexicon, inHeading: false, scale: bodyScale)
+        let bodyHits = lexicon.distinct(lexicon.hits(in: bodyWords, forms: cachedForms))
+        add(bodyHits, from: lexicon, inHeading: false, scale: bodyScale)
+        // A text that opens with a purpose (its first word, or the one after "to", "pour",
+        // "untuk": "to personalize the Site ...", a list item of purposes) states a use,
+        // whatever data it names on the way.
+        let opening = bodyHits.filter { $0.position <= 1 && lexicon.entries[$0.entry].role == .purpose }
+        add(opening, from: lexicon, inHeading: false, scale: Self.openingPurposeBonus)
 
         // The opening text of a policy (its title section, or the text before the first
         // heading) introduces it, even when it lists what it covers (collection, use...):
