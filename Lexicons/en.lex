@@ -302,6 +302,11 @@ body: if you do not agree weight=2 concept=if-you-do-not-agree
 body: we are committed weight=2 concept=committed-to-privacy
 body: respect your privacy weight=2 concept=committed-to-privacy
 body: referred to as weight=1.5 concept=referred-to-as
+body: we or us concept=we-us-defined
+body: we us or our concept=we-us-defined
+body: we us and our concept=we-us-defined
+body: we us our concept=we-us-defined
+body: us or our concept=we-us-defined
 body: terms of use weight=1 concept=terms-of-use
 body: please read weight=1.5 concept=please-read
 # Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
