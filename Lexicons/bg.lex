@@ -213,6 +213,43 @@ lgpd: lgpd, бразилски закон за защита на данните,
 # the English lexicon's id for the same law.
 bg-zzld: ззлд, закон за защита на личните данни, закона за защита на личните данни
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+условия за ползване
+условия за използване
+общи условия
+приложимо право
+приложимо законодателство
+приложимо право и юрисдикция
+приложимо право и подсъдност
+юрисдикция
+подсъдност
+делимост
+разделност на разпоредбите
+пълно споразумение
+цялост на споразумението
+отказ от права
+непреодолима сила
+форсмажор
+форсмажорни обстоятелства
+отказ от отговорност
+ограничаване на отговорността
+ограничение на отговорността
+преводи
+превод
+други преводи
+езикови версии
+английската версия има предимство
+българската версия има предимство
+лиценз
+авторски права
+авторско право
+copyright
+благодарности
+съдържание
+
 [intro]
 heading: въведение concept=introduction
 heading: общи положения concept=introduction

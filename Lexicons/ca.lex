@@ -249,6 +249,45 @@ coppa: coppa, llei de protecció de la privadesa infantil en línia
 lgpd: lgpd, llei general de protecció de dades del brasil, lei geral de proteção de dados
 pipeda: pipeda, personal information protection and electronic documents act
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+termes d'ús
+condicions d'ús
+termes i condicions
+condicions generals
+termes del servei
+condicions del servei
+llei aplicable
+legislació aplicable
+llei aplicable i jurisdicció
+legislació aplicable i jurisdicció
+jurisdicció
+jurisdicció competent
+divisibilitat
+nul·litat parcial
+acord íntegre
+renúncia
+força major
+exempció de responsabilitat
+exclusió de responsabilitat
+limitació de responsabilitat
+traduccions
+traducció
+altres traduccions
+versions lingüístiques
+prevalença de la versió anglesa
+la versió anglesa prevaldrà
+la versió catalana prevaldrà
+llicència
+drets d'autor
+copyright
+agraïments
+índex
+taula de continguts
+seccions
+
 # ---------------------------------------------------------------------------------------
 # Sections.
 

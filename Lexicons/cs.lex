@@ -205,6 +205,42 @@ lgpd: lgpd, brazilský zákon o ochraně osobních údajů, lei geral de proteç
 # lexicon's id for the same law.
 cz-110-2019: zákon o zpracování osobních údajů, zákona o zpracování osobních údajů, 110/2019 sb
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+podmínky použití
+podmínky užívání
+podmínky služby
+obchodní podmínky
+smluvní podmínky
+rozhodné právo
+použitelné právo
+rozhodné právo a soudní příslušnost
+rozhodné právo a řešení sporů
+soudní příslušnost
+jurisdikce
+oddělitelnost
+oddělitelnost ustanovení
+salvátorská klauzule
+úplná dohoda
+nevzdání se práv
+vyšší moc
+vyloučení odpovědnosti
+omezení odpovědnosti
+překlady
+překlad
+další překlady
+jiné překlady
+jazykové verze
+anglická verze má přednost
+česká verze má přednost
+licence
+autorská práva
+autorské právo
+copyright
+poděkování
+
 [intro]
 heading: úvod concept=introduction
 heading: úvodní ustanovení concept=introduction

@@ -214,6 +214,43 @@ coppa: coppa
 lgpd: lgpd, lei geral de proteção de dados
 pipeda: pipeda, personal information protection and electronic documents act
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+brugsbetingelser
+vilkår for brug
+vilkår og betingelser
+servicevilkår
+gældende lov
+lovvalg
+værneting
+lovvalg og værneting
+gældende lov og værneting
+jurisdiktion
+adskillelighed
+delvis ugyldighed
+hele aftalen
+fuldstændig aftale
+intet afkald
+force majeure
+ansvarsfraskrivelse
+ansvarsbegrænsning
+begrænsning af ansvar
+skadesløsholdelse
+oversættelser
+oversættelse
+andre oversættelser
+sprogversioner
+den engelske version har forrang
+den engelske version er gældende
+den danske version har forrang
+licens
+ophavsret
+copyright
+anerkendelser
+indholdsfortegnelse
+
 [intro]
 heading: indledning concept=introduction
 heading: introduktion concept=introduction

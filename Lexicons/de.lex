@@ -220,6 +220,51 @@ coppa: coppa, gesetz zum schutz der privatsphäre von kindern im internet
 lgpd: lgpd, brasilianisches datenschutzgesetz, lei geral de proteção de dados
 pipeda: pipeda, personal information protection and electronic documents act
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+nutzungsbedingungen
+allgemeine geschäftsbedingungen
+allgemeine nutzungsbedingungen
+geltendes recht
+anwendbares recht
+anzuwendendes recht
+rechtswahl
+gerichtsstand
+rechtswahl und gerichtsstand
+anwendbares recht und gerichtsstand
+geltendes recht und gerichtsstand
+salvatorische klausel
+teilunwirksamkeit
+vollständige vereinbarung
+kein verzicht
+höhere gewalt
+haftungsausschluss
+haftungsbeschränkung
+haftungsbegrenzung
+freistellung
+übersetzungen
+übersetzung
+andere übersetzungen
+weitere übersetzungen
+sprachfassungen
+sprachversionen
+maßgebliche sprachfassung
+maßgebliche sprache
+die englische fassung ist maßgeblich
+englische fassung ist maßgeblich
+vorrang der englischen fassung
+die deutsche fassung ist maßgeblich
+lizenz
+urheberrecht
+copyright
+danksagungen
+danksagung
+inhaltsverzeichnis
+inhaltsübersicht
+abschnitte
+
 [intro]
 heading: einleitung concept=introduction
 heading: präambel concept=introduction

@@ -216,6 +216,63 @@ coppa: coppa, ley de protección de la privacidad infantil en línea
 lgpd: lgpd, ley general de protección de datos de brasil, lei geral de proteção de dados
 pipeda: pipeda, ley de protección de información personal y documentos electrónicos
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+términos de uso
+condiciones de uso
+términos del servicio
+términos de servicio
+condiciones del servicio
+términos y condiciones
+términos y condiciones de uso
+condiciones generales
+condiciones generales de uso
+ley aplicable
+legislación aplicable
+ley aplicable y jurisdicción
+legislación aplicable y jurisdicción
+ley aplicable y jurisdicción competente
+legislación aplicable y jurisdicción competente
+ley aplicable y fuero
+jurisdicción
+jurisdicción competente
+jurisdicción y ley aplicable
+divisibilidad
+separabilidad
+nulidad parcial
+acuerdo completo
+acuerdo íntegro
+totalidad del acuerdo
+no renuncia
+renuncia
+fuerza mayor
+exención de responsabilidad
+descargo de responsabilidad
+exclusión de responsabilidad
+limitación de responsabilidad
+limitación de la responsabilidad
+indemnidad
+traducciones
+traducción
+otras traducciones
+versiones lingüísticas
+idioma prevaleciente
+idioma prevalente
+prevalencia de la versión en inglés
+la versión en inglés prevalecerá
+prevalecerá la versión en inglés
+la versión en español prevalecerá
+licencia
+derechos de autor
+copyright
+agradecimientos
+índice
+tabla de contenido
+tabla de contenidos
+secciones
+
 [intro]
 heading: introducción concept=introduction
 heading: quiénes somos concept=who-we-are

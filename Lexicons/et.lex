@@ -207,6 +207,39 @@ pipeda: pipeda
 # The Personal Data Protection Act (isikuandmete kaitse seadus, RT I, 04.01.2019, 11).
 ee-iks: iks, isikuandmete kaitse seadus, isikuandmete kaitse seaduse, isikuandmete kaitse seadusega, isikuandmete kaitse seadusele
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+kasutustingimused
+teenusetingimused
+kohaldatav õigus
+kohaldatav seadus
+kohaldatav õigus ja kohtualluvus
+kohtualluvus
+jurisdiktsioon
+eraldatavus
+sätete eraldatavus
+kogu kokkulepe
+vääramatu jõud
+force majeure
+lahtiütlus
+vastutuse välistamine
+vastutuse piiramine
+vastutuse piirang
+tõlked
+tõlge
+muud tõlked
+keeleversioonid
+ingliskeelne versioon on ülimuslik
+eestikeelne versioon on ülimuslik
+litsents
+autoriõigus
+autoriõigused
+copyright
+tänuavaldused
+sisukord
+
 # ---------------------------------------------------------------------------------------
 # Sections.
 

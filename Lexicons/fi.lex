@@ -213,6 +213,41 @@ lgpd: lgpd, lei geral de proteção de dados
 # lexicon's id for the same law.
 fi-1050-2018: tietosuojalaki, tietosuojalain, tietosuojalaissa, 1050/2018
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+käyttöehdot
+palveluehdot
+sovellettava laki
+sovellettava laki ja oikeuspaikka
+sovellettava laki ja lainkäyttövalta
+oikeuspaikka
+lainkäyttövalta
+toimivaltainen tuomioistuin
+ehtojen erillisyys
+osittainen pätemättömyys
+koko sopimus
+ylivoimainen este
+force majeure
+vastuuvapauslauseke
+vastuuvapauslausekkeet
+vastuunrajoitus
+vastuun rajoitus
+vastuun rajoittaminen
+käännökset
+käännös
+muut käännökset
+kieliversiot
+englanninkielinen versio on ensisijainen
+suomenkielinen versio on ensisijainen
+lisenssi
+tekijänoikeus
+tekijänoikeudet
+copyright
+kiitokset
+sisällysluettelo
+
 [intro]
 heading: johdanto concept=introduction
 heading: yleistä concept=introduction

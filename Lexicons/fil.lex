@@ -178,6 +178,31 @@ pipeda: pipeda
 # filed under pdpa, the id of a national "personal data protection" act (as id.lex does).
 pdpa: data privacy act of 2012, data privacy act, batas sa privacy ng datos ng 2012, batas sa privacy ng datos, republic act no. 10173, republic act 10173, ra 10173, r.a. 10173, batas republika blg. 10173
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+mga tuntunin ng paggamit
+tuntunin ng paggamit
+mga tuntunin ng serbisyo
+mga tuntunin at kundisyon
+mga tuntunin at kondisyon
+namamahalang batas
+naaangkop na batas
+hurisdiksyon
+buong kasunduan
+force majeure
+pagtatatwa
+limitasyon ng pananagutan
+mga pagsasalin
+mga salin
+iba pang mga salin
+iba pang salin
+lisensya
+karapatang-ari
+pasasalamat
+talaan ng nilalaman
+
 # ---------------------------------------------------------------------------------------
 # Sections.
 

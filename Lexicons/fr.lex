@@ -222,6 +222,60 @@ coppa: coppa, loi sur la protection de la vie privée des enfants en ligne
 lgpd: lgpd, loi générale sur la protection des données, lei geral de proteção de dados
 pipeda: lprpde, pipeda, loi sur la protection des renseignements personnels et les documents électroniques
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+conditions d'utilisation
+conditions générales d'utilisation
+conditions générales
+cgu
+conditions de service
+conditions d'utilisation du service
+droit applicable
+loi applicable
+droit applicable et juridiction compétente
+loi applicable et juridiction compétente
+droit applicable et juridiction
+loi applicable et juridiction
+droit applicable et tribunaux compétents
+juridiction compétente
+juridiction
+attribution de juridiction
+divisibilité
+autonomie des clauses
+nullité partielle
+intégralité de l'accord
+intégralité du contrat
+accord intégral
+renonciation
+non-renonciation
+force majeure
+avis de non-responsabilité
+clause de non-responsabilité
+exclusion de responsabilité
+limitation de responsabilité
+limitation de la responsabilité
+traductions
+traduction
+autres traductions
+versions linguistiques
+langue de référence
+version faisant foi
+la version anglaise prévaut
+la version anglaise fait foi
+prévalence de la version anglaise
+primauté de la version anglaise
+la version française prévaut
+licence
+droits d'auteur
+droit d'auteur
+copyright
+crédits
+remerciements
+table des matières
+sommaire
+
 [intro]
 heading: introduction concept=introduction
 heading: préambule concept=introduction

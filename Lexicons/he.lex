@@ -219,6 +219,41 @@ pipeda: pipeda
 appi: חוק הגנת המידע האישי של יפן, appi
 pipl: חוק הגנת המידע האישי של סין, pipl
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+תנאי שימוש
+תנאי השימוש
+תנאי שירות
+תנאי השירות
+הדין החל
+דין חל
+הדין החל וסמכות שיפוט
+הדין החל וסמכות השיפוט
+סמכות שיפוט
+סמכות השיפוט
+הפרדה בין הוראות
+הסכם מלא
+ויתור
+כוח עליון
+הסרת אחריות
+כתב ויתור
+הגבלת אחריות
+שיפוי
+תרגומים
+תרגום
+תרגומים אחרים
+גרסאות שפה
+הנוסח האנגלי גובר
+הנוסח העברי גובר
+רישיון
+רשיון
+זכויות יוצרים
+תודות
+תוכן העניינים
+תוכן עניינים
+
 [intro]
 heading: מבוא concept=introduction
 heading: כללי concept=introduction

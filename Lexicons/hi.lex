@@ -214,6 +214,40 @@ pipeda: pipeda
 appi: जापान का व्यक्तिगत जानकारी संरक्षण अधिनियम, appi
 pipl: चीन का व्यक्तिगत जानकारी संरक्षण कानून, pipl
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+उपयोग की शर्तें
+उपयोग की शर्तों
+सेवा की शर्तें
+नियम और शर्तें
+नियम एवं शर्तें
+शासी कानून
+लागू कानून
+लागू कानून और क्षेत्राधिकार
+शासी कानून और क्षेत्राधिकार
+क्षेत्राधिकार
+अधिकार क्षेत्र
+पृथक्करणीयता
+संपूर्ण समझौता
+अप्रत्याशित घटना
+अस्वीकरण
+दायित्व की सीमा
+दायित्व की सीमाएं
+अनुवाद
+अन्य अनुवाद
+भाषा संस्करण
+अंग्रेज़ी संस्करण मान्य होगा
+अंग्रेजी संस्करण मान्य होगा
+लाइसेंस
+कॉपीराइट
+प्रतिलिप्याधिकार
+आभार
+विषय सूची
+विषय-सूची
+अनुक्रमणिका
+
 [intro]
 heading: परिचय weight=1 concept=introduction
 heading: प्रस्तावना weight=1 concept=introduction

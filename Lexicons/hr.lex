@@ -279,6 +279,42 @@ lgpd: lgpd, brazilski opći zakon o zaštiti podataka, lei geral de proteção d
 # Act implementing the General Data Protection Regulation (Narodne novine 42/2018).
 hr-zpouzp: zakon o provedbi opće uredbe o zaštiti podataka, zakona o provedbi opće uredbe o zaštiti podataka, zakonom o provedbi opće uredbe o zaštiti podataka, zpouzp, nn 42/18, narodne novine 42/18, narodne novine broj 42/18
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+uvjeti korištenja
+uvjeti upotrebe
+opći uvjeti
+opći uvjeti korištenja
+uvjeti pružanja usluge
+mjerodavno pravo
+primjenjivo pravo
+mjerodavno pravo i nadležnost
+nadležnost suda
+nadležni sud
+jurisdikcija
+djeljivost
+djelomična ništetnost
+cjelovitost ugovora
+cjeloviti ugovor
+viša sila
+odricanje od odgovornosti
+ograničenje odgovornosti
+prijevodi
+prijevod
+ostali prijevodi
+drugi prijevodi
+jezične verzije
+engleska verzija ima prednost
+hrvatska verzija ima prednost
+licenca
+licencija
+autorska prava
+copyright
+zahvale
+sadržaj dokumenta
+
 # ---------------------------------------------------------------------------------------
 # Sections.
 

@@ -213,6 +213,43 @@ lgpd: lgpd, brazil adatvédelmi törvény, lei geral de proteção de dados
 # The id must match the English lexicon's id for the same law.
 hu-infotv: infotv, 2011. évi cxii. törvény, 2011. évi cxii. törvényben, információs önrendelkezési jogról
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+felhasználási feltételek
+használati feltételek
+általános szerződési feltételek
+ászf
+szolgáltatási feltételek
+irányadó jog
+alkalmazandó jog
+alkalmazandó jog és joghatóság
+irányadó jog és joghatóság
+joghatóság
+illetékes bíróság
+elválaszthatóság
+részleges érvénytelenség
+teljes megállapodás
+vis maior
+felelősségkizárás
+felelősség kizárása
+felelősségkorlátozás
+a felelősség korlátozása
+fordítások
+fordítás
+egyéb fordítások
+más fordítások
+nyelvi változatok
+az angol nyelvű változat az irányadó
+a magyar nyelvű változat az irányadó
+licenc
+szerzői jog
+szerzői jogok
+copyright
+köszönetnyilvánítás
+tartalomjegyzék
+
 [intro]
 heading: bevezetés concept=introduction
 heading: általános rendelkezések concept=introduction

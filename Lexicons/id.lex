@@ -262,6 +262,40 @@ pipeda: undang-undang perlindungan informasi pribadi dan dokumen elektronik, pip
 appi: undang-undang tentang perlindungan informasi pribadi, appi
 pipl: undang-undang perlindungan informasi pribadi, pipl
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+ketentuan penggunaan
+syarat penggunaan
+syarat dan ketentuan
+ketentuan layanan
+persyaratan layanan
+hukum yang berlaku
+hukum yang mengatur
+hukum yang berlaku dan yurisdiksi
+yurisdiksi
+keterpisahan
+keseluruhan perjanjian
+pengesampingan
+tidak ada pengesampingan
+keadaan kahar
+force majeure
+penafian
+penyangkalan
+batasan tanggung jawab
+pembatasan tanggung jawab
+terjemahan
+terjemahan lainnya
+terjemahan lain
+versi bahasa
+versi bahasa inggris yang berlaku
+bahasa inggris yang berlaku
+lisensi
+hak cipta
+ucapan terima kasih
+daftar isi
+
 # ---------------------------------------------------------------------------------------
 
 [intro]

@@ -222,6 +222,54 @@ coppa: coppa, legge sulla protezione della privacy dei minori online
 lgpd: lgpd, legge generale sulla protezione dei dati, lei geral de proteção de dados
 pipeda: pipeda, personal information protection and electronic documents act
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+termini di utilizzo
+termini d'uso
+condizioni d'uso
+condizioni di utilizzo
+termini e condizioni
+termini di servizio
+condizioni generali
+legge applicabile
+diritto applicabile
+legge applicabile e foro competente
+legge applicabile e giurisdizione
+diritto applicabile e foro competente
+foro competente
+giurisdizione
+separabilità
+clausola di separabilità
+nullità parziale
+invalidità parziale
+intero accordo
+accordo integrale
+rinuncia
+forza maggiore
+esclusione di responsabilità
+esonero di responsabilità
+limitazione di responsabilità
+limitazione della responsabilità
+manleva
+traduzioni
+traduzione
+altre traduzioni
+versioni linguistiche
+lingua prevalente
+prevalenza della versione inglese
+prevale la versione inglese
+la versione italiana prevale
+licenza
+diritti d'autore
+diritto d'autore
+copyright
+riconoscimenti
+ringraziamenti
+indice
+sezioni
+
 [intro]
 heading: introduzione concept=introduction
 heading: premessa concept=introduction

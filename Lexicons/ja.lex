@@ -229,6 +229,47 @@ pipeda: 個人情報保護および電子文書法, pipeda
 appi: 個人情報保護法, 個人情報の保護に関する法律, appi
 pipl: 中国個人情報保護法, 中華人民共和国個人情報保護法, pipl
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+利用規約
+利用条件
+サービス利用規約
+準拠法
+準拠法及び管轄
+準拠法および管轄
+準拠法と管轄
+準拠法・管轄
+準拠法及び管轄裁判所
+準拠法および管轄裁判所
+準拠法および裁判管轄
+管轄
+管轄裁判所
+合意管轄
+裁判管轄
+分離可能性
+可分性
+完全合意
+権利放棄
+不可抗力
+免責事項
+免責
+責任の制限
+責任制限
+翻訳
+その他の翻訳
+他の翻訳
+言語版
+優先言語
+英語版の優先
+英語版が優先
+英語版が優先します
+ライセンス
+著作権
+謝辞
+目次
+
 [intro]
 heading: はじめに concept=introduction
 heading: 総則 concept=introduction

@@ -219,6 +219,44 @@ pipeda: 캐나다 개인정보 보호 및 전자문서법, 개인정보 보호 �
 appi: 일본 개인정보 보호법, 일본 개인정보보호법, appi
 pipl: 중국 개인정보 보호법, 중국 개인정보보호법, pipl
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+이용약관
+이용 약관
+서비스 이용약관
+서비스 약관
+준거법
+준거법 및 관할
+준거법 및 관할권
+준거법 및 관할 법원
+관할
+관할권
+관할 법원
+분리 가능성
+가분성
+완전 합의
+권리 포기
+불가항력
+면책 조항
+면책
+책임의 제한
+책임 제한
+번역
+번역본
+기타 번역
+다른 번역
+기타 번역본
+언어 버전
+영어 버전 우선
+영문판 우선
+라이선스
+라이센스
+저작권
+감사의 글
+목차
+
 [intro]
 heading: 개인정보 처리방침 weight=0.5 concept=privacy-policy-title
 heading: 개인정보처리방침 weight=0.5 concept=privacy-policy-title

@@ -223,6 +223,36 @@ pipeda: pipeda
 # The Law on Legal Protection of Personal Data (asmens duomenų teisinės apsaugos įstatymas).
 lt-adtai: adtaį, asmens duomenų teisinės apsaugos įstatymas, asmens duomenų teisinės apsaugos įstatymo, asmens duomenų teisinės apsaugos įstatymu, asmens duomenų teisinės apsaugos įstatyme
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+naudojimo sąlygos
+naudojimosi sąlygos
+paslaugų teikimo sąlygos
+paslaugų sąlygos
+taikytina teisė
+taikoma teisė
+taikomi įstatymai
+taikytina teisė ir jurisdikcija
+jurisdikcija
+atskiriamumas
+nuostatų atskiriamumas
+visas susitarimas
+nenugalima jėga
+force majeure
+atsakomybės atsisakymas
+atsakomybės apribojimas
+atsakomybės ribojimas
+vertimai
+vertimas
+kiti vertimai
+kalbinės versijos
+licencija
+autorių teisės
+copyright
+padėkos
+
 # ---------------------------------------------------------------------------------------
 # Sections.
 

@@ -254,6 +254,37 @@ pipeda: pipeda
 # The Personal Data Processing Law (Fizisko personu datu apstrādes likums, in force 2018).
 lv-fpdal: fizisko personu datu apstrādes likums, fizisko personu datu apstrādes likuma, fizisko personu datu apstrādes likumam, fizisko personu datu apstrādes likumu
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+lietošanas noteikumi
+pakalpojuma noteikumi
+pakalpojumu sniegšanas noteikumi
+noteikumi un nosacījumi
+piemērojamie tiesību akti
+piemērojamie likumi
+piemērojamās tiesības
+piemērojamie tiesību akti un jurisdikcija
+jurisdikcija
+atdalāmība
+noteikumu atdalāmība
+pilnīga vienošanās
+nepārvarama vara
+force majeure
+atbildības atruna
+atbildības ierobežojums
+atbildības ierobežošana
+tulkojumi
+tulkojums
+citi tulkojumi
+valodu versijas
+licence
+autortiesības
+copyright
+pateicības
+satura rādītājs
+
 # ---------------------------------------------------------------------------------------
 # Sections.
 

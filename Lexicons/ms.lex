@@ -257,6 +257,41 @@ pipeda: akta perlindungan maklumat peribadi dan dokumen elektronik, pipeda
 appi: akta perlindungan maklumat peribadi jepun, appi
 pipl: undang-undang perlindungan maklumat peribadi china, pipl
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+terma penggunaan
+syarat penggunaan
+terma dan syarat
+terma perkhidmatan
+undang-undang yang mentadbir
+undang-undang yang terpakai
+undang-undang yang mengawal
+undang-undang yang mentadbir dan bidang kuasa
+bidang kuasa
+pemisahan
+kebolehpisahan
+pengasingan
+keseluruhan perjanjian
+penepian
+force majeure
+penafian
+had liabiliti
+pengehadan liabiliti
+batasan liabiliti
+terjemahan
+terjemahan lain
+versi bahasa
+versi bahasa inggeris hendaklah diguna pakai
+versi bahasa inggeris diguna pakai
+penggunapakaian versi bahasa inggeris
+versi bahasa inggeris mengatasi
+lesen
+hak cipta
+jadual kandungan
+isi kandungan
+
 # ---------------------------------------------------------------------------------------
 
 [intro]

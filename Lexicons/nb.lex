@@ -272,6 +272,42 @@ coppa: coppa
 lgpd: lgpd, lei geral de proteção de dados
 pipeda: pipeda, personal information protection and electronic documents act
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+brukervilkår
+bruksvilkår
+vilkår for bruk
+vilkår og betingelser
+tjenestevilkår
+gjeldende lov
+gjeldende rett
+lovvalg
+verneting
+lovvalg og verneting
+gjeldende lov og verneting
+jurisdiksjon
+delbarhet
+hele avtalen
+fullstendig avtale
+ikke avkall
+force majeure
+ansvarsfraskrivelse
+ansvarsbegrensning
+begrensning av ansvar
+skadesløsholdelse
+oversettelser
+oversettelse
+andre oversettelser
+språkversjoner
+den engelske versjonen har forrang
+den norske versjonen har forrang
+lisens
+opphavsrett
+copyright
+innholdsfortegnelse
+
 # ---------------------------------------------------------------------------------------
 # Sections.
 

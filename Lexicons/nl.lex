@@ -206,6 +206,45 @@ coppa: coppa
 lgpd: lgpd, braziliaanse algemene wet gegevensbescherming, lei geral de proteção de dados
 pipeda: pipeda, personal information protection and electronic documents act
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+gebruiksvoorwaarden
+algemene voorwaarden
+servicevoorwaarden
+toepasselijk recht
+toepasselijk recht en bevoegde rechter
+toepasselijk recht en geschillen
+bevoegde rechter
+jurisdictie
+rechtsbevoegdheid
+scheidbaarheid
+deelbaarheid
+gedeeltelijke nietigheid
+volledige overeenkomst
+geen afstand van rechten
+afstand van rechten
+overmacht
+disclaimer
+vrijwaring
+beperking van aansprakelijkheid
+aansprakelijkheidsbeperking
+vertalingen
+vertaling
+andere vertalingen
+overige vertalingen
+taalversies
+de engelse versie is leidend
+voorrang van de engelse versie
+de nederlandse versie is leidend
+licentie
+auteursrecht
+copyright
+dankbetuigingen
+inhoudsopgave
+secties
+
 [intro]
 heading: inleiding concept=introduction
 heading: introductie concept=introduction

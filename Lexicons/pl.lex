@@ -210,6 +210,44 @@ lgpd: lgpd, brazylijska ustawa o ochronie danych, lei geral de proteção de dad
 # lexicon's id for the same law.
 pl-uodo-2018: ustawa o ochronie danych osobowych, ustawy o ochronie danych osobowych
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+warunki korzystania
+warunki użytkowania
+warunki korzystania z usług
+warunki świadczenia usług
+regulamin
+prawo właściwe
+prawo właściwe i jurysdykcja
+prawo właściwe i właściwość sądu
+prawo właściwe i rozstrzyganie sporów
+prawo mające zastosowanie
+właściwość sądu
+sąd właściwy
+jurysdykcja
+rozdzielność postanowień
+klauzula salwatoryjna
+całość umowy
+brak zrzeczenia się
+siła wyższa
+wyłączenie odpowiedzialności
+zastrzeżenie prawne
+ograniczenie odpowiedzialności
+tłumaczenia
+tłumaczenie
+inne tłumaczenia
+pozostałe tłumaczenia
+wersje językowe
+wersja angielska ma pierwszeństwo
+wersja polska ma pierwszeństwo
+licencja
+prawa autorskie
+copyright
+podziękowania
+spis treści
+
 [intro]
 heading: wstęp concept=introduction
 heading: postanowienia ogólne concept=introduction

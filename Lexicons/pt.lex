@@ -220,6 +220,59 @@ coppa: coppa, lei de proteção da privacidade online das crianças
 lgpd: lgpd, lei geral de proteção de dados, lei geral de proteção de dados pessoais, lei 13.709, 13.709/2018
 pipeda: pipeda, lei de proteção de informações pessoais e documentos eletrônicos
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+termos de uso
+termos de utilização
+condições de uso
+condições de utilização
+termos de serviço
+termos do serviço
+termos e condições
+termos e condições de uso
+lei aplicável
+legislação aplicável
+lei aplicável e foro
+lei aplicável e jurisdição
+legislação aplicável e foro
+legislação aplicável e jurisdição
+foro
+foro competente
+eleição de foro
+jurisdição
+divisibilidade
+independência das disposições
+nulidade parcial
+acordo integral
+acordo completo
+renúncia
+não renúncia
+força maior
+isenção de responsabilidade
+aviso de isenção de responsabilidade
+limitação de responsabilidade
+limitação da responsabilidade
+traduções
+tradução
+outras traduções
+versões linguísticas
+idioma prevalecente
+prevalência da versão em inglês
+a versão em inglês prevalecerá
+prevalecerá a versão em inglês
+a versão em português prevalecerá
+licença
+direitos autorais
+direitos de autor
+direito de autor
+copyright
+agradecimentos
+índice
+seções
+secções
+
 [intro]
 heading: introdução concept=introduction
 heading: quem somos concept=who-we-are

@@ -218,6 +218,47 @@ coppa: coppa
 lgpd: lgpd, legea generală privind protecția datelor din brazilia, lei geral de proteção de dados
 pipeda: pipeda, personal information protection and electronic documents act
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+termeni de utilizare
+termenii de utilizare
+condiții de utilizare
+condițiile de utilizare
+termeni și condiții
+termenii și condițiile
+termenii serviciului
+legea aplicabilă
+lege aplicabilă
+legislația aplicabilă
+legea aplicabilă și jurisdicția
+legea aplicabilă și jurisdicție
+jurisdicție
+jurisdicția
+instanța competentă
+divizibilitate
+separabilitate
+acordul integral
+acord integral
+forță majoră
+declinarea responsabilității
+exonerare de răspundere
+limitarea răspunderii
+limitarea responsabilității
+traduceri
+traducere
+alte traduceri
+versiuni lingvistice
+versiunea în limba engleză prevalează
+versiunea în limba română prevalează
+licență
+drepturi de autor
+drepturile de autor
+copyright
+mulțumiri
+cuprins
+
 [intro]
 heading: introducere concept=introduction
 heading: preambul concept=introduction

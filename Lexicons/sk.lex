@@ -264,6 +264,41 @@ lgpd: lgpd, brazílsky zákon o ochrane osobných údajov, lei geral de proteç�
 # Act No. 18/2018 Coll. on the protection of personal data (zákon č. 18/2018 Z. z.).
 sk-18-2018: zákon o ochrane osobných údajov, zákona o ochrane osobných údajov, zákonom o ochrane osobných údajov, zákon č. 18/2018 z. z., 18/2018 z. z., 18/2018
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+podmienky používania
+podmienky použitia
+podmienky služby
+obchodné podmienky
+rozhodné právo
+uplatniteľné právo
+rozhodné právo a súdna príslušnosť
+rozhodné právo a riešenie sporov
+súdna príslušnosť
+jurisdikcia
+oddeliteľnosť
+oddeliteľnosť ustanovení
+salvátorská klauzula
+úplná dohoda
+nevzdanie sa práv
+vyššia moc
+vylúčenie zodpovednosti
+obmedzenie zodpovednosti
+preklady
+preklad
+ďalšie preklady
+iné preklady
+jazykové verzie
+anglická verzia má prednosť
+slovenská verzia má prednosť
+licencia
+autorské práva
+autorské právo
+copyright
+poďakovanie
+
 # ---------------------------------------------------------------------------------------
 # Sections.
 

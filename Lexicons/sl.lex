@@ -253,6 +253,42 @@ si-zvop-2: zvop-2, zakon o varstvu osebnih podatkov, zakona o varstvu osebnih po
 # Electronic Communications Act (cookies: Article 225 ZEKom-2).
 si-zekom-2: zekom-2, zakon o elektronskih komunikacijah, zakona o elektronskih komunikacijah
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+pogoji uporabe
+splošni pogoji
+splošni pogoji uporabe
+pogoji storitve
+veljavno pravo
+uporabno pravo
+pravo, ki se uporablja
+veljavno pravo in pristojnost
+pristojnost sodišča
+pristojno sodišče
+jurisdikcija
+ločljivost
+ločljivost določb
+celotna pogodba
+brez odpovedi pravicam
+višja sila
+zavrnitev odgovornosti
+izjava o omejitvi odgovornosti
+omejitev odgovornosti
+prevodi
+prevod
+drugi prevodi
+jezikovne različice
+angleška različica ima prednost
+slovenska različica ima prednost
+licenca
+avtorske pravice
+copyright
+zahvale
+kazalo
+kazalo vsebine
+
 # ---------------------------------------------------------------------------------------
 # Sections.
 

@@ -212,6 +212,44 @@ coppa: coppa
 lgpd: lgpd, lei geral de proteção de dados
 pipeda: pipeda, personal information protection and electronic documents act
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+användarvillkor
+användningsvillkor
+villkor för användning
+allmänna villkor
+tjänstevillkor
+tillämplig lag
+tillämplig lag och jurisdiktion
+tillämplig lag och tvistlösning
+lagval
+lagval och forum
+jurisdiktion
+behörig domstol
+avskiljbarhet
+hela avtalet
+fullständigt avtal
+inget avstående
+force majeure
+ansvarsfriskrivning
+friskrivning
+ansvarsbegränsning
+begränsning av ansvar
+skadeslöshet
+översättningar
+översättning
+andra översättningar
+språkversioner
+den engelska versionen har företräde
+den svenska versionen har företräde
+licens
+upphovsrätt
+copyright
+erkännanden
+innehållsförteckning
+
 [intro]
 heading: inledning concept=introduction
 heading: introduktion concept=introduction

@@ -191,6 +191,29 @@ pipeda: pipeda
 # filed under pdpa, the id of a national "personal data protection" act (as id.lex does).
 pdpa: sheria ya ulinzi wa data, sheria ya ulinzi wa data 2019, data protection act 2019, sheria ya ulinzi wa taarifa binafsi, sheria ya ulinzi wa taarifa binafsi 2022, personal data protection act 2022, pdpa
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+masharti ya matumizi
+sheria na masharti
+masharti ya huduma
+sheria inayotumika
+sheria zinazotumika
+sheria inayoongoza
+makubaliano kamili
+nguvu isiyozuilika
+kanusho
+kikomo cha dhima
+ukomo wa dhima
+tafsiri nyingine
+matoleo ya lugha
+leseni
+hakimiliki
+shukrani
+yaliyomo
+jedwali la yaliyomo
+
 # ---------------------------------------------------------------------------------------
 # Sections.
 

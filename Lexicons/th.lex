@@ -217,6 +217,42 @@ pipeda: กฎหมายคุ้มครองข้อมูลส่วน
 appi: กฎหมายคุ้มครองข้อมูลส่วนบุคคลของญี่ปุ่น, appi
 pipl: กฎหมายคุ้มครองข้อมูลส่วนบุคคลของจีน, pipl
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+ข้อกำหนดการใช้งาน
+ข้อกำหนดในการใช้งาน
+เงื่อนไขการใช้งาน
+ข้อกำหนดและเงื่อนไข
+ข้อตกลงและเงื่อนไข
+ข้อกำหนดและเงื่อนไขการใช้งาน
+ข้อกำหนดการให้บริการ
+กฎหมายที่ใช้บังคับ
+กฎหมายที่บังคับใช้
+กฎหมายที่ใช้บังคับและเขตอำนาจศาล
+เขตอำนาจศาล
+การแยกส่วนของข้อกำหนด
+ความเป็นโมฆะบางส่วน
+ข้อตกลงทั้งหมด
+การสละสิทธิ์
+เหตุสุดวิสัย
+ข้อสงวนสิทธิ์
+ข้อจำกัดความรับผิดชอบ
+ข้อจำกัดความรับผิด
+การจำกัดความรับผิด
+การจำกัดความรับผิดชอบ
+คำแปล
+การแปล
+คำแปลอื่นๆ
+คำแปลอื่น ๆ
+ฉบับภาษาอังกฤษมีผลบังคับ
+ฉบับภาษาไทยมีผลบังคับ
+ใบอนุญาต
+ลิขสิทธิ์
+กิตติกรรมประกาศ
+สารบัญ
+
 [intro]
 heading: บทนำ weight=1 concept=introduction
 heading: ความนำ weight=1 concept=introduction

@@ -259,6 +259,44 @@ pipeda: kişisel bilgilerin korunması ve elektronik belgeler yasası, pipeda
 appi: kişisel bilgilerin korunmasına ilişkin kanun, appi
 pipl: kişisel bilgilerin korunması kanunu, pipl
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+kullanım koşulları
+kullanım şartları
+hizmet şartları
+hizmet koşulları
+şartlar ve koşullar
+uygulanacak hukuk
+geçerli hukuk
+uygulanacak hukuk ve yetkili mahkeme
+uygulanacak hukuk ve yargı yetkisi
+yetkili mahkeme
+yetkili mahkemeler
+yetkili mahkeme ve icra daireleri
+yargı yetkisi
+bölünebilirlik
+sözleşmenin bütünlüğü
+feragat edilmemesi
+mücbir sebep
+mücbir sebepler
+sorumluluk reddi
+sorumluluğun sınırlandırılması
+sorumluluk sınırlaması
+çeviriler
+çeviri
+diğer çeviriler
+dil sürümleri
+dil versiyonları
+ingilizce sürüm geçerlidir
+türkçe sürüm geçerlidir
+lisans
+telif hakkı
+telif hakları
+teşekkürler
+içindekiler
+
 # ---------------------------------------------------------------------------------------
 
 [intro]

@@ -210,6 +210,43 @@ lgpd: lgpd, загальний закон бразилії про захист �
 # lexicon's id for the same law.
 ua-2297-vi: закон україни про захист персональних даних, закону україни про захист персональних даних, 2297-vi
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+умови використання
+умови користування
+угода користувача
+умови надання послуг
+застосовне право
+застосовне законодавство
+застосовне право та юрисдикція
+застосовне право і юрисдикція
+юрисдикція
+підсудність
+подільність
+подільність положень
+повнота угоди
+відмова від прав
+форс-мажор
+обставини непереборної сили
+непереборна сила
+відмова від відповідальності
+обмеження відповідальності
+переклади
+переклад
+інші переклади
+мовні версії
+англійська версія має переважну силу
+українська версія має переважну силу
+ліцензія
+авторські права
+авторське право
+copyright
+подяки
+зміст
+розділи
+
 [intro]
 heading: вступ concept=introduction
 heading: загальні положення concept=introduction

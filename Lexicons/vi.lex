@@ -250,6 +250,47 @@ pipeda: đạo luật bảo vệ thông tin cá nhân và văn bản điện t�
 appi: đạo luật về bảo vệ thông tin cá nhân, appi
 pipl: luật bảo vệ thông tin cá nhân của trung quốc, pipl
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+điều khoản sử dụng
+điều khoản dịch vụ
+điều khoản và điều kiện
+điều khoản và điều kiện sử dụng
+luật điều chỉnh
+luật pháp điều chỉnh
+luật áp dụng
+luật áp dụng và thẩm quyền giải quyết
+luật điều chỉnh và giải quyết tranh chấp
+luật điều chỉnh và thẩm quyền xét xử
+thẩm quyền tài phán
+quyền tài phán
+thẩm quyền xét xử
+tính độc lập của các điều khoản
+hiệu lực từng phần
+toàn bộ thỏa thuận
+toàn bộ thoả thuận
+thỏa thuận toàn bộ
+thoả thuận toàn bộ
+không từ bỏ quyền
+sự kiện bất khả kháng
+bất khả kháng
+tuyên bố miễn trừ trách nhiệm
+miễn trừ trách nhiệm
+giới hạn trách nhiệm
+giới hạn trách nhiệm pháp lý
+bản dịch
+các bản dịch
+bản dịch khác
+các bản dịch khác
+phiên bản ngôn ngữ
+bản tiếng anh được ưu tiên áp dụng
+giấy phép
+bản quyền
+lời cảm ơn
+mục lục
+
 # ---------------------------------------------------------------------------------------
 # "chính sách bảo mật" is the usual name of the privacy policy itself, so "bảo mật" alone
 # says little about the security section and stays low there.

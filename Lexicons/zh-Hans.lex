@@ -231,6 +231,46 @@ pipeda: 个人信息保护和电子文件法, pipeda
 appi: 日本个人信息保护法, appi
 pipl: 个人信息保护法, 中华人民共和国个人信息保护法, pipl
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+使用条款
+服务条款
+条款和条件
+条款与条件
+适用法律
+管辖法律
+适用法律和管辖
+适用法律与管辖
+适用法律和管辖权
+适用法律与管辖权
+法律适用
+管辖权
+司法管辖
+可分割性
+可分性
+完整协议
+弃权
+不弃权
+不可抗力
+免责声明
+责任限制
+翻译
+其他翻译
+其他翻译版本
+翻译版本
+语言版本
+以英文版本为准
+英文版本优先
+以中文版本为准
+许可
+许可证
+版权
+版权声明
+致谢
+目录
+
 [intro]
 heading: 引言 concept=introduction
 heading: 前言 concept=introduction

@@ -240,6 +240,47 @@ pipeda: 個人資訊保護及電子文件法, pipeda
 appi: 日本個人資訊保護法, 個人情報保護法, appi
 pipl: 個人信息保護法, 中華人民共和國個人信息保護法, 中國個人資訊保護法, pipl
 
+[boilerplate]
+# Headings that name a legal formality or the document's apparatus, not a privacy topic,
+# written whole (numbering aside): a section headed by one is `other`, whatever its text
+# mentions, and so are its subsections that name no topic ("French" under "Translations").
+使用條款
+服務條款
+條款與條件
+條款及細則
+適用法律
+準據法
+管轄法律
+適用法律與管轄
+適用法律與管轄權
+準據法與管轄法院
+準據法及管轄法院
+管轄權
+管轄法院
+司法管轄
+可分割性
+可分離性
+完整協議
+棄權
+不可抗力
+免責聲明
+責任限制
+翻譯
+其他翻譯
+其他翻譯版本
+翻譯版本
+語言版本
+以英文版本為準
+英文版本優先
+以中文版本為準
+許可
+授權條款
+版權
+版權聲明
+著作權
+致謝
+目錄
+
 [intro]
 heading: 前言 concept=introduction
 heading: 引言 concept=introduction
