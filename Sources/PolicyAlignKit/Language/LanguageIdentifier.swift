@@ -160,15 +160,16 @@ public struct LanguageProfiles: Sendable {
         var scripts: [String] = []
         for (position, tag) in tags.enumerated() {
             let lexicon = languages[tag]!
-            var histogram: [String: Int] = [:]
-            for (word, weight) in lexicon.profile {
-                let folded = TextFolding.fold(word, stripAccents: lexicon.foldAccents)
-                if lexicon.foldAccents { stripped[folded, default: []].append((position, weight)) }
-                else { accented[folded, default: []].append((position, weight)) }
-                for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
-                    histogram[LanguageIdentifier.scriptGroup(Scripts.code(of: scalar)), default: 0] += 1
-                }
+            // One ICU call per language, not per word: folding never joins or splits lines.
+            let words = lexicon.profile.map(\.word).joined(separator: "\n")
+            let foldedWords = TextFolding.fold(words, stripAccents: lexicon.foldAccents)
+                .split(separator: "\n", omittingEmptySubsequences: false)
+            for ((_, weight), folded) in zip(lexicon.profile, foldedWords) {
+                if lexicon.foldAccents { stripped[String(folded), default: []].append((position, weight)) }
+                else { accented[String(folded), default: []].append((position, weight)) }
             }
+            // The letters of every word, counted as a text's letters are.
+            let histogram = LanguageIdentifier.scriptHistogram(words)
             scripts.append(histogram.max { $0.value < $1.value }?.key ?? "Zyyy")
         }
         self.stripped = stripped

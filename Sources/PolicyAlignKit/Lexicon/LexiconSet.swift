@@ -244,7 +244,8 @@ public final class LexiconSet: @unchecked Sendable {
         for tag in tags {
             if let parsed = storage.parsed[tag] { profiles[tag] = parsed; continue }
             guard let source = storage.texts[tag] else { continue }
-            profiles[tag] = LexiconParser.parse(source.text, tag: tag, file: source.path, taxonomy: taxonomy, onlyBlocks: ["profile"]).0
+            profiles[tag] = LexiconParser.parse(LexiconParser.profileSource(source.text), tag: tag, file: source.path,
+                                                taxonomy: taxonomy, onlyBlocks: ["profile"]).0
         }
         let built = LanguageProfiles(profiles)
         storage.profiles = built
