@@ -174,6 +174,30 @@ public final class SectionDetector {
     /// first sentence that opens a longer paragraph.
     private func runInPhrase(_ text: Substring, maxWords: Int, needsTitleCase: Bool, cased: Bool)
         -> (phrase: Substring, rest: Substring)? {
+        // ASCII without CR (where a Character is a byte) is read by its bytes.
+        if LineShape.isASCII(text), !text.utf8.contains(0x0D) {
+            let utf8 = text.utf8
+            var index = utf8.startIndex
+            var read = 0
+            while index < utf8.endIndex, read < 120 {
+                let byte = utf8[index]
+                if byte == UInt8(ascii: ".") {
+                    let after = utf8.index(after: index)
+                    guard after < utf8.endIndex else { return nil }
+                    let next = utf8[after]
+                    if next == 0x20 || (0x09...0x0D).contains(next) || (0x41...0x5A).contains(next) {
+                        let phrase = text[text.startIndex..<index]
+                        let rest = SourceLines.trim(text[after...])
+                        return acceptRunIn(phrase: phrase, dot: text[index..<after], rest: rest,
+                                           maxWords: maxWords, needsTitleCase: needsTitleCase, cased: cased)
+                    }
+                }
+                if byte == UInt8(ascii: ":") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "(") { return nil }
+                index = utf8.index(after: index)
+                read += 1
+            }
+            return nil
+        }
         let window = text.prefix(120)
         var index = window.startIndex
         while index < window.endIndex {
@@ -248,6 +272,15 @@ public final class SectionDetector {
     /// contents entry and the heading it lists have the same key.
     static func headingKey(_ text: String) -> String {
         let body = Numbering.parse(Substring(text))?.rest ?? Substring(text)
+        if LineShape.isASCII(body) {
+            // Folding ASCII lower-cases it; its letters and numbers are a-z and 0-9.
+            var key: [UInt8] = []
+            for byte in body.utf8 {
+                let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+                if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) { key.append(lower) }
+            }
+            return String(decoding: key, as: UTF8.self)
+        }
         return TextFolding.fold(String(body), stripAccents: true).filter { $0.isLetter || $0.isNumber }
     }
 
