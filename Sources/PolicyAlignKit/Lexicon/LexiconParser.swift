@@ -281,12 +281,12 @@ enum LexiconParser {
         guard line.utf8.contains(UInt8(ascii: "=")) else { return (line, nil, nil, nil) }
         while let space = lastSpaceOrTab(in: rest) {
             let token = rest[rest.index(after: space)...]
-            if token.hasPrefix("weight="), weight == nil {
+            if startsWith(token, "weight="), weight == nil {
                 let valueText = token.dropFirst("weight=".count)
                 guard let value = Double(valueText), value.isFinite else { return (line, nil, nil, "weight `\(valueText)` is not a number") }
                 guard (0.1...5).contains(value) else { return (line, nil, nil, "weight \(valueText) is outside 0.1 to 5") }
                 weight = value
-            } else if token.hasPrefix("concept="), concept == nil {
+            } else if startsWith(token, "concept="), concept == nil {
                 let id = String(token.dropFirst("concept=".count))
                 guard !id.isEmpty else { return (line, nil, nil, "concept= names no concept") }
                 concept = id
@@ -296,6 +296,17 @@ enum LexiconParser {
             rest = SourceLines.trim(rest[rest.startIndex..<space])
         }
         return (rest, weight, concept, nil)
+    }
+
+    /// `text.hasPrefix(prefix)` for an ASCII prefix, by bytes when the byte after it is
+    /// ASCII too (no combining mark can join the prefix's last Character).
+    private static func startsWith(_ text: Substring, _ prefix: StaticString) -> Bool {
+        let utf8 = text.utf8
+        let count = prefix.utf8CodeUnitCount
+        guard utf8.starts(with: UnsafeBufferPointer(start: prefix.utf8Start, count: count)) else { return false }
+        let after = utf8.index(utf8.startIndex, offsetBy: count)
+        if after == utf8.endIndex || utf8[after] < 0x80 { return true }
+        return text.hasPrefix(prefix.description)
     }
 
     /// The last space or tab Character: found by bytes in ASCII text (where a Character
