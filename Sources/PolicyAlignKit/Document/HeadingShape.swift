@@ -49,7 +49,7 @@ struct Numbering {
         case 0x28, 0xFF08, 0x41...0x5A, 0x61...0x7A, 0x30...0x39: break
         case ..<0x80: return nil
         default:
-            guard first == "第" || hanNumerals.contains(Character(first)) || Scripts.digitValue(of: first) != nil else { return nil }
+            guard first == "第" || isHanNumeral(first) || Scripts.digitValue(of: first) != nil else { return nil }
         }
         if let cjk = parseCJK(line) { return cjk }
         var text = line
@@ -99,6 +99,14 @@ struct Numbering {
     }
 
     private static let hanNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零", "〇"]
+
+    /// `hanNumerals` for one scalar, without hashing a Character.
+    private static func isHanNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零", "〇": return true
+        default: return false
+        }
+    }
 
     /// "一、", "第三条", "第2章" in Chinese and Japanese policies.
     private static func parseCJK(_ line: Substring) -> Numbering? {
