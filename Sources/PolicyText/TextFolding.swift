@@ -24,11 +24,18 @@ public enum TextFolding {
 
     /// ’ ʼ ‘ ′ are all the apostrophe of "d’accès", "п’ять": one form for matching.
     static func unifyApostrophes(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { apostrophes.contains($0) }) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { apostrophes.contains($0) ? "'" : $0 }))
+        // Each of them is encoded from a lead byte E2 or CA: most texts hold neither.
+        guard text.utf8.contains(where: { $0 == 0xE2 || $0 == 0xCA }),
+              text.unicodeScalars.contains(where: isApostrophe) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { isApostrophe($0) ? "'" : $0 }))
     }
 
-    private static let apostrophes: Set<Unicode.Scalar> = ["\u{2019}", "\u{2018}", "\u{02BC}", "\u{2032}"]
+    private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2019, 0x2018, 0x02BC, 0x2032: return true
+        default: return false
+        }
+    }
 
     private static func callICU(
         _ text: String,
@@ -41,12 +48,15 @@ public enum TextFolding {
                 var capacity = input.count + input.count / 2 + 16
                 // Retry once with the exact size when folding grew the text past the guess.
                 for _ in 0..<2 {
-                    var output = [CChar](repeating: 0, count: capacity)
-                    let needed = call(source, Int32(input.count), &output, Int32(capacity))
-                    if needed < 0 { return nil }
-                    if Int(needed) <= capacity {
-                        return String(decoding: output[..<Int(needed)].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                    var needed: Int32 = 0
+                    let folded = String(unsafeUninitializedCapacity: capacity) { output in
+                        needed = output.withMemoryRebound(to: CChar.self) { output in
+                            call(source, Int32(input.count), output.baseAddress, Int32(capacity))
+                        }
+                        return needed >= 0 && Int(needed) <= capacity ? Int(needed) : 0
                     }
+                    if needed < 0 { return nil }
+                    if Int(needed) <= capacity { return folded }
                     capacity = Int(needed) + 1
                 }
                 return nil

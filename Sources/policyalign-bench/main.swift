@@ -5,11 +5,14 @@ import PolicyText
 // Throughput of PolicyAlign's stages beside raw ICU word breaking over the same text, in
 // the same run, on the bundled corpus repeated to a few megabytes.
 //
-//   swift run -c release policyalign-bench [--megabytes N] [--lexicons DIR]
+//   swift run -c release policyalign-bench [--megabytes N] [--lexicons DIR] [--only STAGE]
+//
+// `--only sections|analysis|classification` runs raw ICU and that stage alone, for profiling.
 
 struct Options {
     var megabytes = 8.0
     var lexicons: String?
+    var only: String?
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -17,8 +20,9 @@ struct Options {
             switch argument {
             case "--megabytes": megabytes = Double(iterator.next() ?? "") ?? megabytes
             case "--lexicons": lexicons = iterator.next()
+            case "--only": only = iterator.next()
             default:
-                FileHandle.standardError.write(Data("usage: policyalign-bench [--megabytes N] [--lexicons DIR]\n".utf8))
+                FileHandle.standardError.write(Data("usage: policyalign-bench [--megabytes N] [--lexicons DIR] [--only STAGE]\n".utf8))
                 exit(64)
             }
         }
@@ -86,11 +90,14 @@ let icu = measure("raw ICU word breaking", bytes: totalBytes) {
     }
 }
 
+/// Whether a stage runs: all of them, or the one `--only` names.
+func runs(_ stage: String) -> Bool { options.only == nil || options.only == stage }
+
 let reader = DocumentReader()
 var detectors: [String: SectionDetector] = [:]
 var sectionCount = 0
 let sections = try measure("reading + section detection", bytes: totalBytes) {
-    for _ in 0..<repeats {
+    for _ in 0..<(runs("sections") ? repeats : 0) {
         for document in documents {
             let read = try reader.read(bytes: document.bytes, file: document.file)
             let detector = try detectors[document.language] ?? SectionDetector(locale: document.language)
@@ -102,7 +109,7 @@ let sections = try measure("reading + section detection", bytes: totalBytes) {
 
 let analyzer = try PolicyAnalyzer(lexicons: lexicons)
 let analysis = try measure("reading + language + sections + labels", bytes: totalBytes) {
-    for _ in 0..<repeats {
+    for _ in 0..<(runs("analysis") ? repeats : 0) {
         for document in documents {
             let read = try reader.read(bytes: document.bytes, file: document.file)
             _ = try analyzer.analyze(read)
@@ -118,9 +125,15 @@ let paragraphs = documents.filter { classifiers[$0.language] != nil }.flatMap { 
 }
 let paragraphBytes = paragraphs.reduce(0) { $0 + $1.0.utf8.count } * repeats
 let classification = measure("classification of paragraphs (lexicon match)", bytes: paragraphBytes) {
-    for _ in 0..<repeats {
+    for _ in 0..<(runs("classification") ? repeats : 0) {
         for (text, language) in paragraphs { _ = classifiers[language]!.classify(heading: nil, body: text) }
     }
+}
+
+if let only = options.only {
+    let rate = only == "sections" ? sections : only == "analysis" ? analysis : classification
+    print(String(format: "%@: %.2f of raw ICU word-break throughput", only, rate / icu))
+    exit(0)
 }
 
 // Align, untranslated and parity on one policy scaled 1x, 4x, 16x and 64x (the document

@@ -8,16 +8,8 @@ public final class SectionClassifier {
     public let lexicon: CompiledLexicon
     public let taxonomy: Taxonomy
     private let tokenizer: Tokenizer
-    /// Word -> its forms after affix stripping, filled as words are met.
-    private var formsCache: [String: [String]] = [:]
-
-    private func cachedForms(_ word: String) -> [String] {
-        if let known = formsCache[word] { return known }
-        let forms = lexicon.forms(of: word)
-        if formsCache.count > 200_000 { formsCache.removeAll(keepingCapacity: true) }
-        formsCache[word] = forms
-        return forms
-    }
+    /// Words met so far, each with its forms and candidate entries.
+    private let wordCache: LexiconWordCache
 
     /// Records what each concept adds to the scores (`Classification.contributions`), for
     /// learning concept weights.
@@ -33,6 +25,7 @@ public final class SectionClassifier {
         self.lexicon = lexicon
         self.taxonomy = taxonomy
         tokenizer = try Tokenizer(locale: lexicon.tag)
+        wordCache = LexiconWordCache(lexicon: lexicon)
     }
 
     /// Multipliers by where a term is found and what kind of evidence it is. A generic word
@@ -76,26 +69,30 @@ public final class SectionClassifier {
                   headingReader: SectionClassifier?, headingShare: Double) -> Classification {
         let count = taxonomy.entries.count
         var scores = [Double](repeating: 0, count: count)
-        var contributions: [String: Double] = [:]
+        // Evidence is summed per name across the two lexicons when a heading is read with
+        // another one: by id otherwise.
+        var contributions = EvidenceTally(byName: headingReader.map { $0.lexicon !== lexicon } ?? false)
         var recorded: [Classification.Contribution] = []
+        let reader = headingReader ?? self
 
         let regional = taxonomy.position(of: "regional")
         func add(_ hits: [CompiledLexicon.Hit], from lexicon: CompiledLexicon, inHeading: Bool, scale: Double) {
-            for hit in hits {
-                let entry = lexicon.entries[hit.entry]
-                // A purpose phrase ("to provide") opening a heading names the use as a
-                // heading cue does; a one-word purpose form ("guna") is only a body word there.
-                let phrase = entry.role == .purpose && inHeading && entry.words.count >= 2 ? 2.0 : 1.0
-                let regionOnly = inHeading && headingShare < 1 && entry.section == regional ? Self.paragraphRegionShare : 1.0
-                let value = entry.weight * Self.factor(role: entry.role, inHeading: inHeading) * phrase * scale * regionOnly
-                scores[entry.section] += value
-                contributions[taxonomy.entries[entry.section].id + "\u{0}" + entry.display, default: 0] += value
-                if recordsContributions { recorded.append(.init(concept: entry.concept, section: entry.section, value: value)) }
+            lexicon.entries.withUnsafeBufferPointer { entries in
+                for hit in hits {
+                    let entry = entries[hit.entry]
+                    // A purpose phrase ("to provide") opening a heading names the use as a
+                    // heading cue does; a one-word purpose form ("guna") is only a body word there.
+                    let phrase = entry.role == .purpose && inHeading && entry.words.count >= 2 ? 2.0 : 1.0
+                    let regionOnly = inHeading && headingShare < 1 && entry.section == regional ? Self.paragraphRegionShare : 1.0
+                    let value = entry.weight * Self.factor(role: entry.role, inHeading: inHeading) * phrase * scale * regionOnly
+                    scores[entry.section] += value
+                    contributions.add(value, evidence: lexicon.evidenceOfEntry[hit.entry], section: entry.section, of: lexicon)
+                    if recordsContributions { recorded.append(.init(concept: entry.concept, section: entry.section, value: value)) }
+                }
             }
         }
 
-        let reader = headingReader ?? self
-        let bodyWords = tokenizer.words(body, foldAccents: lexicon.foldAccents)
+        let bodyWords = wordCache.ids(ofWordsIn: body, tokenizer: tokenizer)
         let headingHits = heading.map { reader.hits(inHeading: $0) } ?? []
         // A heading that lists several topics ("Collection, Processing, Sharing, or Other
         // Disclosure") says less about each: the text decides.
@@ -134,7 +131,7 @@ public final class SectionClassifier {
         let bodyScale = 1 / max(1, (Double(bodyWords.count) / 60).squareRoot())
         // In the text each mention counts once ("we collect" is not also "collect*"); a
         // heading keeps every cue it holds, which the hand-set weights count on.
-        let bodyHits = lexicon.distinct(lexicon.hits(in: bodyWords, forms: cachedForms))
+        let bodyHits = lexicon.distinct(lexicon.hits(inWords: bodyWords, cache: wordCache))
         add(bodyHits, from: lexicon, inHeading: false, scale: bodyScale)
         // A text that opens with a purpose (its first word, or the one after "to", "pour",
         // "untuk": "to personalize the Site ...", a list item of purposes) states a use,
@@ -152,7 +149,8 @@ public final class SectionClassifier {
         let namesOnlyTheDocument = !headingHits.isEmpty && headingHits.allSatisfy { reader.lexicon.entries[$0.entry].role == .title }
         if isOpening || namesOnlyTheDocument, bodyWords.count >= 15, let intro {
             let lead = max(scores[intro] + Self.openingIntroBonus, (scores.max() ?? 0) * 1.1)
-            contributions[isOpening ? "intro\u{0}(opening of the policy)" : "intro\u{0}(heading names the policy)", default: 0] += lead - scores[intro]
+            contributions.add(lead - scores[intro], section: intro,
+                              named: isOpening ? "intro\u{0}(opening of the policy)" : "intro\u{0}(heading names the policy)")
             scores[intro] = lead
         }
         // A short subsection ("A. About the Collection of Parent Email Addresses:", "To
@@ -175,7 +173,7 @@ public final class SectionClassifier {
         return result
     }
 
-    private func decide(scores: [Double], contributions: [String: Double]) -> Classification {
+    private func decide(scores: [Double], contributions: EvidenceTally) -> Classification {
         let ranked = scores.indices.sorted { (scores[$0], -$0) > (scores[$1], -$1) }
         let best = ranked[0]
         let top = scores[best]
@@ -191,7 +189,7 @@ public final class SectionClassifier {
             if labels.count == 3 { break }
         }
         let bestID = taxonomy.entries[best].id
-        let evidence = contributions
+        let evidence = contributions.sums(ofSection: best)
             .filter { $0.key.hasPrefix(bestID + "\u{0}") }
             .sorted { ($0.value, $1.key) > ($1.value, $0.key) }
             .prefix(6)
@@ -232,7 +230,7 @@ public final class SectionClassifier {
 
     /// The lexicon's hits in a heading, read with this classifier's lexicon.
     func hits(inHeading heading: String) -> [CompiledLexicon.Hit] {
-        lexicon.hits(in: tokenizer.words(heading, foldAccents: lexicon.foldAccents), forms: cachedForms)
+        wordCache.hits(in: heading, tokenizer: tokenizer)
     }
 
     /// Whether a heading holds a heading cue of a topic other than intro.
@@ -352,5 +350,67 @@ public final class SectionClassifier {
             guard section.isOpening || !namesTopic else { return }
             openingSeen = openingSeen || section.isOpening
         }
+    }
+}
+
+/// What each lexicon term added to the scores of one text, summed per term as evidence
+/// names it ("section-id\0term as written"), in the order the hits came. Terms are told
+/// apart by their lexicon's evidence id, not by hashing their names, unless two lexicons
+/// are read (a heading's and the body's), whose terms may share a name.
+private struct EvidenceTally {
+    private let byName: Bool
+    private var slotOfEvidence: [Int: Int] = [:]
+    private var slotNamed: [String: Int] = [:]
+    private var sections: [Int] = []
+    private var names: [String] = []
+    private var values: [Double] = []
+
+    init(byName: Bool) { self.byName = byName }
+
+    mutating func add(_ value: Double, evidence: Int, section: Int, of lexicon: CompiledLexicon) {
+        if byName {
+            values[slot(named: lexicon.evidenceNames[evidence], section: section)] += value
+        } else if let slot = slotOfEvidence[evidence] {
+            values[slot] += value
+        } else {
+            slotOfEvidence[evidence] = names.count
+            append(lexicon.evidenceNames[evidence], section: section, value: value)
+        }
+    }
+
+    /// Evidence that is no lexicon term (the opening of the policy), added after every hit.
+    mutating func add(_ value: Double, section: Int, named name: String) {
+        if byName {
+            values[slot(named: name, section: section)] += value
+        } else {
+            append(name, section: section, value: value)
+        }
+    }
+
+    private mutating func slot(named name: String, section: Int) -> Int {
+        if let slot = slotNamed[name] { return slot }
+        slotNamed[name] = names.count
+        append(name, section: section, value: 0)
+        return names.count - 1
+    }
+
+    private mutating func append(_ name: String, section: Int, value: Double) {
+        sections.append(section)
+        names.append(name)
+        values.append(value)
+    }
+
+    /// Name and sum of each term of a section. A name given twice (a term named like the
+    /// opening's evidence) is summed in the order it was added, as one sum would have been.
+    func sums(ofSection section: Int) -> [(key: String, value: Double)] {
+        var result: [(key: String, value: Double)] = []
+        for slot in names.indices where sections[slot] == section {
+            if let same = result.firstIndex(where: { $0.key == names[slot] }) {
+                result[same].value += values[slot]
+            } else {
+                result.append((names[slot], values[slot]))
+            }
+        }
+        return result
     }
 }

@@ -18,7 +18,7 @@ struct DateLine {
     }
 
     func isDateLine(_ text: String) -> Bool {
-        guard text.utf8.count <= 160, text.split(whereSeparator: { $0.isWhitespace }).count <= 12 else { return false }
+        guard text.utf8.count <= 160, LineShape.hasAtMostWords(Substring(text), 12) else { return false }
         if !FactExtractor.numericDates(in: text).isEmpty || !FactExtractor.cjkDates(in: text).isEmpty { return true }
         guard hasYear(text) else { return false }
         let folded = TextFolding.fold(text, stripAccents: true)

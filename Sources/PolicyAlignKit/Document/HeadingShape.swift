@@ -42,6 +42,15 @@ struct Numbering {
     let rest: Substring
 
     static func parse(_ line: Substring) -> Numbering? {
+        // Every numbering opens with a bracket, an ASCII letter, a digit of some script,
+        // 第 or a Han numeral: most lines are told apart by their first scalar.
+        guard let first = line.unicodeScalars.first else { return nil }
+        switch first.value {
+        case 0x28, 0xFF08, 0x41...0x5A, 0x61...0x7A, 0x30...0x39: break
+        case ..<0x80: return nil
+        default:
+            guard first == "第" || isHanNumeral(first) || Scripts.digitValue(of: first) != nil else { return nil }
+        }
         if let cjk = parseCJK(line) { return cjk }
         var text = line
         var parenthesized = false
@@ -91,6 +100,14 @@ struct Numbering {
 
     private static let hanNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零", "〇"]
 
+    /// `hanNumerals` for one scalar, without hashing a Character.
+    private static func isHanNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零", "〇": return true
+        default: return false
+        }
+    }
+
     /// "一、", "第三条", "第2章" in Chinese and Japanese policies.
     private static func parseCJK(_ line: Substring) -> Numbering? {
         var text = line
@@ -119,21 +136,60 @@ struct LineShape {
     static let questionMarks: Set<Character> = ["?", "？", "؟"]
     static let abbreviations: Set<String> = ["inc", "ltd", "llc", "co", "corp", "dr", "mr", "mrs", "ms", "st", "no", "vs", "etc", "e.g", "i.e", "u.s", "jr", "sr", "bhd", "sdn", "pte", "gmbh"]
 
+    // Each test below reads ASCII text by its bytes (most lines of most policies): there a
+    // Character is one byte, but for CR LF, which no test here tells apart from CR or LF.
+
+    static func isASCII(_ text: Substring) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+
     /// Last character that is not a closing quote or bracket.
     static func lastMeaningful(_ text: Substring) -> Character? {
-        text.last { !"\"'”’»)]）」』".contains($0) }
+        if let last = text.utf8.last, last != 0x0A, last != 0x0D, isASCII(text) {
+            let closing: Set<UInt8> = [0x22, 0x27, 0x29, 0x5D]
+            return text.utf8.last { !closing.contains($0) }.map { Character(Unicode.Scalar($0)) }
+        }
+        return text.last { !"\"'”’»)]）」』".contains($0) }
     }
 
     /// Whether the text's letters are in a script with case.
     static func isCased(_ text: Substring) -> Bool {
+        if isASCII(text) { return text.utf8.contains(where: isASCIILetter) }
         guard let letter = text.first(where: { $0.isLetter }) else { return false }
         return letter.isCased
     }
 
     static func startsUppercase(_ text: Substring) -> Bool {
+        if isASCII(text) {
+            guard let first = text.utf8.first(where: { isASCIILetter($0) || (0x30...0x39).contains($0) }) else { return false }
+            return !(0x61...0x7A).contains(first)
+        }
         guard let first = text.first(where: { $0.isLetter || $0.isNumber }) else { return false }
         if first.isNumber { return true }
         return !first.isCased || first.isUppercase
+    }
+
+    /// Words split at white space, counted up to `limit + 1`: whether there are at most `limit`.
+    static func hasAtMostWords(_ text: Substring, _ limit: Int) -> Bool {
+        var words = 0
+        var inWord = false
+        func step(_ isSpace: Bool) -> Bool {
+            if isSpace { inWord = false; return true }
+            if !inWord {
+                inWord = true
+                words += 1
+                if words > limit { return false }
+            }
+            return true
+        }
+        if isASCII(text) {
+            for byte in text.utf8 where !step(isASCIIWhitespace(byte)) { return false }
+        } else {
+            for character in text where !step(character.isWhitespace) { return false }
+        }
+        return true
     }
 
     /// All cased letters upper case, and at least three of them.
@@ -150,6 +206,24 @@ struct LineShape {
     /// words are mostly function words, lower case in title case in most languages.
     static func titleCaseRatio(_ text: Substring) -> Double {
         var long = 0, capitalized = 0
+        if isASCII(text) {
+            var letters = 0, firstIsUpper = false
+            func endWord() {
+                if letters >= 4 { long += 1; if firstIsUpper { capitalized += 1 } }
+                letters = 0
+            }
+            for byte in text.utf8 {
+                if isASCIIWhitespace(byte) || byte == UInt8(ascii: "/") {
+                    endWord()
+                } else if isASCIILetter(byte) {
+                    if letters == 0 { firstIsUpper = byte <= 0x5A }
+                    letters += 1
+                }
+            }
+            endWord()
+            guard long > 0 else { return startsUppercase(text) ? 1 : 0 }
+            return Double(capitalized) / Double(long)
+        }
         for word in text.split(whereSeparator: { $0.isWhitespace || $0 == "/" }) {
             let letters = word.drop { !$0.isLetter }
             guard letters.filter(\.isLetter).count >= 4, let first = letters.first else { continue }

@@ -176,6 +176,30 @@ public final class SectionDetector {
     /// first sentence that opens a longer paragraph.
     private func runInPhrase(_ text: Substring, maxWords: Int, needsTitleCase: Bool, cased: Bool)
         -> (phrase: Substring, rest: Substring)? {
+        // ASCII without CR (where a Character is a byte) is read by its bytes.
+        if LineShape.isASCII(text), !text.utf8.contains(0x0D) {
+            let utf8 = text.utf8
+            var index = utf8.startIndex
+            var read = 0
+            while index < utf8.endIndex, read < 120 {
+                let byte = utf8[index]
+                if byte == UInt8(ascii: ".") {
+                    let after = utf8.index(after: index)
+                    guard after < utf8.endIndex else { return nil }
+                    let next = utf8[after]
+                    if next == 0x20 || (0x09...0x0D).contains(next) || (0x41...0x5A).contains(next) {
+                        let phrase = text[text.startIndex..<index]
+                        let rest = SourceLines.trim(text[after...])
+                        return acceptRunIn(phrase: phrase, dot: text[index..<after], rest: rest,
+                                           maxWords: maxWords, needsTitleCase: needsTitleCase, cased: cased)
+                    }
+                }
+                if byte == UInt8(ascii: ":") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "(") { return nil }
+                index = utf8.index(after: index)
+                read += 1
+            }
+            return nil
+        }
         let window = text.prefix(120)
         var index = window.startIndex
         while index < window.endIndex {
@@ -250,7 +274,45 @@ public final class SectionDetector {
     /// contents entry and the heading it lists have the same key.
     static func headingKey(_ text: String) -> String {
         let body = Numbering.parse(Substring(text))?.rest ?? Substring(text)
-        return TextFolding.fold(String(body), stripAccents: true).filter { $0.isLetter || $0.isNumber }
+        if LineShape.isASCII(body) {
+            // Folding ASCII lower-cases it; its letters and numbers are a-z and 0-9.
+            var key: [UInt8] = []
+            for byte in body.utf8 {
+                let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+                if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) { key.append(lower) }
+            }
+            return String(decoding: key, as: UTF8.self)
+        }
+        return lettersAndNumbers(TextFolding.fold(String(body), stripAccents: true))
+    }
+
+    /// The Characters of `text` that are letters or numbers. A text whose scalars are all
+    /// of scripts where no scalar joins its neighbour into one Character (no combining
+    /// marks, joiners or jamo: see `standsAlone`) is read scalar by scalar, which is
+    /// the same and much faster than breaking it into Characters.
+    static func lettersAndNumbers(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard scalars.allSatisfy(standsAlone) else { return text.filter { $0.isLetter || $0.isNumber } }
+        var kept = String.UnicodeScalarView()
+        for scalar in scalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            kept.append(scalar)
+        }
+        return String(kept)
+    }
+
+    /// Scalars that are a Character of their own beside any other such scalar (UAX #29:
+    /// none is Extend, SpacingMark, ZWJ, Prepend, a Hangul jamo or a regional indicator;
+    /// CR and LF, which pair, are neither letters nor numbers). Common letters of Latin,
+    /// Greek, Cyrillic, Hebrew, Arabic, CJK and Hangul text.
+    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0000...0x007F, 0x00A0...0x024F, 0x0370...0x03FF, 0x0400...0x0482, 0x048A...0x052F,
+             0x05D0...0x05EA, 0x0621...0x064A, 0x0660...0x066D, 0x0671...0x06D3, 0x06F0...0x06FF,
+             0x3000...0x3029, 0x3030...0x3098, 0x309B...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF00...0xFF9D:
+            return true
+        default:
+            return false
+        }
     }
 
     /// A run of headings at the top that repeats later headings is a table of contents.

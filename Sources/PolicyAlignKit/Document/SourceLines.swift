@@ -2,26 +2,46 @@
 /// U+2029 each end a line.
 enum SourceLines {
     static func split(_ text: String) -> [Substring] {
+        // Bytes, not scalars: LF and CR are found with memchr-like scans; NEL (C2 85) and
+        // U+2028/U+2029 (E2 80 A8/A9) are checked only at their lead bytes.
         var lines: [Substring] = []
-        var start = text.startIndex
-        var index = text.startIndex
-        let scalars = text.unicodeScalars
-        while index < text.endIndex {
-            let scalar = scalars[index]
-            switch scalar.value {
-            case 0x0A, 0x0D, 0x85, 0x2028, 0x2029:
-                lines.append(text[start..<index])
-                var next = scalars.index(after: index)
-                if scalar.value == 0x0D, next < text.endIndex, scalars[next].value == 0x0A {
-                    next = scalars.index(after: next)
-                }
-                index = next
+        let utf8 = text.utf8
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            var index = 0
+            let count = bytes.count
+            func cut(_ end: Int, next: Int) {
+                lines.append(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]))
                 start = next
-            default:
-                index = scalars.index(after: index)
             }
+            while index < count {
+                let byte = bytes[index]
+                // Most bytes end no line: one test for them.
+                if byte > 0x0D && byte != 0xC2 && byte != 0xE2 {
+                    index += 1
+                    continue
+                }
+                switch byte {
+                case 0x0A:
+                    cut(index, next: index + 1)
+                    index += 1
+                case 0x0D:
+                    let next = index + 1 < count && bytes[index + 1] == 0x0A ? index + 2 : index + 1
+                    cut(index, next: next)
+                    index = next
+                case 0xC2 where index + 1 < count && bytes[index + 1] == 0x85:
+                    cut(index, next: index + 2)
+                    index += 2
+                case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    cut(index, next: index + 3)
+                    index += 3
+                default:
+                    index += 1
+                }
+            }
+            if start < count { cut(count, next: count) }
         }
-        if start < text.endIndex { lines.append(text[start..<text.endIndex]) }
         return lines
     }
 

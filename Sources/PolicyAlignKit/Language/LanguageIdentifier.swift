@@ -153,23 +153,42 @@ public struct LanguageProfiles: Sendable {
     let stripped: [String: [(Int, Double)]]
     let accented: [String: [(Int, Double)]]
 
+    /// One language's profile words folded for lookup, and its script: each language's
+    /// is made on its own, so that all of them are made at once on all cores.
+    struct Language: Sendable {
+        let foldAccents: Bool
+        let words: [(folded: String, weight: Double)]
+        let script: String
+
+        init(_ lexicon: LanguageLexicon) {
+            foldAccents = lexicon.foldAccents
+            // One ICU call per language, not per word: folding never joins or splits lines.
+            let joined = lexicon.profile.map(\.word).joined(separator: "\n")
+            let folded = TextFolding.fold(joined, stripAccents: lexicon.foldAccents)
+                .split(separator: "\n", omittingEmptySubsequences: false)
+            words = zip(lexicon.profile, folded).map { (String($1), $0.weight) }
+            // The letters of every word, counted as a text's letters are.
+            let histogram = LanguageIdentifier.scriptHistogram(joined)
+            script = histogram.max { $0.value < $1.value }?.key ?? "Zyyy"
+        }
+    }
+
     init(_ languages: [String: LanguageLexicon]) {
+        self.init(languages.mapValues(Language.init))
+    }
+
+    init(_ languages: [String: Language]) {
         tags = languages.keys.sorted()
         var stripped: [String: [(Int, Double)]] = [:]
         var accented: [String: [(Int, Double)]] = [:]
         var scripts: [String] = []
         for (position, tag) in tags.enumerated() {
-            let lexicon = languages[tag]!
-            var histogram: [String: Int] = [:]
-            for (word, weight) in lexicon.profile {
-                let folded = TextFolding.fold(word, stripAccents: lexicon.foldAccents)
-                if lexicon.foldAccents { stripped[folded, default: []].append((position, weight)) }
+            let language = languages[tag]!
+            for (folded, weight) in language.words {
+                if language.foldAccents { stripped[folded, default: []].append((position, weight)) }
                 else { accented[folded, default: []].append((position, weight)) }
-                for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
-                    histogram[LanguageIdentifier.scriptGroup(Scripts.code(of: scalar)), default: 0] += 1
-                }
             }
-            scripts.append(histogram.max { $0.value < $1.value }?.key ?? "Zyyy")
+            scripts.append(language.script)
         }
         self.stripped = stripped
         self.accented = accented

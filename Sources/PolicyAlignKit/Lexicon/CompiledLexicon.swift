@@ -38,6 +38,12 @@ public final class CompiledLexicon: @unchecked Sendable {
     /// Folded words of each boilerplate heading (`LanguageLexicon.boilerplate`).
     public let boilerplateHeadings: Set<[String]>
     public let entries: [Entry]
+    /// One more than the highest taxonomy position of an entry.
+    private let sectionLimit: Int
+    /// Each entry's evidence, as a classification names it: "section-id\0term as
+    /// written", by id (entries of one section written alike share it).
+    let evidenceOfEntry: [Int]
+    let evidenceNames: [String]
     private let prefixes: [LanguageLexicon.AffixRule]
     private let suffixes: [String]
     private let exact: [String: [Int]]
@@ -48,6 +54,14 @@ public final class CompiledLexicon: @unchecked Sendable {
     /// Every one-word entry written whole (not `stem*`), for affix stripping.
     private let knownWords: Set<String>
     private static let bucketLength = 3
+
+    /// Each entry's words as ids of the distinct (text, stem or not) words of all entries,
+    /// so that a phrase is matched by comparing ids (see `wordIDs(forms:)`).
+    private let entryWordIDs: [[Int32]]
+    private let exactWordIDs: [String: Int32]
+    /// Stem words by their first `bucketLength` characters (whole stem if shorter).
+    private let stemWordBuckets: [String: [(stem: String, id: Int32)]]
+    private let shortStemWordLengths: [Int]
 
     /// Folded unit word -> canonical unit ("tahun" -> "year").
     public let unitWords: [String: String]
@@ -95,6 +109,17 @@ public final class CompiledLexicon: @unchecked Sendable {
         // Deterministic order regardless of dictionary iteration.
         entries.sort { ($0.section, $0.display, $0.kind.rawValue) < ($1.section, $1.display, $1.kind.rawValue) }
         self.entries = entries
+        sectionLimit = (entries.map(\.section).max() ?? 0) + 1
+        var evidenceIDs: [String: Int] = [:]
+        var evidenceNames: [String] = []
+        evidenceOfEntry = entries.map { entry in
+            let name = taxonomy.entries[entry.section].id + "\u{0}" + entry.display
+            if let known = evidenceIDs[name] { return known }
+            evidenceIDs[name] = evidenceNames.count
+            evidenceNames.append(name)
+            return evidenceNames.count - 1
+        }
+        self.evidenceNames = evidenceNames
 
         var exact: [String: [Int]] = [:]
         var stems: [String: [Int]] = [:]
@@ -114,6 +139,25 @@ public final class CompiledLexicon: @unchecked Sendable {
         }
         prefixBuckets = buckets
         shortStemLengths = Set(stems.keys.map(\.count).filter { $0 < Self.bucketLength }).sorted()
+
+        var exactWordIDs: [String: Int32] = [:]
+        var stemWordIDs: [String: Int32] = [:]
+        var nextID: Int32 = 0
+        entryWordIDs = entries.map { entry in
+            entry.words.map { word -> Int32 in
+                if let known = word.isPrefix ? stemWordIDs[word.text] : exactWordIDs[word.text] { return known }
+                defer { nextID += 1 }
+                if word.isPrefix { stemWordIDs[word.text] = nextID } else { exactWordIDs[word.text] = nextID }
+                return nextID
+            }
+        }
+        self.exactWordIDs = exactWordIDs
+        var stemWordBuckets: [String: [(stem: String, id: Int32)]] = [:]
+        for (stem, id) in stemWordIDs.sorted(by: { $0.value < $1.value }) {
+            stemWordBuckets[String(stem.prefix(Self.bucketLength)), default: []].append((stem, id))
+        }
+        self.stemWordBuckets = stemWordBuckets
+        shortStemWordLengths = Set(stemWordIDs.keys.map(\.count).filter { $0 < Self.bucketLength }).sorted()
 
         var unitWords: [String: String] = [:]
         for (unit, words) in lexicon.units {
@@ -203,21 +247,79 @@ public final class CompiledLexicon: @unchecked Sendable {
         return hits
     }
 
+    /// Same over words interned in a per-thread cache: each distinct word's candidate
+    /// entries and matching entry words were found once.
+    func hits(inWords words: [Int], cache: LexiconWordCache) -> [Hit] {
+        var hits: [Hit] = []
+        for position in words.indices {
+            // A candidate that fails at one form fails at every form (the match reads all
+            // of them), so each is tried once, as above.
+            for index in cache.candidates[words[position]] where matches(entry: index, words: words, at: position, cache: cache) {
+                hits.append(Hit(entry: index, position: position, length: entryWordIDs[index].count))
+            }
+        }
+        return hits
+    }
+
+    /// The entries a word's forms may start, in the order `hits(in:forms:)` tries them,
+    /// each once.
+    func candidates(forms: [String]) -> [Int] {
+        var result: [Int] = []
+        var seen = Set<Int>()
+        for form in forms {
+            for index in candidates(form) where seen.insert(index).inserted { result.append(index) }
+        }
+        return result
+    }
+
+    /// The ids of the entry words that a word with these forms matches, sorted: an exact
+    /// word equal to a form, or a stem that a form starts with.
+    func wordIDs(forms: [String]) -> [Int32] {
+        var result: [Int32] = []
+        for form in forms {
+            if let id = exactWordIDs[form] { result.append(id) }
+            guard !stemWordBuckets.isEmpty else { continue }
+            // A form starting with a stem shares the stem's first characters, so one of
+            // these buckets holds it.
+            for length in shortStemWordLengths + [Self.bucketLength] {
+                guard let bucket = stemWordBuckets[String(form.prefix(length))] else { continue }
+                for (stem, id) in bucket where form.hasPrefix(stem) { result.append(id) }
+            }
+        }
+        result.sort()
+        var unique: [Int32] = []
+        for id in result where unique.last != id { unique.append(id) }
+        return unique
+    }
+
+    private func matches(entry: Int, words ids: [Int], at position: Int, cache: LexiconWordCache) -> Bool {
+        let wordIDs = entryWordIDs[entry]
+        guard position + wordIDs.count <= ids.count else { return false }
+        for (offset, id) in wordIDs.enumerated() where !cache.wordIDs[ids[position + offset]].contains(id) {
+            return false
+        }
+        return true
+    }
+
     /// The hits with each mention counted once: a hit inside a longer hit of the same
     /// section ("collect*" inside "we collect") is dropped, the longer (or heavier) kept.
     /// Hits come in position order and overlaps are local: one pass.
     public func distinct(_ hits: [Hit]) -> [Hit] {
         guard hits.count > 1 else { return hits }
         var kept: [Hit] = []
-        var lastOfSection: [Int: Int] = [:]
-        for hit in hits {
-            let section = entries[hit.entry].section
-            if let last = lastOfSection[section], kept[last].position + kept[last].length > hit.position {
-                if (hit.length, entries[hit.entry].weight) > (kept[last].length, entries[kept[last].entry].weight) { kept[last] = hit }
-                continue
+        // Sections are taxonomy positions: an array, not a hashed table.
+        var lastOfSection = [Int](repeating: -1, count: sectionLimit)
+        entries.withUnsafeBufferPointer { entries in
+            for hit in hits {
+                let section = entries[hit.entry].section
+                let last = lastOfSection[section]
+                if last >= 0, kept[last].position + kept[last].length > hit.position {
+                    if (hit.length, entries[hit.entry].weight) > (kept[last].length, entries[kept[last].entry].weight) { kept[last] = hit }
+                    continue
+                }
+                lastOfSection[section] = kept.count
+                kept.append(hit)
             }
-            lastOfSection[section] = kept.count
-            kept.append(hit)
         }
         return kept
     }

@@ -22,6 +22,33 @@ enum LexiconParser {
         return SourceLines.trim(line)
     }
 
+    /// The lines of a lexicon file that a parse of `[profile]` alone reads: directives,
+    /// block headers and the lines of `[profile]` blocks, in order (plus any line whose
+    /// first byte is not ASCII, which is left to the parser). The parser skips every other
+    /// line when it reads that block only, so the profile and directives it makes of these
+    /// lines are those of the whole file, at a fraction of the lines: language
+    /// identification reads the profiles of every language at each start.
+    static func profileSource(_ text: String) -> String {
+        var kept: [Substring] = []
+        var inProfile = false
+        for line in SourceLines.split(text) {
+            let first = line.utf8.first { $0 != 0x20 && !(0x09...0x0D).contains($0) }
+            switch first {
+            case UInt8(ascii: "@")?:
+                kept.append(line)
+            case UInt8(ascii: "[")?, (0x80...)?:
+                kept.append(line)
+                let stripped = stripComment(line)
+                if stripped.hasPrefix("[") {
+                    inProfile = stripped.hasSuffix("]") && SourceLines.trim(stripped.dropFirst().dropLast()) == "profile"
+                }
+            default:
+                if inProfile { kept.append(line) }
+            }
+        }
+        return kept.joined(separator: "\n")
+    }
+
     /// `onlyBlocks` reads the directives and those blocks alone (language identification
     /// needs only `[profile]`); its diagnostics are then incomplete.
     static func parse(_ text: String, tag: String, file: String, taxonomy: Taxonomy, concepts: ConceptInventory = .empty,
@@ -38,17 +65,20 @@ enum LexiconParser {
             diagnostics.append(LexiconDiagnostic(file: file, line: line, message: message))
         }
 
+        var pendingProfile: [(word: String, weight: Double, foldAccents: Bool, line: Int)] = []
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         for (offset, raw) in SourceLines.split(text).enumerated() {
             let number = offset + 1
             let line = stripComment(raw)
             guard !line.isEmpty else { continue }
-            if line.hasPrefix("@") {
+            // A byte test before each Character test: this runs on every line of every file.
+            let lead = line.utf8.first
+            if lead == UInt8(ascii: "@") || lead! >= 0x80, line.hasPrefix("@") {
                 parseDirective(line, number: number, into: &lexicon, problem: problem)
                 continue
             }
-            if line.hasPrefix("[") {
+            if lead == UInt8(ascii: "[") || lead! >= 0x80, line.hasPrefix("[") {
                 guard line.hasSuffix("]") else {
                     problem(number, "unclosed block header `\(line)`")
                     block = nil
@@ -86,8 +116,15 @@ enum LexiconParser {
             switch block {
             case "profile":
                 let word = String(body)
-                if word.contains(" ") && !word.unicodeScalars.contains(where: { $0.value > 0x2E80 }) {
+                // A byte test first: Foundation's `contains` is slow, and this runs on
+                // every profile word of every language at each start.
+                if word.utf8.contains(0x20) && word.contains(" ") && !word.unicodeScalars.contains(where: { $0.value > 0x2E80 }) {
                     problem(number, "profile entries are single words, got `\(word)`")
+                    continue
+                }
+                if onlyBlocks != nil {
+                    // Deduplicated at the end, folded in one call (see below).
+                    pendingProfile.append((word, weight ?? 1, lexicon.foldAccents, number))
                     continue
                 }
                 let key = normalizedKey(word, foldAccents: lexicon.foldAccents)
@@ -175,6 +212,28 @@ enum LexiconParser {
                 lexicon.sections[block, default: []].append(entry)
             }
         }
+        if !pendingProfile.isEmpty {
+            // The same keys as one `normalizedKey` call per word: folding never joins or
+            // splits lines.
+            var keys = [String](repeating: "", count: pendingProfile.count)
+            for foldAccents in [true, false] {
+                let indices = pendingProfile.indices.filter { pendingProfile[$0].foldAccents == foldAccents }
+                guard !indices.isEmpty else { continue }
+                let folded = TextFolding.fold(indices.map { pendingProfile[$0].word }.joined(separator: "\n"), stripAccents: foldAccents)
+                for (index, word) in zip(indices, folded.split(separator: "\n", omittingEmptySubsequences: false)) {
+                    keys[index] = collapsingSpaces(String(word))
+                }
+            }
+            var first: [String: Int] = [:]
+            for (entry, key) in zip(pendingProfile, keys) {
+                if let line = first[key] {
+                    problem(entry.line, "duplicate profile word `\(entry.word)` (first at line \(line))")
+                    continue
+                }
+                first[key] = entry.line
+                lexicon.profile.append((entry.word, entry.weight))
+            }
+        }
         for id in taxonomy.ids {
             if let line = blockLine[id] {
                 let terms = lexicon.sections[id] ?? []
@@ -229,14 +288,14 @@ enum LexiconParser {
         var concept: String?
         // Most lines carry no option: look for an "=" before anything slower.
         guard line.utf8.contains(UInt8(ascii: "=")) else { return (line, nil, nil, nil) }
-        while let space = rest.lastIndex(where: { $0 == " " || $0 == "\t" }) {
+        while let space = lastSpaceOrTab(in: rest) {
             let token = rest[rest.index(after: space)...]
-            if token.hasPrefix("weight="), weight == nil {
+            if startsWith(token, "weight="), weight == nil {
                 let valueText = token.dropFirst("weight=".count)
                 guard let value = Double(valueText), value.isFinite else { return (line, nil, nil, "weight `\(valueText)` is not a number") }
                 guard (0.1...5).contains(value) else { return (line, nil, nil, "weight \(valueText) is outside 0.1 to 5") }
                 weight = value
-            } else if token.hasPrefix("concept="), concept == nil {
+            } else if startsWith(token, "concept="), concept == nil {
                 let id = String(token.dropFirst("concept=".count))
                 guard !id.isEmpty else { return (line, nil, nil, "concept= names no concept") }
                 concept = id
@@ -248,8 +307,30 @@ enum LexiconParser {
         return (rest, weight, concept, nil)
     }
 
+    /// `text.hasPrefix(prefix)` for an ASCII prefix, by bytes when the byte after it is
+    /// ASCII too (no combining mark can join the prefix's last Character).
+    private static func startsWith(_ text: Substring, _ prefix: StaticString) -> Bool {
+        let utf8 = text.utf8
+        let count = prefix.utf8CodeUnitCount
+        guard utf8.starts(with: UnsafeBufferPointer(start: prefix.utf8Start, count: count)) else { return false }
+        let after = utf8.index(utf8.startIndex, offsetBy: count)
+        if after == utf8.endIndex || utf8[after] < 0x80 { return true }
+        return text.hasPrefix(prefix.description)
+    }
+
+    /// The last space or tab Character: found by bytes in ASCII text (where a Character
+    /// is a byte), by Characters otherwise (a space may carry a combining mark).
+    private static func lastSpaceOrTab(in text: Substring) -> Substring.Index? {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.lastIndex(where: { $0 == " " || $0 == "\t" }) }
+        return utf8.lastIndex(where: { $0 == 0x20 || $0 == 0x09 })
+    }
+
     static func normalizedKey(_ term: String, foldAccents: Bool = true) -> String {
-        let folded = TextFolding.fold(term, stripAccents: foldAccents)
+        collapsingSpaces(TextFolding.fold(term, stripAccents: foldAccents))
+    }
+
+    private static func collapsingSpaces(_ folded: String) -> String {
         // Collapse runs of white space only where there are any (rarely).
         var previousSpace = false
         let needsCollapse = folded.utf8.contains { byte in

@@ -241,13 +241,24 @@ public final class LexiconSet: @unchecked Sendable {
         storage.lock.lock()
         defer { storage.lock.unlock() }
         if let profiles = storage.profiles { return profiles }
-        var profiles: [String: LanguageLexicon] = [:]
-        for tag in tags {
-            if let parsed = storage.parsed[tag] { profiles[tag] = parsed; continue }
-            guard let source = storage.texts[tag] else { continue }
-            profiles[tag] = LexiconParser.parse(source.text, tag: tag, file: source.path, taxonomy: taxonomy, onlyBlocks: ["profile"]).0
+        // Languages are read independently: all at once, on all cores (this is most of the
+        // time a command takes before it reads its input).
+        let tags = self.tags.filter { storage.parsed[$0] != nil || storage.texts[$0] != nil }
+        let (parsed, texts, taxonomy) = (storage.parsed, storage.texts, self.taxonomy)
+        var languages = [LanguageProfiles.Language?](repeating: nil, count: tags.count)
+        languages.withUnsafeMutableBufferPointer { languages in
+            DispatchQueue.concurrentPerform(iterations: tags.count) { index in
+                let tag = tags[index]
+                if let lexicon = parsed[tag] {
+                    languages[index] = LanguageProfiles.Language(lexicon)
+                } else if let source = texts[tag] {
+                    languages[index] = LanguageProfiles.Language(
+                        LexiconParser.parse(LexiconParser.profileSource(source.text), tag: tag, file: source.path,
+                                            taxonomy: taxonomy, onlyBlocks: ["profile"]).0)
+                }
+            }
         }
-        let built = LanguageProfiles(profiles)
+        let built = LanguageProfiles(Dictionary(uniqueKeysWithValues: zip(tags, languages.map { $0! })))
         storage.profiles = built
         return built
     }

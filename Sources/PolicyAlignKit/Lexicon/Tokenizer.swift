@@ -28,6 +28,18 @@ public final class Tokenizer {
         return words
     }
 
+    /// Calls `body` with the UTF-8 bytes of each word and number of `text`, folded as
+    /// `words` folds them: no String is made per word. The bytes are valid during the call.
+    public func forEachWord(_ text: String, foldAccents: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var folded = TextFolding.fold(text, stripAccents: foldAccents, turkic: turkic)
+        folded.withUTF8 { buffer in
+            breaker.forEachSegment(utf8: buffer) { range, wordClass in
+                guard wordClass.isWord else { return }
+                body(UnsafeBufferPointer(rebasing: buffer[range]))
+            }
+        }
+    }
+
     /// Words with their classes, unfolded, for language identification and masking.
     public func segments(_ text: String) -> [(word: Substring, wordClass: WordClass)] {
         var result: [(Substring, WordClass)] = []

@@ -1,0 +1,81 @@
+import XCTest
+@testable import PolicyAlignKit
+import PolicyText
+
+/// The byte-level and interned paths give what the Character- and String-level code they
+/// replace gave, on every line of the corpus and on lines built to trip them.
+final class FastPathTests: XCTestCase {
+    private static let lines: [String] = {
+        let corpus = Fixtures.path("Corpus")
+        var lines: [String] = []
+        for folder in ((try? FileManager.default.contentsOfDirectory(atPath: corpus)) ?? []).sorted() {
+            let directory = corpus + "/" + folder
+            for file in ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted() where file.hasSuffix(".txt") {
+                let text = (try? String(contentsOfFile: directory + "/" + file, encoding: .utf8)) ?? ""
+                lines += text.split(separator: "\n").map(String.init)
+            }
+        }
+        return lines + tricky
+    }()
+
+    /// Combining marks, CR LF, a space with a mark, Prepend, jamo, Thai vowels, ZWJ.
+    private static let tricky = [
+        "e\u{301}tude. Une e\u{301}tude", "A\r\nB. Cd", " \u{301}word other words", "\u{600}1. Title", "Ｉ. 概要",
+        "\u{1100}\u{1161}\u{11A8} 한국어", "ภาษาไทย คำ", "👩\u{200D}💻 Team: Ab", "(ii) Your Rights", "第三条 个人信息",
+        "iv. Use of Data", "b) Cookies", "“Quoted”", "PRIVACY NOTICE", "Who We Are?", "A/B Testing And More",
+        "Last updated: March 3, 2021", "1.2.1 Sharing", "٣. المعلومات", "Άρθρο 1", "Ελληνικά κείμενα.",
+    ]
+
+    /// The Character-level readings the byte paths replaced.
+    private func referenceTitleCaseRatio(_ text: Substring) -> Double {
+        var long = 0, capitalized = 0
+        for word in text.split(whereSeparator: { $0.isWhitespace || $0 == "/" }) {
+            let letters = word.drop { !$0.isLetter }
+            guard letters.filter(\.isLetter).count >= 4, let first = letters.first else { continue }
+            long += 1
+            if first.isUppercase { capitalized += 1 }
+        }
+        guard long > 0 else { return referenceStartsUppercase(text) ? 1 : 0 }
+        return Double(capitalized) / Double(long)
+    }
+
+    private func referenceStartsUppercase(_ text: Substring) -> Bool {
+        guard let first = text.first(where: { $0.isLetter || $0.isNumber }) else { return false }
+        if first.isNumber { return true }
+        return !first.isCased || first.isUppercase
+    }
+
+    func testLineShapesMatchCharacterReadings() {
+        for line in Self.lines {
+            let text = Substring(line)
+            XCTAssertEqual(LineShape.titleCaseRatio(text), referenceTitleCaseRatio(text), line)
+            XCTAssertEqual(LineShape.startsUppercase(text), referenceStartsUppercase(text), line)
+            XCTAssertEqual(LineShape.isCased(text), text.first(where: { $0.isLetter })?.isCased ?? false, line)
+            for limit in [3, 12] {
+                XCTAssertEqual(LineShape.hasAtMostWords(text, limit), text.split(whereSeparator: { $0.isWhitespace }).count <= limit, line)
+            }
+            let folded = TextFolding.fold(line, stripAccents: true)
+            XCTAssertEqual(SectionDetector.lettersAndNumbers(folded), folded.filter { $0.isLetter || $0.isNumber }, line)
+            let body = Numbering.parse(text)?.rest ?? text
+            XCTAssertEqual(SectionDetector.headingKey(line),
+                           TextFolding.fold(String(body), stripAccents: true).filter { $0.isLetter || $0.isNumber }, line)
+        }
+    }
+
+    func testSourceLinesMatchScalarSplit() {
+        let text = "a\nb\r\nc\rd\u{85}e\u{2028}f\u{2029}g\r\n\nh\u{301}\r"
+        XCTAssertEqual(SourceLines.split(text), ["a", "b", "c", "d", "e", "f", "g", "", "h\u{301}"])
+    }
+
+    func testInternedHitsMatchStringHits() throws {
+        for tag in ["en", "ms", "id", "ja", "ar", "ru", "th"] {
+            let lexicon = try XCTUnwrap(Fixtures.lexicons.compiled(tag))
+            let tokenizer = try Tokenizer(locale: tag)
+            let cache = LexiconWordCache(lexicon: lexicon)
+            for line in Self.lines.prefix(3000) {
+                let words = tokenizer.words(line, foldAccents: lexicon.foldAccents)
+                XCTAssertEqual(cache.hits(in: line, tokenizer: tokenizer), lexicon.hits(in: words), "\(tag): \(line)")
+            }
+        }
+    }
+}
