@@ -21,11 +21,10 @@
 # ablative -ից, instrumental -ով/-ությամբ, locative -ում, article -ը/-ն), so nouns and verbs
 # are written as stems with a trailing * (տվյալ* = տվյալներ, տվյալների, տվյալները;
 # համաձայնությ* = համաձայնություն, համաձայնության, համաձայնությամբ); verbs of the present
-# are participle + auxiliary and are written as such (հավաքում ենք). Text is normalized with
-# NFKC, so the ligature և reads as եւ in entries and text alike. The question mark ՞ sits
-# inside its word (Ինչպե՞ս) and stays part of it: question headings are written with it
-# and without it. Capitals have no ligature: "ԵՎ" lowercases to եվ, not և (եւ), so every
-# heading cue with և has a twin with եվ for headings set in capitals.
+# are participle + auxiliary and are written as such (հավաքում ենք). The ligature և, its
+# NFKC spelling եւ and the capitals ԵՎ all read as եվ, in entries and text alike: write և.
+# The question mark ՞ sits inside its word (Ինչպե՞ս) and stays part of it: question
+# headings are written with it and without it.
 @language hy
 @name Armenian
 @fold-accents yes    # Armenian writes no diacritics; ՛ ՜ ՞ are punctuation inside words, not accents, and folding leaves them alone
@@ -262,7 +261,6 @@ heading: օգտագործվող հասկացություններ concept=key-ter
 heading: տերմինների բառարան concept=key-terms
 heading: մեկնաբանություն concept=interpretation
 heading: մեկնաբանություն և սահմանումներ concept=interpretation
-heading: մեկնաբանություն եվ սահմանումներ concept=interpretation
 heading: ինչ ենք հասկանում concept=what-we-mean-by
 heading: ի՞նչ ենք հասկանում concept=what-we-mean-by
 body: նշանակում է weight=2.5 concept=means
@@ -301,7 +299,6 @@ heading: ինչ տեղեկություններ ենք հավաքում concept=w
 heading: հավաքվող տվյալներ concept=what-we-collect
 heading: մեր կողմից հավաքվող տեղեկատվություն concept=what-we-collect
 heading: անձնական տվյալներ, որոնք ստանում և մշակում է concept=what-we-collect
-heading: անձնական տվյալներ, որոնք ստանում եվ մշակում է concept=what-we-collect
 heading: մշակվող անձնական տվյալներ concept=what-we-collect
 heading: տվյալների հավաքում concept=collection-of-information
 heading: տվյալների հավաքումը concept=collection-of-information
@@ -390,7 +387,6 @@ heading: մշակման նպատակները concept=purposes-of-processing
 heading: անձնական տվյալների մշակման նպատակները concept=purposes-of-processing
 heading: տվյալների մշակման նպատակները concept=purposes-of-processing
 heading: հավաքման և մշակման նպատակները concept=purposes-of-processing
-heading: հավաքման եվ մշակման նպատակները concept=purposes-of-processing
 heading: նպատակներ concept=purposes-of-processing
 heading: ինչ նպատակներով concept=purposes-of-processing
 heading: ինչու ենք հավաքում ձեր տվյալները concept=why-we-collect
@@ -490,7 +486,6 @@ heading: համաձայնության հետկանչ concept=withdrawal-of-conse
 heading: ինչպես հետ կանչել համաձայնությունը concept=withdrawal-of-consent
 heading: ինչպե՞ս հետ կանչել համաձայնությունը concept=withdrawal-of-consent
 heading: համաձայնությունը և դրա հետ կանչումը concept=withdrawal-of-consent
-heading: համաձայնությունը եվ դրա հետ կանչումը concept=withdrawal-of-consent
 body: տալիս եմ համաձայնություն weight=2.5 concept=you-consent
 body: տվել է իր համաձայնությունը weight=2.5 concept=you-consent
 body: տվել եք ձեր համաձայնությունը weight=2.5 concept=you-consent
@@ -518,7 +513,6 @@ body: ցանկացած ժամանակ weight=1 concept=at-any-time
 heading: տեղեկատվության փոխանցում concept=sharing-of-information
 heading: տվյալների կիսում concept=sharing-of-information
 heading: տվյալների փոխանցում և բացահայտում concept=sharing-of-information
-heading: տվյալների փոխանցում եվ բացահայտում concept=sharing-of-information
 heading: ինչպես ենք կիսվում ձեր տվյալներով concept=how-we-share
 heading: ինչպե՞ս ենք կիսվում ձեր տվյալներով concept=how-we-share
 heading: տեղեկատվություն, որով կիսվում ենք concept=how-we-share
@@ -541,7 +535,6 @@ heading: ծառայություններ մատուցողներ concept=service-p
 heading: ծառայությունների մատակարարներ concept=service-providers-heading
 heading: բիզնեսի փոխանցում concept=business-transfers
 heading: միաձուլում և ձեռքբերում concept=business-transfers
-heading: միաձուլում եվ ձեռքբերում concept=business-transfers
 heading: իրավական պահանջներ concept=legal-requests
 heading: իրավապահ մարմիններ concept=legal-requests
 heading: արդյոք վաճառում ենք ձեր տվյալները concept=sale-of-information
@@ -587,9 +580,7 @@ heading: cookie ֆայլեր concept=cookies
 heading: cookies concept=cookies
 heading: քուքիներ concept=cookies
 heading: թխուկներ և նմանատիպ տեխնոլոգիաներ concept=tracking-technologies
-heading: թխուկներ եվ նմանատիպ տեխնոլոգիաներ concept=tracking-technologies
 heading: թխուկներ և հետևման այլ տեխնոլոգիաներ concept=tracking-technologies
-heading: թխուկներ եվ հետևման այլ տեխնոլոգիաներ concept=tracking-technologies
 heading: հետևման տեխնոլոգիաներ concept=tracking-technologies
 heading: վեբ փարոսներ concept=web-beacons
 heading: պիքսել պիտակներ concept=web-beacons
@@ -628,7 +619,6 @@ body: սարք* weight=0.5 concept=device
 [advertising]
 heading: գովազդ concept=advertising
 heading: գովազդ և մարքեթինգ concept=advertising
-heading: գովազդ եվ մարքեթինգ concept=advertising
 heading: մարքեթինգ concept=marketing
 heading: ուղղակի մարքեթինգ concept=marketing
 heading: մարքեթինգային հաղորդագրություններ concept=marketing-communications
@@ -732,19 +722,15 @@ heading: տվյալների սուբյեկտի իրավունքները concept=
 heading: տվյալների սուբյեկտների իրավունքները concept=your-rights
 heading: օգտատիրոջ իրավունքները concept=your-rights
 heading: կողմերի իրավունքները և պարտականությունները concept=your-rights
-heading: կողմերի իրավունքները եվ պարտականությունները concept=your-rights
 heading: տվյալների սուբյեկտների լրացուցիչ երաշխիքները concept=your-rights
 heading: իրավունքների իրականացում concept=exercising-rights
 heading: ձեր իրավունքների իրականացումը concept=exercising-rights
 heading: ինչպես իրականացնել ձեր իրավունքները concept=exercising-rights
 heading: ինչպե՞ս իրականացնել ձեր իրավունքները concept=exercising-rights
 heading: իրավունքներ և հարցումներ concept=exercising-rights
-heading: իրավունքներ եվ հարցումներ concept=exercising-rights
 heading: տվյալներին ծանոթանալը և ուղղումը concept=access-and-correction
-heading: տվյալներին ծանոթանալը եվ ուղղումը concept=access-and-correction
 heading: մուտք ձեր տվյալներին concept=access-and-correction
 heading: տվյալների ուղղում և ջնջում concept=access-and-correction
-heading: տվյալների ուղղում եվ ջնջում concept=access-and-correction
 heading: լիազորված ներկայացուցիչներ concept=authorized-agents
 body: ծանոթանալու իրավունք* weight=3 concept=right-of-access
 body: ծանոթանալ weight=2.5 concept=right-of-access
@@ -794,11 +780,8 @@ heading: որքա՞ն ժամանակ ենք պահպանում ձեր տվյալ
 heading: որքան ժամանակ են պահպանվում տվյալները concept=how-long-we-keep
 heading: որքա՞ն ժամանակ են պահպանվում տվյալները concept=how-long-we-keep
 heading: տվյալների պահպանում և պահեստավորում concept=storage-and-retention
-heading: տվյալների պահպանում եվ պահեստավորում concept=storage-and-retention
 heading: պահպանում և ջնջում concept=retention-and-deletion
-heading: պահպանում եվ ջնջում concept=retention-and-deletion
 heading: տվյալների պահպանում և ոչնչացում concept=retention-and-deletion
-heading: տվյալների պահպանում եվ ոչնչացում concept=retention-and-deletion
 body: պահպան* weight=2.5 concept=retain
 body: պահպանում ենք weight=3 concept=retain
 body: պահպանման ժամկետ* weight=3 concept=retain
@@ -1035,7 +1018,6 @@ heading: թարմացումներ concept=policy-updates
 heading: փոփոխությունների մասին ծանուցում concept=notification-of-changes
 heading: փոփոխությունների մասին տեղեկացում concept=notification-of-changes
 heading: փոփոխություններ և լրացումներ concept=amendments
-heading: փոփոխություններ եվ լրացումներ concept=amendments
 heading: այլ դրույթներ concept=amendments
 heading: եզրափակիչ դրույթներ concept=amendments
 heading: ուժի մեջ մտնելը concept=entry-into-force
@@ -1079,9 +1061,7 @@ heading: կոնտակտային տեղեկատվություն concept=contact-i
 heading: մեր կոնտակտային տվյալները concept=contact-information
 heading: հարցեր concept=questions
 heading: հարցեր և առաջարկներ concept=questions
-heading: հարցեր եվ առաջարկներ concept=questions
 heading: հարցեր և դիմումներ concept=questions
-heading: հարցեր եվ դիմումներ concept=questions
 heading: տվյալների պաշտպանության պատասխանատու concept=data-protection-officer
 heading: տվյալների պաշտպանության պատասխանատուի կոնտակտները concept=data-protection-officer
 body: կապ հաստատել մեզ հետ weight=3 concept=please-contact

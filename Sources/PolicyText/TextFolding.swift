@@ -19,7 +19,17 @@ public enum TextFolding {
         let folded = callICU(text) { input, count, output, capacity in
             pa_fold(input, count, stripAccents ? 1 : 0, output, capacity)
         } ?? text.lowercased()
-        return unifyApostrophes(folded)
+        return unifyArmenianEv(unifyApostrophes(folded))
+    }
+
+    /// Armenian "and" and the "ev" of words like "Երևան" is the ligature և in lowercase,
+    /// which NFKC spells եւ, but ԵՎ in capitals, which lowercases to եվ: one spelling, եվ,
+    /// so that a heading in capitals matches a lexicon written in lowercase. Outside the
+    /// ligature, ւ follows only ո (the digraph ու), so no other word changes.
+    static func unifyArmenianEv(_ text: String) -> String {
+        // ւ is D6 82 in UTF-8: most texts hold no 0x82 byte at all.
+        guard text.utf8.contains(0x82), text.contains("եւ") else { return text }
+        return text.replacing("եւ", with: "եվ")
     }
 
     /// ’ ʼ ‘ ′ are all the apostrophe of "d’accès", "п’ять": one form for matching.

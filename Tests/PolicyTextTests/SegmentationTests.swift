@@ -51,6 +51,9 @@ final class FoldingAndScriptTests: XCTestCase {
 
     func testAccentStrippingKeepsThaiVowels() {
         XCTAssertEqual(TextFolding.fold("ข้อมูล", stripAccents: true), "ข้อมูล")
+        // Armenian: the ligature և (NFKC եւ) and its capitals ԵՎ (lowercase եվ) fold alike.
+        XCTAssertEqual(TextFolding.fold("ՏՎՅԱԼՆԵՐԻ ՀԱՎԱՔՈՒՄ ԵՎ ՕԳՏԱԳՈՐԾՈՒՄ", stripAccents: true), TextFolding.fold("տվյալների հավաքում և օգտագործում", stripAccents: true))
+        XCTAssertEqual(TextFolding.fold("Ու", stripAccents: true), "ու")
     }
 
     func testDigitsOfEveryScript() {
