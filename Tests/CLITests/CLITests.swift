@@ -89,6 +89,23 @@ final class CLITests: XCTestCase {
         return url.path
     }
 
+    /// A fresh folder removed when `test` ends.
+    static func temporaryFolder(_ name: String, for test: XCTestCase) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("policyalign-\(name)-\(getpid())-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        test.addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        return folder
+    }
+
+    /// `sections PATH` fails as bad data: one line on stderr saying `PATH: expected...`, nothing on stdout.
+    static func assertUnreadable(_ path: String, _ expected: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let run = try CLITests.run(["sections", path])
+        XCTAssertEqual(run.status, 65, run.stderr, file: file, line: line)
+        XCTAssertEqual(run.stdout, "", file: file, line: line)
+        XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, run.stderr, file: file, line: line)
+        XCTAssertTrue(run.stderr.contains("\(path): \(expected)"), run.stderr, file: file, line: line)
+    }
+
     /// One line on stderr naming the file, nothing on stdout, the contract's exit code.
     private func assertFails(_ arguments: [String], status: Int32, mentioning: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let result = try Self.run(arguments)

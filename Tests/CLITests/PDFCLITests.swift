@@ -7,21 +7,6 @@ import XCTest
 final class PDFCLITests: XCTestCase {
     private static let fixtures = CLITests.root.appendingPathComponent("Tests/Fixtures/pdf")
 
-    private func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("policyalign-pdf-cli-\(getpid())-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
-        return folder
-    }
-
-    private func assertOneLineError(_ path: String, _ expected: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        let run = try CLITests.run(["sections", path])
-        XCTAssertEqual(run.status, 65, run.stderr, file: file, line: line)
-        XCTAssertEqual(run.stdout, "", file: file, line: line)
-        XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, run.stderr, file: file, line: line)
-        XCTAssertTrue(run.stderr.contains("\(path): \(expected)"), run.stderr, file: file, line: line)
-    }
-
     func testPDFIsRead() throws {
         let run = try CLITests.run(["sections", Self.fixtures.appendingPathComponent("dynatron.pdf").path, "--format", "json"])
         XCTAssertEqual(run.status, 0, run.stderr)
@@ -32,28 +17,28 @@ final class PDFCLITests: XCTestCase {
 
     func testTruncatedPDF() throws {
         let data = try Data(contentsOf: Self.fixtures.appendingPathComponent("dynatron.pdf"))
-        let path = try temporaryFolder().appendingPathComponent("cut.pdf").path
+        let path = try CLITests.temporaryFolder("pdf-cli", for: self).appendingPathComponent("cut.pdf").path
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: data.prefix(data.count * 2 / 3)))
-        try assertOneLineError(path, "damaged PDF (no end-of-file marker: truncated?)")
+        try CLITests.assertUnreadable(path, "damaged PDF (no end-of-file marker: truncated?)")
     }
 
     func testDamagedPDF() throws {
         // A header and an end marker with nothing readable between them, named as text.
-        let path = try temporaryFolder().appendingPathComponent("policy.txt").path
+        let path = try CLITests.temporaryFolder("pdf-cli", for: self).appendingPathComponent("policy.txt").path
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data("%PDF-1.7\n1 0 obj\n<< /Type /Catalog\n%%EOF\n".utf8)))
-        try assertOneLineError(path, "damaged PDF (")
+        try CLITests.assertUnreadable(path, "damaged PDF (")
     }
 
     func testEncryptedPDF() throws {
-        try assertOneLineError(Self.fixtures.appendingPathComponent("encrypted.pdf").path, "encrypted PDF: it opens only with a password")
+        try CLITests.assertUnreadable(Self.fixtures.appendingPathComponent("encrypted.pdf").path, "encrypted PDF: it opens only with a password")
     }
 
     func testPDFWithoutText() throws {
-        try assertOneLineError(Self.fixtures.appendingPathComponent("scanned.pdf").path, "no text layer (a scanned PDF?)")
+        try CLITests.assertUnreadable(Self.fixtures.appendingPathComponent("scanned.pdf").path, "no text layer (a scanned PDF?)")
     }
 
     func testParityDirPairsPDFAndMarkdown() throws {
-        let folder = try temporaryFolder()
+        let folder = try CLITests.temporaryFolder("pdf-cli", for: self)
         let policy = folder.appendingPathComponent("dynatron")
         try FileManager.default.createDirectory(at: policy, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("dynatron.pdf"), to: policy.appendingPathComponent("en.pdf"))

@@ -83,10 +83,7 @@ final class XLIFFInputTests: XCTestCase {
 
     /// A folder of XLIFF exports is one policy: the first file's sources are its reference.
     func testParityDirReadsXLIFFFiles() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("xliff-dir-\(getpid())")
-        try? FileManager.default.removeItem(at: folder)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try CLITests.temporaryFolder("xliff-dir", for: self)
         for file in [Self.malay, Self.japanese] {
             let name = (file as NSString).lastPathComponent.replacingOccurrences(of: "selection-command", with: "privacy")
             try FileManager.default.copyItem(at: CLITests.root.appendingPathComponent(file), to: folder.appendingPathComponent(name))
@@ -105,9 +102,7 @@ final class XLIFFInputTests: XCTestCase {
 
     /// `sections` reads an XLIFF file as its translation, whatever its extension.
     func testSectionsOfAnXLIFFFileAreItsTranslations() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("xliff-in-\(getpid())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try CLITests.temporaryFolder("xliff-in", for: self)
         let renamed = folder.appendingPathComponent("export.txt")
         try FileManager.default.copyItem(at: CLITests.root.appendingPathComponent(Self.malay), to: renamed)
         let result = try CLITests.run(["sections", renamed.path])

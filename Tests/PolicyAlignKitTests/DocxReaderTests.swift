@@ -10,15 +10,6 @@ final class DocxReaderTests: XCTestCase {
 
     private func bytes(_ name: String) throws -> [UInt8] { [UInt8](try Data(contentsOf: URL(fileURLWithPath: fixture(name)))) }
 
-    private func readError(_ bytes: [UInt8], file: String) -> PolicyError? {
-        do {
-            _ = try DocumentReader().read(bytes: bytes, file: file)
-            return nil
-        } catch {
-            return error
-        }
-    }
-
     // MARK: The same policy as Markdown
 
     func testSectionsAndLabelsEqualTheMarkdownTwin() throws {
@@ -164,14 +155,14 @@ final class DocxReaderTests: XCTestCase {
 
     func testZipWithoutWordDocumentIsBinary() throws {
         let data = try bytes("no-document.zip")
-        let error = try XCTUnwrap(readError(data, file: "archive.docx"))
+        let error = try XCTUnwrap(Fixtures.readError(data, file: "archive.docx"))
         XCTAssertEqual(error.kind, .badData)
         XCTAssertEqual(error.message, "archive.docx: binary data, not a text document")
     }
 
     func testTruncatedDocxIsOneLine() throws {
         let data = try bytes("tracked.docx")
-        let error = try XCTUnwrap(readError(Array(data.prefix(data.count / 2)), file: "cut.docx"))
+        let error = try XCTUnwrap(Fixtures.readError(Array(data.prefix(data.count / 2)), file: "cut.docx"))
         XCTAssertEqual(error.kind, .badData)
         XCTAssertTrue(error.message.hasPrefix("cut.docx: damaged zip archive ("), error.message)
         XCTAssertFalse(error.message.contains("\n"))
@@ -179,7 +170,7 @@ final class DocxReaderTests: XCTestCase {
 
     func testDamagedXMLIsOneLine() throws {
         let data = try bytes("broken-xml.docx")
-        let error = try XCTUnwrap(readError(data, file: "broken.docx"))
+        let error = try XCTUnwrap(Fixtures.readError(data, file: "broken.docx"))
         XCTAssertEqual(error.kind, .badData)
         XCTAssertTrue(error.message.hasPrefix("broken.docx: damaged Word document: word/document.xml is not well-formed XML (line 1: "),
                       error.message)
@@ -187,7 +178,7 @@ final class DocxReaderTests: XCTestCase {
     }
 
     func testEmptyFile() throws {
-        let error = try XCTUnwrap(readError([], file: "empty.docx"))
+        let error = try XCTUnwrap(Fixtures.readError([], file: "empty.docx"))
         XCTAssertEqual(error.message, "empty.docx: empty file")
     }
 

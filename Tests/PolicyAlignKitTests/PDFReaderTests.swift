@@ -10,15 +10,6 @@ final class PDFReaderTests: XCTestCase {
 
     private func bytes(_ name: String) throws -> [UInt8] { [UInt8](try Data(contentsOf: URL(fileURLWithPath: fixture(name)))) }
 
-    private func readError(_ bytes: [UInt8], file: String) -> PolicyError? {
-        do {
-            _ = try DocumentReader().read(bytes: bytes, file: file)
-            return nil
-        } catch {
-            return error
-        }
-    }
-
     // MARK: The same policy as Markdown
 
     func testSectionsAndLabelsEqualTheMarkdownTwin() throws {
@@ -219,13 +210,13 @@ final class PDFReaderTests: XCTestCase {
 
     func testOneLineErrors() throws {
         let data = try bytes("dynatron.pdf")
-        XCTAssertEqual(readError(Array(data.prefix(data.count / 2)), file: "cut.pdf"),
+        XCTAssertEqual(Fixtures.readError(Array(data.prefix(data.count / 2)), file: "cut.pdf"),
                        PolicyError(.badData, "cut.pdf: damaged PDF (no end-of-file marker: truncated?)"))
-        XCTAssertEqual(readError(try bytes("encrypted.pdf"), file: "locked.pdf"),
+        XCTAssertEqual(Fixtures.readError(try bytes("encrypted.pdf"), file: "locked.pdf"),
                        PolicyError(.badData, "locked.pdf: encrypted PDF: it opens only with a password"))
-        XCTAssertEqual(readError(try bytes("scanned.pdf"), file: "scan.pdf"),
+        XCTAssertEqual(Fixtures.readError(try bytes("scanned.pdf"), file: "scan.pdf"),
                        PolicyError(.badData, "scan.pdf: no text layer (a scanned PDF?)"))
-        let garbage = readError(Array("%PDF-1.7\nnothing here\n%%EOF\n".utf8), file: "junk.pdf")
+        let garbage = Fixtures.readError(Array("%PDF-1.7\nnothing here\n%%EOF\n".utf8), file: "junk.pdf")
         XCTAssertEqual(garbage?.kind, .badData)
         XCTAssertTrue(garbage?.message.hasPrefix("junk.pdf: damaged PDF (") == true, garbage?.message ?? "read")
         XCTAssertFalse(garbage?.message.contains("\n") ?? true)

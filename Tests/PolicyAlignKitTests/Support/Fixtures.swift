@@ -17,6 +17,16 @@ enum Fixtures {
         try! PolicyAnalyzer(lexicons: lexicons)
     }
 
+    /// The error reading `bytes` as a document gives, or nil when they read.
+    static func readError(_ bytes: [UInt8], file: String) -> PolicyError? {
+        do {
+            _ = try DocumentReader().read(bytes: bytes, file: file)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
     /// Writes `text` to a fresh temporary file and returns its path.
     static func temporaryFile(_ name: String, _ bytes: [UInt8]) -> String {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("policyalign-tests-\(getpid())")
