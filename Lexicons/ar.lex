@@ -567,6 +567,10 @@ body: جهات مستلمة weight=2 concept=recipients
 body: إفلاس weight=2.5 concept=corporate-transaction
 body: إعادة هيكلة weight=2 concept=corporate-transaction
 body: مذكرة استدعاء weight=2.5 concept=legal-process
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: نقل البيانات إلى أطراف ثالثة concept=transfer-to-third-parties
+heading: نقل البيانات الشخصية إلى أطراف ثالثة concept=transfer-to-third-parties
+heading: نقل البيانات إلى الغير concept=transfer-to-third-parties
 
 [cookies]
 heading: ملفات تعريف ارتباط weight=2 concept=cookies
@@ -972,6 +976,14 @@ body: سياسات خصوصية خاصة بها weight=3 concept=their-privacy-p
 body: نشجعك weight=2.5 concept=encourage-review
 body: مغادرة موقعنا weight=2.5 concept=leave-our-site
 body: محتوى weight=0.5 concept=content
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: وسائل التواصل الاجتماعي concept=social-media-presence
+heading: شبكات التواصل الاجتماعي concept=social-media-presence
+heading: مواقع التواصل الاجتماعي concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: المعلومات التي تجمعها أطراف ثالثة concept=third-party-data-collection
+heading: البيانات التي تجمعها أطراف أخرى concept=third-party-data-collection
+heading: تجمعها جهات خارجية concept=third-party-data-collection
 
 [changes]
 heading: تغييرات weight=2 concept=changes-to-policy

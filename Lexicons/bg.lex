@@ -539,6 +539,8 @@ body: от наше име weight=1.5 concept=on-our-behalf
 body: придобиване weight=2.5 concept=corporate-transaction
 body: преобразуване weight=2.5 concept=corporate-transaction
 body: продажба weight=1.5 concept=sell
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: предоставяне на лични данни на трети лица concept=transfer-to-third-parties
 
 [cookies]
 heading: бисквитки concept=cookies
@@ -945,6 +947,14 @@ body: приложения на трети страни weight=2 concept=third-p
 body: напуснете нашия сайт weight=2.5 concept=leave-our-site
 body: съдържание* weight=0.5 concept=content
 body: прегледа* weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: социални медии concept=social-media-presence
+heading: социалните мрежи concept=social-media-presence
+heading: присъствие в социалните мрежи concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: събирани от трети страни concept=third-party-data-collection
+heading: събирани от трети лица concept=third-party-data-collection
+heading: други страни могат да събират concept=third-party-data-collection
 
 [changes]
 heading: промени в политиката concept=changes-to-policy

@@ -568,6 +568,11 @@ body: wir verkaufen keine weight=2 concept=sell
 # Added with the shared concept inventory (concepts.txt): terms real policies use that de lacked.
 body: in unserem auftrag weight=1.5 concept=on-our-behalf
 body: geschäftspartner weight=1.5 concept=business-partners
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: übermittlung von daten an dritte concept=transfer-to-third-parties
+heading: übermittlung personenbezogener daten an dritte concept=transfer-to-third-parties
+heading: weitergabe von daten an dritte concept=transfer-to-third-parties
+heading: weitergabe personenbezogener daten an dritte concept=transfer-to-third-parties
 
 [cookies]
 heading: cookies concept=cookies
@@ -986,6 +991,17 @@ body: inhalte weight=0.5 concept=content
 body: anwendungen dritter weight=2 concept=third-party-applications
 body: empfehlen ihnen weight=2.5 concept=encourage-review
 body: überprüfen weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: sozial* netzwerk* concept=social-media-presence
+heading: sozial* medien concept=social-media-presence
+heading: social-media-auftritt* concept=social-media-presence
+heading: social-media-präsenz* concept=social-media-presence
+heading: fanpage* concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: datenerhebung durch dritte concept=third-party-data-collection
+heading: von dritten erhobene daten concept=third-party-data-collection
+heading: durch dritte erhobene daten concept=third-party-data-collection
+heading: andere parteien erfassen concept=third-party-data-collection
 
 [changes]
 heading: änderungen dieser datenschutzerklärung concept=changes-to-policy

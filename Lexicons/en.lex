@@ -557,6 +557,12 @@ body: court order* weight=2.5 concept=legal-process
 body: government authorities weight=1.5 concept=authorities
 body: good faith belief weight=2.5 concept=legal-process
 body: sell weight=1.5 concept=sell
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: transfer to third parties concept=transfer-to-third-parties
+heading: transfer of data to third parties concept=transfer-to-third-parties
+heading: transfer of personal data to third parties concept=transfer-to-third-parties
+heading: transmission to third parties concept=transfer-to-third-parties
+heading: transmission of data to third parties concept=transfer-to-third-parties
 
 [cookies]
 heading: cookies concept=cookies
@@ -949,6 +955,16 @@ body: widget* weight=2.5 concept=plugins
 # Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
 body: content weight=0.5 concept=content
 body: review weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: social media concept=social-media-presence
+heading: social networks concept=social-media-presence
+heading: social networking sites concept=social-media-presence
+heading: presence on social networks concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: collected by third parties concept=third-party-data-collection
+heading: collected by other parties concept=third-party-data-collection
+heading: other parties may collect concept=third-party-data-collection
+heading: third parties may collect concept=third-party-data-collection
 
 [changes]
 heading: changes to this policy concept=changes-to-policy

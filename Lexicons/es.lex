@@ -575,6 +575,9 @@ body: socios comerciales concept=business-partners
 body: quiebra concept=corporate-transaction
 body: fuerzas y cuerpos de seguridad concept=authorities
 body: de buena fe concept=legal-process
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: transferencia de datos a terceros concept=transfer-to-third-parties
+heading: cesión de datos a terceros concept=transfer-to-third-parties
 
 [cookies]
 heading: cookies concept=cookies
@@ -996,6 +999,15 @@ heading: prácticas de privacidad de terceros concept=third-party-privacy-polici
 body: aplicaciones de terceros concept=third-party-applications
 body: widgets concept=plugins
 body: revisar weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: presencia en redes sociales concept=social-media-presence
+heading: medios sociales concept=social-media-presence
+heading: perfiles en redes sociales concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: recopilados por terceros concept=third-party-data-collection
+heading: recopilada por terceros concept=third-party-data-collection
+heading: recogidos por terceros concept=third-party-data-collection
+heading: otras partes pueden recopilar concept=third-party-data-collection
 
 [changes]
 heading: cambios en esta política concept=changes-to-policy

@@ -592,6 +592,10 @@ body: partenaires commerciaux concept=business-partners
 body: faillite concept=corporate-transaction
 body: forces de l'ordre concept=authorities
 body: bonne foi concept=legal-process
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: transfert de données à des tiers concept=transfer-to-third-parties
+heading: transmission de données à des tiers concept=transfer-to-third-parties
+heading: communication de données à des tiers concept=transfer-to-third-parties
 
 [cookies]
 heading: cookies concept=cookies
@@ -1021,6 +1025,14 @@ heading: pratiques de confidentialité des tiers concept=third-party-privacy-pol
 body: applications tierces concept=third-party-applications
 body: widgets concept=plugins
 body: vérifier weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: médias sociaux concept=social-media-presence
+heading: présence sur les réseaux sociaux concept=social-media-presence
+heading: pages sur les réseaux sociaux concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: collectées par des tiers concept=third-party-data-collection
+heading: recueillies par des tiers concept=third-party-data-collection
+heading: collectées par d'autres parties concept=third-party-data-collection
 
 [changes]
 heading: modifications de la politique concept=changes-to-policy

@@ -591,6 +591,10 @@ body: fallimento concept=corporate-transaction
 body: forze dell'ordine concept=authorities
 body: ordine del giudice concept=legal-process
 body: buona fede concept=legal-process
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: trasferimento dei dati a terzi concept=transfer-to-third-parties
+heading: comunicazione dei dati a terzi concept=transfer-to-third-parties
+heading: trasmissione dei dati a terzi concept=transfer-to-third-parties
 
 [cookies]
 heading: cookie concept=cookies
@@ -998,6 +1002,15 @@ heading: politiche sulla privacy di terzi concept=third-party-privacy-policies
 body: applicazioni di terze parti concept=third-party-applications
 body: widget concept=plugins
 body: verificare weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: social media concept=social-media-presence
+heading: reti sociali concept=social-media-presence
+heading: presenza sui social concept=social-media-presence
+heading: pagine social concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: dati raccolti da terzi concept=third-party-data-collection
+heading: raccolti da terze parti concept=third-party-data-collection
+heading: raccolti da terzi concept=third-party-data-collection
 
 [changes]
 heading: modifiche alla presente informativa concept=changes-to-policy

@@ -537,6 +537,9 @@ body: namens ons weight=1.5 concept=on-our-behalf
 body: in opdracht van ons weight=1.5 concept=on-our-behalf
 body: zakenpartners weight=1.5 concept=business-partners
 body: partners weight=1 concept=business-partners
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: doorgifte van gegevens aan derden concept=transfer-to-third-parties
+heading: verstrekking van gegevens aan derden concept=transfer-to-third-parties
 
 [cookies]
 heading: cookies concept=cookies
@@ -922,6 +925,14 @@ body: inhoud weight=0.5 concept=content
 # Added with the shared concept inventory (concepts.txt): terms real policies use that nl lacked.
 body: apps van derden weight=2 concept=third-party-applications
 body: doorlezen weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: social media concept=social-media-presence
+heading: sociale netwerken concept=social-media-presence
+heading: aanwezigheid op sociale media concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: verzameld door derden concept=third-party-data-collection
+heading: door derden verzamelde gegevens concept=third-party-data-collection
+heading: andere partijen kunnen verzamelen concept=third-party-data-collection
 
 [changes]
 heading: wijzigingen concept=amendments

@@ -540,6 +540,9 @@ body: nakaz* sądow* weight=2.5 concept=legal-process
 body: orzeczeni* sądu weight=2.5 concept=legal-process
 body: policj* weight=2 concept=authorities
 body: sprzeda* weight=1.5 concept=sell
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: przekazywanie danych podmiotom trzecim concept=transfer-to-third-parties
+heading: przekazywanie danych osobowych osobom trzecim concept=transfer-to-third-parties
 
 [cookies]
 heading: pliki cookies concept=cookies
@@ -943,6 +946,14 @@ body: zachęcamy do zapoznania weight=2.5 concept=encourage-review
 body: aplikacj* podmiotów trzecich weight=2 concept=third-party-applications
 body: treś* weight=0.5 concept=content
 body: zapozna* weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: portale społecznościowe concept=social-media-presence
+heading: serwisy społecznościowe concept=social-media-presence
+heading: mediach społecznościowych concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: zbierane przez podmioty trzecie concept=third-party-data-collection
+heading: zbierane przez osoby trzecie concept=third-party-data-collection
+heading: gromadzone przez strony trzecie concept=third-party-data-collection
 
 [changes]
 heading: zmiany polityki prywatności concept=changes-to-policy

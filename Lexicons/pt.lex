@@ -625,6 +625,9 @@ body: falência concept=corporate-transaction
 body: reorganização societária concept=corporate-transaction
 body: autoridades policiais concept=authorities
 body: boa-fé concept=legal-process
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: transferência de dados a terceiros concept=transfer-to-third-parties
+heading: transferência de dados para terceiros concept=transfer-to-third-parties
 
 [cookies]
 heading: cookies concept=cookies
@@ -1071,6 +1074,14 @@ body: aplicações de terceiros concept=third-party-applications
 body: widgets concept=plugins
 body: ao sair do nosso site concept=leave-our-site
 body: revisar weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: mídias sociais concept=social-media-presence
+heading: presença nas redes sociais concept=social-media-presence
+heading: perfis nas redes sociais concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: coletados por terceiros concept=third-party-data-collection
+heading: recolhidos por terceiros concept=third-party-data-collection
+heading: dados coletados por terceiros concept=third-party-data-collection
 
 [changes]
 heading: alterações a esta política concept=changes-to-policy

@@ -573,6 +573,9 @@ body: faliment concept=corporate-transaction
 body: reorganizare concept=corporate-transaction
 body: organele de aplicare a legii concept=authorities
 body: bună-credință concept=legal-process
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: transferul datelor către terți concept=transfer-to-third-parties
+heading: divulgarea datelor către terți concept=transfer-to-third-parties
 
 [cookies]
 heading: cookie-uri concept=cookies
@@ -972,6 +975,13 @@ heading: practicile de confidențialitate ale terților concept=third-party-priv
 body: aplicații terțe concept=third-party-applications
 body: widget* concept=plugins
 body: verific* weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: social media concept=social-media-presence
+heading: rețelele sociale concept=social-media-presence
+heading: prezența pe rețelele sociale concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: colectate de terți concept=third-party-data-collection
+heading: colectate de terțe părți concept=third-party-data-collection
 
 [changes]
 heading: modificări ale politicii concept=changes-to-policy

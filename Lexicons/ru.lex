@@ -554,6 +554,8 @@ body: поглощени* weight=2.5 concept=corporate-transaction
 body: судебн* запрос* weight=2.5 concept=legal-process
 body: решени* суд* weight=2.5 concept=legal-process
 body: от нашего имени weight=1.5 concept=on-our-behalf
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: передача персональных данных третьим лицам concept=transfer-to-third-parties
 
 [cookies]
 heading: файлы cookie concept=cookies
@@ -979,6 +981,14 @@ body: рекомендуем ознакомиться weight=2.5 concept=encoura
 body: сторонн* приложени* weight=2 concept=third-party-applications
 body: контент* weight=0.5 concept=content
 body: ознаком* weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: социальных сетях concept=social-media-presence
+heading: социальные медиа concept=social-media-presence
+heading: страницы в социальных сетях concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: собираемые третьими лицами concept=third-party-data-collection
+heading: собираемая третьими сторонами concept=third-party-data-collection
+heading: сбор данных третьими лицами concept=third-party-data-collection
 
 [changes]
 heading: изменения политики concept=changes-to-policy

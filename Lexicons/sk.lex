@@ -635,6 +635,9 @@ body: súdn* príkaz* weight=2.5 concept=legal-process
 body: súdn* rozhodnut* weight=2 concept=legal-process
 body: nepredávame weight=1.5 concept=sell
 body: predáva* weight=1.5 concept=sell
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: prenos údajov tretím stranám concept=transfer-to-third-parties
+heading: poskytovanie osobných údajov tretím osobám concept=transfer-to-third-parties
 
 [cookies]
 heading: súbory cookie concept=cookies
@@ -1096,6 +1099,13 @@ body: widget* weight=2.5 concept=plugins
 body: obsah* weight=0.5 concept=content
 body: preštudova* weight=0.5 concept=review
 body: skontrolova* weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: sociálne médiá concept=social-media-presence
+heading: sociálnych sieťach concept=social-media-presence
+heading: sociálnych médiách concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: zhromažďované tretími stranami concept=third-party-data-collection
+heading: údaje zhromažďované tretími osobami concept=third-party-data-collection
 
 [changes]
 heading: zmeny zásad concept=changes-to-policy

@@ -584,6 +584,10 @@ heading: hukuki süreçler concept=legal-requests
 heading: kişisel bilgilerin satışı concept=sale-of-information
 body: alıcı grup* weight=2 concept=recipients
 body: satış* weight=1 concept=sell
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: verilerin üçüncü taraflara aktarılması concept=transfer-to-third-parties
+heading: kişisel verilerin üçüncü kişilere aktarılması concept=transfer-to-third-parties
+heading: üçüncü kişilere aktarım concept=transfer-to-third-parties
 
 [cookies]
 heading: çerezler weight=1 concept=cookies
@@ -964,6 +968,14 @@ body: üçüncü taraf uygulama* weight=2 concept=third-party-applications
 body: widget* weight=2.5 concept=plugins
 body: içerik weight=0.5 concept=content
 body: incele* weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: sosyal medya concept=social-media-presence
+heading: sosyal ağlar concept=social-media-presence
+heading: sosyal medya hesaplarımız concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: üçüncü tarafların topladığı veriler concept=third-party-data-collection
+heading: üçüncü taraflarca toplanan veriler concept=third-party-data-collection
+heading: üçüncü taraflarca toplanan bilgiler concept=third-party-data-collection
 
 [changes]
 heading: politikadaki değişiklikler weight=1 concept=changes-to-policy

@@ -557,6 +557,9 @@ body: поглинанн* weight=2.5 concept=corporate-transaction
 body: рішенн* суду weight=2.5 concept=legal-process
 body: судов* запит* weight=2.5 concept=legal-process
 body: прода* weight=1.5 concept=sell
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: передача персональних даних третім особам concept=transfer-to-third-parties
+heading: передача даних третім сторонам concept=transfer-to-third-parties
 
 [cookies]
 heading: файли cookie concept=cookies
@@ -979,6 +982,14 @@ body: сторонн* додат* weight=2 concept=third-party-applications
 body: схвалю* weight=2 concept=not-responsible
 body: контент* weight=0.5 concept=content
 body: ознайом* weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: соціальних мережах concept=social-media-presence
+heading: соціальні медіа concept=social-media-presence
+heading: сторінки в соціальних мережах concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: збирають треті сторони concept=third-party-data-collection
+heading: збираються третіми особами concept=third-party-data-collection
+heading: збираються третіми сторонами concept=third-party-data-collection
 
 [changes]
 heading: зміни до політики concept=changes-to-policy
