@@ -1025,6 +1025,9 @@ body: فور نشر weight=2.5 concept=effective-immediately
 body: نحتفظ بالحق weight=2 concept=reserve-the-right
 body: نسخة weight=1 concept=version
 body: إشعار weight=0.5 concept=notice
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: على هذه الصفحة weight=1 concept=posting
+body: في هذه الصفحة weight=1 concept=posting
 
 [contact]
 heading: اتصل بنا weight=2 concept=contact-us

@@ -406,6 +406,9 @@ body: betriebssystem weight=2 concept=device-data
 body: demografisch* weight=1.5 concept=demographic-data
 body: konto weight=0.3 concept=account
 body: daten weight=0.1 concept=information
+# Terms the proposer found that the lexicon lacked.
+body: geräteinformationen weight=2 concept=device-data
+body: gerätedaten weight=2 concept=device-data
 
 [use]
 heading: wie wir ihre daten verwenden concept=how-we-use
@@ -1042,6 +1045,8 @@ body: fortgesetzte nutzung weight=3 concept=continued-use
 body: mit veröffentlichung weight=2.5 concept=effective-immediately
 body: benachrichtigen weight=1.5 concept=notify-you
 body: hinweis weight=0.5 concept=notice
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: auf dieser seite weight=1 concept=posting
 
 [contact]
 heading: kontakt concept=contact-us

@@ -821,6 +821,9 @@ body: industry-standard weight=2 concept=industry-standard
 # Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
 body: protect weight=1 concept=protect
 body: ensure weight=0.5 concept=ensure
+# Terms the proposer found that the lexicon lacked.
+body: unauthorized weight=1.5 concept=unauthorized-access
+body: unauthorised weight=1.5 concept=unauthorized-access
 
 [children]
 heading: children concept=childrens-privacy
@@ -852,6 +855,8 @@ body: if we learn weight=2 concept=if-we-learn
 body: delete such information weight=1.5 concept=if-we-learn
 # Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
 body: minors weight=2.5 concept=minors-teens
+# Terms the proposer found that the lexicon lacked.
+body: not knowingly weight=2.5 concept=knowingly-collect
 
 [international]
 heading: international transfers concept=international-transfers
@@ -965,6 +970,9 @@ heading: collected by third parties concept=third-party-data-collection
 heading: collected by other parties concept=third-party-data-collection
 heading: other parties may collect concept=third-party-data-collection
 heading: third parties may collect concept=third-party-data-collection
+# Terms the proposer found that the lexicon lacked.
+body: no responsibility weight=2.5 concept=not-responsible
+body: assume no responsibility weight=2.5 concept=not-responsible
 
 [changes]
 heading: changes to this policy concept=changes-to-policy
@@ -1002,6 +1010,8 @@ body: post* weight=1 concept=posting
 # Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
 body: version weight=1 concept=version
 body: notice weight=0.5 concept=notice
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: on this page weight=1 concept=posting
 
 [contact]
 heading: contact us concept=contact-us

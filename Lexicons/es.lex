@@ -416,6 +416,8 @@ body: datos de uso concept=usage-data
 body: datos demográficos concept=demographic-data
 body: cuenta weight=0.3 concept=account
 body: información weight=0.1 concept=information
+# Terms the proposer found that the lexicon lacked.
+body: historial de navegación weight=2 concept=usage-data
 
 [use]
 heading: cómo utilizamos su información concept=how-we-use
@@ -1044,6 +1046,8 @@ body: uso continuado concept=continued-use
 body: si continúa utilizando concept=continued-use
 body: versión más reciente concept=latest-version
 body: con efecto inmediato concept=effective-immediately
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: en esta página weight=1 concept=posting
 
 [contact]
 heading: contacto concept=contact-us
@@ -1077,3 +1081,6 @@ heading: dudas o preguntas concept=questions
 heading: preguntas y comentarios concept=questions
 body: por correo electrónico concept=by-email
 body: dirección weight=0.3 concept=address
+# Terms the proposer found that the lexicon lacked.
+body: alguna pregunta weight=2 concept=questions-comments
+body: alguna duda weight=2 concept=questions-comments

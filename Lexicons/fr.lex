@@ -1074,6 +1074,8 @@ body: poursuite de l'utilisation concept=continued-use
 body: version la plus récente concept=latest-version
 body: dernière version concept=latest-version
 body: avec effet immédiat concept=effective-immediately
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: sur cette page weight=1 concept=posting
 
 [contact]
 heading: contact concept=contact-us

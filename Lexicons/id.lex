@@ -1003,6 +1003,8 @@ body: tinjau kebijakan ini weight=2.5 concept=check-back
 body: beri tahu anda weight=1.5 concept=notify-you
 body: versi weight=1 concept=version
 body: pemberitahuan weight=0.5 concept=notice
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: di halaman ini weight=1 concept=posting
 
 [contact]
 heading: hubungi kami weight=1 concept=contact-us

@@ -1048,6 +1048,8 @@ body: uso continuato concept=continued-use
 body: continuando a utilizzare concept=continued-use
 body: versione più recente concept=latest-version
 body: con effetto immediato concept=effective-immediately
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: su questa pagina weight=1 concept=posting
 
 [contact]
 heading: contatti concept=contact-us

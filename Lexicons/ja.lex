@@ -1080,6 +1080,8 @@ body: 直ちに効力 weight=2.5 concept=effective-immediately
 body: 権利を留保 weight=2 concept=reserve-the-right
 body: お知らせ weight=1.5 concept=notify-you
 body: 版 weight=1 concept=version
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: 本ページ weight=1 concept=posting
 
 [contact]
 heading: お問い合わせ concept=contact-us

@@ -1027,6 +1027,8 @@ body: 권리를 보유* weight=2 concept=reserve-the-right
 body: 통지* weight=1.5 concept=notify-you
 body: 게시* weight=1 concept=posting
 body: 버전* weight=1 concept=version
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: 이 페이지에 weight=1 concept=posting
 
 [contact]
 heading: 문의처* concept=contact-information

@@ -969,6 +969,8 @@ body: voortgezet gebruik weight=3 concept=continued-use
 body: meest recente versie weight=2 concept=latest-version
 body: onmiddellijk van kracht weight=2.5 concept=effective-immediately
 body: kennisgeving weight=0.5 concept=notice
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: op deze pagina weight=1 concept=posting
 
 [contact]
 heading: contact concept=contact-us

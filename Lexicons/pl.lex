@@ -990,6 +990,8 @@ body: regularnie zapoznawać weight=2.5 concept=check-back
 body: z chwilą opublikowania weight=2.5 concept=effective-immediately
 body: wersj* weight=1 concept=version
 body: powiadomieni* weight=0.5 concept=notice
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: na tej stronie weight=1 concept=posting
 
 [contact]
 heading: kontakt z nami concept=contact-us

@@ -441,6 +441,8 @@ body: dados demográficos concept=demographic-data
 body: nome weight=1 concept=name
 body: conta weight=0.3 concept=account
 body: informações weight=0.1 concept=information
+# Terms the proposer found that the lexicon lacked.
+body: histórico de navegação weight=2 concept=usage-data
 
 [use]
 heading: como usamos suas informações concept=how-we-use
@@ -1126,6 +1128,8 @@ body: utilização continuada concept=continued-use
 body: versão mais recente concept=latest-version
 body: versão atual concept=latest-version
 body: de tempos a tempos concept=from-time-to-time
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: nesta página weight=1 concept=posting
 
 [contact]
 heading: contato concept=contact-us
@@ -1167,3 +1171,6 @@ heading: encarregado da proteção de dados concept=data-protection-officer
 body: por e-mail concept=by-email
 body: por correio eletrónico concept=by-email
 body: endereço weight=0.3 concept=address
+# Terms the proposer found that the lexicon lacked.
+body: alguma dúvida weight=2 concept=questions-comments
+body: alguma pergunta weight=2 concept=questions-comments

@@ -1027,6 +1027,8 @@ body: регулярно проверя* weight=2.5 concept=check-back
 body: оставля* за собой право weight=2 concept=reserve-the-right
 body: уведом* weight=1.5 concept=notify-you
 body: дата вступления в силу weight=3 concept=effective-date
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: на этой странице weight=1 concept=posting
 
 [contact]
 heading: контакты concept=contact-us

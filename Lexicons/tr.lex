@@ -1012,6 +1012,8 @@ body: derhal yürürlüğe gir* weight=2.5 concept=effective-immediately
 body: size bildir* weight=1.5 concept=notify-you
 body: sürüm weight=1 concept=version
 body: bildirim weight=0.5 concept=notice
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: bu sayfada weight=1 concept=posting
 
 [contact]
 heading: iletişim weight=1 concept=contact-us

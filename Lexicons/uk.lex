@@ -1028,6 +1028,8 @@ body: регулярно перевіря* weight=2.5 concept=check-back
 body: залиша* за собою право weight=2 concept=reserve-the-right
 body: повідом* weight=1.5 concept=notify-you
 body: дата набрання чинності weight=3 concept=effective-date
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: на цій сторінці weight=1 concept=posting
 
 [contact]
 heading: контакти concept=contact-us

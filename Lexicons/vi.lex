@@ -1000,6 +1000,8 @@ body: thường xuyên xem lại weight=2.5 concept=check-back
 body: thông báo cho bạn weight=1.5 concept=notify-you
 body: phiên bản weight=1 concept=version
 body: thông báo weight=0.5 concept=notice
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: trên trang này weight=1 concept=posting
 
 [contact]
 heading: liên hệ với chúng tôi weight=1 concept=contact-us

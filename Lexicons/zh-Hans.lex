@@ -1073,6 +1073,8 @@ body: 继续使用 weight=3 concept=continued-use
 body: 定期查看 weight=2.5 concept=check-back
 body: 立即生效 weight=2.5 concept=effective-immediately
 body: 通知 weight=0.5 concept=notice
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: 本页面 weight=1 concept=posting
 
 [contact]
 heading: 联系我们 concept=contact-us
