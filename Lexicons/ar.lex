@@ -413,6 +413,8 @@ body: نموذج weight=1.5 concept=forms
 body: حساب weight=0.3 concept=account
 body: معلومات weight=0.1 concept=information
 body: بيانات weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: ما هي البيانات الشخصية concept=what-we-collect
 
 [use]
 heading: استخدام معلومات concept=use-of-information
@@ -492,6 +494,9 @@ body: حقوق وحريات أساسية weight=2.5 concept=balancing-test
 body: مادة 6 weight=3 concept=article-6
 body: معالجة ضرورية weight=2.5 concept=processing-necessary
 body: بناء على weight=2 concept=on-the-basis-of
+# Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
+heading: أساس معالجة concept=legal-basis
+heading: أساس المعالجة concept=legal-basis
 
 [consent]
 heading: موافقة concept=your-consent

@@ -382,6 +382,8 @@ body: демографск* weight=1.5 concept=demographic-data
 body: формуляр* weight=1.5 concept=forms
 body: профил* weight=0.3 concept=account
 body: информаци* weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: какви лични данни concept=what-we-collect
 
 [use]
 heading: как използваме информацията concept=how-we-use
@@ -429,6 +431,9 @@ body: пазарни проучвания weight=2 concept=research
 body: проучвания weight=1.5 concept=research
 body: спазване на законови* задължения weight=1 concept=to-comply-with-law
 body: автоматизирано вземане на решения weight=1.5 concept=automated-decisions
+# Headings asking for what purpose data are processed: "For what purpose are personal data processed?"
+heading: с каква цел concept=purposes-of-processing
+heading: за каква цел concept=purposes-of-processing
 
 [legal-basis]
 heading: правни основания за обработване concept=legal-basis
@@ -463,6 +468,10 @@ body: основните права и свободи weight=2.5 concept=balanci
 body: въз основа на weight=2 concept=on-the-basis-of
 body: на основание weight=2 concept=on-the-basis-of
 body: необходим* weight=0.5 concept=necessary
+# Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
+heading: обосновка за обработка concept=legal-basis
+heading: основание за обработка concept=legal-basis
+heading: основание за обработване concept=legal-basis
 
 [consent]
 heading: съгласие на потребителя concept=your-consent

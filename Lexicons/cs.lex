@@ -380,6 +380,8 @@ body: platební* údaj* weight=1 concept=payment-data
 body: formulář* weight=1.5 concept=forms
 body: účt* weight=0.3 concept=account
 body: informac* weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: jaké osobní údaje concept=what-we-collect
 
 [use]
 heading: účely zpracování concept=purposes-of-processing

@@ -376,6 +376,8 @@ body: brugsdata weight=2 concept=usage-data
 body: demografisk* weight=1.5 concept=demographic-data
 body: konto weight=0.3 concept=account
 body: oplysninger weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: hvilke personoplysninger concept=what-we-collect
 
 [use]
 heading: hvordan bruger vi dine oplysninger concept=how-we-use

@@ -409,6 +409,9 @@ body: daten weight=0.1 concept=information
 # Terms the proposer found that the lexicon lacked.
 body: geräteinformationen weight=2 concept=device-data
 body: gerätedaten weight=2 concept=device-data
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: welche personenbezogenen daten concept=what-we-collect
+heading: welche daten concept=what-we-collect
 
 [use]
 heading: wie wir ihre daten verwenden concept=how-we-use
@@ -460,6 +463,8 @@ body: zahlungsabwicklung weight=1.5 concept=to-process-transactions
 body: bestellabwicklung weight=1.5 concept=to-process-transactions
 body: rechtliche verpflichtungen zu erfüllen weight=1 concept=to-comply-with-law
 body: gesetzlichen pflichten weight=1 concept=to-comply-with-law
+# Headings asking for what purpose data are processed: "For what purpose are personal data processed?"
+heading: zu welchen zwecken concept=purposes-of-processing
 
 [legal-basis]
 heading: rechtsgrundlage concept=legal-basis
@@ -494,6 +499,8 @@ body: grundrechte und grundfreiheiten weight=2.5 concept=balancing-test
 body: lebenswichtiger interessen weight=3 concept=vital-interests
 body: verarbeitung ist erforderlich weight=2.5 concept=processing-necessary
 body: auf basis weight=2 concept=on-the-basis-of
+# Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
+heading: grundlage für die verarbeitung concept=legal-basis
 
 [consent]
 heading: einwilligung concept=your-consent

@@ -407,6 +407,9 @@ body: contact form weight=1.5 concept=forms
 body: registration form weight=1.5 concept=forms
 body: account weight=0.3 concept=account
 body: information weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: what personal data concept=what-we-collect
+heading: which personal data concept=what-we-collect
 
 [use]
 heading: how we use your information concept=how-we-use
@@ -459,6 +462,9 @@ body: to monitor concept=to-analyse
 body: to confirm concept=to-fulfil
 body: to identify you concept=to-administer
 body: to notify you concept=to-communicate
+# Headings asking for what purpose data are processed: "For what purpose are personal data processed?"
+heading: for what purpose concept=purposes-of-processing
+heading: for what purposes concept=purposes-of-processing
 
 [legal-basis]
 heading: legal basis for processing concept=legal-basis
@@ -489,6 +495,8 @@ body: lawful* weight=1 concept=lawful
 body: consent weight=1 concept=consent-as-basis
 # Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
 body: necessary weight=0.5 concept=necessary
+# Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
+heading: basis for the processing concept=legal-basis
 
 [consent]
 heading: consent concept=your-consent

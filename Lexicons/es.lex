@@ -418,6 +418,8 @@ body: cuenta weight=0.3 concept=account
 body: información weight=0.1 concept=information
 # Terms the proposer found that the lexicon lacked.
 body: historial de navegación weight=2 concept=usage-data
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: qué datos personales concept=what-we-collect
 
 [use]
 heading: cómo utilizamos su información concept=how-we-use
@@ -499,6 +501,12 @@ body: ponderación concept=balancing-test
 body: sobre la base de concept=on-the-basis-of
 body: en base a concept=on-the-basis-of
 body: necesario weight=0.5 concept=necessary
+# Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
+heading: base para el tratamiento concept=legal-basis
+heading: base del tratamiento concept=legal-basis
+# The whole phrase, so that it outweighs the processing heading it contains.
+heading: base para el tratamiento de datos personales concept=legal-basis
+heading: base para el tratamiento de sus datos personales concept=legal-basis
 
 [consent]
 heading: consentimiento concept=your-consent

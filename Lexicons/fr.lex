@@ -428,6 +428,9 @@ body: données démographiques concept=demographic-data
 body: nom weight=1 concept=name
 body: compte weight=0.3 concept=account
 body: informations weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: quelles sont les données concept=what-we-collect
+heading: quelles données personnelles concept=what-we-collect
 
 [use]
 heading: comment nous utilisons vos données concept=how-we-use
@@ -474,6 +477,9 @@ body: études de marché concept=research
 body: traiter les paiements concept=to-process-transactions
 body: traiter vos commandes concept=to-process-transactions
 body: respecter nos obligations légales concept=to-comply-with-law
+# Headings asking for what purpose data are processed: "For what purpose are personal data processed?"
+heading: à quelle fin concept=purposes-of-processing
+heading: dans quel but concept=purposes-of-processing
 
 [legal-basis]
 heading: base juridique concept=legal-basis

@@ -423,6 +423,8 @@ body: dati demografici concept=demographic-data
 body: nome weight=1 concept=name
 body: account weight=0.3 concept=account
 body: informazioni weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: quali dati personali concept=what-we-collect
 
 [use]
 heading: come utilizziamo i dati concept=how-we-use
@@ -473,6 +475,8 @@ body: risolvere problemi concept=to-troubleshoot
 body: ricerche di mercato concept=research
 body: elaborare i pagamenti concept=to-process-transactions
 body: adempiere agli obblighi di legge concept=to-comply-with-law
+# Headings asking for what purpose data are processed: "For what purpose are personal data processed?"
+heading: per quale finalità concept=purposes-of-processing
 
 [legal-basis]
 heading: base giuridica concept=legal-basis
@@ -510,6 +514,8 @@ body: bilanciamento concept=balancing-test
 body: sulla base di concept=on-the-basis-of
 body: lecit* concept=lawful
 body: necessario weight=0.5 concept=necessary
+# Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
+heading: base del trattamento concept=legal-basis
 
 [consent]
 heading: consenso concept=your-consent

@@ -478,6 +478,8 @@ body: konto weight=0.3 concept=account
 body: brukerkonto weight=0.3 concept=account
 body: opplysninger weight=0.1 concept=information
 body: informasjon weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: hvilke personopplysninger concept=what-we-collect
 
 [use]
 heading: hvordan bruker vi opplysningene concept=how-we-use

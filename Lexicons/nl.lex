@@ -382,6 +382,8 @@ body: gebruiksgegevens weight=2 concept=usage-data
 body: demografische weight=1.5 concept=demographic-data
 body: account weight=0.3 concept=account
 body: gegevens weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: welke persoonsgegevens concept=what-we-collect
 
 [use]
 heading: hoe gebruiken wij uw gegevens concept=how-we-use

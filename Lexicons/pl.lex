@@ -383,6 +383,8 @@ body: dane płatnicz* weight=1 concept=payment-data
 body: formularz* weight=1.5 concept=forms
 body: kont* weight=0.3 concept=account
 body: informacj* weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: jakie dane osobowe concept=what-we-collect
 
 [use]
 heading: w jakim celu przetwarzamy dane concept=purposes-of-processing
@@ -433,6 +435,8 @@ body: badani* weight=1.5 concept=research
 body: obsług* płatności weight=1.5 concept=to-process-transactions
 body: wypełnieni* obowiązków prawnych weight=1 concept=to-comply-with-law
 body: zautomatyzowan* podejmowani* decyzji weight=1.5 concept=automated-decisions
+# Headings asking for what purpose data are processed: "For what purpose are personal data processed?"
+heading: w jakim celu concept=purposes-of-processing
 
 [legal-basis]
 heading: podstawy prawne przetwarzania concept=legal-basis
@@ -464,6 +468,8 @@ body: podstawow* praw* i wolnoś* weight=2.5 concept=balancing-test
 body: na podstawie weight=2 concept=on-the-basis-of
 body: zgodn* z prawem weight=1 concept=lawful
 body: niezbędn* weight=0.5 concept=necessary
+# Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
+heading: podstawa przetwarzania concept=legal-basis
 
 [consent]
 heading: zgoda concept=your-consent

@@ -443,6 +443,8 @@ body: conta weight=0.3 concept=account
 body: informações weight=0.1 concept=information
 # Terms the proposer found that the lexicon lacked.
 body: histórico de navegação weight=2 concept=usage-data
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: quais dados pessoais concept=what-we-collect
 
 [use]
 heading: como usamos suas informações concept=how-we-use
@@ -497,6 +499,10 @@ body: pesquisa* concept=research
 body: prevenir fraudes concept=to-prevent-fraud
 body: processar pagamentos concept=to-process-transactions
 body: cumprir obrigações legais concept=to-comply-with-law
+# Headings asking for what purpose data are processed: "For what purpose are personal data processed?"
+heading: para que finalidade concept=purposes-of-processing
+heading: com que finalidade concept=purposes-of-processing
+heading: para que fins concept=purposes-of-processing
 
 [legal-basis]
 heading: base legal concept=legal-basis
@@ -539,6 +545,12 @@ body: com base em concept=on-the-basis-of
 body: interesses vitais concept=vital-interests
 body: proteção da vida concept=vital-interests
 body: necessário weight=0.5 concept=necessary
+# Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
+heading: base para o tratamento concept=legal-basis
+heading: fundamento do tratamento concept=legal-basis
+# The whole phrase, so that it outweighs the processing heading it contains.
+heading: base para o tratamento de dados pessoais concept=legal-basis
+heading: base para o tratamento dos seus dados pessoais concept=legal-basis
 
 [consent]
 heading: consentimento concept=your-consent

@@ -406,6 +406,8 @@ body: date demografice concept=demographic-data
 body: nume weight=1 concept=name
 body: cont weight=0.3 concept=account
 body: informații weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: ce date cu caracter personal concept=what-we-collect
 
 [use]
 heading: cum folosim datele concept=how-we-use
@@ -455,6 +457,8 @@ body: remedierea problemelor concept=to-troubleshoot
 body: cercetări de piață concept=research
 body: procesarea plăților concept=to-process-transactions
 body: respectarea obligațiilor legale concept=to-comply-with-law
+# Headings asking for what purpose data are processed: "For what purpose are personal data processed?"
+heading: în ce scop concept=purposes-of-processing
 
 [legal-basis]
 heading: temeiul legal concept=legal-basis

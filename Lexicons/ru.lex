@@ -388,6 +388,8 @@ body: идентификатор* устройств* weight=2 concept=device-da
 body: геолокаци* weight=2 concept=location-data
 body: заполня* форм* weight=1.5 concept=forms
 body: информаци* weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: какие персональные данные concept=what-we-collect
 
 [use]
 heading: как мы используем информацию concept=how-we-use
@@ -442,6 +444,9 @@ body: исследовани* weight=1.5 concept=research
 body: обработк* платеж* weight=1.5 concept=to-process-transactions
 body: соблюдени* требований законодательств* weight=1 concept=to-comply-with-law
 body: автоматизированн* принят* решени* weight=1.5 concept=automated-decisions
+# Headings asking for what purpose data are processed: "For what purpose are personal data processed?"
+heading: с какой целью concept=purposes-of-processing
+heading: в каких целях concept=purposes-of-processing
 
 [legal-basis]
 heading: правовые основания обработки concept=legal-basis
@@ -475,6 +480,9 @@ body: основн* прав* и свобод* weight=2.5 concept=balancing-test
 body: на основании weight=2 concept=on-the-basis-of
 body: правомерн* weight=1 concept=lawful
 body: необходим* weight=0.5 concept=necessary
+# Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
+heading: основание для обработки concept=legal-basis
+heading: основания для обработки concept=legal-basis
 
 [consent]
 heading: согласие concept=your-consent

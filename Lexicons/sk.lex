@@ -459,6 +459,8 @@ body: formulár* weight=1 concept=forms
 body: účt* weight=0.3 concept=account
 body: informáci* weight=0.1 concept=information
 body: údaj* weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: aké osobné údaje concept=what-we-collect
 
 [use]
 heading: ako používame vaše údaje concept=how-we-use

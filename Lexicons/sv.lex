@@ -380,6 +380,8 @@ body: användningsdata weight=2 concept=usage-data
 body: demografisk* weight=1.5 concept=demographic-data
 body: konto weight=0.3 concept=account
 body: uppgifter weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: vilka personuppgifter concept=what-we-collect
 
 [use]
 heading: hur vi använder dina personuppgifter concept=how-we-use

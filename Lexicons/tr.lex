@@ -437,6 +437,8 @@ body: posta adres* weight=1.5 concept=contact-details
 body: kart bilgi* weight=1 concept=payment-data
 body: hesap* weight=0.3 concept=account
 body: bilgi* weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: hangi kişisel veriler concept=what-we-collect
 
 [use]
 heading: bilgilerinizi nasıl kullanıyoruz weight=1 concept=how-we-use
@@ -512,6 +514,9 @@ body: işlenmesinin zorunlu olması weight=2.5 concept=processing-necessary
 body: zorunlu olması weight=2 concept=processing-necessary
 body: hukuka uygun* weight=1 concept=lawful
 body: gerekli weight=0.5 concept=necessary
+# Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
+heading: işlenmesinin temeli concept=legal-basis
+heading: işlenme dayanağı concept=legal-basis
 
 [consent]
 heading: açık rıza weight=1 concept=your-consent

@@ -386,6 +386,8 @@ body: демографічн* weight=1.5 concept=demographic-data
 body: заповню* форм* weight=1.5 concept=forms
 body: обліков* запис* weight=0.3 concept=account
 body: інформаці* weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: які персональні дані concept=what-we-collect
 
 [use]
 heading: як ми використовуємо інформацію concept=how-we-use
