@@ -543,6 +543,9 @@ body: prodej* weight=1.5 concept=sell
 # Headings on passing data on to others (concept transfer-to-third-parties).
 heading: předávání osobních údajů třetím stranám concept=transfer-to-third-parties
 heading: předání údajů třetím osobám concept=transfer-to-third-parties
+# Recipients asked as access: "Who has access to your personal data?"
+heading: kdo má přístup k vašim osobním údajům concept=who-we-share-with
+heading: kdo má přístup k concept=who-we-share-with
 
 [cookies]
 heading: soubory cookies concept=cookies

@@ -583,6 +583,9 @@ heading: übermittlung von daten an dritte concept=transfer-to-third-parties
 heading: übermittlung personenbezogener daten an dritte concept=transfer-to-third-parties
 heading: weitergabe von daten an dritte concept=transfer-to-third-parties
 heading: weitergabe personenbezogener daten an dritte concept=transfer-to-third-parties
+# Recipients asked as access: "Who has access to your personal data?"
+heading: wer hat zugriff auf ihre daten concept=who-we-share-with
+heading: wer hat zugang zu ihren daten concept=who-we-share-with
 
 [cookies]
 heading: cookies concept=cookies

@@ -571,6 +571,9 @@ heading: transfer of data to third parties concept=transfer-to-third-parties
 heading: transfer of personal data to third parties concept=transfer-to-third-parties
 heading: transmission to third parties concept=transfer-to-third-parties
 heading: transmission of data to third parties concept=transfer-to-third-parties
+# Recipients asked as access: "Who has access to your personal data?"
+heading: who has access to your concept=who-we-share-with
+heading: who has access to concept=who-we-share-with
 
 [cookies]
 heading: cookies concept=cookies

@@ -588,6 +588,9 @@ body: de buena fe concept=legal-process
 # Headings on passing data on to others (concept transfer-to-third-parties).
 heading: transferencia de datos a terceros concept=transfer-to-third-parties
 heading: cesión de datos a terceros concept=transfer-to-third-parties
+# Recipients asked as access: "Who has access to your personal data?"
+heading: quién tiene acceso a sus datos concept=who-we-share-with
+heading: quién tiene acceso a tus datos concept=who-we-share-with
 
 [cookies]
 heading: cookies concept=cookies

@@ -602,6 +602,8 @@ body: bonne foi concept=legal-process
 heading: transfert de données à des tiers concept=transfer-to-third-parties
 heading: transmission de données à des tiers concept=transfer-to-third-parties
 heading: communication de données à des tiers concept=transfer-to-third-parties
+# Recipients asked as access: "Who has access to your personal data?"
+heading: qui a accès à vos données concept=who-we-share-with
 
 [cookies]
 heading: cookies concept=cookies

@@ -549,6 +549,9 @@ body: sprzeda* weight=1.5 concept=sell
 # Headings on passing data on to others (concept transfer-to-third-parties).
 heading: przekazywanie danych podmiotom trzecim concept=transfer-to-third-parties
 heading: przekazywanie danych osobowych osobom trzecim concept=transfer-to-third-parties
+# Recipients asked as access: "Who has access to your personal data?"
+heading: kto ma dostęp do twoich danych concept=who-we-share-with
+heading: kto ma dostęp do danych concept=who-we-share-with
 
 [cookies]
 heading: pliki cookies concept=cookies

@@ -640,6 +640,9 @@ body: predáva* weight=1.5 concept=sell
 # Headings on passing data on to others (concept transfer-to-third-parties).
 heading: prenos údajov tretím stranám concept=transfer-to-third-parties
 heading: poskytovanie osobných údajov tretím osobám concept=transfer-to-third-parties
+# Recipients asked as access: "Who has access to your personal data?"
+heading: kto má prístup k vašim osobným údajom concept=who-we-share-with
+heading: kto má prístup k concept=who-we-share-with
 
 [cookies]
 heading: súbory cookie concept=cookies
