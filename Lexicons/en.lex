@@ -571,6 +571,9 @@ heading: transfer of data to third parties concept=transfer-to-third-parties
 heading: transfer of personal data to third parties concept=transfer-to-third-parties
 heading: transmission to third parties concept=transfer-to-third-parties
 heading: transmission of data to third parties concept=transfer-to-third-parties
+# The bare clause heading, whatever object follows ("How we share the information we collect").
+heading: how we share concept=how-we-share
+heading: how we disclose concept=how-we-share
 # Recipients asked as access: "Who has access to your personal data?"
 heading: who has access to your concept=who-we-share-with
 heading: who has access to concept=who-we-share-with
