@@ -413,6 +413,8 @@ body: نموذج weight=1.5 concept=forms
 body: حساب weight=0.3 concept=account
 body: معلومات weight=0.1 concept=information
 body: بيانات weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: ما هي البيانات الشخصية concept=what-we-collect
 
 [use]
 heading: استخدام معلومات concept=use-of-information
@@ -492,6 +494,9 @@ body: حقوق وحريات أساسية weight=2.5 concept=balancing-test
 body: مادة 6 weight=3 concept=article-6
 body: معالجة ضرورية weight=2.5 concept=processing-necessary
 body: بناء على weight=2 concept=on-the-basis-of
+# Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
+heading: أساس معالجة concept=legal-basis
+heading: أساس المعالجة concept=legal-basis
 
 [consent]
 heading: موافقة concept=your-consent
@@ -567,6 +572,10 @@ body: جهات مستلمة weight=2 concept=recipients
 body: إفلاس weight=2.5 concept=corporate-transaction
 body: إعادة هيكلة weight=2 concept=corporate-transaction
 body: مذكرة استدعاء weight=2.5 concept=legal-process
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: نقل البيانات إلى أطراف ثالثة concept=transfer-to-third-parties
+heading: نقل البيانات الشخصية إلى أطراف ثالثة concept=transfer-to-third-parties
+heading: نقل البيانات إلى الغير concept=transfer-to-third-parties
 
 [cookies]
 heading: ملفات تعريف ارتباط weight=2 concept=cookies
@@ -972,6 +981,14 @@ body: سياسات خصوصية خاصة بها weight=3 concept=their-privacy-p
 body: نشجعك weight=2.5 concept=encourage-review
 body: مغادرة موقعنا weight=2.5 concept=leave-our-site
 body: محتوى weight=0.5 concept=content
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: وسائل التواصل الاجتماعي concept=social-media-presence
+heading: شبكات التواصل الاجتماعي concept=social-media-presence
+heading: مواقع التواصل الاجتماعي concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: المعلومات التي تجمعها أطراف ثالثة concept=third-party-data-collection
+heading: البيانات التي تجمعها أطراف أخرى concept=third-party-data-collection
+heading: تجمعها جهات خارجية concept=third-party-data-collection
 
 [changes]
 heading: تغييرات weight=2 concept=changes-to-policy
@@ -1013,6 +1030,9 @@ body: فور نشر weight=2.5 concept=effective-immediately
 body: نحتفظ بالحق weight=2 concept=reserve-the-right
 body: نسخة weight=1 concept=version
 body: إشعار weight=0.5 concept=notice
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: على هذه الصفحة weight=1 concept=posting
+body: في هذه الصفحة weight=1 concept=posting
 
 [contact]
 heading: اتصل بنا weight=2 concept=contact-us

@@ -382,6 +382,8 @@ body: демографск* weight=1.5 concept=demographic-data
 body: формуляр* weight=1.5 concept=forms
 body: профил* weight=0.3 concept=account
 body: информаци* weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: какви лични данни concept=what-we-collect
 
 [use]
 heading: как използваме информацията concept=how-we-use
@@ -429,6 +431,9 @@ body: пазарни проучвания weight=2 concept=research
 body: проучвания weight=1.5 concept=research
 body: спазване на законови* задължения weight=1 concept=to-comply-with-law
 body: автоматизирано вземане на решения weight=1.5 concept=automated-decisions
+# Headings asking for what purpose data are processed: "For what purpose are personal data processed?"
+heading: с каква цел concept=purposes-of-processing
+heading: за каква цел concept=purposes-of-processing
 
 [legal-basis]
 heading: правни основания за обработване concept=legal-basis
@@ -463,6 +468,10 @@ body: основните права и свободи weight=2.5 concept=balanci
 body: въз основа на weight=2 concept=on-the-basis-of
 body: на основание weight=2 concept=on-the-basis-of
 body: необходим* weight=0.5 concept=necessary
+# Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
+heading: обосновка за обработка concept=legal-basis
+heading: основание за обработка concept=legal-basis
+heading: основание за обработване concept=legal-basis
 
 [consent]
 heading: съгласие на потребителя concept=your-consent
@@ -539,6 +548,8 @@ body: от наше име weight=1.5 concept=on-our-behalf
 body: придобиване weight=2.5 concept=corporate-transaction
 body: преобразуване weight=2.5 concept=corporate-transaction
 body: продажба weight=1.5 concept=sell
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: предоставяне на лични данни на трети лица concept=transfer-to-third-parties
 
 [cookies]
 heading: бисквитки concept=cookies
@@ -945,6 +956,14 @@ body: приложения на трети страни weight=2 concept=third-p
 body: напуснете нашия сайт weight=2.5 concept=leave-our-site
 body: съдържание* weight=0.5 concept=content
 body: прегледа* weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: социални медии concept=social-media-presence
+heading: социалните мрежи concept=social-media-presence
+heading: присъствие в социалните мрежи concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: събирани от трети страни concept=third-party-data-collection
+heading: събирани от трети лица concept=third-party-data-collection
+heading: други страни могат да събират concept=third-party-data-collection
 
 [changes]
 heading: промени в политиката concept=changes-to-policy

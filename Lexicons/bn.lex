@@ -654,6 +654,9 @@ body: সরল বিশ্বাসে weight=2.5 concept=legal-process
 body: বিক্রি করি না weight=1.5 concept=sell
 body: বিক্রি* weight=1.5 concept=sell
 body: বিক্রয়* weight=1.5 concept=sell
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: তৃতীয় পক্ষের কাছে তথ্য হস্তান্তর concept=transfer-to-third-parties
+heading: তৃতীয় পক্ষকে তথ্য প্রদান concept=transfer-to-third-parties
 
 [cookies]
 heading: কুকি concept=cookies
@@ -1129,6 +1132,13 @@ body: কন্টেন্ট* weight=0.5 concept=content
 body: বিষয়বস্তু* weight=0.5 concept=content
 body: পর্যালোচনা* weight=0.5 concept=review
 body: যাচাই* weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: সোশ্যাল মিডিয়ায় আমাদের উপস্থিতি concept=social-media-presence
+heading: সামাজিক যোগাযোগ মাধ্যম concept=social-media-presence
+heading: সোশ্যাল নেটওয়ার্ক concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: তৃতীয় পক্ষ দ্বারা সংগৃহীত তথ্য concept=third-party-data-collection
+heading: তৃতীয় পক্ষের সংগৃহীত তথ্য concept=third-party-data-collection
 
 [changes]
 heading: এই নীতির পরিবর্তন concept=changes-to-policy

@@ -672,6 +672,9 @@ body: ordre judicial concept=legal-process
 body: requeriment judicial concept=legal-process
 body: venda weight=1 concept=sell
 body: no venem concept=sell
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: transferència de dades a tercers concept=transfer-to-third-parties
+heading: cessió de dades a tercers concept=transfer-to-third-parties
 
 [cookies]
 heading: galetes concept=cookies
@@ -1128,6 +1131,13 @@ body: complements concept=plugins
 body: widgets concept=plugins
 body: contingut weight=0.5 concept=content
 body: revisar weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: presència a les xarxes socials concept=social-media-presence
+heading: mitjans socials concept=social-media-presence
+heading: perfils a xarxes socials concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: dades recollides per tercers concept=third-party-data-collection
+heading: informació recollida per tercers concept=third-party-data-collection
 
 [changes]
 heading: canvis en aquesta política concept=changes-to-policy

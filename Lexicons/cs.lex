@@ -380,6 +380,8 @@ body: platební* údaj* weight=1 concept=payment-data
 body: formulář* weight=1.5 concept=forms
 body: účt* weight=0.3 concept=account
 body: informac* weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: jaké osobní údaje concept=what-we-collect
 
 [use]
 heading: účely zpracování concept=purposes-of-processing
@@ -538,6 +540,12 @@ body: převod* podniku weight=2.5 concept=corporate-transaction
 body: soudní* příkaz* weight=2.5 concept=legal-process
 body: policie weight=2 concept=authorities
 body: prodej* weight=1.5 concept=sell
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: předávání osobních údajů třetím stranám concept=transfer-to-third-parties
+heading: předání údajů třetím osobám concept=transfer-to-third-parties
+# Recipients asked as access: "Who has access to your personal data?"
+heading: kdo má přístup k vašim osobním údajům concept=who-we-share-with
+heading: kdo má přístup k concept=who-we-share-with
 
 [cookies]
 heading: soubory cookies concept=cookies
@@ -930,6 +938,13 @@ body: doporučujeme seznámit weight=2.5 concept=encourage-review
 body: aplikac* třetích stran weight=2 concept=third-party-applications
 body: obsah* weight=0.5 concept=content
 body: seznám* weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: sociální média concept=social-media-presence
+heading: sociálních sítích concept=social-media-presence
+heading: sociálních médiích concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: shromažďované třetími stranami concept=third-party-data-collection
+heading: údaje shromažďované třetími osobami concept=third-party-data-collection
 
 [changes]
 heading: změny zásad concept=changes-to-policy

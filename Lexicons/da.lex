@@ -376,6 +376,8 @@ body: brugsdata weight=2 concept=usage-data
 body: demografisk* weight=1.5 concept=demographic-data
 body: konto weight=0.3 concept=account
 body: oplysninger weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: hvilke personoplysninger concept=what-we-collect
 
 [use]
 heading: hvordan bruger vi dine oplysninger concept=how-we-use
@@ -530,6 +532,10 @@ body: salg weight=1 concept=sell
 body: sælger ikke weight=2 concept=sell
 # Added with the shared concept inventory (concepts.txt): terms real policies use that da lacked.
 body: på vores vegne weight=1.5 concept=on-our-behalf
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: videregivelse af data til tredjeparter concept=transfer-to-third-parties
+heading: overførsel af data til tredjeparter concept=transfer-to-third-parties
+heading: videregivelse til tredjeparter concept=transfer-to-third-parties
 
 [cookies]
 heading: cookies concept=cookies
@@ -890,6 +896,13 @@ body: indhold weight=0.5 concept=content
 # Added with the shared concept inventory (concepts.txt): terms real policies use that da lacked.
 body: tredjepartsapplikationer weight=2 concept=third-party-applications
 body: gennemgå weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: sociale netværk concept=social-media-presence
+heading: tilstedeværelse på sociale medier concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: indsamlet af tredjeparter concept=third-party-data-collection
+heading: andre parter muligvis indsamler concept=third-party-data-collection
+heading: oplysninger indsamlet af tredjeparter concept=third-party-data-collection
 
 [changes]
 heading: ændringer af denne privatlivspolitik concept=changes-to-policy

@@ -406,6 +406,12 @@ body: betriebssystem weight=2 concept=device-data
 body: demografisch* weight=1.5 concept=demographic-data
 body: konto weight=0.3 concept=account
 body: daten weight=0.1 concept=information
+# Terms the proposer found that the lexicon lacked.
+body: geräteinformationen weight=2 concept=device-data
+body: gerätedaten weight=2 concept=device-data
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: welche personenbezogenen daten concept=what-we-collect
+heading: welche daten concept=what-we-collect
 
 [use]
 heading: wie wir ihre daten verwenden concept=how-we-use
@@ -457,6 +463,8 @@ body: zahlungsabwicklung weight=1.5 concept=to-process-transactions
 body: bestellabwicklung weight=1.5 concept=to-process-transactions
 body: rechtliche verpflichtungen zu erfüllen weight=1 concept=to-comply-with-law
 body: gesetzlichen pflichten weight=1 concept=to-comply-with-law
+# Headings asking for what purpose data are processed: "For what purpose are personal data processed?"
+heading: zu welchen zwecken concept=purposes-of-processing
 
 [legal-basis]
 heading: rechtsgrundlage concept=legal-basis
@@ -491,6 +499,8 @@ body: grundrechte und grundfreiheiten weight=2.5 concept=balancing-test
 body: lebenswichtiger interessen weight=3 concept=vital-interests
 body: verarbeitung ist erforderlich weight=2.5 concept=processing-necessary
 body: auf basis weight=2 concept=on-the-basis-of
+# Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
+heading: grundlage für die verarbeitung concept=legal-basis
 
 [consent]
 heading: einwilligung concept=your-consent
@@ -568,6 +578,14 @@ body: wir verkaufen keine weight=2 concept=sell
 # Added with the shared concept inventory (concepts.txt): terms real policies use that de lacked.
 body: in unserem auftrag weight=1.5 concept=on-our-behalf
 body: geschäftspartner weight=1.5 concept=business-partners
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: übermittlung von daten an dritte concept=transfer-to-third-parties
+heading: übermittlung personenbezogener daten an dritte concept=transfer-to-third-parties
+heading: weitergabe von daten an dritte concept=transfer-to-third-parties
+heading: weitergabe personenbezogener daten an dritte concept=transfer-to-third-parties
+# Recipients asked as access: "Who has access to your personal data?"
+heading: wer hat zugriff auf ihre daten concept=who-we-share-with
+heading: wer hat zugang zu ihren daten concept=who-we-share-with
 
 [cookies]
 heading: cookies concept=cookies
@@ -986,6 +1004,17 @@ body: inhalte weight=0.5 concept=content
 body: anwendungen dritter weight=2 concept=third-party-applications
 body: empfehlen ihnen weight=2.5 concept=encourage-review
 body: überprüfen weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: sozial* netzwerk* concept=social-media-presence
+heading: sozial* medien concept=social-media-presence
+heading: social-media-auftritt* concept=social-media-presence
+heading: social-media-präsenz* concept=social-media-presence
+heading: fanpage* concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: datenerhebung durch dritte concept=third-party-data-collection
+heading: von dritten erhobene daten concept=third-party-data-collection
+heading: durch dritte erhobene daten concept=third-party-data-collection
+heading: andere parteien erfassen concept=third-party-data-collection
 
 [changes]
 heading: änderungen dieser datenschutzerklärung concept=changes-to-policy
@@ -1026,6 +1055,8 @@ body: fortgesetzte nutzung weight=3 concept=continued-use
 body: mit veröffentlichung weight=2.5 concept=effective-immediately
 body: benachrichtigen weight=1.5 concept=notify-you
 body: hinweis weight=0.5 concept=notice
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: auf dieser seite weight=1 concept=posting
 
 [contact]
 heading: kontakt concept=contact-us

@@ -536,6 +536,9 @@ body: αναδιοργάνωσ* weight=2.5 concept=corporate-transaction
 body: δικαστικ* απόφασ* weight=2.5 concept=legal-process
 body: αστυνομί* weight=2 concept=authorities
 body: πωλ* weight=1.5 concept=sell
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: κοινοποίηση δεδομένων σε τρίτους concept=transfer-to-third-parties
+heading: διαβίβαση προσωπικών δεδομένων σε τρίτους concept=transfer-to-third-parties
 
 [cookies]
 heading: cookies concept=cookies
@@ -931,6 +934,13 @@ body: σας ενθαρρύνουμε weight=2.5 concept=encourage-review
 body: εφαρμογ* τρίτων weight=2 concept=third-party-applications
 body: περιεχόμεν* weight=0.5 concept=content
 body: διαβάσετε weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: κοινωνικά δίκτυα concept=social-media-presence
+heading: κοινωνικά μέσα concept=social-media-presence
+heading: παρουσία στα μέσα κοινωνικής δικτύωσης concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: συλλέγονται από τρίτους concept=third-party-data-collection
+heading: πληροφορίες που συλλέγουν τρίτοι concept=third-party-data-collection
 
 [changes]
 heading: αλλαγές στην πολιτική απορρήτου concept=changes-to-policy

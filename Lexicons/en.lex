@@ -407,6 +407,9 @@ body: contact form weight=1.5 concept=forms
 body: registration form weight=1.5 concept=forms
 body: account weight=0.3 concept=account
 body: information weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: what personal data concept=what-we-collect
+heading: which personal data concept=what-we-collect
 
 [use]
 heading: how we use your information concept=how-we-use
@@ -459,6 +462,9 @@ body: to monitor concept=to-analyse
 body: to confirm concept=to-fulfil
 body: to identify you concept=to-administer
 body: to notify you concept=to-communicate
+# Headings asking for what purpose data are processed: "For what purpose are personal data processed?"
+heading: for what purpose concept=purposes-of-processing
+heading: for what purposes concept=purposes-of-processing
 
 [legal-basis]
 heading: legal basis for processing concept=legal-basis
@@ -489,6 +495,8 @@ body: lawful* weight=1 concept=lawful
 body: consent weight=1 concept=consent-as-basis
 # Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
 body: necessary weight=0.5 concept=necessary
+# Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
+heading: basis for the processing concept=legal-basis
 
 [consent]
 heading: consent concept=your-consent
@@ -557,6 +565,18 @@ body: court order* weight=2.5 concept=legal-process
 body: government authorities weight=1.5 concept=authorities
 body: good faith belief weight=2.5 concept=legal-process
 body: sell weight=1.5 concept=sell
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: transfer to third parties concept=transfer-to-third-parties
+heading: transfer of data to third parties concept=transfer-to-third-parties
+heading: transfer of personal data to third parties concept=transfer-to-third-parties
+heading: transmission to third parties concept=transfer-to-third-parties
+heading: transmission of data to third parties concept=transfer-to-third-parties
+# The bare clause heading, whatever object follows ("How we share the information we collect").
+heading: how we share concept=how-we-share
+heading: how we disclose concept=how-we-share
+# Recipients asked as access: "Who has access to your personal data?"
+heading: who has access to your concept=who-we-share-with
+heading: who has access to concept=who-we-share-with
 
 [cookies]
 heading: cookies concept=cookies
@@ -815,6 +835,9 @@ body: industry-standard weight=2 concept=industry-standard
 # Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
 body: protect weight=1 concept=protect
 body: ensure weight=0.5 concept=ensure
+# Terms the proposer found that the lexicon lacked.
+body: unauthorized weight=1.5 concept=unauthorized-access
+body: unauthorised weight=1.5 concept=unauthorized-access
 
 [children]
 heading: children concept=childrens-privacy
@@ -846,6 +869,8 @@ body: if we learn weight=2 concept=if-we-learn
 body: delete such information weight=1.5 concept=if-we-learn
 # Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
 body: minors weight=2.5 concept=minors-teens
+# Terms the proposer found that the lexicon lacked.
+body: not knowingly weight=2.5 concept=knowingly-collect
 
 [international]
 heading: international transfers concept=international-transfers
@@ -949,6 +974,19 @@ body: widget* weight=2.5 concept=plugins
 # Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
 body: content weight=0.5 concept=content
 body: review weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: social media concept=social-media-presence
+heading: social networks concept=social-media-presence
+heading: social networking sites concept=social-media-presence
+heading: presence on social networks concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: collected by third parties concept=third-party-data-collection
+heading: collected by other parties concept=third-party-data-collection
+heading: other parties may collect concept=third-party-data-collection
+heading: third parties may collect concept=third-party-data-collection
+# Terms the proposer found that the lexicon lacked.
+body: no responsibility weight=2.5 concept=not-responsible
+body: assume no responsibility weight=2.5 concept=not-responsible
 
 [changes]
 heading: changes to this policy concept=changes-to-policy
@@ -986,6 +1024,8 @@ body: post* weight=1 concept=posting
 # Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
 body: version weight=1 concept=version
 body: notice weight=0.5 concept=notice
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: on this page weight=1 concept=posting
 
 [contact]
 heading: contact us concept=contact-us

@@ -416,6 +416,10 @@ body: datos de uso concept=usage-data
 body: datos demográficos concept=demographic-data
 body: cuenta weight=0.3 concept=account
 body: información weight=0.1 concept=information
+# Terms the proposer found that the lexicon lacked.
+body: historial de navegación weight=2 concept=usage-data
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: qué datos personales concept=what-we-collect
 
 [use]
 heading: cómo utilizamos su información concept=how-we-use
@@ -497,6 +501,12 @@ body: ponderación concept=balancing-test
 body: sobre la base de concept=on-the-basis-of
 body: en base a concept=on-the-basis-of
 body: necesario weight=0.5 concept=necessary
+# Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
+heading: base para el tratamiento concept=legal-basis
+heading: base del tratamiento concept=legal-basis
+# The whole phrase, so that it outweighs the processing heading it contains.
+heading: base para el tratamiento de datos personales concept=legal-basis
+heading: base para el tratamiento de sus datos personales concept=legal-basis
 
 [consent]
 heading: consentimiento concept=your-consent
@@ -575,6 +585,12 @@ body: socios comerciales concept=business-partners
 body: quiebra concept=corporate-transaction
 body: fuerzas y cuerpos de seguridad concept=authorities
 body: de buena fe concept=legal-process
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: transferencia de datos a terceros concept=transfer-to-third-parties
+heading: cesión de datos a terceros concept=transfer-to-third-parties
+# Recipients asked as access: "Who has access to your personal data?"
+heading: quién tiene acceso a sus datos concept=who-we-share-with
+heading: quién tiene acceso a tus datos concept=who-we-share-with
 
 [cookies]
 heading: cookies concept=cookies
@@ -996,6 +1012,15 @@ heading: prácticas de privacidad de terceros concept=third-party-privacy-polici
 body: aplicaciones de terceros concept=third-party-applications
 body: widgets concept=plugins
 body: revisar weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: presencia en redes sociales concept=social-media-presence
+heading: medios sociales concept=social-media-presence
+heading: perfiles en redes sociales concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: recopilados por terceros concept=third-party-data-collection
+heading: recopilada por terceros concept=third-party-data-collection
+heading: recogidos por terceros concept=third-party-data-collection
+heading: otras partes pueden recopilar concept=third-party-data-collection
 
 [changes]
 heading: cambios en esta política concept=changes-to-policy
@@ -1032,6 +1057,8 @@ body: uso continuado concept=continued-use
 body: si continúa utilizando concept=continued-use
 body: versión más reciente concept=latest-version
 body: con efecto inmediato concept=effective-immediately
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: en esta página weight=1 concept=posting
 
 [contact]
 heading: contacto concept=contact-us
@@ -1065,3 +1092,6 @@ heading: dudas o preguntas concept=questions
 heading: preguntas y comentarios concept=questions
 body: por correo electrónico concept=by-email
 body: dirección weight=0.3 concept=address
+# Terms the proposer found that the lexicon lacked.
+body: alguna pregunta weight=2 concept=questions-comments
+body: alguna duda weight=2 concept=questions-comments

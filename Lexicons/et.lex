@@ -621,6 +621,8 @@ body: kohtumäärus* weight=2.5 concept=legal-process
 body: kohtuotsus* weight=2 concept=legal-process
 body: ei müü weight=1.5 concept=sell
 body: müü* weight=1.5 concept=sell
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: andmete edastamine kolmandatele isikutele concept=transfer-to-third-parties
 
 [cookies]
 heading: küpsised concept=cookies
@@ -1083,6 +1085,13 @@ body: vidina* weight=2.5 concept=plugins
 body: sotsiaalmeedia nupu* weight=2 concept=plugins
 body: sisu weight=0.5 concept=content
 body: tutvu* weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: sotsiaalvõrgustikud concept=social-media-presence
+heading: sotsiaalmeedias concept=social-media-presence
+heading: sotsiaalvõrgustikes concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: kolmandate osapoolte kogutavad andmed concept=third-party-data-collection
+heading: kolmandate isikute kogutud andmed concept=third-party-data-collection
 
 [changes]
 heading: muudatused privaatsuspoliitikas concept=changes-to-policy

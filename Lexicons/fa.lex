@@ -832,6 +832,10 @@ body: فروش weight=1.5 concept=sell
 body: نمیفروشیم weight=2 concept=sell
 body: نمی فروشیم weight=2 concept=sell
 body: میفروشیم weight=1.5 concept=sell
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: انتقال داده به اشخاص ثالث concept=transfer-to-third-parties
+heading: انتقال اطلاعات به اشخاص ثالث concept=transfer-to-third-parties
+heading: ارائه اطلاعات به اشخاص ثالث concept=transfer-to-third-parties
 
 [cookies]
 heading: کوکیها concept=cookies
@@ -1460,6 +1464,15 @@ body: محتوا weight=0.5 concept=content
 body: محتوای weight=0.5 concept=content
 body: بررسی weight=0.5 concept=review
 body: مطالعه weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: رسانههای اجتماعی concept=social-media-presence
+heading: رسانه های اجتماعی concept=social-media-presence
+heading: شبکههای اجتماعی ما concept=social-media-presence
+heading: حضور در شبکههای اجتماعی concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: جمع آوری شده توسط اشخاص ثالث concept=third-party-data-collection
+heading: اطلاعاتی که اشخاص ثالث جمع آوری میکنند concept=third-party-data-collection
+heading: سومشخصها ممکن است گردآوری concept=third-party-data-collection
 
 [changes]
 # «به‌روزرسانی» (normalized بهروزرسانی), «به روز رسانی» and «بروزرسانی» are all written.

@@ -513,6 +513,10 @@ body: fuusio* weight=2 concept=corporate-transaction
 body: emme myy weight=1.5 concept=sell
 # Added with the shared concept inventory (concepts.txt): terms real policies use that fi lacked.
 body: myy* weight=1.5 concept=sell
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: tietojen luovuttaminen kolmansille osapuolille concept=transfer-to-third-parties
+heading: tietojen siirto kolmansille osapuolille concept=transfer-to-third-parties
+heading: tietojen luovutus kolmansille concept=transfer-to-third-parties
 
 [cookies]
 heading: evästeet concept=cookies
@@ -876,6 +880,13 @@ body: suosittelemme weight=2.5 concept=encourage-review
 body: poistut* weight=2.5 concept=leave-our-site
 body: sisältö* weight=0.5 concept=content
 body: tutustu* weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: sosiaalinen media concept=social-media-presence
+heading: sosiaalisessa mediassa concept=social-media-presence
+heading: sosiaalisen median palvelut concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: kolmansien osapuolten keräämät tiedot concept=third-party-data-collection
+heading: kolmansien osapuolten keräämät concept=third-party-data-collection
 
 [changes]
 heading: muutokset tietosuojaselosteeseen concept=changes-to-policy

@@ -648,6 +648,9 @@ body: ibinebenta weight=1.5 concept=sell
 body: ibenta weight=1.5 concept=sell
 body: pagbebenta weight=1.5 concept=sell
 body: hindi namin ibinebenta weight=1.5 concept=sell
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: paglilipat ng data sa mga third party concept=transfer-to-third-parties
+heading: paglilipat ng datos sa ikatlong partido concept=transfer-to-third-parties
 
 [cookies]
 heading: cookies concept=cookies
@@ -1127,6 +1130,13 @@ body: nilalaman weight=0.5 concept=content
 body: content weight=0.5 concept=content
 body: suriin weight=0.5 concept=review
 body: tingnan weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: mga social network concept=social-media-presence
+heading: presensya sa social media concept=social-media-presence
+heading: social media account concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: kinokolekta ng mga third party concept=third-party-data-collection
+heading: nakokolekta ng ikatlong partido concept=third-party-data-collection
 
 [changes]
 heading: mga pagbabago sa patakarang ito concept=changes-to-policy

@@ -428,6 +428,9 @@ body: données démographiques concept=demographic-data
 body: nom weight=1 concept=name
 body: compte weight=0.3 concept=account
 body: informations weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: quelles sont les données concept=what-we-collect
+heading: quelles données personnelles concept=what-we-collect
 
 [use]
 heading: comment nous utilisons vos données concept=how-we-use
@@ -474,6 +477,9 @@ body: études de marché concept=research
 body: traiter les paiements concept=to-process-transactions
 body: traiter vos commandes concept=to-process-transactions
 body: respecter nos obligations légales concept=to-comply-with-law
+# Headings asking for what purpose data are processed: "For what purpose are personal data processed?"
+heading: à quelle fin concept=purposes-of-processing
+heading: dans quel but concept=purposes-of-processing
 
 [legal-basis]
 heading: base juridique concept=legal-basis
@@ -592,6 +598,12 @@ body: partenaires commerciaux concept=business-partners
 body: faillite concept=corporate-transaction
 body: forces de l'ordre concept=authorities
 body: bonne foi concept=legal-process
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: transfert de données à des tiers concept=transfer-to-third-parties
+heading: transmission de données à des tiers concept=transfer-to-third-parties
+heading: communication de données à des tiers concept=transfer-to-third-parties
+# Recipients asked as access: "Who has access to your personal data?"
+heading: qui a accès à vos données concept=who-we-share-with
 
 [cookies]
 heading: cookies concept=cookies
@@ -1021,6 +1033,14 @@ heading: pratiques de confidentialité des tiers concept=third-party-privacy-pol
 body: applications tierces concept=third-party-applications
 body: widgets concept=plugins
 body: vérifier weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: médias sociaux concept=social-media-presence
+heading: présence sur les réseaux sociaux concept=social-media-presence
+heading: pages sur les réseaux sociaux concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: collectées par des tiers concept=third-party-data-collection
+heading: recueillies par des tiers concept=third-party-data-collection
+heading: collectées par d'autres parties concept=third-party-data-collection
 
 [changes]
 heading: modifications de la politique concept=changes-to-policy
@@ -1062,6 +1082,8 @@ body: poursuite de l'utilisation concept=continued-use
 body: version la plus récente concept=latest-version
 body: dernière version concept=latest-version
 body: avec effet immédiat concept=effective-immediately
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: sur cette page weight=1 concept=posting
 
 [contact]
 heading: contact concept=contact-us

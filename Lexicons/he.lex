@@ -541,6 +541,9 @@ body: פשיטת רגל weight=2.5 concept=corporate-transaction
 body: ארגון מחדש weight=2 concept=corporate-transaction
 body: משטרה weight=2 concept=authorities
 body: מוכרים weight=1.5 concept=sell
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: העברת מידע לצדדים שלישיים concept=transfer-to-third-parties
+heading: העברת נתונים לצדדים שלישיים concept=transfer-to-third-parties
 
 [cookies]
 heading: עוגיות weight=2 concept=cookies
@@ -944,6 +947,13 @@ body: תעזוב את האתר weight=2.5 concept=leave-our-site
 body: וידג'טים weight=2.5 concept=plugins
 body: תוכן weight=0.5 concept=content
 body: לעיין weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: מדיה חברתית concept=social-media-presence
+heading: רשתות חברתיות שלנו concept=social-media-presence
+heading: הנוכחות שלנו ברשתות החברתיות concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: מידע שנאסף על ידי צדדים שלישיים concept=third-party-data-collection
+heading: נאסף על ידי צדדים שלישיים concept=third-party-data-collection
 
 [changes]
 heading: שינויים weight=2 concept=changes-to-policy

@@ -528,6 +528,10 @@ body: व्यावसायिक भागीदार weight=1.5 concept=bu
 body: प्राप्तकर्ता weight=2 concept=recipients
 body: दिवालियापन weight=2.5 concept=corporate-transaction
 body: पुलिस weight=2 concept=authorities
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: तृतीय पक्षों को डेटा का हस्तांतरण concept=transfer-to-third-parties
+heading: तृतीय पक्षों को डेटा का स्थानांतरण concept=transfer-to-third-parties
+heading: तृतीय पक्ष को जानकारी का हस्तांतरण concept=transfer-to-third-parties
 
 [cookies]
 heading: कुकीज़ weight=2 concept=cookies
@@ -912,6 +916,14 @@ body: हम आपको प्रोत्साहित करते है�
 body: हमारी वेबसाइट छोड़ weight=2.5 concept=leave-our-site
 body: तृतीय पक्ष एप्लिकेशन weight=2 concept=third-party-applications
 body: सामग्री weight=0.5 concept=content
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: सोशल मीडिया concept=social-media-presence
+heading: सोशल नेटवर्क concept=social-media-presence
+heading: सोशल मीडिया पर हमारी उपस्थिति concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: तृतीय पक्षों द्वारा एकत्रित जानकारी concept=third-party-data-collection
+heading: तृतीय पक्ष द्वारा एकत्र की गई जानकारी concept=third-party-data-collection
+heading: अन्य पक्षों द्वारा एकत्रित डेटा concept=third-party-data-collection
 
 [changes]
 heading: परिवर्तन weight=2 concept=changes-to-policy

@@ -735,6 +735,9 @@ body: sudsk* odluk* weight=2 concept=legal-process
 body: u dobroj vjeri weight=2.5 concept=legal-process
 body: ne prodajemo weight=1.5 concept=sell
 body: prodaj* weight=1.5 concept=sell
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: prijenos podataka trećim stranama concept=transfer-to-third-parties
+heading: prosljeđivanje podataka trećim stranama concept=transfer-to-third-parties
 
 [cookies]
 heading: kolačići concept=cookies
@@ -1221,6 +1224,12 @@ body: widget* weight=2.5 concept=plugins
 body: sadržaj* weight=0.5 concept=content
 body: pregleda* weight=0.5 concept=review
 body: provjeri* weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: društveni mediji concept=social-media-presence
+heading: društvenim mrežama concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: podaci koje prikupljaju treće strane concept=third-party-data-collection
+heading: prikupljaju treće strane concept=third-party-data-collection
 
 [changes]
 heading: izmjene pravila concept=changes-to-policy

@@ -509,6 +509,10 @@ body: nem adjuk el weight=1.5 concept=sell
 body: nevünkben weight=1.5 concept=on-our-behalf
 body: felvásárlás* weight=2.5 concept=corporate-transaction
 body: értékesít* weight=1.5 concept=sell
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: adattovábbítás harmadik feleknek concept=transfer-to-third-parties
+heading: adatok továbbítása harmadik feleknek concept=transfer-to-third-parties
+heading: továbbítás harmadik felek részére concept=transfer-to-third-parties
 
 [cookies]
 heading: sütik concept=cookies
@@ -872,6 +876,13 @@ body: harmadik féltől származó alkalmazás* weight=2 concept=third-party-app
 body: javasoljuk weight=2.5 concept=encourage-review
 body: tartalm* weight=0.5 concept=content
 body: áttekint* weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: közösségi média concept=social-media-presence
+heading: közösségi oldalak concept=social-media-presence
+heading: közösségi médiában concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: harmadik felek által gyűjtött adatok concept=third-party-data-collection
+heading: harmadik felek által gyűjtött concept=third-party-data-collection
 
 [changes]
 heading: a tájékoztató módosítása concept=changes-to-policy

@@ -571,6 +571,9 @@ body: դատարանի որոշում* weight=2.5 concept=legal-process
 body: դատական ակտ* weight=2.5 concept=legal-process
 body: չենք վաճառում weight=1.5 concept=sell
 body: վաճառ* weight=1 concept=sell
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: տվյալների փոխանցում երրորդ կողմերին concept=transfer-to-third-parties
+heading: տվյալների փոխանցումը երրորդ անձանց concept=transfer-to-third-parties
 
 [cookies]
 heading: թխուկներ concept=cookies
@@ -1006,6 +1009,13 @@ body: պլագին* weight=2.5 concept=plugins
 body: վիջեթ* weight=2.5 concept=plugins
 body: բովանդակությ* weight=0.5 concept=content
 body: ծանոթանալ weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: սոցիալական մեդիա concept=social-media-presence
+heading: սոցիալական ցանցերում concept=social-media-presence
+heading: սոցիալական լրատվամիջոցներ concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: երրորդ կողմերի կողմից հավաքվող տվյալներ concept=third-party-data-collection
+heading: երրորդ կողմերի հավաքած տվյալներ concept=third-party-data-collection
 
 [changes]
 heading: փոփոխություններ գաղտնիության քաղաքականության մեջ concept=changes-to-policy

@@ -582,6 +582,10 @@ body: pemasok weight=2 concept=service-providers
 body: penerima weight=2 concept=recipients
 body: pemerintah weight=1.5 concept=authorities
 body: panggilan pengadilan weight=2.5 concept=legal-process
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: pengalihan data kepada pihak ketiga concept=transfer-to-third-parties
+heading: transfer data ke pihak ketiga concept=transfer-to-third-parties
+heading: pemindahan data ke pihak ketiga concept=transfer-to-third-parties
 
 [cookies]
 heading: cookie weight=1 concept=cookies
@@ -955,6 +959,13 @@ heading: praktik privasi pihak ketiga concept=third-party-privacy-policies
 body: aplikasi pihak ketiga weight=2 concept=third-party-applications
 body: konten weight=0.5 concept=content
 body: tinjau weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: media sosial concept=social-media-presence
+heading: jejaring sosial concept=social-media-presence
+heading: kehadiran kami di media sosial concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: dikumpulkan oleh pihak ketiga concept=third-party-data-collection
+heading: data yang dikumpulkan pihak ketiga concept=third-party-data-collection
 
 [changes]
 heading: perubahan kebijakan ini weight=1 concept=changes-to-policy
@@ -992,6 +1003,8 @@ body: tinjau kebijakan ini weight=2.5 concept=check-back
 body: beri tahu anda weight=1.5 concept=notify-you
 body: versi weight=1 concept=version
 body: pemberitahuan weight=0.5 concept=notice
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: di halaman ini weight=1 concept=posting
 
 [contact]
 heading: hubungi kami weight=1 concept=contact-us

@@ -423,6 +423,8 @@ body: dati demografici concept=demographic-data
 body: nome weight=1 concept=name
 body: account weight=0.3 concept=account
 body: informazioni weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: quali dati personali concept=what-we-collect
 
 [use]
 heading: come utilizziamo i dati concept=how-we-use
@@ -473,6 +475,8 @@ body: risolvere problemi concept=to-troubleshoot
 body: ricerche di mercato concept=research
 body: elaborare i pagamenti concept=to-process-transactions
 body: adempiere agli obblighi di legge concept=to-comply-with-law
+# Headings asking for what purpose data are processed: "For what purpose are personal data processed?"
+heading: per quale finalità concept=purposes-of-processing
 
 [legal-basis]
 heading: base giuridica concept=legal-basis
@@ -510,6 +514,8 @@ body: bilanciamento concept=balancing-test
 body: sulla base di concept=on-the-basis-of
 body: lecit* concept=lawful
 body: necessario weight=0.5 concept=necessary
+# Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
+heading: base del trattamento concept=legal-basis
 
 [consent]
 heading: consenso concept=your-consent
@@ -591,6 +597,10 @@ body: fallimento concept=corporate-transaction
 body: forze dell'ordine concept=authorities
 body: ordine del giudice concept=legal-process
 body: buona fede concept=legal-process
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: trasferimento dei dati a terzi concept=transfer-to-third-parties
+heading: comunicazione dei dati a terzi concept=transfer-to-third-parties
+heading: trasmissione dei dati a terzi concept=transfer-to-third-parties
 
 [cookies]
 heading: cookie concept=cookies
@@ -998,6 +1008,15 @@ heading: politiche sulla privacy di terzi concept=third-party-privacy-policies
 body: applicazioni di terze parti concept=third-party-applications
 body: widget concept=plugins
 body: verificare weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: social media concept=social-media-presence
+heading: reti sociali concept=social-media-presence
+heading: presenza sui social concept=social-media-presence
+heading: pagine social concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: dati raccolti da terzi concept=third-party-data-collection
+heading: raccolti da terze parti concept=third-party-data-collection
+heading: raccolti da terzi concept=third-party-data-collection
 
 [changes]
 heading: modifiche alla presente informativa concept=changes-to-policy
@@ -1035,6 +1054,8 @@ body: uso continuato concept=continued-use
 body: continuando a utilizzare concept=continued-use
 body: versione più recente concept=latest-version
 body: con effetto immediato concept=effective-immediately
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: su questa pagina weight=1 concept=posting
 
 [contact]
 heading: contatti concept=contact-us

@@ -585,6 +585,10 @@ body: 事業譲渡 weight=2.5 concept=corporate-transaction
 body: 捜査機関 weight=2 concept=authorities
 body: 行政機関 weight=1.5 concept=authorities
 body: 令状 weight=2.5 concept=legal-process
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: 第三者へのデータの提供 concept=transfer-to-third-parties
+heading: 第三者への個人情報の提供 concept=transfer-to-third-parties
+heading: 第三者への移転 concept=transfer-to-third-parties
 
 [cookies]
 heading: Cookie concept=cookies
@@ -1024,6 +1028,14 @@ body: 各社のプライバシーポリシー weight=3 concept=their-privacy-pol
 body: ウィジェット weight=2.5 concept=plugins
 body: コンテンツ weight=0.5 concept=content
 body: 確認 weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: ソーシャルメディア concept=social-media-presence
+heading: ソーシャルネットワーク concept=social-media-presence
+heading: SNS concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: 第三者が収集する情報 concept=third-party-data-collection
+heading: 第三者による情報の収集 concept=third-party-data-collection
+heading: 第三者が収集するデータ concept=third-party-data-collection
 
 [changes]
 heading: 本ポリシーの変更 concept=changes-to-policy
@@ -1068,6 +1080,8 @@ body: 直ちに効力 weight=2.5 concept=effective-immediately
 body: 権利を留保 weight=2 concept=reserve-the-right
 body: お知らせ weight=1.5 concept=notify-you
 body: 版 weight=1 concept=version
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: 本ページ weight=1 concept=posting
 
 [contact]
 heading: お問い合わせ concept=contact-us

@@ -555,6 +555,9 @@ body: 인수* weight=2.5 concept=corporate-transaction
 body: 파산* weight=2.5 concept=corporate-transaction
 body: 영장* weight=2.5 concept=legal-process
 body: 정부* 기관* weight=1.5 concept=authorities
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: 제3자에게 제공* concept=transfer-to-third-parties
+heading: 제3자* 이전* concept=transfer-to-third-parties
 
 [cookies]
 heading: 쿠키* concept=cookies
@@ -977,6 +980,13 @@ body: 검토하시기 바랍니다 weight=2.5 concept=encourage-review
 body: 위젯* weight=2.5 concept=plugins
 body: 콘텐츠* weight=0.5 concept=content
 body: 떠나* weight=2 concept=leave-our-site
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: 소셜* 미디어* concept=social-media-presence
+heading: 소셜* 네트워크* concept=social-media-presence
+heading: SNS concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: 제3자가 수집하는 정보* concept=third-party-data-collection
+heading: 제3자에 의한 정보* 수집* concept=third-party-data-collection
 
 [changes]
 heading: 처리방침* 변경* concept=changes-to-policy
@@ -1017,6 +1027,8 @@ body: 권리를 보유* weight=2 concept=reserve-the-right
 body: 통지* weight=1.5 concept=notify-you
 body: 게시* weight=1 concept=posting
 body: 버전* weight=1 concept=version
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: 이 페이지에 weight=1 concept=posting
 
 [contact]
 heading: 문의처* concept=contact-information

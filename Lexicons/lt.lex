@@ -640,6 +640,10 @@ body: teismo sprendim* weight=2 concept=legal-process
 body: teismo nutart* weight=2.5 concept=legal-process
 body: neparduodame weight=1.5 concept=sell
 body: parduod* weight=1.5 concept=sell
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: duomenų perdavimas tretiesiems asmenims concept=transfer-to-third-parties
+heading: duomenų teikimas tretiesiems asmenims concept=transfer-to-third-parties
+heading: perdavimas trečiosioms šalims concept=transfer-to-third-parties
 
 [cookies]
 heading: slapukai concept=cookies
@@ -1103,6 +1107,13 @@ body: įskiep* weight=2.5 concept=plugins
 body: valdikl* weight=2.5 concept=plugins
 body: turin* weight=0.5 concept=content
 body: peržiūrėt* weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: socialinė žiniasklaida concept=social-media-presence
+heading: socialiniuose tinkluose concept=social-media-presence
+heading: socialinė medija concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: trečiųjų šalių renkami duomenys concept=third-party-data-collection
+heading: trečiųjų asmenų renkama informacija concept=third-party-data-collection
 
 [changes]
 heading: privatumo politikos pakeitimai concept=changes-to-policy

@@ -695,6 +695,8 @@ body: tiesas nolēmum* weight=2.5 concept=legal-process
 body: tiesas rīkojum* weight=2.5 concept=legal-process
 body: nepārdodam weight=1.5 concept=sell
 body: pārdo* weight=1.5 concept=sell
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: datu nodošana trešajām pusēm concept=transfer-to-third-parties
 
 [cookies]
 heading: sīkdatnes concept=cookies
@@ -1162,6 +1164,12 @@ body: logrīk* weight=2.5 concept=plugins
 body: satur* weight=0.5 concept=content
 body: iepazīties weight=0.5 concept=review
 body: pārskatīt weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: sociālie mediji concept=social-media-presence
+heading: sociālajos tīklos concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: trešo personu vāktie dati concept=third-party-data-collection
+heading: trešo pušu vāktie dati concept=third-party-data-collection
 
 [changes]
 heading: izmaiņas šajā politikā concept=changes-to-policy

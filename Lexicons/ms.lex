@@ -574,6 +574,9 @@ heading: penjualan maklumat peribadi concept=sale-of-information
 body: pembekal weight=2 concept=service-providers
 body: penerima weight=2 concept=recipients
 body: rakan kongsi perniagaan weight=1.5 concept=business-partners
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: pemindahan data kepada pihak ketiga concept=transfer-to-third-parties
+heading: pemindahan maklumat kepada pihak ketiga concept=transfer-to-third-parties
 
 [cookies]
 heading: kuki weight=1 concept=cookies
@@ -950,6 +953,13 @@ heading: amalan privasi pihak ketiga concept=third-party-privacy-policies
 body: aplikasi pihak ketiga weight=2 concept=third-party-applications
 body: kandungan weight=0.5 concept=content
 body: semak weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: media sosial concept=social-media-presence
+heading: rangkaian sosial concept=social-media-presence
+heading: kehadiran kami di media sosial concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: dikumpul oleh pihak ketiga concept=third-party-data-collection
+heading: maklumat yang dikumpul oleh pihak ketiga concept=third-party-data-collection
 
 [changes]
 heading: perubahan kepada dasar ini weight=1 concept=changes-to-policy
@@ -986,6 +996,8 @@ body: semak dasar ini weight=2.5 concept=check-back
 body: maklum anda weight=1.5 concept=notify-you
 body: versi weight=1 concept=version
 body: notis weight=0.5 concept=notice
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: di halaman ini weight=1 concept=posting
 
 [contact]
 heading: hubungi kami weight=1 concept=contact-us

@@ -478,6 +478,8 @@ body: konto weight=0.3 concept=account
 body: brukerkonto weight=0.3 concept=account
 body: opplysninger weight=0.1 concept=information
 body: informasjon weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: hvilke personopplysninger concept=what-we-collect
 
 [use]
 heading: hvordan bruker vi opplysningene concept=how-we-use
@@ -668,6 +670,9 @@ body: pålegg fra myndigheter concept=legal-process
 body: salg weight=1 concept=sell
 body: selger ikke concept=sell
 body: vi selger ikke concept=sell
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: overføring av data til tredjeparter concept=transfer-to-third-parties
+heading: utlevering av opplysninger til tredjeparter concept=transfer-to-third-parties
 
 [cookies]
 heading: informasjonskapsler concept=cookies
@@ -1105,6 +1110,12 @@ body: widget* concept=plugins
 body: innhold weight=0.5 concept=content
 body: gjennomgå weight=0.5 concept=review
 body: lese gjennom weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: sosiale nettverk concept=social-media-presence
+heading: tilstedeværelse i sosiale medier concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: samlet inn av tredjeparter concept=third-party-data-collection
+heading: innhentet av tredjeparter concept=third-party-data-collection
 
 [changes]
 heading: endringer i personvernerklæringen concept=changes-to-policy

@@ -382,6 +382,8 @@ body: gebruiksgegevens weight=2 concept=usage-data
 body: demografische weight=1.5 concept=demographic-data
 body: account weight=0.3 concept=account
 body: gegevens weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: welke persoonsgegevens concept=what-we-collect
 
 [use]
 heading: hoe gebruiken wij uw gegevens concept=how-we-use
@@ -537,6 +539,9 @@ body: namens ons weight=1.5 concept=on-our-behalf
 body: in opdracht van ons weight=1.5 concept=on-our-behalf
 body: zakenpartners weight=1.5 concept=business-partners
 body: partners weight=1 concept=business-partners
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: doorgifte van gegevens aan derden concept=transfer-to-third-parties
+heading: verstrekking van gegevens aan derden concept=transfer-to-third-parties
 
 [cookies]
 heading: cookies concept=cookies
@@ -922,6 +927,14 @@ body: inhoud weight=0.5 concept=content
 # Added with the shared concept inventory (concepts.txt): terms real policies use that nl lacked.
 body: apps van derden weight=2 concept=third-party-applications
 body: doorlezen weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: social media concept=social-media-presence
+heading: sociale netwerken concept=social-media-presence
+heading: aanwezigheid op sociale media concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: verzameld door derden concept=third-party-data-collection
+heading: door derden verzamelde gegevens concept=third-party-data-collection
+heading: andere partijen kunnen verzamelen concept=third-party-data-collection
 
 [changes]
 heading: wijzigingen concept=amendments
@@ -958,6 +971,8 @@ body: voortgezet gebruik weight=3 concept=continued-use
 body: meest recente versie weight=2 concept=latest-version
 body: onmiddellijk van kracht weight=2.5 concept=effective-immediately
 body: kennisgeving weight=0.5 concept=notice
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: op deze pagina weight=1 concept=posting
 
 [contact]
 heading: contact concept=contact-us

@@ -383,6 +383,8 @@ body: dane płatnicz* weight=1 concept=payment-data
 body: formularz* weight=1.5 concept=forms
 body: kont* weight=0.3 concept=account
 body: informacj* weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: jakie dane osobowe concept=what-we-collect
 
 [use]
 heading: w jakim celu przetwarzamy dane concept=purposes-of-processing
@@ -433,6 +435,8 @@ body: badani* weight=1.5 concept=research
 body: obsług* płatności weight=1.5 concept=to-process-transactions
 body: wypełnieni* obowiązków prawnych weight=1 concept=to-comply-with-law
 body: zautomatyzowan* podejmowani* decyzji weight=1.5 concept=automated-decisions
+# Headings asking for what purpose data are processed: "For what purpose are personal data processed?"
+heading: w jakim celu concept=purposes-of-processing
 
 [legal-basis]
 heading: podstawy prawne przetwarzania concept=legal-basis
@@ -464,6 +468,8 @@ body: podstawow* praw* i wolnoś* weight=2.5 concept=balancing-test
 body: na podstawie weight=2 concept=on-the-basis-of
 body: zgodn* z prawem weight=1 concept=lawful
 body: niezbędn* weight=0.5 concept=necessary
+# Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
+heading: podstawa przetwarzania concept=legal-basis
 
 [consent]
 heading: zgoda concept=your-consent
@@ -540,6 +546,12 @@ body: nakaz* sądow* weight=2.5 concept=legal-process
 body: orzeczeni* sądu weight=2.5 concept=legal-process
 body: policj* weight=2 concept=authorities
 body: sprzeda* weight=1.5 concept=sell
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: przekazywanie danych podmiotom trzecim concept=transfer-to-third-parties
+heading: przekazywanie danych osobowych osobom trzecim concept=transfer-to-third-parties
+# Recipients asked as access: "Who has access to your personal data?"
+heading: kto ma dostęp do twoich danych concept=who-we-share-with
+heading: kto ma dostęp do danych concept=who-we-share-with
 
 [cookies]
 heading: pliki cookies concept=cookies
@@ -943,6 +955,14 @@ body: zachęcamy do zapoznania weight=2.5 concept=encourage-review
 body: aplikacj* podmiotów trzecich weight=2 concept=third-party-applications
 body: treś* weight=0.5 concept=content
 body: zapozna* weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: portale społecznościowe concept=social-media-presence
+heading: serwisy społecznościowe concept=social-media-presence
+heading: mediach społecznościowych concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: zbierane przez podmioty trzecie concept=third-party-data-collection
+heading: zbierane przez osoby trzecie concept=third-party-data-collection
+heading: gromadzone przez strony trzecie concept=third-party-data-collection
 
 [changes]
 heading: zmiany polityki prywatności concept=changes-to-policy
@@ -979,6 +999,8 @@ body: regularnie zapoznawać weight=2.5 concept=check-back
 body: z chwilą opublikowania weight=2.5 concept=effective-immediately
 body: wersj* weight=1 concept=version
 body: powiadomieni* weight=0.5 concept=notice
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: na tej stronie weight=1 concept=posting
 
 [contact]
 heading: kontakt z nami concept=contact-us

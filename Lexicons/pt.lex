@@ -441,6 +441,10 @@ body: dados demográficos concept=demographic-data
 body: nome weight=1 concept=name
 body: conta weight=0.3 concept=account
 body: informações weight=0.1 concept=information
+# Terms the proposer found that the lexicon lacked.
+body: histórico de navegação weight=2 concept=usage-data
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: quais dados pessoais concept=what-we-collect
 
 [use]
 heading: como usamos suas informações concept=how-we-use
@@ -495,6 +499,10 @@ body: pesquisa* concept=research
 body: prevenir fraudes concept=to-prevent-fraud
 body: processar pagamentos concept=to-process-transactions
 body: cumprir obrigações legais concept=to-comply-with-law
+# Headings asking for what purpose data are processed: "For what purpose are personal data processed?"
+heading: para que finalidade concept=purposes-of-processing
+heading: com que finalidade concept=purposes-of-processing
+heading: para que fins concept=purposes-of-processing
 
 [legal-basis]
 heading: base legal concept=legal-basis
@@ -537,6 +545,12 @@ body: com base em concept=on-the-basis-of
 body: interesses vitais concept=vital-interests
 body: proteção da vida concept=vital-interests
 body: necessário weight=0.5 concept=necessary
+# Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
+heading: base para o tratamento concept=legal-basis
+heading: fundamento do tratamento concept=legal-basis
+# The whole phrase, so that it outweighs the processing heading it contains.
+heading: base para o tratamento de dados pessoais concept=legal-basis
+heading: base para o tratamento dos seus dados pessoais concept=legal-basis
 
 [consent]
 heading: consentimento concept=your-consent
@@ -625,6 +639,9 @@ body: falência concept=corporate-transaction
 body: reorganização societária concept=corporate-transaction
 body: autoridades policiais concept=authorities
 body: boa-fé concept=legal-process
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: transferência de dados a terceiros concept=transfer-to-third-parties
+heading: transferência de dados para terceiros concept=transfer-to-third-parties
 
 [cookies]
 heading: cookies concept=cookies
@@ -1071,6 +1088,14 @@ body: aplicações de terceiros concept=third-party-applications
 body: widgets concept=plugins
 body: ao sair do nosso site concept=leave-our-site
 body: revisar weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: mídias sociais concept=social-media-presence
+heading: presença nas redes sociais concept=social-media-presence
+heading: perfis nas redes sociais concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: coletados por terceiros concept=third-party-data-collection
+heading: recolhidos por terceiros concept=third-party-data-collection
+heading: dados coletados por terceiros concept=third-party-data-collection
 
 [changes]
 heading: alterações a esta política concept=changes-to-policy
@@ -1115,6 +1140,8 @@ body: utilização continuada concept=continued-use
 body: versão mais recente concept=latest-version
 body: versão atual concept=latest-version
 body: de tempos a tempos concept=from-time-to-time
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: nesta página weight=1 concept=posting
 
 [contact]
 heading: contato concept=contact-us
@@ -1156,3 +1183,6 @@ heading: encarregado da proteção de dados concept=data-protection-officer
 body: por e-mail concept=by-email
 body: por correio eletrónico concept=by-email
 body: endereço weight=0.3 concept=address
+# Terms the proposer found that the lexicon lacked.
+body: alguma dúvida weight=2 concept=questions-comments
+body: alguma pergunta weight=2 concept=questions-comments

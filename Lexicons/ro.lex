@@ -406,6 +406,8 @@ body: date demografice concept=demographic-data
 body: nume weight=1 concept=name
 body: cont weight=0.3 concept=account
 body: informații weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: ce date cu caracter personal concept=what-we-collect
 
 [use]
 heading: cum folosim datele concept=how-we-use
@@ -455,6 +457,8 @@ body: remedierea problemelor concept=to-troubleshoot
 body: cercetări de piață concept=research
 body: procesarea plăților concept=to-process-transactions
 body: respectarea obligațiilor legale concept=to-comply-with-law
+# Headings asking for what purpose data are processed: "For what purpose are personal data processed?"
+heading: în ce scop concept=purposes-of-processing
 
 [legal-basis]
 heading: temeiul legal concept=legal-basis
@@ -573,6 +577,9 @@ body: faliment concept=corporate-transaction
 body: reorganizare concept=corporate-transaction
 body: organele de aplicare a legii concept=authorities
 body: bună-credință concept=legal-process
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: transferul datelor către terți concept=transfer-to-third-parties
+heading: divulgarea datelor către terți concept=transfer-to-third-parties
 
 [cookies]
 heading: cookie-uri concept=cookies
@@ -972,6 +979,13 @@ heading: practicile de confidențialitate ale terților concept=third-party-priv
 body: aplicații terțe concept=third-party-applications
 body: widget* concept=plugins
 body: verific* weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: social media concept=social-media-presence
+heading: rețelele sociale concept=social-media-presence
+heading: prezența pe rețelele sociale concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: colectate de terți concept=third-party-data-collection
+heading: colectate de terțe părți concept=third-party-data-collection
 
 [changes]
 heading: modificări ale politicii concept=changes-to-policy

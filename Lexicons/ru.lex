@@ -388,6 +388,8 @@ body: идентификатор* устройств* weight=2 concept=device-da
 body: геолокаци* weight=2 concept=location-data
 body: заполня* форм* weight=1.5 concept=forms
 body: информаци* weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: какие персональные данные concept=what-we-collect
 
 [use]
 heading: как мы используем информацию concept=how-we-use
@@ -442,6 +444,9 @@ body: исследовани* weight=1.5 concept=research
 body: обработк* платеж* weight=1.5 concept=to-process-transactions
 body: соблюдени* требований законодательств* weight=1 concept=to-comply-with-law
 body: автоматизированн* принят* решени* weight=1.5 concept=automated-decisions
+# Headings asking for what purpose data are processed: "For what purpose are personal data processed?"
+heading: с какой целью concept=purposes-of-processing
+heading: в каких целях concept=purposes-of-processing
 
 [legal-basis]
 heading: правовые основания обработки concept=legal-basis
@@ -475,6 +480,9 @@ body: основн* прав* и свобод* weight=2.5 concept=balancing-test
 body: на основании weight=2 concept=on-the-basis-of
 body: правомерн* weight=1 concept=lawful
 body: необходим* weight=0.5 concept=necessary
+# Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
+heading: основание для обработки concept=legal-basis
+heading: основания для обработки concept=legal-basis
 
 [consent]
 heading: согласие concept=your-consent
@@ -554,6 +562,8 @@ body: поглощени* weight=2.5 concept=corporate-transaction
 body: судебн* запрос* weight=2.5 concept=legal-process
 body: решени* суд* weight=2.5 concept=legal-process
 body: от нашего имени weight=1.5 concept=on-our-behalf
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: передача персональных данных третьим лицам concept=transfer-to-third-parties
 
 [cookies]
 heading: файлы cookie concept=cookies
@@ -979,6 +989,14 @@ body: рекомендуем ознакомиться weight=2.5 concept=encoura
 body: сторонн* приложени* weight=2 concept=third-party-applications
 body: контент* weight=0.5 concept=content
 body: ознаком* weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: социальных сетях concept=social-media-presence
+heading: социальные медиа concept=social-media-presence
+heading: страницы в социальных сетях concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: собираемые третьими лицами concept=third-party-data-collection
+heading: собираемая третьими сторонами concept=third-party-data-collection
+heading: сбор данных третьими лицами concept=third-party-data-collection
 
 [changes]
 heading: изменения политики concept=changes-to-policy
@@ -1017,6 +1035,8 @@ body: регулярно проверя* weight=2.5 concept=check-back
 body: оставля* за собой право weight=2 concept=reserve-the-right
 body: уведом* weight=1.5 concept=notify-you
 body: дата вступления в силу weight=3 concept=effective-date
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: на этой странице weight=1 concept=posting
 
 [contact]
 heading: контакты concept=contact-us

@@ -459,6 +459,8 @@ body: formulár* weight=1 concept=forms
 body: účt* weight=0.3 concept=account
 body: informáci* weight=0.1 concept=information
 body: údaj* weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: aké osobné údaje concept=what-we-collect
 
 [use]
 heading: ako používame vaše údaje concept=how-we-use
@@ -635,6 +637,12 @@ body: súdn* príkaz* weight=2.5 concept=legal-process
 body: súdn* rozhodnut* weight=2 concept=legal-process
 body: nepredávame weight=1.5 concept=sell
 body: predáva* weight=1.5 concept=sell
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: prenos údajov tretím stranám concept=transfer-to-third-parties
+heading: poskytovanie osobných údajov tretím osobám concept=transfer-to-third-parties
+# Recipients asked as access: "Who has access to your personal data?"
+heading: kto má prístup k vašim osobným údajom concept=who-we-share-with
+heading: kto má prístup k concept=who-we-share-with
 
 [cookies]
 heading: súbory cookie concept=cookies
@@ -1096,6 +1104,13 @@ body: widget* weight=2.5 concept=plugins
 body: obsah* weight=0.5 concept=content
 body: preštudova* weight=0.5 concept=review
 body: skontrolova* weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: sociálne médiá concept=social-media-presence
+heading: sociálnych sieťach concept=social-media-presence
+heading: sociálnych médiách concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: zhromažďované tretími stranami concept=third-party-data-collection
+heading: údaje zhromažďované tretími osobami concept=third-party-data-collection
 
 [changes]
 heading: zmeny zásad concept=changes-to-policy

@@ -741,6 +741,9 @@ body: v dobri veri weight=2.5 concept=legal-process
 body: prodaja* weight=1.5 concept=sell
 body: ne prodajamo weight=1.5 concept=sell
 body: prodaj* weight=1 concept=sell
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: posredovanje podatkov tretjim osebam concept=transfer-to-third-parties
+heading: prenos podatkov tretjim osebam concept=transfer-to-third-parties
 
 [cookies]
 heading: piškotki concept=cookies
@@ -1241,6 +1244,12 @@ body: gradnik* weight=2 concept=plugins
 body: vsebin* weight=0.5 concept=content
 body: preveri* weight=0.5 concept=review
 body: pregleda* weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: družbeni mediji concept=social-media-presence
+heading: družbenih omrežjih concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: ki jih zbirajo tretje osebe concept=third-party-data-collection
+heading: zbirajo tretje osebe concept=third-party-data-collection
 
 [changes]
 heading: spremembe politike zasebnosti concept=changes-to-policy

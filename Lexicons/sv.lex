@@ -380,6 +380,8 @@ body: användningsdata weight=2 concept=usage-data
 body: demografisk* weight=1.5 concept=demographic-data
 body: konto weight=0.3 concept=account
 body: uppgifter weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: vilka personuppgifter concept=what-we-collect
 
 [use]
 heading: hur vi använder dina personuppgifter concept=how-we-use
@@ -530,6 +532,9 @@ body: säljer inte weight=2 concept=sell
 # Added with the shared concept inventory (concepts.txt): terms real policies use that sv lacked.
 body: för vår räkning weight=1.5 concept=on-our-behalf
 body: samarbetspartner* weight=1.5 concept=business-partners
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: överföring av uppgifter till tredje part concept=transfer-to-third-parties
+heading: utlämnande av uppgifter till tredje part concept=transfer-to-third-parties
 
 [cookies]
 heading: cookies concept=cookies
@@ -895,6 +900,12 @@ body: innehåll weight=0.5 concept=content
 # Added with the shared concept inventory (concepts.txt): terms real policies use that sv lacked.
 body: tredjepartsappar weight=2 concept=third-party-applications
 body: granska weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: sociala nätverk concept=social-media-presence
+heading: närvaro i sociala medier concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: samlas in av tredje part concept=third-party-data-collection
+heading: som tredje parter samlar in concept=third-party-data-collection
 
 [changes]
 heading: ändringar i denna integritetspolicy concept=changes-to-policy

@@ -637,6 +637,9 @@ body: hatuuzi weight=1.5 concept=sell
 body: haitauza weight=1.5 concept=sell
 body: kuuza weight=1.5 concept=sell
 body: kukodisha weight=1 concept=sell
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: uhamishaji wa data kwa wahusika wengine concept=transfer-to-third-parties
+heading: kuhamisha taarifa kwa wahusika wengine concept=transfer-to-third-parties
 
 [cookies]
 heading: vidakuzi concept=cookies
@@ -1096,6 +1099,12 @@ body: wijeti weight=2.5 concept=plugins
 body: maudhui weight=0.5 concept=content
 body: kukagua weight=0.5 concept=review
 body: kusoma weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: uwepo wetu kwenye mitandao ya kijamii concept=social-media-presence
+heading: vyombo vya habari vya kijamii concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: zinazokusanywa na wahusika wengine concept=third-party-data-collection
+heading: inayokusanywa na wahusika wengine concept=third-party-data-collection
 
 [changes]
 heading: mabadiliko ya sera hii concept=changes-to-policy

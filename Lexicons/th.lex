@@ -542,6 +542,10 @@ body: ผู้รับข้อมูล weight=2 concept=recipients
 body: ล้มละลาย weight=2.5 concept=corporate-transaction
 body: ตำรวจ weight=2 concept=authorities
 body: หมายเรียก weight=2.5 concept=legal-process
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: การโอนข้อมูลให้แก่บุคคลที่สาม concept=transfer-to-third-parties
+heading: การส่งต่อข้อมูลให้บุคคลที่สาม concept=transfer-to-third-parties
+heading: การโอนข้อมูลไปยังบุคคลภายนอก concept=transfer-to-third-parties
 
 [cookies]
 heading: คุกกี้ weight=2 concept=cookies
@@ -931,6 +935,13 @@ body: ขอแนะนำให้คุณอ่าน weight=2.5 concept=enc
 body: ออกจากเว็บไซต์ของเรา weight=2.5 concept=leave-our-site
 body: วิดเจ็ต weight=2.5 concept=plugins
 body: เนื้อหา weight=0.5 concept=content
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: โซเชียลมีเดีย concept=social-media-presence
+heading: เครือข่ายสังคมออนไลน์ concept=social-media-presence
+heading: สื่อสังคมออนไลน์ concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: ข้อมูลที่บุคคลที่สามเก็บรวบรวม concept=third-party-data-collection
+heading: ข้อมูลที่เก็บรวบรวมโดยบุคคลที่สาม concept=third-party-data-collection
 
 [changes]
 heading: การเปลี่ยนแปลงนโยบาย weight=2 concept=changes-to-policy

@@ -437,6 +437,8 @@ body: posta adres* weight=1.5 concept=contact-details
 body: kart bilgi* weight=1 concept=payment-data
 body: hesap* weight=0.3 concept=account
 body: bilgi* weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: hangi kişisel veriler concept=what-we-collect
 
 [use]
 heading: bilgilerinizi nasıl kullanıyoruz weight=1 concept=how-we-use
@@ -512,6 +514,9 @@ body: işlenmesinin zorunlu olması weight=2.5 concept=processing-necessary
 body: zorunlu olması weight=2 concept=processing-necessary
 body: hukuka uygun* weight=1 concept=lawful
 body: gerekli weight=0.5 concept=necessary
+# Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
+heading: işlenmesinin temeli concept=legal-basis
+heading: işlenme dayanağı concept=legal-basis
 
 [consent]
 heading: açık rıza weight=1 concept=your-consent
@@ -584,6 +589,10 @@ heading: hukuki süreçler concept=legal-requests
 heading: kişisel bilgilerin satışı concept=sale-of-information
 body: alıcı grup* weight=2 concept=recipients
 body: satış* weight=1 concept=sell
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: verilerin üçüncü taraflara aktarılması concept=transfer-to-third-parties
+heading: kişisel verilerin üçüncü kişilere aktarılması concept=transfer-to-third-parties
+heading: üçüncü kişilere aktarım concept=transfer-to-third-parties
 
 [cookies]
 heading: çerezler weight=1 concept=cookies
@@ -964,6 +973,14 @@ body: üçüncü taraf uygulama* weight=2 concept=third-party-applications
 body: widget* weight=2.5 concept=plugins
 body: içerik weight=0.5 concept=content
 body: incele* weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: sosyal medya concept=social-media-presence
+heading: sosyal ağlar concept=social-media-presence
+heading: sosyal medya hesaplarımız concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: üçüncü tarafların topladığı veriler concept=third-party-data-collection
+heading: üçüncü taraflarca toplanan veriler concept=third-party-data-collection
+heading: üçüncü taraflarca toplanan bilgiler concept=third-party-data-collection
 
 [changes]
 heading: politikadaki değişiklikler weight=1 concept=changes-to-policy
@@ -1000,6 +1017,8 @@ body: derhal yürürlüğe gir* weight=2.5 concept=effective-immediately
 body: size bildir* weight=1.5 concept=notify-you
 body: sürüm weight=1 concept=version
 body: bildirim weight=0.5 concept=notice
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: bu sayfada weight=1 concept=posting
 
 [contact]
 heading: iletişim weight=1 concept=contact-us

@@ -386,6 +386,8 @@ body: демографічн* weight=1.5 concept=demographic-data
 body: заповню* форм* weight=1.5 concept=forms
 body: обліков* запис* weight=0.3 concept=account
 body: інформаці* weight=0.1 concept=information
+# Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
+heading: які персональні дані concept=what-we-collect
 
 [use]
 heading: як ми використовуємо інформацію concept=how-we-use
@@ -557,6 +559,9 @@ body: поглинанн* weight=2.5 concept=corporate-transaction
 body: рішенн* суду weight=2.5 concept=legal-process
 body: судов* запит* weight=2.5 concept=legal-process
 body: прода* weight=1.5 concept=sell
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: передача персональних даних третім особам concept=transfer-to-third-parties
+heading: передача даних третім сторонам concept=transfer-to-third-parties
 
 [cookies]
 heading: файли cookie concept=cookies
@@ -979,6 +984,14 @@ body: сторонн* додат* weight=2 concept=third-party-applications
 body: схвалю* weight=2 concept=not-responsible
 body: контент* weight=0.5 concept=content
 body: ознайом* weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: соціальних мережах concept=social-media-presence
+heading: соціальні медіа concept=social-media-presence
+heading: сторінки в соціальних мережах concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: збирають треті сторони concept=third-party-data-collection
+heading: збираються третіми особами concept=third-party-data-collection
+heading: збираються третіми сторонами concept=third-party-data-collection
 
 [changes]
 heading: зміни до політики concept=changes-to-policy
@@ -1017,6 +1030,8 @@ body: регулярно перевіря* weight=2.5 concept=check-back
 body: залиша* за собою право weight=2 concept=reserve-the-right
 body: повідом* weight=1.5 concept=notify-you
 body: дата набрання чинності weight=3 concept=effective-date
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: на цій сторінці weight=1 concept=posting
 
 [contact]
 heading: контакти concept=contact-us

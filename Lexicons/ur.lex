@@ -696,6 +696,9 @@ body: نیک نیتی weight=2.5 concept=legal-process
 body: فروخت weight=1.5 concept=sell
 body: فروخت نہیں weight=2 concept=sell
 body: بیچتے weight=1.5 concept=sell
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: تیسرے فریق کو ڈیٹا کی منتقلی concept=transfer-to-third-parties
+heading: فریق ثالث کو معلومات کی منتقلی concept=transfer-to-third-parties
 
 [cookies]
 heading: کوکیز concept=cookies
@@ -1178,6 +1181,13 @@ body: ویجیٹ* weight=2.5 concept=plugins
 body: ویجٹ* weight=2.5 concept=plugins
 body: مواد weight=0.5 concept=content
 body: جائزہ weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: سوشل میڈیا concept=social-media-presence
+heading: سوشل نیٹ ورکس concept=social-media-presence
+heading: سماجی رابطے کی ویب سائٹس concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: تیسرے فریق کی جانب سے جمع کردہ معلومات concept=third-party-data-collection
+heading: تیسرے فریق کے ذریعے جمع کی جانے والی معلومات concept=third-party-data-collection
 
 [changes]
 heading: اس پالیسی میں تبدیلیاں concept=changes-to-policy

@@ -578,6 +578,10 @@ heading: bán thông tin cá nhân concept=sale-of-information
 body: nhà cung cấp weight=2 concept=service-providers
 body: bên tiếp nhận weight=2 concept=recipients
 body: công an weight=2 concept=authorities
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: chuyển giao dữ liệu cho bên thứ ba concept=transfer-to-third-parties
+heading: chuyển dữ liệu cho bên thứ ba concept=transfer-to-third-parties
+heading: cung cấp thông tin cho bên thứ ba concept=transfer-to-third-parties
 
 [cookies]
 heading: cookie weight=1 concept=cookies
@@ -955,6 +959,13 @@ heading: chính sách bảo mật của bên thứ ba concept=third-party-privac
 body: ứng dụng của bên thứ ba weight=2 concept=third-party-applications
 body: nội dung weight=0.5 concept=content
 body: xem xét weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: mạng xã hội concept=social-media-presence
+heading: truyền thông xã hội concept=social-media-presence
+heading: sự hiện diện trên mạng xã hội concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: do bên thứ ba thu thập concept=third-party-data-collection
+heading: dữ liệu bên thứ ba thu thập concept=third-party-data-collection
 
 [changes]
 heading: thay đổi chính sách weight=1 concept=changes-to-policy
@@ -989,6 +1000,8 @@ body: thường xuyên xem lại weight=2.5 concept=check-back
 body: thông báo cho bạn weight=1.5 concept=notify-you
 body: phiên bản weight=1 concept=version
 body: thông báo weight=0.5 concept=notice
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: trên trang này weight=1 concept=posting
 
 [contact]
 heading: liên hệ với chúng tôi weight=1 concept=contact-us

@@ -582,6 +582,10 @@ body: 接收方 weight=2 concept=recipients
 body: 重组 weight=2 concept=corporate-transaction
 body: 代表我们 weight=1.5 concept=on-our-behalf
 body: 执法机关 weight=2 concept=authorities
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: 向第三方提供 concept=transfer-to-third-parties
+heading: 向第三方转移数据 concept=transfer-to-third-parties
+heading: 向第三方传输数据 concept=transfer-to-third-parties
 
 [cookies]
 heading: Cookie concept=cookies
@@ -1021,6 +1025,14 @@ body: 其自身的隐私政策 weight=3 concept=their-privacy-policies
 body: 离开我们的网站 weight=2.5 concept=leave-our-site
 body: 内容 weight=0.5 concept=content
 body: 查看 weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: 社交媒体 concept=social-media-presence
+heading: 社交网络 concept=social-media-presence
+heading: 社交平台 concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: 第三方收集的信息 concept=third-party-data-collection
+heading: 第三方收集的数据 concept=third-party-data-collection
+heading: 第三方可能收集的数据 concept=third-party-data-collection
 
 [changes]
 heading: 本政策的变更 concept=changes-to-policy
@@ -1061,6 +1073,8 @@ body: 继续使用 weight=3 concept=continued-use
 body: 定期查看 weight=2.5 concept=check-back
 body: 立即生效 weight=2.5 concept=effective-immediately
 body: 通知 weight=0.5 concept=notice
+# Where a changed policy is posted: "(we will post the new policy) on this page".
+body: 本页面 weight=1 concept=posting
 
 [contact]
 heading: 联系我们 concept=contact-us

@@ -597,6 +597,10 @@ body: 破產 weight=2.5 concept=corporate-transaction
 body: 重組 weight=2 concept=corporate-transaction
 body: 代表我們 weight=1.5 concept=on-our-behalf
 body: 法院命令 weight=2.5 concept=legal-process
+# Headings on passing data on to others (concept transfer-to-third-parties).
+heading: 向第三方提供 concept=transfer-to-third-parties
+heading: 向第三方傳輸資料 concept=transfer-to-third-parties
+heading: 資料傳輸至第三方 concept=transfer-to-third-parties
 
 [cookies]
 heading: Cookie concept=cookies
@@ -1020,6 +1024,13 @@ body: 離開本網站 weight=2.5 concept=leave-our-site
 body: 小工具 weight=2.5 concept=plugins
 body: 內容 weight=0.5 concept=content
 body: 查看 weight=0.5 concept=review
+# Headings on the company's presence on social networks (concept social-media-presence).
+heading: 社群媒體 concept=social-media-presence
+heading: 社交媒體 concept=social-media-presence
+heading: 社群網路 concept=social-media-presence
+# Headings on what other parties collect themselves (concept third-party-data-collection).
+heading: 第三方收集的資訊 concept=third-party-data-collection
+heading: 第三方收集的資料 concept=third-party-data-collection
 
 [changes]
 heading: 本政策之修訂 concept=changes-to-policy
