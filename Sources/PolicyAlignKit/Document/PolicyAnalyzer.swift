@@ -91,7 +91,7 @@ public final class PolicyAnalyzer {
     public var sourceLanguages: Set<String> = ["en"]
 
     /// Below this many letters a section's language is not told apart from its document's.
-    static let sectionLanguageLetters = 200
+    static let sectionLanguageLetters = 100
     /// Characters of a section read to tell its language.
     static let sectionLanguageSample = 800
 
