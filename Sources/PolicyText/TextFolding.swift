@@ -34,6 +34,10 @@ public enum TextFolding {
     }
 
     private static func containsArmenianEv(_ utf8: String.UTF8View) -> Bool {
+        utf8.withContiguousStorageIfAvailable(containsArmenianEv) ?? Array(utf8).withUnsafeBufferPointer(containsArmenianEv)
+    }
+
+    private static func containsArmenianEv(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var matched = 0
         for byte in utf8 {
             switch (matched, byte) {
@@ -49,7 +53,8 @@ public enum TextFolding {
     /// ’ ʼ ‘ ′ are all the apostrophe of "d’accès", "п’ять": one form for matching.
     static func unifyApostrophes(_ text: String) -> String {
         // Each of them is encoded from a lead byte E2 or CA: most texts hold neither.
-        guard text.utf8.contains(where: { $0 == 0xE2 || $0 == 0xCA }),
+        let mayHoldOne = { (bytes: UnsafeBufferPointer<UInt8>) in bytes.contains { $0 == 0xE2 || $0 == 0xCA } }
+        guard text.utf8.withContiguousStorageIfAvailable(mayHoldOne) ?? Array(text.utf8).withUnsafeBufferPointer(mayHoldOne),
               text.unicodeScalars.contains(where: isApostrophe) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.map { isApostrophe($0) ? "'" : $0 }))
     }
