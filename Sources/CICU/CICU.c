@@ -67,30 +67,54 @@ int32_t pa_breaker_next(pa_breaker *breaker, int32_t *word_class) {
     return offset;
 }
 
-// UTF-8 -> UTF-16 into a malloc'd buffer; caller frees.
-static UChar *to_utf16(const char *utf8, int32_t length, int32_t *out_length) {
-    UErrorCode error = U_ZERO_ERROR;
-    int32_t needed = 0;
-    u_strFromUTF8WithSub(NULL, 0, &needed, utf8, length, 0xFFFD, NULL, &error);
-    if (error != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(error)) return NULL;
-    error = U_ZERO_ERROR;
-    UChar *buffer = malloc(sizeof(UChar) * (size_t)(needed + 1));
-    if (!buffer) return NULL;
-    u_strFromUTF8WithSub(buffer, needed + 1, out_length, utf8, length, 0xFFFD, NULL, &error);
-    if (U_FAILURE(error)) { free(buffer); return NULL; }
-    return buffer;
+// A UTF-16 buffer that lives on the stack while the text is short and on the heap past that.
+typedef struct {
+    UChar *chars;
+    int32_t length;
+    int32_t capacity;
+    UChar local[512];
+} fold_buffer;
+
+static void buffer_init(fold_buffer *buffer) {
+    buffer->chars = buffer->local;
+    buffer->length = 0;
+    buffer->capacity = (int32_t)(sizeof buffer->local / sizeof(UChar));
 }
 
-static UChar *normalize(const UNormalizer2 *normalizer, const UChar *text, int32_t length, int32_t *out_length) {
+static int buffer_reserve(fold_buffer *buffer, int32_t capacity) {
+    if (capacity <= buffer->capacity) return 1;
+    UChar *chars = malloc(sizeof(UChar) * (size_t)capacity);
+    if (!chars) return 0;
+    if (buffer->chars != buffer->local) free(buffer->chars);
+    buffer->chars = chars;
+    buffer->capacity = capacity;
+    return 1;
+}
+
+static void buffer_free(fold_buffer *buffer) {
+    if (buffer->chars != buffer->local) free(buffer->chars);
+}
+
+// UTF-8 -> UTF-16 in one call: a text never has more UTF-16 units than UTF-8 bytes.
+static int to_utf16(const char *utf8, int32_t length, fold_buffer *out) {
+    if (!buffer_reserve(out, length + 1)) return 0;
     UErrorCode error = U_ZERO_ERROR;
-    int32_t needed = unorm2_normalize(normalizer, text, length, NULL, 0, &error);
-    if (error != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(error)) return NULL;
-    error = U_ZERO_ERROR;
-    UChar *buffer = malloc(sizeof(UChar) * (size_t)(needed + 1));
-    if (!buffer) return NULL;
-    *out_length = unorm2_normalize(normalizer, text, length, buffer, needed + 1, &error);
-    if (U_FAILURE(error)) { free(buffer); return NULL; }
-    return buffer;
+    u_strFromUTF8WithSub(out->chars, out->capacity, &out->length, utf8, length, 0xFFFD, NULL, &error);
+    return U_SUCCESS(error);
+}
+
+// Normalizes into `out`, sized by a guess that fits nearly every text; a text that grows
+// past it is normalized again at the size ICU reported.
+static int normalize(const UNormalizer2 *normalizer, const UChar *text, int32_t length, fold_buffer *out) {
+    if (!buffer_reserve(out, length + length / 2 + 16)) return 0;
+    for (int attempt = 0; attempt < 2; attempt++) {
+        UErrorCode error = U_ZERO_ERROR;
+        out->length = unorm2_normalize(normalizer, text, length, out->chars, out->capacity, &error);
+        if (U_SUCCESS(error) && error != U_STRING_NOT_TERMINATED_WARNING) return 1;
+        if (error != U_BUFFER_OVERFLOW_ERROR && error != U_STRING_NOT_TERMINATED_WARNING) return 0;
+        if (!buffer_reserve(out, out->length + 1)) return 0;
+    }
+    return 0;
 }
 
 static int32_t to_utf8(const UChar *text, int32_t length, char *out, int32_t capacity) {
@@ -108,38 +132,51 @@ static int is_accent(UChar c) {
         || (c >= 0x0591 && c <= 0x05C7);
 }
 
+// Whether removing accents can change `text`: it holds an accent or a character that
+// decomposes (NFD's quick check is exact). Otherwise decomposing, dropping nothing and
+// composing again gives back the text, which case folding left composed.
+static int may_hold_accents(const UNormalizer2 *nfd, const UChar *text, int32_t length) {
+    for (int32_t i = 0; i < length; i++) {
+        if (is_accent(text[i])) return 1;
+    }
+    UErrorCode error = U_ZERO_ERROR;
+    int32_t span = unorm2_spanQuickCheckYes(nfd, text, length, &error);
+    return U_FAILURE(error) || span < length;
+}
+
 int32_t pa_fold(const char *utf8, int32_t length, int strip_marks, char *out, int32_t capacity) {
     UErrorCode error = U_ZERO_ERROR;
     const UNormalizer2 *casefold = unorm2_getNFKCCasefoldInstance(&error);
     if (U_FAILURE(error)) return -1;
-    int32_t input_length = 0, folded_length = 0;
-    UChar *input = to_utf16(utf8, length, &input_length);
-    if (!input) return -1;
-    UChar *folded = normalize(casefold, input, input_length, &folded_length);
-    free(input);
-    if (!folded) return -1;
+    fold_buffer input, folded, decomposed;
+    buffer_init(&input);
+    buffer_init(&folded);
+    buffer_init(&decomposed);
+    int32_t result = -1;
+    if (!to_utf16(utf8, length, &input) || !normalize(casefold, input.chars, input.length, &folded)) goto done;
+    fold_buffer *final = &folded;
     if (strip_marks) {
         const UNormalizer2 *nfd = unorm2_getNFDInstance(&error);
-        int32_t decomposed_length = 0;
-        UChar *decomposed = U_SUCCESS(error) ? normalize(nfd, folded, folded_length, &decomposed_length) : NULL;
-        if (decomposed) {
+        const UNormalizer2 *nfc = U_SUCCESS(error) ? unorm2_getNFCInstance(&error) : NULL;
+        if (U_SUCCESS(error) && may_hold_accents(nfd, folded.chars, folded.length)
+            && normalize(nfd, folded.chars, folded.length, &decomposed)) {
             // Drop nonspacing marks only for letters of Latin, Greek and Cyrillic words:
             // in Thai, Indic or Arabic text the marks are letters' vowels, not accents.
             int32_t kept = 0;
-            for (int32_t i = 0; i < decomposed_length; i++) {
-                UChar c = decomposed[i];
+            for (int32_t i = 0; i < decomposed.length; i++) {
+                UChar c = decomposed.chars[i];
                 if (u_charType(c) == U_NON_SPACING_MARK && is_accent(c)) continue;
-                decomposed[kept++] = c;
+                decomposed.chars[kept++] = c;
             }
-            const UNormalizer2 *nfc = unorm2_getNFCInstance(&error);
-            int32_t composed_length = 0;
-            UChar *composed = U_SUCCESS(error) ? normalize(nfc, decomposed, kept, &composed_length) : NULL;
-            free(decomposed);
-            if (composed) { free(folded); folded = composed; folded_length = composed_length; }
+            // The input buffer is free again: it takes the composed text.
+            if (normalize(nfc, decomposed.chars, kept, &input)) final = &input;
         }
     }
-    int32_t result = to_utf8(folded, folded_length, out, capacity);
-    free(folded);
+    result = to_utf8(final->chars, final->length, out, capacity);
+done:
+    buffer_free(&input);
+    buffer_free(&folded);
+    buffer_free(&decomposed);
     return result;
 }
 

@@ -27,15 +27,34 @@ public enum TextFolding {
     /// so that a heading in capitals matches a lexicon written in lowercase. Outside the
     /// ligature, ւ follows only ո (the digraph ու), so no other word changes.
     static func unifyArmenianEv(_ text: String) -> String {
-        // ւ is D6 82 in UTF-8: most texts hold no 0x82 byte at all.
-        guard text.utf8.contains(0x82), text.contains("եւ") else { return text }
+        // եւ is D5 A5 D6 82 in UTF-8. Searching bytes first keeps the Character-level search
+        // off texts that only share the byte 0x82 (Cyrillic т is D1 82).
+        guard containsArmenianEv(text.utf8), text.contains("եւ") else { return text }
         return text.replacing("եւ", with: "եվ")
+    }
+
+    private static func containsArmenianEv(_ utf8: String.UTF8View) -> Bool {
+        utf8.withContiguousStorageIfAvailable(containsArmenianEv) ?? Array(utf8).withUnsafeBufferPointer(containsArmenianEv)
+    }
+
+    private static func containsArmenianEv(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var matched = 0
+        for byte in utf8 {
+            switch (matched, byte) {
+            case (1, 0xA5): matched = 2
+            case (2, 0xD6): matched = 3
+            case (3, 0x82): return true
+            default: matched = byte == 0xD5 ? 1 : 0
+            }
+        }
+        return false
     }
 
     /// ’ ʼ ‘ ′ are all the apostrophe of "d’accès", "п’ять": one form for matching.
     static func unifyApostrophes(_ text: String) -> String {
         // Each of them is encoded from a lead byte E2 or CA: most texts hold neither.
-        guard text.utf8.contains(where: { $0 == 0xE2 || $0 == 0xCA }),
+        let mayHoldOne = { (bytes: UnsafeBufferPointer<UInt8>) in bytes.contains { $0 == 0xE2 || $0 == 0xCA } }
+        guard text.utf8.withContiguousStorageIfAvailable(mayHoldOne) ?? Array(text.utf8).withUnsafeBufferPointer(mayHoldOne),
               text.unicodeScalars.contains(where: isApostrophe) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.map { isApostrophe($0) ? "'" : $0 }))
     }

@@ -62,6 +62,29 @@ final class FastPathTests: XCTestCase {
         }
     }
 
+    func testNumberingQuickRejectMatchesFullParse() {
+        let labels = ["iv. Use", "B) Cookies", "a. Data", "I. Intro", "xi) More", "Ab. c", "vi\u{301}. Word",
+                      "iv．Use", "c） Ja", "mdcl. X", "Privacy", "We x", "i", "iv.", "ABCDE. Text", "ABCDEF. Text", "A\r\nB"]
+        // The quick test reads lines that open with an ASCII letter; others never reach it.
+        for line in Self.lines + labels where line.first.map({ $0.isASCII && $0.isLetter }) ?? false {
+            let text = Substring(line)
+            let quick = Numbering.parse(text)
+            let full = Numbering.parseLabel(text)
+            XCTAssertEqual(quick?.label, full?.label, line)
+            XCTAssertEqual(quick?.rest, full?.rest, line)
+            XCTAssertEqual(quick?.depth, full?.depth, line)
+            XCTAssertEqual(quick.map { "\($0.kind)" }, full.map { "\($0.kind)" }, line)
+        }
+    }
+
+    func testCountsMatchCharacterReadings() {
+        for line in Self.lines + ["A\r\nB", "a\rb", "\r\n"] {
+            let text = Substring(line)
+            XCTAssertEqual(LineShape.characterCount(text), text.count, line)
+            XCTAssertEqual(LineShape.hasLetter(text), text.contains { $0.isLetter }, line)
+        }
+    }
+
     func testSourceLinesMatchScalarSplit() {
         let text = "a\nb\r\nc\rd\u{85}e\u{2028}f\u{2029}g\r\n\nh\u{301}\r"
         XCTAssertEqual(SourceLines.split(text), ["a", "b", "c", "d", "e", "f", "g", "", "h\u{301}"])

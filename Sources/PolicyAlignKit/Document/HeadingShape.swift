@@ -51,6 +51,12 @@ struct Numbering {
         default:
             guard first == "第" || isHanNumeral(first) || Scripts.digitValue(of: first) != nil else { return nil }
         }
+        if (0x41...0x5A).contains(first.value) || (0x61...0x7A).contains(first.value), opensWithPlainWord(line.utf8) { return nil }
+        return parseLabel(line)
+    }
+
+    /// `parse` past its quick tests of the first scalar and word.
+    static func parseLabel(_ line: Substring) -> Numbering? {
         if let cjk = parseCJK(line) { return cjk }
         var text = line
         var parenthesized = false
@@ -85,6 +91,23 @@ struct Numbering {
             return Numbering(kind: letter.isUppercase ? .alphaUpper : .alphaLower, depth: 1, label: label, rest: rest)
         }
         return nil
+    }
+
+    /// Whether a line opening with an ASCII letter opens with a word no label can be: six
+    /// letters or more ("Privacy"), or fewer that no "." or ")" closes ("We collect"). A
+    /// label there is a roman number or one letter, closed ("iv.", "B)"). A non-ASCII byte
+    /// (a combining mark, a full-width bracket) leaves the decision to the full parse.
+    static func opensWithPlainWord(_ utf8: Substring.UTF8View) -> Bool {
+        var letters = 0
+        for byte in utf8 {
+            if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+                letters += 1
+                if letters == 6 { return true }
+                continue
+            }
+            return byte < 0x80 && byte != UInt8(ascii: ".") && byte != UInt8(ascii: ")")
+        }
+        return true
     }
 
     /// Depth of "1", "1.2", "１.２" (digits of any script), or nil.
@@ -140,6 +163,18 @@ struct LineShape {
     // Character is one byte, but for CR LF, which no test here tells apart from CR or LF.
 
     static func isASCII(_ text: Substring) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
+
+    /// Whether the text holds a letter (Character.isLetter).
+    static func hasLetter(_ text: Substring) -> Bool {
+        if isASCII(text) { return text.utf8.contains(where: isASCIILetter) }
+        return text.contains { $0.isLetter }
+    }
+
+    /// The number of Characters: the number of bytes in ASCII without CR (CR LF is one).
+    static func characterCount(_ text: Substring) -> Int {
+        if isASCII(text), !text.utf8.contains(0x0D) { return text.utf8.count }
+        return text.count
+    }
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
 

@@ -86,7 +86,7 @@ public final class SectionDetector {
             guard token.count <= 6, let last = token.last, last == 0x2E || last == 0x29 else { return nil }
         }
         let text = Substring(block.text)
-        guard text.contains(where: { $0.isLetter }) else { return nil }
+        guard LineShape.hasLetter(text) else { return nil }
         if dates.isDateLine(block.text) { return nil }
         let cased = LineShape.isCased(text)
 
@@ -124,9 +124,10 @@ public final class SectionDetector {
         // ("Finalités de la collecte, du traitement ...").
         let limit = cased ? (LineShape.titleCaseRatio(text) >= 0.75 ? 20 : 16) : 24
         // Vietnamese writes a syllable a word: count characters too.
-        let shortEnough = words <= limit || (text.count <= 100 && words <= 24)
+        let length = LineShape.characterCount(text)
+        let shortEnough = words <= limit || (length <= 100 && words <= 24)
         if startsUpper, shortEnough, let next,
-           next.kind == .listItem || next.text.count > text.count + 10 || next.kind == .cell {
+           next.kind == .listItem || LineShape.characterCount(Substring(next.text)) > length + 10 || next.kind == .cell {
             return Heading(blockIndex: index, style: .plain, text: block.text)
         }
         return runInCandidate(text, index: index, cased: cased)
@@ -293,11 +294,20 @@ public final class SectionDetector {
     static func lettersAndNumbers(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard scalars.allSatisfy(standsAlone) else { return text.filter { $0.isLetter || $0.isNumber } }
-        var kept = String.UnicodeScalarView()
-        for scalar in scalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-            kept.append(scalar)
+        // Folded Latin text is mostly ASCII, whose letters and numbers are A-Z, a-z and 0-9.
+        var kept: [UInt8] = []
+        kept.reserveCapacity(text.utf8.count)
+        for scalar in scalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value) {
+                    kept.append(UInt8(value))
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                kept.append(contentsOf: UTF8.encode(scalar)!)
+            }
         }
-        return String(kept)
+        return String(decoding: kept, as: UTF8.self)
     }
 
     /// Scalars that are a Character of their own beside any other such scalar (UAX #29:

@@ -108,6 +108,8 @@ enum XLIFFReader {
             let bigEndian = head.first == 0xFE
             head = ArraySlice(head.dropFirst(2).enumerated().filter { ($0.offset % 2 == 0) != bigEndian }.map(\.element))
         }
+        // Most documents hold no markup at all: no "<" byte, no Character "<".
+        guard head.contains(0x3C) else { return false }
         var text = String(decoding: head, as: UTF8.self)
         // Past the declaration, comments and processing instructions, the root's start tag.
         while let open = text.firstIndex(of: "<") {

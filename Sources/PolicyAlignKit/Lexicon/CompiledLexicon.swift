@@ -251,10 +251,13 @@ public final class CompiledLexicon: @unchecked Sendable {
     /// entries and matching entry words were found once.
     func hits(inWords words: [Int], cache: LexiconWordCache) -> [Hit] {
         var hits: [Hit] = []
+        // The cache's tables read as locals: a class's properties would be retained and
+        // checked for exclusive access at every word.
+        let candidates = cache.candidates, wordIDs = cache.wordIDs
         for position in words.indices {
             // A candidate that fails at one form fails at every form (the match reads all
             // of them), so each is tried once, as above.
-            for index in cache.candidates[words[position]] where matches(entry: index, words: words, at: position, cache: cache) {
+            for index in candidates[words[position]] where matches(entry: index, words: words, at: position, wordIDs: wordIDs) {
                 hits.append(Hit(entry: index, position: position, length: entryWordIDs[index].count))
             }
         }
@@ -292,10 +295,10 @@ public final class CompiledLexicon: @unchecked Sendable {
         return unique
     }
 
-    private func matches(entry: Int, words ids: [Int], at position: Int, cache: LexiconWordCache) -> Bool {
+    private func matches(entry: Int, words ids: [Int], at position: Int, wordIDs wordMatches: [[Int32]]) -> Bool {
         let wordIDs = entryWordIDs[entry]
         guard position + wordIDs.count <= ids.count else { return false }
-        for (offset, id) in wordIDs.enumerated() where !cache.wordIDs[ids[position + offset]].contains(id) {
+        for (offset, id) in wordIDs.enumerated() where !wordMatches[ids[position + offset]].contains(id) {
             return false
         }
         return true
