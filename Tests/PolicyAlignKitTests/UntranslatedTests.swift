@@ -31,6 +31,17 @@ final class UntranslatedTests: XCTestCase {
         XCTAssertEqual(try flags(text, "ms"), ["B2B Marketing", "We may share your information with our partners for marketing purposes."])
     }
 
+    /// An acronym spelled out beside it is a glossary entry, in any script: Projectify's
+    /// Japanese policy writes "EEA: European Economic Area".
+    func testAcronymSpelledOutIsNoClause() throws {
+        XCTAssertEqual(try flags("""
+        プライバシーポリシー
+        EEA: European Economic Area
+        当社は EEA（European Economic Area）の外にデータを移転することがあります。
+        We transfer your personal data outside the European Economic Area.
+        """, "ja"), ["We transfer your personal data outside the European Economic Area."])
+    }
+
     func testThaiChineseJapaneseRussian() throws {
         XCTAssertEqual(try flags("""
         นโยบายความเป็นส่วนตัว

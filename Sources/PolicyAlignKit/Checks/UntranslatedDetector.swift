@@ -319,7 +319,14 @@ public final class UntranslatedDetector {
             // "California Consumer Privacy Act (CCPA)": a name introducing its acronym.
             let introducesAcronym = run.count >= 2 && end + 1 < segments.count && isAcronym(segments[end + 1].word)
                 && !clause.isEmpty && clause[segments[end].word.endIndex..<segments[end + 1].word.startIndex].contains("(")
-            let hasName = introducesAcronym || run.contains { index in
+            // "EEA: European Economic Area", "(GDPR) General Data Protection Regulation": an
+            // acronym spelled out beside it, a glossary entry rather than a clause.
+            let initials = String(run.compactMap { segments[$0].word.first }).uppercased()
+            let spellsOut = run.count >= 2 && [position - 1, end + 1].contains { index in
+                segments.indices.contains(index) && isAcronym(segments[index].word)
+                    && initials == segments[index].word.filter(\.isLetter).uppercased()
+            }
+            let hasName = introducesAcronym || spellsOut || run.contains { index in
                 let word = segments[index].word
                 return word.count >= 2 && !infos[index].inSource && !infos[index].inTarget
                     && !(index == 0 && run.count == 1)
