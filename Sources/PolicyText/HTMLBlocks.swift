@@ -102,7 +102,7 @@ public enum HTMLBlocks {
 
     /// Collapses white space and maps UTF-8 offsets of the raw text (ascending) to the
     /// collapsed one.
-    static func collapseWhitespace(_ text: String, mapping offsets: [Int]) -> (text: String, offsets: [Int]) {
+    public static func collapseWhitespace(_ text: String, mapping offsets: [Int]) -> (text: String, offsets: [Int]) {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false

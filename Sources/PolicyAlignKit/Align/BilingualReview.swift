@@ -13,9 +13,9 @@ extension PolicyAnalyzer {
             ?? bilingual.targetLanguage.flatMap { lexicons.resolve($0) }
         let firstReading = try analyze(bilingual.original, language: sourceTag)
         var structured = bilingual
-        let unitOfLine = Dictionary(bilingual.units.enumerated().map { ($0.element.sourceLine, $0.offset) }) { first, _ in first }
+        let sources = BilingualDocument.UnitIndex(bilingual, translation: false)
         for section in firstReading.sections where section.heading != nil && !section.runIn {
-            if let unit = unitOfLine[section.startLine] { structured.sectionStarts[unit] = section.level }
+            if let unit = sources.unit(atLine: section.startLine, containing: section.heading) { structured.sectionStarts[unit] = section.level }
         }
         let original = try analyze(structured.original, language: sourceTag)
         var translation = try analyze(structured.translation, language: targetTag)

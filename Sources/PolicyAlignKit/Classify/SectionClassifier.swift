@@ -253,18 +253,17 @@ public final class SectionClassifier {
     static let boilerplateConfidence = 0.8
 
     /// Whether a heading is one of the lexicon's boilerplate headings, its numbering ("7.",
-    /// "IV", "a)") set aside.
+    /// "IV.", "a)") set aside. Paragraphs under one heading ask in turn: the last answer is kept.
     func isBoilerplate(_ heading: String) -> Bool {
         guard !lexicon.boilerplateHeadings.isEmpty else { return false }
-        var words = tokenizer.words(heading, foldAccents: lexicon.foldAccents)[...]
-        while let first = words.first, words.count > 1, Self.isNumbering(first) { words = words.dropFirst() }
-        return lexicon.boilerplateHeadings.contains(Array(words))
+        if let last = lastBoilerplate, last.heading == heading { return last.answer }
+        let title = Numbering.parse(Substring(heading))?.rest ?? Substring(heading)
+        let answer = lexicon.boilerplateHeadings.contains(tokenizer.words(String(title), foldAccents: lexicon.foldAccents))
+        lastBoilerplate = (heading, answer)
+        return answer
     }
 
-    private static func isNumbering(_ word: String) -> Bool {
-        word.allSatisfy(\.isNumber) || (word.count <= 4 && word.allSatisfy { "ivxlc".contains($0) })
-            || (word.count == 1 && word.first?.isLetter == true && word.first?.isASCII == true)
-    }
+    private var lastBoilerplate: (heading: String, answer: Bool)?
 
     /// Extra share of the heading score for the topic at a two-topic heading's head.
     static let headingHeadShare = 0.5

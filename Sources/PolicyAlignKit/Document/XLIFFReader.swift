@@ -1,4 +1,5 @@
 import Foundation
+import PolicyText
 
 /// A bilingual file from a CAT tool (OmegaT, memoQ, Trados, Okapi, Weblate): its units'
 /// sources are the original, their targets the translation, so one file is checked on its
@@ -58,13 +59,16 @@ public struct BilingualDocument: Sendable {
             let level = sectionStarts[index] ?? unit.headingLevel
             // A shared anchor (the unit id) pairs the two sides' sections.
             blocks.append(Block(kind: level.map { .heading(level: $0) } ?? .line, text: text, line: line,
-                                endLine: line + text.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 },
+                                endLine: line + Self.lineBreaks(in: text),
                                 links: translated != nil ? unit.targetLinks : unit.sourceLinks,
                                 anchor: level != nil ? unit.id : nil))
         }
         let lastLine = units.map { max($0.sourceLine, $0.targetLine ?? 0) }.max() ?? 1
         return PolicyDocument(file: file, format: .xliff, encoding: "UTF-8", lineCount: lastLine, blocks: blocks)
     }
+
+    /// Line breaks in a unit's text: the lines its element runs over past its first.
+    static func lineBreaks(in text: String) -> Int { text.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } }
 
     /// Finds the unit a line falls in, on the translation's side or the original's; `text`
     /// tells units on one line apart (a file written on one line). Built once per review.
@@ -78,7 +82,7 @@ public struct BilingualDocument: Sendable {
             self.translation = translation
             for (index, unit) in units.enumerated() {
                 let start = translation ? unit.targetLine ?? unit.sourceLine : unit.sourceLine
-                let newlines = text(of: unit).utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+                let newlines = BilingualDocument.lineBreaks(in: text(of: unit))
                 for line in start...(start + newlines) { unitsAtLine[line, default: []].append(index) }
             }
         }
@@ -155,28 +159,28 @@ enum XLIFFReader {
         for fileElement in root.children(named: "file") {
             sourceLanguage = sourceLanguage ?? nonEmpty(fileElement.attribute("source-language"))
             targetLanguage = targetLanguage ?? nonEmpty(fileElement.attribute("target-language"))
-            let markup = Markup(original: fileElement.attribute("original"), contexts: contextFiles(of: fileElement))
+            let markup = extractedFromMarkup(original: fileElement.attribute("original"), contexts: contextFiles(of: fileElement))
             guard let body = fileElement.child("body") else { continue }
-            collectVersion1(body, translatable: true, markup: markup, into: &units)
+            collectVersion1(body, translatable: true, fromMarkup: markup, into: &units)
         }
         return BilingualDocument(file: file, version: version, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
                                  units: units)
     }
 
-    private static func collectVersion1(_ container: XMLTree, translatable: Bool, markup: Markup,
+    private static func collectVersion1(_ container: XMLTree, translatable: Bool, fromMarkup: Bool,
                                         into units: inout [BilingualDocument.Unit]) {
         for element in container.elements {
             let translate = translatable && element.attribute("translate") != "no"
             switch element.name {
-            case "group": collectVersion1(element, translatable: translate, markup: markup, into: &units)
+            case "group": collectVersion1(element, translatable: translate, fromMarkup: fromMarkup, into: &units)
             case "trans-unit":
                 // A PO file's header (translate-toolkit's po2xliff) is metadata, not text.
                 guard element.attribute("restype") != "x-gettext-domain-header", let sourceElement = element.child("source")
                 else { continue }
-                let source = inlineText(sourceElement, markup: markup, data: [:])
+                let source = inlineText(sourceElement, fromMarkup: fromMarkup, data: [:])
                 guard !source.text.isEmpty else { continue }
                 let targetElement = element.child("target")
-                let target = targetElement.map { inlineText($0, markup: markup, data: [:]) }
+                let target = targetElement.map { inlineText($0, fromMarkup: fromMarkup, data: [:]) }
                 units.append(BilingualDocument.Unit(
                     id: element.attribute("id") ?? String(units.count + 1), source: source.text,
                     target: target.flatMap { $0.text.isEmpty ? nil : $0.text }, sourceLine: sourceElement.line,
@@ -193,19 +197,19 @@ enum XLIFFReader {
     private static func readVersion2(_ root: XMLTree, file: String, version: String) -> BilingualDocument {
         var units: [BilingualDocument.Unit] = []
         for fileElement in root.children(named: "file") {
-            let markup = Markup(original: fileElement.attribute("original"), contexts: [])
-            collectVersion2(fileElement, translatable: root.attribute("translate") != "no", markup: markup, into: &units)
+            let markup = extractedFromMarkup(original: fileElement.attribute("original"), contexts: [])
+            collectVersion2(fileElement, translatable: root.attribute("translate") != "no", fromMarkup: markup, into: &units)
         }
         return BilingualDocument(file: file, version: version, sourceLanguage: nonEmpty(root.attribute("srcLang")),
                                  targetLanguage: nonEmpty(root.attribute("trgLang")), units: units)
     }
 
-    private static func collectVersion2(_ container: XMLTree, translatable: Bool, markup: Markup,
+    private static func collectVersion2(_ container: XMLTree, translatable: Bool, fromMarkup: Bool,
                                         into units: inout [BilingualDocument.Unit]) {
         for element in container.elements {
             let translate = element.attribute("translate").map { $0 != "no" } ?? translatable
             switch element.name {
-            case "group", "file": collectVersion2(element, translatable: translate, markup: markup, into: &units)
+            case "group", "file": collectVersion2(element, translatable: translate, fromMarkup: fromMarkup, into: &units)
             case "unit":
                 // The native codes the inline elements stand for, by id.
                 var data: [String: String] = [:]
@@ -232,8 +236,8 @@ enum XLIFFReader {
                     }
                     if part.name == "segment" { state = state ?? part.attribute("state") }
                 }
-                source = finish(source, markup: markup)
-                target = finish(target, markup: markup)
+                source = finish(source, fromMarkup: fromMarkup)
+                target = finish(target, fromMarkup: fromMarkup)
                 guard !source.text.isEmpty, let sourceLine else { continue }
                 units.append(BilingualDocument.Unit(
                     id: element.attribute("id") ?? String(units.count + 1), source: source.text,
@@ -247,15 +251,12 @@ enum XLIFFReader {
 
     // MARK: - Inline content
 
-    /// How unit text was written in the file the XLIFF was extracted from: Markdown and
-    /// HTML extractors (translate-toolkit's md2po, html2po) leave inline markup in the text.
-    struct Markup {
-        var isMarkdownOrHTML = false
-
-        init(original: String?, contexts: [String]) {
-            let names = ([original].compactMap { $0 } + contexts).map { ($0 as NSString).pathExtension.lowercased() }
-            isMarkdownOrHTML = names.contains { ["md", "markdown", "html", "htm", "xhtml"].contains($0) }
-        }
+    /// Whether the units were extracted from Markdown or HTML (the file's `original`, or the
+    /// source files its contexts name): extractors such as translate-toolkit's md2po and
+    /// html2po leave inline markup in the text.
+    static func extractedFromMarkup(original: String?, contexts: [String]) -> Bool {
+        let names = ([original].compactMap { $0 } + contexts).map { ($0 as NSString).pathExtension.lowercased() }
+        return names.contains { ["md", "markdown", "html", "htm", "xhtml"].contains($0) }
     }
 
     struct Inline {
@@ -268,46 +269,32 @@ enum XLIFFReader {
             links += other.links.map { Link(target: $0.target, offset: $0.offset + offset, length: $0.length) }
         }
 
-        /// Whitespace runs as one space, none at the ends (XLIFF's default xml:space).
+        /// Whitespace runs as one space, none at the ends (XLIFF's default xml:space), the
+        /// links moved along.
         mutating func trim() {
-            var collapsed = ""
-            var map: [Int] = []  // old UTF-8 offset -> new
-            var pendingSpace = false
-            for scalar in text.unicodeScalars {
-                let width = String(scalar).utf8.count
-                if scalar.properties.isWhitespace {
-                    if !collapsed.isEmpty { pendingSpace = true }
-                    map += Array(repeating: collapsed.utf8.count + (pendingSpace ? 1 : 0), count: width)
-                    continue
-                }
-                if pendingSpace { collapsed += " "; pendingSpace = false }
-                map += Array(repeating: collapsed.utf8.count, count: width)
-                collapsed.unicodeScalars.append(scalar)
+            let ends = links.flatMap { [$0.offset, $0.offset + $0.length] }
+            let collapsed = HTMLBlocks.collapseWhitespace(text, mapping: ends)
+            links = links.indices.map { index in
+                let start = collapsed.offsets[2 * index], end = collapsed.offsets[2 * index + 1]
+                return Link(target: links[index].target, offset: start, length: max(0, end - start))
             }
-            map.append(collapsed.utf8.count)
-            let length = collapsed.utf8.count
-            links = links.map { link in
-                let start = min(map[min(link.offset, map.count - 1)], length)
-                let end = min(map[min(link.offset + link.length, map.count - 1)], length)
-                return Link(target: link.target, offset: start, length: max(0, end - start))
-            }
-            text = collapsed
+            text = collapsed.text
         }
     }
 
     /// The text of a `<source>` or `<target>`, inline codes left out, whitespace collapsed.
-    static func inlineText(_ element: XMLTree, markup: Markup, data: [String: String]) -> Inline {
+    static func inlineText(_ element: XMLTree, fromMarkup: Bool, data: [String: String]) -> Inline {
         var inline = Inline()
         appendInline(element, data: data, into: &inline)
-        return finish(inline, markup: markup)
+        return finish(inline, fromMarkup: fromMarkup)
     }
 
     /// Text as written in the file made readable: whitespace collapsed, and the markup an
     /// extractor left in (Markdown, inline HTML) read.
-    static func finish(_ raw: Inline, markup: Markup) -> Inline {
+    static func finish(_ raw: Inline, fromMarkup: Bool) -> Inline {
         var inline = raw
         inline.trim()
-        guard markup.isMarkdownOrHTML else { return inline }
+        guard fromMarkup else { return inline }
         // Markdown emphasis, inline HTML and links left in by the extractor.
         let read = MarkdownReader.inlineText(Substring(inline.text))
         var result = Inline(text: read.text, links: read.links)
