@@ -62,17 +62,7 @@ extension BilingualDocument {
         }
         reviewed += findings.filter { $0.file != file }
         for unit in units where unit.translatable && unit.target == nil {
-            let words = unit.source.split(whereSeparator: \.isWhitespace).count
-            let line = unit.targetLine ?? unit.sourceLine
-            reviewed.append(Finding(
-                kind: .untranslated, severity: words >= 5 ? .error : .warning, file: file, line: line,
-                sourceFile: ownOriginal ? file : nil, sourceLine: ownOriginal ? unit.sourceLine : nil,
-                label: translation.sections.last { $0.startLine <= line }?.label,
-                message: "Unit \(unit.id) has no translation: “\(truncate(unit.source, FindingsBuilder.messageLimit))”",
-                evidence: unit.source,
-                values: ["unit": unit.id, "text": unit.source, "reason": "empty-target"].merging(
-                    unit.state.map { ["state": $0] } ?? [:]) { a, _ in a },
-                confidence: 1, fingerprintParts: [unit.source]))
+            reviewed.append(FindingsBuilder.emptyTarget(unit, file: file, in: translation, ownOriginal: ownOriginal))
         }
         return reviewed
     }

@@ -102,6 +102,22 @@ public enum FindingsBuilder {
         }
     }
 
+    /// A unit of a bilingual file with no translation: untranslated, on the unit, whatever
+    /// the checks made of the source text standing in for it.
+    static func emptyTarget(_ unit: BilingualDocument.Unit, file: String, in translation: AnalyzedPolicy,
+                            ownOriginal: Bool) -> Finding {
+        let words = unit.source.split(whereSeparator: \.isWhitespace).count
+        let line = unit.targetLine ?? unit.sourceLine
+        var values = ["unit": unit.id, "text": unit.source, "reason": "empty-target"]
+        if let state = unit.state { values["state"] = state }
+        return Finding(
+            kind: .untranslated, severity: words >= 5 ? .error : .warning, file: file, line: line,
+            sourceFile: ownOriginal ? file : nil, sourceLine: ownOriginal ? unit.sourceLine : nil,
+            label: translation.sections.last { $0.startLine <= line }?.label,
+            message: "Unit \(unit.id) has no translation: “\(truncate(unit.source, messageLimit))”",
+            evidence: unit.source, values: values, confidence: 1, fingerprintParts: [unit.source])
+    }
+
     static func fact(_ fact: FactFinding, file: String, sourceFile: String, label: String?) -> Finding {
         let kindName = fact.kind.rawValue
         var values = ["factKind": kindName]
