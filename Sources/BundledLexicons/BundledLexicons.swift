@@ -3,4 +3,8 @@
 public enum BundledLexicons {
     /// File name and text, sorted by name.
     public static var files: [(name: String, text: String)] { bundledLexiconFiles }
+
+    /// Each language's `[profile]` entries as "word<TAB>weight" lines, with its
+    /// `@fold-accents`, read at build time: language identification needs them at each start.
+    public static var profiles: [(tag: String, foldAccents: Bool, entries: String)] { bundledProfiles }
 }

@@ -6,6 +6,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 #include <unicode/uchar.h>
+#include <unicode/udat.h>
 #include <unicode/unorm2.h>
 #include <unicode/uscript.h>
 #include <unicode/ustring.h>
@@ -249,5 +250,31 @@ int64_t pa_convert_to_utf8(const char *charset, const char *bytes, int64_t lengt
     ucnv_close(target);
     if (error == U_ILLEGAL_CHAR_FOUND || error == U_INVALID_CHAR_FOUND || error == U_TRUNCATED_CHAR_FOUND) return -2;
     if (U_FAILURE(error)) return -1;
+    return written;
+}
+
+int32_t pa_month_names(const char *locale, int kind, char *out, int32_t capacity) {
+    static const UDateFormatSymbolType types[] = {UDAT_MONTHS, UDAT_SHORT_MONTHS, UDAT_STANDALONE_MONTHS, UDAT_STANDALONE_SHORT_MONTHS};
+    if (kind < 0 || kind > 3) return -1;
+    UErrorCode error = U_ZERO_ERROR;
+    UDateFormat *format = udat_open(UDAT_NONE, UDAT_SHORT, locale, NULL, 0, NULL, 0, &error);
+    if (U_FAILURE(error)) return -1;
+    int32_t written = 0;
+    int32_t count = udat_countSymbols(format, types[kind]);
+    for (int32_t month = 0; month < count && month < 12; month++) {
+        UChar name[64];
+        UErrorCode symbolError = U_ZERO_ERROR;
+        int32_t length = udat_getSymbols(format, types[kind], month, name, 64, &symbolError);
+        if (U_FAILURE(symbolError) || length > 64) { written = -1; break; }
+        int32_t bytes = 0;
+        if (month > 0) {
+            if (written + 1 > capacity) { written = -1; break; }
+            out[written++] = '\n';
+        }
+        u_strToUTF8(out + written, capacity - written, &bytes, name, length, &symbolError);
+        if (U_FAILURE(symbolError) || bytes > capacity - written) { written = -1; break; }
+        written += bytes;
+    }
+    udat_close(format);
     return written;
 }

@@ -19,6 +19,17 @@ struct LexiconEmbedder {
             let name = (path as NSString).lastPathComponent
             swift += "    (\"\(name)\", \(hashes)\"\"\"\n\(text)\(text.hasSuffix("\n") ? "" : "\n")\"\"\"\(hashes)),\n"
         }
+        swift += "]\n\n"
+        // Language identification reads every language's profile at each start: its entries
+        // are read here once, so that a run does not parse thirty files to find them.
+        swift += "let bundledProfiles: [(tag: String, foldAccents: Bool, entries: String)] = [\n"
+        for path in arguments.dropFirst() where path.hasSuffix(".lex") {
+            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            let profile = profileEntries(String(decoding: data, as: UTF8.self))
+            let tag = String((path as NSString).lastPathComponent.dropLast(4))
+            let hashes = delimiter(for: profile.entries)
+            swift += "    (\"\(tag)\", \(profile.foldAccents), \(hashes)\"\"\"\n\(profile.entries)\n\"\"\"\(hashes)),\n"
+        }
         swift += "]\n"
         do {
             // Rewritten only when it changes, so an unchanged lexicon rebuilds nothing.
@@ -28,6 +39,48 @@ struct LexiconEmbedder {
         } catch {
             fail("LexiconEmbedder: \(output): \(error.localizedDescription)", code: 73)
         }
+    }
+
+    /// The `[profile]` entries of a `.lex` file as "word<TAB>weight" lines, and its
+    /// `@fold-accents`: the file format of Lexicons/README.md read for that block alone
+    /// (comments, blank lines, `weight=N`). A test compares them with the full parser's.
+    static func profileEntries(_ text: String) -> (foldAccents: Bool, entries: String) {
+        var foldAccents = true
+        var inProfile = false
+        var entries: [String] = []
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+            var line = Substring(raw)
+            var previous: Character = " "
+            for index in line.indices {
+                if line[index] == "#" && (previous == " " || previous == "\t") {
+                    line = line[..<index]
+                    break
+                }
+                previous = line[index]
+            }
+            line = trimmed(line)
+            if line.isEmpty { continue }
+            if line.hasPrefix("@") {
+                let parts = line.dropFirst().split(maxSplits: 1, whereSeparator: { $0.isWhitespace })
+                if parts.first == "fold-accents", parts.count == 2 { foldAccents = trimmed(parts[1]) != "no" }
+            } else if line.hasPrefix("[") && line.hasSuffix("]") {
+                inProfile = trimmed(line.dropFirst().dropLast()) == "profile"
+            } else if inProfile {
+                var weight = "1"
+                if let space = line.lastIndex(where: { $0 == " " || $0 == "\t" }), line[line.index(after: space)...].hasPrefix("weight=") {
+                    weight = String(line[line.index(after: space)...].dropFirst("weight=".count))
+                    line = trimmed(line[..<space])
+                }
+                entries.append("\(line)\t\(weight)")
+            }
+        }
+        return (foldAccents, entries.joined(separator: "\n"))
+    }
+
+    static func trimmed(_ text: Substring) -> Substring {
+        let blank: (Character) -> Bool = { $0.isWhitespace || $0 == "\u{200B}" || $0 == "\u{FEFF}" }
+        guard let first = text.firstIndex(where: { !blank($0) }), let last = text.lastIndex(where: { !blank($0) }) else { return "" }
+        return text[first...last]
     }
 
     /// A raw-string delimiter (`#`s) that `text` can neither close early nor escape.

@@ -12,6 +12,13 @@ public enum Scripts {
         return String(cString: pa_script_code(pa_script(scalar.value)))
     }
 
+    /// ICU's number for a scalar's script (`code(ofScriptNumber:)` names it): counting by
+    /// number makes no String per letter.
+    public static func scriptNumber(of scalar: Unicode.Scalar) -> Int32 { pa_script(scalar.value) }
+
+    /// The ISO 15924 code of an ICU script number.
+    public static func code(ofScriptNumber number: Int32) -> String { String(cString: pa_script_code(number)) }
+
     /// Decimal digit value in any script: Thai ๗, Arabic-Indic ٧, full-width ７ are all 7.
     public static func digitValue(of scalar: Unicode.Scalar) -> Int? {
         if scalar.value >= 0x30 && scalar.value <= 0x39 { return Int(scalar.value - 0x30) }

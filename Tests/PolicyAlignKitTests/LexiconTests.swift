@@ -26,7 +26,17 @@ final class LexiconTests: XCTestCase {
         for tag in folder.tags {
             XCTAssertEqual(lazy.lexicon(tag)!.sections.mapValues(\.count), folder.languages[tag]!.sections.mapValues(\.count), tag)
         }
-        XCTAssertEqual(lazy.languageProfiles.tags, LanguageProfiles(folder.languages).tags)
+        // The profile entries read when the binary was built are the parser's, word for word.
+        let bundled = lazy.languageProfiles, parsed = LanguageProfiles(folder.languages)
+        XCTAssertEqual(bundled.tags, parsed.tags)
+        XCTAssertEqual(bundled.scriptOf, parsed.scriptOf)
+        for script in Set(parsed.scriptOf) {
+            func described(_ lookup: LanguageProfiles.Lookup) -> [String: String] {
+                lookup.stripped.mapValues { "\($0.map { "\($0.0):\($0.1)" })" }
+                    .merging(lookup.accented.mapValues { "accented \($0.map { "\($0.0):\($0.1)" })" }) { $0 + $1 }
+            }
+            XCTAssertEqual(described(bundled.lookup(script: script)), described(parsed.lookup(script: script)), script)
+        }
         XCTAssertEqual(builtIn.tags, folder.tags)
         XCTAssertEqual(builtIn.taxonomy.ids, folder.taxonomy.ids)
         XCTAssertEqual(builtIn.keptNames, folder.keptNames)

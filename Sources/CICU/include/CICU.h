@@ -38,6 +38,11 @@ const char *pa_script_code(int32_t script);
 /// Decimal digit value of a code point in any script (Thai, Arabic-Indic, full-width...), or -1.
 int32_t pa_digit_value(uint32_t code_point);
 
+/// The twelve month names of a locale, one per line in UTF-8: kind 0 full, 1 abbreviated,
+/// 2 and 3 the same standing alone (nominative, where the language inflects). Returns the
+/// length written, or -1 on an ICU error or when capacity is too small.
+int32_t pa_month_names(const char *locale, int kind, char *out, int32_t capacity);
+
 /// Guesses the charset of bytes. Writes its name (e.g. "windows-1252") and returns ICU's
 /// confidence 0-100, or -1 when nothing matched.
 int32_t pa_detect_charset(const char *bytes, int32_t length, const char *declared, char *name, int32_t name_capacity);

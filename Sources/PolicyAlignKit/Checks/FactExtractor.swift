@@ -659,10 +659,7 @@ enum MonthNames {
         if let known = cache[key] { return known }
         var table: [String: Int] = [:]
         for locale in [tag, "en"] {
-            let formatter = DateFormatter()
-            formatter.locale = Locale(identifier: locale)
-            for symbols in [formatter.monthSymbols, formatter.shortMonthSymbols, formatter.standaloneMonthSymbols,
-                            formatter.shortStandaloneMonthSymbols] {
+            for symbols in LocaleMonths.names(locale: locale.replacingOccurrences(of: "-", with: "_")) {
                 for (offset, symbol) in symbols.enumerated() {
                     var name = symbol
                     while name.hasSuffix(".") { name.removeLast() }

@@ -21,16 +21,13 @@ public final class LanguageIdentifier {
 
     private let tags: [String]
     private let scriptOf: [String]
-    private let strippedProfile: [String: [(Int, Double)]]
-    private let accentedProfile: [String: [(Int, Double)]]
+    private let profiles: LanguageProfiles
     private let tokenizer: Tokenizer
 
     public init(lexicons: LexiconSet) throws {
-        let profiles = lexicons.languageProfiles
+        profiles = lexicons.languageProfiles
         tags = profiles.tags
         scriptOf = profiles.scriptOf
-        strippedProfile = profiles.stripped
-        accentedProfile = profiles.accented
         tokenizer = try Tokenizer(locale: "und")
     }
 
@@ -42,7 +39,7 @@ public final class LanguageIdentifier {
     /// Letters of each script group in a text. ASCII letters, most of many texts, are
     /// counted without a Unicode property lookup or a hashed key each.
     static func scriptHistogram(_ text: String) -> [String: Int] {
-        var histogram: [String: Int] = [:]
+        var counts: [Int32: Int] = [:]
         var latin = 0
         for scalar in text.unicodeScalars {
             let value = scalar.value
@@ -51,8 +48,10 @@ public final class LanguageIdentifier {
                 continue
             }
             guard scalar.properties.isAlphabetic else { continue }
-            histogram[scriptGroup(Scripts.code(of: scalar)), default: 0] += 1
+            counts[Scripts.scriptNumber(of: scalar), default: 0] += 1
         }
+        var histogram: [String: Int] = [:]
+        for (number, count) in counts { histogram[scriptGroup(Scripts.code(ofScriptNumber: number)), default: 0] += count }
         if latin > 0 { histogram["Latn", default: 0] += latin }
         return histogram
     }
@@ -117,8 +116,10 @@ public final class LanguageIdentifier {
                 matched[position] += 1
             }
         }
-        // Folding the whole text once is far cheaper than word by word.
-        for (profile, strip) in [(strippedProfile, true), (accentedProfile, false)] where !profile.isEmpty {
+        // Folding the whole text once is far cheaper than word by word. The first pass
+        // counts the text's words, whatever its script's languages fold.
+        let lookup = profiles.lookup(script: script)
+        for (profile, strip) in [(lookup.stripped, true), (lookup.accented, false)] where strip || !profile.isEmpty {
             let foldedText = TextFolding.fold(text, stripAccents: strip)
             for (word, wordClass) in tokenizer.segments(foldedText) where wordClass != .number {
                 let folded = String(word)
@@ -143,55 +144,97 @@ public final class LanguageIdentifier {
 }
 
 
-/// Every language's profile words folded for lookup, with each language's script: built
-/// once per lexicon set and shared by the identifiers of all threads.
-public struct LanguageProfiles: Sendable {
+/// Every language's profile words folded for lookup, with each language's script: made
+/// once per lexicon set and shared by the identifiers of all threads. A script's languages
+/// are folded and hashed the first time a text in that script is identified: a run reads
+/// Latin or Thai, never all thirty-odd profiles.
+public final class LanguageProfiles: @unchecked Sendable {
     let tags: [String]
     let scriptOf: [String]
-    /// Profile words folded without accents (languages that fold them) and with accents
-    /// kept (languages where "är" and "år" are different words) -> (language, weight).
-    let stripped: [String: [(Int, Double)]]
-    let accented: [String: [(Int, Double)]]
+    private let sources: [Source]
+    private var lookups: [String: Lookup] = [:]
+    private let lock = NSLock()
 
-    /// One language's profile words folded for lookup, and its script: each language's
-    /// is made on its own, so that all of them are made at once on all cores.
-    struct Language: Sendable {
+    /// One language's profile as written, before folding.
+    struct Source: Sendable {
+        let profile: [(word: String, weight: Double)]
         let foldAccents: Bool
-        let words: [(folded: String, weight: Double)]
-        let script: String
+        /// The words already folded, when the parse folded them.
+        var folded: [String]? = nil
+
+        init(profile: [(word: String, weight: Double)], foldAccents: Bool, folded: [String]? = nil) {
+            self.profile = profile
+            self.foldAccents = foldAccents
+            self.folded = folded
+        }
 
         init(_ lexicon: LanguageLexicon) {
-            foldAccents = lexicon.foldAccents
-            // One ICU call per language, not per word: folding never joins or splits lines.
-            let joined = lexicon.profile.map(\.word).joined(separator: "\n")
-            let folded = TextFolding.fold(joined, stripAccents: lexicon.foldAccents)
-                .split(separator: "\n", omittingEmptySubsequences: false)
-            words = zip(lexicon.profile, folded).map { (String($1), $0.weight) }
-            // The letters of every word, counted as a text's letters are.
-            let histogram = LanguageIdentifier.scriptHistogram(joined)
-            script = histogram.max { $0.value < $1.value }?.key ?? "Zyyy"
+            self.init(profile: lexicon.profile, foldAccents: lexicon.foldAccents, folded: lexicon.foldedProfile)
+        }
+
+        /// The script group it is written in: a profile is written in one script, and the
+        /// letters of its first words, counted as a text's letters are, tell which.
+        var script: String {
+            var sample = ""
+            for (word, _) in profile {
+                if sample.utf8.count >= 400 { break }
+                sample += word + " "
+            }
+            return LanguageIdentifier.scriptHistogram(sample).max { $0.value < $1.value }?.key ?? "Zyyy"
+        }
+
+        /// The words folded as texts are, with their weights: one ICU call, not one a
+        /// word (folding never joins or splits lines).
+        func foldedWords() -> [(folded: String, weight: Double)] {
+            // Split by bytes: "\n" is ASCII, and Character splitting costs more than the fold.
+            let folded = folded ?? TextFolding.fold(profile.map(\.word).joined(separator: "\n"), stripAccents: foldAccents).utf8
+                .split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
+            return zip(profile, folded).map { ($1, $0.weight) }
         }
     }
 
-    init(_ languages: [String: LanguageLexicon]) {
-        self.init(languages.mapValues(Language.init))
+    /// The profile words of one script's languages -> (language position, weight), folded
+    /// with accents removed (languages that fold them) and kept (languages where "är" and
+    /// "år" are different words).
+    struct Lookup: Sendable {
+        let stripped: [String: [(Int, Double)]]
+        let accented: [String: [(Int, Double)]]
     }
 
-    init(_ languages: [String: Language]) {
+    convenience init(_ languages: [String: LanguageLexicon]) {
+        self.init(languages.mapValues(Source.init))
+    }
+
+    init(_ languages: [String: Source]) {
         tags = languages.keys.sorted()
-        var stripped: [String: [(Int, Double)]] = [:]
+        sources = tags.map { languages[$0]! }
+        scriptOf = sources.map(\.script)
+    }
+
+    /// The words of the languages written in `script`, folded and hashed on first use.
+    func lookup(script: String) -> Lookup {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = lookups[script] { return known }
+        let positions = tags.indices.filter { scriptOf[$0] == script }
+        // Languages are folded independently: all at once, on all cores.
+        var words = [[(folded: String, weight: Double)]](repeating: [], count: positions.count)
+        let sources = self.sources
+        words.withUnsafeMutableBufferPointer { words in
+            DispatchQueue.concurrentPerform(iterations: positions.count) { index in
+                words[index] = sources[positions[index]].foldedWords()
+            }
+        }
+        var stripped: [String: [(Int, Double)]] = Dictionary(minimumCapacity: words.reduce(0) { $0 + $1.count })
         var accented: [String: [(Int, Double)]] = [:]
-        var scripts: [String] = []
-        for (position, tag) in tags.enumerated() {
-            let language = languages[tag]!
-            for (folded, weight) in language.words {
-                if language.foldAccents { stripped[folded, default: []].append((position, weight)) }
+        for (position, languageWords) in zip(positions, words) {
+            for (folded, weight) in languageWords {
+                if sources[position].foldAccents { stripped[folded, default: []].append((position, weight)) }
                 else { accented[folded, default: []].append((position, weight)) }
             }
-            scripts.append(language.script)
         }
-        self.stripped = stripped
-        self.accented = accented
-        scriptOf = scripts
+        let lookup = Lookup(stripped: stripped, accented: accented)
+        lookups[script] = lookup
+        return lookup
     }
 }

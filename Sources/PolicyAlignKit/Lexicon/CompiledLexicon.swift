@@ -81,33 +81,48 @@ public final class CompiledLexicon: @unchecked Sendable {
         prefixes = lexicon.prefixes
         suffixes = lexicon.suffixes.sorted { $0.count > $1.count }
         let tokenizer = try? Tokenizer(locale: lexicon.tag)
-        func words(of term: String) -> [Word] {
-            var result: [Word] = []
-            for raw in term.split(whereSeparator: { $0.isWhitespace }) {
-                let isPrefix = raw.hasSuffix("*")
-                let core = String(isPrefix ? raw.dropLast() : raw)
-                let pieces = tokenizer?.words(core, foldAccents: lexicon.foldAccents) ?? [core.lowercased()]
-                for (index, piece) in pieces.enumerated() {
-                    result.append(Word(text: piece, isPrefix: isPrefix && index == pieces.count - 1))
+        /// Every term's words: each white-space-separated piece is broken into words (a
+        /// `stem*` piece's last word is the stem), all pieces in one pass.
+        func words(of terms: [String]) -> [[Word]] {
+            var pieces: [(term: Int, isPrefix: Bool)] = []
+            var cores: [String] = []
+            for (index, term) in terms.enumerated() {
+                // Bytes where the term is ASCII (most are), scalars otherwise: a term's spaces
+                // are never part of a cluster.
+                let raws: [Substring] = term.utf8.allSatisfy { $0 < 0x80 }
+                    ? term.utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) }).map { Substring($0) }
+                    : term.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace }).map { Substring($0) }
+                for raw in raws {
+                    let isPrefix = raw.utf8.last == UInt8(ascii: "*")
+                    pieces.append((index, isPrefix))
+                    cores.append(String(isPrefix ? raw.dropLast() : raw))
+                }
+            }
+            let broken = tokenizer?.words(ofLines: cores, foldAccents: lexicon.foldAccents) ?? cores.map { [$0.lowercased()] }
+            var result = [[Word]](repeating: [], count: terms.count)
+            for (piece, words) in zip(pieces, broken) {
+                for (index, word) in words.enumerated() {
+                    result[piece.term].append(Word(text: word, isPrefix: piece.isPrefix && index == words.count - 1))
                 }
             }
             return result
         }
-        boilerplateHeadings = Set(lexicon.boilerplate.map { words(of: $0).map(\.text) })
+        boilerplateHeadings = Set(words(of: lexicon.boilerplate).map { $0.map(\.text) })
 
-        var entries: [Entry] = []
-        for (id, terms) in lexicon.sections {
-            guard let section = taxonomy.position(of: id) else { continue }
-            for term in terms {
-                let compiled = words(of: term.text)
-                guard !compiled.isEmpty else { continue }
-                let multiplier = term.concept.flatMap { multipliers[$0] } ?? 1
-                entries.append(Entry(section: section, kind: term.kind, role: term.role, weight: term.weight * multiplier,
-                                     concept: term.concept, words: compiled, display: term.text))
-            }
+        // Sections in taxonomy order and terms sorted within each: a deterministic order
+        // regardless of dictionary iteration.
+        var terms: [(section: Int, term: LanguageLexicon.Term)] = []
+        for (section, entry) in taxonomy.entries.enumerated() {
+            // By text, then body before heading.
+            let sorted = (lexicon.sections[entry.id] ?? []).sorted { $0.text != $1.text ? $0.text < $1.text : $0.kind == .body && $1.kind == .heading }
+            terms += sorted.map { (section, $0) }
         }
-        // Deterministic order regardless of dictionary iteration.
-        entries.sort { ($0.section, $0.display, $0.kind.rawValue) < ($1.section, $1.display, $1.kind.rawValue) }
+        var entries: [Entry] = []
+        for ((section, term), compiled) in zip(terms, words(of: terms.map(\.term.text))) where !compiled.isEmpty {
+            let multiplier = term.concept.flatMap { multipliers[$0] } ?? 1
+            entries.append(Entry(section: section, kind: term.kind, role: term.role, weight: term.weight * multiplier,
+                                 concept: term.concept, words: compiled, display: term.text))
+        }
         self.entries = entries
         sectionLimit = (entries.map(\.section).max() ?? 0) + 1
         var evidenceIDs: [String: Int] = [:]

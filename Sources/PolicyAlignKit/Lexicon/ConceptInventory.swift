@@ -54,10 +54,13 @@ public struct ConceptInventory: Sendable {
             let line = LexiconParser.stripComment(raw)
             guard !line.isEmpty else { continue }
             func problem(_ message: String) { diagnostics.append(LexiconDiagnostic(file: file, line: number, message: message)) }
-            let fields = line.split(separator: "|", omittingEmptySubsequences: false).map { String(SourceLines.trim($0)) }
+            // By bytes: "|" is ASCII, and this runs on every concept at each start.
+            let fields = line.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
+                .map { String(SourceLines.trim(Substring($0))) }
             guard fields.count == 5 else { problem("expected `id | section | kind | weight | gloss`"); continue }
             let id = fields[0]
-            guard !id.isEmpty, id.allSatisfy({ ($0.isLetter && $0.isLowercase) || $0.isNumber || $0 == "-" }) else {
+            guard !id.isEmpty, id.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D })
+                    || id.unicodeScalars.allSatisfy({ ($0.properties.isAlphabetic && $0.properties.isLowercase) || $0.properties.numericType != nil || $0 == "-" }) else {
                 problem("concept id `\(id)` must be lowercase kebab-case"); continue
             }
             if let first = seen[id] { problem("concept `\(id)` is listed twice (first at line \(first))"); continue }

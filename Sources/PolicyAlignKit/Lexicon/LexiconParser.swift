@@ -23,30 +23,58 @@ enum LexiconParser {
     }
 
     /// The lines of a lexicon file that a parse of `[profile]` alone reads: directives,
-    /// block headers and the lines of `[profile]` blocks, in order (plus any line whose
-    /// first byte is not ASCII, which is left to the parser). The parser skips every other
-    /// line when it reads that block only, so the profile and directives it makes of these
-    /// lines are those of the whole file, at a fraction of the lines: language
+    /// block headers and the lines of `[profile]` blocks, in order. The parser skips every
+    /// other line when it reads that block only, so the profile and directives it makes of
+    /// these lines are those of the whole file, at a fraction of the lines: language
     /// identification reads the profiles of every language at each start.
     static func profileSource(_ text: String) -> String {
-        var kept: [Substring] = []
-        var inProfile = false
-        for line in SourceLines.split(text) {
-            let first = line.utf8.first { $0 != 0x20 && !(0x09...0x0D).contains($0) }
-            switch first {
-            case UInt8(ascii: "@")?:
-                kept.append(line)
-            case UInt8(ascii: "[")?, (0x80...)?:
-                kept.append(line)
-                let stripped = stripComment(line)
-                if stripped.hasPrefix("[") {
-                    inProfile = stripped.hasSuffix("]") && SourceLines.trim(stripped.dropFirst().dropLast()) == "profile"
+        var kept: [UInt8] = []
+        var text = text
+        text.withUTF8 { bytes in
+            let count = bytes.count
+            var start = 0
+            var inProfile = false
+            while start < count {
+                // Bytes, not lines: most lines of a file are skipped after one look at their start.
+                var end = start
+                while end < count && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
+                var first = start
+                while first < end && (bytes[first] == 0x20 || bytes[first] == 0x09) { first += 1 }
+                let lead: UInt8 = first < end ? bytes[first] : 0x20
+                var keep = inProfile
+                if lead == UInt8(ascii: "@") {
+                    keep = true
+                } else if lead == UInt8(ascii: "[") || (lead >= 0x80 && startsWithBlank(bytes[first..<end])) {
+                    // A header may follow a no-break space or a byte-order mark; any other line
+                    // that starts outside ASCII is an entry.
+                    let line = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                    let stripped = stripComment(line)
+                    if stripped.hasPrefix("@") {
+                        keep = true
+                    } else if stripped.hasPrefix("[") {
+                        keep = true
+                        inProfile = stripped.hasSuffix("]") && SourceLines.trim(stripped.dropFirst().dropLast()) == "profile"
+                    }
                 }
-            default:
-                if inProfile { kept.append(line) }
+                if keep {
+                    if !kept.isEmpty { kept.append(0x0A) }
+                    kept.append(contentsOf: bytes[start..<end])
+                }
+                // CRLF, LF and CR end a line here; NEL and U+2028/9 never appear before a header
+                // in a file a person edits, and the full parse reads them as the editor does.
+                start = end < count && bytes[end] == 0x0D && end + 1 < count && bytes[end + 1] == 0x0A ? end + 2 : end + 1
             }
         }
-        return kept.joined(separator: "\n")
+        return String(decoding: kept, as: UTF8.self)
+    }
+
+    /// Whether the bytes start with a white space outside ASCII (a no-break space, a
+    /// byte-order mark), after which a header may still come.
+    private static func startsWithBlank(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+        return scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}"
     }
 
     /// `onlyBlocks` reads the directives and those blocks alone (language identification
@@ -74,11 +102,12 @@ enum LexiconParser {
             guard !line.isEmpty else { continue }
             // A byte test before each Character test: this runs on every line of every file.
             let lead = line.utf8.first
-            if lead == UInt8(ascii: "@") || lead! >= 0x80, line.hasPrefix("@") {
+            // Trimmed, a line starts with "@" or "[" only when its first byte is one.
+            if lead == UInt8(ascii: "@"), line.hasPrefix("@") {
                 parseDirective(line, number: number, into: &lexicon, problem: problem)
                 continue
             }
-            if lead == UInt8(ascii: "[") || lead! >= 0x80, line.hasPrefix("[") {
+            if lead == UInt8(ascii: "["), line.hasPrefix("[") {
                 guard line.hasSuffix("]") else {
                     problem(number, "unclosed block header `\(line)`")
                     block = nil
@@ -225,6 +254,7 @@ enum LexiconParser {
                 }
             }
             var first: [String: Int] = [:]
+            var folded: [String] = []
             for (entry, key) in zip(pendingProfile, keys) {
                 if let line = first[key] {
                     problem(entry.line, "duplicate profile word `\(entry.word)` (first at line \(line))")
@@ -232,7 +262,9 @@ enum LexiconParser {
                 }
                 first[key] = entry.line
                 lexicon.profile.append((entry.word, entry.weight))
+                folded.append(key)
             }
+            lexicon.foldedProfile = folded
         }
         for id in taxonomy.ids {
             if let line = blockLine[id] {
@@ -333,11 +365,16 @@ enum LexiconParser {
     private static func collapsingSpaces(_ folded: String) -> String {
         // Collapse runs of white space only where there are any (rarely).
         var previousSpace = false
+        var nonASCII = false
         let needsCollapse = folded.utf8.contains { byte in
             defer { previousSpace = byte == 0x20 }
-            return byte == 0x09 || (byte == 0x20 && previousSpace) || byte > 0x7F
+            nonASCII = nonASCII || byte > 0x7F
+            return (0x09...0x0D).contains(byte) || (byte == 0x20 && previousSpace)
         }
-        guard needsCollapse else { return folded }
+        // Scalars, not Characters, for the rare space outside ASCII: every profile word of
+        // Thai or Chinese passes here at each start.
+        guard needsCollapse || (nonASCII && folded.unicodeScalars.contains { $0.value > 0x7F && $0.properties.isWhitespace })
+        else { return folded }
         return folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

@@ -33,11 +33,15 @@ public final class LexiconSet: @unchecked Sendable {
         var parsed: [String: LanguageLexicon]
         var compiled: [String: CompiledLexicon] = [:]
         var profiles: LanguageProfiles?
+        /// Profile entries read when the binary was built (built-in lexicons only).
+        let bundledProfiles: [String: (foldAccents: Bool, entries: String)]
         let lock = NSLock()
 
-        init(texts: [String: (path: String, text: String)], parsed: [String: LanguageLexicon]) {
+        init(texts: [String: (path: String, text: String)], parsed: [String: LanguageLexicon],
+             bundledProfiles: [String: (foldAccents: Bool, entries: String)] = [:]) {
             self.texts = texts
             self.parsed = parsed
+            self.bundledProfiles = bundledProfiles
         }
     }
 
@@ -72,7 +76,7 @@ public final class LexiconSet: @unchecked Sendable {
     /// The same lexicons with other learned concept weights (compiled afresh).
     public func learning(_ weights: LearnedWeights) -> LexiconSet {
         storage.lock.lock()
-        let fresh = Storage(texts: storage.texts, parsed: storage.parsed)
+        let fresh = Storage(texts: storage.texts, parsed: storage.parsed, bundledProfiles: storage.bundledProfiles)
         storage.lock.unlock()
         return LexiconSet(origin: origin, taxonomy: taxonomy, concepts: concepts, learned: weights, tags: tags, storage: fresh,
                           diagnostics: diagnostics, keptNames: keptNames)
@@ -107,7 +111,8 @@ public final class LexiconSet: @unchecked Sendable {
     /// language at a time on first use (see the type's comment).
     public static func readBuiltIn(parsingAll: Bool = false) -> LexiconSet {
         let files = BundledLexicons.files.map { LexiconFile(name: $0.name, path: "Lexicons/\($0.name)", text: $0.text) }
-        return parse(files, origin: "the built-in lexicons", diagnostics: [], lazily: !parsingAll)
+        let profiles = Dictionary(uniqueKeysWithValues: BundledLexicons.profiles.map { ($0.tag, ($0.foldAccents, $0.entries)) })
+        return parse(files, origin: "the built-in lexicons", diagnostics: [], lazily: !parsingAll, bundledProfiles: profiles)
     }
 
     /// One file of a lexicon set; `text` is nil when it could not be decoded.
@@ -117,7 +122,8 @@ public final class LexiconSet: @unchecked Sendable {
         let text: String?
     }
 
-    private static func parse(_ files: [LexiconFile], origin: String, diagnostics: [LexiconDiagnostic], lazily: Bool = false) -> LexiconSet {
+    private static func parse(_ files: [LexiconFile], origin: String, diagnostics: [LexiconDiagnostic], lazily: Bool = false,
+                              bundledProfiles: [String: (foldAccents: Bool, entries: String)] = [:]) -> LexiconSet {
         var diagnostics = diagnostics
         let taxonomyFile = files.first { $0.name == "taxonomy.txt" }
         let (taxonomy, taxonomyProblems) = Taxonomy.parse(taxonomyFile?.text ?? "", file: taxonomyFile?.path ?? "taxonomy.txt")
@@ -152,7 +158,8 @@ public final class LexiconSet: @unchecked Sendable {
             SourceLines.split(text).map { String(LexiconParser.stripComment($0)) }.filter { !$0.isEmpty }
         } ?? []
         return LexiconSet(origin: origin, taxonomy: taxonomy, concepts: concepts, learned: learned, tags: texts.keys.sorted(),
-                          storage: Storage(texts: texts, parsed: parsed), diagnostics: diagnostics, keptNames: keptNames)
+                          storage: Storage(texts: texts, parsed: parsed, bundledProfiles: bundledProfiles), diagnostics: diagnostics,
+                          keptNames: keptNames)
     }
 
     /// Like `read`, but a lexicon with any problem is an error (exit 65) naming the first.
@@ -235,30 +242,31 @@ public final class LexiconSet: @unchecked Sendable {
         return result
     }
 
-    /// Profile words of every language, for language identification, built once: from the
-    /// parsed lexicon where there is one, else from the file's `[profile]` block alone.
+    /// Profile words of every language, for language identification, made once: from the
+    /// parsed lexicon where there is one, else from the entries read when the binary was
+    /// built, else from the file's `[profile]` block alone.
     public var languageProfiles: LanguageProfiles {
         storage.lock.lock()
         defer { storage.lock.unlock() }
         if let profiles = storage.profiles { return profiles }
-        // Languages are read independently: all at once, on all cores (this is most of the
-        // time a command takes before it reads its input).
-        let tags = self.tags.filter { storage.parsed[$0] != nil || storage.texts[$0] != nil }
-        let (parsed, texts, taxonomy) = (storage.parsed, storage.texts, self.taxonomy)
-        var languages = [LanguageProfiles.Language?](repeating: nil, count: tags.count)
-        languages.withUnsafeMutableBufferPointer { languages in
-            DispatchQueue.concurrentPerform(iterations: tags.count) { index in
-                let tag = tags[index]
-                if let lexicon = parsed[tag] {
-                    languages[index] = LanguageProfiles.Language(lexicon)
-                } else if let source = texts[tag] {
-                    languages[index] = LanguageProfiles.Language(
-                        LexiconParser.parse(LexiconParser.profileSource(source.text), tag: tag, file: source.path,
-                                            taxonomy: taxonomy, onlyBlocks: ["profile"]).0)
+        var sources: [String: LanguageProfiles.Source] = [:]
+        for tag in tags {
+            if let lexicon = storage.parsed[tag] {
+                sources[tag] = LanguageProfiles.Source(lexicon)
+            } else if let profile = storage.bundledProfiles[tag] {
+                // "word<TAB>weight" lines, split by bytes (both separators are ASCII).
+                let entries = profile.entries.utf8.split(separator: 0x0A).map { line in
+                    let fields = line.split(separator: 0x09)
+                    return (word: String(Substring(fields[0])), weight: Double(String(Substring(fields[1])))!)
                 }
+                sources[tag] = LanguageProfiles.Source(profile: entries, foldAccents: profile.foldAccents)
+            } else if let source = storage.texts[tag] {
+                sources[tag] = LanguageProfiles.Source(
+                    LexiconParser.parse(LexiconParser.profileSource(source.text), tag: tag, file: source.path,
+                                        taxonomy: taxonomy, onlyBlocks: ["profile"]).0)
             }
         }
-        let built = LanguageProfiles(Dictionary(uniqueKeysWithValues: zip(tags, languages.map { $0! })))
+        let built = LanguageProfiles(sources)
         storage.profiles = built
         return built
     }

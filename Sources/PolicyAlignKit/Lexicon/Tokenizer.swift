@@ -28,6 +28,27 @@ public final class Tokenizer {
         return words
     }
 
+    /// `words` of many texts at once (one fold, one ICU pass): folding and word breaking
+    /// never cross a line end, so each line's words are those `words` gives it alone.
+    /// The texts must hold no line break.
+    public func words(ofLines lines: [String], foldAccents: Bool) -> [[String]] {
+        var result = [[String]](repeating: [], count: lines.count)
+        var folded = TextFolding.fold(lines.joined(separator: "\n"), stripAccents: foldAccents, turkic: turkic)
+        folded.withUTF8 { buffer in
+            var line = 0
+            var scanned = 0
+            breaker.forEachSegment(utf8: buffer) { range, wordClass in
+                guard wordClass.isWord else { return }
+                while scanned < range.lowerBound {
+                    if buffer[scanned] == 0x0A { line += 1 }
+                    scanned += 1
+                }
+                result[line].append(String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self))
+            }
+        }
+        return result
+    }
+
     /// Calls `body` with the UTF-8 bytes of each word and number of `text`, folded as
     /// `words` folds them: no String is made per word. The bytes are valid during the call.
     public func forEachWord(_ text: String, foldAccents: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
