@@ -187,6 +187,11 @@ int32_t pa_script(uint32_t code_point) {
     return U_FAILURE(error) ? USCRIPT_INVALID_CODE : script;
 }
 
+int32_t pa_letter_script(uint32_t code_point) {
+    if (!u_hasBinaryProperty((UChar32)code_point, UCHAR_ALPHABETIC)) return -1;
+    return pa_script(code_point);
+}
+
 const char *pa_script_code(int32_t script) {
     const char *name = uscript_getShortName((UScriptCode)script);
     return name ? name : "Zzzz";

@@ -16,6 +16,13 @@ public enum Scripts {
     /// number makes no String per letter.
     public static func scriptNumber(of scalar: Unicode.Scalar) -> Int32 { pa_script(scalar.value) }
 
+    /// `scriptNumber(of:)` of a letter (Unicode Alphabetic), nil for any other scalar: one
+    /// lookup in ICU's tables for both questions.
+    public static func letterScriptNumber(of scalar: Unicode.Scalar) -> Int32? {
+        let number = pa_letter_script(scalar.value)
+        return number < 0 ? nil : number
+    }
+
     /// The ISO 15924 code of an ICU script number.
     public static func code(ofScriptNumber number: Int32) -> String { String(cString: pa_script_code(number)) }
 

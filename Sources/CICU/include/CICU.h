@@ -35,6 +35,9 @@ int32_t pa_fold(const char *utf8, int32_t length, int strip_marks, char *out, in
 /// ICU script code of a code point (USCRIPT_*), and its four-letter ISO 15924 name.
 int32_t pa_script(uint32_t code_point);
 const char *pa_script_code(int32_t script);
+/// The script of a code point that is a letter (Unicode Alphabetic), or -1: one call where a
+/// text's letters are counted by script.
+int32_t pa_letter_script(uint32_t code_point);
 /// Decimal digit value of a code point in any script (Thai, Arabic-Indic, full-width...), or -1.
 int32_t pa_digit_value(uint32_t code_point);
 

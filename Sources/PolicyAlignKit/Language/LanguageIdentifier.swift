@@ -39,7 +39,9 @@ public final class LanguageIdentifier {
     /// Letters of each script group in a text. ASCII letters, most of many texts, are
     /// counted without a Unicode property lookup or a hashed key each.
     static func scriptHistogram(_ text: String) -> [String: Int] {
-        var counts: [Int32: Int] = [:]
+        // Counted by ICU's script number in an array: no hashed key per letter.
+        var counts = [Int](repeating: 0, count: 256)
+        var overflow: [Int32: Int] = [:]
         var latin = 0
         for scalar in text.unicodeScalars {
             let value = scalar.value
@@ -47,11 +49,14 @@ public final class LanguageIdentifier {
                 if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) { latin += 1 }
                 continue
             }
-            guard scalar.properties.isAlphabetic else { continue }
-            counts[Scripts.scriptNumber(of: scalar), default: 0] += 1
+            guard let number = Scripts.letterScriptNumber(of: scalar) else { continue }
+            if number < 256 { counts[Int(number)] += 1 } else { overflow[number, default: 0] += 1 }
         }
         var histogram: [String: Int] = [:]
-        for (number, count) in counts { histogram[scriptGroup(Scripts.code(ofScriptNumber: number)), default: 0] += count }
+        for (number, count) in counts.enumerated() where count > 0 {
+            histogram[scriptGroup(Scripts.code(ofScriptNumber: Int32(number))), default: 0] += count
+        }
+        for (number, count) in overflow { histogram[scriptGroup(Scripts.code(ofScriptNumber: number)), default: 0] += count }
         if latin > 0 { histogram["Latn", default: 0] += latin }
         return histogram
     }
@@ -108,9 +113,9 @@ public final class LanguageIdentifier {
         var scores = [Double](repeating: 0, count: tags.count)
         var tokens = 0
         var matched = [Int](repeating: 0, count: tags.count)
-        func score(_ token: String, in profile: [String: [(Int, Double)]], counting: Bool) {
+        func score(_ token: UnsafeBufferPointer<UInt8>, in profile: LanguageProfiles.WordTable, counting: Bool) {
             if counting { tokens += 1 }
-            guard let hits = profile[token] else { return }
+            guard let hits = profile.hits(of: token) else { return }
             for (position, weight) in hits {
                 scores[position] += weight
                 matched[position] += 1
@@ -119,15 +124,18 @@ public final class LanguageIdentifier {
         // Folding the whole text once is far cheaper than word by word. The first pass
         // counts the text's words, whatever its script's languages fold.
         let lookup = profiles.lookup(script: script)
-        for (profile, strip) in [(lookup.stripped, true), (lookup.accented, false)] where strip || !profile.isEmpty {
-            let foldedText = TextFolding.fold(text, stripAccents: strip)
-            for (word, wordClass) in tokenizer.segments(foldedText) where wordClass != .number {
-                let folded = String(word)
-                score(folded, in: profile, counting: strip)
+        for (profile, strip) in [(lookup.strippedWords, true), (lookup.accentedWords, false)] where strip || !profile.isEmpty {
+            tokenizer.forEachWordSegment(text, foldAccents: strip) { word, wordClass in
+                guard wordClass != .number else { return }
+                score(word, in: profile, counting: strip)
                 // Chinese and Japanese profiles list single characters (的, 們, の) that
                 // dictionary segmentation keeps inside longer words.
-                if wordClass == .ideographic || wordClass == .kana, folded.count > 1 {
-                    for character in folded { score(String(character), in: profile, counting: false) }
+                guard wordClass == .ideographic || wordClass == .kana else { return }
+                let folded = String(decoding: word, as: UTF8.self)
+                guard folded.count > 1 else { return }
+                for character in folded {
+                    var single = String(character)
+                    single.withUTF8 { score($0, in: profile, counting: false) }
                 }
             }
         }
@@ -199,6 +207,40 @@ public final class LanguageProfiles: @unchecked Sendable {
     struct Lookup: Sendable {
         let stripped: [String: [(Int, Double)]]
         let accented: [String: [(Int, Double)]]
+        /// The same words by their UTF-8 bytes (a word's id in the table indexes its hits),
+        /// so that a text is scored without a String per word.
+        let strippedWords: WordTable
+        let accentedWords: WordTable
+
+        init(stripped: [String: [(Int, Double)]], accented: [String: [(Int, Double)]]) {
+            self.stripped = stripped
+            self.accented = accented
+            strippedWords = WordTable(stripped)
+            accentedWords = WordTable(accented)
+        }
+    }
+
+    struct WordTable: Sendable {
+        private(set) var table = ByteStringTable()
+        private(set) var hits: [[(Int, Double)]] = []
+        var isEmpty: Bool { hits.isEmpty }
+
+        init(_ words: [String: [(Int, Double)]]) {
+            for (word, wordHits) in words {
+                var word = word
+                word.withUTF8 { bytes in
+                    let found = table.find(bytes)
+                    if found.id == nil {
+                        _ = table.insert(bytes, hash: found.hash)
+                        hits.append(wordHits)
+                    }
+                }
+            }
+        }
+
+        func hits(of word: UnsafeBufferPointer<UInt8>) -> [(Int, Double)]? {
+            table.find(word).id.map { hits[$0] }
+        }
     }
 
     convenience init(_ languages: [String: LanguageLexicon]) {

@@ -52,11 +52,16 @@ public final class Tokenizer {
     /// Calls `body` with the UTF-8 bytes of each word and number of `text`, folded as
     /// `words` folds them: no String is made per word. The bytes are valid during the call.
     public func forEachWord(_ text: String, foldAccents: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        forEachWordSegment(text, foldAccents: foldAccents) { word, _ in body(word) }
+    }
+
+    /// Same, with each word's class (letters, number, kana, ideographs).
+    public func forEachWordSegment(_ text: String, foldAccents: Bool, _ body: (UnsafeBufferPointer<UInt8>, WordClass) -> Void) {
         var folded = TextFolding.fold(text, stripAccents: foldAccents, turkic: turkic)
         folded.withUTF8 { buffer in
             breaker.forEachSegment(utf8: buffer) { range, wordClass in
                 guard wordClass.isWord else { return }
-                body(UnsafeBufferPointer(rebasing: buffer[range]))
+                body(UnsafeBufferPointer(rebasing: buffer[range]), wordClass)
             }
         }
     }
