@@ -6,6 +6,9 @@
 # Compounds: German writes most terms as one word, so stems with * catch the compounds
 # that begin with them (datenschutz* -> datenschutzerklärung, datenschutzbeauftragter).
 # Stems avoid "änder*", which after folding would match "andere".
+# A stem only catches compounds it begins: a compound whose key word comes last (Datenweitergabe,
+# Datenerhebung, Datenportabilität) is an entry of its own. Dative and genitive endings (Dienstleistern,
+# des Newsletters, Kindern) need a stem too.
 
 [profile]
 # Function words first. weight=3 marks words that tell German from Dutch
@@ -274,10 +277,10 @@ heading: geltungsbereich concept=scope
 heading: über uns concept=who-we-are
 heading: wer wir sind concept=who-we-are
 heading: verantwortliche stelle concept=who-we-are
-heading: name und anschrift des verantwortlichen concept=who-we-are
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that de lacked.
 heading: überblick concept=summary
 heading: zusammenfassung concept=summary
+heading: kurzfassung concept=summary
 heading: das wichtigste in kürze concept=summary
 heading: auf einen blick concept=summary
 heading: über diese datenschutzerklärung concept=about-this-policy
@@ -364,6 +367,7 @@ heading: erhebung personenbezogener daten concept=collection-of-information
 heading: erhebung und speicherung concept=collection-of-information
 heading: erfassung von daten concept=collection-of-information
 heading: datenerfassung concept=collection-of-information
+heading: datenerhebung concept=collection-of-information
 heading: kategorien personenbezogener daten concept=categories-of-data
 heading: herkunft der daten concept=sources-of-information
 heading: art der daten concept=categories-of-data
@@ -377,25 +381,25 @@ heading: automatisch erfasste daten concept=collected-automatically
 heading: wie wir daten erheben concept=how-we-collect
 heading: wie erheben wir ihre daten concept=how-we-collect
 body: erheb* weight=2 concept=we-collect
-body: erhoben weight=2 concept=we-collect
+body: erhoben* weight=2 concept=we-collect
 body: erfass* weight=2 concept=we-collect
 body: datenerfassung weight=2 concept=we-collect
+body: datenerhebung weight=2 concept=we-collect
 body: sammel* weight=1.5 concept=we-collect
 body: gesammelt weight=1.5 concept=we-collect
-body: personenbezogen* weight=0.3
 body: kategorien weight=1 concept=data-categories
 body: sie uns mitteilen weight=2 concept=you-provide
-body: automatisch weight=1.5 concept=automatically
+body: automatisch weight=2 concept=automatically
 body: formular* weight=1.5 concept=forms
 body: kontaktformular weight=1.5 concept=forms
 body: nachname weight=1.5 concept=name
 body: e-mail-adresse weight=1.5 concept=contact-details
 body: telefonnummer weight=1.5 concept=contact-details
-body: ip-adresse weight=1.5 concept=device-data
+body: ip-adresse weight=2 concept=device-data
 body: bestandsdaten weight=2
-body: nutzungsdaten weight=1.5 concept=usage-data
+body: nutzungsdaten weight=2 concept=usage-data
 body: zahlungsdaten weight=1 concept=payment-data
-body: browsertyp weight=1 concept=device-data
+body: browsertyp weight=2 concept=device-data
 body: standortdaten weight=1 concept=location-data
 body: quellen weight=1.5 concept=sources
 # Added with the shared concept inventory (concepts.txt): terms real policies use that de lacked.
@@ -406,6 +410,9 @@ body: betriebssystem weight=2 concept=device-data
 body: demografisch* weight=1.5 concept=demographic-data
 body: konto weight=0.3 concept=account
 body: daten weight=0.1 concept=information
+# The compound "Datenverarbeitung" (data processing) is the same bare noun: with it a heading such as
+# "Allgemeines zur Datenverarbeitung" names a topic and is not read as the document's title.
+body: datenverarbeitung weight=0.1 concept=information
 # Terms the proposer found that the lexicon lacked.
 body: geräteinformationen weight=2 concept=device-data
 body: gerätedaten weight=2 concept=device-data
@@ -430,7 +437,10 @@ heading: verarbeitung personenbezogener daten concept=processing-of-personal-dat
 heading: verarbeitung ihrer personenbezogenen daten concept=processing-of-personal-data
 heading: wie wir ihre personenbezogenen daten verarbeiten concept=processing-of-personal-data
 body: zweck* weight=2.5 concept=purposes
-body: verwend* weight=1.5 concept=we-use
+# The verb only, not verwend*: the noun "Verwendung" (use of) heads headings that name another topic
+# ("Verwendung von Cookies", "Verwendung des Newsletters").
+body: verwenden weight=1.5 concept=we-use
+body: verwendet weight=1.5 concept=we-use
 body: nutzen wir weight=1.5 concept=we-use
 body: bereitstellung weight=1.5 concept=to-provide
 body: abwicklung weight=2 concept=to-fulfil
@@ -489,6 +499,7 @@ body: rechtliche verpflichtung weight=2.5 concept=legal-obligation
 body: gesetzliche verpflichtung weight=2.5 concept=legal-obligation
 body: lebenswichtige interessen weight=2 concept=vital-interests
 body: öffentlichen interesse weight=2 concept=public-interest
+body: öffentliche* aufgabe* weight=2.5 concept=public-interest
 body: rechtmäßig* weight=2 concept=lawful
 body: auf grundlage weight=1.5 concept=on-the-basis-of
 body: einwilligung weight=1 concept=consent-as-basis
@@ -534,7 +545,7 @@ body: es sich anders überlegen weight=2 concept=change-your-mind
 heading: weitergabe von daten concept=sharing-of-information
 heading: weitergabe an dritte concept=third-parties
 heading: datenweitergabe concept=sharing-of-information
-heading: empfänger concept=who-we-share-with
+heading: empfänger* concept=who-we-share-with
 heading: empfänger der daten concept=who-we-share-with
 heading: kategorien von empfängern concept=who-we-share-with
 heading: übermittlung an dritte concept=third-parties
@@ -545,7 +556,8 @@ heading: an wen wir ihre daten weitergeben concept=who-we-share-with
 heading: an wen concept=who-we-share-with
 heading: offenlegung gegenüber dritten concept=disclosure-of-information
 heading: dritte concept=third-parties
-heading: dienstleister concept=service-providers-heading
+heading: dienstleister* concept=service-providers-heading
+heading: dienstanbieter* concept=service-providers-heading
 heading: auftragsverarbeiter concept=service-providers-heading
 heading: unternehmensübertragungen concept=business-transfers
 heading: umstrukturierung und unternehmensverkauf concept=business-transfers
@@ -555,16 +567,20 @@ heading: strafverfolgung concept=legal-requests
 heading: verkaufen wir ihre daten concept=sale-of-information
 heading: verkauf personenbezogener daten concept=sale-of-information
 body: weitergabe weight=2.5 concept=share
+body: datenweitergabe weight=2.5 concept=share
 body: weitergeb* weight=2 concept=share
 body: weitergegeben weight=2 concept=share
 body: offenleg* weight=2 concept=disclose
 body: übermitt* weight=1.5 concept=disclose
-body: empfänger weight=2.5 concept=recipients
+body: empfänger* weight=2.5 concept=recipients
 body: dritte weight=1 concept=third-parties-term
+body: dritten weight=1 concept=third-parties-term
 body: nicht an dritte weight=1.5 concept=third-parties-term
-body: dienstleister weight=2 concept=service-providers
+body: dienstleister* weight=2 concept=service-providers
+body: dienstanbieter* weight=2 concept=service-providers
 body: auftragsverarbeiter weight=2 concept=service-providers
 body: auftragsverarbeitung weight=2 concept=service-providers
+body: serviceanbieter* weight=2 concept=service-providers
 body: konzern* weight=2 concept=affiliates
 body: verbundene unternehmen weight=2 concept=affiliates
 body: behörden weight=1.5 concept=authorities
@@ -573,7 +589,7 @@ body: gerichtliche anordnung weight=1.5 concept=legal-process
 body: unternehmensverkauf weight=2 concept=corporate-transaction
 body: fusion weight=2 concept=corporate-transaction
 body: übernahme weight=1.5 concept=corporate-transaction
-body: verkauf weight=1 concept=sell
+body: verkauf* weight=1 concept=sell
 body: wir verkaufen keine weight=2 concept=sell
 # Added with the shared concept inventory (concepts.txt): terms real policies use that de lacked.
 body: in unserem auftrag weight=1.5 concept=on-our-behalf
@@ -594,23 +610,28 @@ heading: einsatz von cookies concept=cookies
 heading: cookie-richtlinie concept=cookies
 heading: cookies und ähnliche technologien concept=tracking-technologies
 heading: tracking-technologien concept=tracking-technologies
-heading: zählpixel concept=web-beacons
+heading: zählpixel* concept=web-beacons
 heading: server-log-dateien concept=log-files
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that de lacked.
 heading: web beacons concept=web-beacons
 heading: logdateien concept=log-files
+heading: logfiles concept=log-files
+heading: log-dateien concept=log-files
+heading: protokolldateien concept=log-files
 heading: webanalyse concept=analytics
 heading: analyse-tools concept=analytics
 heading: analysedienste concept=analytics
 body: cookie* weight=3 concept=cookie
 body: kleine textdateien weight=3 concept=text-files
 body: textdateien weight=2.5 concept=text-files
-body: zählpixel weight=2.5 concept=web-beacon
+body: zählpixel* weight=2.5 concept=web-beacon
 body: web beacons weight=2 concept=web-beacon
 body: pixel* weight=2 concept=web-beacon
 body: ähnliche technologien weight=2 concept=tracking-technology
-body: logfiles weight=2 concept=log-file
+body: logfile* weight=2 concept=log-file
 body: server-logfiles weight=2 concept=log-file
+body: log-dateien weight=2 concept=log-file
+body: protokolldatei* weight=2 concept=log-file
 body: logdatei* weight=2 concept=log-file
 body: google analytics weight=2 concept=analytics-term
 body: analyse* weight=1.5 concept=analytics-term
@@ -620,7 +641,6 @@ body: ttdsg weight=2.5           # Telekommunikation-Telemedien-Datenschutz-Gese
 body: tdddg weight=2.5           # its successor since 2024
 body: tracking weight=1.5 concept=tracking-technology
 body: browsereinstellungen weight=1.5 concept=browser-settings
-body: gespeichert weight=1
 body: browser weight=1 concept=browser
 body: endgerät weight=1 concept=device
 # Added with the shared concept inventory (concepts.txt): terms real policies use that de lacked.
@@ -635,7 +655,7 @@ body: fingerprinting weight=2.5 concept=fingerprinting
 heading: werbung concept=advertising
 heading: marketing concept=marketing
 heading: direktwerbung concept=marketing
-heading: newsletter concept=marketing-communications
+heading: newsletter* concept=marketing-communications
 heading: personalisierte werbung concept=interest-based-advertising
 heading: interessenbasierte werbung concept=interest-based-advertising
 heading: werbliche kommunikation concept=marketing-communications
@@ -647,7 +667,8 @@ heading: werbung und marketing concept=advertising
 body: werb* weight=2.5 concept=ads
 body: direktwerbung weight=2.5 concept=marketing-purposes
 body: anzeigen weight=2 concept=ads
-body: newsletter weight=2 concept=marketing-messages
+body: newsletter* weight=2 concept=marketing-messages
+body: mailingliste* weight=2 concept=marketing-messages
 body: marketing weight=2 concept=marketing-purposes
 body: interessenbasiert* weight=2 concept=interest-based
 body: remarketing weight=2 concept=retargeting
@@ -750,12 +771,24 @@ body: bevollmächtigte* weight=2.5 concept=authorized-agent
 body: berichtigung weight=3 concept=rectification
 body: löschung weight=2.5 concept=erasure
 body: recht auf vergessenwerden weight=2.5 concept=erasure
+# Each right as German policies head it ("Recht auf Löschung – Art. 17 DSGVO"), and the data subject
+# who holds the rights (English "data subject*").
+body: recht auf löschung weight=3 concept=erasure
+body: recht auf auskunft weight=3 concept=right-of-access
+body: recht auf berichtigung weight=3 concept=rectification
+body: recht auf widerspruch weight=3 concept=right-to-object
+body: recht auf einschränkung weight=3 concept=restriction
+body: betroffene person weight=2 concept=data-subject-rights
+body: betroffenen person weight=2 concept=data-subject-rights
+body: betroffenen personen weight=2 concept=data-subject-rights
 body: einschränkung der verarbeitung weight=3 concept=restriction
 body: datenübertragbarkeit weight=3 concept=portability
+body: datenportabilität weight=3 concept=portability
+body: portabilität weight=3 concept=portability
 body: widerspruchsrecht weight=3 concept=right-to-object
 body: widerspruch weight=2 concept=right-to-object
 body: beschwerderecht weight=3 concept=complaint-to-authority
-body: beschwerde weight=2 concept=complaint-to-authority
+body: beschwerde* weight=2 concept=complaint-to-authority
 body: aufsichtsbehörde weight=3 concept=complaint-to-authority
 body: betroffenenrechte weight=3 concept=data-subject-rights
 body: art. 15 weight=2 concept=right-of-access
@@ -775,6 +808,7 @@ body: anfrage weight=0.3 concept=request
 heading: speicherdauer concept=retention-period
 heading: dauer der speicherung concept=retention-period
 heading: aufbewahrung concept=data-retention
+heading: datenaufbewahrung concept=data-retention
 heading: aufbewahrungsfristen concept=retention-period
 heading: speicherung und löschung concept=retention-and-deletion
 heading: löschung von daten concept=retention-and-deletion
@@ -789,6 +823,7 @@ heading: aufbewahrung und löschung concept=retention-and-deletion
 heading: speicherdauer und löschung concept=retention-and-deletion
 heading: datenlöschung und speicherdauer concept=retention-and-deletion
 body: speicherdauer weight=3 concept=retention-criteria
+body: speicherfrist* weight=2 concept=retention-criteria
 body: speicher* weight=1.5 concept=store
 body: aufbewahr* weight=2.5 concept=retain
 body: gesetzliche aufbewahrungsfristen weight=3 concept=legal-retention-requirements
@@ -856,8 +891,8 @@ body: branchenüblich* weight=2 concept=industry-standard
 body: dem stand der technik weight=2 concept=industry-standard
 
 [children]
-heading: kinder concept=childrens-privacy
-heading: minderjährige concept=minors
+heading: kinder* concept=childrens-privacy
+heading: minderjährig* concept=minors
 heading: schutz von minderjährigen concept=minors
 heading: daten von kindern concept=childrens-privacy
 heading: datenschutz für kinder concept=childrens-privacy
@@ -927,7 +962,7 @@ body: weltweit weight=1.5 concept=around-the-world
 
 [regional]
 heading: hinweise für einwohner kaliforniens concept=california
-heading: kalifornien concept=california
+heading: kaliforni* concept=california
 heading: california concept=california
 heading: einwohner kaliforniens concept=california
 heading: datenschutzrechte in kalifornien concept=california
@@ -975,7 +1010,7 @@ heading: links zu websites dritter concept=links-to-other-sites
 heading: externe links concept=links-to-other-sites
 heading: websites dritter concept=third-party-websites
 heading: dienste dritter concept=third-party-services
-heading: drittanbieter concept=third-party-services
+heading: drittanbieter* concept=third-party-services
 heading: social media concept=social-media-plugins
 heading: social-media-plugins concept=social-media-plugins
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that de lacked.
@@ -1022,7 +1057,7 @@ heading: änderung der datenschutzerklärung concept=changes-to-policy
 heading: anpassung der datenschutzerklärung concept=changes-to-policy
 heading: aktualität und änderung dieser datenschutzerklärung concept=changes-to-policy
 heading: änderungen concept=amendments
-heading: aktualisierung concept=policy-updates
+heading: aktualisierung* concept=policy-updates
 heading: stand concept=entry-into-force
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that de lacked.
 heading: aktualisierungen dieser datenschutzerklärung concept=policy-updates
@@ -1062,11 +1097,14 @@ body: auf dieser seite weight=1 concept=posting
 heading: kontakt concept=contact-us
 heading: kontaktieren sie uns concept=contact-us
 heading: kontaktdaten concept=contact-information
-heading: datenschutzbeauftragter concept=data-protection-officer
-heading: datenschutzbeauftragte concept=data-protection-officer
+heading: datenschutzbeauftragt* concept=data-protection-officer
 heading: fragen concept=questions
 heading: fragen zum datenschutz concept=questions
 heading: ansprechpartner concept=contact-information
+# "Name und Anschrift des Verantwortlichen" gives the controller's address: a contact section, as
+# "Name and contact information of the data controller" is in English.
+heading: name und anschrift des verantwortlichen concept=contact-information
+heading: name und anschrift der verantwortlichen concept=contact-information
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that de lacked.
 heading: so erreichen sie uns concept=how-to-contact
 heading: wie sie uns kontaktieren können concept=how-to-contact
