@@ -325,6 +325,23 @@ body: lea atentamente concept=please-read
 body: términos y condiciones concept=terms-of-use
 body: privacidad weight=0.3 concept=privacy
 body: empresa weight=0.3 concept=company
+# "The short version", "At a glance", "Key points": a summary of the whole policy.
+heading: la versión corta concept=summary
+heading: versión resumida concept=summary
+heading: de un vistazo concept=summary
+heading: puntos clave concept=summary
+# The policy naming its author: («Acme», «nosotros», «nos» o «nuestro»).
+body: nosotros nos o nuestro concept=we-us-defined
+body: nosotros nos y nuestro concept=we-us-defined
+body: nosotros o nos concept=we-us-defined
+body: nosotros o nuestro concept=we-us-defined
+body: nosotros nuestro concept=we-us-defined
+heading: visión general concept=summary
+heading: descripción general concept=summary
+heading: aplicabilidad concept=scope
+# Informal "tú" register.
+body: si no estás de acuerdo concept=if-you-do-not-agree
+body: lee atentamente concept=please-read
 
 [definitions]
 heading: definiciones concept=definitions
@@ -420,6 +437,33 @@ body: información weight=0.1 concept=information
 body: historial de navegación weight=2 concept=usage-data
 # Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
 heading: qué datos personales concept=what-we-collect
+# Latin American "recolectar / recolección" (Spain: "recopilar / recoger").
+body: recolect* weight=2 concept=we-collect
+body: recolección weight=2 concept=we-collect
+heading: información que recolectamos concept=what-we-collect
+heading: datos que recolectamos concept=what-we-collect
+heading: recolección de datos concept=collection-of-information
+heading: recolección de información concept=collection-of-information
+# Informal "tú" register, common in app and Latin American policies.
+heading: información que nos proporcionas concept=information-you-provide
+heading: cómo recopilamos tu información concept=how-we-collect
+body: nos proporcionas weight=2 concept=you-provide
+body: nos facilitas weight=2 concept=you-provide
+body: proporcionada por usted weight=2 concept=you-provide
+body: demográfic* weight=1.5 concept=demographic-data
+body: tarjeta de crédito weight=1 concept=payment-data
+body: información de pago weight=1 concept=payment-data
+# Log data ("datos de registro", "registro de datos"): what the app records of its use.
+body: datos de registro weight=1.5 concept=usage-data
+body: registro de datos weight=1.5 concept=usage-data
+heading: información recopilada concept=what-we-collect
+heading: información recogida concept=what-we-collect
+heading: datos recogidos concept=what-we-collect
+heading: información que podemos recopilar concept=what-we-collect
+heading: categorías de información personal concept=categories-of-data
+# Mobile numbers: Spain "móvil", Latin America "celular".
+body: número de móvil weight=1.5 concept=contact-details
+body: número de celular weight=1.5 concept=contact-details
 
 [use]
 heading: cómo utilizamos su información concept=how-we-use
@@ -466,6 +510,16 @@ body: investigación de mercado concept=research
 body: procesar pagos concept=to-process-transactions
 body: procesar transacciones concept=to-process-transactions
 body: cumplir con nuestras obligaciones legales concept=to-comply-with-law
+# Latin American "propósito(s)" for purposes, "procesamiento" for processing; "tú" forms.
+body: propósito* weight=1.5 concept=purposes
+heading: cómo usamos concept=how-we-use
+heading: cómo usamos tu información concept=how-we-use
+heading: cómo utilizamos tu información concept=how-we-use
+heading: procesamiento de datos personales concept=processing-of-personal-data
+heading: por qué recopilamos concept=why-we-collect
+heading: para qué usamos concept=how-we-use
+body: comunicarnos contigo concept=to-communicate
+body: enviarte weight=1 concept=to-send
 
 [legal-basis]
 heading: base jurídica concept=legal-basis
@@ -507,6 +561,10 @@ heading: base del tratamiento concept=legal-basis
 # The whole phrase, so that it outweighs the processing heading it contains.
 heading: base para el tratamiento de datos personales concept=legal-basis
 heading: base para el tratamiento de sus datos personales concept=legal-basis
+heading: bases legales concept=legal-basis
+heading: bases jurídicas concept=legal-basis
+body: bases legales weight=3 concept=legal-basis-term
+body: bases jurídicas weight=3 concept=legal-basis-term
 
 [consent]
 heading: consentimiento concept=your-consent
@@ -591,6 +649,13 @@ heading: cesión de datos a terceros concept=transfer-to-third-parties
 # Recipients asked as access: "Who has access to your personal data?"
 heading: quién tiene acceso a sus datos concept=who-we-share-with
 heading: quién tiene acceso a tus datos concept=who-we-share-with
+# Singular "servicio" (Latin America: "proveedores de servicio"), affiliates, the bare clause.
+body: proveedor* de servicio* weight=2 concept=service-providers
+body: afiliad* weight=1.5 concept=affiliates
+heading: cómo compartimos concept=how-we-share
+heading: con quién compartimos concept=who-we-share-with
+heading: provisión a terceros concept=third-parties
+heading: suministro a terceros concept=third-parties
 
 [cookies]
 heading: cookies concept=cookies
@@ -631,6 +696,9 @@ body: funcionales weight=1.5 concept=cookie-categories
 body: sdk* concept=sdk
 body: huella digital del dispositivo concept=fingerprinting
 body: fingerprinting concept=fingerprinting
+# Latin American "rastreo" (Spain: "seguimiento").
+heading: tecnologías de rastreo concept=tracking-technologies
+body: tecnologías de rastreo concept=tracking-technology
 
 [advertising]
 heading: publicidad concept=advertising
@@ -671,6 +739,8 @@ body: ofertas especiales concept=promotions
 body: fines de marketing concept=marketing-purposes
 body: medir la eficacia concept=ad-measurement
 body: your online choices concept=ad-industry-programs
+body: correos electrónicos de marketing weight=2.5 concept=marketing-messages
+body: correos de marketing weight=2.5 concept=marketing-messages
 
 [do-not-track]
 heading: do not track concept=do-not-track
@@ -739,6 +809,10 @@ body: notificaciones push concept=device-permissions
 body: servicios de ubicación concept=device-permissions
 body: al final de cada correo concept=unsubscribe-link
 body: no pueda utilizar concept=consequences-of-refusal
+# Latin American "optar por no recibir" (opt out); the unsubscribe link at the bottom of an email.
+body: optar por no recibir weight=3 concept=opt-out
+body: en la parte inferior de weight=1.5 concept=unsubscribe-link
+body: puedes elegir weight=2.5 concept=choose-not-to
 
 [rights]
 heading: sus derechos concept=your-rights
@@ -782,6 +856,31 @@ body: formato estructurado concept=portability
 body: presentar una reclamación concept=complaint-to-authority
 body: los interesados concept=data-subject-rights
 body: acceso weight=1.5 concept=access
+# Complaints (Latin America: "queja", "autoridad supervisora"), "tú" and "usted" forms of
+# what the user can do with the data.
+body: autoridad* supervisora* weight=3 concept=complaint-to-authority
+body: autoridad* de supervisión weight=3 concept=complaint-to-authority
+body: presentar una queja weight=3 concept=complaint-to-authority
+body: queja* weight=1.5 concept=complaint-to-authority
+body: derecho a acceder weight=3 concept=right-of-access
+body: puedes acceder weight=2 concept=right-of-access
+body: puede solicitar concept=exercise-rights
+body: puedes solicitar concept=exercise-rights
+body: puede eliminar concept=erasure
+body: puedes eliminar concept=erasure
+body: puede actualizar concept=rectification
+body: puedes actualizar concept=rectification
+body: rectific* weight=3 concept=rectification
+body: corregir weight=2 concept=rectification
+body: corrección weight=2 concept=rectification
+heading: tus derechos concept=your-rights
+heading: cómo puede acceder concept=access-and-correction
+heading: cómo puedes acceder concept=access-and-correction
+heading: acceso a sus datos concept=access-and-correction
+heading: acceso a tus datos concept=access-and-correction
+# "eliminar / eliminación" is the everyday word for delete (English "delet*", a right);
+# retention keeps "suprimir", "destruir", "anonimizar".
+body: elimin* weight=2 concept=erasure
 
 [retention]
 heading: conservación de datos concept=data-retention
@@ -804,7 +903,6 @@ body: bloque* weight=2 concept=legal-retention-requirements
 body: prescripción weight=2 concept=legal-retention-requirements
 body: responsabilidades weight=1 concept=legal-retention-requirements
 body: suprimir weight=1.5 concept=destroy
-body: elimin* weight=1.5 concept=destroy
 body: destruir weight=1 concept=destroy
 body: anonimiz* weight=1.5 concept=anonymise
 body: años weight=1 concept=years
@@ -817,10 +915,16 @@ heading: conservación y supresión de datos concept=retention-and-deletion
 body: ya no sean necesarios concept=no-longer-needed
 body: dejen de ser necesarios concept=no-longer-needed
 body: guard* concept=keep
-body: archiv* concept=archive
+# "archivo(s)" is a file (log files, cookies as small files): only the verb "archivar".
+body: archivar concept=archive
+body: archivad* concept=archive
+body: archivamos concept=archive
 body: inactiv* concept=inactive-accounts
 body: almacen* weight=1 concept=store
 body: criterios concept=retention-criteria
+heading: periodo de almacenamiento concept=retention-period
+heading: plazo de almacenamiento concept=retention-period
+heading: duración del almacenamiento concept=retention-period
 
 [security]
 heading: seguridad concept=data-security
@@ -859,6 +963,13 @@ body: vulnerabilidad* concept=breach
 body: no podemos garantizar concept=no-guarantee
 body: bajo su propio riesgo concept=no-guarantee
 body: estándares del sector concept=industry-standard
+body: acceso* no autorizado* weight=3 concept=unauthorized-access
+body: no autorizad* weight=1.5 concept=unauthorized-access
+body: violaci* de datos weight=2.5 concept=breach
+body: violaci* de seguridad weight=2.5 concept=breach
+body: proteg* weight=1 concept=protect
+body: de forma segura weight=2 concept=secure
+body: de manera segura weight=2 concept=secure
 
 [children]
 heading: menores concept=minors
@@ -935,6 +1046,13 @@ body: mismo nivel de protección concept=less-protective
 body: jurisdicci* concept=jurisdictions
 body: almacenados en concept=server-location
 body: en todo el mundo concept=around-the-world
+# Latin American "Área Económica Europea"; "Escudo de Privacidad" (Privacy Shield).
+body: área económica europea weight=2 concept=eea
+body: fuera del área económica europea weight=3 concept=eea
+body: escudo de privacidad weight=3 concept=privacy-frameworks
+body: fuera de los estados unidos weight=2.5 concept=other-countries
+body: diferentes países weight=2 concept=other-countries
+heading: transferencia de información concept=data-transfers
 
 [regional]
 heading: residentes en california concept=california
@@ -1021,6 +1139,10 @@ heading: recopilados por terceros concept=third-party-data-collection
 heading: recopilada por terceros concept=third-party-data-collection
 heading: recogidos por terceros concept=third-party-data-collection
 heading: otras partes pueden recopilar concept=third-party-data-collection
+heading: servicios alojados por terceros concept=third-party-services
+heading: servicios prestados por terceros concept=third-party-services
+heading: enlaces de terceros concept=links-to-other-sites
+body: te recomendamos weight=1 concept=encourage-review
 
 [changes]
 heading: cambios en esta política concept=changes-to-policy
@@ -1059,6 +1181,9 @@ body: versión más reciente concept=latest-version
 body: con efecto inmediato concept=effective-immediately
 # Where a changed policy is posted: "(we will post the new policy) on this page".
 body: en esta página weight=1 concept=posting
+heading: cambios a esta política concept=changes-to-policy
+body: si continúas utilizando concept=continued-use
+body: si sigue utilizando concept=continued-use
 
 [contact]
 heading: contacto concept=contact-us
@@ -1073,7 +1198,7 @@ body: contact* weight=2 concept=please-contact
 body: delegado de protección de datos weight=2.5 concept=dpo
 body: dpd weight=2 concept=dpo
 body: dpo weight=2 concept=dpo
-body: correo electrónico weight=1.5 concept=by-email
+body: correo electrónico weight=0.5 concept=by-email          # the bare word "email" is everywhere; "por correo electrónico" is the cue
 body: dirección postal weight=2 concept=postal-address
 body: teléfono weight=1.5 concept=telephone
 body: preguntas weight=2 concept=questions-comments
@@ -1095,3 +1220,7 @@ body: dirección weight=0.3 concept=address
 # Terms the proposer found that the lexicon lacked.
 body: alguna pregunta weight=2 concept=questions-comments
 body: alguna duda weight=2 concept=questions-comments
+# "tú" forms.
+heading: contáctanos concept=contact-us
+body: ponte en contacto weight=3 concept=please-contact
+body: póngase en contacto weight=3 concept=please-contact

@@ -336,6 +336,17 @@ body: privacidade weight=0.3 concept=privacy
 body: sítio weight=0.3 concept=website
 body: serviços weight=0.3 concept=services
 body: empresa weight=0.3 concept=company
+# "Summary" (pt-BR "Sumário"), "The short version", "At a glance", "Key points".
+heading: sumário concept=summary
+heading: a versão resumida concept=summary
+heading: versão curta concept=summary
+heading: num relance concept=summary
+heading: pontos principais concept=summary
+# The policy naming its author: (“Acme”, “nós”, “nos” ou “nosso”).
+body: nós nos ou nosso concept=we-us-defined
+body: nós nos e nosso concept=we-us-defined
+body: nós ou nos concept=we-us-defined
+body: nós ou nosso concept=we-us-defined
 
 [definitions]
 heading: definições concept=definitions
@@ -445,6 +456,22 @@ body: informações weight=0.1 concept=information
 body: histórico de navegação weight=2 concept=usage-data
 # Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
 heading: quais dados pessoais concept=what-we-collect
+body: fornecidas por você weight=2 concept=you-provide
+body: fornecido por você weight=2 concept=you-provide
+body: fornecida por você weight=2 concept=you-provide
+body: você nos fornece weight=2 concept=you-provide
+body: demográfic* weight=1.5 concept=demographic-data
+body: cartão de crédito weight=1 concept=payment-data
+body: informações de pagamento weight=1 concept=payment-data
+# Log data: what the app or server records of its use.
+body: dados de registo weight=1.5 concept=usage-data
+body: dados de log weight=1.5 concept=usage-data
+heading: informações recolhidas concept=what-we-collect
+heading: dados coletados concept=what-we-collect
+heading: categorias de informações pessoais concept=categories-of-data
+# Mobile numbers: Brazil "celular", Portugal "telemóvel".
+body: número de celular weight=1.5 concept=contact-details
+body: número de telemóvel weight=1.5 concept=contact-details
 
 [use]
 heading: como usamos suas informações concept=how-we-use
@@ -462,10 +489,22 @@ body: finalidade* weight=2.5 concept=purposes
 body: fins weight=2 concept=purposes
 body: com a finalidade de weight=2 concept=purposes
 body: a fim de weight=1.5 concept=purposes
-body: utiliz* weight=1.5 concept=we-use
+# The verb's forms, not "utiliz*", which also took "utilizador(es)" (users, pt-PT).
+body: utilizamos weight=1.5 concept=we-use
+body: utilizar weight=1.5 concept=we-use
+body: utiliza weight=1.5 concept=we-use
+body: utilizam weight=1.5 concept=we-use
+body: utilizará weight=1.5 concept=we-use
+body: utilizaremos weight=1.5 concept=we-use
+body: utilizado weight=1.5 concept=we-use
+body: utilizados weight=1.5 concept=we-use
+body: utilizada weight=1.5 concept=we-use
+body: utilizadas weight=1.5 concept=we-use
+body: utilização weight=1.5 concept=we-use
+body: utilizando weight=1.5 concept=we-use
 body: usamos weight=1.5 concept=we-use
 body: para prestar weight=1.5 concept=to-provide
-body: gerenci* weight=1.5 concept=to-administer
+body: gerenciar weight=1.5 concept=to-administer          # the purpose verb; "gerenciamento" (management) is no purpose
 body: gerir weight=1.5 concept=to-administer
 body: atender weight=1.5 concept=to-respond
 body: processar weight=1 concept=to-process-transactions
@@ -503,6 +542,7 @@ body: cumprir obrigações legais concept=to-comply-with-law
 heading: para que finalidade concept=purposes-of-processing
 heading: com que finalidade concept=purposes-of-processing
 heading: para que fins concept=purposes-of-processing
+body: propósito* weight=1.5 concept=purposes
 
 [legal-basis]
 heading: base legal concept=legal-basis
@@ -642,6 +682,13 @@ body: boa-fé concept=legal-process
 # Headings on passing data on to others (concept transfer-to-third-parties).
 heading: transferência de dados a terceiros concept=transfer-to-third-parties
 heading: transferência de dados para terceiros concept=transfer-to-third-parties
+body: prestador* de serviço* weight=2 concept=service-providers
+body: fornecedor* de serviço* weight=2 concept=service-providers
+heading: como compartilhamos concept=how-we-share
+heading: como partilhamos concept=how-we-share
+heading: com quem compartilhamos concept=who-we-share-with
+heading: com quem partilhamos concept=who-we-share-with
+heading: fornecimento a terceiros concept=third-parties
 
 [cookies]
 heading: cookies concept=cookies
@@ -688,6 +735,10 @@ body: ficheiros de registo concept=log-file
 body: sdk* concept=sdk
 body: impressão digital do dispositivo concept=fingerprinting
 body: fingerprinting concept=fingerprinting
+body: rastreadores weight=2 concept=tracking-technology
+# Log files: Brazil "arquivos de registro", Portugal "registos de acesso".
+body: arquivos de registro weight=2 concept=log-file
+body: registos de acesso weight=2 concept=log-file
 
 [advertising]
 heading: publicidade concept=advertising
@@ -728,6 +779,8 @@ body: ofertas especiais concept=promotions
 body: fins de marketing concept=marketing-purposes
 body: medir a eficácia concept=ad-measurement
 body: your online choices concept=ad-industry-programs
+body: e-mails de marketing weight=2.5 concept=marketing-messages
+body: mensagens de marketing weight=2.5 concept=marketing-messages
 
 [do-not-track]
 heading: do not track concept=do-not-track
@@ -800,6 +853,10 @@ body: notificações push concept=device-permissions
 body: serviços de localização concept=device-permissions
 body: no rodapé concept=unsubscribe-link
 body: não poderá utilizar concept=consequences-of-refusal
+body: cancelar o recebimento weight=3 concept=unsubscribe
+body: cancelamento do recebimento weight=3 concept=unsubscribe
+body: optar por não receber weight=3 concept=opt-out
+body: na parte inferior de weight=1.5 concept=unsubscribe-link
 
 [rights]
 heading: seus direitos concept=your-rights
@@ -811,7 +868,15 @@ heading: como exercer os seus direitos concept=exercising-rights
 heading: exercício de direitos concept=exercising-rights
 heading: quais são os seus direitos concept=your-rights
 heading: acessar ou atualizar weight=2 concept=access-and-correction
-heading: acess* weight=1.5 concept=access-and-correction               # "acessar/atualizar": access (to your data) is a right
+# Access to one's own data as a right, not the bare word "acesso" (private repositories,
+# unauthorized access, who has access).
+heading: pode acessar concept=access-and-correction
+heading: pode aceder concept=access-and-correction
+heading: acessar atualizar concept=access-and-correction              # "Acessar/Atualizar"
+heading: acesso aos seus dados concept=access-and-correction
+heading: acesso às suas informações concept=access-and-correction
+heading: acesso e correção concept=access-and-correction
+heading: acesso e retificação concept=access-and-correction
 heading: consultar ou atualizar weight=2 concept=access-and-correction
 body: direito de acesso weight=3 concept=right-of-access
 body: pode acessar weight=2 concept=right-of-access
@@ -850,6 +915,22 @@ body: não discriminação concept=non-discrimination
 body: acesso weight=1.5 concept=access
 body: solicitação weight=0.3 concept=request
 body: pedido weight=0.3 concept=request
+# Complaints to the supervisory authority, and what the user can do with the data.
+body: autoridade* de supervisão weight=3 concept=complaint-to-authority
+body: autoridade* supervisora* weight=3 concept=complaint-to-authority
+body: apresentar uma reclamação weight=3 concept=complaint-to-authority
+body: pode solicitar concept=exercise-rights
+body: pode excluir concept=erasure
+body: solicitar a exclusão weight=2.5 concept=erasure
+body: pode corrigir concept=rectification
+body: corrigir weight=2 concept=rectification
+body: retific* weight=3 concept=rectification
+# "Atualização cadastral": updating one's registration data (pt-BR).
+heading: atualização cadastral concept=access-and-correction
+heading: atualização de dados cadastrais concept=access-and-correction
+heading: atualização dos dados cadastrais concept=access-and-correction
+heading: direitos dos usuários concept=your-rights
+heading: direitos dos utilizadores concept=your-rights
 
 [retention]
 heading: retenção de dados concept=data-retention
@@ -889,9 +970,16 @@ heading: quanto tempo guardamos os seus dados concept=how-long-we-keep
 body: deixarem de ser necessários concept=no-longer-needed
 body: não forem mais necessários concept=no-longer-needed
 body: guard* concept=keep
-body: arquiv* concept=archive
+# "arquivo(s)" is a file (arquivos de log, cookies as small files): only the verb "arquivar".
+body: arquivar concept=archive
+body: arquivad* concept=archive
+body: arquivamos concept=archive
+body: arquivamento concept=archive
 body: inativ* concept=inactive-accounts
 body: critérios concept=retention-criteria
+heading: período de armazenamento concept=retention-period
+heading: prazo de armazenamento concept=retention-period
+heading: duração do armazenamento concept=retention-period
 
 [security]
 heading: segurança concept=data-security
@@ -933,6 +1021,13 @@ body: vulnerabilidade* concept=breach
 body: não podemos garantir concept=no-guarantee
 body: por sua conta e risco concept=no-guarantee
 body: padrões do setor concept=industry-standard
+body: acesso* não autorizado* weight=3 concept=unauthorized-access
+body: não autorizad* weight=1.5 concept=unauthorized-access
+body: violaç* weight=1.5 concept=breach
+body: invas* weight=1.5 concept=unauthorized-access
+body: proteg* weight=1 concept=protect
+body: de forma segura weight=2 concept=secure
+body: de maneira segura weight=2 concept=secure
 
 [children]
 heading: crianças concept=childrens-privacy
@@ -1011,6 +1106,10 @@ body: privacy shield concept=privacy-frameworks
 body: jurisdiç* concept=jurisdictions
 body: armazenados em concept=server-location
 body: em todo o mundo concept=around-the-world
+body: escudo de privacidade weight=3 concept=privacy-frameworks
+body: fora dos estados unidos weight=2.5 concept=other-countries
+body: diferentes países weight=2 concept=other-countries
+heading: transferência de informações concept=data-transfers
 
 [regional]
 heading: residentes da califórnia concept=california
@@ -1096,6 +1195,7 @@ heading: perfis nas redes sociais concept=social-media-presence
 heading: coletados por terceiros concept=third-party-data-collection
 heading: recolhidos por terceiros concept=third-party-data-collection
 heading: dados coletados por terceiros concept=third-party-data-collection
+heading: links de terceiros concept=links-to-other-sites
 
 [changes]
 heading: alterações a esta política concept=changes-to-policy
@@ -1142,6 +1242,9 @@ body: versão atual concept=latest-version
 body: de tempos a tempos concept=from-time-to-time
 # Where a changed policy is posted: "(we will post the new policy) on this page".
 body: nesta página weight=1 concept=posting
+body: continuar a utilizar concept=continued-use
+body: continuar usando concept=continued-use
+body: continuar utilizando concept=continued-use
 
 [contact]
 heading: contato concept=contact-us
@@ -1158,8 +1261,8 @@ body: contact* weight=2 concept=please-contact
 body: encarregado weight=2.5 concept=dpo
 body: encarregado de proteção de dados weight=2.5 concept=dpo
 body: dpo weight=2 concept=dpo
-body: e-mail weight=1 concept=by-email
-body: correio eletrônico weight=1.5 concept=by-email
+body: e-mail weight=0.5 concept=by-email                  # the bare word "email" is everywhere; "por e-mail" is the cue
+body: correio eletrônico weight=0.5 concept=by-email
 body: endereço postal weight=2 concept=postal-address
 body: morada weight=2 concept=postal-address
 body: telefone weight=1.5 concept=telephone
@@ -1186,3 +1289,5 @@ body: endereço weight=0.3 concept=address
 # Terms the proposer found that the lexicon lacked.
 body: alguma dúvida weight=2 concept=questions-comments
 body: alguma pergunta weight=2 concept=questions-comments
+body: entre em contacto weight=2.5 concept=please-contact
+heading: fale com a gente concept=contact-us
