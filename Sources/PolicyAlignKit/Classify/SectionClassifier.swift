@@ -146,7 +146,7 @@ public final class SectionClassifier {
         // ("GitHub Privacy Statement", "Summary", "The short version"), however many topics
         // its text goes through.
         let intro = taxonomy.position(of: "intro")
-        let namesOnlyTheDocument = !headingHits.isEmpty && headingHits.allSatisfy { reader.lexicon.entries[$0.entry].role == .title }
+        let namesOnlyTheDocument = heading.map { reader.namesOnlyTheDocument($0, hits: headingHits) } ?? false
         if isOpening || namesOnlyTheDocument, bodyWords.count >= 15, let intro {
             let lead = max(scores[intro] + Self.openingIntroBonus, (scores.max() ?? 0) * 1.1)
             contributions.add(lead - scores[intro], section: intro,
@@ -231,6 +231,26 @@ public final class SectionClassifier {
     /// The lexicon's hits in a heading, read with this classifier's lexicon.
     func hits(inHeading heading: String) -> [CompiledLexicon.Hit] {
         wordCache.hits(in: heading, tokenizer: tokenizer)
+    }
+
+    /// Whether a heading names the document or a summary of it and nothing else: its cues
+    /// are titles ("Privacy Statement", "Summary"; a generic word inside one, such as
+    /// "privacidad" in "Declaración de privacidad", names nothing more), and they make at
+    /// least half its words (a company name may stand beside them, but "Allgemeines zur
+    /// Datenverarbeitung" is about processing, not a general title).
+    func namesOnlyTheDocument(_ heading: String, hits: [CompiledLexicon.Hit]) -> Bool {
+        let titles = hits.filter { lexicon.entries[$0.entry].role == .title }
+        var covered = Set<Int>()
+        for hit in titles { covered.formUnion(hit.position..<(hit.position + hit.length)) }
+        // Any other cue names a topic, unless it is a generic word inside a title.
+        let others = hits.filter { hit in
+            lexicon.entries[hit.entry].role != .title
+                && !(lexicon.entries[hit.entry].role == .generic && covered.isSuperset(of: hit.position..<(hit.position + hit.length)))
+        }
+        guard !titles.isEmpty, others.isEmpty else { return false }
+        var words = 0
+        tokenizer.forEachWord(heading, foldAccents: lexicon.foldAccents) { _ in words += 1 }
+        return covered.count * 2 >= words
     }
 
     /// Whether a heading holds a heading cue of a topic other than intro.
