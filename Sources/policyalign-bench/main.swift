@@ -205,8 +205,75 @@ for shape in ["distinct headings", "no headings"] {
     }
 }
 
+// The command line as users run it, in a process of its own: start-up on a small file,
+// and `classify --jsonl` over the corpus's paragraphs (the binary beside this one).
+print("")
+print("the policyalign command (a process per run):")
+let command = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("policyalign")
+var commandClassification: Double?
+if FileManager.default.isExecutableFile(atPath: command.path) {
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("policyalign-bench-\(getpid())")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    /// Wall-clock seconds of one run, output discarded. posix_spawn, not Foundation's
+    /// Process, whose own set-up costs more than the start-up measured here.
+    func run(_ arguments: [String]) throws -> Double {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([command.path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let start = ContinuousClock.now
+        guard posix_spawn(&pid, command.path, &actions, nil, argv, environ) == 0 else {
+            throw CocoaError(.executableLoad)
+        }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+    func median(_ runs: Int, _ arguments: [String]) throws -> Double {
+        let times = try (0..<runs).map { _ in try run(arguments) }.sorted()
+        return times[runs / 2]
+    }
+    // The first 3 KB of a policy, cut at a line end.
+    let small = scratch.appendingPathComponent("small.txt")
+    let head = englishPolicy.utf8.prefix(3000)
+    let cut = head.lastIndex(of: 0x0A).map { head[..<$0] } ?? head
+    try Data(cut).write(to: small)
+    print(String(format: "  start-up: --version                      %6.1f ms (median of 21)", try median(21, ["--version"]) * 1000))
+    print(String(format: "  start-up: sections on a 3 KB file        %6.1f ms (median of 21)", try median(21, ["sections", small.path]) * 1000))
+    // One JSON line per paragraph of every corpus policy, repeated as the corpus is above.
+    var jsonl = ""
+    for _ in 0..<repeats {
+        for (text, _) in paragraphs {
+            let escaped = String(data: try JSONEncoder().encode(text), encoding: .utf8)!
+            jsonl += "{\"text\":\(escaped)}\n"
+        }
+    }
+    let input = scratch.appendingPathComponent("paragraphs.jsonl")
+    try Data(jsonl.utf8).write(to: input)
+    let inputBytes = jsonl.utf8.count
+    for (label, arguments) in [("classify --jsonl (language per line)", ["classify", "--jsonl", input.path]),
+                               ("classify --jsonl --lang en", ["classify", "--jsonl", "--lang", "en", input.path])] {
+        let seconds = try run(arguments)
+        let rate = Double(inputBytes) / 1_048_576 / seconds
+        if commandClassification == nil { commandClassification = rate }
+        print("  \(label)".padding(toLength: 44, withPad: " ", startingAt: 0)
+              + String(format: " %8.2f MB/s  (%.2f s, all cores; %.2f of raw ICU on one)", rate, seconds, rate / icu))
+    }
+} else {
+    print("  (\(command.path) is not built: `swift build -c release` first)")
+}
+
 print("")
 print(String(format: "reading + sections: %.2f of raw ICU word-break throughput", sections / icu))
 print(String(format: "full analysis:      %.2f of raw ICU word-break throughput", analysis / icu))
 print(String(format: "classification:     %.2f of raw ICU word-break throughput", classification / icu))
+if let commandClassification {
+    print(String(format: "classify command:   %.2f of raw ICU word-break throughput (language per line)", commandClassification / icu))
+}
 print("(\(words) words, \(sectionCount) sections)")
