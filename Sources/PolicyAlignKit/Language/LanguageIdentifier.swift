@@ -124,20 +124,22 @@ public final class LanguageIdentifier {
         // Folding the whole text once is far cheaper than word by word. The first pass
         // counts the text's words, whatever its script's languages fold.
         let lookup = profiles.lookup(script: script)
-        for (profile, strip) in [(lookup.strippedWords, true), (lookup.accentedWords, false)] where strip || !profile.isEmpty {
-            tokenizer.forEachWordSegment(text, foldAccents: strip) { word, wordClass in
+        // In a spaced script, removing accents moves no word boundary: one ICU pass over the
+        // text with its accents serves both tables, a word's accents removed only when it has
+        // any (a language's words all come from one table, in text order, as in two passes).
+        if !lookup.accentedWords.isEmpty && !Scripts.unspaced.contains(script) {
+            tokenizer.forEachWordSegment(text, foldAccents: false) { word, wordClass in
                 guard wordClass != .number else { return }
-                score(word, in: profile, counting: strip)
-                // Chinese and Japanese profiles list single characters (的, 們, の) that
-                // dictionary segmentation keeps inside longer words.
-                guard wordClass == .ideographic || wordClass == .kana else { return }
-                let folded = String(decoding: word, as: UTF8.self)
-                guard folded.count > 1 else { return }
-                for character in folded {
-                    var single = String(character)
-                    single.withUTF8 { score($0, in: profile, counting: false) }
+                score(word, in: lookup.accentedWords, counting: false)
+                if word.allSatisfy({ $0 < 0x80 }) {
+                    score(word, in: lookup.strippedWords, counting: true)
+                } else {
+                    var stripped = TextFolding.fold(String(decoding: word, as: UTF8.self), stripAccents: true)
+                    stripped.withUTF8 { score($0, in: lookup.strippedWords, counting: true) }
                 }
             }
+        } else {
+            scoreInTwoPasses(text, lookup: lookup, score: score)
         }
         let ranked = candidates.sorted { (scores[$0], tags[$1]) > (scores[$1], tags[$0]) }
         let best = ranked[0], second = ranked[1]
@@ -148,6 +150,26 @@ public final class LanguageIdentifier {
         let coverage = min(1, 2.5 * Double(matched[best]) / Double(max(tokens, 1)))
         let confidence = (margin * 0.7 + 0.3) * coverage * scriptShare
         return Guess(language: tags[best], confidence: (confidence * 100).rounded() / 100, runnerUp: tags[second])
+    }
+
+    /// Scores each word of `text` in the profile tables: words folded with accents removed
+    /// (counted), then with accents kept. Chinese and Japanese profiles list single
+    /// characters (的, 們, の) that dictionary segmentation keeps inside longer words.
+    private func scoreInTwoPasses(_ text: String, lookup: LanguageProfiles.Lookup,
+                                  score: (UnsafeBufferPointer<UInt8>, LanguageProfiles.WordTable, Bool) -> Void) {
+        for (profile, strip) in [(lookup.strippedWords, true), (lookup.accentedWords, false)] where strip || !profile.isEmpty {
+            tokenizer.forEachWordSegment(text, foldAccents: strip) { word, wordClass in
+                guard wordClass != .number else { return }
+                score(word, profile, strip)
+                guard wordClass == .ideographic || wordClass == .kana else { return }
+                let folded = String(decoding: word, as: UTF8.self)
+                guard folded.count > 1 else { return }
+                for character in folded {
+                    var single = String(character)
+                    single.withUTF8 { score($0, profile, false) }
+                }
+            }
+        }
     }
 }
 
