@@ -361,6 +361,9 @@ heading: как мы собираем информацию concept=how-we-collec
 heading: способы сбора данных concept=how-we-collect
 body: собира* weight=2.5 concept=we-collect
 body: сбор* weight=1.5 concept=we-collect
+# Perfective forms: собрать, собранные, соберём.
+body: собра* weight=2 concept=we-collect
+body: собер* weight=2 concept=we-collect
 body: категори* данн* weight=2 concept=data-categories
 body: категори* персональн* weight=2 concept=data-categories
 body: фамили* weight=1.5 concept=name
@@ -386,6 +389,9 @@ body: тип* браузер* weight=2 concept=device-data
 body: операционн* систем* weight=2 concept=device-data
 body: идентификатор* устройств* weight=2 concept=device-data
 body: геолокаци* weight=2 concept=location-data
+body: геопозици* weight=2 concept=location-data
+body: данн* журнал* weight=1.5 concept=usage-data
+body: данн* логов weight=1.5 concept=usage-data
 body: заполня* форм* weight=1.5 concept=forms
 body: информаци* weight=0.1 concept=information
 # Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
@@ -524,6 +530,8 @@ heading: с кем мы делимся информацией concept=who-we-sha
 heading: получатели персональных данных concept=who-we-share-with
 # Added with the shared concept inventory (concepts.txt).
 heading: передача персональных данных concept=sharing-of-information
+heading: передача данных concept=sharing-of-information
+heading: передача информации concept=sharing-of-information
 heading: передача и раскрытие информации concept=sharing-of-information
 heading: как мы передаем ваши данные concept=how-we-share
 heading: как мы делимся информацией concept=how-we-share
@@ -775,7 +783,11 @@ heading: как долго мы храним персональные данны
 heading: место и сроки хранения concept=storage-and-retention
 heading: порядок хранения данных concept=storage-and-retention
 heading: хранение и уничтожение персональных данных concept=retention-and-deletion
-body: хран* weight=1.5 concept=retain
+# Forms of хранить, not хран* or храни*: хранилище (a store, a repository) is no retention.
+body: храним* weight=1.5 concept=retain
+body: хранит* weight=1.5 concept=retain
+body: храня* weight=1.5 concept=retain
+body: хранени* weight=1.5 concept=retain
 body: срок* хранени* weight=3 concept=retain
 body: срок* weight=1.5 concept=retention-criteria
 body: до тех пор weight=1 concept=as-long-as-necessary
@@ -832,7 +844,10 @@ body: защища* weight=1.5 concept=protect
 body: мер* защит* weight=2.5 concept=safeguards
 body: утрат* weight=2.5 concept=loss-misuse-alteration
 body: физическ* weight=1.5 concept=physical-safeguards
-body: конфиденциальност* weight=1.5 concept=confidentiality
+# Not the bare конфиденциальность: it is also "privacy" (политика конфиденциальности).
+body: обеспечени* конфиденциальност* weight=2 concept=confidentiality
+body: соблюдени* конфиденциальност* weight=2 concept=confidentiality
+body: конфиденциальн* информаци* weight=1.5 concept=confidentiality
 body: отраслев* стандарт* weight=2 concept=industry-standard
 body: не можем гарантировать weight=2.5 concept=no-guarantee
 body: парол* weight=2.5 concept=technical-controls
@@ -880,8 +895,11 @@ heading: место хранения данных concept=where-we-store
 heading: где хранятся ваши данные concept=where-we-store
 heading: хранение данных за пределами concept=where-we-store
 # Added with the shared concept inventory (concepts.txt).
-heading: передача данных concept=data-transfers
-heading: передача информации concept=data-transfers
+# A bare "Передача данных" heading is disclosure to others (see [sharing]); a transfer
+# abroad names the countries.
+heading: передача данных в другие страны concept=data-transfers
+heading: передача данных в третьи страны concept=data-transfers
+heading: передача информации в другие страны concept=data-transfers
 heading: где мы храним данные concept=where-we-store
 body: трансграничн* weight=3 concept=cross-border
 body: международн* передач* weight=3 concept=cross-border
@@ -1027,6 +1045,10 @@ body: размещени* weight=1.5 concept=posting
 body: в одностороннем порядке weight=2.5 concept=reserve-the-right
 body: продолжени* использовани* weight=2 concept=continued-use
 body: актуальн* верси* weight=2.5 concept=latest-version
+body: нов* верси* weight=2.5 concept=latest-version
+body: обнови* weight=2 concept=change-update
+body: опубликова* weight=1 concept=posting
+body: публику* weight=1 concept=posting
 # Added with the shared concept inventory (concepts.txt).
 body: время от времени weight=2.5 concept=from-time-to-time
 body: периодически weight=2.5 concept=from-time-to-time
