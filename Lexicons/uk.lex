@@ -381,6 +381,9 @@ body: тип* браузер* weight=2 concept=device-data
 body: операційн* систем* weight=2 concept=device-data
 body: ідентифікатор* пристро* weight=2 concept=device-data
 body: геолокаці* weight=2 concept=location-data
+body: геопозиці* weight=2 concept=location-data
+body: дан* журнал* weight=1.5 concept=usage-data
+body: дан* логів weight=1.5 concept=usage-data
 body: дан* про використання weight=2 concept=usage-data
 body: демографічн* weight=1.5 concept=demographic-data
 body: заповню* форм* weight=1.5 concept=forms
@@ -520,6 +523,8 @@ heading: з ким ми ділимося інформацією concept=who-we-s
 heading: одержувачі персональних даних concept=who-we-share-with
 # Added with the shared concept inventory (concepts.txt).
 heading: передача персональних даних concept=sharing-of-information
+heading: передача даних concept=sharing-of-information
+heading: передача інформації concept=sharing-of-information
 heading: передача та розкриття інформації concept=sharing-of-information
 heading: як ми передаємо ваші дані concept=how-we-share
 heading: як ми ділимося інформацією concept=how-we-share
@@ -829,7 +834,10 @@ body: заход* захист* weight=2.5 concept=safeguards
 body: фізичн* weight=1.5 concept=physical-safeguards
 body: міжмережев* екран* weight=2.5 concept=technical-controls
 body: парол* weight=2.5 concept=technical-controls
-body: конфіденційн* weight=1.5 concept=confidentiality
+# Not the bare конфіденційність: it is also "privacy" (політика конфіденційності).
+body: забезпеченн* конфіденційност* weight=2 concept=confidentiality
+body: дотриманн* конфіденційност* weight=2 concept=confidentiality
+body: конфіденційн* інформаці* weight=1.5 concept=confidentiality
 body: галузев* стандарт* weight=2 concept=industry-standard
 body: не можемо гарантувати weight=2.5 concept=no-guarantee
 body: забезпеч* weight=0.5 concept=ensure
@@ -875,8 +883,11 @@ heading: передача даних за кордон concept=international-tra
 heading: місце зберігання даних concept=where-we-store
 heading: де зберігаються ваші дані concept=where-we-store
 # Added with the shared concept inventory (concepts.txt).
-heading: передача даних concept=data-transfers
-heading: передача інформації concept=data-transfers
+# A bare "Передача даних" heading is disclosure to others (see [sharing]); a transfer
+# abroad names the countries.
+heading: передача даних в інші країни concept=data-transfers
+heading: передача даних до третіх країн concept=data-transfers
+heading: передача інформації в інші країни concept=data-transfers
 heading: де ми зберігаємо дані concept=where-we-store
 body: транскордонн* weight=3 concept=cross-border
 body: міжнародн* передач* weight=3 concept=cross-border
@@ -1022,6 +1033,11 @@ body: періодично weight=1.5 concept=from-time-to-time
 body: в односторонньому порядку weight=2.5 concept=reserve-the-right
 body: продовженн* використанн* weight=2 concept=continued-use
 body: актуальн* верс* weight=2.5 concept=latest-version
+body: нов* верс* weight=2.5 concept=latest-version
+body: оновит* weight=2 concept=change-update
+body: оновим* weight=2 concept=change-update
+body: опублік* weight=1 concept=posting
+body: публіку* weight=1 concept=posting
 # Added with the shared concept inventory (concepts.txt).
 body: час від часу weight=2.5 concept=from-time-to-time
 body: суттєв* змін* weight=3 concept=material-changes
@@ -1053,6 +1069,7 @@ body: напиш* weight=2 concept=please-contact
 body: контакт* weight=2 concept=please-contact
 body: звернен* weight=1.5 concept=questions-comments
 body: питанн* weight=1.5 concept=questions-comments
+body: питань weight=1.5 concept=questions-comments # genitive plural, not reached by питанн*
 body: електронн* пошт* weight=1 concept=by-email
 body: поштов* адрес* weight=2 concept=postal-address
 body: юридичн* адрес* weight=2.5 concept=postal-address
