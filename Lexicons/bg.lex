@@ -264,6 +264,10 @@ heading: обобщение concept=summary
 heading: накратко concept=summary
 heading: за настоящата политика concept=about-this-policy
 heading: за нас concept=who-we-are
+# The controller named as a question: "Who is responsible for the processing of personal data?"
+heading: кой е отговорен за обработ* concept=who-we-are
+heading: кой отговаря за обработ* concept=who-we-are
+heading: кой е администратор на лични* данни concept=who-we-are
 heading: обхват на политиката concept=scope
 heading: приложно поле concept=scope
 heading: нашият ангажимент за поверителност concept=commitment-to-privacy
@@ -402,6 +406,7 @@ heading: как обработваме личните ви данни concept=pr
 body: използва* weight=1 concept=we-use
 body: цели* на обработ* weight=3 concept=purposes
 body: за целите на weight=2 concept=purposes
+body: за целите weight=1.5 concept=purposes
 body: с цел weight=1.5 concept=purposes
 body: предоставяне на услуги* weight=1.5 concept=to-provide
 body: подобряване* weight=2 concept=to-improve
@@ -458,6 +463,7 @@ body: правн* задължени* weight=2 concept=legal-obligation
 body: жизненоважн* интерес* weight=2.5 concept=vital-interests
 body: жизнено важн* интерес* weight=2.5 concept=vital-interests
 body: обществен* интерес* weight=1.5 concept=public-interest
+body: обществен* задач* weight=2 concept=public-interest # GDPR art. 6(1)(e): a task carried out in the public interest
 body: член 6 weight=1.5 concept=article-6
 body: чл. 6 weight=1.5 concept=article-6
 body: законосъобразност* weight=1.5 concept=lawful
@@ -472,6 +478,9 @@ body: необходим* weight=0.5 concept=necessary
 heading: обосновка за обработка concept=legal-basis
 heading: основание за обработка concept=legal-basis
 heading: основание за обработване concept=legal-basis
+# The full phrase: it contains "обработка на лични данни", a [use] heading.
+heading: основани* за обработ* на лични* данни concept=legal-basis
+heading: обосновка за обработ* на лични* данни concept=legal-basis
 
 [consent]
 heading: съгласие на потребителя concept=your-consent
@@ -720,6 +729,7 @@ body: възрази weight=2 concept=right-to-object
 body: ограничаване на обработването weight=2.5 concept=restriction
 body: жалб* weight=2 concept=complaint-to-authority
 body: надзорн* орган* weight=2.5 concept=complaint-to-authority
+body: орган* за защита на данните weight=2.5 concept=complaint-to-authority
 body: комисия за защита на личните данни weight=3 concept=complaint-to-authority
 body: кзлд weight=3 concept=complaint-to-authority
 body: автоматизиран* решени* weight=2
@@ -802,7 +812,10 @@ body: парол* weight=1 concept=technical-controls
 body: защитни мерки weight=2.5 concept=safeguards
 body: предпазни мерки weight=2.5 concept=safeguards
 body: физическ* weight=1.5 concept=physical-safeguards
-body: поверителност* weight=1.5 concept=confidentiality
+# Not the bare поверителност: it is the word for "privacy" (политика за поверителност).
+body: конфиденциалност* weight=1.5 concept=confidentiality
+body: поверителността на данните weight=2 concept=confidentiality
+body: поверителна информация weight=1.5 concept=confidentiality
 body: индустриалн* стандарт* weight=2 concept=industry-standard
 body: не можем да гарантираме weight=2.5 concept=no-guarantee
 body: гарантира* weight=0.5 concept=ensure
@@ -912,7 +925,8 @@ body: невада weight=3 concept=us-states
 body: вирджиния weight=3 concept=us-states
 body: колорадо weight=3 concept=us-states
 body: кънектикът weight=3 concept=us-states
-body: потребител* weight=1.5 concept=consumers
+# Low: потребител is also the ordinary word for "user", in every section.
+body: потребител* weight=0.3 concept=consumers
 body: не продавайте weight=3 concept=do-not-sell
 body: междуконтекстн* weight=3 concept=cross-context-advertising
 body: финансов* стимул* weight=3 concept=financial-incentives
