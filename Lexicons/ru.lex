@@ -264,6 +264,10 @@ heading: краткое изложение concept=summary
 heading: краткий обзор concept=summary
 heading: обзор concept=summary
 heading: о нас concept=who-we-are
+# The controller named as a question: "Who is responsible for the processing of (your) data?"
+heading: кто отвечает за обработку concept=who-we-are
+heading: кто является оператором concept=who-we-are
+heading: кто является контролером concept=who-we-are
 heading: область действия concept=scope
 heading: наши обязательства по защите конфиденциальности concept=commitment-to-privacy
 heading: наше отношение к конфиденциальности concept=commitment-to-privacy

@@ -255,6 +255,10 @@ heading: політика конфіденційності weight=1 concept=priv
 heading: хто ми concept=who-we-are
 heading: сфера застосування concept=scope
 heading: про нас concept=who-we-are
+# The controller named as a question: "Who is responsible for the processing of (your) data?"
+heading: хто відповідає за обробку concept=who-we-are
+heading: хто є володільцем concept=who-we-are
+heading: хто є контролером concept=who-we-are
 # Added with the shared concept inventory (concepts.txt).
 heading: короткий огляд concept=summary
 heading: огляд concept=summary
