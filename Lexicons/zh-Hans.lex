@@ -280,6 +280,14 @@ heading: 适用范围 concept=scope
 heading: 本政策的适用范围 concept=scope
 heading: 关于本政策 concept=about-this-policy
 heading: 隐私政策 weight=0.5 concept=privacy-policy-title   # document title; also inside other headings
+# Other names of the document: "privacy statement", Taiwan-style 隐私权政策, mainland
+# 个人信息保护政策 and 隐私保护指引, and 隐私策略 as some translations write it.
+heading: 隐私声明 weight=0.5 concept=privacy-policy-title
+heading: 隐私权政策 weight=0.5 concept=privacy-policy-title
+heading: 隐私保护政策 weight=0.5 concept=privacy-policy-title
+heading: 个人信息保护政策 weight=0.5 concept=privacy-policy-title
+heading: 隐私保护指引 weight=0.5 concept=privacy-policy-title
+heading: 隐私策略 weight=0.5 concept=privacy-policy-title
 body: 本隐私政策 weight=2 concept=this-privacy-policy
 body: 本政策 weight=1.5 concept=this-privacy-policy
 body: 适用于 weight=2 concept=policy-applies-to
@@ -299,6 +307,7 @@ body: 我们 weight=0.3 concept=company
 heading: 简介 concept=introduction
 heading: 摘要 concept=summary
 heading: 要点 concept=summary
+heading: 精简版 concept=summary    # "The short version"
 heading: 关于本隐私政策 concept=about-this-policy
 heading: 关于我们 concept=who-we-are
 heading: 我们是谁 concept=who-we-are
@@ -359,6 +368,7 @@ body: 指的是 weight=2.5 concept=refers-to
 [collection]
 heading: 我们收集的信息 concept=what-we-collect
 heading: 信息收集 concept=collection-of-information
+heading: 信息采集 concept=collection-of-information
 heading: 我们如何收集信息 concept=how-we-collect
 heading: 我们收集哪些信息 concept=what-we-collect
 heading: 收集的个人信息 concept=what-we-collect
@@ -370,6 +380,7 @@ heading: 信息来源 weight=2 concept=sources-of-information
 heading: 来源 weight=1.5 concept=sources-of-information
 body: 收集 weight=2.5 concept=we-collect
 body: 自动收集 weight=2.5 concept=automatically
+body: 采集 weight=2 concept=we-collect    # mainland synonym of 收集
 body: 获取 weight=1.5 concept=we-collect
 body: 您提供的 weight=1.5 concept=you-provide
 body: 注册 weight=1 concept=forms
@@ -380,6 +391,10 @@ body: 收货地址 weight=1.5 concept=contact-details
 body: 设备信息 weight=2 concept=device-data
 body: 设备型号 weight=2 concept=device-data
 body: 设备标识符 weight=2 concept=device-data
+# Versions as items of device data (操作系统版本、软件版本号), so that 版本 in a list of
+# collected data is not read as a new version of the policy.
+body: 操作系统版本 weight=2 concept=device-data
+body: 软件版本 weight=1.5 concept=device-data
 body: 操作系统 weight=1.5 concept=device-data
 body: IP地址 weight=1.5 concept=device-data
 body: 日志信息 weight=2 concept=usage-data
@@ -539,6 +554,9 @@ body: 随时 weight=1 concept=at-any-time
 heading: 信息共享 concept=sharing-of-information
 heading: 共享、转让、公开披露 concept=sharing-of-information
 heading: 我们如何共享信息 concept=how-we-share
+# 分享 is as common as 共享 in headings and text ("我们如何分享您的信息").
+heading: 我们如何分享 concept=how-we-share
+heading: 信息分享 concept=sharing-of-information
 heading: 信息的共享与披露 concept=sharing-of-information
 heading: 信息披露 concept=disclosure-of-information
 heading: 对外提供 concept=disclosure-of-information
@@ -548,6 +566,7 @@ heading: 第三方SDK concept=third-parties
 heading: 第三方信息共享清单 concept=who-we-share-with
 heading: 我们如何共享、转让、公开披露您的个人信息 concept=how-we-share
 body: 共享 weight=2.5 concept=share
+body: 分享 weight=1.5 concept=share
 body: 披露 weight=2 concept=disclose
 body: 公开披露 weight=2 concept=disclose
 body: 转让 weight=2 concept=corporate-transaction
@@ -557,6 +576,9 @@ body: 关联公司 weight=2 concept=affiliates
 body: 服务提供商 weight=2 concept=service-providers
 body: 供应商 weight=1.5 concept=service-providers
 body: 委托 weight=1.5 concept=on-our-behalf
+body: 受托 weight=1.5 concept=on-our-behalf
+body: 向第三方提供 weight=2.5 concept=disclose
+body: 对外提供 weight=2 concept=disclose
 body: 合并 weight=1.5 concept=corporate-transaction
 body: 收购 weight=2 concept=corporate-transaction
 body: 破产 weight=1.5 concept=corporate-transaction
@@ -576,7 +598,7 @@ heading: 法律要求 concept=legal-requests
 heading: 依法披露 concept=legal-requests
 heading: 我们是否出售您的个人信息 concept=sale-of-information
 heading: 个人信息的出售 concept=sale-of-information
-heading: 第三方 concept=third-parties
+heading: 第三方 weight=0.5 concept=third-parties    # 第三方 also opens 第三方服务/第三方网站 headings: weak alone
 body: 子公司 weight=1.5 concept=affiliates
 body: 接收方 weight=2 concept=recipients
 body: 重组 weight=2 concept=corporate-transaction
@@ -850,6 +872,7 @@ body: 篡改 weight=2.5 concept=loss-misuse-alteration
 body: 毁损 weight=2 concept=loss-misuse-alteration
 body: 丢失 weight=1.5 concept=loss-misuse-alteration
 body: 安全事件 weight=2 concept=breach
+body: 数据泄露 weight=3 concept=breach
 body: 应急预案 weight=2.5 concept=breach
 body: 等级保护 weight=2.5 concept=industry-standard
 body: 绝对安全 weight=2.5 concept=no-guarantee
@@ -1004,6 +1027,7 @@ body: 跳转 weight=2.5 concept=leave-our-site
 body: 插件 weight=2 concept=plugins
 body: 不负责 weight=2.5 concept=not-responsible
 body: 不承担责任 weight=2 concept=not-responsible
+body: 不承担任何责任 weight=2 concept=not-responsible
 body: 无法控制 weight=2.5 concept=not-responsible
 body: 第三方运营 weight=2 concept=other-sites
 body: 独立 weight=1.5
@@ -1016,6 +1040,7 @@ body: 隐私政策 weight=0.5 concept=their-privacy-policies
 # Added with the shared concept inventory (concepts.txt).
 heading: 第三方隐私政策 concept=third-party-privacy-policies
 heading: 第三方的隐私政策 concept=third-party-privacy-policies
+heading: 第三方隐私政策声明 concept=third-party-privacy-policies
 heading: 社交媒体插件 concept=social-media-plugins
 heading: 社交媒体功能 concept=social-media-plugins
 heading: 其他网站 concept=third-party-websites
@@ -1060,7 +1085,7 @@ body: 弹窗 weight=2 concept=notify-you
 body: 削减 weight=2.5 concept=material-changes
 body: 发布 weight=1.5 concept=posting
 body: 通知您 weight=1.5 concept=notify-you
-body: 版本 weight=1.5 concept=version
+body: 版本 weight=1 concept=version
 # Added with the shared concept inventory (concepts.txt).
 heading: 修订 concept=amendments
 heading: 修订记录 concept=amendments
