@@ -289,6 +289,14 @@ heading: 適用範圍 concept=scope
 heading: 本政策之適用範圍 concept=scope
 heading: 隱私權政策 weight=0.5 concept=privacy-policy-title   # document title; also inside other headings
 heading: 私隱政策 weight=0.5 concept=privacy-policy-title   # document title; also inside other headings
+# Other names of the document: "privacy statement" (隱私聲明, 私隱聲明), 隱私政策 as
+# mainland-trained translators write it, and 個人資料保護政策.
+heading: 隱私政策 weight=0.5 concept=privacy-policy-title
+heading: 隱私聲明 weight=0.5 concept=privacy-policy-title
+heading: 隱私權聲明 weight=0.5 concept=privacy-policy-title
+heading: 私隱聲明 weight=0.5 concept=privacy-policy-title
+heading: 隱私保護政策 weight=0.5 concept=privacy-policy-title
+heading: 個人資料保護政策 weight=0.5 concept=privacy-policy-title
 heading: 關於本政策 concept=about-this-policy
 body: 本隱私權政策 weight=2 concept=this-privacy-policy
 body: 本政策 weight=1.5 concept=this-privacy-policy
@@ -309,6 +317,7 @@ body: 我們 weight=0.3 concept=company
 heading: 簡介 concept=introduction
 heading: 摘要 concept=summary
 heading: 重點摘要 concept=summary
+heading: 精簡版 concept=summary    # "The short version"
 heading: 關於本隱私權政策 concept=about-this-policy
 heading: 關於本私隱政策 concept=about-this-policy
 heading: 關於我們 concept=who-we-are
@@ -384,6 +393,7 @@ heading: 收集個人資料聲明 concept=collection-of-information
 heading: 資料來源 weight=2 concept=sources-of-information
 heading: 來源 weight=1.5 concept=sources-of-information
 body: 蒐集 weight=3 concept=we-collect
+body: 採集 weight=2 concept=we-collect
 body: 收集 weight=2.5 concept=we-collect
 body: 自動收集 weight=2.5 concept=automatically
 body: 取得 weight=1.5 concept=we-collect
@@ -395,6 +405,10 @@ body: 電子郵件地址 weight=1.5 concept=contact-details
 body: 裝置資訊 weight=2 concept=device-data
 body: 裝置識別碼 weight=2 concept=device-data
 body: 作業系統 weight=1.5 concept=device-data
+# Versions as items of device data, so that 版本 in a list of collected data is not
+# read as a new version of the policy.
+body: 作業系統版本 weight=2 concept=device-data
+body: 軟體版本 weight=1.5 concept=device-data
 body: IP位址 weight=2 concept=device-data
 body: 瀏覽紀錄 weight=1.5 concept=usage-data
 body: 位置資訊 weight=1.5 concept=location-data
@@ -572,6 +586,8 @@ body: 服務供應商 weight=2 concept=service-providers
 body: 供應商 weight=1.5 concept=service-providers
 body: 委外 weight=2 concept=service-providers
 body: 委託 weight=1.5 concept=on-our-behalf
+body: 受託 weight=1.5 concept=on-our-behalf
+body: 向第三方提供 weight=2.5 concept=disclose
 body: 合併 weight=1.5 concept=corporate-transaction
 body: 收購 weight=2 concept=corporate-transaction
 body: 出售 weight=2 concept=sell
@@ -583,7 +599,7 @@ body: 法律程序 weight=1.5 concept=legal-process
 heading: 我們與誰分享資料 concept=who-we-share-with
 heading: 資料分享的對象 concept=who-we-share-with
 heading: 資料的揭露 concept=disclosure-of-information
-heading: 第三方 concept=third-parties
+heading: 第三方 weight=0.5 concept=third-parties    # 第三方 also opens 第三方服務/第三方網站 headings: weak alone
 heading: 服務供應商 concept=service-providers-heading
 heading: 業務移轉 concept=business-transfers
 heading: 企業併購 concept=business-transfers
@@ -851,6 +867,7 @@ body: 竄改 weight=2.5 concept=loss-misuse-alteration
 body: 遺失 weight=1.5 concept=loss-misuse-alteration
 body: 毀損 weight=2 concept=loss-misuse-alteration
 body: 資安事件 weight=2.5 concept=breach
+body: 資料外洩 weight=3 concept=breach
 body: 絕對安全 weight=2.5 concept=no-guarantee
 body: 保密 weight=1.5 concept=confidentiality
 body: 教育訓練 weight=1.5 concept=technical-organisational-measures
@@ -1055,7 +1072,7 @@ body: 不時 weight=2 concept=from-time-to-time
 body: 公告 weight=2 concept=notify-you
 body: 發布 weight=1.5 concept=posting
 body: 通知您 weight=1.5 concept=notify-you
-body: 版本 weight=1.5 concept=version
+body: 版本 weight=1 concept=version
 # Added with the shared concept inventory (concepts.txt).
 heading: 修訂 concept=amendments
 heading: 修訂紀錄 concept=amendments
