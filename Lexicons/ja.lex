@@ -276,6 +276,13 @@ heading: 総則 concept=introduction
 heading: 基本方針 concept=commitment-to-privacy
 heading: 個人情報保護方針 weight=0.5 concept=privacy-policy-title   # document title; also inside other headings
 heading: プライバシーポリシー weight=0.5 concept=privacy-policy-title   # document title; also inside other headings
+# Other names of the document: "privacy statement" and "privacy notice".
+heading: プライバシーステートメント weight=0.5 concept=privacy-policy-title
+heading: プライバシー声明 weight=0.5 concept=privacy-policy-title
+heading: プライバシーに関する声明 weight=0.5 concept=privacy-policy-title
+heading: プライバシーについての声明 weight=0.5 concept=privacy-policy-title
+heading: プライバシー通知 weight=0.5 concept=privacy-policy-title
+heading: プライバシーに関する通知 weight=0.5 concept=privacy-policy-title
 heading: 適用範囲 concept=scope
 heading: 本ポリシーの適用範囲 concept=scope
 heading: プライバシーに関する基本方針 concept=commitment-to-privacy
@@ -298,6 +305,8 @@ body: 当社 weight=0.3 concept=company
 heading: 概要 concept=summary
 heading: 要約 concept=summary
 heading: ポイント concept=summary
+heading: ショートバージョン concept=summary    # "The short version"
+heading: 簡易版 concept=summary
 heading: 本ポリシーについて concept=about-this-policy
 heading: プライバシーポリシーについて concept=about-this-policy
 heading: 適用対象 concept=scope
@@ -374,6 +383,9 @@ heading: 取得方法 concept=how-we-collect
 heading: 取得する情報の項目 concept=categories-of-data
 heading: 取得元 weight=2 concept=sources-of-information
 heading: 情報源 weight=2 concept=sources-of-information
+# "Information we collect from third parties": the source, not sharing.
+heading: 第三者から収集する情報 concept=sources-of-information
+heading: 第三者から取得する情報 concept=sources-of-information
 body: 取得 weight=3 concept=we-collect
 body: 収集 weight=2.5 concept=we-collect
 body: 自動的に weight=2 concept=automatically
@@ -429,9 +441,9 @@ heading: 利用目的について concept=purposes-of-processing
 heading: 情報の利用 concept=use-of-information
 heading: 個人情報の利用 concept=use-of-information
 heading: 取得した情報の利用 concept=use-of-information
-heading: 利用目的の変更 concept=purposes-of-processing
+heading: 利用目的の変更 weight=2 concept=purposes-of-processing    # APPI article on changing the purpose of use: a use heading, not a policy change
 heading: どのように利用 weight=2 concept=how-we-use
-heading: 目的 weight=2 concept=purposes-of-processing
+# No bare 目的 heading: "Cookieの利用目的", "…の利用と目的" belong to their own topic.
 body: 利用目的 weight=2.5 concept=purposes
 body: 利用 weight=1 concept=we-use
 body: 目的 weight=1 concept=purposes
@@ -867,6 +879,7 @@ body: アクセス制御 weight=2.5 concept=technical-controls
 body: パスワード weight=2 concept=technical-controls
 body: セキュリティインシデント weight=3 concept=breach
 body: 脆弱性 weight=2.5 concept=breach
+body: データ侵害 weight=3 concept=breach
 body: 機密 weight=1.5 concept=confidentiality
 body: 完全に安全 weight=2.5 concept=no-guarantee
 body: 保証できません weight=2.5 concept=no-guarantee
@@ -1067,7 +1080,7 @@ heading: 本ポリシーの更新 concept=policy-updates
 heading: ポリシーの更新 concept=policy-updates
 heading: 変更の通知 concept=notification-of-changes
 heading: 変更のお知らせ concept=notification-of-changes
-heading: 附則 concept=entry-into-force
+heading: 附則 weight=2 concept=entry-into-force    # supplementary provisions: only the effective date follows
 heading: 施行日 concept=entry-into-force
 heading: 制定日 concept=entry-into-force
 body: 更新 weight=2 concept=change-update
