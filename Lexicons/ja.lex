@@ -441,9 +441,9 @@ heading: 利用目的について concept=purposes-of-processing
 heading: 情報の利用 concept=use-of-information
 heading: 個人情報の利用 concept=use-of-information
 heading: 取得した情報の利用 concept=use-of-information
-heading: 利用目的の変更 weight=2 concept=purposes-of-processing    # APPI article on changing the purpose of use: a use heading, not a policy change
+heading: 利用目的の変更 concept=purposes-of-processing
 heading: どのように利用 weight=2 concept=how-we-use
-# No bare 目的 heading: "Cookieの利用目的", "…の利用と目的" belong to their own topic.
+heading: 目的 weight=2 concept=purposes-of-processing
 body: 利用目的 weight=2.5 concept=purposes
 body: 利用 weight=1 concept=we-use
 body: 目的 weight=1 concept=purposes
