@@ -260,6 +260,13 @@ pipl: 중국 개인정보 보호법, 중국 개인정보보호법, pipl
 [intro]
 heading: 개인정보 처리방침 weight=0.5 concept=privacy-policy-title
 heading: 개인정보처리방침 weight=0.5 concept=privacy-policy-title
+# Other names of the document in translated policies: 개인정보 보호정책 ("privacy policy"),
+# 개인정보 보호 명세서 ("privacy statement"), spaced or not.
+heading: 개인정보* 보호정책* weight=0.5 concept=privacy-policy-title
+heading: 개인정보* 보호* 정책* weight=0.5 concept=privacy-policy-title
+heading: 개인 정보 보호 정책* weight=0.5 concept=privacy-policy-title
+heading: 개인정보* 보호* 명세서* weight=0.5 concept=privacy-policy-title
+heading: 개인 정보 보호 명세서* weight=0.5 concept=privacy-policy-title
 heading: 개요* concept=summary
 heading: 총칙* concept=introduction
 heading: 서문* concept=introduction
@@ -283,6 +290,7 @@ heading: 소개* concept=introduction
 heading: 들어가며 concept=introduction
 heading: 요약* concept=summary
 heading: 주요* 내용* concept=summary
+heading: 짧은 버전* concept=summary    # "The short version"
 heading: 본 방침에 대하여 concept=about-this-policy
 heading: 처리방침에 관하여 concept=about-this-policy
 heading: 적용* 대상* concept=scope
@@ -828,6 +836,7 @@ body: 무단* 접근* weight=3 concept=unauthorized-access
 body: 비밀번호 weight=2 concept=technical-controls
 body: 침해* 사고* weight=2.5 concept=breach
 body: 취약점* weight=2.5 concept=breach
+body: 데이터* 침해* weight=2.5 concept=breach
 body: 기밀* weight=1.5 concept=confidentiality
 body: 완벽하게 안전* weight=2.5 concept=no-guarantee
 body: 보장할 수 없* weight=2.5 concept=no-guarantee
