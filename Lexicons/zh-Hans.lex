@@ -436,6 +436,9 @@ heading: 使用目的 concept=purposes-of-processing
 heading: 我们使用信息的目的 concept=purposes-of-processing
 heading: 个人信息的使用规则 concept=use-of-information
 heading: 如何使用 weight=2 concept=how-we-use
+# Question headings: "What do we use your information for?"
+heading: 用于什么 concept=how-we-use
+heading: 用来做什么 concept=how-we-use
 heading: 目的 weight=2 concept=purposes-of-processing
 body: 用于 weight=1.5 concept=we-use
 body: 使用 weight=0.5 concept=we-use
@@ -578,6 +581,7 @@ body: 供应商 weight=1.5 concept=service-providers
 body: 委托 weight=1.5 concept=on-our-behalf
 body: 受托 weight=1.5 concept=on-our-behalf
 body: 向第三方提供 weight=2.5 concept=disclose
+body: 透露 weight=1.5 concept=disclose
 body: 对外提供 weight=2 concept=disclose
 body: 合并 weight=1.5 concept=corporate-transaction
 body: 收购 weight=2 concept=corporate-transaction
@@ -731,6 +735,7 @@ heading: 选择退出 concept=opting-out
 heading: 管理您的偏好 concept=managing-preferences
 heading: 退订 concept=unsubscribing
 heading: 您对信息的控制 concept=your-choices
+heading: 有哪些选择 concept=your-choices    # "What choices do you have?"
 heading: 营销信息的退订 concept=unsubscribing
 body: 选择 weight=1.5 concept=choose-not-to
 body: 退出 weight=1.5 concept=opt-out
