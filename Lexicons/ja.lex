@@ -443,6 +443,9 @@ heading: 個人情報の利用 concept=use-of-information
 heading: 取得した情報の利用 concept=use-of-information
 heading: 利用目的の変更 concept=purposes-of-processing
 heading: どのように利用 weight=2 concept=how-we-use
+# Question headings: "What do we use your information for?"
+heading: 何に使用 concept=how-we-use
+heading: 何に利用 concept=how-we-use
 heading: 目的 weight=2 concept=purposes-of-processing
 body: 利用目的 weight=2.5 concept=purposes
 body: 利用 weight=1 concept=we-use
