@@ -412,6 +412,10 @@ heading: 정보* 이용* concept=use-of-information
 heading: 이용목적* concept=purposes-of-processing
 heading: 어떻게 이용* weight=2 concept=how-we-use
 heading: 어떻게 사용* weight=2 concept=how-we-use
+# Question headings: "What do we use your information for?"
+heading: 어디에 쓰* concept=how-we-use
+heading: 어디에 사용* concept=how-we-use
+heading: 무엇에 사용* concept=how-we-use
 heading: 목적* weight=2 concept=purposes-of-processing
 body: 목적* weight=2 concept=purposes
 body: 이용* weight=1 concept=we-use
