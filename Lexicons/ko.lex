@@ -797,6 +797,10 @@ heading: 얼마 동안 보유* concept=how-long-we-keep
 heading: 보관* 및 보유* concept=storage-and-retention
 heading: 저장* 및 보관* concept=storage-and-retention
 heading: 보유* 및 파기* concept=retention-and-deletion
+# "Data retention policy" headings, also written with 저장 (storage).
+heading: 보존* 정책* concept=data-retention
+heading: 보관* 정책* concept=data-retention
+heading: 저장* 정책* concept=data-retention
 body: 필요한 기간 동안 weight=3 concept=as-long-as-necessary
 body: 더 이상 필요하지 weight=2.5 concept=no-longer-needed
 body: 익명화* weight=2 concept=anonymise
