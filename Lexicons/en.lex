@@ -326,6 +326,11 @@ body: committed to protecting concept=committed-to-privacy
 body: purpose of this privacy policy concept=policy-describes
 body: thank you for concept=by-using
 body: thanks for concept=by-using
+# The document title in its other names (concept gloss: "Privacy notice", "Privacy statement").
+heading: privacy notice weight=0.5 concept=privacy-policy-title
+heading: privacy statement weight=0.5 concept=privacy-policy-title
+# GDPR-style heading naming the controller as a question: "Who is responsible for (processing) your data?"
+heading: who is responsible concept=who-we-are
 
 [definitions]
 heading: definitions concept=definitions
@@ -410,6 +415,22 @@ body: information weight=0.1 concept=information
 # Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
 heading: what personal data concept=what-we-collect
 heading: which personal data concept=what-we-collect
+# GDPR record-of-processing wording: "Categories of data subjects" (whose data is processed).
+heading: categories of data subjects concept=categories-of-data
+body: device type weight=2 concept=device-data
+# GDPR-template headings on what is processed: "Description and scope of data processing",
+# "Extent of processing of personal data" (the scope of processing, not of the policy).
+heading: scope of data processing weight=2 concept=collection-of-information
+heading: scope of processing weight=2 concept=collection-of-information
+heading: extent of processing weight=2 concept=collection-of-information
+heading: extent of data processing weight=2 concept=collection-of-information
+# Feature headings that name a point of collection: an app's "Permissions" (what it may access),
+# "Registration" (what is asked at sign-up).
+heading: permissions concept=what-we-collect
+heading: app permissions concept=what-we-collect
+heading: registration concept=information-you-provide
+# "information you give us" (concept gloss), beside "you provide".
+body: give us weight=1.5 concept=you-provide
 
 [use]
 heading: how we use your information concept=how-we-use
@@ -465,6 +486,8 @@ body: to notify you concept=to-communicate
 # Headings asking for what purpose data are processed: "For what purpose are personal data processed?"
 heading: for what purpose concept=purposes-of-processing
 heading: for what purposes concept=purposes-of-processing
+# Statistics as a purpose ("for statistical purposes", "statistical analysis").
+body: statistic* weight=1 concept=to-analyse
 
 [legal-basis]
 heading: legal basis for processing concept=legal-basis
@@ -577,6 +600,14 @@ heading: how we disclose concept=how-we-share
 # Recipients asked as access: "Who has access to your personal data?"
 heading: who has access to your concept=who-we-share-with
 heading: who has access to concept=who-we-share-with
+# Processors under other names (concept gloss: "service providers, vendors, suppliers").
+body: suppliers weight=1.5 concept=service-providers
+body: subcontractor* weight=2 concept=service-providers
+body: sub-processor* weight=2 concept=service-providers
+body: subprocessor* weight=2 concept=service-providers
+# Japanese (APPI) drafting in English: "Provision to a third party".
+heading: provision to third party weight=2 concept=third-parties
+heading: provision to a third party weight=2 concept=third-parties
 
 [cookies]
 heading: cookies concept=cookies
@@ -610,6 +641,9 @@ body: tracking weight=1.5 concept=tracking-technology
 # Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
 body: browser weight=0.5 concept=browser
 body: device weight=0.5 concept=device
+# Other names of browser-side storage and of log files (concept glosses).
+body: client-side storage weight=2.5 concept=local-storage
+body: server log* weight=2 concept=log-file
 
 [advertising]
 heading: advertising concept=advertising
@@ -643,6 +677,9 @@ body: your online choices weight=2.5 concept=ad-industry-programs
 body: measure the effectiveness weight=2 concept=ad-measurement
 # Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
 body: interests weight=0.5 concept=interests
+# Newsletter and mailing-list headings (concept marketing-communications).
+heading: newsletter concept=marketing-communications
+heading: mailing list concept=marketing-communications
 
 [do-not-track]
 heading: do not track concept=do-not-track
@@ -759,6 +796,12 @@ body: you may update concept=rectification
 body: you can update concept=rectification
 body: download an archive concept=portability
 body: download a copy concept=portability
+# Supervisory authorities under their other names ("Spanish Data Protection Agency", "Data Protection Ombudsman").
+body: data protection agency weight=2.5 concept=complaint-to-authority
+body: data protection ombudsman weight=2.5 concept=complaint-to-authority
+# "Users' rights", "Rights of users" (the apostrophe is no word).
+heading: users rights concept=your-rights
+heading: rights of users concept=your-rights
 
 [retention]
 heading: data retention concept=data-retention
@@ -796,6 +839,8 @@ body: record-keeping weight=2.5 concept=legal-retention-requirements
 body: inactive weight=2 concept=inactive-accounts
 # Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
 body: years weight=0.5 concept=years
+# GDPR-template heading "Data deletion and storage duration" (when data is deleted, not the right to erasure).
+heading: data deletion and storage duration concept=retention-and-deletion
 
 [security]
 heading: security concept=data-security
@@ -902,6 +947,8 @@ body: jurisdiction* weight=2 concept=jurisdictions
 body: servers located weight=2.5 concept=server-location
 body: stored in weight=1.5 concept=server-location
 body: around the world weight=1.5 concept=around-the-world
+# "foreign country / foreign countries" (APPI and other non-EU drafting) as the destination.
+body: foreign countr* weight=2.5 concept=other-countries
 
 [regional]
 heading: california residents concept=california
@@ -930,7 +977,9 @@ body: cross-context behavioral advertising weight=3 concept=cross-context-advert
 body: financial incentive* weight=3 concept=financial-incentives
 body: preceding 12 months weight=3 concept=preceding-12-months
 body: preceding twelve months weight=3 concept=preceding-12-months
-body: gdpr weight=2.5 concept=eu-gdpr
+# "GDPR" is cited in every section of an EU policy ("Art. 6(1)(f) GDPR"): weak alone, headings and
+# "European Union" carry a regional notice.
+body: gdpr weight=1.5 concept=eu-gdpr
 body: european union weight=2 concept=eu-gdpr
 body: brazil weight=2 concept=brazil-lgpd
 body: lgpd weight=3 concept=brazil-lgpd
@@ -987,6 +1036,10 @@ heading: third parties may collect concept=third-party-data-collection
 # Terms the proposer found that the lexicon lacked.
 body: no responsibility weight=2.5 concept=not-responsible
 body: assume no responsibility weight=2.5 concept=not-responsible
+# Pointers to other parties' policies: "see their privacy policy", "their respective privacy policies".
+body: their privacy policy weight=3 concept=their-privacy-policies
+body: their privacy policies weight=3 concept=their-privacy-policies
+body: their respective privacy policies weight=3 concept=their-privacy-policies
 
 [changes]
 heading: changes to this policy concept=changes-to-policy
@@ -1020,7 +1073,9 @@ body: latest version weight=2 concept=latest-version
 body: effective immediately weight=2.5 concept=effective-immediately
 body: reserve the right weight=2 concept=reserve-the-right
 body: notify you weight=1.5 concept=notify-you
-body: post* weight=1 concept=posting
+body: post weight=1 concept=posting
+body: posted weight=1 concept=posting
+body: posting weight=1 concept=posting
 # Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
 body: version weight=1 concept=version
 body: notice weight=0.5 concept=notice
@@ -1059,3 +1114,9 @@ body: customer service weight=1.5 concept=customer-service
 body: suite weight=2 concept=postal-address
 # Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
 body: address weight=0.3 concept=address
+# Headings giving the operator's details (concept gloss: "Contact information / details"):
+# "Name and address of the controller" (GDPR Art. 13 wording), "Contact details".
+heading: contact details concept=contact-information
+heading: name and address concept=contact-information
+# British "queries" beside inquiries and enquiries.
+body: queries weight=1.5 concept=questions-comments

@@ -328,6 +328,12 @@ body: termini di utilizzo concept=terms-of-use
 body: termini e condizioni concept=terms-of-use
 body: privacy weight=0.3 concept=privacy
 body: società weight=0.3 concept=company
+# "Chi è responsabile del trattamento?" (en "Who is responsible ...").
+heading: chi è responsabile concept=who-we-are
+# The policy naming its author (en "we, us or our"): («Società», «noi», «ci» o «nostro»).
+body: noi ci o nostro concept=we-us-defined
+body: noi ci nostro concept=we-us-defined
+body: noi o ci concept=we-us-defined
 
 [definitions]
 heading: definizioni concept=definitions
@@ -425,6 +431,18 @@ body: account weight=0.3 concept=account
 body: informazioni weight=0.1 concept=information
 # Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
 heading: quali dati personali concept=what-we-collect
+# As en: "Categorie di interessati" (GDPR records of processing), "Descrizione e ambito del
+# trattamento" (the scope of processing, not of the policy), feature headings that name a point
+# of collection ("Registrazione", an app's "Permessi"), the device type.
+heading: categorie di interessati concept=categories-of-data
+heading: ambito del trattamento weight=2 concept=collection-of-information
+heading: portata del trattamento weight=2 concept=collection-of-information
+heading: registrazione concept=information-you-provide
+heading: permessi concept=what-we-collect
+body: tipo di dispositivo weight=2 concept=device-data
+# "ci fornisce / ci fornisci" (en "you provide to us", "you give us").
+body: ci fornisce weight=1.5 concept=you-provide
+body: ci fornisci weight=1.5 concept=you-provide
 
 [use]
 heading: come utilizziamo i dati concept=how-we-use
@@ -477,6 +495,14 @@ body: elaborare i pagamenti concept=to-process-transactions
 body: adempiere agli obblighi di legge concept=to-comply-with-law
 # Headings asking for what purpose data are processed: "For what purpose are personal data processed?"
 heading: per quale finalità concept=purposes-of-processing
+# Passive headings, frequent in Italian: "Come vengono trattati / utilizzati i dati".
+heading: come vengono trattati concept=processing-of-personal-data
+heading: come vengono utilizzati concept=how-we-use
+# Informal register and customer support (en "communicate with you", "respond to your", "customer support").
+body: comunicare con te concept=to-communicate
+body: rispondere alle sue richieste weight=2 concept=to-respond
+body: rispondere alle tue richieste weight=2 concept=to-respond
+body: assistenza clienti weight=1.5 concept=to-respond
 
 [legal-basis]
 heading: base giuridica concept=legal-basis
@@ -601,6 +627,11 @@ body: buona fede concept=legal-process
 heading: trasferimento dei dati a terzi concept=transfer-to-third-parties
 heading: comunicazione dei dati a terzi concept=transfer-to-third-parties
 heading: trasmissione dei dati a terzi concept=transfer-to-third-parties
+# Processors under other names (en "suppliers", "subcontractors", "sub-processors").
+body: fornitori weight=1.5 concept=service-providers
+body: subfornitori weight=2 concept=service-providers
+body: sub-responsabili weight=2 concept=service-providers
+body: subresponsabili weight=2 concept=service-providers
 
 [cookies]
 heading: cookie concept=cookies
@@ -641,6 +672,9 @@ body: funzionali weight=1.5 concept=cookie-categories
 body: sdk* concept=sdk
 body: fingerprinting concept=fingerprinting
 body: impronta digitale del dispositivo concept=fingerprinting
+# Server logs (en "server logs").
+body: log del server weight=2 concept=log-file
+body: log dei server weight=2 concept=log-file
 
 [advertising]
 heading: pubblicità concept=advertising
@@ -679,6 +713,7 @@ body: offerte speciali concept=promotions
 body: finalità di marketing concept=marketing-purposes
 body: misurare l'efficacia concept=ad-measurement
 body: your online choices concept=ad-industry-programs
+heading: mailing list concept=marketing-communications
 
 [do-not-track]
 heading: do not track concept=do-not-track
@@ -783,6 +818,9 @@ body: proporre reclamo concept=complaint-to-authority
 body: interessati concept=data-subject-rights
 body: non discriminazione concept=non-discrimination
 body: accesso weight=1.5 concept=access
+# Supervisory authorities named as "autorità per la protezione dei dati", "autorità garante".
+body: autorità per la protezione dei dati weight=2.5 concept=complaint-to-authority
+body: autorità garante weight=2.5 concept=complaint-to-authority
 
 [retention]
 heading: conservazione dei dati concept=data-retention
@@ -821,6 +859,8 @@ body: archivi* concept=archive
 body: inattiv* concept=inactive-accounts
 body: memorizz* weight=1 concept=store
 body: criteri concept=retention-criteria
+# en "Data deletion and storage duration" (GDPR-template heading).
+heading: cancellazione dei dati e durata della conservazione concept=retention-and-deletion
 
 [security]
 heading: sicurezza concept=data-security
@@ -845,7 +885,7 @@ body: distruzione weight=1.5 concept=loss-misuse-alteration
 body: alterazione weight=1.5 concept=loss-misuse-alteration
 body: riservatezza weight=2 concept=confidentiality
 body: firewall weight=2 concept=technical-controls
-body: violazione dei dati weight=2 concept=breach
+body: violazion* dei dati weight=2.5 concept=breach               # violazione, violazioni (en "breach*")
 body: data breach weight=2 concept=breach
 body: password weight=1.5 concept=technical-controls
 body: nessun sistema weight=2 concept=no-guarantee
@@ -896,6 +936,8 @@ body: adolescenti concept=minors-teens
 body: consenso genitoriale concept=parental-consent
 body: se veniamo a conoscenza concept=if-we-learn
 body: non è destinato concept=not-directed-to-children
+# The bare word (en "minor"): weak, "minore" is also "lesser".
+body: minore weight=0.5 concept=minor
 
 [international]
 heading: trasferimenti internazionali concept=international-transfers
@@ -919,7 +961,10 @@ body: livello di protezione adeguato weight=2.5 concept=adequacy
 body: garanzie adeguate weight=2 concept=transfer-safeguards
 body: data privacy framework weight=2.5 concept=privacy-frameworks
 body: stati uniti weight=1.5 concept=united-states
-body: server weight=1 concept=server-location
+# "server" alone is any web server: the location phrase, as en "servers located".
+body: server situati weight=2.5 concept=server-location
+body: server ubicati weight=2.5 concept=server-location
+body: server si trovano weight=2.5 concept=server-location
 body: unione europea weight=1 concept=eea
 body: ubicat* weight=1 concept=server-location
 # Added with the shared concept inventory (concepts.txt).
@@ -933,6 +978,8 @@ body: meno protettiv* concept=less-protective
 body: giurisdizion* concept=jurisdictions
 body: conservati in concept=server-location
 body: in tutto il mondo concept=around-the-world
+# en "foreign countries".
+body: paesi esteri weight=2.5 concept=other-countries
 
 [regional]
 heading: residenti in california concept=california
@@ -971,7 +1018,7 @@ body: 12 mesi precedenti concept=preceding-12-months
 body: ultimi 12 mesi concept=preceding-12-months
 body: colorado concept=us-states
 body: connecticut concept=us-states
-body: gdpr concept=eu-gdpr
+body: gdpr weight=1.5 concept=eu-gdpr       # as en: cited in every section of an EU policy, weak alone
 
 [third-party-sites]
 heading: link ad altri siti concept=links-to-other-sites
@@ -1017,6 +1064,10 @@ heading: pagine social concept=social-media-presence
 heading: dati raccolti da terzi concept=third-party-data-collection
 heading: raccolti da terze parti concept=third-party-data-collection
 heading: raccolti da terzi concept=third-party-data-collection
+# Pointers to other parties' policies (en "their privacy policy", "their respective privacy policies").
+body: loro informativa weight=3 concept=their-privacy-policies
+body: loro informative weight=3 concept=their-privacy-policies
+body: rispettive informative weight=3 concept=their-privacy-policies
 
 [changes]
 heading: modifiche alla presente informativa concept=changes-to-policy
@@ -1040,7 +1091,7 @@ body: consultare weight=1.5 concept=check-back
 body: notific* weight=1.5 concept=notify-you
 body: pubblicheremo weight=1.5 concept=posting
 body: pubblicata weight=1 concept=posting
-body: versione weight=1.5 concept=version
+body: versione weight=1 concept=version
 body: cambiament* weight=1.5 concept=change-update
 body: avviso weight=0.5 concept=notice
 # Added with the shared concept inventory (concepts.txt).
@@ -1090,3 +1141,6 @@ heading: data protection officer concept=data-protection-officer
 body: via e-mail concept=by-email
 body: commenti concept=questions-comments
 body: indirizzo weight=0.3 concept=address
+# en "Contact details", "Name and address (of the controller)".
+heading: nome e indirizzo concept=contact-information
+heading: recapiti del titolare concept=contact-information
