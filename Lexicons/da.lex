@@ -259,7 +259,7 @@ heading: hvem er vi concept=who-we-are
 heading: om denne privatlivspolitik concept=about-this-policy
 heading: anvendelsesområde concept=scope
 heading: generelt concept=introduction
-heading: dataansvarlig concept=who-we-are
+heading: dataansvarlig* concept=who-we-are      # dataansvarlige, dataansvarliges
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that da lacked.
 heading: overblik concept=summary
 heading: sammenfatning concept=summary
@@ -301,6 +301,10 @@ body: læs venligst weight=1.5 concept=please-read
 body: privatliv weight=0.3 concept=privacy
 body: tjenester weight=0.3 concept=services
 body: virksomhed weight=0.3 concept=company
+# The policy naming its author: ("Acme", "vi", "os" eller "vores").
+body: vi os eller vores weight=2.5 concept=we-us-defined
+body: vi os og vores weight=2.5 concept=we-us-defined
+body: vi eller os weight=2.5 concept=we-us-defined
 
 [definitions]
 heading: definitioner concept=definitions
@@ -314,7 +318,7 @@ heading: definition af begreber concept=definitions
 heading: hvad mener vi med concept=what-we-mean-by
 heading: hvad forstår vi ved concept=what-we-mean-by
 body: forstås weight=3 concept=means
-body: betyder weight=3 concept=means
+body: betyder weight=2 concept=means              # also "hvilket betyder": as English "means"
 body: henviser til weight=2 concept=refers-to
 body: i denne politik weight=1 concept=as-used-in-this-policy
 body: definition* weight=2 concept=defined-terms-intro
@@ -378,12 +382,19 @@ body: konto weight=0.3 concept=account
 body: oplysninger weight=0.1 concept=information
 # Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
 heading: hvilke personoplysninger concept=what-we-collect
+heading: personoplysninger vi behandler concept=what-we-collect
+heading: hvilke oplysninger behandler vi concept=what-we-collect
+heading: hvor stammer concept=sources-of-information   # hvor stammer dine personoplysninger fra
 
 [use]
 heading: hvordan bruger vi dine oplysninger concept=how-we-use
 heading: brug af personoplysninger concept=use-of-information
+heading: brug af dine personoplysninger concept=use-of-information
+heading: brug af dine oplysninger concept=use-of-information
+heading: brug af oplysninger concept=use-of-information
+heading: hvad bruger vi concept=how-we-use             # hvad bruger vi dine oplysninger til
 heading: anvendelse af oplysninger concept=use-of-information
-heading: hvorfor behandler vi dine personoplysninger concept=why-we-collect
+heading: hvorfor behandler vi concept=why-we-collect
 heading: formål med behandlingen concept=purposes-of-processing
 heading: formålet med behandlingen concept=purposes-of-processing
 heading: formål concept=purposes-of-processing
@@ -493,6 +504,11 @@ body: skifter mening weight=2 concept=change-your-mind
 heading: videregivelse af personoplysninger concept=disclosure-of-information
 heading: videregivelse til tredjemand concept=third-parties
 heading: deling af oplysninger concept=sharing-of-information
+heading: deling af personoplysninger concept=sharing-of-information
+heading: deling af dine oplysninger concept=sharing-of-information
+heading: deling af dine personoplysninger concept=sharing-of-information
+heading: deling af data concept=sharing-of-information
+heading: hvem har adgang til concept=who-we-share-with
 heading: hvem deler vi oplysninger med concept=who-we-share-with
 heading: modtagere concept=who-we-share-with
 heading: modtagere af personoplysninger concept=who-we-share-with
@@ -710,6 +726,8 @@ heading: opbevaringsperiode concept=retention-period
 heading: hvor længe opbevarer vi dine oplysninger concept=how-long-we-keep
 heading: hvor længe gemmer vi dine oplysninger concept=how-long-we-keep
 heading: sletning af oplysninger concept=retention-and-deletion
+heading: opbevaringsperioder concept=retention-period
+heading: dataopbevaring concept=data-retention
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that da lacked.
 heading: opbevaringsperiode for personoplysninger concept=retention-period
 heading: lagring og opbevaring concept=storage-and-retention
@@ -742,7 +760,13 @@ heading: sikkerhed concept=data-security
 heading: datasikkerhed concept=data-security
 heading: sikkerhed for dine oplysninger concept=data-security
 heading: sikkerhedsforanstaltninger concept=security-measures
-heading: hvordan beskytter vi dine oplysninger concept=how-we-protect
+heading: hvordan beskytter vi concept=how-we-protect
+heading: sådan beskytter vi concept=how-we-protect
+heading: hvordan sikrer vi concept=how-we-protect
+heading: beskyttelse af dine personoplysninger concept=how-we-protect
+heading: beskyttelse af dine oplysninger concept=how-we-protect
+heading: informationssikkerhed concept=data-security
+heading: it-sikkerhed concept=data-security
 heading: beskyttelse af personoplysninger concept=how-we-protect
 body: sikkerhed* weight=2 concept=secure
 body: tekniske og organisatoriske foranstaltninger weight=3 concept=technical-organisational-measures
@@ -801,6 +825,7 @@ heading: overførsel af personoplysninger til tredjelande concept=international-
 heading: internationale overførsler concept=international-transfers
 heading: overførsel uden for eu concept=international-transfers
 heading: hvor opbevarer vi dine oplysninger concept=where-we-store
+heading: hvor opbevares concept=where-we-store
 heading: opbevaring inden for eu concept=where-we-store
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that da lacked.
 heading: overførsel af oplysninger concept=data-transfers
@@ -819,7 +844,9 @@ body: fornødne garantier weight=2 concept=transfer-safeguards
 body: data privacy framework weight=2.5 concept=privacy-frameworks
 body: privacy shield weight=2 concept=privacy-frameworks
 body: usa weight=1.5 concept=united-states
-body: servere weight=1.5 concept=server-location
+body: servere weight=0.5 concept=server-location    # bare word: also web servers of any party
+body: servere placeret weight=2.5 concept=server-location
+body: på servere i weight=2 concept=server-location
 body: den europæiske union weight=1 concept=eea
 # Added with the shared concept inventory (concepts.txt): terms real policies use that da lacked.
 body: grænseoverskridende weight=3 concept=cross-border
@@ -871,7 +898,8 @@ heading: links til andre hjemmesider concept=links-to-other-sites
 heading: tredjeparts hjemmesider concept=third-party-websites
 heading: tredjepartswebsteder concept=third-party-websites
 heading: eksterne links concept=links-to-other-sites
-heading: tjenester fra tredjeparter concept=third-party-services
+heading: tjenester fra tredjeparter weight=2 concept=third-party-services   # outweighs the sharing cue "tredjeparter" inside it
+heading: tredjepartstjenester concept=third-party-services
 heading: sociale medier concept=social-media-plugins
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that da lacked.
 heading: andre hjemmesider concept=third-party-websites
@@ -886,6 +914,9 @@ body: ikke ansvarlige weight=2.5 concept=not-responsible
 body: intet ansvar weight=2.5 concept=not-responsible
 body: ingen kontrol weight=2 concept=not-responsible
 body: egne privatlivspolitikker weight=2.5 concept=their-privacy-policies
+body: egen privatlivspolitik weight=2.5 concept=their-privacy-policies
+body: deres privatlivspolitik weight=2.5 concept=their-privacy-policies
+body: deres privatlivspolitikker weight=2.5 concept=their-privacy-policies
 body: plugin* weight=2 concept=plugins
 body: sociale medier weight=2 concept=plugins
 body: eksterne weight=1.5 concept=other-sites
@@ -951,7 +982,7 @@ body: dpo weight=2 concept=dpo
 body: er du velkommen til weight=2.5 concept=please-contact
 body: henvendelse* weight=2 concept=questions-comments
 body: postadresse weight=2 concept=postal-address
-body: adresse weight=1 concept=address
+body: adresse weight=0.3 concept=address          # also the tail of ip-adresse, e-mailadresse
 body: telefon weight=1.5 concept=telephone
 body: e-mail weight=1 concept=by-email
 body: spørgsmål weight=2 concept=questions-comments

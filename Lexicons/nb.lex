@@ -331,7 +331,7 @@ heading: hva denne erklæringen gjelder concept=scope
 heading: om oss concept=who-we-are
 heading: hvem er vi concept=who-we-are
 heading: hvem vi er concept=who-we-are
-heading: behandlingsansvarlig concept=who-we-are
+heading: behandlingsansvarlig* concept=who-we-are     # vi er behandlingsansvarlige
 heading: hvem er behandlingsansvarlig concept=who-we-are
 heading: vår forpliktelse til personvern concept=commitment-to-privacy
 heading: vi tar personvernet ditt på alvor concept=commitment-to-privacy
@@ -379,6 +379,10 @@ body: appen weight=0.3 concept=website
 body: tjenestene weight=0.3 concept=services
 body: selskap* weight=0.3 concept=company
 body: virksomhet* weight=0.3 concept=company
+# The policy naming its author: ("Acme", "vi", "oss" eller "vår").
+body: vi oss eller vår weight=2.5 concept=we-us-defined
+body: vi oss og vår weight=2.5 concept=we-us-defined
+body: vi eller oss weight=2.5 concept=we-us-defined
 
 [definitions]
 heading: definisjoner concept=definitions
@@ -430,6 +434,7 @@ heading: innsamling av opplysninger concept=collection-of-information
 heading: datainnsamling concept=collection-of-information
 heading: kilder til personopplysninger concept=sources-of-information
 heading: hvor får vi opplysningene fra concept=sources-of-information
+heading: hvor henter vi concept=sources-of-information
 heading: opplysninger du gir oss concept=information-you-provide
 heading: opplysninger du selv gir oss concept=information-you-provide
 heading: opplysninger vi samler inn automatisk concept=collected-automatically
@@ -480,6 +485,7 @@ body: opplysninger weight=0.1 concept=information
 body: informasjon weight=0.1 concept=information
 # Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
 heading: hvilke personopplysninger concept=what-we-collect
+heading: personopplysninger vi behandler concept=what-we-collect
 
 [use]
 heading: hvordan bruker vi opplysningene concept=how-we-use
@@ -490,12 +496,14 @@ heading: hva bruker vi personopplysningene til concept=how-we-use
 heading: bruk av personopplysninger concept=use-of-information
 heading: bruk av opplysninger concept=use-of-information
 heading: bruk av informasjon concept=use-of-information
+heading: bruk av personopplysningene concept=use-of-information
+heading: bruk av opplysningene concept=use-of-information
 heading: formål med behandlingen concept=purposes-of-processing
 heading: formålet med behandlingen concept=purposes-of-processing
 heading: formål concept=purposes-of-processing
 heading: formål og behandlingsgrunnlag concept=purposes-of-processing
 heading: hvorfor samler vi inn personopplysninger concept=why-we-collect
-heading: hvorfor behandler vi personopplysninger concept=why-we-collect
+heading: hvorfor behandler vi concept=why-we-collect
 heading: hvorfor vi samler inn opplysninger concept=why-we-collect
 heading: behandling av personopplysninger concept=processing-of-personal-data
 heading: behandling av dine personopplysninger concept=processing-of-personal-data
@@ -620,6 +628,7 @@ heading: hvordan deler vi opplysningene dine concept=how-we-share
 heading: opplysninger vi deler concept=how-we-share
 heading: hvem deler vi opplysninger med concept=who-we-share-with
 heading: hvem deler vi personopplysninger med concept=who-we-share-with
+heading: hvem har tilgang til concept=who-we-share-with
 heading: mottakere concept=who-we-share-with
 heading: mottakere av personopplysninger concept=who-we-share-with
 heading: utlevering av personopplysninger concept=disclosure-of-information
@@ -928,6 +937,7 @@ heading: tiltak for å sikre opplysningene concept=security-measures
 heading: hvordan beskytter vi opplysningene dine concept=how-we-protect
 heading: hvordan vi beskytter personopplysningene dine concept=how-we-protect
 heading: beskyttelse av personopplysninger concept=how-we-protect
+heading: beskyttelse av personopplysningene concept=how-we-protect
 body: sikkerhet* weight=2 concept=secure
 body: sikre weight=1 concept=secure
 body: sikkerhetstiltak concept=safeguards
@@ -1009,6 +1019,7 @@ heading: overføring av opplysninger concept=data-transfers
 heading: overføring av personopplysninger concept=data-transfers
 heading: dataoverføring concept=data-transfers
 heading: hvor lagrer vi opplysningene dine concept=where-we-store
+heading: hvor lagres concept=where-we-store
 heading: lagring innenfor eøs concept=where-we-store
 body: overfør* weight=2 concept=transfer
 body: grenseoverskridende concept=cross-border
@@ -1034,7 +1045,8 @@ body: data privacy framework concept=privacy-frameworks
 body: privacy shield concept=privacy-frameworks
 body: ikke samme beskyttelsesnivå concept=less-protective
 body: jurisdiksjon* concept=jurisdictions
-body: servere concept=server-location
+body: servere weight=0.5 concept=server-location    # bare word: also web servers of any party
+body: servere plassert weight=2.5 concept=server-location
 body: lagres i concept=server-location
 body: i hele verden concept=around-the-world
 
@@ -1081,7 +1093,7 @@ heading: eksterne lenker concept=links-to-other-sites
 heading: tredjeparts nettsteder concept=third-party-websites
 heading: tredjepartsnettsteder concept=third-party-websites
 heading: andre nettsteder concept=third-party-websites
-heading: tjenester fra tredjeparter concept=third-party-services
+heading: tjenester fra tredjeparter weight=2 concept=third-party-services   # outweighs the sharing cue "tredjeparter" inside it
 heading: tredjepartstjenester concept=third-party-services
 heading: sosiale medier concept=social-media-plugins
 heading: programtillegg for sosiale medier concept=social-media-plugins

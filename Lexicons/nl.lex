@@ -299,6 +299,11 @@ body: algemene voorwaarden weight=1 concept=terms-of-use
 body: lees deze privacyverklaring weight=1.5 concept=please-read
 body: privacy weight=0.3 concept=privacy
 body: onderneming weight=0.3 concept=company
+# The policy naming its author: ("Acme", "wij", "ons" of "onze").
+body: wij ons of onze weight=2.5 concept=we-us-defined
+body: wij ons en onze weight=2.5 concept=we-us-defined
+body: we ons of onze weight=2.5 concept=we-us-defined
+body: wij of ons weight=2.5 concept=we-us-defined
 
 [definitions]
 heading: definities concept=definitions
@@ -313,7 +318,7 @@ heading: wat verstaan wij onder concept=what-we-mean-by
 heading: interpretatie en definities concept=interpretation
 body: wordt verstaan weight=3 concept=means
 body: verstaan onder weight=3 concept=means
-body: betekent weight=3 concept=means
+body: betekent weight=2 concept=means            # also "wat betekent dat": as English "means"
 body: verwijst naar weight=2 concept=refers-to
 body: in de zin van weight=2 concept=as-used-in-this-policy
 body: voor de toepassing van weight=2 concept=as-used-in-this-policy
@@ -384,15 +389,28 @@ body: account weight=0.3 concept=account
 body: gegevens weight=0.1 concept=information
 # Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
 heading: welke persoonsgegevens concept=what-we-collect
+heading: persoonsgegevens die wij verwerken concept=what-we-collect
+heading: persoonsgegevens die we verwerken concept=what-we-collect
+heading: gegevens die wij verwerken concept=what-we-collect
+heading: herkomst van de gegevens concept=sources-of-information
+heading: herkomst van persoonsgegevens concept=sources-of-information
 
 [use]
 heading: hoe gebruiken wij uw gegevens concept=how-we-use
 heading: waarvoor gebruiken wij uw gegevens concept=how-we-use
 heading: gebruik van uw gegevens concept=use-of-information
+heading: gebruik van uw persoonsgegevens concept=use-of-information
+heading: gebruik van persoonsgegevens concept=use-of-information
+heading: gebruik van gegevens concept=use-of-information
+heading: gebruik van informatie concept=use-of-information
 heading: doeleinden concept=purposes-of-processing
 heading: doel van de verwerking concept=purposes-of-processing
 heading: doeleinden van de verwerking concept=purposes-of-processing
-heading: waarom verwerken wij uw gegevens concept=why-we-collect
+heading: waarom verwerken wij concept=why-we-collect
+heading: waarom verwerken we concept=why-we-collect
+heading: waarom hebben wij uw gegevens nodig concept=why-we-collect
+heading: waarom hebben we je gegevens nodig concept=why-we-collect
+heading: verwerkingsdoeleinden concept=purposes-of-processing   # compound, head last: not matched by doeleinden
 heading: met welk doel concept=why-we-collect
 heading: hoe gebruiken wij concept=how-we-use
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that nl lacked.
@@ -403,7 +421,8 @@ heading: hoe verwerken wij uw persoonsgegevens concept=processing-of-personal-da
 body: doeleinden weight=2.5 concept=purposes
 body: doel weight=2 concept=purposes
 body: met als doel weight=2 concept=purposes
-body: gebruik* weight=1 concept=we-use
+body: gebruiken weight=1 concept=we-use          # verb forms, not gebruik*: that took gebruiker(snaam),
+body: gebruikt weight=1 concept=we-use           # gebruiksgegevens, gebruiksvoorwaarden
 body: uitvoeren weight=1.5 concept=to-fulfil
 body: afhandel* weight=2 concept=to-fulfil
 body: verwerken van uw bestelling weight=2 concept=to-process-transactions
@@ -418,6 +437,9 @@ body: toesturen weight=1.5 concept=to-send
 body: klantenservice weight=1
 # Added with the shared concept inventory (concepts.txt): terms real policies use that nl lacked.
 body: wij gebruiken weight=2 concept=we-use
+body: we gebruiken weight=2 concept=we-use
+body: gebruiken wij weight=2 concept=we-use
+body: gebruiken we weight=2 concept=we-use
 body: voor de volgende doeleinden weight=2.5 concept=following-purposes
 body: leveren van onze diensten weight=1.5 concept=to-provide
 body: beheren van uw account weight=1.5 concept=to-administer
@@ -435,6 +457,7 @@ body: wettelijke verplichtingen na te komen weight=1 concept=to-comply-with-law
 heading: grondslag concept=legal-basis
 heading: grondslagen concept=legal-basis
 heading: rechtsgrond concept=legal-basis
+heading: rechtsgronden concept=legal-basis
 heading: wettelijke grondslag concept=legal-basis
 heading: grondslag voor de verwerking concept=legal-basis
 heading: op welke grondslag concept=why-allowed
@@ -442,7 +465,7 @@ heading: rechtmatigheid van de verwerking concept=legal-basis
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that nl lacked.
 heading: waarom mogen wij uw gegevens verwerken concept=why-allowed
 body: grondslag* weight=3 concept=legal-basis-term
-body: rechtsgrond weight=3 concept=legal-basis-term
+body: rechtsgrond* weight=3 concept=legal-basis-term
 body: gerechtvaardigd belang weight=3 concept=legitimate-interests
 body: gerechtvaardigde belangen weight=3 concept=legitimate-interests
 body: uitvoering van een overeenkomst weight=2.5 concept=performance-of-contract
@@ -498,6 +521,7 @@ heading: verstrekking aan derden concept=third-parties
 heading: ontvangers concept=who-we-share-with
 heading: ontvangers van persoonsgegevens concept=who-we-share-with
 heading: aan wie concept=who-we-share-with
+heading: wie heeft toegang tot concept=who-we-share-with
 heading: doorgifte aan derden concept=third-parties
 heading: openbaarmaking concept=disclosure-of-information
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that nl lacked.
@@ -723,6 +747,9 @@ body: toegang weight=1.5 concept=access
 heading: bewaartermijn concept=retention-period
 heading: bewaartermijnen concept=retention-period
 heading: bewaarperiode concept=retention-period
+heading: bewaar* concept=retention-period        # bewaartermijn, bewaarbeleid, hoe lang worden gegevens bewaard
+heading: bewaring concept=data-retention
+heading: gegevensbewaring concept=data-retention
 heading: hoe lang bewaren wij uw gegevens concept=how-long-we-keep
 heading: bewaren van gegevens concept=data-retention
 heading: bewaring van gegevens concept=data-retention
@@ -765,6 +792,10 @@ heading: veiligheid concept=data-security
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that nl lacked.
 heading: hoe beschermen wij uw gegevens concept=how-we-protect
 heading: bescherming van uw gegevens concept=how-we-protect
+heading: bescherming van persoonsgegevens concept=how-we-protect
+heading: bescherming van uw persoonsgegevens concept=how-we-protect
+heading: beveilig* concept=data-security          # beveiliging, beveiligen, beveiligd, beveiligingsmaatregelen
+heading: informatiebeveiliging concept=data-security
 body: beveilig* weight=2.5 concept=secure
 body: passende technische en organisatorische maatregelen weight=3 concept=technical-organisational-measures
 body: technische en organisatorische maatregelen weight=3 concept=technical-organisational-measures
@@ -845,7 +876,9 @@ body: passende waarborgen weight=2 concept=transfer-safeguards
 body: data privacy framework weight=2.5 concept=privacy-frameworks
 body: privacy shield weight=2 concept=privacy-frameworks
 body: verenigde staten weight=1.5 concept=united-states
-body: servers weight=1.5 concept=server-location
+body: servers weight=0.5 concept=server-location    # bare word: also web servers of any party
+body: servers bevinden zich weight=2.5 concept=server-location
+body: op servers in weight=2 concept=server-location
 body: internationale weight=2 concept=cross-border
 body: europese unie weight=1 concept=eea
 # Added with the shared concept inventory (concepts.txt): terms real policies use that nl lacked.
@@ -897,7 +930,7 @@ body: contextoverschrijdende gedragsreclame weight=3 concept=cross-context-adver
 [third-party-sites]
 heading: links naar andere websites concept=links-to-other-sites
 heading: websites van derden concept=third-party-websites
-heading: diensten van derden concept=third-party-services
+heading: diensten van derden weight=2 concept=third-party-services   # outweighs the sharing cue "derden" inside it
 heading: externe links concept=links-to-other-sites
 heading: koppelingen naar andere websites concept=links-to-other-sites
 heading: sociale media concept=social-media-plugins
@@ -915,6 +948,11 @@ body: geen verantwoordelijkheid weight=2.5 concept=not-responsible
 body: geen invloed weight=2 concept=not-responsible
 body: geen controle weight=2 concept=not-responsible
 body: eigen privacyverklaring weight=2.5 concept=their-privacy-policies
+body: eigen privacybeleid weight=2.5 concept=their-privacy-policies
+body: hun privacybeleid weight=2.5 concept=their-privacy-policies
+body: hun privacyverklaring weight=2.5 concept=their-privacy-policies
+body: het privacybeleid van weight=2 concept=their-privacy-policies
+body: de privacyverklaring van weight=2 concept=their-privacy-policies
 body: privacyverklaringen weight=1.5 concept=their-privacy-policies
 body: plugin* weight=2 concept=plugins
 body: sociale media weight=2 concept=plugins
@@ -942,6 +980,8 @@ heading: wijzigingen in deze privacyverklaring concept=changes-to-policy
 heading: wijziging van het privacybeleid concept=changes-to-policy
 heading: aanpassingen concept=amendments
 heading: updates van deze privacyverklaring concept=policy-updates
+heading: updates van dit privacybeleid concept=policy-updates
+heading: wijzigingen in dit privacybeleid concept=changes-to-policy
 heading: herziening concept=amendments
 heading: ingangsdatum concept=entry-into-force
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that nl lacked.
@@ -992,13 +1032,14 @@ body: dpo weight=2 concept=dpo
 body: neem contact weight=2.5 concept=please-contact
 body: kunt u contact weight=2.5 concept=please-contact
 body: postadres weight=2 concept=postal-address
-body: telefoon* weight=1.5 concept=telephone
+body: telefoon weight=1.5 concept=telephone        # not telefoon*: telefoongegevens, telefooninstellingen
+body: telefonisch weight=1.5 concept=telephone
 body: e-mail weight=1 concept=by-email
 body: vragen weight=2 concept=questions-comments
 body: opmerkingen weight=1.5 concept=questions-comments
 body: klachten weight=1 concept=questions-comments
 body: klantenservice weight=1.5 concept=customer-service
 body: bereikbaar weight=1.5 concept=please-contact
-body: adres weight=1 concept=address
+body: adres weight=0.3 concept=address            # also the tail of ip-adres, e-mailadres
 # Added with the shared concept inventory (concepts.txt): terms real policies use that nl lacked.
 body: per e-mail weight=1.5 concept=by-email

@@ -258,7 +258,7 @@ heading: vilka vi är concept=who-we-are
 heading: om denna integritetspolicy concept=about-this-policy
 heading: tillämpningsområde concept=scope
 heading: allmänt concept=introduction
-heading: personuppgiftsansvarig concept=who-we-are
+heading: personuppgiftsansvarig* concept=who-we-are    # den personuppgiftsansvarige
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that sv lacked.
 heading: översikt concept=summary
 heading: sammanfattning concept=summary
@@ -299,6 +299,10 @@ body: läs noga weight=1.5 concept=please-read
 body: integritet weight=0.3 concept=privacy
 body: tjänster weight=0.3 concept=services
 body: företag weight=0.3 concept=company
+# The policy naming its author: ("Acme", "vi", "oss" eller "vår").
+body: vi oss eller vår weight=2.5 concept=we-us-defined
+body: vi oss och vår weight=2.5 concept=we-us-defined
+body: vi eller oss weight=2.5 concept=we-us-defined
 
 [definitions]
 heading: definitioner concept=definitions
@@ -312,7 +316,7 @@ heading: definition av begrepp concept=definitions
 heading: vad menar vi med concept=what-we-mean-by
 heading: vad avses med concept=what-we-mean-by
 body: avses weight=3 concept=means
-body: betyder weight=3 concept=means
+body: betyder weight=2 concept=means              # also "vilket betyder": as English "means"
 body: innebär weight=2 concept=means
 body: hänvisar till weight=2 concept=refers-to
 body: i denna policy weight=1 concept=as-used-in-this-policy
@@ -388,6 +392,7 @@ heading: hur vi använder dina personuppgifter concept=how-we-use
 heading: hur vi använder informationen concept=how-we-use
 heading: användning av personuppgifter concept=use-of-information
 heading: varför vi behandlar dina personuppgifter concept=why-we-collect
+heading: varför behandlar vi concept=why-we-collect
 heading: ändamål med behandlingen concept=purposes-of-processing
 heading: ändamål concept=purposes-of-processing
 heading: syften concept=purposes-of-processing
@@ -490,7 +495,10 @@ body: ångrar dig weight=2 concept=change-your-mind
 
 [sharing]
 heading: delning av personuppgifter concept=sharing-of-information
+heading: delning av dina personuppgifter concept=sharing-of-information
+heading: delning av uppgifter concept=sharing-of-information
 heading: vem vi delar uppgifter med concept=who-we-share-with
+heading: vem har tillgång till concept=who-we-share-with
 heading: vilka vi delar dina personuppgifter med concept=who-we-share-with
 heading: mottagare concept=who-we-share-with
 heading: mottagare av personuppgifter concept=who-we-share-with
@@ -711,6 +719,8 @@ body: begäran weight=0.3 concept=request
 heading: lagringstid concept=retention-period
 heading: hur länge vi sparar dina personuppgifter concept=how-long-we-keep
 heading: hur länge sparar vi dina uppgifter concept=how-long-we-keep
+heading: hur länge lagras concept=how-long-we-keep
+heading: hur länge sparas concept=how-long-we-keep
 heading: lagring av personuppgifter concept=storage-and-retention
 heading: bevarande av uppgifter concept=data-retention
 heading: gallring concept=retention-and-deletion
@@ -746,6 +756,9 @@ heading: informationssäkerhet concept=data-security
 heading: säkerhet för dina personuppgifter concept=data-security
 heading: säkerhetsåtgärder concept=security-measures
 heading: hur vi skyddar dina uppgifter concept=how-we-protect
+heading: hur skyddar vi concept=how-we-protect
+heading: så skyddar vi concept=how-we-protect
+heading: skydd av dina personuppgifter concept=how-we-protect
 heading: skydd av personuppgifter concept=how-we-protect
 body: säkerhet* weight=2 concept=secure
 body: tekniska och organisatoriska åtgärder weight=3 concept=technical-organisational-measures
@@ -804,6 +817,7 @@ heading: internationella överföringar concept=international-transfers
 heading: överföring utanför eu concept=international-transfers
 heading: tredjelandsöverföring concept=international-transfers
 heading: var vi lagrar dina uppgifter concept=where-we-store
+heading: var lagras concept=where-we-store
 heading: lagring inom eu concept=where-we-store
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that sv lacked.
 heading: överföring av uppgifter concept=data-transfers
@@ -823,7 +837,9 @@ body: lämpliga skyddsåtgärder weight=2 concept=transfer-safeguards
 body: data privacy framework weight=2.5 concept=privacy-frameworks
 body: privacy shield weight=2 concept=privacy-frameworks
 body: usa weight=1.5 concept=united-states
-body: servrar weight=1.5 concept=server-location
+body: servrar weight=0.5 concept=server-location    # bare word: also web servers of any party
+body: servrar placerade weight=2.5 concept=server-location
+body: på servrar i weight=2 concept=server-location
 body: europeiska unionen weight=1 concept=eea
 # Added with the shared concept inventory (concepts.txt): terms real policies use that sv lacked.
 body: gränsöverskridande weight=3 concept=cross-border
@@ -875,7 +891,7 @@ heading: länkar till andra webbplatser concept=links-to-other-sites
 heading: tredjepartswebbplatser concept=third-party-websites
 heading: tredje parts webbplatser concept=third-party-websites
 heading: externa länkar concept=links-to-other-sites
-heading: tjänster från tredje part concept=third-party-services
+heading: tjänster från tredje part weight=2 concept=third-party-services   # outweighs the sharing cue "tredje part" inside it
 heading: tredjepartstjänster concept=third-party-services
 heading: sociala medier concept=social-media-plugins
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that sv lacked.
@@ -890,6 +906,8 @@ body: ansvarar inte weight=2.5 concept=not-responsible
 body: inte ansvariga weight=2.5 concept=not-responsible
 body: ingen kontroll weight=2 concept=not-responsible
 body: egna integritetspolicyer weight=2.5 concept=their-privacy-policies
+body: deras integritetspolicy weight=2.5 concept=their-privacy-policies
+body: deras integritetspolicyer weight=2.5 concept=their-privacy-policies
 body: plugin* weight=2 concept=plugins
 body: sociala medier weight=2 concept=plugins
 body: externa weight=1.5 concept=other-sites
@@ -953,7 +971,7 @@ body: hör av dig weight=2.5 concept=please-contact
 body: vänd dig till weight=2.5 concept=please-contact
 body: postadress weight=2 concept=postal-address
 body: besöksadress weight=1.5 concept=postal-address
-body: adress weight=1 concept=address
+body: adress weight=0.3 concept=address           # also the tail of ip-adress, e-postadress
 body: telefon weight=1.5 concept=telephone
 body: e-post weight=1 concept=by-email
 body: frågor weight=2 concept=questions-comments
