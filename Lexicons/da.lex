@@ -976,7 +976,8 @@ heading: sådan kontakter du os concept=how-to-contact
 heading: databeskyttelsesrådgiver concept=data-protection-officer
 heading: spørgsmål concept=questions
 heading: spørgsmål om privatliv concept=questions
-body: kontakt* weight=2 concept=please-contact
+body: kontakt weight=2 concept=please-contact     # not kontakt*: kontaktoplysninger, kontaktformular are collected data
+body: kontakte* weight=2 concept=please-contact   # kontakte, kontakter, kontaktes
 body: databeskyttelsesrådgiver* weight=2.5 concept=dpo
 body: dpo weight=2 concept=dpo
 body: er du velkommen til weight=2.5 concept=please-contact

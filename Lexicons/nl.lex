@@ -372,6 +372,7 @@ body: achternaam weight=1.5 concept=name
 body: naam weight=0.5 concept=name
 body: e-mailadres weight=1.5 concept=contact-details
 body: telefoonnummer weight=1.5 concept=contact-details
+body: naw-gegevens weight=1.5 concept=contact-details   # naam, adres, woonplaats
 body: ip-adres weight=1.5 concept=device-data
 body: surfgedrag weight=2 concept=usage-data
 body: betaalgegevens weight=1 concept=payment-data
@@ -1024,7 +1025,9 @@ heading: vragen concept=questions
 heading: vragen of opmerkingen concept=questions
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that nl lacked.
 heading: hoe kunt u contact met ons opnemen concept=how-to-contact
-body: contact* weight=2 concept=please-contact
+body: contact weight=2 concept=please-contact     # not contact*: contactgegevens, contactformulier are collected data
+body: contacteer* weight=2 concept=please-contact # contacteer ons, contacteren (Flemish)
+body: contact opnemen weight=2.5 concept=please-contact
 body: functionaris gegevensbescherming weight=2.5 concept=dpo
 body: functionaris voor gegevensbescherming weight=2.5 concept=dpo
 body: fg weight=1.5 concept=dpo
