@@ -445,6 +445,10 @@ heading: جمع آوری داده* concept=collection-of-information
 heading: گردآوری اطلاعات concept=collection-of-information
 heading: گردآوری داده* concept=collection-of-information
 heading: ممکن است گردآوری* concept=what-we-collect
+heading: اطلاعاتی که گردآوری* concept=what-we-collect
+heading: دادههایی که گردآوری* concept=what-we-collect
+heading: ممکن است جمع آوری کنیم concept=what-we-collect
+heading: ممکن است جمعآوری کنیم concept=what-we-collect
 heading: منابع اطلاعات concept=sources-of-information
 heading: منابع داده* concept=sources-of-information
 heading: منابع اطلاعات شخصی concept=sources-of-information
@@ -528,6 +532,12 @@ body: اطلاعات استفاده weight=2 concept=usage-data
 body: دادههای استفاده weight=2 concept=usage-data
 body: نحوه استفاده شما weight=1.5 concept=usage-data
 body: تاریخچه مرور weight=1.5 concept=usage-data
+# Log data: «ثبت وقایع» / «ثبت رویدادها» is the formal word for logging («لاگ» is in [cookies]).
+body: ثبت وقایع weight=1.5 concept=usage-data
+body: ثبت رویداد* weight=1.5 concept=usage-data
+body: دادههای لاگ weight=1.5 concept=usage-data
+body: داده های لاگ weight=1.5 concept=usage-data
+body: اطلاعات لاگ weight=1.5 concept=usage-data
 body: جمعیتشناختی weight=1.5 concept=demographic-data
 body: جمعیت شناختی weight=1.5 concept=demographic-data
 body: تاریخ تولد weight=1.5 concept=demographic-data
@@ -1108,7 +1118,9 @@ body: درخواست weight=0.3 concept=request
 heading: نگهداری اطلاعات concept=data-retention
 heading: نگهداری داده* concept=data-retention
 heading: نگهداشت داده* concept=data-retention
-heading: نگهداری concept=data-retention
+# Bare «نگهداری» also means keeping or maintenance and stands in lists of verbs
+# («گردآوری، نگه‌داری یا پردازش»): it names retention only where nothing else does.
+heading: نگهداری weight=0.5 concept=data-retention
 heading: مدت نگهداری concept=retention-period
 heading: دوره نگهداری concept=retention-period
 heading: مدت زمان نگهداری concept=retention-period
@@ -1121,9 +1133,10 @@ heading: ذخیره سازی و نگهداری concept=storage-and-retention
 heading: ذخیره و نگهداری concept=storage-and-retention
 heading: نگهداری و حذف concept=retention-and-deletion
 heading: نگهداری و امحا concept=retention-and-deletion
-body: نگهداری weight=3 concept=retain
+# «نگهداری» is also storing and upkeep («گردآوری، نگه‌داری و پردازش»): less than «نگهداشت».
+body: نگهداری weight=2 concept=retain
 body: نگهداشت weight=3 concept=retain
-body: نگه داری weight=2.5 concept=retain
+body: نگه داری weight=2 concept=retain
 body: نگه میداریم weight=3 concept=retain
 body: نگه می داریم weight=3 concept=retain
 body: حفظ میکنیم weight=2 concept=retain
@@ -1472,7 +1485,13 @@ heading: حضور در شبکههای اجتماعی concept=social-media-presen
 # Headings on what other parties collect themselves (concept third-party-data-collection).
 heading: جمع آوری شده توسط اشخاص ثالث concept=third-party-data-collection
 heading: اطلاعاتی که اشخاص ثالث جمع آوری میکنند concept=third-party-data-collection
-heading: سومشخصها ممکن است گردآوری concept=third-party-data-collection
+# These hold the [collection] cue «ممکن است گردآوری/جمع» (may collect) and must outweigh it.
+heading: سومشخصها ممکن است گردآوری weight=3 concept=third-party-data-collection
+heading: اشخاص ثالث ممکن است گردآوری weight=3 concept=third-party-data-collection
+heading: اشخاص ثالث ممکن است جمع* weight=3 concept=third-party-data-collection
+heading: گردآوری شده توسط اشخاص ثالث concept=third-party-data-collection
+heading: گردآوریشده توسط اشخاص ثالث concept=third-party-data-collection
+heading: گردآوریشده توسط سومشخص* concept=third-party-data-collection
 
 [changes]
 # «به‌روزرسانی» (normalized بهروزرسانی), «به روز رسانی» and «بروزرسانی» are all written.
