@@ -280,6 +280,11 @@ heading: نطاق تطبيق concept=scope
 heading: نطاق هذه السياسة concept=scope
 heading: سياسة الخصوصية weight=0.5 concept=privacy-policy-title   # document title; also inside other headings
 heading: من نحن concept=who-we-are
+# The controller named in a heading (as fr «responsable du traitement»).
+heading: المسؤول عن معالجة concept=who-we-are
+heading: الجهة المسؤولة عن معالجة concept=who-we-are
+heading: المتحكم في البيانات concept=who-we-are
+heading: هوية المتحكم concept=who-we-are
 heading: حول هذه السياسة concept=about-this-policy
 body: سياسة خصوصية weight=2 concept=this-privacy-policy
 body: تنطبق weight=2 concept=policy-applies-to
@@ -340,7 +345,10 @@ body: لأغراض weight=1.5 concept=as-used-in-this-policy
 body: صاحب بيانات weight=2 concept=gdpr-roles
 body: جهة تحكم weight=2 concept=gdpr-roles
 body: متحكم weight=2 concept=gdpr-roles
-body: معالج بيانات weight=2 concept=gdpr-roles
+# Not «معالج البيانات» (processor): with ة stripped it is «معالجة البيانات» (processing of
+# data), in nearly every heading. The processor is named by the longer forms.
+body: القائم بالمعالجة weight=2 concept=gdpr-roles
+body: جهة معالجة weight=1.5 concept=gdpr-roles
 body: بيانات حساسة weight=1.5
 body: يشمل weight=1 concept=includes
 body: بيانات شخصية weight=0.5 concept=personal-data
@@ -421,12 +429,19 @@ heading: استخدام معلومات concept=use-of-information
 heading: استخدام بيانات concept=use-of-information
 heading: كيف نستخدم concept=how-we-use
 heading: نستخدم weight=2 concept=how-we-use
+# «استعمل» is the other common verb for use (نستعمل, استعمال البيانات).
+heading: نستعمل weight=2 concept=how-we-use
+heading: كيف نستعمل concept=how-we-use
+heading: استعمال معلومات concept=use-of-information
+heading: استعمال بيانات concept=use-of-information
 heading: أغراض استخدام concept=purposes-of-processing
 heading: أغراض معالجة concept=purposes-of-processing
 heading: غرض من concept=why-we-collect
 heading: أغراض weight=2 concept=purposes-of-processing
 body: نستخدم weight=2 concept=we-use
 body: استخدام weight=1 concept=we-use
+body: نستعمل weight=2 concept=we-use
+body: استعمال weight=1 concept=we-use
 body: أغراض weight=2 concept=purposes
 body: غرض weight=1.5 concept=purposes
 body: تقديم خدمات weight=1.5 concept=to-provide
@@ -533,6 +548,10 @@ heading: إفصاح عن concept=disclosure-of-information
 heading: كشف عن concept=disclosure-of-information
 heading: مع من نشارك concept=who-we-share-with
 heading: لمن concept=who-we-share-with
+heading: من يتلقى concept=who-we-share-with
+heading: من يحصل على concept=who-we-share-with
+heading: من لديه حق الوصول إلى concept=who-we-share-with
+heading: مع من نتشارك concept=who-we-share-with
 heading: نشارك concept=how-we-share
 body: نشارك weight=3 concept=share
 body: مشاركة weight=2 concept=share
@@ -1055,7 +1074,8 @@ body: مراسلة weight=2 concept=please-contact
 body: صندوق بريد weight=2 concept=postal-address
 body: خدمة عملاء weight=2 concept=customer-service
 body: رد weight=1.5
-body: مسؤول weight=1
+# Not bare «مسؤول»: it is «responsible» as often as «officer» (المسؤول عن المعالجة).
+body: مسؤول خصوصية weight=3 concept=dpo
 body: نموذج weight=1 concept=please-contact
 # Added with the shared concept inventory (concepts.txt).
 heading: كيفية اتصال بنا concept=how-to-contact
