@@ -326,6 +326,9 @@ body: هذه سياسة weight=0.5 concept=this-privacy-policy
 body: خصوصية weight=0.3 concept=privacy
 body: موقع weight=0.3 concept=website
 body: خدمات weight=0.3 concept=services
+# The policy naming its author: («نحن» أو «لنا»), («نحن»، «لنا»).
+body: نحن أو لنا weight=2.5 concept=we-us-defined
+body: نحن لنا weight=2.5 concept=we-us-defined
 
 [definitions]
 heading: تعريفات weight=2 concept=definitions
@@ -668,6 +671,11 @@ heading: شبكات إعلانية concept=third-party-advertising
 body: إعادة استهداف weight=3 concept=retargeting
 body: أغراض تسويقية weight=2 concept=marketing-purposes
 body: قياس فعالية weight=2 concept=ad-measurement
+# Industry opt-out programmes, usually cited by their English names.
+body: network advertising initiative weight=3 concept=ad-industry-programs
+body: digital advertising alliance weight=3 concept=ad-industry-programs
+body: your online choices weight=2.5 concept=ad-industry-programs
+body: تحالف الإعلان الرقمي weight=3 concept=ad-industry-programs
 
 [do-not-track]
 heading: عدم تتبع weight=2 concept=do-not-track

@@ -370,6 +370,10 @@ body: اپلیکیشن weight=0.3 concept=website
 body: خدمات weight=0.3 concept=services
 body: محصولات weight=0.3 concept=services
 body: شرکت weight=0.3 concept=company
+# The policy naming its author: (از این پس «ما»), («ما» نامیده می‌شود).
+body: از این پس ما weight=2.5 concept=we-us-defined
+body: ما نامیده میشود weight=2.5 concept=we-us-defined
+body: ما نامیده می شود weight=2.5 concept=we-us-defined
 
 [definitions]
 heading: تعاریف concept=definitions

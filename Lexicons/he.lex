@@ -300,6 +300,10 @@ body: נא לקרוא weight=1.5 concept=please-read
 body: פרטיות weight=0.3 concept=privacy
 body: אתר weight=0.3 concept=website
 body: שירותים weight=0.3 concept=services
+# The policy naming its author: ("אנו", "שלנו" או "אותנו").
+body: אנו או שלנו weight=2.5 concept=we-us-defined
+body: אנחנו או שלנו weight=2.5 concept=we-us-defined
+body: שלנו או אותנו weight=2.5 concept=we-us-defined
 
 [definitions]
 heading: הגדרות weight=2 concept=definitions
@@ -624,6 +628,10 @@ body: טירגוט מחדש weight=3 concept=retargeting
 body: מטרות שיווק weight=2 concept=marketing-purposes
 body: הצעות מיוחדות weight=2 concept=promotions
 body: מדידת יעילות weight=2 concept=ad-measurement
+# Industry opt-out programmes, usually cited by their English names.
+body: network advertising initiative weight=3 concept=ad-industry-programs
+body: digital advertising alliance weight=3 concept=ad-industry-programs
+body: your online choices weight=2.5 concept=ad-industry-programs
 
 [do-not-track]
 heading: Do Not Track concept=do-not-track

@@ -345,6 +345,9 @@ body: خدمات weight=0.3 concept=services
 body: سروسز weight=0.3 concept=services
 body: مصنوعات weight=0.3 concept=services
 body: کمپنی weight=0.3 concept=company
+# The policy naming its author: («ہم»، «ہمیں» یا «ہمارا»).
+body: ہمیں یا ہمارا weight=2.5 concept=we-us-defined
+body: ہم یا ہمارا weight=2.5 concept=we-us-defined
 
 [definitions]
 heading: تعریفات concept=definitions
