@@ -620,7 +620,7 @@ body: تقنيات مماثلة weight=2 concept=tracking-technology
 body: تتبع weight=1.5 concept=tracking-technology
 body: Google Analytics weight=2.5 concept=analytics-term
 body: تحليلات weight=1.5 concept=analytics-term
-body: إعدادات weight=1 concept=browser-settings
+# Bare «إعدادات» (settings) is in [choices]; here only the browser's settings.
 body: تعطيل weight=1 concept=browser-settings
 body: جلسة weight=1.5 concept=cookie-lifetime
 # Added with the shared concept inventory (concepts.txt).

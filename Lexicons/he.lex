@@ -569,7 +569,7 @@ body: דפדפן weight=1.5 concept=browser
 body: טכנולוגיות דומות weight=2 concept=tracking-technology
 body: מעקב weight=1.5 concept=tracking-technology
 body: Google Analytics weight=2.5 concept=analytics-term
-body: הגדרות weight=1 concept=browser-settings
+# Bare «הגדרות» (settings) is any settings; here only the browser's (הגדרות הדפדפן).
 body: לחסום weight=1.5 concept=browser-settings
 body: חסימת weight=1.5 concept=browser-settings
 # Added with the shared concept inventory (concepts.txt).
