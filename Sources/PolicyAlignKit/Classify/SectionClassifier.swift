@@ -59,6 +59,8 @@ public final class SectionClassifier {
     }
 
     static let paragraphHeadingShare = 0.4
+    /// Share of its parent's scores a subsection adds when it leans on the parent.
+    static let parentShare = 0.25
     /// Extra weight of a purpose phrase that opens a text (a list item of purposes).
     static let openingPurposeBonus = 4.0
     /// A paragraph under a region's heading ("Your California rights") states a practice; the
@@ -156,10 +158,14 @@ public final class SectionClassifier {
         // A short subsection ("A. About the Collection of Parent Email Addresses:", "To
         // provide the service") is read in the light of its parent's topic, when the parent's
         // heading names one.
-        if let parent, parent.label != Taxonomy.other, parent.headingNamesTopic, bodyWords.count < 80 {
+        // A subsection whose heading names no topic ("Google Play", "Podcast hosts" under
+        // "Third-party services") reads its parent's topic whatever its length.
+        if let parent, heading != nil, parent.label != Taxonomy.other, parent.headingNamesTopic, !namesTopic {
+            for index in scores.indices { scores[index] += parent.scores[index] * Self.parentShare }
+        } else if let parent, parent.label != Taxonomy.other, parent.headingNamesTopic, bodyWords.count < 80 {
             let top = scores.max() ?? 0
             if top < 4 {
-                for index in scores.indices { scores[index] += parent.scores[index] * 0.25 }
+                for index in scores.indices { scores[index] += parent.scores[index] * Self.parentShare }
             }
         }
         var result = decide(scores: scores, contributions: contributions)
