@@ -40,6 +40,9 @@ final class LanguageIdentificationTests: XCTestCase {
         ("th", "เราจะเก็บรักษาข้อมูลส่วนบุคคลของคุณไว้เท่าที่จำเป็นสำหรับการให้บริการเท่านั้น"),
         ("vi", "Chúng tôi chỉ lưu giữ thông tin cá nhân của bạn trong thời gian cần thiết để cung cấp dịch vụ."),
         ("ar", "نحتفظ بمعلوماتك الشخصية فقط طالما كان ذلك ضروريًا لتقديم الخدمة إليك."),
+        // Close relatives of pt/es and nl: their own forms must tell them apart.
+        ("gl", "Conservamos os teus datos persoais só polo tempo necesario para prestarche o servizo."),
+        ("fy", "Wy bewarje dyn persoansgegevens allinne sa lang as dat nedich is om de tsjinst te leverjen."),
     ]
 
     func testSingleSentences() {

@@ -90,6 +90,48 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(try section(github, at: 326).label, Taxonomy.other)
     }
 
+    /// A heading that names the document and nothing more opens the policy, even with a
+    /// generic word inside the title ("privacidad" in GitHub's Spanish "Declaración de
+    /// privacidad de GitHub"); a title word inside a longer heading does not make it one
+    /// (Cryptomator's "2. Allgemeines zur Datenverarbeitung" is about processing).
+    func testHeadingsNamingOnlyTheDocument() throws {
+        for language in ["es", "pt-BR", "de"] {
+            let github = try sections("real/dev/github-privacy-statement/\(language).md")
+            XCTAssertEqual(try section(github, at: 51).label, "intro", language)
+        }
+        let cryptomator = try sections("labels/train/cryptomator-privacy-policy/de.md")
+        XCTAssertNotEqual(try section(cryptomator, at: 40).label, "intro")
+    }
+
+    /// A subsection whose heading names no topic reads its parent's: Cherry Studio's "(1)
+    /// Basic Operational Information" under the information it collects is collection (its
+    /// text lists versions and updates), in English and in Chinese.
+    func testSubsectionsWithoutATopicReadTheirParent() throws {
+        XCTAssertEqual(try section(try sections("labels/train/cherry-studio-privacy-policy/en.html"), at: 185).label, "collection")
+        XCTAssertEqual(try section(try sections("labels/train/cherry-studio-privacy-policy/zh-Hans.html"), at: 180).label, "collection")
+    }
+
+    /// A heading the document's own lexicon reads is the document's, even when its words
+    /// are English words too: Portuguese "Base legal" is a legal-basis heading, not an
+    /// English heading with no cue.
+    func testAHeadingTheDocumentsLexiconReadsStaysTheDocuments() throws {
+        let text = """
+        # Política de privacidade
+
+        Esta política explica como tratamos os seus dados pessoais quando utiliza o nosso serviço e os seus direitos.
+
+        ## Base legal
+
+        Tratamos os seus dados pessoais com base no seu consentimento e no nosso interesse legítimo, nos termos do artigo 6 do RGPD, para prestar o serviço.
+        """
+        let analyzer = Fixtures.analyzer()
+        let document = try DocumentReader().read(bytes: Array(text.utf8), file: "policy.pt.md")
+        let found = try analyzer.analyze(document, language: "pt").sections
+        let heading = try section(found, at: 5)
+        XCTAssertEqual(heading.label, "legal-basis")
+        XCTAssertTrue(heading.evidence.contains { $0.contains("base legal") }, "\(heading.evidence)")
+    }
+
     /// GitHub's Russian statement keeps some headings in English over Russian text: they are
     /// read with the English lexicon ("The short version" and "Summary" open the policy
     /// there as in English, never use or collection).

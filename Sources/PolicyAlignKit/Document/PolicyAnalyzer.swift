@@ -121,6 +121,9 @@ public final class PolicyAnalyzer {
         let documentLetters = documentScript.flatMap { scripts[$0] } ?? 0
         if documentLetters * 2 >= scripts.values.reduce(0, +), documentScript != identifier.script(of: guess.language) { return nil }
         guard documentScript != identifier.script(of: guess.language) || guess.confidence >= 0.6 else { return nil }
+        // A heading the document's own lexicon reads ("Base legal", whose words English has
+        // too) is the document's.
+        if let own = classifier(for: documentLanguage), own.hasHeadingCue(heading, reader: own) { return nil }
         return classifier(for: guess.language)
     }
 
