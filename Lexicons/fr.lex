@@ -336,6 +336,31 @@ body: conditions d'utilisation concept=terms-of-use
 body: confidentialité weight=0.3 concept=privacy
 body: site weight=0.3 concept=website
 body: société weight=0.3 concept=company
+# Other usual wordings of the opening sections, the document title (French "charte", Swiss
+# "déclaration de protection des données") and impersonal forms ("la Société s'engage").
+heading: présentation concept=introduction
+heading: avant-propos concept=introduction
+heading: objet de la présente politique concept=about-this-policy
+heading: à propos de la présente politique concept=about-this-policy
+heading: portée de la présente politique concept=scope
+heading: qui est responsable du traitement concept=who-we-are
+heading: qui est responsable concept=who-we-are
+heading: charte de confidentialité weight=0.5 concept=privacy-policy-title
+heading: charte de protection des données weight=0.5 concept=privacy-policy-title
+heading: charte vie privée weight=0.5 concept=privacy-policy-title
+heading: déclaration de protection des données weight=0.5 concept=privacy-policy-title
+body: a pour objet de vous informer concept=policy-describes
+body: décrit la manière dont concept=policy-describes
+body: explique comment concept=policy-describes
+body: s'appliquent à concept=policy-applies-to
+body: en naviguant concept=by-using
+body: en vous inscrivant concept=by-using
+body: accordons une grande importance concept=committed-to-privacy
+body: s'engage à protéger concept=committed-to-privacy
+# «nous», «notre» ou «nos»: quotes and commas fall away in matching.
+body: nous notre ou nos concept=we-us-defined
+body: nous nos ou notre concept=we-us-defined
+body: nous notre nos concept=we-us-defined
 
 [definitions]
 heading: définitions concept=definitions
@@ -375,6 +400,16 @@ body: responsable du traitement weight=1 concept=gdpr-roles
 body: données personnelles weight=0.2 concept=personal-data
 body: données à caractère personnel weight=0.2 concept=personal-data
 body: utilisateur weight=0.3 concept=user
+heading: signification des termes concept=key-terms
+heading: termes employés concept=key-terms
+heading: vocabulaire concept=key-terms
+body: s'entend de concept=means
+body: est défini comme concept=means
+body: ont la signification concept=means
+body: au sens du rgpd concept=as-used-in-this-policy
+body: données à caractère personnel désigne concept=personal-data-means
+body: données personnelles désigne concept=personal-data-means
+body: renseignements personnels désigne concept=personal-data-means
 
 [collection]
 heading: données que nous collectons concept=what-we-collect
@@ -431,6 +466,52 @@ body: informations weight=0.1 concept=information
 # Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
 heading: quelles sont les données concept=what-we-collect
 heading: quelles données personnelles concept=what-we-collect
+# Question and participle headings, with "recueillir" beside "collecter" and the Canadian
+# "renseignements (personnels)".
+heading: quelles informations collectons-nous concept=what-we-collect
+heading: quelles données recueillons-nous concept=what-we-collect
+heading: quelles informations recueillons-nous concept=what-we-collect
+heading: quels renseignements concept=what-we-collect
+heading: données recueillies concept=what-we-collect
+heading: informations recueillies concept=what-we-collect
+heading: renseignements recueillis concept=what-we-collect
+heading: renseignements que nous recueillons concept=what-we-collect
+heading: données que nous recueillons concept=what-we-collect
+heading: informations que nous recueillons concept=what-we-collect
+heading: données personnelles collectées concept=what-we-collect
+heading: données personnelles recueillies concept=what-we-collect
+heading: données personnelles que nous collectons concept=what-we-collect
+heading: informations personnelles collectées concept=what-we-collect
+heading: données à caractère personnel collectées concept=what-we-collect
+heading: données traitées concept=what-we-collect
+heading: collecte de données concept=collection-of-information
+heading: collecte de vos données concept=collection-of-information
+heading: collecte des renseignements concept=collection-of-information
+heading: collecte de renseignements personnels concept=collection-of-information
+heading: collecte d'informations concept=collection-of-information
+heading: données que vous nous fournissez concept=information-you-provide
+heading: informations fournies par vous concept=information-you-provide
+heading: données que vous nous transmettez concept=information-you-provide
+heading: données recueillies automatiquement concept=collected-automatically
+heading: informations recueillies automatiquement concept=collected-automatically
+heading: collecte automatique concept=collected-automatically
+heading: comment recueillons-nous vos données concept=how-we-collect
+heading: modalités de collecte concept=how-we-collect
+heading: provenance des données concept=sources-of-information
+heading: types de données concept=categories-of-data
+heading: catégories de renseignements personnels concept=categories-of-data
+body: vous nous transmettez concept=you-provide
+body: que vous fournissez concept=you-provide
+body: adresse de courrier électronique concept=contact-details
+body: adresse courriel concept=contact-details
+body: identifiant unique concept=device-data
+body: modèle de l'appareil concept=device-data
+body: historique de navigation concept=usage-data
+body: données bancaires concept=payment-data
+body: coordonnées bancaires concept=payment-data
+body: informations de paiement concept=payment-data
+body: sources publiques concept=publicly-available
+body: catégories de renseignements personnels concept=data-categories
 
 [use]
 heading: comment nous utilisons vos données concept=how-we-use
@@ -480,6 +561,27 @@ body: respecter nos obligations légales concept=to-comply-with-law
 # Headings asking for what purpose data are processed: "For what purpose are personal data processed?"
 heading: à quelle fin concept=purposes-of-processing
 heading: dans quel but concept=purposes-of-processing
+heading: pourquoi traitons-nous concept=why-we-collect
+heading: pourquoi collectons-nous concept=why-we-collect
+heading: pourquoi utilisons-nous concept=why-we-collect
+heading: finalités de la collecte concept=why-we-collect
+heading: utilisation des données concept=use-of-information
+heading: utilisation de vos informations concept=use-of-information
+heading: utilisation des renseignements concept=use-of-information
+heading: usage des données concept=use-of-information
+heading: objectifs du traitement concept=purposes-of-processing
+heading: pour quelles finalités concept=purposes-of-processing
+heading: comment traitons-nous vos données concept=processing-of-personal-data
+heading: traitements mis en œuvre concept=processing-of-personal-data
+body: fournir nos services concept=to-provide
+body: fourniture des services concept=to-provide
+body: exécution de vos commandes concept=to-fulfil
+body: gestion de votre compte concept=to-administer
+body: répondre à vos questions concept=to-respond
+body: prévention de la fraude concept=to-prevent-fraud
+body: décisions automatisées concept=automated-decisions
+body: décision individuelle automatisée concept=automated-decisions
+body: satisfaire à nos obligations légales concept=to-comply-with-law
 
 [legal-basis]
 heading: base juridique concept=legal-basis
@@ -515,6 +617,16 @@ body: droits et libertés fondamentaux concept=balancing-test
 body: mise en balance concept=balancing-test
 body: licite* concept=lawful
 body: nécessaire weight=0.5 concept=necessary
+heading: bases juridiques concept=legal-basis
+heading: fondement légal concept=legal-basis
+heading: sur quel fondement concept=why-allowed
+body: fondement légal weight=3 concept=legal-basis-term
+body: bases légales weight=3 concept=legal-basis-term
+body: bases juridiques weight=3 concept=legal-basis-term
+body: exécution d'un contrat weight=2.5 concept=performance-of-contract
+body: sur le fondement de weight=1.5 concept=on-the-basis-of
+body: repose sur weight=1.5 concept=on-the-basis-of
+body: art 6 weight=2.5 concept=article-6 # "art. 6 RGPD"
 
 [consent]
 heading: consentement concept=your-consent
@@ -546,6 +658,12 @@ body: librement concept=freely-given
 body: changez d'avis concept=change-your-mind
 body: permission concept=permission
 body: avant le retrait concept=without-affecting-lawfulness
+heading: retrait de votre consentement concept=withdrawal-of-consent
+heading: retirer son consentement concept=withdrawal-of-consent
+body: en acceptant weight=1 concept=you-agree
+body: vous acceptez weight=1 concept=you-agree
+body: éclairé weight=1 concept=explicit-consent # "libre, spécifique, éclairé et univoque"
+body: univoque weight=1.5 concept=explicit-consent
 
 [sharing]
 heading: partage des données concept=sharing-of-information
@@ -604,6 +722,30 @@ heading: transmission de données à des tiers concept=transfer-to-third-parties
 heading: communication de données à des tiers concept=transfer-to-third-parties
 # Recipients asked as access: "Who has access to your personal data?"
 heading: qui a accès à vos données concept=who-we-share-with
+heading: partage de vos données concept=sharing-of-information
+heading: partage des informations concept=sharing-of-information
+heading: partage de vos informations concept=sharing-of-information
+heading: partage des renseignements concept=sharing-of-information
+heading: communication de vos données concept=sharing-of-information
+heading: transmission des données concept=sharing-of-information
+heading: transmission de vos données concept=sharing-of-information
+heading: destinataires de vos données concept=who-we-share-with
+heading: qui sont les destinataires concept=who-we-share-with
+heading: avec qui partageons-nous concept=who-we-share-with
+heading: à qui communiquons-nous concept=who-we-share-with
+heading: qui a accès concept=who-we-share-with
+heading: divulgation de vos données concept=disclosure-of-information
+heading: divulgation des renseignements concept=disclosure-of-information
+heading: sous-traitance concept=service-providers-heading
+heading: vente de vos données concept=sale-of-information
+body: personnel habilité weight=2 concept=recipients # CNIL: "destinataires: le personnel habilité"
+body: autorités compétentes weight=2 concept=authorities
+body: autorités judiciaires weight=2 concept=authorities
+body: autorités administratives weight=2 concept=authorities
+body: partenaires weight=1.5 concept=business-partners
+body: restructuration weight=1.5 concept=corporate-transaction
+body: nous ne louons pas weight=2 concept=sell
+body: ne vendons jamais weight=2 concept=sell
 
 [cookies]
 heading: cookies concept=cookies
@@ -647,6 +789,17 @@ body: fonctionnels weight=1.5 concept=cookie-categories
 body: sdk* concept=sdk
 body: empreinte numérique concept=fingerprinting
 body: fingerprinting concept=fingerprinting
+# Canadian French "témoins (de connexion)" and the CNIL's "traceurs".
+heading: témoins concept=cookies
+heading: témoins de connexion concept=cookies
+heading: utilisation de traceurs concept=tracking-technologies
+heading: gestion des traceurs concept=tracking-technologies
+heading: politique relative aux cookies concept=cookies
+body: témoins de connexion weight=3 concept=cookie
+body: bandeau cookies weight=2.5 concept=cookie
+body: bandeau de consentement weight=2 concept=cookie
+body: outils d'analyse weight=2 concept=analytics-term
+body: cookies tiers weight=2.5 concept=cookie
 
 [advertising]
 heading: publicité concept=advertising
@@ -688,6 +841,20 @@ body: offres spéciales concept=promotions
 body: à des fins de marketing concept=marketing-purposes
 body: mesurer l'efficacité concept=ad-measurement
 body: your online choices concept=ad-industry-programs
+heading: publicités concept=advertising
+heading: publicité en ligne concept=advertising
+heading: publicités personnalisées concept=interest-based-advertising
+heading: communications commerciales concept=marketing-communications
+heading: lettre d'information concept=marketing-communications
+heading: infolettre concept=marketing-communications
+heading: sollicitations commerciales concept=marketing-communications
+heading: offres commerciales concept=marketing-communications
+body: lettre d'information weight=2.5 concept=marketing-messages
+body: lettres d'information weight=2.5 concept=marketing-messages
+body: infolettre* weight=2.5 concept=marketing-messages
+body: offres commerciales weight=2 concept=promotions
+body: ciblage weight=2 concept=interest-based
+body: partenaires publicitaires weight=2.5 concept=ad-networks
 
 [do-not-track]
 heading: do not track concept=do-not-track
@@ -754,6 +921,16 @@ body: notifications push concept=device-permissions
 body: services de localisation concept=device-permissions
 body: en bas de chaque concept=unsubscribe-link
 body: ne pourrez pas concept=consequences-of-refusal
+heading: gérer vos préférences concept=managing-preferences
+heading: gérer vos choix concept=your-choices
+heading: vos préférences concept=managing-preferences
+heading: paramètres de confidentialité concept=managing-preferences
+heading: comment vous opposer concept=opting-out
+heading: se désinscrire concept=unsubscribing
+heading: désabonnement concept=unsubscribing
+body: lien de désabonnement weight=2 concept=unsubscribe-link
+body: paramètres de confidentialité weight=1.5 concept=settings
+body: vous pouvez refuser weight=2 concept=decline
 
 [rights]
 heading: vos droits concept=your-rights
@@ -795,6 +972,24 @@ body: inexact* concept=rectification
 body: format structuré concept=portability
 body: introduire une réclamation concept=complaint-to-authority
 body: personnes concernées concept=data-subject-rights
+heading: exercice des droits concept=exercising-rights
+heading: exercer vos droits concept=exercising-rights
+heading: droits de la personne concernée concept=your-rights
+heading: vos droits rgpd concept=your-rights
+heading: accès à vos données concept=access-and-correction
+heading: accès à vos renseignements personnels concept=access-and-correction
+heading: accès, rectification et suppression concept=access-and-correction
+body: droit de rectification weight=3 concept=rectification
+body: droit à l'effacement weight=3 concept=erasure
+body: droit à la limitation weight=3 concept=restriction
+body: droit à la portabilité weight=3 concept=portability
+body: disposez d'un droit weight=2.5 concept=data-subject-rights
+body: dispose d'un droit weight=2.5 concept=data-subject-rights
+body: autorité de protection des données weight=2.5 concept=complaint-to-authority
+body: commission d'accès à l'information weight=3 concept=complaint-to-authority # Québec
+body: commissariat à la protection de la vie privée weight=3 concept=complaint-to-authority # Canada
+body: justificatif d'identité weight=1.5 concept=verify-identity
+body: pièce d'identité weight=1.5 concept=verify-identity
 
 [retention]
 heading: conservation des données concept=data-retention
@@ -834,6 +1029,17 @@ body: inacti* concept=inactive-accounts
 body: stock* weight=1 concept=store
 body: critères concept=retention-criteria
 body: obligations comptables concept=legal-retention-requirements
+heading: combien de temps concept=how-long-we-keep
+heading: pendant combien de temps concept=how-long-we-keep
+heading: conservation de vos données concept=data-retention
+heading: conservation des informations concept=data-retention
+heading: conservation des renseignements concept=data-retention
+heading: durée de stockage concept=retention-period
+body: n'excédant pas weight=2.5 concept=as-long-as-necessary # "pour une durée n'excédant pas celle nécessaire"
+body: le temps nécessaire weight=2.5 concept=as-long-as-necessary
+body: délais de prescription weight=2.5 concept=legal-retention-requirements
+body: archivage intermédiaire weight=2.5 concept=archive
+body: fin de la relation commerciale weight=2.5 concept=retention-criteria
 
 [security]
 heading: sécurité concept=data-security
@@ -877,6 +1083,16 @@ body: vulnérabilit* concept=breach
 body: ne pouvons pas garantir concept=no-guarantee
 body: à vos propres risques concept=no-guarantee
 body: normes du secteur concept=industry-standard
+heading: sécurisation des données concept=security-measures
+heading: comment nous protégeons concept=how-we-protect
+heading: comment protégeons-nous concept=how-we-protect
+heading: protection de vos données concept=how-we-protect
+body: mesures appropriées weight=1.5 concept=safeguards
+body: non autorisé* weight=1.5 concept=unauthorized-access
+body: https weight=2 concept=encryption
+body: chiffré* weight=2 concept=encryption
+body: habilitation* weight=2 concept=technical-controls
+body: aucune méthode de transmission weight=3 concept=no-guarantee
 
 [children]
 heading: mineurs concept=minors
@@ -910,6 +1126,12 @@ body: titulaire de l'autorité parentale concept=parental-consent
 body: si nous apprenons concept=if-we-learn
 body: si nous constatons concept=if-we-learn
 body: âge concept=age
+heading: renseignements sur les enfants concept=childrens-privacy
+heading: données concernant les enfants concept=childrens-privacy
+body: moins de 13 ans weight=3 concept=age-threshold
+body: moins de 15 ans weight=3 concept=age-threshold
+body: moins de 16 ans weight=3 concept=age-threshold
+body: accord parental weight=3 concept=parental-consent
 
 [international]
 heading: transferts internationaux concept=international-transfers
@@ -949,6 +1171,24 @@ body: moins protectrices concept=less-protective
 body: juridictions concept=jurisdictions
 body: stockées en concept=server-location
 body: dans le monde entier concept=around-the-world
+heading: transfert hors de l'union européenne concept=international-transfers
+heading: transferts hors de l'ue concept=international-transfers
+heading: transferts hors ue concept=international-transfers
+heading: transferts en dehors de l'union européenne concept=international-transfers
+heading: transferts vers des pays tiers concept=international-transfers
+heading: transfert vers des pays tiers concept=international-transfers
+heading: transfert international concept=international-transfers
+heading: où stockons-nous vos données concept=where-we-store
+heading: lieu de stockage concept=where-we-store
+heading: lieu d'hébergement concept=where-we-store
+body: hors de l'ue weight=3 concept=eea
+body: en dehors de l'ue weight=3 concept=eea
+body: hors ue weight=3 concept=eea
+body: décision d'adéquation weight=3 concept=adequacy
+body: à l'extérieur du canada weight=2.5 concept=other-countries
+body: à l'extérieur du québec weight=2.5 concept=other-countries
+body: hors du canada weight=2.5 concept=other-countries
+body: hors du québec weight=2.5 concept=other-countries
 
 [regional]
 heading: résidents de californie concept=california
@@ -995,6 +1235,8 @@ body: colorado concept=us-states
 body: connecticut concept=us-states
 body: rgpd concept=eu-gdpr
 body: pipeda concept=canada-pipeda
+heading: résidents du québec concept=jurisdiction-specific
+heading: utilisateurs de l'espace économique européen concept=eea-gdpr-notice
 
 [third-party-sites]
 heading: liens vers des sites tiers concept=links-to-other-sites
@@ -1041,6 +1283,22 @@ heading: pages sur les réseaux sociaux concept=social-media-presence
 heading: collectées par des tiers concept=third-party-data-collection
 heading: recueillies par des tiers concept=third-party-data-collection
 heading: collectées par d'autres parties concept=third-party-data-collection
+heading: liens vers d'autres sites concept=links-to-other-sites
+heading: liens vers des sites externes concept=links-to-other-sites
+heading: sites externes concept=third-party-websites
+heading: sites web tiers concept=third-party-websites
+heading: sites internet tiers concept=third-party-websites
+heading: contenus intégrés concept=third-party-services
+heading: boutons de partage concept=social-media-plugins
+body: autres sites weight=2 concept=other-sites
+body: sites internet tiers weight=3 concept=other-sites
+body: contenu intégré weight=2 concept=plugins
+body: contenus intégrés weight=2 concept=plugins
+body: boutons de partage weight=2.5 concept=plugins
+body: leur politique de confidentialité weight=3 concept=their-privacy-policies
+body: leurs politiques de confidentialité weight=3 concept=their-privacy-policies
+body: n'assumons aucune responsabilité weight=2.5 concept=not-responsible
+body: ne saurions être tenus responsables weight=2.5 concept=not-responsible
 
 [changes]
 heading: modifications de la politique concept=changes-to-policy
@@ -1084,6 +1342,13 @@ body: dernière version concept=latest-version
 body: avec effet immédiat concept=effective-immediately
 # Where a changed policy is posted: "(we will post the new policy) on this page".
 body: sur cette page weight=1 concept=posting
+heading: modification de la présente politique concept=changes-to-policy
+heading: modifications apportées concept=changes-to-policy
+heading: évolution de la présente politique concept=changes-to-policy
+heading: dernière mise à jour concept=entry-into-force
+heading: date de mise à jour concept=entry-into-force
+body: vous en informer weight=1.5 concept=notify-you
+body: date de mise à jour weight=3 concept=effective-date
 
 [contact]
 heading: contact concept=contact-us
@@ -1120,3 +1385,13 @@ body: par e-mail concept=by-email
 body: par courriel concept=by-email
 body: commentaires concept=questions-comments
 body: adresse weight=0.3 concept=address
+heading: nous joindre concept=contact-us
+heading: contacts concept=contact-us
+heading: contacter le dpo concept=data-protection-officer
+heading: pour toute question concept=questions
+body: pour toute question weight=2.5 concept=questions-comments
+body: n'hésitez pas à nous contacter weight=3 concept=please-contact
+body: nous joindre weight=2.5 concept=please-contact
+body: courriel weight=1.5 concept=by-email
+body: à l'attention de weight=2.5 concept=postal-address
+body: cedex weight=2.5 concept=postal-address
