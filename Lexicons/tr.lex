@@ -348,6 +348,28 @@ body: internet sitesi weight=0.3 concept=website
 body: web sitesi weight=0.3 concept=website
 body: hizmetler weight=0.3 concept=services
 body: şirket weight=0.3 concept=company
+# Inflected heading forms: a heading entry matches whole words, so the stem (with *) or the
+# words before the inflected noun are given.
+heading: politikanın kapsamı concept=scope
+heading: amacı ve kapsamı concept=scope
+heading: genel bilgiler concept=introduction
+heading: önsöz concept=introduction
+heading: veri sorumlusunun kimliği concept=who-we-are
+heading: kim sorumlu* concept=who-we-are # "Kişisel verilerin işlenmesinden kim sorumludur?"
+heading: gizlilik sözleşmesi weight=0.5 concept=privacy-policy-title
+heading: gizlilik ilkeleri weight=0.5 concept=privacy-policy-title
+heading: kişisel verilerin korunması ve işlenmesi politikası weight=0.5 concept=privacy-policy-title
+heading: kişisel veri koruma politikası weight=0.5 concept=privacy-policy-title
+body: bu aydınlatma metni weight=2 concept=this-privacy-policy
+body: aydınlatma yükümlülüğ* weight=2.5 concept=policy-describes # KVKK art. 10, the reason the notice exists
+body: amacıyla hazırlanmıştır weight=2.5 concept=policy-describes
+body: veri sorumlusu sıfatıyla weight=2 concept=referred-to-as
+body: kullanmakla weight=1.5 concept=by-using
+body: önem veriyoruz weight=2 concept=committed-to-privacy
+body: önem vermektedir weight=2 concept=committed-to-privacy
+# («Şirket», «biz» veya «bizim»): quotes and commas fall away in matching.
+body: biz veya bizim weight=2.5 concept=we-us-defined
+body: biz bize veya bizim weight=2.5 concept=we-us-defined
 
 [definitions]
 heading: tanımlar weight=1 concept=definitions
@@ -385,6 +407,10 @@ body: dahil* weight=0.5 concept=includes
 body: kullanıcı weight=0.3 concept=user
 body: kişisel veri* weight=0.2 concept=personal-data
 body: atıfta bulun* weight=2.5 concept=refers-to
+heading: tanımlamalar concept=definitions
+body: anlamına gelmektedir weight=3 concept=means
+body: kastedil* weight=3 concept=means
+body: her türlü bilgi weight=2.5 concept=personal-data-means # KVKK art. 3: "... gerçek kişiye ilişkin her türlü bilgi"
 
 [collection]
 heading: topladığımız bilgiler weight=1 concept=what-we-collect
@@ -438,7 +464,47 @@ body: kart bilgi* weight=1 concept=payment-data
 body: hesap* weight=0.3 concept=account
 body: bilgi* weight=0.1 concept=information
 # Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
-heading: hangi kişisel veriler concept=what-we-collect
+heading: hangi kişisel veri* concept=what-we-collect
+heading: topladığımız concept=what-we-collect
+heading: topluyoruz concept=what-we-collect # "Hangi bilgileri topluyoruz?", "Verilerinizi nasıl topluyoruz?"
+heading: toplanan kişisel veri* concept=what-we-collect
+heading: toplanan veri* concept=what-we-collect
+heading: toplanan bilgi* concept=what-we-collect
+heading: topladığımız kişisel veri* concept=what-we-collect
+heading: işlenen kişisel veri* concept=what-we-collect
+heading: işlediğimiz kişisel veri* concept=what-we-collect
+heading: hangi bilgi* concept=what-we-collect
+heading: hangi veri* concept=what-we-collect
+heading: kişisel verilerinizin toplanması concept=collection-of-information
+heading: verilerin toplanması concept=collection-of-information
+heading: toplama yöntem* concept=how-we-collect
+heading: toplanma yöntem* concept=how-we-collect
+heading: elde edilme yöntem* concept=how-we-collect
+heading: nasıl topluyoruz concept=how-we-collect
+heading: kişisel veri kategori* concept=categories-of-data
+heading: veri kategori* concept=categories-of-data
+heading: kişisel verilerin kaynağı concept=sources-of-information
+heading: sağladığınız bilgi* concept=information-you-provide
+heading: sağladığınız veri* concept=information-you-provide
+heading: verdiğiniz bilgi* concept=information-you-provide
+heading: otomatik olarak toplanan concept=collected-automatically
+body: topluyor* weight=2 concept=we-collect # topla- becomes toplu- before -yor
+body: doğrudan sizden weight=2 concept=you-provide
+body: tarafınızca weight=1.5 concept=you-provide
+body: sözlü yazılı weight=2 concept=sources # "sözlü, yazılı veya elektronik ortamda" (collection method)
+body: adı soyadı weight=1.5 concept=name
+body: cep telefonu weight=1.5 concept=contact-details
+body: iletişim bilgi* weight=1 concept=contact-details
+body: cihaz bilgi* weight=2 concept=device-data
+body: tarayıcı bilgi* weight=2 concept=device-data
+body: mac adres* weight=2 concept=device-data
+body: konum bilgi* weight=2 concept=location-data
+body: kullanım bilgi* weight=2 concept=usage-data
+body: fatura bilgi* weight=1 concept=payment-data
+body: kredi kart* weight=1 concept=payment-data
+body: doğum tarih* weight=1.5 concept=demographic-data
+body: cinsiyet weight=1.5 concept=demographic-data
+body: özel nitelikli kişisel veri* weight=2 concept=data-categories
 
 [use]
 heading: bilgilerinizi nasıl kullanıyoruz weight=1 concept=how-we-use
@@ -482,6 +548,29 @@ body: ödeme işlem* weight=1.5 concept=to-process-transactions
 body: mevzuata uyum weight=1 concept=to-comply-with-law
 body: hukuki yükümlülüklerin yerine getirilmesi weight=1 concept=to-comply-with-law
 body: yönet* weight=1 concept=to-administer
+heading: işlenme amaç* concept=purposes-of-processing
+heading: işlenme amac* concept=purposes-of-processing
+heading: işleme amaç* concept=purposes-of-processing
+heading: işleme amac* concept=purposes-of-processing
+heading: hangi amaçla* concept=purposes-of-processing
+heading: ne amaçla concept=purposes-of-processing
+heading: nasıl kullanıyoruz concept=how-we-use
+heading: nasıl kullanılır concept=how-we-use
+heading: verilerin kullanımı concept=use-of-information
+heading: verilerinizin kullanımı concept=use-of-information
+heading: bilgilerinizin kullanımı concept=use-of-information
+heading: kişisel verilerinizin kullanımı concept=use-of-information
+heading: neden topluyoruz concept=why-we-collect
+heading: toplama amac* concept=why-we-collect
+heading: toplanma amac* concept=why-we-collect
+heading: kişisel verilerinizin işlenmesi concept=processing-of-personal-data
+heading: nasıl işliyoruz concept=processing-of-personal-data
+body: işliyoruz weight=1 concept=we-use
+body: hizmetlerimizi sunmak weight=1.5 concept=to-provide
+body: hizmet sun* weight=1.5 concept=to-provide
+body: talep ve şikayetlerin takibi weight=2.5 concept=to-respond # KVKK purpose lists
+body: sahtecili* weight=2 concept=to-prevent-fraud
+body: yasal yükümlülük* weight=1 concept=to-comply-with-law
 
 [legal-basis]
 heading: hukuki sebepler weight=1 concept=legal-basis
@@ -517,6 +606,18 @@ body: gerekli weight=0.5 concept=necessary
 # Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
 heading: işlenmesinin temeli concept=legal-basis
 heading: işlenme dayanağı concept=legal-basis
+heading: hukuki sebep* concept=legal-basis
+heading: hukuki sebeb* concept=legal-basis # sebep/sebebi
+heading: hukuki dayana* concept=legal-basis
+heading: yasal dayana* concept=legal-basis
+heading: işlenme şartlar* concept=legal-basis # KVKK art. 5 "Kişisel verilerin işlenme şartları"
+heading: işleme şartlar* concept=legal-basis
+body: kurulması veya ifası* weight=3 concept=performance-of-contract # "bir sözleşmenin kurulması veya ifasıyla"
+body: işlenme şartlar* weight=2.5 concept=legal-basis-term
+body: işleme şartlar* weight=2.5 concept=legal-basis-term
+body: yasal dayana* weight=3 concept=legal-basis-term
+# KVKK art. 5 is the Turkish counterpart of GDPR art. 6.
+body: 5 madde* weight=2.5 concept=article-6
 
 [consent]
 heading: açık rıza weight=1 concept=your-consent
@@ -543,6 +644,11 @@ body: geri alınmasından önce weight=2.5 concept=without-affecting-lawfulness
 # Added with the shared concept inventory (concepts.txt).
 body: kabul ediyorsunuz weight=1.5 concept=you-agree
 body: onay kutusu* weight=2 concept=opt-in
+heading: rızanız* concept=your-consent
+heading: açık rızanız* concept=your-consent
+heading: rızanızı geri al* concept=withdrawal-of-consent
+heading: rızanızı geri çek* concept=withdrawal-of-consent
+heading: rızanın geri çekilmesi concept=withdrawal-of-consent
 
 [sharing]
 heading: bilgilerin paylaşılması weight=1 concept=sharing-of-information
@@ -593,6 +699,31 @@ body: satış* weight=1 concept=sell
 heading: verilerin üçüncü taraflara aktarılması concept=transfer-to-third-parties
 heading: kişisel verilerin üçüncü kişilere aktarılması concept=transfer-to-third-parties
 heading: üçüncü kişilere aktarım concept=transfer-to-third-parties
+heading: kişisel verilerinizin aktarılması concept=sharing-of-information
+heading: verilerin paylaşılması concept=sharing-of-information
+heading: verilerinizin paylaşılması concept=sharing-of-information
+heading: bilgilerinizin paylaşılması concept=sharing-of-information
+heading: veri paylaşımı concept=sharing-of-information
+heading: bilgi paylaşımı concept=sharing-of-information
+heading: kimlerle concept=who-we-share-with
+heading: kimlere aktarıl* concept=who-we-share-with
+heading: kimlerle paylaş* concept=who-we-share-with
+heading: alıcı grup* concept=who-we-share-with
+heading: üçüncü kişilere aktar* concept=transfer-to-third-parties
+heading: üçüncü taraflara aktar* concept=transfer-to-third-parties
+heading: üçüncü kişilerle paylaş* concept=third-parties
+heading: üçüncü taraflarla paylaş* concept=third-parties
+body: kanunen yetkili weight=2.5 concept=authorities
+body: kamu kurum* weight=2 concept=authorities
+body: resmi makam* weight=2 concept=authorities
+body: adli merci* weight=2.5 concept=legal-process
+body: özel hukuk kişi* weight=2 concept=recipients # KVKK recipient group "yetkili özel hukuk kişileri"
+body: topluluk şirket* weight=2 concept=affiliates
+body: hissedar* weight=1.5 concept=affiliates
+body: satmayız weight=2 concept=sell
+# KVKK art. 10(1)(c), the usual heading of the recipients section of an aydınlatma metni.
+heading: kimlere ve hangi amaçla aktarıl* concept=who-we-share-with
+heading: aktarılabileceği concept=who-we-share-with
 
 [cookies]
 heading: çerezler weight=1 concept=cookies
@@ -629,6 +760,12 @@ body: cihaz parmak izi weight=2.5 concept=fingerprinting
 body: performans çerez* weight=2.5 concept=cookie-categories
 body: tarayıcı weight=0.5 concept=browser
 body: cihaz* weight=0.5 concept=device
+# "tanımlama bilgileri" is the other usual Turkish name for cookies.
+heading: çerez* concept=cookies
+heading: tanımlama bilgi* concept=cookies
+heading: izleme teknoloji* concept=tracking-technologies
+heading: benzer teknoloji* concept=tracking-technologies
+body: tanımlama bilgi* weight=3 concept=cookie
 
 [advertising]
 heading: reklam weight=1 concept=advertising
@@ -667,6 +804,12 @@ body: retargeting weight=3 concept=retargeting
 body: network advertising initiative weight=3 concept=ad-industry-programs
 body: your online choices weight=3 concept=ad-industry-programs
 body: ilgi alanları weight=0.5 concept=interests
+heading: ticari elektronik ileti* concept=marketing-communications
+heading: e-bülten* concept=marketing-communications
+heading: bülten* concept=marketing-communications
+body: ticari ileti* weight=2.5 concept=marketing-messages
+body: e-bülten* weight=2.5 concept=marketing-messages
+body: ileti yönetim sistemi weight=3 concept=marketing-messages
 
 [do-not-track]
 heading: do not track weight=1 concept=do-not-track
@@ -726,6 +869,14 @@ heading: abonelikten çıkmak concept=unsubscribing
 body: tercih etmeyebilirsiniz weight=2.5 concept=choose-not-to
 body: bazı özellikleri kullanamayabilirsiniz weight=1.5 concept=consequences-of-refusal
 body: almak weight=0.5 concept=receive
+heading: tercih* concept=managing-preferences
+heading: tercihlerinizi yönet* concept=managing-preferences
+heading: tercihlerinizi nasıl yönet* concept=managing-preferences
+heading: seçenekler* concept=your-choices
+heading: vazgeç* concept=opting-out
+heading: iletişimlerinden çık* concept=opting-out
+heading: iletilerinden çık* concept=opting-out
+heading: listesinden çık* concept=unsubscribing
 
 [rights]
 heading: haklarınız weight=1 concept=your-rights
@@ -769,6 +920,18 @@ body: ayrımcılık* weight=1.5 concept=non-discrimination
 body: ilgili kişi* weight=2 concept=data-subject-rights
 body: bir kopya* weight=1 concept=copy-of-data
 body: erişim weight=1.5 concept=access
+heading: ilgili kişi hak* concept=your-rights
+heading: veri sahibinin hakları concept=your-rights
+heading: haklarınızı kullan* concept=exercising-rights
+heading: haklarınız* concept=your-rights
+body: bilgi talep etme weight=2.5 concept=right-of-access # KVKK art. 11 list
+body: zararın gideril* weight=3
+body: başvuru form* weight=2.5 concept=exercise-rights
+body: noter kanalıyla weight=2.5 concept=exercise-rights
+body: ıslak imza* weight=2 concept=exercise-rights
+body: 30 gün weight=2 # KVKK art. 13: answered within thirty days
+# KVKK art. 11 lists the rights of the data subject.
+body: 11 madde* weight=2.5 concept=data-subject-rights
 
 [retention]
 heading: saklama süresi weight=1 concept=retention-period
@@ -803,6 +966,22 @@ heading: saklama ve silme concept=retention-and-deletion
 body: artık gerekli olmadığında weight=2.5 concept=no-longer-needed
 body: depola* weight=1 concept=store
 body: yıl weight=0.5 concept=years
+heading: saklama süre* concept=retention-period
+heading: saklanma süre* concept=retention-period
+heading: ne kadar süre concept=how-long-we-keep
+heading: ne kadar süreyle concept=how-long-we-keep
+heading: imha* concept=retention-and-deletion
+heading: anonim hale getiril* concept=retention-and-deletion # KVKK art. 7 "silinmesi, yok edilmesi veya anonim hale getirilmesi"
+heading: verilerin saklanma* concept=data-retention
+heading: verilerinizin saklanma* concept=data-retention
+heading: bilgilerin saklanma* concept=data-retention
+heading: bilgilerinizin saklanma* concept=data-retention
+body: azami süre* weight=2 concept=as-long-as-necessary
+body: kanuni süre* weight=2.5 concept=legal-retention-requirements
+body: yasal saklama süre* weight=3 concept=legal-retention-requirements
+body: imha politika* weight=3 concept=destroy
+body: resen weight=2 concept=destroy # "resen silinir, yok edilir"
+body: anonimleştir* weight=2.5 concept=anonymise
 
 [security]
 heading: güvenlik weight=1 concept=data-security
@@ -841,6 +1020,18 @@ body: kayıp weight=2.5 concept=loss-misuse-alteration
 body: gizlilik yükümlülü* weight=1.5 concept=confidentiality
 body: gizli tut* weight=1.5 concept=confidentiality
 body: sağla* weight=0.5 concept=ensure
+heading: güvenli* concept=data-security
+heading: nasıl koruyoruz concept=how-we-protect
+heading: verilerinizin korunması concept=how-we-protect
+heading: teknik ve idari tedbir* concept=security-measures
+heading: alınan tedbirler concept=security-measures
+body: teknik ve idari tedbir* weight=3 concept=technical-organisational-measures # KVKK art. 12
+body: uygun güvenlik düzey* weight=2.5 concept=safeguards
+body: kanuni olmayan yollarla weight=3 concept=breach # KVKK art. 12(5)
+body: yetkisiz weight=1.5 concept=unauthorized-access
+body: https weight=2 concept=encryption
+body: sızma test* weight=2.5 concept=technical-controls
+body: antivirüs weight=2 concept=technical-controls
 
 [children]
 heading: çocuklar weight=1 concept=childrens-privacy
@@ -869,6 +1060,14 @@ body: farkına varırsak weight=2 concept=if-we-learn
 heading: 13 yaş altındaki çocuklar concept=age-limits
 heading: küçükler concept=minors
 body: yaş weight=1.5 concept=age
+heading: çocuk* concept=childrens-privacy
+heading: reşit olmayan* concept=minors
+heading: 18 yaş* concept=age-limits
+heading: yaş sınır* concept=age-limits
+body: yaşından küçük weight=2.5 concept=age-threshold
+body: yaşın altındaki weight=2.5 concept=age-threshold
+body: veli onay* weight=3 concept=parental-consent
+body: ebeveyn izn* weight=3 concept=parental-consent
 
 [international]
 heading: yurt dışına aktarım weight=1 concept=international-transfers
@@ -904,6 +1103,18 @@ body: veri gizliliği çerçevesi weight=3 concept=privacy-frameworks
 body: privacy shield weight=3 concept=privacy-frameworks
 body: daha az koruyucu weight=2 concept=less-protective
 body: yargı yetki* weight=2 concept=jurisdictions
+heading: yurt dışına aktar* concept=international-transfers
+heading: yurtdışına aktar* concept=international-transfers
+heading: yurt dışında saklan* concept=where-we-store
+heading: nerede saklan* concept=where-we-store
+heading: nerede saklıyoruz concept=where-we-store
+heading: nerede işlen* concept=where-we-store
+heading: uluslararası aktarım* concept=international-transfers
+heading: uluslararası veri aktarım* concept=international-transfers
+heading: sınır ötesi concept=international-transfers
+body: yeterli korum* weight=2.5 concept=adequacy
+body: kurulun izni weight=2.5 concept=transfer-safeguards
+body: arızi aktarım* weight=3 concept=transfer # KVKK art. 9 (2024): occasional transfers
 
 [regional]
 heading: kaliforniya sakinleri weight=1 concept=california
@@ -981,6 +1192,17 @@ heading: sosyal medya hesaplarımız concept=social-media-presence
 heading: üçüncü tarafların topladığı veriler concept=third-party-data-collection
 heading: üçüncü taraflarca toplanan veriler concept=third-party-data-collection
 heading: üçüncü taraflarca toplanan bilgiler concept=third-party-data-collection
+heading: bağlantılar* concept=links-to-other-sites
+heading: üçüncü taraf site* concept=third-party-websites
+heading: üçüncü taraf web site* concept=third-party-websites
+heading: diğer web site* concept=third-party-websites
+heading: başka web site* concept=third-party-websites
+heading: harici bağlantı* concept=links-to-other-sites
+heading: üçüncü taraf hizmet* concept=third-party-services
+body: üçüncü taraf web site* weight=2.5 concept=other-sites
+body: sorumlu değildir weight=3 concept=not-responsible
+body: sorumlu tutulamaz weight=3 concept=not-responsible
+body: gizlilik politikalarını incele* weight=2.5 concept=encourage-review
 
 [changes]
 heading: politikadaki değişiklikler weight=1 concept=changes-to-policy
@@ -1019,6 +1241,14 @@ body: sürüm weight=1 concept=version
 body: bildirim weight=0.5 concept=notice
 # Where a changed policy is posted: "(we will post the new policy) on this page".
 body: bu sayfada weight=1 concept=posting
+heading: değişiklik* concept=amendments
+heading: değiştirilmesi concept=amendments
+heading: politika güncelle* concept=policy-updates
+heading: politikanın güncellenmesi concept=policy-updates
+heading: yürürlü* concept=entry-into-force
+heading: son güncelleme concept=entry-into-force
+body: değişiklik yapma hakkı* weight=2.5 concept=reserve-the-right
+body: yayımla* weight=1.5 concept=posting # official spelling beside yayınla*
 
 [contact]
 heading: iletişim weight=1 concept=contact-us
@@ -1048,3 +1278,10 @@ heading: sorular ve görüşler concept=questions
 heading: sorularınız concept=questions
 body: e-posta yoluyla weight=1.5 concept=by-email
 body: adres weight=0.3 concept=address
+heading: bize ulaş* concept=contact-us
+heading: bize nasıl ulaş* concept=how-to-contact
+heading: bizimle iletişim* concept=contact-us
+heading: sorularınız* concept=questions
+body: e-posta ile weight=1.5 concept=by-email
+body: bizimle iletişim* weight=2.5 concept=please-contact
+body: sorular* weight=2 concept=questions-comments # not soru*: it begins sorumlu
