@@ -287,6 +287,22 @@ body: záleží nám na weight=2 concept=committed-to-privacy
 body: soukromí weight=0.3 concept=privacy
 body: služb* weight=0.3 concept=services
 body: společnost* weight=0.3 concept=company
+# Further ordinary forms (headings decline: a * stem covers the cases).
+heading: úvodní informace concept=introduction
+heading: kdo je správc* concept=who-we-are   # "Kdo je správcem (osobních údajů)?", "Kdo je správce"
+heading: totožnost správce concept=who-we-are
+heading: identifikace správce concept=who-we-are
+heading: správce osobních údajů concept=who-we-are
+heading: rozsah platnosti concept=scope
+heading: na koho se vztahuj* concept=scope
+body: tyto zásady popisují weight=2.5 concept=policy-describes
+body: vysvětluj* weight=1.5 concept=policy-describes
+body: dále jen my weight=2.5 concept=we-us-defined   # (dále jen „my“ nebo „nás“)
+body: přijímáte weight=1.5 concept=acceptance-of-policy
+body: zavazujeme se weight=1.5 concept=committed-to-privacy
+body: přečtěte si weight=1.5 concept=please-read
+body: podmínk* užívání weight=1.5 concept=terms-of-use
+body: podmínk* používání weight=1.5 concept=terms-of-use
 
 [definitions]
 heading: definice concept=definitions
@@ -325,6 +341,11 @@ body: v těchto zásadách weight=2.5 concept=as-used-in-this-policy
 body: zahrnuj* weight=0.5 concept=includes
 body: osobní* údaj* weight=0.2 concept=personal-data
 body: označuje weight=2.5 concept=refers-to
+heading: pojmy a definice concept=key-terms
+heading: použité pojmy concept=key-terms
+heading: význam pojmů concept=key-terms
+heading: vymezení základních pojmů concept=key-terms
+body: se rozumí weight=2.5 concept=means   # "osobními údaji se rozumí"
 
 [collection]
 heading: jaké údaje shromažďujeme concept=what-we-collect
@@ -382,6 +403,49 @@ body: účt* weight=0.3 concept=account
 body: informac* weight=0.1 concept=information
 # Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
 heading: jaké osobní údaje concept=what-we-collect
+heading: jaké údaje o vás shromažďujeme concept=what-we-collect
+heading: jaké údaje zpracováváme concept=what-we-collect
+heading: jaké údaje o vás zpracováváme concept=what-we-collect
+heading: jaké osobní údaje o vás concept=what-we-collect
+heading: jaké informace shromažďujeme concept=what-we-collect
+heading: jaké údaje sbíráme concept=what-we-collect
+heading: které údaje shromažďujeme concept=what-we-collect
+heading: které údaje zpracováváme concept=what-we-collect
+heading: které údaje sbíráme concept=what-we-collect
+heading: které osobní údaje concept=what-we-collect
+heading: shromažďované údaje concept=what-we-collect
+heading: zpracovávané údaje concept=what-we-collect
+heading: zpracovávané osobní údaje concept=what-we-collect
+heading: rozsah zpracovávaných osobních údajů concept=categories-of-data
+heading: kategori* zpracovávaných údajů concept=categories-of-data
+heading: kategorie údajů concept=categories-of-data
+heading: druhy osobních údajů concept=categories-of-data
+heading: druhy údajů concept=categories-of-data
+heading: typy údajů concept=categories-of-data
+heading: rozsah zpracování concept=collection-of-information
+heading: získávání osobních údajů concept=collection-of-information
+heading: získávání údajů concept=collection-of-information
+heading: shromažďování informací concept=collection-of-information
+heading: sběr osobních údajů concept=collection-of-information
+heading: odkud získáváme concept=sources-of-information
+heading: odkud údaje získáváme concept=sources-of-information
+heading: zdroje informací concept=sources-of-information
+heading: údaje které nám poskytnete concept=information-you-provide
+heading: údaje které nám sdělíte concept=information-you-provide
+heading: automaticky získávané údaje concept=collected-automatically
+heading: automaticky shromažďované informace concept=collected-automatically
+heading: jak získáváme concept=how-we-collect
+heading: jakým způsobem shromažďujeme concept=how-we-collect
+heading: jakým způsobem údaje získáváme concept=how-we-collect
+body: kontaktní údaje weight=1 concept=contact-details   # also named in contact sections: kept low
+body: adres* bydliště weight=1.5 concept=contact-details
+body: typ* zařízení weight=2 concept=device-data
+body: údaje o poloze weight=2 concept=location-data
+body: provozní* údaj* weight=2 concept=usage-data
+body: pohlaví weight=1 concept=demographic-data
+body: platební* kart* weight=1 concept=payment-data
+body: číslo bankovního účtu weight=1 concept=payment-data
+body: kontaktní* formulář* weight=1.5 concept=forms
 
 [use]
 heading: účely zpracování concept=purposes-of-processing
@@ -431,6 +495,43 @@ body: průzkum* weight=1.5 concept=research
 body: zpracování plateb weight=1.5 concept=to-process-transactions
 body: plnění právních povinností weight=1 concept=to-comply-with-law
 body: automatizovan* rozhodování weight=1.5 concept=automated-decisions
+heading: účel* zpracování concept=purposes-of-processing   # "Účel zpracování", "Účelem zpracování je"
+heading: za jakým účelem concept=purposes-of-processing
+heading: k jakým účelům concept=purposes-of-processing
+heading: k čemu vaše údaje používáme concept=how-we-use
+heading: k čemu údaje používáme concept=how-we-use
+heading: k čemu používáme concept=how-we-use
+heading: k čemu využíváme concept=how-we-use
+heading: jak používáme vaše údaje concept=how-we-use
+heading: jak používáme vaše osobní údaje concept=how-we-use
+heading: jak používáme osobní údaje concept=how-we-use
+heading: jak využíváme osobní údaje concept=how-we-use
+heading: jak využíváme údaje concept=how-we-use
+heading: jak využíváme informace concept=how-we-use
+heading: použití osobních údajů concept=use-of-information
+heading: využití osobních údajů concept=use-of-information
+heading: použití údajů concept=use-of-information
+heading: využití informací concept=use-of-information
+heading: proč zpracováváme concept=why-we-collect
+heading: proč vaše údaje zpracováváme concept=why-we-collect
+heading: proč údaje zpracováváme concept=why-we-collect
+heading: proč shromažďujeme concept=why-we-collect
+heading: proč potřebujeme concept=why-we-collect
+heading: jak zpracováváme vaše osobní údaje concept=processing-of-personal-data
+heading: jak zpracováváme vaše údaje concept=processing-of-personal-data
+heading: jak zpracováváme údaje concept=processing-of-personal-data
+heading: zpracování údajů concept=processing-of-personal-data
+heading: nakládání s osobními údaji concept=processing-of-personal-data   # usual Czech for "handling of personal data"
+heading: jak nakládáme s osobními údaji concept=processing-of-personal-data
+heading: jak nakládáme s vašimi osobními údaji concept=processing-of-personal-data
+body: účel* weight=1.5 concept=purposes   # účel, účelem, účely, účelů
+body: následujících účelů weight=2 concept=following-purposes
+body: těmto účelům weight=2 concept=following-purposes
+body: za těmito účely weight=2 concept=following-purposes
+body: používáme weight=2 concept=we-use
+body: využíváme weight=2 concept=we-use
+body: zkvalitn* weight=1.5 concept=to-improve
+body: komunikac* weight=1 concept=to-communicate
 
 [legal-basis]
 heading: právní základ zpracování concept=legal-basis
@@ -462,6 +563,14 @@ body: základní* práv* a svobod* weight=2.5 concept=balancing-test
 body: na základě weight=2 concept=on-the-basis-of
 body: zákonn* weight=1 concept=lawful
 body: nezbytn* weight=0.5 concept=necessary
+heading: právní* základ* concept=legal-basis   # právní základ, právní základy, právním základem
+heading: právní titul* concept=legal-basis
+heading: zákonné důvody concept=legal-basis
+heading: na základě čeho concept=why-allowed
+heading: na jakém základě concept=why-allowed
+body: zákonn* povinnost* weight=2.5 concept=legal-obligation
+body: splnění smlouv* weight=2 concept=performance-of-contract
+body: smlouv* weight=1 concept=performance-of-contract
 
 [consent]
 heading: souhlas uživatele concept=your-consent
@@ -491,6 +600,10 @@ body: bez souhlasu weight=1
 body: změníte názor weight=2 concept=change-your-mind
 body: souhlasíte s weight=1.5 concept=you-agree
 body: povolení weight=1.5 concept=permission
+heading: odvolání* souhlas* concept=withdrawal-of-consent
+heading: odvolat souhlas concept=withdrawal-of-consent
+heading: udělení souhlasu concept=your-consent
+heading: souhlas se zpracováním concept=your-consent
 
 [sharing]
 heading: příjemci osobních údajů concept=who-we-share-with
@@ -546,6 +659,28 @@ heading: předání údajů třetím osobám concept=transfer-to-third-parties
 # Recipients asked as access: "Who has access to your personal data?"
 heading: kdo má přístup k vašim osobním údajům concept=who-we-share-with
 heading: kdo má přístup k concept=who-we-share-with
+heading: příjemc* concept=who-we-share-with   # Příjemci, Příjemci údajů, kategorie příjemců
+heading: komu předáváme concept=who-we-share-with
+heading: komu poskytujeme concept=who-we-share-with
+heading: komu zpřístupňujeme concept=who-we-share-with
+heading: sdílení údajů concept=sharing-of-information
+heading: sdílení osobních údajů concept=sharing-of-information
+heading: sdílení a předávání concept=sharing-of-information
+heading: zpřístupnění osobních údajů concept=disclosure-of-information
+heading: předávání údajů třetím osobám concept=transfer-to-third-parties
+heading: předávání osobních údajů třetím osobám concept=transfer-to-third-parties
+heading: poskytování osobních údajů třetím stranám concept=transfer-to-third-parties
+heading: poskytování údajů třetím osobám concept=transfer-to-third-parties
+heading: předání osobních údajů třetím stranám concept=transfer-to-third-parties
+heading: třetí osoby concept=third-parties
+heading: třetím osobám concept=third-parties
+heading: třetím stranám concept=third-parties
+heading: zpracovatel* concept=service-providers-heading   # zpracovatelé, zpracovatelé osobních údajů
+heading: dodavatelé concept=service-providers-heading
+heading: prodej údajů concept=sale-of-information
+body: dodavatel* weight=1.5 concept=service-providers
+body: státní* orgán* weight=1.5 concept=authorities
+body: skupin* společností weight=2 concept=affiliates
 
 [cookies]
 heading: soubory cookies concept=cookies
@@ -583,6 +718,13 @@ body: nezbytně nutn* weight=2.5 concept=cookie-categories
 body: funkční* cookie* weight=2.5 concept=cookie-categories
 body: sdk weight=2 concept=sdk
 body: fingerprinting weight=2.5 concept=fingerprinting
+heading: soubor* cookie* concept=cookies   # soubory cookie(s), souborů cookie, souborech cookies
+heading: cookie concept=cookies
+heading: zásady cookies concept=cookies
+heading: podobné technologie concept=tracking-technologies
+heading: sledovací* technologi* concept=tracking-technologies
+heading: analytick* služb* concept=analytics
+heading: logy concept=log-files
 
 [advertising]
 heading: reklama concept=advertising
@@ -618,6 +760,13 @@ body: zvláštní* nabíd* weight=2 concept=promotions
 body: účinnost* reklam* weight=2 concept=ad-measurement
 body: your online choices weight=3 concept=ad-industry-programs
 body: zájm* weight=0.5 concept=interests
+heading: reklamy concept=advertising   # not reklam*: reklamace is a complaint about goods
+heading: reklamní* concept=advertising
+heading: marketing* concept=marketing   # marketing, marketingové účely
+heading: cílen* reklam* concept=interest-based-advertising
+heading: personalizovan* reklam* concept=interest-based-advertising
+heading: zasílání obchodních sdělení concept=marketing-communications
+heading: newsletter* concept=marketing-communications
 
 [do-not-track]
 heading: signály do not track concept=do-not-track
@@ -648,6 +797,7 @@ body: prohlížeč* weight=1 concept=browser-dnt
 body: respektuj* weight=1.5 concept=honor-signals
 body: rozpozn* weight=1.5 concept=honor-signals
 body: napříč webov* stránk* weight=2.5 concept=cross-site-tracking
+heading: do not track concept=do-not-track
 
 [choices]
 heading: vaše volby concept=your-choices
@@ -686,6 +836,13 @@ body: push oznámení weight=2 concept=device-permissions
 body: v zápatí weight=1.5 concept=unsubscribe-link
 body: nebudete moci weight=1.5 concept=consequences-of-refusal
 body: dostáv* weight=0.5 concept=receive
+heading: vaše možnosti concept=your-choices
+heading: možnosti volby concept=your-choices
+heading: vaše volba concept=your-choices
+heading: správa preferencí concept=managing-preferences
+heading: nastavení předvoleb concept=managing-preferences
+heading: odhlášení concept=unsubscribing
+heading: zrušení odběru concept=unsubscribing
 
 [rights]
 heading: vaše práva concept=your-rights
@@ -728,6 +885,17 @@ body: diskrimin* weight=1.5 concept=non-discrimination
 body: subjekt* údajů weight=2 concept=data-subject-rights
 body: uplatn* práv* weight=2 concept=exercise-rights
 body: přístup* weight=1.5 concept=access
+heading: práva subjekt* údajů concept=your-rights   # práva subjektu / subjektů údajů
+heading: práva uživatel* concept=your-rights
+heading: vaše práva jako concept=your-rights
+heading: uplatnění* práv* concept=exercising-rights
+heading: uplatnit svá práva concept=exercising-rights
+heading: přístup k osobním údajům concept=access-and-correction
+heading: oprava a výmaz concept=access-and-correction
+body: opravy weight=2 concept=rectification
+body: nepřesn* weight=2 concept=rectification
+body: smazání weight=2 concept=erasure
+body: omezení weight=1.5 concept=restriction
 
 [retention]
 heading: doba uchování údajů concept=retention-period
@@ -766,6 +934,22 @@ body: ponech* weight=1.5 concept=keep
 body: zniči* weight=2 concept=destroy
 body: neaktivní* weight=2 concept=inactive-accounts
 body: let weight=0.5 concept=years
+heading: dob* uložení concept=retention-period   # doba uložení, po dobu uložení
+heading: dob* uchování concept=retention-period
+heading: dob* uchovávání concept=retention-period
+heading: dob* zpracování concept=retention-period
+heading: jak dlouho concept=how-long-we-keep
+heading: po jakou dobu concept=how-long-we-keep
+heading: uchovávání* údajů concept=data-retention
+heading: uložení údajů concept=data-retention
+heading: uložení osobních údajů concept=data-retention
+heading: uchovávání a výmaz* concept=retention-and-deletion
+body: dob* uložení weight=3 concept=retain
+body: ukládá* weight=1 concept=store
+body: uložen* weight=1 concept=store
+body: po dobu trvání weight=2 concept=retention-criteria
+body: skartac* weight=2 concept=destroy
+body: likvidac* weight=1.5 concept=destroy
 
 [security]
 heading: zabezpečení concept=data-security
@@ -801,6 +985,18 @@ body: oborov* standard* weight=2 concept=industry-standard
 body: nemůžeme zaručit weight=2.5 concept=no-guarantee
 body: zajišť* weight=0.5 concept=ensure
 body: ochrann* opatření weight=2.5 concept=safeguards
+heading: jak chráníme concept=how-we-protect
+heading: zabezpečení* údajů concept=data-security
+heading: zabezpečení osobních údajů concept=data-security
+heading: bezpečnost osobních údajů concept=data-security
+heading: bezpečnostní* opatření concept=security-measures
+heading: technická a organizační opatření concept=security-measures
+body: bezpečn* weight=1.5 concept=secure
+body: únik* dat weight=2.5 concept=breach
+body: únik* údajů weight=2.5 concept=breach
+body: nelze zaručit weight=2.5 concept=no-guarantee
+body: neoprávněn* weight=1.5 concept=unauthorized-access
+body: zneužit* weight=2 concept=loss-misuse-alteration
 
 [children]
 heading: děti concept=childrens-privacy
@@ -832,6 +1028,14 @@ body: úmyslně weight=1 concept=knowingly-collect
 body: není určen* weight=2 concept=not-directed-to-children
 body: nejsou určen* weight=2 concept=not-directed-to-children
 body: pokud zjistíme weight=2 concept=if-we-learn
+heading: dět* concept=childrens-privacy   # děti, dětí, dětem
+heading: ochrana soukromí dětí concept=childrens-privacy
+heading: nezletil* concept=minors
+heading: osoby mladší* concept=age-limits
+heading: věková hranice concept=age-limits
+heading: věkové omezení concept=age-limits
+body: věk weight=1.5 concept=age
+body: souhlas* zákonného zástupce weight=3 concept=parental-consent
 
 [international]
 heading: předávání údajů do třetích zemí concept=international-transfers
@@ -865,6 +1069,18 @@ body: nižší úrov* ochrany weight=2 concept=less-protective
 body: jurisdikc* weight=2 concept=jurisdictions
 body: po celém světě weight=1.5 concept=around-the-world
 body: předáv* weight=1.5 concept=transfer
+heading: předávání* do třetích zemí concept=international-transfers
+heading: předání* do třetích zemí concept=international-transfers
+heading: předávání* osobních údajů do třetích zemí concept=international-transfers
+heading: předávání* údajů do zahraničí concept=international-transfers
+heading: předávání* osobních údajů do zahraničí concept=international-transfers
+heading: předávání mimo concept=international-transfers
+heading: kde jsou vaše údaje uloženy concept=where-we-store
+heading: kde údaje zpracováváme concept=where-we-store
+heading: místo zpracování concept=where-we-store
+body: do zahraničí weight=2.5 concept=other-countries
+body: mimo evropskou unii weight=2.5 concept=eea
+body: mimo evropský hospodářský prostor weight=3 concept=eea
 
 [regional]
 heading: pro obyvatele kalifornie concept=california
@@ -945,6 +1161,10 @@ heading: sociálních médiích concept=social-media-presence
 # Headings on what other parties collect themselves (concept third-party-data-collection).
 heading: shromažďované třetími stranami concept=third-party-data-collection
 heading: údaje shromažďované třetími osobami concept=third-party-data-collection
+heading: odkaz* na jiné concept=links-to-other-sites
+heading: odkaz* třetích stran concept=links-to-other-sites
+heading: webové stránky třetích osob weight=2 concept=third-party-websites
+heading: služby třetích osob weight=2 concept=third-party-services
 
 [changes]
 heading: změny zásad concept=changes-to-policy
@@ -980,6 +1200,14 @@ body: podstatn* změn* weight=3 concept=material-changes
 body: okamžikem zveřejnění weight=2.5 concept=effective-immediately
 body: verz* weight=1 concept=version
 body: oznámení weight=0.5 concept=notice
+heading: změn* zásad* concept=changes-to-policy   # změny zásad, změna zásad ochrany ...
+heading: změn* těchto zásad* concept=changes-to-policy
+heading: změn* v těchto zásadách concept=changes-to-policy
+heading: změn* v zásadách concept=changes-to-policy
+heading: aktualizace těchto zásad concept=policy-updates
+heading: aktualizace* zásad* concept=policy-updates
+heading: platnost a účinnost concept=entry-into-force
+heading: platnost zásad concept=entry-into-force
 
 [contact]
 heading: kontakty concept=contact-us
@@ -1010,3 +1238,8 @@ body: e-mail weight=1 concept=by-email
 body: telefon* weight=0.5 concept=telephone
 # Added with the shared concept inventory (concepts.txt).
 body: adres* weight=0.3 concept=address
+heading: kontakt* concept=contact-us   # kontakt, kontakty, kontaktujte nás, kontaktní údaje
+heading: pověřen* pro ochranu osobních údajů concept=data-protection-officer   # pověřenec, pověřence
+heading: pověřen* pro ochranu údajů concept=data-protection-officer
+body: připomínk* weight=1.5 concept=questions-comments
+body: podnět* weight=1.5 concept=questions-comments

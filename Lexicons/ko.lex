@@ -313,6 +313,10 @@ body: 주의* 깊게 읽* weight=1.5 concept=please-read
 body: 개인정보* 보호* weight=0.3 concept=privacy
 body: 웹사이트 weight=0.3 concept=website
 body: 서비스* weight=0.3 concept=services
+# Forms written as one word (spacing varies in Korean policies).
+heading: 적용범위* concept=scope
+body: 이하 당사 weight=1.5 concept=referred-to-as
+body: 안내드립니다 weight=2 concept=policy-describes
 
 [definitions]
 heading: 정의* concept=definitions
@@ -401,6 +405,11 @@ body: 카드* 정보* weight=1 concept=payment-data
 body: 양식* weight=1.5 concept=forms
 body: 계정* weight=0.3 concept=account
 body: 정보* weight=0.1 concept=information
+heading: 수집항목* concept=what-we-collect
+heading: 처리항목* concept=categories-of-data
+heading: 어떤 정보를 수집* concept=what-we-collect
+heading: 어떤 개인정보를 수집* concept=what-we-collect
+heading: 수집방법* concept=how-we-collect
 
 [use]
 heading: 처리* 목적* concept=purposes-of-processing
@@ -458,6 +467,9 @@ body: 시장* 조사* weight=2 concept=research
 body: 요금* 정산* weight=1.5 concept=to-process-transactions
 body: 법령* 준수* weight=1 concept=to-comply-with-law
 body: 법적* 의무* 준수* weight=1 concept=to-comply-with-law
+heading: 처리목적* concept=purposes-of-processing
+heading: 수집목적* concept=why-we-collect
+heading: 어떻게 활용* weight=2 concept=how-we-use
 
 [legal-basis]
 heading: 법적* 근거* concept=legal-basis
@@ -487,6 +499,7 @@ heading: 무엇에 근거하여 concept=why-allowed
 body: 기본적* 권리* weight=2.5 concept=balancing-test
 body: 처리가 필요* weight=2.5 concept=processing-necessary
 body: 필요* weight=0.5 concept=necessary
+heading: 법적근거* concept=legal-basis
 
 [consent]
 heading: 동의* concept=your-consent
@@ -518,6 +531,10 @@ body: 자발적* weight=2.5 concept=freely-given
 body: 허락* weight=1.5 concept=permission
 body: 권한* weight=1 concept=permission
 body: 동의합니다 weight=1.5 concept=you-agree
+# "개인정보 수집에 대한 동의", "개인정보 수집·이용 동의": the consent, not the collection.
+heading: 수집에 대한 동의* concept=your-consent
+heading: 수집* 및 이용* 동의* concept=your-consent
+heading: 수집* 이용* 동의* concept=your-consent
 
 [sharing]
 heading: 제3자* 제공* concept=third-parties
@@ -570,6 +587,8 @@ body: 정부* 기관* weight=1.5 concept=authorities
 # Headings on passing data on to others (concept transfer-to-third-parties).
 heading: 제3자에게 제공* concept=transfer-to-third-parties
 heading: 제3자* 이전* concept=transfer-to-third-parties
+heading: 누구와 공유* concept=who-we-share-with
+heading: 공유* 및 제공* concept=sharing-of-information
 
 [cookies]
 heading: 쿠키* concept=cookies
@@ -613,6 +632,12 @@ body: SDK weight=2 concept=sdk
 body: 핑거프린팅 weight=2.5 concept=fingerprinting
 body: 브라우저* 설정* weight=1.5 concept=browser-settings
 body: 기기* weight=0.5 concept=device
+# "쿠키는 어떻게 사용되나요?": the topic is the cookie, not use in general.
+heading: 쿠키* 어떻게 사용* concept=cookies
+heading: 쿠키* 어떻게 이용* concept=cookies
+# PIPA item: 개인정보를 자동으로 수집하는 장치의 설치·운영 및 그 거부에 관한 사항
+heading: 자동으로 수집하는 장치* concept=tracking-technologies
+heading: 설치* 운영* 및 그 거부* concept=cookies
 
 [advertising]
 heading: 광고* concept=advertising
@@ -715,6 +740,7 @@ body: 푸시* 알림* weight=2 concept=device-permissions
 body: 위치* 서비스* weight=2 concept=device-permissions
 body: 하단* weight=1.5 concept=unsubscribe-link
 body: 수신* weight=0.5 concept=receive
+heading: 선택권* concept=your-choices
 
 [rights]
 heading: 정보주체* 권리* concept=your-rights
@@ -762,6 +788,9 @@ body: 차별* weight=1.5 concept=non-discrimination
 body: 정보주체 weight=2 concept=data-subject-rights
 body: 사본* weight=1 concept=copy-of-data
 body: 접근* weight=1.5 concept=access
+heading: 어떤 권리* concept=your-rights
+heading: 권리* 의무* concept=your-rights
+heading: 열람청구* concept=access-and-correction
 
 [retention]
 heading: 보유* 기간* concept=retention-period
@@ -807,6 +836,11 @@ body: 익명화* weight=2 concept=anonymise
 body: 보관* 의무* weight=2.5 concept=legal-retention-requirements
 body: 아카이브 weight=2 concept=archive
 body: 저장* weight=1 concept=store
+heading: 보유기간* concept=retention-period
+heading: 보관기간* concept=retention-period
+heading: 보존기간* concept=retention-period
+heading: 얼마나 오래 concept=how-long-we-keep
+heading: 얼마 동안 concept=how-long-we-keep
 
 [security]
 heading: 안전성* 확보* concept=security-measures
@@ -852,6 +886,8 @@ body: 업계* 표준* weight=2 concept=industry-standard
 body: TLS weight=3 concept=encryption
 body: 보호* weight=1 concept=protect
 body: 보장* weight=0.5 concept=ensure
+heading: 어떻게 보호* concept=how-we-protect
+heading: 보호하는 방법* concept=how-we-protect
 
 [children]
 heading: 아동* concept=childrens-privacy
@@ -920,6 +956,8 @@ body: 데이터* 프라이버시* 프레임워크* weight=3 concept=privacy-fram
 body: 관할권* weight=2 concept=jurisdictions
 body: 전 세계 weight=1.5 concept=around-the-world
 body: 보호* 수준* weight=2 concept=less-protective
+heading: 국외이전* concept=international-transfers
+heading: 해외이전* concept=international-transfers
 
 [regional]
 heading: 지역별* concept=jurisdiction-specific
@@ -1046,6 +1084,14 @@ body: 게시* weight=1 concept=posting
 body: 버전* weight=1 concept=version
 # Where a changed policy is posted: "(we will post the new policy) on this page".
 body: 이 페이지에 weight=1 concept=posting
+# The title words (개인정보 처리방침, 개인정보 보호정책) come before 변경: the heading form must
+# outweigh the title and its body entry 개인정보처리방침 (weight 2), hence weight=2.5.
+heading: 개인정보처리방침* 변경* weight=2.5 concept=changes-to-policy
+heading: 개인정보 처리방침* 변경* concept=changes-to-policy
+heading: 개인정보* 보호정책* 변경* concept=changes-to-policy
+heading: 개인정보* 보호* 정책* 변경* concept=changes-to-policy
+heading: 개인정보처리방침* 개정* weight=2.5 concept=amendments
+heading: 개인정보 처리방침* 개정* concept=amendments
 
 [contact]
 heading: 문의처* concept=contact-information
@@ -1083,3 +1129,6 @@ body: 의견* weight=1.5 concept=questions-comments
 body: 개인정보* 보호* 책임자* weight=3 concept=dpo
 body: 우편* weight=2 concept=postal-address
 body: 고객* 서비스* weight=1.5 concept=customer-service
+heading: 어떻게 연락* weight=2 concept=how-to-contact
+heading: 국내대리인* concept=contact-information   # PIPA: the domestic agent of a foreign company, with address and contact
+heading: 고충* 처리* 부서* concept=contact-information
