@@ -292,6 +292,13 @@ body: παρακαλούμε διαβάστε weight=1.5 concept=please-read
 body: απόρρητ* weight=0.3 concept=privacy
 body: υπηρεσί* weight=0.3 concept=services
 body: εταιρεί* weight=0.3 concept=company
+# Further ordinary forms; articles vary (της, των), so phrases are given with and without them.
+heading: ποιος είναι ο υπεύθυνος concept=who-we-are
+heading: υπεύθυν* επεξεργασίας concept=who-we-are   # "Υπεύθυνος επεξεργασίας", "Στοιχεία του υπευθύνου επεξεργασίας"
+heading: ταυτότητα του υπευθύνου concept=who-we-are
+body: η παρούσα πολιτική περιγράφει weight=2.5 concept=policy-describes
+body: εξηγεί weight=1.5 concept=policy-describes
+body: διαβάστε προσεκτικά weight=1.5 concept=please-read
 
 [definitions]
 heading: ορισμοί concept=definitions
@@ -329,6 +336,9 @@ body: περιλαμβάν* weight=0.5 concept=includes
 body: χρήστ* weight=0.3 concept=user
 body: προσωπικ* δεδομέν* weight=0.2 concept=personal-data
 body: αναφέρεται weight=2.5 concept=refers-to
+heading: ορισμός concept=definitions   # not ορισμ*: ορισμένες means "certain"
+heading: βασικοί όροι concept=key-terms
+heading: χρησιμοποιούμενοι όροι concept=key-terms
 
 [collection]
 heading: ποια δεδομένα συλλέγουμε concept=what-we-collect
@@ -384,6 +394,35 @@ body: φόρμ* weight=1.5 concept=forms
 body: κατηγορ* προσωπικών δεδομένων weight=2.5 concept=data-categories
 body: λογαριασμ* weight=0.3 concept=account
 body: πληροφορί* weight=0.1 concept=information
+heading: ποια προσωπικά δεδομένα concept=what-we-collect
+heading: ποιες προσωπικές πληροφορίες concept=what-we-collect
+heading: τι δεδομένα συλλέγουμε concept=what-we-collect
+heading: τι πληροφορίες συλλέγουμε concept=what-we-collect
+heading: δεδομέν* που συλλέγ* concept=what-we-collect   # δεδομένα που συλλέγουμε / συλλέγονται
+heading: πληροφορί* που συλλέγ* concept=what-we-collect
+heading: συλλεγόμεν* δεδομέν* concept=what-we-collect
+heading: συλλογ* δεδομένων concept=collection-of-information
+heading: συλλογ* πληροφοριών concept=collection-of-information
+heading: κατηγορί* δεδομένων concept=categories-of-data
+heading: κατηγορί* προσωπικών δεδομένων concept=categories-of-data
+heading: είδη δεδομένων concept=categories-of-data
+heading: τύποι δεδομένων concept=categories-of-data
+heading: πώς συλλέγουμε concept=how-we-collect
+heading: με ποιον τρόπο συλλέγουμε concept=how-we-collect
+heading: τρόπος συλλογής concept=how-we-collect
+heading: δεδομένα που μας δίνετε concept=information-you-provide
+heading: πληροφορίες που μας δίνετε concept=information-you-provide
+heading: δεδομένα που παρέχετε concept=information-you-provide
+heading: συλλέγονται αυτόματα concept=collected-automatically
+heading: αυτόματ* συλλογ* concept=collected-automatically
+heading: πηγ* δεδομένων concept=sources-of-information
+heading: από πού προέρχονται concept=sources-of-information
+body: δεδομένα τοποθεσίας weight=2 concept=location-data
+body: τύπ* συσκευής weight=2 concept=device-data
+body: αριθμ* κινητού weight=1.5 concept=contact-details
+body: διεύθυνσ* κατοικίας weight=1.5 concept=contact-details
+body: αριθμ* κάρτας weight=1 concept=payment-data
+body: φύλο weight=1 concept=demographic-data
 
 [use]
 heading: πώς χρησιμοποιούμε τις πληροφορίες concept=how-we-use
@@ -432,6 +471,25 @@ body: επεξεργασία πληρωμών weight=1.5 concept=to-process-tran
 body: συμμόρφωσ* με τη νομοθεσία weight=1 concept=to-comply-with-law
 body: συμμόρφωσ* με νομικ* υποχρεώσ* weight=1 concept=to-comply-with-law
 body: αυτοματοποιημέν* λήψη αποφάσεων weight=1.5 concept=automated-decisions
+heading: για ποιους σκοπούς concept=purposes-of-processing
+heading: για ποιο σκοπό concept=purposes-of-processing
+heading: σκοπ* της επεξεργασίας concept=purposes-of-processing
+heading: σκοπ* επεξεργασίας concept=purposes-of-processing
+heading: σκοποί χρήσης concept=purposes-of-processing
+heading: σκοπ* συλλογής concept=why-we-collect
+heading: γιατί συλλέγουμε concept=why-we-collect
+heading: γιατί επεξεργαζόμαστε concept=why-we-collect
+heading: γιατί χρειαζόμαστε concept=why-we-collect
+heading: πώς χρησιμοποιούμε τα δεδομένα concept=how-we-use
+heading: πώς χρησιμοποιούμε τα προσωπικά concept=how-we-use
+heading: πώς χρησιμοποιούνται τα δεδομένα concept=how-we-use
+heading: χρήση των προσωπικών δεδομένων concept=use-of-information
+heading: χρήση δεδομένων concept=use-of-information
+heading: χρήση πληροφοριών concept=use-of-information
+heading: επεξεργασί* των προσωπικών δεδομένων concept=processing-of-personal-data
+heading: επεξεργασία δεδομένων concept=processing-of-personal-data
+heading: πώς επεξεργαζόμαστε concept=processing-of-personal-data
+body: τους εξής σκοπούς weight=2.5 concept=following-purposes
 
 [legal-basis]
 heading: νομική βάση της επεξεργασίας concept=legal-basis
@@ -464,6 +522,11 @@ body: με βάση weight=2 concept=on-the-basis-of
 body: βάσει weight=2 concept=on-the-basis-of
 body: νόμιμ* weight=1 concept=lawful
 body: απαραίτητ* weight=0.5 concept=necessary
+heading: νομικ* βάσ* concept=legal-basis   # νομική βάση, νομικές βάσεις, νομικής βάσης
+heading: νόμιμ* βάσ* concept=legal-basis
+heading: νομιμότητα επεξεργασίας concept=legal-basis
+body: νόμιμ* συμφέρ* weight=3 concept=legitimate-interests   # νόμιμο συμφέρον, the common non-GDPR wording
+body: έννομ* υποχρέωσ* weight=2.5 concept=legal-obligation
 
 [consent]
 heading: συγκατάθεση concept=your-consent
@@ -491,6 +554,9 @@ body: αποδοχ* weight=1 concept=you-agree
 body: αλλάξετε γνώμη weight=2 concept=change-your-mind
 body: συμφωνείτε weight=1.5 concept=you-agree
 body: άδει* weight=1.5 concept=permission
+heading: συγκατάθεσ* concept=your-consent   # συγκατάθεση, η συγκατάθεσή σας
+heading: ανάκλησ* της συγκατάθεσ* concept=withdrawal-of-consent
+heading: ανάκλησ* συγκατάθεσ* concept=withdrawal-of-consent
 
 [sharing]
 heading: κοινοποίηση πληροφοριών concept=sharing-of-information
@@ -539,6 +605,20 @@ body: πωλ* weight=1.5 concept=sell
 # Headings on passing data on to others (concept transfer-to-third-parties).
 heading: κοινοποίηση δεδομένων σε τρίτους concept=transfer-to-third-parties
 heading: διαβίβαση προσωπικών δεδομένων σε τρίτους concept=transfer-to-third-parties
+heading: κοινή χρήση concept=sharing-of-information
+heading: κοινοποίησ* δεδομένων concept=sharing-of-information
+heading: κοινοποίησ* πληροφοριών concept=sharing-of-information
+heading: σε ποιους κοινοποιούμε concept=who-we-share-with
+heading: με ποιους μοιραζόμαστε concept=who-we-share-with
+heading: με ποιους κοινοποιούμε concept=who-we-share-with
+heading: ποιος έχει πρόσβαση concept=who-we-share-with
+heading: ποιοι έχουν πρόσβαση concept=who-we-share-with
+heading: αποδέκτ* concept=who-we-share-with   # αποδέκτες, κατηγορίες αποδεκτών
+heading: γνωστοποίησ* σε τρίτους concept=disclosure-of-information
+heading: εκτελ* την επεξεργασία concept=service-providers-heading
+body: παραλήπτ* weight=2 concept=recipients
+body: προμηθευτ* weight=1.5 concept=service-providers
+body: αρχ* επιβολής του νόμου weight=2 concept=authorities
 
 [cookies]
 heading: cookies concept=cookies
@@ -579,6 +659,13 @@ body: μόνιμ* cookie* weight=2 concept=cookie-lifetime
 body: sdk weight=2 concept=sdk
 body: fingerprinting weight=2.5 concept=fingerprinting
 body: ρυθμίσ* του προγράμματος περιήγησης weight=1.5 concept=browser-settings
+heading: cookie concept=cookies
+heading: πολιτική cookie* concept=cookies
+heading: χρήση των cookies concept=cookies
+heading: χρησιμοποιούμε τα cookies concept=cookies   # "Πώς χρησιμοποιούμε τα cookies"
+heading: αρχεία cookie* concept=cookies
+heading: μπισκότ* concept=cookies
+heading: παρόμοι* τεχνολογί* concept=tracking-technologies
 
 [advertising]
 heading: διαφήμιση concept=advertising
@@ -615,6 +702,12 @@ body: σκοπούς μάρκετινγκ weight=2 concept=marketing-purposes
 body: ειδικές προσφορές weight=2 concept=promotions
 body: αποτελεσματικότητ* των διαφημ* weight=2 concept=ad-measurement
 body: your online choices weight=3 concept=ad-industry-programs
+heading: διαφήμισ* concept=advertising   # διαφήμιση, διαφημίσεις (διαφημιστικ- too, after accent folding)
+heading: προώθηση προϊόντων concept=marketing
+heading: εμπορική προώθηση concept=marketing
+heading: ενημερωτικ* δελτί* concept=marketing-communications
+heading: newsletter concept=marketing-communications
+heading: εμπορικ* επικοινων* concept=marketing-communications
 
 [do-not-track]
 heading: σήματα do not track concept=do-not-track
@@ -685,6 +778,9 @@ body: ειδοποιήσεις push weight=2 concept=device-permissions
 body: στο κάτω μέρος weight=1.5 concept=unsubscribe-link
 body: ενδέχεται να μην μπορείτε weight=1.5 concept=consequences-of-refusal
 body: λαμβάν* weight=0.5 concept=receive
+heading: επιλογές σας concept=your-choices
+heading: δυνατότητ* επιλογής concept=your-choices
+heading: απεγγραφ* concept=unsubscribing
 
 [rights]
 heading: τα δικαιώματά σας concept=your-rights
@@ -724,6 +820,17 @@ body: διακρίσ* weight=1.5 concept=non-discrimination
 body: υποκείμεν* των δεδομένων weight=2 concept=data-subject-rights
 body: ασκήσετε weight=2 concept=exercise-rights
 body: άσκησ* των δικαιωμάτων weight=2 concept=exercise-rights
+# Not δικαιώμ* alone: πνευματικά δικαιώματα (copyright) is boilerplate.
+heading: δικαιώματά σας concept=your-rights
+heading: δικαιώματα του χρήστη concept=your-rights
+heading: δικαιώματα των χρηστών concept=your-rights
+heading: δικαιώματα των υποκειμένων concept=your-rights
+heading: δικαιώματα υποκειμένων concept=your-rights
+heading: δικαίωμα πρόσβασης concept=access-and-correction
+heading: άσκησ* των δικαιωμάτων concept=exercising-rights
+heading: άσκησ* δικαιωμάτων concept=exercising-rights
+body: περιορισμ* weight=1.5 concept=restriction
+body: προσφυγ* weight=2 concept=complaint-to-authority
 
 [retention]
 heading: διατήρηση δεδομένων concept=data-retention
@@ -760,6 +867,18 @@ body: κρατάμε weight=1.5 concept=keep
 body: ανενεργ* weight=2 concept=inactive-accounts
 body: έτη weight=0.5 concept=years
 body: ετών weight=0.5 concept=years
+heading: διάρκει* διατήρησης concept=retention-period
+heading: διάρκει* αποθήκευσης concept=retention-period
+heading: χρόν* διατήρησης concept=retention-period
+heading: περίοδ* διατήρησης concept=retention-period
+heading: διατήρησ* των δεδομένων concept=data-retention
+heading: διατήρησ* των προσωπικών concept=data-retention
+heading: πόσο καιρό concept=how-long-we-keep
+heading: για πόσο concept=how-long-we-keep
+heading: πόσο χρονικό διάστημα concept=how-long-we-keep
+heading: πόσο διάστημα concept=how-long-we-keep
+body: διάρκει* διατήρησης weight=3 concept=retain
+body: φυλάσσ* weight=2 concept=keep
 
 [security]
 heading: ασφάλεια concept=data-security
@@ -793,6 +912,12 @@ body: εμπιστευτικότητ* weight=1.5 concept=confidentiality
 body: βιομηχανικ* πρότυπ* weight=2 concept=industry-standard
 body: δεν μπορούμε να εγγυηθούμε weight=2.5 concept=no-guarantee
 body: διασφαλ* weight=0.5 concept=ensure
+heading: πώς προστατεύουμε concept=how-we-protect
+heading: ασφάλει* concept=data-security   # ασφάλεια, μέτρα ασφαλείας
+body: διαρροή* δεδομένων weight=2.5 concept=breach
+body: μη εξουσιοδοτημέν* weight=1.5 concept=unauthorized-access
+body: κατάχρησ* weight=2 concept=loss-misuse-alteration
+body: αλλοίωσ* weight=2.5 concept=loss-misuse-alteration
 
 [children]
 heading: παιδιά concept=childrens-privacy
@@ -823,6 +948,8 @@ body: δεν απευθύνεται weight=2 concept=not-directed-to-children
 body: δεν προορίζεται weight=2 concept=not-directed-to-children
 body: εάν διαπιστώσουμε weight=2 concept=if-we-learn
 body: αν μάθουμε weight=2 concept=if-we-learn
+heading: παιδιών concept=childrens-privacy
+heading: ανηλίκ* concept=minors   # ανήλικοι, ανηλίκων, από ανηλίκους
 
 [international]
 heading: διεθνείς διαβιβάσεις δεδομένων concept=international-transfers
@@ -858,6 +985,15 @@ body: privacy shield weight=3 concept=privacy-frameworks
 body: λιγότερο αυστηρ* weight=2 concept=less-protective
 body: δικαιοδοσί* weight=2 concept=jurisdictions
 body: σε όλο τον κόσμο weight=1.5 concept=around-the-world
+heading: διαβίβασ* σε τρίτες χώρες concept=international-transfers
+heading: διαβίβασ* δεδομένων σε τρίτες concept=international-transfers
+heading: διαβίβασ* προσωπικών δεδομένων σε τρίτες concept=international-transfers
+heading: διαβίβασ* εκτός concept=international-transfers
+heading: διαβίβασ* δεδομένων εκτός concept=international-transfers
+heading: διεθνείς διαβιβάσεις concept=international-transfers
+heading: μεταφορά δεδομένων εκτός concept=international-transfers
+heading: πού αποθηκεύ* concept=where-we-store
+body: εκτός της εε weight=2.5 concept=eea
 
 [regional]
 heading: για τους κατοίκους της καλιφόρνια concept=california
@@ -941,6 +1077,10 @@ heading: παρουσία στα μέσα κοινωνικής δικτύωση�
 # Headings on what other parties collect themselves (concept third-party-data-collection).
 heading: συλλέγονται από τρίτους concept=third-party-data-collection
 heading: πληροφορίες που συλλέγουν τρίτοι concept=third-party-data-collection
+heading: σύνδεσμ* concept=links-to-other-sites   # σύνδεσμοι, σύνδεσμοι προς ιστότοπους τρίτων
+heading: ιστότοπ* τρίτων weight=2 concept=third-party-websites
+heading: ιστοσελίδ* τρίτων weight=2 concept=third-party-websites
+heading: υπηρεσί* τρίτων weight=2 concept=third-party-services
 
 [changes]
 heading: αλλαγές στην πολιτική απορρήτου concept=changes-to-policy
@@ -981,6 +1121,14 @@ body: από τη δημοσίευσ* weight=2.5 concept=effective-immediately
 body: θα σας ειδοποιήσουμε weight=1.5 concept=notify-you
 body: έκδοσ* weight=1 concept=version
 body: ειδοποίησ* weight=0.5 concept=notice
+heading: αλλαγ* στην παρούσα πολιτική concept=changes-to-policy
+heading: αλλαγ* στην πολιτική concept=changes-to-policy
+heading: αλλαγ* της πολιτικής concept=changes-to-policy
+heading: αλλαγ* της παρούσας concept=changes-to-policy
+heading: τροποποίησ* της παρούσας concept=amendments
+heading: τροποποίησ* της πολιτικής concept=amendments
+heading: ενημερώσ* της πολιτικής concept=policy-updates
+heading: αναθεώρησ* της πολιτικής concept=amendments
 
 [contact]
 heading: επικοινωνία concept=contact-us
@@ -1008,3 +1156,6 @@ body: e-mail weight=1 concept=by-email
 body: τηλέφων* weight=0.5 concept=telephone
 # Added with the shared concept inventory (concepts.txt).
 body: διεύθυνσ* weight=0.3 concept=address
+heading: επικοινωνήστε concept=contact-us
+heading: υπεύθυν* προστασίας δεδομένων concept=data-protection-officer   # Υπεύθυνος / Υπευθύνου Προστασίας Δεδομένων (DPO)
+heading: απορίες concept=questions
