@@ -275,6 +275,18 @@ heading: принятие условий политики concept=acceptance
 heading: принятие политики concept=acceptance
 heading: политика конфиденциальности weight=0.5 concept=privacy-policy-title
 heading: политика в отношении обработки персональных данных weight=0.5 concept=privacy-policy-title
+# declined forms (stems) and question headings
+heading: общие сведения concept=introduction
+heading: общ* положени* concept=introduction
+heading: о настоящ* политик* concept=about-this-policy
+heading: сфер* применени* concept=scope
+heading: област* применени* concept=scope
+heading: сфер* действи* concept=scope
+heading: об оператор* concept=who-we-are
+heading: сведения об оператор* concept=who-we-are
+heading: информация об оператор* concept=who-we-are
+heading: кто является оператор* concept=who-we-are
+heading: кто отвечает за ваши данные concept=who-we-are
 body: настоящ* политик* weight=2 concept=this-privacy-policy
 body: политик* конфиденциальност* weight=1.5 concept=this-privacy-policy
 body: политик* в отношении обработки weight=2.5 concept=this-privacy-policy
@@ -313,6 +325,14 @@ heading: толкование и определения concept=interpretation
 heading: что мы понимаем под concept=what-we-mean-by
 heading: что означает concept=what-we-mean-by
 heading: глоссарий concept=key-terms
+# declined forms (stems)
+heading: термин* и определени* concept=definitions
+heading: термин* и сокращени* concept=definitions
+heading: определени* термин* concept=definitions
+heading: основн* понят* concept=key-terms
+heading: основн* термин* concept=key-terms
+heading: используем* термин* concept=key-terms
+heading: список термин* concept=key-terms
 body: означает weight=2.5 concept=means
 body: понимается weight=2.5 concept=means
 body: термин* weight=2 concept=defined-terms-intro
@@ -400,6 +420,38 @@ body: заполня* форм* weight=1.5 concept=forms
 body: информаци* weight=0.1 concept=information
 # Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
 heading: какие персональные данные concept=what-we-collect
+# declined forms (stems) and question headings
+heading: какие данные мы обрабатываем concept=what-we-collect
+heading: какие персональные данные мы обрабатываем concept=what-we-collect
+heading: какие данные мы получаем concept=what-we-collect
+heading: какую информацию мы получаем concept=what-we-collect
+heading: какую информацию мы обрабатываем concept=what-we-collect
+heading: собираем* данн* concept=what-we-collect
+heading: собираем* информаци* concept=what-we-collect
+heading: собираем* персональн* данн* concept=what-we-collect
+heading: перечень обрабатываем* concept=categories-of-data
+heading: перечень персональн* данн* concept=categories-of-data
+heading: категори* персональн* данн* concept=categories-of-data
+heading: категори* обрабатываем* concept=categories-of-data
+heading: категори* субъект* concept=categories-of-data   # "категории субъектов персональных данных" (152-ФЗ)
+heading: объем и категори* concept=categories-of-data   # "объем и категории обрабатываемых персональных данных"
+heading: объём и категори* concept=categories-of-data
+heading: сбор* данн* concept=collection-of-information
+heading: сбор* информаци* concept=collection-of-information
+heading: сбор* персональн* данн* concept=collection-of-information
+heading: сбор и использовани* concept=collection-of-information   # "сбор и использование данных": collection is named first
+heading: сбор и обработк* concept=collection-of-information
+heading: источник* получени* concept=sources-of-information
+heading: источник* данн* concept=sources-of-information
+heading: источник* информаци* concept=sources-of-information
+heading: данн* которые вы предоставляете concept=information-you-provide
+heading: информаци* которую вы предоставляете concept=information-you-provide
+heading: предоставляем* вами concept=information-you-provide
+heading: автоматически собираем* concept=collected-automatically
+heading: автоматически получаем* concept=collected-automatically
+heading: получаем автоматически concept=collected-automatically
+heading: собираем автоматически concept=collected-automatically
+heading: разрешени* приложени* concept=what-we-collect
 
 [use]
 heading: как мы используем информацию concept=how-we-use
@@ -457,6 +509,27 @@ body: автоматизированн* принят* решени* weight=1.5 c
 # Headings asking for what purpose data are processed: "For what purpose are personal data processed?"
 heading: с какой целью concept=purposes-of-processing
 heading: в каких целях concept=purposes-of-processing
+# declined forms (stems) and question headings
+heading: цел* обработк* concept=purposes-of-processing   # цели обработки, целях обработки, цель обработки
+heading: цел* использовани* concept=purposes-of-processing
+heading: для каких целей concept=purposes-of-processing
+heading: цел* сбора concept=why-we-collect
+heading: как мы используем ваш* concept=how-we-use   # not bare "как мы используем": "как мы используем файлы cookie"
+heading: как мы используем информаци* concept=how-we-use
+heading: как мы используем данн* concept=how-we-use
+heading: как мы используем персональн* concept=how-we-use
+heading: как мы используем полученн* concept=how-we-use
+heading: как мы используем собранн* concept=how-we-use
+heading: для чего мы используем concept=how-we-use
+heading: для чего используются concept=how-we-use
+heading: зачем мы используем concept=how-we-use
+heading: использовани* информаци* concept=use-of-information
+heading: использовани* данн* concept=use-of-information
+heading: использовани* персональн* данн* concept=use-of-information
+heading: как мы обрабатываем ваш* concept=processing-of-personal-data
+heading: как мы обрабатываем информаци* concept=processing-of-personal-data
+heading: услови* обработк* персональн* данн* concept=processing-of-personal-data
+heading: порядок обработк* concept=processing-of-personal-data
 
 [legal-basis]
 heading: правовые основания обработки concept=legal-basis
@@ -493,6 +566,15 @@ body: необходим* weight=0.5 concept=necessary
 # Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
 heading: основание для обработки concept=legal-basis
 heading: основания для обработки concept=legal-basis
+# declined forms (stems) and question headings
+heading: правов* основани* concept=legal-basis   # правовые основания, правового основания, правовое основание
+heading: законн* основани* concept=legal-basis
+heading: юридическ* основани* concept=legal-basis
+heading: основани* обработк* concept=legal-basis
+heading: основани* для обработк* concept=legal-basis
+heading: на каком основании concept=why-allowed
+heading: на каких основаниях concept=why-allowed
+heading: почему мы можем обрабатывать concept=why-allowed
 
 [consent]
 heading: согласие concept=your-consent
@@ -504,6 +586,14 @@ heading: согласие пользователя concept=your-consent
 heading: порядок отзыва согласия concept=withdrawal-of-consent
 # Added with the shared concept inventory (concepts.txt).
 heading: как отозвать согласие concept=withdrawal-of-consent
+# declined forms (stems)
+heading: согласи* на обработк* concept=your-consent
+heading: согласи* субъект* concept=your-consent
+heading: согласи* пользовател* concept=your-consent
+heading: отзыв* согласи* concept=withdrawal-of-consent   # отзыв согласия, отзыва согласия
+heading: отозвать согласие concept=withdrawal-of-consent
+heading: отозвать своё согласие concept=withdrawal-of-consent
+heading: отозвать свое согласие concept=withdrawal-of-consent
 body: согласи* weight=2 concept=you-consent
 body: отзыв* согласи* weight=3 concept=withdraw
 body: отозва* weight=3 concept=withdraw
@@ -576,6 +666,36 @@ body: решени* суд* weight=2.5 concept=legal-process
 body: от нашего имени weight=1.5 concept=on-our-behalf
 # Headings on passing data on to others (concept transfer-to-third-parties).
 heading: передача персональных данных третьим лицам concept=transfer-to-third-parties
+# declined forms (stems) and question headings
+heading: передач* данн* третьим concept=transfer-to-third-parties
+heading: передач* информаци* третьим concept=transfer-to-third-parties
+heading: передач* персональн* данн* третьим concept=transfer-to-third-parties
+heading: предоставлени* данн* третьим concept=third-parties
+heading: предоставлени* информаци* третьим concept=third-parties
+heading: третьим лицам concept=third-parties
+heading: третьим сторонам concept=third-parties
+heading: раскрыти* информаци* concept=disclosure-of-information
+heading: раскрыти* данн* concept=disclosure-of-information
+heading: раскрыти* персональн* данн* concept=disclosure-of-information
+heading: получател* данн* concept=who-we-share-with
+heading: получател* информаци* concept=who-we-share-with
+heading: получател* персональн* данн* concept=who-we-share-with
+heading: категори* получател* concept=who-we-share-with
+heading: с кем мы делимся concept=who-we-share-with
+heading: с кем мы можем поделиться concept=who-we-share-with
+heading: кто имеет доступ concept=who-we-share-with
+heading: совместн* использовани* concept=sharing-of-information
+heading: поручени* обработк* concept=service-providers-heading   # 152-ФЗ: поручение обработки другому лицу
+heading: обработк* по поручению concept=service-providers-heading
+heading: поставщик* услуг concept=service-providers-heading
+heading: обработчик* данн* concept=service-providers-heading
+heading: продаж* данн* concept=sale-of-information
+heading: продаж* персональн* данн* concept=sale-of-information
+heading: продаём ли мы concept=sale-of-information
+heading: продаем ли мы concept=sale-of-information
+heading: по требованию закона concept=legal-requests
+heading: запрос* государственн* орган* concept=legal-requests
+heading: слияни* и поглощени* concept=business-transfers
 
 [cookies]
 heading: файлы cookie concept=cookies
@@ -593,6 +713,20 @@ heading: журналы сервера concept=log-files
 heading: аналитика concept=analytics
 heading: веб-аналитика concept=analytics
 heading: аналитические сервисы concept=analytics
+# declined forms (stems)
+heading: файл* cookie concept=cookies   # файлы cookie, файлов cookie
+heading: cookie-файл* concept=cookies
+heading: файл* куки concept=cookies
+heading: куки concept=cookies
+heading: аналогичн* технологи* concept=tracking-technologies
+heading: подобн* технологи* concept=tracking-technologies
+heading: технологи* отслеживани* concept=tracking-technologies
+heading: веб-маяк* concept=web-beacons
+heading: пиксел* concept=web-beacons
+heading: лог-файл* concept=log-files
+heading: журнал* сервер* concept=log-files
+heading: аналитическ* сервис* concept=analytics
+heading: аналитическ* инструмент* concept=analytics
 body: файл* cookie weight=3 concept=cookie
 body: cookie weight=2 concept=cookie
 body: куки weight=2.5 concept=cookie
@@ -633,6 +767,22 @@ heading: реклама третьих лиц concept=third-party-advertising
 heading: сторонняя реклама concept=third-party-advertising
 heading: рекламные сети concept=third-party-advertising
 heading: реклама на основе интересов concept=interest-based-advertising
+# declined forms (stems)
+heading: рекламн* рассылк* concept=marketing-communications
+heading: рекламн* сообщени* concept=marketing-communications
+heading: рекламн* материал* concept=marketing-communications
+heading: маркетингов* рассылк* concept=marketing-communications
+heading: маркетингов* сообщени* concept=marketing-communications
+heading: маркетингов* материал* concept=marketing-communications
+heading: маркетингов* коммуникаци* concept=marketing-communications
+heading: информационн* рассылк* concept=marketing-communications
+heading: новостн* рассылк* concept=marketing-communications
+heading: персонализированн* реклам* concept=interest-based-advertising
+heading: таргетированн* реклам* concept=interest-based-advertising
+heading: поведенческ* реклам* concept=interest-based-advertising
+heading: рекламн* сет* concept=third-party-advertising
+heading: рекламн* партнер* concept=third-party-advertising
+heading: рекламн* партнёр* concept=third-party-advertising
 body: реклам* weight=2.5 concept=ads
 body: рекламн* сет* weight=3 concept=ad-networks
 body: маркетинг* weight=2 concept=marketing-purposes
@@ -667,6 +817,12 @@ heading: сигналы global privacy control concept=global-privacy-control
 heading: сигналы предпочтений concept=preference-signals
 heading: сигналы браузера concept=preference-signals
 heading: сигналы отказа от отслеживания concept=preference-signals
+# other forms
+heading: не отслеживать concept=do-not-track
+heading: do not track concept=do-not-track
+heading: global privacy control concept=global-privacy-control
+heading: сигнал* предпочтени* concept=preference-signals
+heading: сигнал* браузер* concept=preference-signals
 body: do not track weight=3 concept=dnt-signal
 body: dnt weight=3 concept=dnt-signal
 body: не отслеживать weight=3 concept=dnt-signal
@@ -703,6 +859,19 @@ heading: управление подписками concept=managing-preferences
 heading: настройки уведомлений concept=managing-preferences
 heading: отписка от рассылки concept=unsubscribing
 heading: как отписаться concept=unsubscribing
+# declined forms (stems)
+heading: ваши возможности concept=your-choices
+heading: возможност* выбора concept=your-choices
+heading: управлени* данными concept=managing-preferences
+heading: управлени* вашими данными concept=managing-preferences
+heading: управлени* настройк* concept=managing-preferences
+heading: управлени* подписк* concept=managing-preferences
+heading: настройк* конфиденциальности concept=managing-preferences
+heading: настройк* уведомлени* concept=managing-preferences
+heading: отказ* от рассылк* concept=unsubscribing
+heading: отписк* concept=unsubscribing
+heading: отказ* от получени* concept=opting-out
+heading: отказ* от маркетинг* concept=opting-out
 body: отказ* weight=1.5 concept=opt-out
 body: отказаться от получени* weight=3 concept=unsubscribe
 body: отписа* weight=3 concept=unsubscribe
@@ -743,6 +912,21 @@ heading: как подать запрос concept=exercising-rights
 heading: доступ и исправление concept=access-and-correction
 heading: доступ к данным и их исправление concept=access-and-correction
 heading: уполномоченные представители concept=authorized-agents
+# declined forms (stems) and question headings
+heading: прав* субъект* concept=your-rights   # права субъекта / субъектов персональных данных
+heading: прав* пользовател* concept=your-rights
+heading: ваших прав concept=your-rights
+heading: какие права concept=your-rights
+heading: какими правами concept=your-rights
+heading: права и обязанности concept=your-rights
+heading: реализаци* прав concept=exercising-rights
+heading: реализаци* ваших прав concept=exercising-rights
+heading: осуществлени* прав concept=exercising-rights
+heading: как воспользоваться своими правами concept=exercising-rights
+heading: доступ* к персональн* данн* concept=access-and-correction
+heading: уточнени* персональн* данн* concept=access-and-correction   # 152-ФЗ: уточнение, блокирование, уничтожение
+heading: исправлени* данн* concept=access-and-correction
+heading: уполномоченн* представител* concept=authorized-agents
 body: имеете право weight=2.5 concept=exercise-rights
 body: права субъект* weight=2.5 concept=data-subject-rights
 body: исправлени* weight=2 concept=rectification
@@ -787,6 +971,19 @@ heading: как долго мы храним персональные данны
 heading: место и сроки хранения concept=storage-and-retention
 heading: порядок хранения данных concept=storage-and-retention
 heading: хранение и уничтожение персональных данных concept=retention-and-deletion
+# declined forms (stems) and question headings
+heading: срок* хранени* concept=retention-period   # срок, сроки, сроков хранения
+heading: срок* обработк* concept=retention-period
+heading: хранени* данн* concept=data-retention
+heading: хранени* информаци* concept=data-retention
+heading: хранени* персональн* данн* concept=data-retention
+heading: как долго concept=how-long-we-keep
+heading: сколько времени мы храним concept=how-long-we-keep
+heading: хранени* и удалени* concept=retention-and-deletion
+heading: хранени* и уничтожени* concept=retention-and-deletion
+heading: уничтожени* персональн* данн* concept=retention-and-deletion
+heading: уничтожени* данн* concept=retention-and-deletion
+heading: прекращени* обработк* concept=retention-and-deletion   # 152-ФЗ: условия прекращения обработки
 # Forms of хранить, not хран* or храни*: хранилище (a store, a repository) is no retention.
 body: храним* weight=1.5 concept=retain
 body: хранит* weight=1.5 concept=retain
@@ -827,6 +1024,22 @@ heading: обеспечение безопасности персональны�
 heading: защита ваших данных concept=how-we-protect
 heading: как мы защищаем информацию concept=how-we-protect
 heading: меры по защите персональных данных concept=security-measures
+# declined forms (stems) and question headings
+heading: безопасност* данн* concept=data-security
+heading: безопасност* информаци* concept=data-security
+heading: безопасност* персональн* данн* concept=data-security
+heading: обеспечени* безопасност* concept=data-security
+heading: защит* данн* concept=data-security
+heading: защит* информаци* concept=data-security
+heading: защит* персональн* данн* concept=data-security
+heading: защит* ваших данн* concept=how-we-protect
+heading: мер* безопасност* concept=security-measures
+heading: мер* защит* concept=security-measures
+heading: мер* по защит* concept=security-measures
+heading: мер* по обеспечению безопасност* concept=security-measures
+heading: как мы защищаем concept=how-we-protect
+heading: как мы обеспечиваем безопасност* concept=how-we-protect
+heading: как мы обеспечиваем защит* concept=how-we-protect
 body: безопасност* weight=2 concept=secure
 body: шифрова* weight=3 concept=encryption
 body: зашифрова* weight=3 concept=encryption
@@ -869,6 +1082,16 @@ heading: лица младше 18 лет concept=age-limits
 heading: возрастные ограничения concept=age-limits
 heading: лица младше 14 лет concept=age-limits
 heading: дети concept=childrens-privacy
+# declined forms; no bare "дет*" (детали, детальный)
+heading: детей concept=childrens-privacy
+heading: детьми concept=minors
+heading: дети младше concept=age-limits
+heading: дети до concept=age-limits
+heading: несовершеннолетн* concept=minors
+heading: возрастн* ограничени* concept=age-limits
+heading: лиц* младше concept=age-limits
+heading: лиц* моложе concept=age-limits
+heading: лиц* не достигш* concept=age-limits
 body: детей weight=3 concept=children
 body: дети weight=3 concept=children
 body: детск* weight=2 concept=children
@@ -905,6 +1128,20 @@ heading: передача данных в другие страны concept=data
 heading: передача данных в третьи страны concept=data-transfers
 heading: передача информации в другие страны concept=data-transfers
 heading: где мы храним данные concept=where-we-store
+# declined forms (stems) and question headings
+heading: трансграничн* передач* concept=international-transfers
+heading: международн* передач* concept=international-transfers
+heading: передач* данн* за рубеж concept=international-transfers
+heading: передач* данн* за границ* concept=international-transfers
+heading: передач* за пределы concept=international-transfers
+heading: передач* в друг* стран* concept=data-transfers
+heading: передач* в трет* стран* concept=data-transfers
+heading: передач* данн* в иностранн* concept=data-transfers
+heading: где хранятся concept=where-we-store
+heading: где мы храним concept=where-we-store
+heading: мест* хранени* concept=where-we-store
+heading: мест* обработк* concept=where-we-store
+heading: локализаци* concept=where-we-store
 body: трансграничн* weight=3 concept=cross-border
 body: международн* передач* weight=3 concept=cross-border
 body: за пределы weight=2 concept=other-countries
@@ -945,6 +1182,17 @@ heading: права жителей штатов сша concept=us-state-rights
 heading: жители невады concept=us-state-rights
 heading: права на конфиденциальность в калифорнии concept=california
 heading: соответствие gdpr concept=eea-gdpr-notice
+# declined forms (stems)
+heading: жител* калифорни* concept=california
+heading: жител* европейск* concept=eea-gdpr-notice
+heading: жител* ес concept=eea-gdpr-notice
+heading: жител* еэз concept=eea-gdpr-notice
+heading: пользовател* из европейск* concept=eea-gdpr-notice
+heading: пользовател* из ес concept=eea-gdpr-notice
+heading: жител* невад* concept=us-state-rights
+heading: жител* штат* concept=us-state-rights
+heading: отдельн* юрисдикци* concept=jurisdiction-specific
+heading: для жителей concept=jurisdiction-specific
 body: калифорни* weight=3 concept=california-law
 body: ccpa weight=3 concept=california-law
 body: cpra weight=3 concept=california-law
@@ -1019,6 +1267,17 @@ heading: страницы в социальных сетях concept=social-medi
 heading: собираемые третьими лицами concept=third-party-data-collection
 heading: собираемая третьими сторонами concept=third-party-data-collection
 heading: сбор данных третьими лицами concept=third-party-data-collection
+# declined forms (stems)
+heading: сторонн* сайт* concept=third-party-websites
+heading: сторонн* веб-сайт* concept=third-party-websites
+heading: сторонн* ресурс* concept=third-party-websites
+heading: сайт* третьих лиц concept=third-party-websites
+heading: ресурс* третьих лиц concept=third-party-websites
+heading: ссылк* на сторонн* concept=links-to-other-sites
+heading: ссылк* на друг* concept=links-to-other-sites
+heading: ссылк* на сайт* concept=links-to-other-sites
+heading: внешн* ссылк* concept=links-to-other-sites
+heading: плагин* социальн* concept=social-media-plugins
 
 [changes]
 heading: изменения политики concept=changes-to-policy
@@ -1034,6 +1293,20 @@ heading: изменения и дополнения concept=amendments
 heading: обновления настоящей политики concept=policy-updates
 heading: вступление в силу concept=entry-into-force
 heading: дата вступления в силу concept=entry-into-force
+# declined forms (stems)
+heading: изменени* политик* concept=changes-to-policy
+heading: изменени* настоящ* политик* concept=changes-to-policy
+heading: изменени* в политик* concept=changes-to-policy
+heading: изменени* в настоящ* concept=changes-to-policy
+heading: изменени* условий политик* concept=changes-to-policy
+heading: обновлени* политик* concept=policy-updates
+heading: обновлени* настоящ* политик* concept=policy-updates
+heading: внесени* изменени* concept=amendments
+heading: изменени* и дополнени* concept=amendments
+heading: изменения concept=amendments
+heading: уведомлени* об изменени* concept=notification-of-changes
+heading: вступлени* в силу concept=entry-into-force
+heading: заключительн* положени* concept=entry-into-force
 body: изменени* weight=1.5 concept=change-update
 body: внесени* изменени* weight=3 concept=change-update
 body: вносить изменения weight=3 concept=change-update
@@ -1078,6 +1351,19 @@ heading: вопросы и предложения concept=questions
 heading: ответственный за обработку персональных данных concept=data-protection-officer
 heading: ответственный за организацию обработки персональных данных concept=data-protection-officer
 heading: инспектор по защите данных concept=data-protection-officer
+# declined forms (stems) and question headings
+heading: контактн* информаци* concept=contact-information
+heading: контактн* данн* concept=contact-information
+heading: как связаться concept=how-to-contact
+heading: связь с нами concept=contact-us
+heading: обратн* связ* concept=contact-us
+heading: вопрос* и предложени* concept=questions
+heading: вопрос* и обращени* concept=questions
+heading: ответственн* за организаци* обработк* concept=data-protection-officer
+heading: лиц* ответственн* concept=data-protection-officer
+heading: инспектор* по защите concept=data-protection-officer
+heading: сотрудник* по защите данн* concept=data-protection-officer
+heading: уполномоченн* по защите concept=data-protection-officer
 body: свяжит* weight=3 concept=please-contact
 body: связаться weight=2.5 concept=please-contact
 body: напиш* weight=2 concept=please-contact
