@@ -272,6 +272,17 @@ heading: наше ставлення до конфіденційності conce
 heading: прийняття умов політики concept=acceptance
 heading: прийняття політики concept=acceptance
 heading: політика щодо обробки персональних даних weight=0.5 concept=privacy-policy-title
+# declined forms (stems) and question headings
+heading: загальні відомості concept=introduction
+heading: загальн* положен* concept=introduction
+heading: про цю політик* concept=about-this-policy
+heading: сфер* застосуванн* concept=scope
+heading: сфер* дії concept=scope
+heading: про володільц* concept=who-we-are
+heading: відомості про володільц* concept=who-we-are
+heading: інформація про володільц* concept=who-we-are
+heading: хто є володільц* concept=who-we-are
+heading: хто відповідає за ваші дані concept=who-we-are
 body: ця політика weight=2 concept=this-privacy-policy
 body: цієї політики weight=2 concept=this-privacy-policy
 body: політик* конфіденційност* weight=1.5 concept=this-privacy-policy
@@ -311,6 +322,14 @@ heading: що ми маємо на увазі під concept=what-we-mean-by
 heading: що означає concept=what-we-mean-by
 heading: основні поняття concept=key-terms
 heading: глосарій concept=key-terms
+# declined forms (stems)
+heading: термін* та визначен* concept=definitions
+heading: термін* і визначен* concept=definitions
+heading: термін* та скорочен* concept=definitions
+heading: визначен* термін* concept=definitions
+heading: основн* поняти* concept=key-terms
+heading: основн* термін* concept=key-terms
+heading: терміни що використовуються concept=key-terms
 body: означає weight=2.5 concept=means
 body: розуміється weight=2.5 concept=means
 body: вживаються weight=2 concept=as-used-in-this-policy
@@ -395,6 +414,37 @@ body: обліков* запис* weight=0.3 concept=account
 body: інформаці* weight=0.1 concept=information
 # Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
 heading: які персональні дані concept=what-we-collect
+# declined forms (stems) and question headings
+heading: які дані ми обробляємо concept=what-we-collect
+heading: які персональні дані ми обробляємо concept=what-we-collect
+heading: які дані ми отримуємо concept=what-we-collect
+heading: яку інформацію ми отримуємо concept=what-we-collect
+heading: яку інформацію ми обробляємо concept=what-we-collect
+heading: перелік персональн* дан* concept=categories-of-data
+heading: перелік даних concept=categories-of-data
+heading: категорі* персональн* дан* concept=categories-of-data
+heading: категорі* суб'єкт* concept=categories-of-data
+heading: склад і обсяг concept=categories-of-data
+heading: склад та обсяг concept=categories-of-data
+heading: обсяг персональн* дан* concept=categories-of-data
+heading: збір* дан* concept=collection-of-information
+heading: збір* інформаці* concept=collection-of-information
+heading: збиранн* дан* concept=collection-of-information
+heading: збиранн* персональн* дан* concept=collection-of-information
+heading: збір і використанн* concept=collection-of-information   # collection is named first
+heading: збір та використанн* concept=collection-of-information
+heading: збір та обробк* concept=collection-of-information
+heading: джерел* отриманн* concept=sources-of-information
+heading: джерел* дан* concept=sources-of-information
+heading: джерел* інформаці* concept=sources-of-information
+heading: дані які ви нам надаєте concept=information-you-provide
+heading: інформація яку ви нам надаєте concept=information-you-provide
+heading: надані вами concept=information-you-provide
+heading: отримуємо автоматично concept=collected-automatically
+heading: збираємо автоматично concept=collected-automatically
+heading: автоматично зібран* concept=collected-automatically
+heading: автоматично отриман* concept=collected-automatically
+heading: дозвол* застосунк* concept=what-we-collect
 
 [use]
 heading: як ми використовуємо інформацію concept=how-we-use
@@ -413,6 +463,27 @@ heading: для чого ми збираємо інформацію concept=why-
 heading: обробка персональних даних concept=processing-of-personal-data
 heading: як ми обробляємо персональні дані concept=processing-of-personal-data
 heading: порядок обробки персональних даних concept=processing-of-personal-data
+# declined forms (stems) and question headings
+heading: мет* обробк* concept=purposes-of-processing   # мета обробки, метою обробки
+heading: ціл* обробк* concept=purposes-of-processing
+heading: мет* використанн* concept=purposes-of-processing
+heading: для яких цілей concept=purposes-of-processing
+heading: з якою метою concept=purposes-of-processing
+heading: мет* збор* concept=why-we-collect
+heading: мет* збиранн* concept=why-we-collect
+heading: як ми використовуємо ваш* concept=how-we-use   # not bare "як ми використовуємо": "як ми використовуємо файли cookie"
+heading: як ми використовуємо інформаці* concept=how-we-use
+heading: як ми використовуємо дані concept=how-we-use
+heading: як ми використовуємо персональн* concept=how-we-use
+heading: як ми використовуємо отриман* concept=how-we-use
+heading: як ми використовуємо зібран* concept=how-we-use
+heading: для чого використовуються concept=how-we-use
+heading: навіщо ми використовуємо concept=how-we-use
+heading: використанн* інформаці* concept=use-of-information
+heading: використанн* персональн* дан* concept=use-of-information
+heading: як ми обробляємо ваш* concept=processing-of-personal-data
+heading: порядок і умови обробк* concept=processing-of-personal-data
+heading: умови обробк* персональн* дан* concept=processing-of-personal-data
 body: використову* weight=1 concept=we-use
 body: використанн* weight=1 concept=we-use
 body: мет* обробк* weight=3 concept=purposes
@@ -464,6 +535,14 @@ heading: на якій підставі ми обробляємо дані conce
 heading: правові підстави concept=legal-basis
 heading: на якій підставі ми обробляємо персональні дані concept=why-allowed
 heading: чому ми маємо право обробляти ваші дані concept=why-allowed
+# declined forms (stems) and question headings
+heading: правов* підстав* concept=legal-basis   # правові підстави, правова підстава, правових підстав
+heading: законн* підстав* concept=legal-basis
+heading: юридичн* підстав* concept=legal-basis
+heading: підстав* обробк* concept=legal-basis
+heading: підстав* для обробк* concept=legal-basis
+heading: на якій підставі concept=why-allowed
+heading: на яких підставах concept=why-allowed
 body: правов* підстав* weight=3 concept=legal-basis-term
 body: законн* підстав* weight=3 concept=legal-basis-term
 body: підстав* weight=1.5 concept=on-the-basis-of
@@ -496,6 +575,13 @@ heading: надання згоди concept=your-consent
 heading: згода concept=your-consent
 heading: як відкликати згоду concept=withdrawal-of-consent
 heading: порядок відкликання згоди concept=withdrawal-of-consent
+# declined forms (stems)
+heading: згод* на обробк* concept=your-consent
+heading: згод* суб'єкт* concept=your-consent
+heading: згод* користувач* concept=your-consent
+heading: відкликанн* згод* concept=withdrawal-of-consent
+heading: відкликати згоду concept=withdrawal-of-consent
+heading: відкликати свою згоду concept=withdrawal-of-consent
 body: згода weight=2 concept=you-consent
 body: згоди weight=2 concept=you-consent
 body: згоду weight=2 concept=you-consent
@@ -571,6 +657,31 @@ body: прода* weight=1.5 concept=sell
 # Headings on passing data on to others (concept transfer-to-third-parties).
 heading: передача персональних даних третім особам concept=transfer-to-third-parties
 heading: передача даних третім сторонам concept=transfer-to-third-parties
+# declined forms (stems) and question headings
+heading: передач* дан* третім concept=transfer-to-third-parties
+heading: передач* інформаці* третім concept=transfer-to-third-parties
+heading: передач* персональн* дан* третім concept=transfer-to-third-parties
+heading: надання даних третім concept=third-parties
+heading: третім особам concept=third-parties
+heading: третім сторонам concept=third-parties
+heading: розкритт* інформаці* concept=disclosure-of-information
+heading: розкритт* дан* concept=disclosure-of-information
+heading: розкритт* персональн* дан* concept=disclosure-of-information
+heading: одержувач* дан* concept=who-we-share-with
+heading: одержувач* інформаці* concept=who-we-share-with
+heading: одержувач* персональн* дан* concept=who-we-share-with
+heading: отримувач* дан* concept=who-we-share-with
+heading: категорі* одержувач* concept=who-we-share-with
+heading: з ким ми ділимося concept=who-we-share-with
+heading: з ким ми можемо поділитися concept=who-we-share-with
+heading: хто має доступ concept=who-we-share-with
+heading: розпорядник* concept=service-providers-heading   # розпорядник персональних даних (processor)
+heading: постачальник* послуг concept=service-providers-heading
+heading: продаж* дан* concept=sale-of-information
+heading: чи продаємо ми concept=sale-of-information
+heading: на вимогу закону concept=legal-requests
+heading: запит* державн* орган* concept=legal-requests
+heading: злиття та поглинання concept=business-transfers
 
 [cookies]
 heading: файли cookie concept=cookies
@@ -588,6 +699,20 @@ heading: журнали сервера concept=log-files
 heading: аналітика concept=analytics
 heading: веб-аналітика concept=analytics
 heading: аналітичні сервіси concept=analytics
+# declined forms (stems)
+heading: файл* cookie concept=cookies   # файли cookie, файлів cookie
+heading: cookie-файл* concept=cookies
+heading: файл* куки concept=cookies
+heading: куки concept=cookies
+heading: аналогічн* технологі* concept=tracking-technologies
+heading: подібн* технологі* concept=tracking-technologies
+heading: технологі* відстеженн* concept=tracking-technologies
+heading: веб-маяк* concept=web-beacons
+heading: піксел* concept=web-beacons
+heading: лог-файл* concept=log-files
+heading: журнал* сервер* concept=log-files
+heading: аналітичн* сервіс* concept=analytics
+heading: аналітичн* інструмент* concept=analytics
 body: файл* cookie weight=3 concept=cookie
 body: cookie weight=2 concept=cookie
 body: куки weight=2.5 concept=cookie
@@ -628,6 +753,20 @@ heading: реклама на основі інтересів concept=interest-ba
 heading: реклама третіх осіб concept=third-party-advertising
 heading: стороння реклама concept=third-party-advertising
 heading: рекламні мережі concept=third-party-advertising
+# declined forms (stems)
+heading: рекламн* розсил* concept=marketing-communications
+heading: рекламн* повідомлен* concept=marketing-communications
+heading: рекламн* матеріал* concept=marketing-communications
+heading: маркетингов* розсил* concept=marketing-communications
+heading: маркетингов* повідомлен* concept=marketing-communications
+heading: маркетингов* матеріал* concept=marketing-communications
+heading: маркетингов* комунікаці* concept=marketing-communications
+heading: інформаційн* розсил* concept=marketing-communications
+heading: персоналізован* реклам* concept=interest-based-advertising
+heading: таргетован* реклам* concept=interest-based-advertising
+heading: поведінков* реклам* concept=interest-based-advertising
+heading: рекламн* мереж* concept=third-party-advertising
+heading: рекламн* партнер* concept=third-party-advertising
 body: реклам* weight=2.5 concept=ads
 body: рекламн* мереж* weight=3 concept=ad-networks
 body: маркетинг* weight=2 concept=marketing-purposes
@@ -662,6 +801,12 @@ heading: сигнали global privacy control concept=global-privacy-control
 heading: сигнали вподобань concept=preference-signals
 heading: сигнали браузера concept=preference-signals
 heading: сигнали відмови від відстеження concept=preference-signals
+# other forms
+heading: не відстежувати concept=do-not-track
+heading: do not track concept=do-not-track
+heading: global privacy control concept=global-privacy-control
+heading: сигнал* вподобан* concept=preference-signals
+heading: сигнал* браузер* concept=preference-signals
 body: do not track weight=3 concept=dnt-signal
 body: dnt weight=3 concept=dnt-signal
 body: не відстежувати weight=3 concept=dnt-signal
@@ -697,6 +842,19 @@ heading: керування підписками concept=managing-preferences
 heading: налаштування сповіщень concept=managing-preferences
 heading: відписка від розсилки concept=unsubscribing
 heading: як відписатися concept=unsubscribing
+# declined forms (stems)
+heading: ваші можливості concept=your-choices
+heading: можливост* вибору concept=your-choices
+heading: керуванн* даними concept=managing-preferences
+heading: керуванн* вашими даними concept=managing-preferences
+heading: керуванн* налаштуван* concept=managing-preferences
+heading: керуванн* підписк* concept=managing-preferences
+heading: налаштуван* конфіденційності concept=managing-preferences
+heading: налаштуван* сповіщен* concept=managing-preferences
+heading: відмов* від розсил* concept=unsubscribing
+heading: відписк* concept=unsubscribing
+heading: відмов* від отриманн* concept=opting-out
+heading: відмов* від маркетинг* concept=opting-out
 body: відмов* weight=1.5 concept=opt-out
 body: відмовитися від отриманн* weight=3 concept=unsubscribe
 body: відписа* weight=3 concept=unsubscribe
@@ -736,6 +894,20 @@ heading: як подати запит concept=exercising-rights
 heading: доступ та виправлення concept=access-and-correction
 heading: доступ до даних та їх виправлення concept=access-and-correction
 heading: уповноважені представники concept=authorized-agents
+# declined forms (stems) and question headings
+heading: прав* суб'єкт* concept=your-rights   # права суб'єкта / суб'єктів персональних даних
+heading: прав* користувач* concept=your-rights
+heading: ваших прав concept=your-rights
+heading: які права concept=your-rights
+heading: якими правами concept=your-rights
+heading: права та обов'язки concept=your-rights
+heading: права і обов'язки concept=your-rights
+heading: реалізаці* прав concept=exercising-rights
+heading: здійсненн* прав concept=exercising-rights
+heading: як скористатися своїми правами concept=exercising-rights
+heading: доступ* до персональн* дан* concept=access-and-correction
+heading: виправленн* дан* concept=access-and-correction
+heading: уповноважен* представник* concept=authorized-agents
 body: право на доступ weight=1.5 concept=right-of-access
 body: маєте право weight=2.5 concept=exercise-rights
 body: отримати доступ weight=1.5 concept=right-of-access
@@ -778,6 +950,23 @@ heading: строк зберігання персональних даних con
 heading: місце та строки зберігання concept=storage-and-retention
 heading: порядок зберігання даних concept=storage-and-retention
 heading: зберігання та знищення персональних даних concept=retention-and-deletion
+# declined forms (stems) and question headings
+heading: строк* зберіганн* concept=retention-period   # строк, строки, строків зберігання
+heading: термін* зберіганн* concept=retention-period
+heading: строк* обробк* concept=retention-period
+heading: зберіганн* дан* concept=data-retention
+heading: зберіганн* інформаці* concept=data-retention
+heading: зберіганн* персональн* дан* concept=data-retention
+heading: як довго ми зберігаємо concept=how-long-we-keep
+heading: як довго зберігаються concept=how-long-we-keep
+heading: скільки часу ми зберігаємо concept=how-long-we-keep
+heading: зберіганн* та видаленн* concept=retention-and-deletion
+heading: зберіганн* і видаленн* concept=retention-and-deletion
+heading: зберіганн* та знищенн* concept=retention-and-deletion
+heading: знищенн* персональн* дан* concept=retention-and-deletion
+heading: знищенн* дан* concept=retention-and-deletion
+heading: видаленн* та знищенн* concept=retention-and-deletion
+heading: припиненн* обробк* concept=retention-and-deletion
 body: зберіга* weight=1.5 concept=retain
 body: строк* зберіганн* weight=3 concept=retain
 body: термін* зберіганн* weight=3 concept=retain
@@ -816,6 +1005,22 @@ heading: захист ваших даних concept=how-we-protect
 heading: як ми захищаємо інформацію concept=how-we-protect
 heading: заходи захисту персональних даних concept=security-measures
 heading: забезпечення безпеки персональних даних concept=data-security
+# declined forms (stems) and question headings
+heading: безпек* дан* concept=data-security
+heading: безпек* інформаці* concept=data-security
+heading: безпек* персональн* дан* concept=data-security
+heading: забезпеченн* безпеки concept=data-security
+heading: захист* дан* concept=data-security
+heading: захист* інформаці* concept=data-security
+heading: захист* персональн* дан* concept=data-security
+heading: захист* ваших даних concept=how-we-protect
+heading: заход* безпеки concept=security-measures
+heading: заход* захисту concept=security-measures
+heading: заход* щодо захисту concept=security-measures
+heading: заход* щодо забезпечення безпеки concept=security-measures
+heading: як ми захищаємо concept=how-we-protect
+heading: як ми забезпечуємо безпеку concept=how-we-protect
+heading: як ми забезпечуємо захист concept=how-we-protect
 body: безпек* weight=2 concept=secure
 body: захист* weight=1 concept=protect
 body: захища* weight=1.5 concept=protect
@@ -858,6 +1063,16 @@ heading: діти concept=childrens-privacy
 heading: вікові обмеження concept=age-limits
 heading: особи молодше 18 років concept=age-limits
 heading: діти до 14 років concept=age-limits
+# declined forms; no bare "діт*"
+heading: дітей concept=childrens-privacy
+heading: дітьми concept=minors
+heading: діти до concept=age-limits
+heading: діти віком до concept=age-limits
+heading: діти молодше concept=age-limits
+heading: неповнолітн* concept=minors
+heading: віков* обмеженн* concept=age-limits
+heading: ос* молодше concept=age-limits
+heading: ос* віком до concept=age-limits
 body: дітей weight=3 concept=children
 body: діти weight=3 concept=children
 body: дитяч* weight=2 concept=children
@@ -893,6 +1108,19 @@ heading: передача даних в інші країни concept=data-trans
 heading: передача даних до третіх країн concept=data-transfers
 heading: передача інформації в інші країни concept=data-transfers
 heading: де ми зберігаємо дані concept=where-we-store
+# declined forms (stems) and question headings
+heading: транскордонн* передач* concept=international-transfers
+heading: міжнародн* передач* concept=international-transfers
+heading: передач* дан* за кордон concept=international-transfers
+heading: передач* за межі concept=international-transfers
+heading: передач* в інш* країн* concept=data-transfers
+heading: передач* до інш* країн* concept=data-transfers
+heading: передач* до трет* країн* concept=data-transfers
+heading: передач* в трет* країн* concept=data-transfers
+heading: де зберігаються concept=where-we-store
+heading: де ми зберігаємо concept=where-we-store
+heading: місц* зберіганн* concept=where-we-store
+heading: місц* обробк* concept=where-we-store
 body: транскордонн* weight=3 concept=cross-border
 body: міжнародн* передач* weight=3 concept=cross-border
 body: за межі weight=2 concept=other-countries
@@ -931,6 +1159,18 @@ heading: права жителів штатів сша concept=us-state-rights
 heading: мешканці невади concept=us-state-rights
 heading: права на конфіденційність у каліфорнії concept=california
 heading: відповідність gdpr concept=eea-gdpr-notice
+# declined forms (stems)
+heading: мешканц* каліфорні* concept=california
+heading: жител* каліфорні* concept=california
+heading: мешканц* європейськ* concept=eea-gdpr-notice
+heading: жител* європейськ* concept=eea-gdpr-notice
+heading: мешканц* єс concept=eea-gdpr-notice
+heading: користувач* з єс concept=eea-gdpr-notice
+heading: користувач* з європейськ* concept=eea-gdpr-notice
+heading: мешканц* невад* concept=us-state-rights
+heading: мешканц* штат* concept=us-state-rights
+heading: окрем* юрисдикці* concept=jurisdiction-specific
+heading: для мешканців concept=jurisdiction-specific
 body: каліфорні* weight=3 concept=california-law
 body: ccpa weight=3 concept=california-law
 body: cpra weight=3 concept=california-law
@@ -1007,6 +1247,17 @@ heading: сторінки в соціальних мережах concept=social-
 heading: збирають треті сторони concept=third-party-data-collection
 heading: збираються третіми особами concept=third-party-data-collection
 heading: збираються третіми сторонами concept=third-party-data-collection
+# declined forms (stems)
+heading: сторонн* сайт* concept=third-party-websites
+heading: сторонн* веб-сайт* concept=third-party-websites
+heading: сторонн* ресурс* concept=third-party-websites
+heading: сайт* третіх осіб concept=third-party-websites
+heading: ресурс* третіх осіб concept=third-party-websites
+heading: посиланн* на сторонн* concept=links-to-other-sites
+heading: посиланн* на інш* concept=links-to-other-sites
+heading: посиланн* на сайт* concept=links-to-other-sites
+heading: зовнішн* посиланн* concept=links-to-other-sites
+heading: плагін* соціальн* concept=social-media-plugins
 
 [changes]
 heading: зміни до політики concept=changes-to-policy
@@ -1022,6 +1273,21 @@ heading: повідомлення про зміни concept=notification-of-chan
 heading: зміни та доповнення concept=amendments
 heading: набрання чинності concept=entry-into-force
 heading: дата набрання чинності concept=entry-into-force
+# declined forms (stems)
+heading: змін* до політик* concept=changes-to-policy
+heading: змін* до цієї політик* concept=changes-to-policy
+heading: змін* цієї політик* concept=changes-to-policy
+heading: змін* політик* concept=changes-to-policy
+heading: змін* в політиц* concept=changes-to-policy
+heading: змін* у політиц* concept=changes-to-policy
+heading: оновленн* політик* concept=policy-updates
+heading: оновленн* цієї політик* concept=policy-updates
+heading: внесенн* змін concept=amendments
+heading: змін* та доповнен* concept=amendments
+heading: зміни concept=amendments
+heading: повідомленн* про зміни concept=notification-of-changes
+heading: набранн* чинност* concept=entry-into-force
+heading: прикінцев* положен* concept=entry-into-force
 body: змін* weight=1.5 concept=change-update
 body: внесенн* змін* weight=3 concept=change-update
 body: вносити зміни weight=3 concept=change-update
@@ -1067,6 +1333,18 @@ heading: питання та пропозиції concept=questions
 heading: відповідальна особа за обробку персональних даних concept=data-protection-officer
 heading: інспектор з захисту даних concept=data-protection-officer
 heading: особа відповідальна за захист персональних даних concept=data-protection-officer
+# declined forms (stems) and question headings
+heading: контактн* інформаці* concept=contact-information
+heading: контактн* дан* concept=contact-information
+heading: як зв'язатися concept=how-to-contact
+heading: зв'язок з нами concept=contact-us
+heading: зворотн* зв'яз* concept=contact-us
+heading: питанн* та пропозиці* concept=questions
+heading: питанн* і звернен* concept=questions
+heading: відповідальн* особ* concept=data-protection-officer
+heading: особ* відповідальн* concept=data-protection-officer
+heading: інспектор* з захисту concept=data-protection-officer
+heading: уповноважен* з питань захисту concept=data-protection-officer
 body: зв'яжіт* weight=3 concept=please-contact
 body: зв'язатися weight=2.5 concept=please-contact
 body: напиш* weight=2 concept=please-contact
