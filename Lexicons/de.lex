@@ -321,6 +321,15 @@ body: nutzungsbedingungen weight=1 concept=terms-of-use
 body: bitte lesen sie weight=1.5 concept=please-read
 body: unternehmen weight=0.3 concept=company
 body: dienstleistungen weight=0.3 concept=services
+# More of the ordinary heading forms (GDPR Art. 13 style), incl. the controller asked as a question.
+heading: allgemeine informationen concept=introduction
+heading: allgemeine angaben concept=introduction
+heading: einführung concept=introduction
+heading: vorbemerkung* concept=introduction
+heading: anwendbarkeit concept=scope
+heading: verantwortlicher concept=who-we-are
+heading: verantwortlich concept=who-we-are
+heading: wer ist verantwortlich concept=who-we-are
 
 [definitions]
 heading: begriffsbestimmungen concept=definitions
@@ -357,6 +366,11 @@ body: im folgenden weight=2 concept=hereinafter
 body: verantwortlicher weight=1 concept=gdpr-roles
 body: nutzer weight=0.3 concept=user
 body: personenbezogene daten weight=0.2 concept=personal-data
+# More of the ordinary heading forms.
+heading: definition der begriffe concept=definitions
+heading: erläuterung der begriffe concept=key-terms
+heading: begriffserläuterungen concept=key-terms
+heading: was bedeuten concept=what-we-mean-by
 
 [collection]
 heading: welche daten wir erheben concept=what-we-collect
@@ -419,6 +433,22 @@ body: gerätedaten weight=2 concept=device-data
 # Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
 heading: welche personenbezogenen daten concept=what-we-collect
 heading: welche daten concept=what-we-collect
+# More of the ordinary heading forms: kinds and scope of the data processed, registration, app permissions.
+heading: arten der verarbeiteten daten concept=categories-of-data
+heading: art der verarbeiteten daten concept=categories-of-data
+heading: verarbeitete daten concept=what-we-collect
+heading: datenarten concept=categories-of-data
+heading: datenkategorien concept=categories-of-data
+heading: kategorien betroffener personen concept=categories-of-data
+heading: umfang der verarbeitung weight=2 concept=collection-of-information
+heading: umfang der datenverarbeitung weight=2 concept=collection-of-information
+heading: art und umfang weight=2 concept=collection-of-information
+heading: welche informationen concept=what-we-collect
+heading: erhobene informationen concept=what-we-collect
+heading: von ihnen bereitgestellte informationen concept=information-you-provide
+heading: informationen die sie uns geben concept=information-you-provide
+heading: registrierung concept=information-you-provide
+heading: berechtigungen concept=what-we-collect
 
 [use]
 heading: wie wir ihre daten verwenden concept=how-we-use
@@ -475,6 +505,15 @@ body: rechtliche verpflichtungen zu erfüllen weight=1 concept=to-comply-with-la
 body: gesetzlichen pflichten weight=1 concept=to-comply-with-law
 # Headings asking for what purpose data are processed: "For what purpose are personal data processed?"
 heading: zu welchen zwecken concept=purposes-of-processing
+# More of the ordinary heading forms, incl. questions ("Wie verwenden wir Ihre Daten?").
+heading: verarbeitungszweck* concept=purposes-of-processing
+heading: verwendungszweck* concept=purposes-of-processing
+heading: zwecke der nutzung concept=purposes-of-processing
+heading: wie verwenden wir concept=how-we-use
+heading: wie nutzen wir concept=how-we-use
+heading: wofür verwenden wir concept=how-we-use
+heading: wofür nutzen wir concept=how-we-use
+heading: warum erheben wir concept=why-we-collect
 
 [legal-basis]
 heading: rechtsgrundlage concept=legal-basis
@@ -512,6 +551,10 @@ body: verarbeitung ist erforderlich weight=2.5 concept=processing-necessary
 body: auf basis weight=2 concept=on-the-basis-of
 # Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
 heading: grundlage für die verarbeitung concept=legal-basis
+# More of the ordinary heading forms.
+heading: rechtliche grundlage* concept=legal-basis
+heading: auf welcher grundlage concept=why-allowed
+heading: rechtsgrundlagen für die verarbeitung concept=legal-basis
 
 [consent]
 heading: einwilligung concept=your-consent
@@ -540,6 +583,9 @@ body: checkbox weight=1.5 concept=opt-in
 body: ausdrückliche einwilligung weight=2.5 concept=explicit-consent
 body: erlaubnis weight=1.5 concept=permission
 body: es sich anders überlegen weight=2 concept=change-your-mind
+# More of the ordinary heading forms.
+heading: einwilligungen concept=your-consent
+heading: wie sie ihre einwilligung widerrufen concept=withdrawal-of-consent
 
 [sharing]
 heading: weitergabe von daten concept=sharing-of-information
@@ -602,6 +648,16 @@ heading: weitergabe personenbezogener daten an dritte concept=transfer-to-third-
 # Recipients asked as access: "Who has access to your personal data?"
 heading: wer hat zugriff auf ihre daten concept=who-we-share-with
 heading: wer hat zugang zu ihren daten concept=who-we-share-with
+# More of the ordinary heading forms, incl. questions ("Mit wem teilen wir Ihre Daten?", "Wer erhält Ihre Daten?").
+heading: mit wem concept=who-we-share-with
+heading: wer erhält concept=who-we-share-with
+heading: weitergabe ihrer daten concept=sharing-of-information
+heading: weitergabe und offenlegung concept=sharing-of-information
+heading: datenübermittlung an dritte concept=transfer-to-third-parties
+heading: auftragsverarbeitung concept=service-providers-heading
+# "Hosting" (the web host as processor) and its usual variants.
+heading: hosting concept=service-providers-heading
+heading: externes hosting concept=service-providers-heading
 
 [cookies]
 heading: cookies concept=cookies
@@ -650,6 +706,15 @@ body: unbedingt erforderlich* weight=2.5 concept=cookie-categories
 body: funktionale cookies weight=2.5 concept=cookie-categories
 body: sdk* weight=2 concept=sdk
 body: fingerprinting weight=2.5 concept=fingerprinting
+# More of the ordinary heading forms.
+heading: server-logfiles concept=log-files
+heading: server-log-files concept=log-files
+heading: tracking concept=tracking-technologies
+heading: pixel-tags concept=web-beacons
+heading: webanalysedienste concept=analytics
+heading: webanalyse-tools concept=analytics
+heading: analysetools concept=analytics
+heading: reichweitenmessung concept=analytics
 
 [advertising]
 heading: werbung concept=advertising
@@ -685,6 +750,13 @@ body: werbepartner weight=3 concept=ad-networks
 body: zu marketingzwecken weight=2 concept=marketing-purposes
 body: your online choices weight=3 concept=ad-industry-programs
 body: wirksamkeit weight=2 concept=ad-measurement
+# More of the ordinary heading forms.
+heading: direktmarketing concept=marketing
+heading: marketing-kommunikation concept=marketing-communications
+heading: werbemitteilungen concept=marketing-communications
+heading: e-mail-werbung concept=marketing-communications
+heading: zielgerichtete werbung concept=interest-based-advertising
+heading: personalisierte anzeigen concept=interest-based-advertising
 
 [do-not-track]
 heading: do not track concept=do-not-track
@@ -749,6 +821,15 @@ body: werbe-e-mails weight=2 concept=promotional-emails
 body: push-benachrichtigungen weight=2 concept=device-permissions
 body: standortdienste weight=2 concept=device-permissions
 body: am ende jeder e-mail weight=1.5 concept=unsubscribe-link
+# More of the ordinary heading forms; objecting to direct marketing is a choice, as "opting out" is.
+heading: ihre auswahlmöglichkeiten concept=your-choices
+heading: auswahlmöglichkeiten concept=your-choices
+heading: wahlmöglichkeiten concept=your-choices
+heading: widerspruch gegen direktwerbung concept=opting-out
+heading: widerspruch gegen werbe-e-mails concept=opting-out
+heading: widerspruch gegen werbe-mails concept=opting-out
+heading: opt-out-möglichkeiten concept=opting-out
+heading: abmeldung* concept=unsubscribing
 
 [rights]
 heading: ihre rechte concept=your-rights
@@ -803,6 +884,13 @@ body: identität zu überprüfen weight=2 concept=verify-identity
 body: diskriminier* weight=1.5 concept=non-discrimination
 body: zugang weight=1.5 concept=access
 body: anfrage weight=0.3 concept=request
+# More of the ordinary heading forms, incl. questions ("Welche Rechte haben Sie?").
+heading: ihre datenschutzrechte concept=your-rights
+heading: datenschutzrechte concept=your-rights
+heading: welche rechte concept=your-rights
+heading: rechte der nutzer concept=your-rights
+heading: nutzerrechte concept=your-rights
+heading: ihre rechte als nutzer concept=your-rights
 
 [retention]
 heading: speicherdauer concept=retention-period
@@ -850,6 +938,19 @@ body: archivier* weight=2 concept=archive
 body: inaktive* weight=2 concept=inactive-accounts
 body: vernicht* weight=2 concept=destroy
 body: behalten weight=1.5 concept=keep
+# More of the ordinary heading forms: compounds whose key word comes last (Löschfrist, Aufbewahrungsdauer),
+# deletion headings, and the question "Wie lange ...?".
+heading: löschfrist* concept=retention-period
+heading: speicherfrist* concept=retention-period
+heading: aufbewahrungsfrist concept=retention-period
+heading: aufbewahrungsdauer concept=retention-period
+heading: speicherzeitraum concept=retention-period
+heading: dauer der datenspeicherung concept=retention-period
+heading: dauer der aufbewahrung concept=retention-period
+heading: wie lange concept=how-long-we-keep
+heading: löschung und sperrung concept=retention-and-deletion
+heading: löschung der daten concept=retention-and-deletion
+heading: löschung ihrer daten concept=retention-and-deletion
 
 [security]
 heading: datensicherheit concept=data-security
@@ -889,6 +990,11 @@ body: zugriffskontrolle* weight=2.5 concept=technical-controls
 body: nicht garantieren weight=2.5 concept=no-guarantee
 body: branchenüblich* weight=2 concept=industry-standard
 body: dem stand der technik weight=2 concept=industry-standard
+# More of the ordinary heading forms.
+heading: wie schützen wir concept=how-we-protect
+heading: informationssicherheit concept=data-security
+heading: verschlüsselung concept=data-security
+heading: sicherheit der verarbeitung concept=security-measures
 
 [children]
 heading: kinder* concept=childrens-privacy
@@ -919,6 +1025,9 @@ body: einwilligung der eltern weight=3 concept=parental-consent
 body: jugendlich* weight=2.5 concept=minors-teens
 body: erfahren wir weight=2 concept=if-we-learn
 # Concept `minor` (the bare English word, weak because also "minor changes") left out: de has no such ambiguous word; minderjährig* and volljährig* carry the idea.
+# More of the ordinary heading forms.
+heading: jugendliche concept=minors
+heading: kinder und jugendliche concept=childrens-privacy
 
 [international]
 heading: übermittlung in drittländer concept=international-transfers
@@ -959,6 +1068,16 @@ body: verbindliche interne datenschutzvorschriften weight=3 concept=transfer-saf
 body: niedrigeres datenschutzniveau weight=2 concept=less-protective
 body: gerichtsbarkeit* weight=2 concept=jurisdictions
 body: weltweit weight=1.5 concept=around-the-world
+# More of the ordinary heading forms: third countries declined, place of storage asked as a question.
+heading: drittländer concept=international-transfers
+heading: drittland concept=international-transfers
+heading: drittstaat* concept=international-transfers
+heading: außerhalb des ewr concept=international-transfers
+heading: außerhalb der eu concept=international-transfers
+heading: grenzüberschreitende datenübermittlung concept=international-transfers
+heading: speicherort concept=where-we-store
+heading: wo werden ihre daten gespeichert concept=where-we-store
+heading: wo speichern wir concept=where-we-store
 
 [regional]
 heading: hinweise für einwohner kaliforniens concept=california
@@ -1003,6 +1122,9 @@ body: finanzielle anreize weight=3 concept=financial-incentives
 body: vorangegangenen 12 monaten weight=3 concept=preceding-12-months
 body: dsgvo weight=2.5 concept=eu-gdpr
 body: pipeda weight=2.5 concept=canada-pipeda
+# More of the ordinary heading forms.
+heading: hinweise für nutzer aus dem ewr concept=eea-gdpr-notice
+heading: hinweise für nutzer in der eu concept=eea-gdpr-notice
 
 [third-party-sites]
 heading: links zu anderen websites concept=links-to-other-sites
@@ -1050,6 +1172,14 @@ heading: datenerhebung durch dritte concept=third-party-data-collection
 heading: von dritten erhobene daten concept=third-party-data-collection
 heading: durch dritte erhobene daten concept=third-party-data-collection
 heading: andere parteien erfassen concept=third-party-data-collection
+# More of the ordinary heading forms: embedded content and plug-ins of other providers.
+heading: eingebettete inhalte concept=third-party-services
+heading: eingebundene inhalte concept=third-party-services
+heading: inhalte dritter concept=third-party-services
+heading: eingebundene dienste concept=third-party-services
+heading: plugins concept=social-media-plugins
+heading: social plugins concept=social-media-plugins
+heading: links concept=links-to-other-sites
 
 [changes]
 heading: änderungen dieser datenschutzerklärung concept=changes-to-policy
@@ -1092,6 +1222,11 @@ body: benachrichtigen weight=1.5 concept=notify-you
 body: hinweis weight=0.5 concept=notice
 # Where a changed policy is posted: "(we will post the new policy) on this page".
 body: auf dieser seite weight=1 concept=posting
+# More of the ordinary heading forms.
+heading: aktualität concept=policy-updates
+heading: anpassungen concept=amendments
+heading: änderung concept=amendments
+heading: änderungen dieser datenschutzhinweise concept=changes-to-policy
 
 [contact]
 heading: kontakt concept=contact-us
@@ -1125,3 +1260,8 @@ body: straße weight=1 concept=postal-address
 body: erreichen weight=1 concept=please-contact
 # Added with the shared concept inventory (concepts.txt): terms real policies use that de lacked.
 body: per e-mail weight=1.5 concept=by-email
+# More of the ordinary heading forms, incl. the question "Wie können Sie uns erreichen?".
+heading: kontaktinformationen concept=contact-information
+heading: kontaktmöglichkeiten concept=how-to-contact
+heading: wie erreichen sie uns concept=how-to-contact
+heading: uns erreichen concept=how-to-contact
