@@ -449,6 +449,13 @@ heading: von ihnen bereitgestellte informationen concept=information-you-provide
 heading: informationen die sie uns geben concept=information-you-provide
 heading: registrierung concept=information-you-provide
 heading: berechtigungen concept=what-we-collect
+# Kinds of data as German policies list them (compounds whose key word comes last: Zugriffsdaten, Vertragsdaten).
+body: zugriffsdaten weight=2 concept=usage-data
+body: vertragsdaten weight=1.5 concept=data-categories
+body: stammdaten weight=1.5 concept=data-categories
+body: inhaltsdaten weight=1.5 concept=data-categories
+body: kommunikationsdaten weight=1.5 concept=data-categories
+body: referrer* weight=1.5 concept=device-data
 
 [use]
 heading: wie wir ihre daten verwenden concept=how-we-use
@@ -514,6 +521,9 @@ heading: wie nutzen wir concept=how-we-use
 heading: wofür verwenden wir concept=how-we-use
 heading: wofür nutzen wir concept=how-we-use
 heading: warum erheben wir concept=why-we-collect
+# Compounds whose key word comes last.
+body: verarbeitungszweck* weight=2.5 concept=purposes
+body: verwendungszweck* weight=2.5 concept=purposes
 
 [legal-basis]
 heading: rechtsgrundlage concept=legal-basis
@@ -555,6 +565,11 @@ heading: grundlage für die verarbeitung concept=legal-basis
 heading: rechtliche grundlage* concept=legal-basis
 heading: auf welcher grundlage concept=why-allowed
 heading: rechtsgrundlagen für die verarbeitung concept=legal-basis
+# Declined forms (genitive, dative) of the GDPR bases ("zur Erfüllung einer rechtlichen Verpflichtung", Art. 6(1)(c)).
+# Not the plural "gesetzlichen Verpflichtungen": retention text says it too.
+body: berechtigten interesses weight=3 concept=legitimate-interests
+body: rechtlichen verpflichtung weight=2.5 concept=legal-obligation
+body: vertragsanbahnung weight=2 concept=performance-of-contract
 
 [consent]
 heading: einwilligung concept=your-consent
@@ -658,6 +673,19 @@ heading: auftragsverarbeitung concept=service-providers-heading
 # "Hosting" (the web host as processor) and its usual variants.
 heading: hosting concept=service-providers-heading
 heading: externes hosting concept=service-providers-heading
+# Participles and declined forms the stems miss (offen-ge-legt, weiter-ge-leitet, Auftragsverarbeitern),
+# and compounds whose key word comes last (Unterauftragsverarbeiter, Zahlungsdienstleister, Webhoster).
+body: offengelegt weight=2 concept=disclose
+body: weitergeleitet weight=2 concept=share
+body: weiterleiten weight=1.5 concept=share
+body: auftragsverarbeitern weight=2 concept=service-providers
+body: unterauftragsverarbeiter* weight=2 concept=service-providers
+body: zahlungsdienstleister* weight=1.5 concept=service-providers
+body: versanddienstleister* weight=1.5 concept=service-providers
+body: hoster weight=1.5 concept=service-providers
+body: webhoster weight=1.5 concept=service-providers
+body: hosting-anbieter* weight=1.5 concept=service-providers
+body: hostinganbieter* weight=1.5 concept=service-providers
 
 [cookies]
 heading: cookies concept=cookies
@@ -715,6 +743,10 @@ heading: webanalysedienste concept=analytics
 heading: webanalyse-tools concept=analytics
 heading: analysetools concept=analytics
 heading: reichweitenmessung concept=analytics
+# Compounds whose key word comes last (Webanalyse, Reichweitenmessung, Tracking-Pixel).
+body: webanalyse* weight=2 concept=analytics-term
+body: reichweitenmessung weight=2 concept=analytics-term
+body: tracking-pixel weight=2 concept=web-beacon
 
 [advertising]
 heading: werbung concept=advertising
@@ -757,6 +789,10 @@ heading: werbemitteilungen concept=marketing-communications
 heading: e-mail-werbung concept=marketing-communications
 heading: zielgerichtete werbung concept=interest-based-advertising
 heading: personalisierte anzeigen concept=interest-based-advertising
+# Compounds whose key word comes last, and the newsletter sign-up procedure.
+body: direktmarketing weight=2.5 concept=marketing-purposes
+body: e-mail-marketing weight=2 concept=marketing-purposes
+body: double-opt-in* weight=1.5 concept=marketing-messages
 
 [do-not-track]
 heading: do not track concept=do-not-track
@@ -830,6 +866,9 @@ heading: widerspruch gegen werbe-e-mails concept=opting-out
 heading: widerspruch gegen werbe-mails concept=opting-out
 heading: opt-out-möglichkeiten concept=opting-out
 heading: abmeldung* concept=unsubscribing
+# "sich (vom Newsletter) austragen" (unsubscribe).
+body: austragen weight=2 concept=unsubscribe
+body: widerspruchsmöglichkeit* weight=2 concept=opt-out
 
 [rights]
 heading: ihre rechte concept=your-rights
@@ -891,6 +930,17 @@ heading: welche rechte concept=your-rights
 heading: rechte der nutzer concept=your-rights
 heading: nutzerrechte concept=your-rights
 heading: ihre rechte als nutzer concept=your-rights
+# Declined and plural forms (Aufsichtsbehörden, des Widerspruchsrechts), the GDPR articles of each right.
+body: aufsichtsbehörde* weight=3 concept=complaint-to-authority
+body: datenschutzbehörde* weight=2.5 concept=complaint-to-authority
+body: widerspruchsrecht* weight=3 concept=right-to-object
+body: berichtigen weight=2 concept=rectification
+body: art. 16 weight=2 concept=rectification
+body: art. 17 weight=2 concept=erasure
+body: art. 18 weight=2 concept=restriction
+body: art. 20 weight=2 concept=portability
+body: art. 21 weight=2 concept=right-to-object
+body: art. 77 weight=2 concept=complaint-to-authority
 
 [retention]
 heading: speicherdauer concept=retention-period
@@ -951,6 +1001,12 @@ heading: wie lange concept=how-long-we-keep
 heading: löschung und sperrung concept=retention-and-deletion
 heading: löschung der daten concept=retention-and-deletion
 heading: löschung ihrer daten concept=retention-and-deletion
+# Compounds whose key word comes last (Löschfrist, Löschkonzept), declined forms, "nach Ablauf" (of a period).
+body: löschfrist* weight=2.5 concept=retention-criteria
+body: löschkonzept weight=2 concept=retention-criteria
+body: löschroutine* weight=2 concept=destroy
+body: gesetzlich* aufbewahrungs* weight=3 concept=legal-retention-requirements
+body: nach ablauf weight=2 concept=retention-criteria
 
 [security]
 heading: datensicherheit concept=data-security
@@ -995,6 +1051,13 @@ heading: wie schützen wir concept=how-we-protect
 heading: informationssicherheit concept=data-security
 heading: verschlüsselung concept=data-security
 heading: sicherheit der verarbeitung concept=security-measures
+# Declined forms, and compounds whose key word comes last (Datenschutzverletzung, Zugriffsbeschränkung).
+body: technischen und organisatorischen maßnahmen weight=3 concept=technical-organisational-measures
+body: organisatorischen weight=2 concept=technical-organisational-measures
+body: datenschutzverletzung* weight=2 concept=breach
+body: sicherheitsvorf* weight=2 concept=breach
+body: zugriffsbeschränkung* weight=2 concept=technical-controls
+body: berechtigungskonzept* weight=2 concept=technical-controls
 
 [children]
 heading: kinder* concept=childrens-privacy
@@ -1028,6 +1091,7 @@ body: erfahren wir weight=2 concept=if-we-learn
 # More of the ordinary heading forms.
 heading: jugendliche concept=minors
 heading: kinder und jugendliche concept=childrens-privacy
+body: unter 18 jahren weight=2 concept=age-threshold
 
 [international]
 heading: übermittlung in drittländer concept=international-transfers
@@ -1078,6 +1142,24 @@ heading: grenzüberschreitende datenübermittlung concept=international-transfer
 heading: speicherort concept=where-we-store
 heading: wo werden ihre daten gespeichert concept=where-we-store
 heading: wo speichern wir concept=where-we-store
+# Declined forms (in Drittländern, des Angemessenheitsbeschlusses, geeigneter Garantien), compounds whose
+# key word comes last (Datenübermittlung, EU-Standardvertragsklauseln) and the GDPR transfer articles.
+body: drittländern weight=3 concept=other-countries
+body: angemessenheitsbeschl* weight=3 concept=adequacy
+body: standardvertragsklausel* weight=3 concept=transfer-safeguards
+body: standarddatenschutzklausel* weight=3 concept=transfer-safeguards
+body: eu-standardvertragsklauseln weight=3 concept=transfer-safeguards
+body: angemessen* datenschutzniveau* weight=2.5 concept=adequacy
+body: angemessen* schutzniveau* weight=2.5 concept=adequacy
+body: geeignete* garantien weight=2 concept=transfer-safeguards
+body: geeigneter garantien weight=2 concept=transfer-safeguards
+body: datenübermittlung* weight=1.5 concept=transfer
+body: datentransfer* weight=1.5 concept=transfer
+body: außerhalb des ewr weight=2.5 concept=eea
+body: außerhalb der europäischen union weight=2.5 concept=eea
+body: art. 44 weight=2 concept=transfer-safeguards
+body: art. 46 weight=2.5 concept=transfer-safeguards
+body: art. 49 weight=2 concept=transfer-safeguards
 
 [regional]
 heading: hinweise für einwohner kaliforniens concept=california
@@ -1180,6 +1262,12 @@ heading: eingebundene dienste concept=third-party-services
 heading: plugins concept=social-media-plugins
 heading: social plugins concept=social-media-plugins
 heading: links concept=links-to-other-sites
+# Embedded content and sites of other providers.
+body: eingebettet* weight=2 concept=plugins
+body: inhalte dritter weight=2.5 concept=other-sites
+body: externe websites weight=2.5 concept=other-sites
+body: externe webseiten weight=2.5 concept=other-sites
+body: anderer anbieter weight=2 concept=other-sites
 
 [changes]
 heading: änderungen dieser datenschutzerklärung concept=changes-to-policy
@@ -1265,3 +1353,5 @@ heading: kontaktinformationen concept=contact-information
 heading: kontaktmöglichkeiten concept=how-to-contact
 heading: wie erreichen sie uns concept=how-to-contact
 heading: uns erreichen concept=how-to-contact
+# "siehe Impressum": the legal notice giving the operator's address.
+body: impressum weight=1.5 concept=address
