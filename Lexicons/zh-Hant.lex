@@ -338,6 +338,11 @@ body: 使用條款 weight=1 concept=terms-of-use
 body: 服務條款 weight=1 concept=terms-of-use
 body: 隱私 weight=0.3 concept=privacy
 body: 網站 weight=0.3 concept=website
+# Further names and headings of the document (Taiwan and Hong Kong wording).
+heading: 隱私權保護政策 weight=0.5 concept=privacy-policy-title
+heading: 私隱政策聲明 weight=0.5 concept=privacy-policy-title
+heading: 總則 concept=introduction
+heading: 適用對象 concept=scope
 
 [definitions]
 heading: 定義 concept=definitions
@@ -379,6 +384,9 @@ body: 資料控制者 weight=1 concept=gdpr-roles
 body: 資料使用者 weight=1 concept=gdpr-roles
 body: 使用者 weight=0.3 concept=user
 body: 指的是 weight=2.5 concept=refers-to
+heading: 用詞定義 concept=definitions
+heading: 名詞釋義 concept=key-terms
+heading: 詞彙解釋 concept=key-terms
 
 [collection]
 heading: 我們蒐集的資料 concept=what-we-collect
@@ -441,6 +449,20 @@ body: 帳戶 weight=0.3 concept=account
 body: 帳號 weight=0.3 concept=account
 body: 資料 weight=0.1 concept=information
 body: 資訊 weight=0.1 concept=information
+# Question headings ("What data do we collect?") and 個資法 wording (資料類別, 蒐集方式).
+heading: 蒐集哪些 concept=what-we-collect
+heading: 收集哪些 concept=what-we-collect
+heading: 收集甚麼 concept=what-we-collect
+heading: 收集什麼 concept=what-we-collect
+heading: 蒐集之個人資料 concept=what-we-collect
+heading: 資料類別 concept=categories-of-data
+heading: 個人資料之類別 concept=categories-of-data
+heading: 蒐集方式 concept=how-we-collect
+heading: 收集方式 concept=how-we-collect
+heading: 收集個人資料 concept=collection-of-information
+heading: 個人資料之蒐集方式 concept=how-we-collect
+heading: 帳戶註冊 concept=information-you-provide
+heading: 應用程式權限 concept=what-we-collect
 
 [use]
 heading: 我們如何使用資料 concept=how-we-use
@@ -501,6 +523,18 @@ body: 市場調查 weight=2 concept=research
 body: 處理付款 weight=1.5 concept=to-process-transactions
 body: 遵守法律 weight=1 concept=to-comply-with-law
 body: 遵循法令 weight=1 concept=to-comply-with-law
+# 個資法 wording: 處理及利用, 利用之期間、地區、對象及方式 (art. 8 notice item on use);
+# question headings on why data is collected.
+heading: 處理及利用 concept=use-of-information
+heading: 利用之期間、地區、對象及方式 concept=use-of-information
+heading: 利用期間、地區、對象及方式 concept=use-of-information
+heading: 為何收集 concept=why-we-collect
+heading: 為何蒐集 concept=why-we-collect
+heading: 為什麼收集 concept=why-we-collect
+heading: 為什麼蒐集 concept=why-we-collect
+heading: 用途 weight=1.5 concept=purposes-of-processing
+heading: 使用您的個人資料 concept=how-we-use
+heading: 為何 weight=1.5 concept=why-we-collect
 
 [legal-basis]
 heading: 法律依據 concept=legal-basis
@@ -535,6 +569,8 @@ body: 第6條 weight=3 concept=article-6
 body: 第六條 weight=3 concept=article-6
 body: 必要 weight=0.5 concept=necessary
 body: 合法 weight=1 concept=lawful
+heading: 法源依據 concept=legal-basis
+heading: 合法處理依據 concept=legal-basis
 
 [consent]
 heading: 同意 concept=your-consent
@@ -562,6 +598,7 @@ body: 取消授權 weight=2 concept=withdraw
 body: 您同意 weight=1.5 concept=you-agree
 body: 自願 weight=2.5 concept=freely-given
 body: 許可 weight=1.5 concept=permission
+heading: 撤回您的同意 concept=withdrawal-of-consent
 
 [sharing]
 heading: 資料分享 concept=sharing-of-information
@@ -617,6 +654,20 @@ body: 法院命令 weight=2.5 concept=legal-process
 heading: 向第三方提供 concept=transfer-to-third-parties
 heading: 向第三方傳輸資料 concept=transfer-to-third-parties
 heading: 資料傳輸至第三方 concept=transfer-to-third-parties
+# 第三人 is the Taiwan statutory word for a third party; question headings ("with whom").
+heading: 第三人 weight=0.5 concept=third-parties
+heading: 提供予第三人 concept=third-parties
+heading: 與誰分享 concept=who-we-share-with
+heading: 與誰共享 concept=who-we-share-with
+heading: 分享對象 concept=who-we-share-with
+heading: 揭露對象 concept=who-we-share-with
+heading: 提供對象 concept=who-we-share-with
+heading: 誰可以存取 concept=who-we-share-with
+heading: 資料共享 concept=sharing-of-information
+heading: 委託處理 concept=service-providers-heading
+heading: 委託第三方處理 concept=service-providers-heading
+heading: 個人資料的披露 concept=disclosure-of-information
+heading: 出售個人資料 concept=sale-of-information
 
 [cookies]
 heading: Cookie concept=cookies
@@ -656,6 +707,9 @@ body: 分析 weight=2 concept=analytics-term
 body: SDK weight=2 concept=sdk
 body: 裝置指紋 weight=2.5 concept=fingerprinting
 body: 裝置 weight=0.5 concept=device
+heading: Cookie之使用 concept=cookies
+heading: 網站分析 concept=analytics
+heading: 像素 concept=web-beacons
 
 [advertising]
 heading: 廣告 concept=advertising
@@ -693,6 +747,10 @@ body: 重新定向 weight=3 concept=retargeting
 body: 行銷目的 weight=2 concept=marketing-purposes
 body: 行銷郵件 weight=2.5 concept=marketing-messages
 body: 廣告成效 weight=2 concept=ad-measurement
+heading: 電子報 concept=marketing-communications
+heading: 促銷訊息 concept=marketing-communications
+heading: 定向廣告 concept=interest-based-advertising
+heading: 精準行銷 concept=interest-based-advertising
 
 [do-not-track]
 heading: 請勿追蹤 concept=do-not-track
@@ -724,6 +782,7 @@ body: 瀏覽器訊號 weight=2.5 concept=opt-out-preference-signal
 body: 不回應 weight=2.5 concept=do-not-respond
 body: 識別 weight=1 concept=honor-signals
 body: 跨網站 weight=2.5 concept=cross-site-tracking
+heading: Do Not Track訊號 concept=do-not-track
 
 [choices]
 heading: 您的選擇 concept=your-choices
@@ -760,6 +819,12 @@ body: 推播通知 weight=2 concept=device-permissions
 body: 定位服務 weight=2 concept=device-permissions
 body: 底部 weight=1.5 concept=unsubscribe-link
 body: 接收 weight=0.5 concept=receive
+# Refusing marketing is a choice: these outweigh 行銷/直接促銷 in the same heading.
+heading: 拒絕接收 concept=opting-out
+heading: 停止接收 concept=unsubscribing
+heading: 拒絕直接促銷 concept=opting-out
+heading: 您的選項 concept=your-choices
+heading: 退出機制 concept=opting-out
 
 [rights]
 heading: 您的權利 concept=your-rights
@@ -805,6 +870,21 @@ body: 歧視 weight=1.5 concept=non-discrimination
 body: 資料當事人 weight=2 concept=data-subject-rights
 body: 不正確 weight=2 concept=rectification
 body: 存取 weight=1.5 concept=access
+# 個資法 art. 3: 查詢或請求閱覽、請求製給複製本、請求補充或更正、請求停止蒐集、處理或利用、請求刪除.
+heading: 當事人之權利 concept=your-rights
+heading: 得行使之權利 concept=exercising-rights
+heading: 行使權利 concept=exercising-rights
+heading: 權利行使 concept=exercising-rights
+heading: 請求製給複製本 concept=access-and-correction
+heading: 請求補充或更正 concept=access-and-correction
+heading: 停止蒐集、處理或利用 concept=exercising-rights
+heading: 請求刪除 concept=exercising-rights
+heading: 查閱及更正 concept=access-and-correction
+heading: 查閱資料要求 concept=access-and-correction
+heading: 改正資料要求 concept=access-and-correction
+heading: 使用者權利 concept=your-rights
+heading: 用戶權利 concept=your-rights
+heading: 您的隱私權利 concept=your-rights
 
 [retention]
 heading: 資料保存 concept=data-retention
@@ -842,6 +922,15 @@ body: 歸檔 weight=2 concept=archive
 body: 法定保存期限 weight=2.5 concept=legal-retention-requirements
 body: 未活躍 weight=2 concept=inactive-accounts
 body: 年 weight=0.5 concept=years
+heading: 保留期間 concept=retention-period
+heading: 儲存期間 concept=retention-period
+heading: 資料保存期限 concept=retention-period
+heading: 保留多久 concept=how-long-we-keep
+heading: 保存及刪除 concept=retention-and-deletion
+heading: 紀錄保存 concept=data-retention
+heading: 保留個人資料 concept=data-retention
+heading: 保存您的資料 concept=data-retention
+heading: 保存您的個人資料 concept=data-retention
 
 [security]
 heading: 資訊安全 concept=data-security
@@ -884,6 +973,11 @@ body: 業界標準 weight=2 concept=industry-standard
 body: 濫用 weight=2 concept=loss-misuse-alteration
 body: 保護 weight=1 concept=protect
 body: 確保 weight=0.5 concept=ensure
+heading: 保安措施 concept=security-measures
+heading: 資訊安全措施 concept=security-measures
+heading: 資料保護措施 concept=security-measures
+heading: 保護您的個人資料 concept=how-we-protect
+heading: 個人資料之安全維護 concept=security-measures
 
 [children]
 heading: 兒童隱私 concept=childrens-privacy
@@ -917,6 +1011,13 @@ body: 故意收集 weight=3 concept=knowingly-collect
 body: 明知 weight=3 concept=knowingly-collect
 body: 並非針對 weight=2 concept=not-directed-to-children
 body: 如果我們發現 weight=2 concept=if-we-learn
+heading: 未成年 concept=minors
+heading: 歲以下 concept=age-limits
+heading: 兒童及青少年 concept=minors
+heading: 青少年 concept=minors
+heading: 十八歲以下 concept=age-limits
+heading: 十三歲以下 concept=age-limits
+heading: 十六歲以下 concept=age-limits
 
 [international]
 heading: 跨境傳輸 concept=international-transfers
@@ -957,6 +1058,14 @@ body: 隱私盾 weight=3 concept=privacy-frameworks
 body: 保護程度 weight=2 concept=less-protective
 body: 世界各地 weight=1.5 concept=around-the-world
 body: 儲存於 weight=1.5 concept=server-location
+# Hong Kong writes 轉移, Taiwan 移轉 or 傳輸; 境外 is the statutory word for abroad.
+heading: 跨境轉移 concept=international-transfers
+heading: 跨境移轉 concept=international-transfers
+heading: 境外傳輸 concept=international-transfers
+heading: 境外轉移 concept=international-transfers
+heading: 境外移轉 concept=international-transfers
+heading: 國際移轉 concept=international-transfers
+heading: 資料處理地點 concept=where-we-store
 
 [regional]
 heading: 特定地區的隱私聲明 concept=jurisdiction-specific
@@ -1003,6 +1112,9 @@ body: 內華達 weight=3 concept=us-states
 body: 維吉尼亞 weight=3 concept=us-states
 body: 科羅拉多 weight=3 concept=us-states
 body: 康乃狄克 weight=3 concept=us-states
+heading: 特定司法管轄區 concept=jurisdiction-specific
+heading: 加州消費者 concept=california
+heading: 美國居民 concept=us-state-rights
 
 [third-party-sites]
 heading: 第三方網站 weight=2 concept=third-party-websites
@@ -1048,6 +1160,7 @@ heading: 社群網路 concept=social-media-presence
 # Headings on what other parties collect themselves (concept third-party-data-collection).
 heading: 第三方收集的資訊 concept=third-party-data-collection
 heading: 第三方收集的資料 concept=third-party-data-collection
+heading: 外部網站 concept=third-party-websites
 
 [changes]
 heading: 本政策之修訂 concept=changes-to-policy
@@ -1087,6 +1200,15 @@ body: 定期查閱 weight=2.5 concept=check-back
 body: 立即生效 weight=2.5 concept=effective-immediately
 body: 保留修改 weight=2 concept=reserve-the-right
 body: 通知 weight=0.5 concept=notice
+# Headings on changing the policy: 修訂 (Taiwan), 修改/修正, 變更.
+heading: 修改 concept=amendments
+heading: 修正 concept=amendments
+heading: 政策之修訂 concept=changes-to-policy
+heading: 政策的修訂 concept=changes-to-policy
+heading: 政策之變更 concept=changes-to-policy
+heading: 政策的變更 concept=changes-to-policy
+heading: 聲明的修訂 concept=changes-to-policy
+heading: 聲明之修訂 concept=changes-to-policy
 
 [contact]
 heading: 聯絡我們 concept=contact-us
@@ -1122,3 +1244,6 @@ heading: 如有疑問 concept=questions
 body: 通訊地址 weight=2 concept=postal-address
 body: 客戶服務 weight=1.5 concept=customer-service
 body: 資料保護長 weight=3 concept=dpo
+heading: 聯絡窗口 concept=contact-information
+heading: 聯絡資料 concept=contact-information
+heading: 與我們聯絡 concept=contact-us
