@@ -333,6 +333,9 @@ body: よくお読み weight=1.5 concept=please-read
 body: プライバシー weight=0.3 concept=privacy
 body: ウェブサイト weight=0.3 concept=website
 body: サービス weight=0.3 concept=services
+heading: 当社の名称 concept=who-we-are
+heading: 事業者の氏名又は名称 concept=who-we-are
+heading: 個人情報取扱事業者 concept=who-we-are
 
 [definitions]
 heading: 定義 concept=definitions
@@ -433,6 +436,14 @@ body: クレジットカード weight=1 concept=payment-data
 body: フォーム weight=1.5 concept=forms
 body: アカウント weight=0.3 concept=account
 body: 情報 weight=0.1 concept=information
+# Question headings ("What information do we collect?") and APPI art. 20 (適正な取得).
+heading: どのような情報 concept=what-we-collect
+heading: どのような個人情報 concept=what-we-collect
+heading: 情報の種類 concept=categories-of-data
+heading: 取得する項目 concept=categories-of-data
+heading: 適正な取得 concept=collection-of-information
+heading: 登録情報 concept=information-you-provide
+heading: アプリの権限 concept=what-we-collect
 
 [use]
 heading: 利用目的 concept=purposes-of-processing
@@ -491,6 +502,12 @@ body: 市場調査 weight=2 concept=research
 body: 決済 weight=1.5 concept=to-process-transactions
 body: 代金 weight=1.5 concept=to-process-transactions
 body: 法令に基づく weight=1 concept=to-comply-with-law
+# 匿名加工情報 and 仮名加工情報 sections say how such data is made and used.
+heading: 使用目的 concept=purposes-of-processing
+heading: どのように使用 concept=how-we-use
+heading: 何のため concept=why-we-collect
+heading: 匿名加工情報 weight=1.5 concept=processing-of-personal-data
+heading: 仮名加工情報 weight=1.5 concept=processing-of-personal-data
 
 [legal-basis]
 heading: 法的根拠 concept=legal-basis
@@ -604,6 +621,12 @@ body: 令状 weight=2.5 concept=legal-process
 heading: 第三者へのデータの提供 concept=transfer-to-third-parties
 heading: 第三者への個人情報の提供 concept=transfer-to-third-parties
 heading: 第三者への移転 concept=transfer-to-third-parties
+heading: 誰と共有 concept=who-we-share-with
+heading: 共有する相手 concept=who-we-share-with
+heading: 委託 weight=1.5 concept=service-providers-heading
+heading: 委託先 concept=service-providers-heading
+heading: 外部委託 concept=service-providers-heading
+heading: 個人関連情報の第三者提供 concept=third-parties
 
 [cookies]
 heading: Cookie concept=cookies
@@ -649,6 +672,12 @@ body: ログファイル weight=2 concept=log-file
 body: SDK weight=2 concept=sdk
 body: フィンガープリント weight=2.5 concept=fingerprinting
 body: ブラウザの設定 weight=1.5 concept=browser-settings
+# Cookie等 and 外部送信 (Telecommunications Business Act rules on sending user data out).
+heading: Cookie等 concept=tracking-technologies
+heading: クッキー等 concept=tracking-technologies
+heading: 外部送信 concept=tracking-technologies
+heading: 情報収集モジュール concept=tracking-technologies
+body: 情報収集モジュール weight=2.5 concept=sdk
 
 [advertising]
 heading: 広告 concept=advertising
@@ -689,6 +718,8 @@ body: リターゲティング weight=3 concept=retargeting
 body: リマーケティング weight=3 concept=retargeting
 body: ニュースレター weight=2.5 concept=marketing-messages
 body: 広告の効果 weight=2 concept=ad-measurement
+heading: メールマガジン concept=marketing-communications
+heading: ダイレクトメール concept=marketing-communications
 
 [do-not-track]
 heading: Do Not Track concept=do-not-track
@@ -809,6 +840,17 @@ body: データ主体 weight=2 concept=data-subject-rights
 body: 写し weight=1 concept=copy-of-data
 body: コピー weight=1 concept=copy-of-data
 body: アクセス weight=1.5 concept=access
+# APPI arts. 32-35: 開示等の求め (older wording), 訂正等, 利用停止等, 第三者提供記録.
+heading: 開示等の求め concept=exercising-rights
+heading: 開示等 concept=exercising-rights
+heading: 訂正等 concept=access-and-correction
+heading: 利用停止 concept=access-and-correction
+heading: 利用停止等 concept=access-and-correction
+heading: 保有個人データ weight=1.5 concept=exercising-rights
+heading: ユーザーの権利 concept=your-rights
+heading: 利用者の権利 concept=your-rights
+heading: 個人情報の利用停止 concept=access-and-correction
+heading: 第三者提供の停止 weight=3 concept=access-and-correction
 
 [retention]
 heading: 保存期間 concept=retention-period
@@ -846,6 +888,12 @@ body: アーカイブ weight=2 concept=archive
 body: 法定保存期間 weight=2.5 concept=legal-retention-requirements
 body: 非アクティブ weight=2 concept=inactive-accounts
 body: 格納 weight=1 concept=store
+heading: 保存期限 concept=retention-period
+heading: 保持期間 concept=retention-period
+heading: どのくらいの期間 concept=how-long-we-keep
+heading: いつまで保存 concept=how-long-we-keep
+heading: 廃棄 weight=1.5 concept=retention-and-deletion
+heading: 保存と廃棄 concept=retention-and-deletion
 
 [security]
 heading: 安全管理措置 concept=security-measures
@@ -890,6 +938,9 @@ body: 業界標準 weight=2 concept=industry-standard
 body: 改ざん weight=2.5 concept=loss-misuse-alteration
 body: 保護 weight=1 concept=protect
 body: 確保 weight=0.5 concept=ensure
+heading: 講じた措置 concept=security-measures
+heading: 安全性 concept=data-security
+heading: 漏えい等 concept=data-security
 
 [children]
 heading: 子ども concept=childrens-privacy
@@ -925,6 +976,8 @@ body: 故意に weight=3 concept=knowingly-collect
 body: 意図的に weight=2.5 concept=knowingly-collect
 body: 対象としていません weight=2 concept=not-directed-to-children
 body: 判明した場合 weight=2 concept=if-we-learn
+heading: 未成年 concept=minors
+heading: 歳未満 concept=age-limits
 
 [international]
 heading: 外国にある第三者 weight=2 concept=international-transfers
@@ -963,6 +1016,13 @@ body: プライバシーシールド weight=3 concept=privacy-frameworks
 body: 法域 weight=2 concept=jurisdictions
 body: 世界各国 weight=1.5 concept=around-the-world
 body: EEA weight=2 concept=eea
+# APPI: handling data in a foreign country (外国において取り扱う) and where it is kept.
+heading: 外国における concept=where-we-store
+heading: 外国において concept=where-we-store
+heading: 保存場所 concept=where-we-store
+heading: 保管場所 concept=where-we-store
+heading: 外国への提供 concept=international-transfers
+heading: 海外への移転 concept=international-transfers
 
 [regional]
 heading: 地域別の規定 concept=jurisdiction-specific
@@ -1007,6 +1067,7 @@ body: カナダ weight=2 concept=canada-pipeda
 body: バージニア weight=3 concept=us-states
 body: コロラド weight=3 concept=us-states
 body: コネチカット weight=3 concept=us-states
+heading: 米国居住者 concept=us-state-rights
 
 [third-party-sites]
 heading: 外部サイト weight=2 concept=third-party-websites
@@ -1052,6 +1113,10 @@ heading: SNS concept=social-media-presence
 heading: 第三者が収集する情報 concept=third-party-data-collection
 heading: 第三者による情報の収集 concept=third-party-data-collection
 heading: 第三者が収集するデータ concept=third-party-data-collection
+heading: 第三者のサービス weight=2 concept=third-party-services
+heading: 他社のサービス concept=third-party-services
+heading: 他サイト concept=third-party-websites
+heading: 他のサイト concept=third-party-websites
 
 [changes]
 heading: 本ポリシーの変更 concept=changes-to-policy
@@ -1098,6 +1163,8 @@ body: お知らせ weight=1.5 concept=notify-you
 body: 版 weight=1 concept=version
 # Where a changed policy is posted: "(we will post the new policy) on this page".
 body: 本ページ weight=1 concept=posting
+heading: 見直し concept=amendments
+heading: 改正 concept=amendments
 
 [contact]
 heading: お問い合わせ concept=contact-us
@@ -1139,3 +1206,11 @@ body: 郵送 weight=2 concept=postal-address
 body: メールにて weight=1.5 concept=by-email
 body: カスタマーサポート weight=1.5 concept=customer-service
 body: 住所 weight=0.3 concept=address
+# お問合せ and 問合せ are common spellings of お問い合わせ.
+heading: お問合せ concept=contact-us
+heading: お問合わせ concept=contact-us
+heading: 問い合わせ先 concept=contact-information
+heading: 問合せ先 concept=contact-information
+heading: 相談窓口 concept=questions
+heading: 個人情報保護責任者 concept=data-protection-officer
+body: お問合せ weight=2.5 concept=please-contact
