@@ -32,8 +32,8 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(bundled.scriptOf, parsed.scriptOf)
         for script in Set(parsed.scriptOf) {
             func described(_ lookup: LanguageProfiles.Lookup) -> [String: String] {
-                lookup.stripped.mapValues { "\($0.map { "\($0.0):\($0.1)" })" }
-                    .merging(lookup.accented.mapValues { "accented \($0.map { "\($0.0):\($0.1)" })" }) { $0 + $1 }
+                lookup.strippedWords.words.mapValues { "\($0.map { "\($0.0):\($0.1)" })" }
+                    .merging(lookup.accentedWords.words.mapValues { "accented \($0.map { "\($0.0):\($0.1)" })" }) { $0 + $1 }
             }
             XCTAssertEqual(described(bundled.lookup(script: script)), described(parsed.lookup(script: script)), script)
         }

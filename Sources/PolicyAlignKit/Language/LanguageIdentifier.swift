@@ -227,41 +227,37 @@ public final class LanguageProfiles: @unchecked Sendable {
     /// with accents removed (languages that fold them) and kept (languages where "är" and
     /// "år" are different words).
     struct Lookup: Sendable {
-        let stripped: [String: [(Int, Double)]]
-        let accented: [String: [(Int, Double)]]
-        /// The same words by their UTF-8 bytes (a word's id in the table indexes its hits),
-        /// so that a text is scored without a String per word.
-        let strippedWords: WordTable
-        let accentedWords: WordTable
-
-        init(stripped: [String: [(Int, Double)]], accented: [String: [(Int, Double)]]) {
-            self.stripped = stripped
-            self.accented = accented
-            strippedWords = WordTable(stripped)
-            accentedWords = WordTable(accented)
-        }
+        var strippedWords = WordTable()
+        var accentedWords = WordTable()
     }
 
+    /// Profile words by their UTF-8 bytes (a word's id in the table indexes its hits), so
+    /// that a text is scored without a String per word.
     struct WordTable: Sendable {
-        private(set) var table = ByteStringTable()
-        private(set) var hits: [[(Int, Double)]] = []
+        private var table = ByteStringTable()
+        private var hits: [[(Int, Double)]] = []
         var isEmpty: Bool { hits.isEmpty }
 
-        init(_ words: [String: [(Int, Double)]]) {
-            for (word, wordHits) in words {
-                var word = word
-                word.withUTF8 { bytes in
-                    let found = table.find(bytes)
-                    if found.id == nil {
-                        _ = table.insert(bytes, hash: found.hash)
-                        hits.append(wordHits)
-                    }
+        mutating func add(_ word: String, language position: Int, weight: Double) {
+            var word = word
+            word.withUTF8 { bytes in
+                let found = table.find(bytes)
+                if let id = found.id {
+                    hits[id].append((position, weight))
+                } else {
+                    _ = table.insert(bytes, hash: found.hash)
+                    hits.append([(position, weight)])
                 }
             }
         }
 
         func hits(of word: UnsafeBufferPointer<UInt8>) -> [(Int, Double)]? {
             table.find(word).id.map { hits[$0] }
+        }
+
+        /// Every word with its hits, for tests and inspection.
+        var words: [String: [(Int, Double)]] {
+            Dictionary(uniqueKeysWithValues: hits.indices.map { (table.string($0), hits[$0]) })
         }
     }
 
@@ -289,15 +285,13 @@ public final class LanguageProfiles: @unchecked Sendable {
                 words[index] = sources[positions[index]].foldedWords()
             }
         }
-        var stripped: [String: [(Int, Double)]] = Dictionary(minimumCapacity: words.reduce(0) { $0 + $1.count })
-        var accented: [String: [(Int, Double)]] = [:]
+        var lookup = Lookup()
         for (position, languageWords) in zip(positions, words) {
             for (folded, weight) in languageWords {
-                if sources[position].foldAccents { stripped[folded, default: []].append((position, weight)) }
-                else { accented[folded, default: []].append((position, weight)) }
+                if sources[position].foldAccents { lookup.strippedWords.add(folded, language: position, weight: weight) }
+                else { lookup.accentedWords.add(folded, language: position, weight: weight) }
             }
         }
-        let lookup = Lookup(stripped: stripped, accented: accented)
         lookups[script] = lookup
         return lookup
     }

@@ -79,8 +79,10 @@ enum LexiconParser {
 
     /// `onlyBlocks` reads the directives and those blocks alone (language identification
     /// needs only `[profile]`); its diagnostics are then incomplete.
+    /// `findingDuplicates: false` skips the duplicate check, which folds every entry: for
+    /// the built-in lexicons, which the tests and `lexicon check` keep free of duplicates.
     static func parse(_ text: String, tag: String, file: String, taxonomy: Taxonomy, concepts: ConceptInventory = .empty,
-                      onlyBlocks: Set<String>? = nil) -> (LanguageLexicon, [LexiconDiagnostic]) {
+                      onlyBlocks: Set<String>? = nil, findingDuplicates: Bool = true) -> (LanguageLexicon, [LexiconDiagnostic]) {
         var lexicon = LanguageLexicon(tag: tag, file: file)
         var diagnostics: [LexiconDiagnostic] = []
         var block: String?
@@ -156,21 +158,25 @@ enum LexiconParser {
                     pendingProfile.append((word, weight ?? 1, lexicon.foldAccents, number))
                     continue
                 }
-                let key = normalizedKey(word, foldAccents: lexicon.foldAccents)
-                if let first = seen["profile", default: [:]][key] {
-                    problem(number, "duplicate profile word `\(word)` (first at line \(first))")
-                    continue
+                if findingDuplicates {
+                    let key = normalizedKey(word, foldAccents: lexicon.foldAccents)
+                    if let first = seen["profile", default: [:]][key] {
+                        problem(number, "duplicate profile word `\(word)` (first at line \(first))")
+                        continue
+                    }
+                    seen["profile", default: [:]][key] = number
                 }
-                seen["profile", default: [:]][key] = number
                 lexicon.profile.append((word, weight ?? 1))
             case "boilerplate":
                 let phrase = String(body)
-                let key = normalizedKey(phrase, foldAccents: lexicon.foldAccents)
-                if let first = seen["boilerplate", default: [:]][key] {
-                    problem(number, "duplicate boilerplate heading `\(phrase)` (first at line \(first))")
-                    continue
+                if findingDuplicates {
+                    let key = normalizedKey(phrase, foldAccents: lexicon.foldAccents)
+                    if let first = seen["boilerplate", default: [:]][key] {
+                        problem(number, "duplicate boilerplate heading `\(phrase)` (first at line \(first))")
+                        continue
+                    }
+                    seen["boilerplate", default: [:]][key] = number
                 }
-                seen["boilerplate", default: [:]][key] = number
                 lexicon.boilerplate.append(phrase)
             case "units", "numbers", "references":
                 guard let colon = body.firstIndex(of: ":") else {
@@ -215,8 +221,8 @@ enum LexiconParser {
                     problem(number, "empty term")
                     continue
                 }
-                let key = kind.rawValue + "|" + normalizedKey(term, foldAccents: lexicon.foldAccents)
-                if let first = seen[block, default: [:]][key] {
+                let key = findingDuplicates ? kind.rawValue + "|" + normalizedKey(term, foldAccents: lexicon.foldAccents) : ""
+                if findingDuplicates, let first = seen[block, default: [:]][key] {
                     problem(number, "duplicate \(kind.rawValue) entry `\(term)` in [\(block)] (first at line \(first))")
                     continue
                 }
@@ -234,7 +240,7 @@ enum LexiconParser {
                     }
                     concept = known
                 }
-                seen[block, default: [:]][key] = number
+                if findingDuplicates { seen[block, default: [:]][key] = number }
                 var entry = LanguageLexicon.Term(kind: kind, text: term, weight: weight ?? concept?.weight ?? 1, line: number)
                 entry.concept = conceptID
                 entry.role = concept?.kind ?? (kind == .heading ? .heading : .body)
@@ -322,13 +328,17 @@ enum LexiconParser {
         guard line.utf8.contains(UInt8(ascii: "=")) else { return (line, nil, nil, nil) }
         while let space = lastSpaceOrTab(in: rest) {
             let token = rest[rest.index(after: space)...]
+            // The prefixes are ASCII and checked: the value starts that many bytes on.
+            func value(after prefix: StaticString) -> Substring {
+                token[token.utf8.index(token.startIndex, offsetBy: prefix.utf8CodeUnitCount)...]
+            }
             if startsWith(token, "weight="), weight == nil {
-                let valueText = token.dropFirst("weight=".count)
+                let valueText = value(after: "weight=")
                 guard let value = Double(valueText), value.isFinite else { return (line, nil, nil, "weight `\(valueText)` is not a number") }
                 guard (0.1...5).contains(value) else { return (line, nil, nil, "weight \(valueText) is outside 0.1 to 5") }
                 weight = value
             } else if startsWith(token, "concept="), concept == nil {
-                let id = String(token.dropFirst("concept=".count))
+                let id = String(value(after: "concept="))
                 guard !id.isEmpty else { return (line, nil, nil, "concept= names no concept") }
                 concept = id
             } else {
@@ -354,8 +364,13 @@ enum LexiconParser {
     /// is a byte), by Characters otherwise (a space may carry a combining mark).
     private static func lastSpaceOrTab(in text: Substring) -> Substring.Index? {
         let utf8 = text.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.lastIndex(where: { $0 == " " || $0 == "\t" }) }
-        return utf8.lastIndex(where: { $0 == 0x20 || $0 == 0x09 })
+        // The last space byte is a Character of its own when the byte after it is ASCII (an
+        // option follows it); otherwise a combining mark may join it: ask Characters.
+        if let space = utf8.lastIndex(where: { $0 == 0x20 || $0 == 0x09 }) {
+            let next = utf8.index(after: space)
+            if next == utf8.endIndex || utf8[next] < 0x80 { return space }
+        }
+        return text.lastIndex(where: { $0 == " " || $0 == "\t" })
     }
 
     static func normalizedKey(_ term: String, foldAccents: Bool = true) -> String {

@@ -68,7 +68,10 @@ public final class LexiconSet: @unchecked Sendable {
         defer { storage.lock.unlock() }
         if let done = storage.parsed[tag] { return done }
         guard let source = storage.texts[tag] else { return nil }
-        let lexicon = LexiconParser.parse(source.text, tag: tag, file: source.path, taxonomy: taxonomy, concepts: concepts).0
+        // Parsed here only for the built-in lexicons (a folder is parsed whole when read),
+        // which have no duplicates: the check and its folding are skipped.
+        let lexicon = LexiconParser.parse(source.text, tag: tag, file: source.path, taxonomy: taxonomy, concepts: concepts,
+                                          findingDuplicates: false).0
         storage.parsed[tag] = lexicon
         return lexicon
     }

@@ -107,6 +107,12 @@ struct ByteStringTable {
         Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
     }
 
+    /// The string of an id.
+    func string(_ id: Int) -> String {
+        let end = id + 1 < starts.count ? starts[id + 1] : bytes.count
+        return String(decoding: bytes[starts[id]..<end], as: UTF8.self)
+    }
+
     private func equals(_ id: Int, _ string: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = starts[id]
         let end = id + 1 < starts.count ? starts[id + 1] : bytes.count
