@@ -331,6 +331,14 @@ heading: privacy notice weight=0.5 concept=privacy-policy-title
 heading: privacy statement weight=0.5 concept=privacy-policy-title
 # GDPR-style heading naming the controller as a question: "Who is responsible for (processing) your data?"
 heading: who is responsible concept=who-we-are
+# Scope and purpose of the document: "What this policy covers", "Purpose of this notice".
+heading: what this policy covers concept=scope
+heading: what this notice covers concept=scope
+heading: purpose of this policy weight=2 concept=about-this-policy
+heading: purpose of this notice weight=2 concept=about-this-policy
+heading: purpose of this privacy policy weight=2 concept=about-this-policy
+heading: purpose of this privacy notice weight=2 concept=about-this-policy
+heading: our commitment to your privacy concept=commitment-to-privacy
 
 [definitions]
 heading: definitions concept=definitions
@@ -429,6 +437,9 @@ heading: extent of data processing weight=2 concept=collection-of-information
 heading: permissions concept=what-we-collect
 heading: app permissions concept=what-we-collect
 heading: registration concept=information-you-provide
+# Data obtained from others: "Information we receive from third parties" (not sharing).
+heading: information we receive weight=2 concept=information-you-provide
+heading: information we obtain weight=2 concept=information-you-provide
 # "information you give us" (concept gloss), beside "you provide".
 body: give us weight=1.5 concept=you-provide
 
@@ -486,6 +497,12 @@ body: to notify you concept=to-communicate
 # Headings asking for what purpose data are processed: "For what purpose are personal data processed?"
 heading: for what purpose concept=purposes-of-processing
 heading: for what purposes concept=purposes-of-processing
+# The reason as a question or clause: "Why we process your data", "Why do we collect ...?".
+heading: why we process concept=why-we-collect
+heading: why do we process concept=why-we-collect
+heading: why do we collect weight=3 concept=why-we-collect
+heading: why we use concept=why-we-collect
+heading: why do we use concept=why-we-collect
 # Statistics as a purpose ("for statistical purposes", "statistical analysis").
 body: statistic* weight=1 concept=to-analyse
 
@@ -608,6 +625,11 @@ body: subprocessor* weight=2 concept=service-providers
 # Japanese (APPI) drafting in English: "Provision to a third party".
 heading: provision to third party weight=2 concept=third-parties
 heading: provision to a third party weight=2 concept=third-parties
+# CCPA/CPRA wording: "Sale or sharing of personal information", "We do not sell your ...".
+heading: sale of personal information concept=sale-of-information
+heading: sale or sharing concept=sale-of-information
+heading: we do not sell weight=2 concept=sale-of-information
+heading: legal requirements concept=legal-requests
 
 [cookies]
 heading: cookies concept=cookies
@@ -722,6 +744,7 @@ heading: your options regarding the collection of information concept=your-choic
 heading: opt-in and opt-out concept=opting-out
 heading: opposition and removal concept=opting-out
 heading: objection and removal concept=opting-out
+heading: choices you have concept=your-choices
 heading: possibility of objection concept=opting-out
 body: opt out weight=3 concept=opt-out
 body: unsubscribe* weight=3 concept=unsubscribe
@@ -802,6 +825,15 @@ body: data protection ombudsman weight=2.5 concept=complaint-to-authority
 # "Users' rights", "Rights of users" (the apostrophe is no word).
 heading: users rights concept=your-rights
 heading: rights of users concept=your-rights
+# Access requests, the right to complain and verification as headings of their own (a bare
+# "Complaints" heading is as often about complaining to us, so it is left out).
+heading: access to your personal information concept=access-and-correction
+heading: access to your information concept=access-and-correction
+heading: access to your personal data concept=access-and-correction
+heading: right to complain concept=exercising-rights
+heading: right to lodge a complaint concept=exercising-rights
+heading: verifying your request concept=exercising-rights
+heading: verification of requests concept=exercising-rights
 
 [retention]
 heading: data retention concept=data-retention
@@ -854,6 +886,11 @@ heading: security and encryption concept=data-security
 heading: reasonable protection of information concept=security-measures
 heading: protection of your personal data concept=how-we-protect
 heading: protection of personal data concept=how-we-protect
+# "How do we keep your data safe?" (keeping safe is security, not retention).
+heading: keep your data safe weight=2 concept=how-we-protect
+heading: keep your information safe weight=2 concept=how-we-protect
+heading: keep your personal data safe weight=2 concept=how-we-protect
+heading: keep your personal information safe weight=2 concept=how-we-protect
 body: secur* weight=2 concept=secure
 body: safeguard* weight=2.5 concept=safeguards
 body: encrypt* weight=3 concept=encryption
@@ -926,6 +963,8 @@ heading: transfer of information concept=data-transfers
 heading: where we store your information concept=where-we-store
 heading: location of processing concept=where-we-store
 heading: transfers outside the eea concept=international-transfers
+heading: where we store concept=where-we-store
+heading: where do we store weight=2 concept=where-we-store
 body: transfer* weight=1.5 concept=transfer
 body: cross-border weight=3 concept=cross-border
 body: outside your country weight=2.5 concept=other-countries
@@ -960,6 +999,12 @@ heading: state privacy rights concept=us-state-rights
 heading: notice to residents of the european economic area concept=eea-gdpr-notice
 heading: compliance with gdpr concept=eea-gdpr-notice
 heading: jurisdiction-specific provisions concept=jurisdiction-specific
+# European notices naming their readers: "Additional information for EEA users", "Residents of the UK and EEA".
+heading: eea users weight=2 concept=eea-gdpr-notice
+heading: eea residents weight=2 concept=eea-gdpr-notice
+heading: residents of the eea weight=2 concept=eea-gdpr-notice
+heading: residents of the uk weight=2 concept=eea-gdpr-notice
+heading: uk residents weight=2 concept=eea-gdpr-notice
 body: california weight=3 concept=california-law
 body: ccpa weight=3 concept=california-law
 body: cpra weight=3 concept=california-law
