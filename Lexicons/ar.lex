@@ -712,7 +712,7 @@ body: عبر مواقع weight=2.5 concept=cross-site-tracking
 heading: خياراتك weight=2 concept=your-choices
 heading: اختياراتك concept=your-choices
 heading: خيارات concept=your-choices
-heading: إلغاء اشتراك concept=unsubscribing
+heading: إلغاء اشتراك weight=3 concept=unsubscribing   # also in headings naming marketing messages
 heading: انسحاب concept=opting-out
 heading: إدارة تفضيلاتك concept=managing-preferences
 heading: تحكم في معلوماتك concept=your-choices
@@ -922,6 +922,8 @@ body: تخزين weight=1 concept=server-location
 heading: أين نخزن معلوماتك concept=where-we-store
 heading: موقع معالجة concept=where-we-store
 heading: نقل بيانات عبر حدود concept=international-transfers
+heading: أين نخزن concept=where-we-store
+heading: أين يتم تخزين concept=where-we-store
 body: قواعد مؤسسية ملزمة weight=3 concept=transfer-safeguards
 body: ضمانات مناسبة weight=2 concept=transfer-safeguards
 body: قرار كفاية weight=3 concept=adequacy
@@ -959,6 +961,8 @@ heading: حقوق خصوصية في كاليفورنيا concept=california
 heading: سكان نيفادا concept=us-state-rights
 heading: حقوق خصوصية في ولايات أمريكية concept=us-state-rights
 heading: امتثال للائحة عامة لحماية بيانات concept=eea-gdpr-notice
+heading: اتحاد أوروبي weight=2 concept=eea-gdpr-notice
+heading: مقيمين concept=jurisdiction-specific   # المقيمين في ...: ين is not stripped
 body: مستهلكين weight=1.5 concept=consumers
 body: عدم بيع weight=3 concept=do-not-sell
 body: بيع أو مشاركة weight=3 concept=do-not-sell
@@ -1049,6 +1053,9 @@ heading: مراجعات concept=amendments
 heading: تاريخ السريان concept=entry-into-force
 heading: تاريخ النفاذ concept=entry-into-force
 heading: أحكام ختامية concept=entry-into-force
+heading: تعديل سياسة الخصوصية concept=changes-to-policy
+heading: تحديث سياسة الخصوصية concept=policy-updates
+heading: تعديلات على سياسة concept=amendments
 body: بشكل دوري weight=2.5 concept=from-time-to-time
 body: استمرار في استخدام weight=3 concept=continued-use
 body: مراجعة هذه سياسة weight=2.5 concept=check-back

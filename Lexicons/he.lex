@@ -382,6 +382,8 @@ heading: מידע שנאסף באופן אוטומטי concept=collected-automat
 heading: מידע הנאסף אוטומטית concept=collected-automatically
 heading: כיצד אנו אוספים מידע concept=how-we-collect
 heading: אופן איסוף המידע concept=how-we-collect
+heading: נאספים concept=what-we-collect
+heading: נתונים שנאספים concept=what-we-collect
 body: אוטומטית weight=2 concept=automatically
 body: קטגוריות של מידע weight=2.5 concept=data-categories
 body: זמין לציבור weight=2 concept=publicly-available
@@ -871,6 +873,9 @@ heading: העברת נתונים concept=data-transfers
 heading: העברת מידע לחו"ל concept=international-transfers
 heading: היכן אנו מאחסנים את המידע שלך concept=where-we-store
 heading: מיקום עיבוד המידע concept=where-we-store
+heading: היכן המידע נשמר weight=2 concept=where-we-store   # outweighs נשמר (retention)
+heading: היכן נשמר המידע weight=2 concept=where-we-store
+heading: היכן מאוחסן המידע concept=where-we-store
 body: חוצה גבולות weight=3 concept=cross-border
 body: כללי תאגיד מחייבים weight=3 concept=transfer-safeguards
 body: אמצעי הגנה מתאימים weight=2 concept=transfer-safeguards

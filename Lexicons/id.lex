@@ -503,6 +503,7 @@ body: setuju weight=1 concept=consent-as-basis
 # Added with the shared concept inventory (concepts.txt).
 heading: atas dasar apa kami memproses data anda concept=why-allowed
 heading: mengapa kami boleh memproses data anda concept=why-allowed
+heading: dasar pemrosesan weight=2 concept=legal-basis
 body: dasar hukum weight=3 concept=legal-basis-term
 body: pemrosesan diperlukan weight=2.5 concept=processing-necessary
 body: secara sah weight=1 concept=lawful
@@ -586,6 +587,11 @@ body: panggilan pengadilan weight=2.5 concept=legal-process
 heading: pengalihan data kepada pihak ketiga concept=transfer-to-third-parties
 heading: transfer data ke pihak ketiga concept=transfer-to-third-parties
 heading: pemindahan data ke pihak ketiga concept=transfer-to-third-parties
+heading: dengan siapa kami membagikan concept=who-we-share-with
+heading: kepada siapa kami membagikan concept=who-we-share-with
+heading: kepada siapa kami mengungkapkan concept=who-we-share-with
+heading: pembagian data concept=sharing-of-information
+heading: pembagian informasi concept=sharing-of-information
 
 [cookies]
 heading: cookie weight=1 concept=cookies
@@ -716,6 +722,8 @@ body: tidak dapat guna weight=1.5 concept=consequences-of-refusal
 # Added with the shared concept inventory (concepts.txt).
 heading: cara memilih untuk tidak ikut serta concept=opting-out
 heading: ikut serta dan tidak ikut serta concept=opting-out
+heading: pilihan dan kendali anda concept=your-choices
+heading: kendali anda concept=your-choices
 body: pesan promosi weight=2 concept=promotional-emails
 body: terima weight=0.5 concept=receive
 
@@ -887,6 +895,9 @@ body: di seluruh dunia weight=1.5 concept=around-the-world
 # Added with the shared concept inventory (concepts.txt).
 heading: transfer data concept=data-transfers
 heading: pengiriman informasi concept=data-transfers
+heading: ke luar wilayah weight=2 concept=international-transfers
+heading: luar negeri weight=2 concept=international-transfers
+heading: pemindahan data pribadi ke luar concept=international-transfers
 body: eea weight=2 concept=eea
 body: kerangka privasi data weight=3 concept=privacy-frameworks
 body: privacy shield weight=3 concept=privacy-frameworks
