@@ -12,12 +12,9 @@ public enum Scripts {
         return String(cString: pa_script_code(pa_script(scalar.value)))
     }
 
-    /// ICU's number for a scalar's script (`code(ofScriptNumber:)` names it): counting by
-    /// number makes no String per letter.
-    public static func scriptNumber(of scalar: Unicode.Scalar) -> Int32 { pa_script(scalar.value) }
-
-    /// `scriptNumber(of:)` of a letter (Unicode Alphabetic), nil for any other scalar: one
-    /// lookup in ICU's tables for both questions.
+    /// ICU's number for the script of a letter (Unicode Alphabetic), nil for any other
+    /// scalar: one lookup in ICU's tables for both questions, and no String per letter
+    /// (`code(ofScriptNumber:)` names it).
     public static func letterScriptNumber(of scalar: Unicode.Scalar) -> Int32? {
         let number = pa_letter_script(scalar.value)
         return number < 0 ? nil : number

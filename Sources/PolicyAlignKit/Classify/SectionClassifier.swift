@@ -155,18 +155,14 @@ public final class SectionClassifier {
                               named: isOpening ? "intro\u{0}(opening of the policy)" : "intro\u{0}(heading names the policy)")
             scores[intro] = lead
         }
-        // A short subsection ("A. About the Collection of Parent Email Addresses:", "To
-        // provide the service") is read in the light of its parent's topic, when the parent's
-        // heading names one.
-        // A subsection whose heading names no topic ("Google Play", "Podcast hosts" under
-        // "Third-party services") reads its parent's topic whatever its length.
-        if let parent, heading != nil, parent.label != Taxonomy.other, parent.headingNamesTopic, !namesTopic {
+        // A subsection is read in the light of its parent's topic, when the parent's heading
+        // names one: whatever its length when its own heading names none ("Google Play",
+        // "Podcast hosts" under "Third-party services"), and when it is short with little
+        // evidence of its own ("A. About the Collection of Parent Email Addresses:", "To
+        // provide the service").
+        if let parent, parent.label != Taxonomy.other, parent.headingNamesTopic,
+           (heading != nil && !namesTopic) || (bodyWords.count < 80 && (scores.max() ?? 0) < 4) {
             for index in scores.indices { scores[index] += parent.scores[index] * Self.parentShare }
-        } else if let parent, parent.label != Taxonomy.other, parent.headingNamesTopic, bodyWords.count < 80 {
-            let top = scores.max() ?? 0
-            if top < 4 {
-                for index in scores.indices { scores[index] += parent.scores[index] * Self.parentShare }
-            }
         }
         var result = decide(scores: scores, contributions: contributions)
         // A title ("GitHub Privacy Statement") or a generic word names no topic for
@@ -196,7 +192,6 @@ public final class SectionClassifier {
         }
         let bestID = taxonomy.entries[best].id
         let evidence = contributions.sums(ofSection: best)
-            .filter { $0.key.hasPrefix(bestID + "\u{0}") }
             .sorted { ($0.value, $1.key) > ($1.value, $0.key) }
             .prefix(6)
             .map { String($0.key.dropFirst(bestID.count + 1)) }

@@ -189,17 +189,14 @@ public final class LanguageProfiles: @unchecked Sendable {
     struct Source: Sendable {
         let profile: [(word: String, weight: Double)]
         let foldAccents: Bool
-        /// The words already folded, when the parse folded them.
-        var folded: [String]? = nil
 
-        init(profile: [(word: String, weight: Double)], foldAccents: Bool, folded: [String]? = nil) {
+        init(profile: [(word: String, weight: Double)], foldAccents: Bool) {
             self.profile = profile
             self.foldAccents = foldAccents
-            self.folded = folded
         }
 
         init(_ lexicon: LanguageLexicon) {
-            self.init(profile: lexicon.profile, foldAccents: lexicon.foldAccents, folded: lexicon.foldedProfile)
+            self.init(profile: lexicon.profile, foldAccents: lexicon.foldAccents)
         }
 
         /// The script group it is written in: a profile is written in one script, and the
@@ -217,7 +214,7 @@ public final class LanguageProfiles: @unchecked Sendable {
         /// word (folding never joins or splits lines).
         func foldedWords() -> [(folded: String, weight: Double)] {
             // Split by bytes: "\n" is ASCII, and Character splitting costs more than the fold.
-            let folded = folded ?? TextFolding.fold(profile.map(\.word).joined(separator: "\n"), stripAccents: foldAccents).utf8
+            let folded = TextFolding.fold(profile.map(\.word).joined(separator: "\n"), stripAccents: foldAccents).utf8
                 .split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
             return zip(profile, folded).map { ($1, $0.weight) }
         }
@@ -240,15 +237,9 @@ public final class LanguageProfiles: @unchecked Sendable {
 
         mutating func add(_ word: String, language position: Int, weight: Double) {
             var word = word
-            word.withUTF8 { bytes in
-                let found = table.find(bytes)
-                if let id = found.id {
-                    hits[id].append((position, weight))
-                } else {
-                    _ = table.insert(bytes, hash: found.hash)
-                    hits.append([(position, weight)])
-                }
-            }
+            let (id, isNew) = word.withUTF8 { table.intern($0) }
+            if isNew { hits.append([]) }
+            hits[id].append((position, weight))
         }
 
         func hits(of word: UnsafeBufferPointer<UInt8>) -> [(Int, Double)]? {

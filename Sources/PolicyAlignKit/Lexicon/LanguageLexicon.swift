@@ -33,9 +33,6 @@ public struct LanguageLexicon: Sendable {
     public var suffixes: [String] = []
     /// Frequent words for language identification, with their weights.
     public var profile: [(word: String, weight: Double)] = []
-    /// The profile words folded as language identification compares them, when the parse
-    /// already folded them (to find duplicates), so they are not folded twice at each start.
-    var foldedProfile: [String]?
     /// Canonical duration unit ("year") -> the language's words for it.
     public var units: [String: [String]] = [:]
     /// Words that carry a count and a unit at once (Arabic and Hebrew duals: سنتين, שנתיים),

@@ -22,67 +22,10 @@ enum LexiconParser {
         return SourceLines.trim(line)
     }
 
-    /// The lines of a lexicon file that a parse of `[profile]` alone reads: directives,
-    /// block headers and the lines of `[profile]` blocks, in order. The parser skips every
-    /// other line when it reads that block only, so the profile and directives it makes of
-    /// these lines are those of the whole file, at a fraction of the lines: language
-    /// identification reads the profiles of every language at each start.
-    static func profileSource(_ text: String) -> String {
-        var kept: [UInt8] = []
-        var text = text
-        text.withUTF8 { bytes in
-            let count = bytes.count
-            var start = 0
-            var inProfile = false
-            while start < count {
-                // Bytes, not lines: most lines of a file are skipped after one look at their start.
-                var end = start
-                while end < count && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
-                var first = start
-                while first < end && (bytes[first] == 0x20 || bytes[first] == 0x09) { first += 1 }
-                let lead: UInt8 = first < end ? bytes[first] : 0x20
-                var keep = inProfile
-                if lead == UInt8(ascii: "@") {
-                    keep = true
-                } else if lead == UInt8(ascii: "[") || (lead >= 0x80 && startsWithBlank(bytes[first..<end])) {
-                    // A header may follow a no-break space or a byte-order mark; any other line
-                    // that starts outside ASCII is an entry.
-                    let line = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-                    let stripped = stripComment(line)
-                    if stripped.hasPrefix("@") {
-                        keep = true
-                    } else if stripped.hasPrefix("[") {
-                        keep = true
-                        inProfile = stripped.hasSuffix("]") && SourceLines.trim(stripped.dropFirst().dropLast()) == "profile"
-                    }
-                }
-                if keep {
-                    if !kept.isEmpty { kept.append(0x0A) }
-                    kept.append(contentsOf: bytes[start..<end])
-                }
-                // CRLF, LF and CR end a line here; NEL and U+2028/9 never appear before a header
-                // in a file a person edits, and the full parse reads them as the editor does.
-                start = end < count && bytes[end] == 0x0D && end + 1 < count && bytes[end + 1] == 0x0A ? end + 2 : end + 1
-            }
-        }
-        return String(decoding: kept, as: UTF8.self)
-    }
-
-    /// Whether the bytes start with a white space outside ASCII (a no-break space, a
-    /// byte-order mark), after which a header may still come.
-    private static func startsWithBlank(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
-        return scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}"
-    }
-
-    /// `onlyBlocks` reads the directives and those blocks alone (language identification
-    /// needs only `[profile]`); its diagnostics are then incomplete.
     /// `findingDuplicates: false` skips the duplicate check, which folds every entry: for
     /// the built-in lexicons, which the tests and `lexicon check` keep free of duplicates.
     static func parse(_ text: String, tag: String, file: String, taxonomy: Taxonomy, concepts: ConceptInventory = .empty,
-                      onlyBlocks: Set<String>? = nil, findingDuplicates: Bool = true) -> (LanguageLexicon, [LexiconDiagnostic]) {
+                      findingDuplicates: Bool = true) -> (LanguageLexicon, [LexiconDiagnostic]) {
         var lexicon = LanguageLexicon(tag: tag, file: file)
         var diagnostics: [LexiconDiagnostic] = []
         var block: String?
@@ -94,8 +37,19 @@ enum LexiconParser {
         func problem(_ line: Int, _ message: String) {
             diagnostics.append(LexiconDiagnostic(file: file, line: line, message: message))
         }
+        /// Whether a profile word or boilerplate heading repeats one of its block (reported,
+        /// then skipped); otherwise it is remembered.
+        func repeats(_ text: String, in block: String, line: Int, described: String) -> Bool {
+            guard findingDuplicates else { return false }
+            let key = normalizedKey(text, foldAccents: lexicon.foldAccents)
+            if let first = seen[block, default: [:]][key] {
+                problem(line, "duplicate \(described) `\(text)` (first at line \(first))")
+                return true
+            }
+            seen[block, default: [:]][key] = line
+            return false
+        }
 
-        var pendingProfile: [(word: String, weight: Double, foldAccents: Bool, line: Int)] = []
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         for (offset, raw) in SourceLines.split(text).enumerated() {
@@ -129,10 +83,6 @@ enum LexiconParser {
                 blockLine[name] = blockLine[name] ?? number
                 block = name
                 skippingBlock = false
-                if let onlyBlocks, !onlyBlocks.contains(name) {
-                    block = nil
-                    skippingBlock = true
-                }
                 continue
             }
             guard let block else {
@@ -153,30 +103,11 @@ enum LexiconParser {
                     problem(number, "profile entries are single words, got `\(word)`")
                     continue
                 }
-                if onlyBlocks != nil {
-                    // Deduplicated at the end, folded in one call (see below).
-                    pendingProfile.append((word, weight ?? 1, lexicon.foldAccents, number))
-                    continue
-                }
-                if findingDuplicates {
-                    let key = normalizedKey(word, foldAccents: lexicon.foldAccents)
-                    if let first = seen["profile", default: [:]][key] {
-                        problem(number, "duplicate profile word `\(word)` (first at line \(first))")
-                        continue
-                    }
-                    seen["profile", default: [:]][key] = number
-                }
+                if repeats(word, in: "profile", line: number, described: "profile word") { continue }
                 lexicon.profile.append((word, weight ?? 1))
             case "boilerplate":
                 let phrase = String(body)
-                if findingDuplicates {
-                    let key = normalizedKey(phrase, foldAccents: lexicon.foldAccents)
-                    if let first = seen["boilerplate", default: [:]][key] {
-                        problem(number, "duplicate boilerplate heading `\(phrase)` (first at line \(first))")
-                        continue
-                    }
-                    seen["boilerplate", default: [:]][key] = number
-                }
+                if repeats(phrase, in: "boilerplate", line: number, described: "boilerplate heading") { continue }
                 lexicon.boilerplate.append(phrase)
             case "units", "numbers", "references":
                 guard let colon = body.firstIndex(of: ":") else {
@@ -246,31 +177,6 @@ enum LexiconParser {
                 entry.role = concept?.kind ?? (kind == .heading ? .heading : .body)
                 lexicon.sections[block, default: []].append(entry)
             }
-        }
-        if !pendingProfile.isEmpty {
-            // The same keys as one `normalizedKey` call per word: folding never joins or
-            // splits lines.
-            var keys = [String](repeating: "", count: pendingProfile.count)
-            for foldAccents in [true, false] {
-                let indices = pendingProfile.indices.filter { pendingProfile[$0].foldAccents == foldAccents }
-                guard !indices.isEmpty else { continue }
-                let folded = TextFolding.fold(indices.map { pendingProfile[$0].word }.joined(separator: "\n"), stripAccents: foldAccents)
-                for (index, word) in zip(indices, folded.split(separator: "\n", omittingEmptySubsequences: false)) {
-                    keys[index] = collapsingSpaces(String(word))
-                }
-            }
-            var first: [String: Int] = [:]
-            var folded: [String] = []
-            for (entry, key) in zip(pendingProfile, keys) {
-                if let line = first[key] {
-                    problem(entry.line, "duplicate profile word `\(entry.word)` (first at line \(line))")
-                    continue
-                }
-                first[key] = entry.line
-                lexicon.profile.append((entry.word, entry.weight))
-                folded.append(key)
-            }
-            lexicon.foldedProfile = folded
         }
         for id in taxonomy.ids {
             if let line = blockLine[id] {

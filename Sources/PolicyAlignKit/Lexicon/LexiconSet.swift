@@ -246,8 +246,8 @@ public final class LexiconSet: @unchecked Sendable {
     }
 
     /// Profile words of every language, for language identification, made once: from the
-    /// parsed lexicon where there is one, else from the entries read when the binary was
-    /// built, else from the file's `[profile]` block alone.
+    /// parsed lexicon where there is one (a folder is parsed whole when read), else from
+    /// the entries read when the binary was built (the built-in lexicons).
     public var languageProfiles: LanguageProfiles {
         storage.lock.lock()
         defer { storage.lock.unlock() }
@@ -263,10 +263,6 @@ public final class LexiconSet: @unchecked Sendable {
                     return (word: String(Substring(fields[0])), weight: Double(String(Substring(fields[1])))!)
                 }
                 sources[tag] = LanguageProfiles.Source(profile: entries, foldAccents: profile.foldAccents)
-            } else if let source = storage.texts[tag] {
-                sources[tag] = LanguageProfiles.Source(
-                    LexiconParser.parse(LexiconParser.profileSource(source.text), tag: tag, file: source.path,
-                                        taxonomy: taxonomy, onlyBlocks: ["profile"]).0)
             }
         }
         let built = LanguageProfiles(sources)

@@ -1,0 +1,79 @@
+import Foundation
+
+/// Distinct byte strings, numbered 0, 1, 2... in the order they were added: open
+/// addressing by an FNV-1a hash (words are short), the bytes kept one after another.
+struct ByteStringTable {
+    /// Id + 1 of the string in each slot; 0 is an empty slot.
+    private var slots = [Int32](repeating: 0, count: 1 << 12)
+    private var hashes: [UInt64] = []
+    /// Where each string starts in `bytes`; it ends where the next one starts.
+    private var starts: [Int] = []
+    private var bytes: [UInt8] = []
+
+    var count: Int { hashes.count }
+
+    /// The id of `string` if it is in the table, and its hash to insert it with.
+    func find(_ string: UnsafeBufferPointer<UInt8>) -> (id: Int?, hash: UInt64) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in string { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var slot = Self.slot(of: hash, mask: mask)
+            while slots[slot] != 0 {
+                let id = Int(slots[slot] - 1)
+                if hashes[id] == hash, equals(id, string) { return (id, hash) }
+                slot = (slot + 1) & mask
+            }
+            return (nil, hash)
+        }
+    }
+
+    /// The id of `string`, added if it is new.
+    mutating func intern(_ string: UnsafeBufferPointer<UInt8>) -> (id: Int, isNew: Bool) {
+        let (found, hash) = find(string)
+        if let found { return (found, false) }
+        return (insert(string, hash: hash), true)
+    }
+
+    /// Adds a string `find` did not find; returns its id.
+    private mutating func insert(_ string: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
+        let id = hashes.count
+        hashes.append(hash)
+        starts.append(bytes.count)
+        bytes.append(contentsOf: string)
+        if hashes.count * 2 > slots.count {
+            slots = [Int32](repeating: 0, count: slots.count * 2)
+            for (id, hash) in hashes.enumerated() { place(id, hash: hash) }
+        } else {
+            place(id, hash: hash)
+        }
+        return id
+    }
+
+    private mutating func place(_ id: Int, hash: UInt64) {
+        let mask = slots.count - 1
+        var slot = Self.slot(of: hash, mask: mask)
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(id + 1)
+    }
+
+    private static func slot(of hash: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+    }
+
+    /// The string of an id.
+    func string(_ id: Int) -> String {
+        let end = id + 1 < starts.count ? starts[id + 1] : bytes.count
+        return String(decoding: bytes[starts[id]..<end], as: UTF8.self)
+    }
+
+    private func equals(_ id: Int, _ string: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = starts[id]
+        let end = id + 1 < starts.count ? starts[id + 1] : bytes.count
+        guard end - start == string.count else { return false }
+        guard string.count > 0 else { return true }
+        return bytes.withUnsafeBufferPointer { stored in
+            memcmp(stored.baseAddress! + start, string.baseAddress!, string.count) == 0
+        }
+    }
+}
