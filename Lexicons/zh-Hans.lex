@@ -328,12 +328,19 @@ body: 服务协议 weight=1 concept=terms-of-use
 body: 隐私 weight=0.3 concept=privacy
 body: 网站 weight=0.3 concept=website
 
+# "我们对您隐私的承诺" and the short 隐私承诺.
+heading: 对您隐私的承诺 concept=commitment-to-privacy
+heading: 隐私承诺 concept=commitment-to-privacy
+
+heading: 总则 concept=introduction
+heading: 重要提示 concept=summary
+
 [definitions]
 heading: 定义 concept=definitions
 heading: 术语定义 concept=definitions
 heading: 名词解释 concept=key-terms
 heading: 释义 concept=interpretation
-heading: 术语 concept=key-terms
+heading: 术语 weight=1.5 concept=key-terms
 heading: 定义和解释 concept=interpretation
 heading: 本政策中的定义 concept=definitions
 body: 是指 weight=3 concept=means
@@ -364,6 +371,8 @@ body: 自然人 weight=2 concept=identifiable-person
 body: 个人信息处理者 weight=1 concept=gdpr-roles
 body: 数据控制者 weight=1 concept=gdpr-roles
 body: 指的是 weight=2.5 concept=refers-to
+
+heading: 名词定义 concept=definitions
 
 [collection]
 heading: 我们收集的信息 concept=what-we-collect
@@ -426,6 +435,13 @@ body: 账户 weight=0.3 concept=account
 body: 账号 weight=0.3 concept=account
 body: 信息 weight=0.1 concept=information
 
+# Data the user gives (主动提供) and data obtained from others (从第三方获得/获取/间接获取).
+heading: 主动提供 concept=information-you-provide
+heading: 提供给我们的信息 concept=information-you-provide
+heading: 从第三方获得 weight=2 concept=sources-of-information
+heading: 从第三方获取 weight=2 concept=sources-of-information
+heading: 间接获取 weight=2 concept=sources-of-information
+
 [use]
 heading: 我们如何使用信息 concept=how-we-use
 heading: 我们如何使用您的个人信息 concept=how-we-use
@@ -486,6 +502,11 @@ body: 市场调研 weight=2 concept=research
 body: 完成支付 weight=1.5 concept=to-process-transactions
 body: 遵守法律 weight=1 concept=to-comply-with-law
 
+# "信息的用途", "我们为什么收集您的信息" (the reason outweighs the collect verb it names).
+heading: 用途 concept=use-of-information
+heading: 为什么收集 weight=2 concept=why-we-collect
+heading: 为何收集 weight=2 concept=why-we-collect
+
 [legal-basis]
 heading: 法律依据 concept=legal-basis
 heading: 处理的法律依据 concept=legal-basis
@@ -494,7 +515,7 @@ heading: 法律基础 concept=legal-basis
 heading: 合法性基础 concept=legal-basis
 heading: 处理的合法依据 concept=legal-basis
 heading: 我们处理信息的依据 concept=why-allowed
-heading: 征得授权同意的例外 concept=legal-basis
+heading: 征得授权同意的例外 weight=3 concept=legal-basis
 body: 依据 weight=1.5 concept=on-the-basis-of
 body: 基于 weight=1 concept=on-the-basis-of
 body: 合法利益 weight=3 concept=legitimate-interests
@@ -521,6 +542,12 @@ body: 第6条 weight=3 concept=article-6
 body: 第六条 weight=3 concept=article-6
 body: 必要 weight=0.5 concept=necessary
 body: 合法 weight=1 concept=lawful
+
+# PIPL Art. 13 exceptions: "无需征得您同意的情形", "依法无需同意的情形".
+heading: 无需征得 weight=2.5 concept=legal-basis
+heading: 无需同意 weight=2.5 concept=legal-basis
+heading: 无需取得 weight=2.5 concept=legal-basis
+heading: 同意的例外 weight=3 concept=legal-basis
 
 [consent]
 heading: 同意 concept=your-consent
@@ -613,6 +640,8 @@ heading: 向第三方提供 concept=transfer-to-third-parties
 heading: 向第三方转移数据 concept=transfer-to-third-parties
 heading: 向第三方传输数据 concept=transfer-to-third-parties
 
+heading: 业务转移 weight=2 concept=business-transfers
+
 [cookies]
 heading: Cookie concept=cookies
 heading: Cookies concept=cookies
@@ -659,7 +688,7 @@ body: 设备 weight=0.5 concept=device
 heading: 广告 concept=advertising
 heading: 营销 concept=marketing
 heading: 广告与营销 concept=advertising
-heading: 个性化广告 concept=interest-based-advertising
+heading: 个性化广告 weight=2.5 concept=interest-based-advertising
 heading: 营销信息 concept=marketing-communications
 heading: 商业广告 concept=advertising
 heading: 推广信息 concept=marketing-communications
@@ -726,6 +755,7 @@ body: 浏览器信号 weight=2.5 concept=opt-out-preference-signal
 body: 识别 weight=1 concept=honor-signals
 body: 跨网站 weight=2.5 concept=cross-site-tracking
 body: 不响应 weight=2.5 concept=do-not-respond
+heading: 不追踪 concept=do-not-track
 
 [choices]
 heading: 您的选择 concept=your-choices
@@ -768,6 +798,13 @@ body: 推送通知 weight=2 concept=device-permissions
 body: 定位服务 weight=2 concept=device-permissions
 body: 底部 weight=1.5 concept=unsubscribe-link
 body: 接收 weight=0.5 concept=receive
+
+heading: 退订营销 weight=2 concept=unsubscribing
+heading: 退订营销信息 weight=2 concept=unsubscribing
+heading: 隐私设置 concept=managing-preferences
+
+heading: 营销退订 weight=2 concept=unsubscribing
+heading: 通讯偏好 weight=2 concept=managing-preferences
 
 [rights]
 heading: 您的权利 concept=your-rights
@@ -816,6 +853,14 @@ body: 数据主体 weight=2 concept=data-subject-rights
 body: 个人信息主体 weight=2 concept=data-subject-rights
 body: 不准确 weight=2 concept=rectification
 body: 限制处理 weight=3 concept=restriction
+
+# GB/T 35273 template heading that closes the rights list.
+heading: 响应您的上述请求 weight=3 concept=exercising-rights
+
+# GB/T 35273 rights headings: "个人信息的查询", "约束信息系统自动决策".
+heading: 个人信息的查询 concept=access-and-correction
+heading: 查询您的个人信息 concept=access-and-correction
+heading: 约束信息系统自动决策 weight=2 concept=your-rights
 
 [retention]
 heading: 数据保留 concept=data-retention
@@ -970,6 +1015,16 @@ body: 隐私盾 weight=3 concept=privacy-frameworks
 body: 世界各地 weight=1.5 concept=around-the-world
 body: 存储在 weight=1.5 concept=server-location
 
+# Where the data is kept: 存储地点/存储位置/存储在哪里 (outweighing 信息存储 of retention).
+heading: 存储地点 weight=2 concept=where-we-store
+heading: 存储位置 weight=2 concept=where-we-store
+heading: 存储在哪里 weight=2 concept=where-we-store
+heading: 境外 concept=international-transfers
+
+heading: 在何处处理 weight=2 concept=where-we-store
+heading: 在何处存储 weight=2 concept=where-we-store
+heading: 存放地点 weight=2 concept=where-we-store
+
 [regional]
 heading: 特定地区的隐私声明 concept=jurisdiction-specific
 heading: 适用于特定地区的补充条款 concept=jurisdiction-specific
@@ -1015,12 +1070,18 @@ body: 弗吉尼亚 weight=3 concept=us-states
 body: 科罗拉多 weight=3 concept=us-states
 body: 康涅狄格 weight=3 concept=us-states
 
+heading: 特定地区 weight=2 concept=jurisdiction-specific
+heading: 美国用户 weight=2 concept=us-state-rights
+heading: 美国居民 weight=2 concept=us-state-rights
+
+heading: 欧洲用户 weight=2 concept=eea-gdpr-notice
+
 [third-party-sites]
 heading: 第三方网站 weight=2 concept=third-party-websites
 heading: 第三方链接 weight=2 concept=links-to-other-sites
 heading: 第三方服务 weight=2 concept=third-party-services
 heading: 第三方网站和服务 weight=2 concept=third-party-websites
-heading: 第三方产品和服务 concept=third-party-services
+heading: 第三方产品和服务 weight=2 concept=third-party-services
 heading: 外部链接 concept=links-to-other-sites
 heading: 链接到其他网站 concept=links-to-other-sites
 heading: 第三方插件 concept=social-media-plugins
@@ -1064,6 +1125,9 @@ heading: 第三方收集的信息 concept=third-party-data-collection
 heading: 第三方收集的数据 concept=third-party-data-collection
 heading: 第三方可能收集的数据 concept=third-party-data-collection
 
+heading: 第三方应用 weight=2 concept=third-party-services
+heading: 第三方平台 weight=2 concept=third-party-services
+
 [changes]
 heading: 本政策的变更 concept=changes-to-policy
 heading: 本政策的修订 concept=changes-to-policy
@@ -1106,13 +1170,23 @@ body: 通知 weight=0.5 concept=notice
 # Where a changed policy is posted: "(we will post the new policy) on this page".
 body: 本页面 weight=1 concept=posting
 
+# The policy named in full: "隐私政策的变更", "本隐私政策的修订", "本政策如何更新".
+heading: 隐私政策的变更 weight=2 concept=changes-to-policy
+heading: 隐私政策的修订 weight=2 concept=changes-to-policy
+heading: 隐私政策的修改 weight=2 concept=changes-to-policy
+heading: 隐私政策变更 weight=2 concept=changes-to-policy
+heading: 本政策如何更新 weight=2 concept=policy-updates
+
+heading: 本政策的更新 weight=2 concept=policy-updates
+heading: 本政策更新 weight=2 concept=policy-updates
+
 [contact]
 heading: 联系我们 concept=contact-us
 heading: 如何联系我们 concept=how-to-contact
 heading: 联系方式 concept=contact-information
 heading: 联系信息 concept=contact-information
 heading: 意见与反馈 concept=questions
-heading: 投诉与建议 concept=questions
+heading: 投诉与建议 weight=2 concept=questions
 heading: 个人信息保护负责人 concept=data-protection-officer
 body: 联系 weight=2 concept=please-contact
 body: 联系我们 weight=2.5 concept=please-contact
@@ -1140,3 +1214,8 @@ heading: 与我们联系 concept=contact-us
 body: 通信地址 weight=2 concept=postal-address
 body: 客户服务 weight=1.5 concept=customer-service
 body: 个人信息保护负责人 weight=3 concept=dpo
+heading: 问题与建议 concept=questions
+heading: 意见和建议 concept=questions
+heading: 意见与建议 concept=questions
+# PIPL/GB/T 35273 contact point: "个人信息保护专职部门".
+heading: 专职部门 weight=2 concept=data-protection-officer
