@@ -344,6 +344,8 @@ heading: 私隱政策聲明 weight=0.5 concept=privacy-policy-title
 heading: 總則 concept=introduction
 heading: 適用對象 concept=scope
 
+heading: 緒言 concept=introduction
+
 [definitions]
 heading: 定義 concept=definitions
 heading: 名詞定義 concept=definitions
@@ -387,6 +389,11 @@ body: 指的是 weight=2.5 concept=refers-to
 heading: 用詞定義 concept=definitions
 heading: 名詞釋義 concept=key-terms
 heading: 詞彙解釋 concept=key-terms
+
+# Bare glossary headings: "術語", "詞彙" ("本政策所用詞彙").
+heading: 術語 concept=key-terms
+heading: 詞彙 concept=key-terms
+heading: 所用詞彙 weight=2 concept=key-terms
 
 [collection]
 heading: 我們蒐集的資料 concept=what-we-collect
@@ -535,6 +542,11 @@ heading: 為什麼蒐集 concept=why-we-collect
 heading: 用途 weight=1.5 concept=purposes-of-processing
 heading: 使用您的個人資料 concept=how-we-use
 heading: 為何 weight=1.5 concept=why-we-collect
+
+# Taiwan drafting with 之: "個人資料之使用", "資料之利用".
+heading: 個人資料之使用 concept=use-of-information
+heading: 資料之使用 concept=use-of-information
+heading: 資料之利用 concept=use-of-information
 
 [legal-basis]
 heading: 法律依據 concept=legal-basis
@@ -711,11 +723,14 @@ heading: Cookie之使用 concept=cookies
 heading: 網站分析 concept=analytics
 heading: 像素 concept=web-beacons
 
+heading: 信標 concept=web-beacons
+heading: 網頁信標 concept=web-beacons
+
 [advertising]
 heading: 廣告 concept=advertising
 heading: 行銷 concept=marketing
 heading: 廣告與行銷 concept=advertising
-heading: 個人化廣告 concept=interest-based-advertising
+heading: 個人化廣告 weight=2.5 concept=interest-based-advertising
 heading: 行銷資訊 concept=marketing-communications
 heading: 直接促銷 concept=marketing
 heading: 推廣資訊 concept=marketing-communications
@@ -752,6 +767,8 @@ heading: 促銷訊息 concept=marketing-communications
 heading: 定向廣告 concept=interest-based-advertising
 heading: 精準行銷 concept=interest-based-advertising
 
+heading: 個人化行銷 weight=2.5 concept=interest-based-advertising
+
 [do-not-track]
 heading: 請勿追蹤 concept=do-not-track
 heading: 拒絕追蹤 concept=do-not-track
@@ -783,6 +800,8 @@ body: 不回應 weight=2.5 concept=do-not-respond
 body: 識別 weight=1 concept=honor-signals
 body: 跨網站 weight=2.5 concept=cross-site-tracking
 heading: Do Not Track訊號 concept=do-not-track
+
+heading: 禁止追蹤 weight=2 concept=do-not-track
 
 [choices]
 heading: 您的選擇 concept=your-choices
@@ -825,6 +844,14 @@ heading: 停止接收 concept=unsubscribing
 heading: 拒絕直接促銷 concept=opting-out
 heading: 您的選項 concept=your-choices
 heading: 退出機制 concept=opting-out
+
+# Refusing marketing (拒絕/停止接收行銷資訊) is a choice, not advertising.
+heading: 拒絕接收行銷 weight=2 concept=opting-out
+heading: 停止接收行銷 weight=2 concept=opting-out
+heading: 管理您的偏好 concept=managing-preferences
+heading: 隱私設定 concept=managing-preferences
+
+heading: 退出直接促銷 weight=2 concept=opting-out
 
 [rights]
 heading: 您的權利 concept=your-rights
@@ -1067,6 +1094,17 @@ heading: 境外移轉 concept=international-transfers
 heading: 國際移轉 concept=international-transfers
 heading: 資料處理地點 concept=where-we-store
 
+# Where the data is kept (儲存地點/位置/在哪裡, outweighing 資料儲存 of retention) and the
+# Hong Kong PDPO wording "轉移至香港以外地方".
+heading: 儲存地點 weight=2 concept=where-we-store
+heading: 儲存位置 weight=2 concept=where-we-store
+heading: 儲存在哪裡 weight=2 concept=where-we-store
+heading: 香港以外 weight=2 concept=international-transfers
+
+heading: 轉移至海外 weight=2 concept=international-transfers
+heading: 國際資料轉移 weight=2 concept=international-transfers
+heading: 存放地點 weight=2 concept=where-we-store
+
 [regional]
 heading: 特定地區的隱私聲明 concept=jurisdiction-specific
 heading: 特定地區的補充條款 concept=jurisdiction-specific
@@ -1115,6 +1153,9 @@ body: 康乃狄克 weight=3 concept=us-states
 heading: 特定司法管轄區 concept=jurisdiction-specific
 heading: 加州消費者 concept=california
 heading: 美國居民 concept=us-state-rights
+
+heading: 歐洲使用者 weight=2 concept=eea-gdpr-notice
+heading: 歐盟居民 weight=2 concept=eea-gdpr-notice
 
 [third-party-sites]
 heading: 第三方網站 weight=2 concept=third-party-websites
