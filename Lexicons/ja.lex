@@ -337,6 +337,14 @@ heading: 当社の名称 concept=who-we-are
 heading: 事業者の氏名又は名称 concept=who-we-are
 heading: 個人情報取扱事業者 concept=who-we-are
 
+# 前文 (the preamble of a Japanese policy) and "…に関する当社の取り組み"; 取り組み is weak
+# alone, since "セキュリティへの取り組み" is about security.
+heading: 前文 concept=introduction
+heading: 取り組み weight=0.5 concept=commitment-to-privacy
+
+heading: 序文 concept=introduction
+heading: 基本的な考え方 weight=0.5 concept=commitment-to-privacy
+
 [definitions]
 heading: 定義 concept=definitions
 heading: 用語の定義 concept=definitions
@@ -445,6 +453,10 @@ heading: 適正な取得 concept=collection-of-information
 heading: 登録情報 concept=information-you-provide
 heading: アプリの権限 concept=what-we-collect
 
+heading: 提供いただく情報 concept=information-you-provide
+heading: 提供いただいた情報 concept=information-you-provide
+heading: ご提供いただいた情報 concept=information-you-provide
+
 [use]
 heading: 利用目的 concept=purposes-of-processing
 heading: 個人情報の利用目的 concept=purposes-of-processing
@@ -508,6 +520,10 @@ heading: どのように使用 concept=how-we-use
 heading: 何のため concept=why-we-collect
 heading: 匿名加工情報 weight=1.5 concept=processing-of-personal-data
 heading: 仮名加工情報 weight=1.5 concept=processing-of-personal-data
+
+# 使用 beside 利用: "情報の使用", "お客様の情報の使用方法".
+heading: 情報の使用 concept=use-of-information
+heading: 情報の使用方法 concept=how-we-use
 
 [legal-basis]
 heading: 法的根拠 concept=legal-basis
@@ -756,7 +772,7 @@ body: 複数のウェブサイト weight=2 concept=cross-site-tracking
 heading: お客様の選択 concept=your-choices
 heading: 選択肢 concept=your-choices
 heading: オプトアウト concept=opting-out
-heading: 配信停止 concept=unsubscribing
+heading: 配信停止 weight=2 concept=unsubscribing
 heading: 設定の変更 concept=managing-preferences
 heading: ご自身による管理 concept=your-choices
 heading: 情報の管理 concept=managing-preferences
@@ -791,6 +807,8 @@ body: オフ weight=2 concept=disable
 body: プッシュ通知 weight=2 concept=device-permissions
 body: 位置情報サービス weight=2 concept=device-permissions
 body: 末尾 weight=1.5 concept=unsubscribe-link
+
+heading: プライバシー設定 concept=managing-preferences
 
 [rights]
 heading: 開示等の請求 concept=exercising-rights
@@ -979,6 +997,8 @@ body: 判明した場合 weight=2 concept=if-we-learn
 heading: 未成年 concept=minors
 heading: 歳未満 concept=age-limits
 
+heading: 年少者 concept=minors
+
 [international]
 heading: 外国にある第三者 weight=2 concept=international-transfers
 heading: 国外移転 concept=international-transfers
@@ -1024,6 +1044,8 @@ heading: 保管場所 concept=where-we-store
 heading: 外国への提供 concept=international-transfers
 heading: 海外への移転 concept=international-transfers
 
+heading: 外国の第三者 weight=3 concept=international-transfers
+
 [regional]
 heading: 地域別の規定 concept=jurisdiction-specific
 heading: 地域ごとの補足 concept=jurisdiction-specific
@@ -1068,6 +1090,11 @@ body: バージニア weight=3 concept=us-states
 body: コロラド weight=3 concept=us-states
 body: コネチカット weight=3 concept=us-states
 heading: 米国居住者 concept=us-state-rights
+
+heading: 地域別 weight=2 concept=jurisdiction-specific
+
+# "…にお住まいの方" (residents of a region) names a regional notice.
+heading: お住まいの方 weight=2 concept=jurisdiction-specific
 
 [third-party-sites]
 heading: 外部サイト weight=2 concept=third-party-websites
@@ -1214,3 +1241,5 @@ heading: 問合せ先 concept=contact-information
 heading: 相談窓口 concept=questions
 heading: 個人情報保護責任者 concept=data-protection-officer
 body: お問合せ weight=2.5 concept=please-contact
+heading: 当社へのご連絡 weight=3.5 concept=contact-us
+heading: 当社への連絡 weight=3.5 concept=contact-us
