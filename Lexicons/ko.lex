@@ -317,6 +317,15 @@ body: 서비스* weight=0.3 concept=services
 heading: 적용범위* concept=scope
 body: 이하 당사 weight=1.5 concept=referred-to-as
 body: 안내드립니다 weight=2 concept=policy-describes
+# "(Our) commitment" headings: 당사의 약속, 개인정보 보호 약속; "About this policy" with 이 as well as 본;
+# "Who are we?" questions.
+heading: 약속* concept=commitment-to-privacy
+heading: 방침에 대하여 concept=about-this-policy
+heading: 방침에 관하여 concept=about-this-policy
+heading: 누구인가* concept=who-we-are
+heading: 누구입니까 concept=who-we-are
+heading: 회사에 대하여 concept=who-we-are
+heading: 당사에 대하여 concept=who-we-are
 
 [definitions]
 heading: 정의* concept=definitions
@@ -470,6 +479,12 @@ body: 법적* 의무* 준수* weight=1 concept=to-comply-with-law
 heading: 처리목적* concept=purposes-of-processing
 heading: 수집목적* concept=why-we-collect
 heading: 어떻게 활용* weight=2 concept=how-we-use
+# 사용 beside 이용 ("정보의 사용", "정보를 사용하는 방법"), and "use of the information collected".
+heading: 정보* 사용* concept=use-of-information
+heading: 개인정보* 사용* concept=use-of-information
+heading: 수집* 정보* 이용* weight=2 concept=use-of-information
+heading: 수집* 정보* 사용* weight=2 concept=use-of-information
+heading: 수집* 개인정보* 이용* weight=2 concept=use-of-information
 
 [legal-basis]
 heading: 법적* 근거* concept=legal-basis
@@ -500,6 +515,7 @@ body: 기본적* 권리* weight=2.5 concept=balancing-test
 body: 처리가 필요* weight=2.5 concept=processing-necessary
 body: 필요* weight=0.5 concept=necessary
 heading: 법적근거* concept=legal-basis
+heading: 처리* 법적* 기반* concept=legal-basis
 
 [consent]
 heading: 동의* concept=your-consent
@@ -958,6 +974,9 @@ body: 전 세계 weight=1.5 concept=around-the-world
 body: 보호* 수준* weight=2 concept=less-protective
 heading: 국외이전* concept=international-transfers
 heading: 해외이전* concept=international-transfers
+# "Where is your data stored?"
+heading: 어디에 저장* concept=where-we-store
+heading: 어디에 보관* concept=where-we-store
 
 [regional]
 heading: 지역별* concept=jurisdiction-specific
@@ -998,6 +1017,12 @@ body: 캐나다* weight=2 concept=canada-pipeda
 body: 버지니아* weight=3 concept=us-states
 body: 콜로라도* weight=3 concept=us-states
 body: 코네티컷* weight=3 concept=us-states
+heading: 유럽* 사용자* concept=eea-gdpr-notice
+heading: 유럽* 이용자* concept=eea-gdpr-notice
+heading: 유럽* 거주자* concept=eea-gdpr-notice
+heading: 영국* 거주자* concept=eea-gdpr-notice
+heading: 미국* 거주자* concept=us-state-rights
+heading: 미국* 주* 개인정보* 보호* 권리* weight=2 concept=us-state-rights
 
 [third-party-sites]
 heading: 제3자* 웹사이트* weight=2 concept=third-party-websites
@@ -1006,7 +1031,7 @@ heading: 외부* 사이트* weight=2 concept=third-party-websites
 heading: 타사* 사이트* weight=2 concept=third-party-websites
 heading: 링크* concept=links-to-other-sites
 heading: 다른 웹사이트* weight=2 concept=third-party-websites
-heading: 제3자* 서비스* weight=2 concept=third-party-services
+heading: 제3자* 서비스* weight=2.5 concept=third-party-services
 heading: 웹사이트* weight=1.5
 body: 링크* weight=3 concept=links
 body: 외부* 사이트* weight=2.5 concept=other-sites
@@ -1132,3 +1157,6 @@ body: 고객* 서비스* weight=1.5 concept=customer-service
 heading: 어떻게 연락* weight=2 concept=how-to-contact
 heading: 국내대리인* concept=contact-information   # PIPA: the domestic agent of a foreign company, with address and contact
 heading: 고충* 처리* 부서* concept=contact-information
+# PIPA 고충처리 (complaint handling) names the office to contact.
+heading: 고충처리* concept=contact-information
+heading: 고충* 처리* concept=contact-information
