@@ -343,6 +343,9 @@ body: trang web weight=0.3 concept=website
 body: ứng dụng weight=0.3 concept=website
 body: dịch vụ weight=0.3 concept=services
 body: công ty weight=0.3 concept=company
+# "Purpose of this policy" names the document (weight 2 as in English), not a use.
+heading: mục đích của chính sách này weight=2 concept=about-this-policy
+heading: mục đích của chính sách weight=2 concept=about-this-policy
 
 [definitions]
 heading: định nghĩa weight=1 concept=definitions
@@ -378,6 +381,8 @@ body: sau đây gọi tắt là weight=2 concept=hereinafter
 body: sau đây gọi là weight=2 concept=hereinafter
 body: người dùng weight=0.3 concept=user
 body: dữ liệu cá nhân weight=0.2 concept=personal-data
+# "Một số khái niệm", "Các khái niệm" (notions) introduce the defined terms.
+heading: khái niệm concept=key-terms
 
 [collection]
 heading: thông tin chúng tôi thu thập weight=1 concept=what-we-collect
@@ -429,6 +434,9 @@ body: thông tin thẻ weight=1 concept=payment-data
 body: tên weight=1 concept=name
 body: tài khoản weight=0.3 concept=account
 body: thông tin weight=0.1 concept=information
+# E-commerce policies: "(Mục đích và) phạm vi thu thập thông tin" (extent of collection, not
+# the policy's scope).
+heading: phạm vi thu thập weight=2 concept=collection-of-information
 
 [use]
 heading: cách chúng tôi sử dụng thông tin weight=1 concept=how-we-use
@@ -475,6 +483,9 @@ body: xử lý thanh toán weight=1.5 concept=to-process-transactions
 body: xử lý giao dịch weight=1.5 concept=to-process-transactions
 body: tuân thủ pháp luật weight=1 concept=to-comply-with-law
 body: quản trị weight=1.5 concept=to-administer
+heading: phạm vi sử dụng weight=2 concept=use-of-information
+heading: tại sao chúng tôi thu thập weight=3 concept=why-we-collect
+heading: vì sao chúng tôi thu thập weight=3 concept=why-we-collect
 
 [legal-basis]
 heading: cơ sở pháp lý weight=1 concept=legal-basis
@@ -506,6 +517,8 @@ body: cơ sở pháp lý weight=3 concept=legal-basis-term
 body: căn cứ pháp lý weight=3 concept=legal-basis-term
 body: việc xử lý là cần thiết weight=2.5 concept=processing-necessary
 body: cần thiết weight=0.5 concept=necessary
+heading: căn cứ xử lý weight=2 concept=legal-basis
+heading: cơ sở xử lý weight=2 concept=legal-basis
 
 [consent]
 heading: sự đồng ý weight=1 concept=your-consent
@@ -534,6 +547,7 @@ body: bạn đồng ý với weight=1.5 concept=you-agree
 body: đánh dấu vào ô weight=2 concept=opt-in
 body: chọn tham gia weight=2 concept=opt-in
 body: thay đổi quyết định weight=2 concept=change-your-mind
+heading: đồng ý xử lý weight=2 concept=your-consent
 
 [sharing]
 heading: chia sẻ thông tin weight=1 concept=sharing-of-information
@@ -582,6 +596,10 @@ body: công an weight=2 concept=authorities
 heading: chuyển giao dữ liệu cho bên thứ ba concept=transfer-to-third-parties
 heading: chuyển dữ liệu cho bên thứ ba concept=transfer-to-third-parties
 heading: cung cấp thông tin cho bên thứ ba concept=transfer-to-third-parties
+# E-commerce policies: "Những người hoặc tổ chức có thể được tiếp cận với thông tin".
+heading: được tiếp cận với thông tin concept=who-we-share-with
+heading: được tiếp cận thông tin concept=who-we-share-with
+heading: công bố thông tin concept=disclosure-of-information
 
 [cookies]
 heading: cookie weight=1 concept=cookies
@@ -721,6 +739,9 @@ body: hủy đăng ký weight=3 concept=unsubscribe
 body: bạn có thể chọn không weight=2.5 concept=choose-not-to
 body: tin nhắn quảng cáo weight=2 concept=promotional-emails
 body: nhận weight=0.5 concept=receive
+heading: quyền lựa chọn concept=your-choices
+heading: lựa chọn về thông tin concept=your-choices
+heading: lựa chọn về dữ liệu concept=your-choices
 
 [rights]
 heading: quyền của bạn weight=1 concept=your-rights
@@ -760,6 +781,8 @@ heading: người đại diện được ủy quyền concept=authorized-agents
 heading: người đại diện được uỷ quyền concept=authorized-agents
 body: người đại diện được uỷ quyền weight=2.5 concept=authorized-agent
 body: yêu cầu weight=0.3 concept=request
+heading: quyền và nghĩa vụ concept=your-rights
+heading: quyền của khách hàng concept=your-rights
 
 [retention]
 heading: lưu trữ dữ liệu weight=1 concept=data-retention
@@ -893,6 +916,11 @@ body: khung quyền riêng tư dữ liệu weight=3 concept=privacy-frameworks
 body: data privacy framework weight=3 concept=privacy-frameworks
 body: privacy shield weight=3 concept=privacy-frameworks
 body: ít bảo vệ hơn weight=2 concept=less-protective
+heading: nơi lưu trữ weight=2 concept=where-we-store
+heading: địa điểm lưu trữ weight=2 concept=where-we-store
+heading: ra nước ngoài concept=international-transfers
+heading: xuyên biên giới concept=international-transfers
+heading: chuyển thông tin quốc tế concept=international-transfers
 
 [regional]
 heading: cư dân california weight=1 concept=california
@@ -928,12 +956,17 @@ body: connecticut weight=3 concept=us-states
 body: quảng cáo hành vi theo ngữ cảnh chéo weight=3 concept=cross-context-advertising
 body: 12 tháng trước weight=3 concept=preceding-12-months
 body: tiểu bang weight=0.5 concept=state
+heading: khu vực kinh tế châu âu weight=2 concept=eea-gdpr-notice
+heading: người dùng tại châu âu weight=2 concept=eea-gdpr-notice
+heading: theo khu vực concept=jurisdiction-specific
+heading: từng quốc gia concept=jurisdiction-specific
+heading: tiểu bang concept=us-state-rights
 
 [third-party-sites]
-heading: trang web của bên thứ ba weight=1 concept=third-party-websites
+heading: trang web của bên thứ ba weight=2 concept=third-party-websites
 heading: liên kết đến trang web khác weight=1 concept=links-to-other-sites
 heading: liên kết của bên thứ ba weight=1 concept=links-to-other-sites
-heading: dịch vụ của bên thứ ba weight=1 concept=third-party-services
+heading: dịch vụ của bên thứ ba weight=2 concept=third-party-services
 heading: liên kết bên ngoài weight=1 concept=links-to-other-sites
 heading: trang web khác weight=1 concept=third-party-websites
 body: liên kết weight=2 concept=links
@@ -966,6 +999,10 @@ heading: sự hiện diện trên mạng xã hội concept=social-media-presence
 # Headings on what other parties collect themselves (concept third-party-data-collection).
 heading: do bên thứ ba thu thập concept=third-party-data-collection
 heading: dữ liệu bên thứ ba thu thập concept=third-party-data-collection
+heading: ứng dụng của bên thứ ba weight=2 concept=third-party-services
+heading: website của bên thứ ba weight=2 concept=third-party-websites
+heading: liên kết tới concept=links-to-other-sites
+heading: liên kết đến concept=links-to-other-sites
 
 [changes]
 heading: thay đổi chính sách weight=1 concept=changes-to-policy
@@ -1002,6 +1039,7 @@ body: phiên bản weight=1 concept=version
 body: thông báo weight=0.5 concept=notice
 # Where a changed policy is posted: "(we will post the new policy) on this page".
 body: trên trang này weight=1 concept=posting
+heading: hiệu lực concept=entry-into-force
 
 [contact]
 heading: liên hệ với chúng tôi weight=1 concept=contact-us
@@ -1032,3 +1070,6 @@ heading: nhân viên bảo vệ dữ liệu concept=data-protection-officer
 body: qua email weight=1.5 concept=by-email
 body: chăm sóc khách hàng weight=1.5 concept=customer-service
 body: địa chỉ weight=0.3 concept=address
+# E-commerce policies: "Địa chỉ của đơn vị thu thập và quản lý thông tin (cá nhân)".
+heading: đơn vị thu thập và quản lý thông tin weight=2 concept=contact-information
+heading: đơn vị thu thập và quản lí thông tin weight=2 concept=contact-information
