@@ -302,6 +302,11 @@ body: ความเป็นส่วนตัว weight=0.3 concept=privacy
 body: เว็บไซต์ weight=0.3 concept=website
 body: แอปพลิเคชัน weight=0.3 concept=website
 body: บริการ weight=0.3 concept=services
+# The PDPA-era title "นโยบายคุ้มครองข้อมูลส่วนบุคคล" beside นโยบายความเป็นส่วนตัว; "Purpose of this
+# policy" names the document (weight 2 as in English), not a use.
+heading: นโยบายคุ้มครองข้อมูลส่วนบุคคล weight=0.5 concept=privacy-policy-title
+heading: วัตถุประสงค์ของนโยบายนี้ weight=2 concept=about-this-policy
+heading: วัตถุประสงค์ของนโยบาย weight=2 concept=about-this-policy
 
 [definitions]
 heading: คำนิยาม weight=2 concept=definitions
@@ -390,12 +395,13 @@ body: บัตรเครดิต weight=1 concept=payment-data
 body: แบบฟอร์ม weight=1.5 concept=forms
 body: บัญชี weight=0.3 concept=account
 body: ข้อมูล weight=0.1 concept=information
+heading: การเก็บข้อมูล concept=collection-of-information
 
 [use]
 heading: การใช้ข้อมูล weight=1 concept=use-of-information
 heading: การใช้ข้อมูลส่วนบุคคล weight=1 concept=use-of-information
 heading: วัตถุประสงค์ในการใช้ weight=1 concept=purposes-of-processing
-heading: วัตถุประสงค์ในการเก็บรวบรวม weight=1 concept=why-we-collect
+heading: วัตถุประสงค์ในการเก็บรวบรวม weight=2 concept=why-we-collect
 heading: วัตถุประสงค์ของการประมวลผล weight=1 concept=purposes-of-processing
 heading: เราใช้ข้อมูลของคุณอย่างไร weight=1 concept=how-we-use
 heading: วัตถุประสงค์ weight=2 concept=purposes-of-processing
@@ -440,6 +446,7 @@ body: ดูแลบัญชี weight=1.5 concept=to-administer
 body: ทำธุรกรรม weight=1.5 concept=to-process-transactions
 body: พัฒนาผลิตภัณฑ์ใหม่ weight=2 concept=to-develop
 body: ปฏิบัติตามกฎหมาย weight=1 concept=to-comply-with-law
+heading: วัตถุประสงค์ของการเก็บรวบรวม weight=2 concept=why-we-collect
 
 [legal-basis]
 heading: ฐานทางกฎหมาย weight=3 concept=legal-basis
@@ -471,6 +478,7 @@ body: มีความจำเป็นเพื่อ weight=2.5 concept=pro
 body: โดยอาศัยฐาน weight=2 concept=on-the-basis-of
 body: สิทธิขั้นพื้นฐาน weight=2.5 concept=balancing-test
 body: จำเป็น weight=0.5 concept=necessary
+heading: ฐานกฎหมาย weight=3 concept=legal-basis
 
 [consent]
 heading: ความยินยอม weight=1 concept=your-consent
@@ -760,6 +768,12 @@ body: เก็บไว้ weight=1.5 concept=keep
 body: เก็บถาวร weight=2 concept=archive
 body: ไม่มีการใช้งาน weight=2 concept=inactive-accounts
 body: ตามที่กฎหมายกำหนด weight=1.5 concept=legal-retention-requirements
+# "How long (do we keep it)?" and PDPA "การลบหรือทำลาย" (erasure or destruction at the end of retention).
+heading: นานเท่าใด concept=how-long-we-keep
+heading: นานแค่ไหน concept=how-long-we-keep
+heading: การลบหรือทำลาย weight=2 concept=retention-and-deletion
+heading: การลบและทำลาย weight=2 concept=retention-and-deletion
+heading: การทำลายข้อมูล concept=retention-and-deletion
 
 [security]
 heading: ความปลอดภัยของข้อมูล weight=1 concept=data-security
@@ -829,6 +843,8 @@ body: โดยเจตนา weight=3 concept=knowingly-collect
 body: ไม่ได้มีไว้สำหรับ weight=2 concept=not-directed-to-children
 body: หากเราทราบว่า weight=2 concept=if-we-learn
 body: วัยรุ่น weight=2.5 concept=minors-teens
+heading: ของเด็ก weight=3 concept=childrens-privacy
+heading: ของผู้เยาว์ weight=3 concept=minors
 
 [international]
 heading: การโอนข้อมูลไปต่างประเทศ weight=1 concept=international-transfers
@@ -904,13 +920,15 @@ body: LGPD weight=2.5 concept=brazil-lgpd
 body: แคนาดา weight=2.5 concept=canada-pipeda
 body: PIPEDA weight=2.5 concept=canada-pipeda
 body: การโฆษณาตามพฤติกรรมข้ามบริบท weight=3 concept=cross-context-advertising
+heading: แต่ละประเทศ concept=jurisdiction-specific
+heading: เฉพาะประเทศ concept=jurisdiction-specific
 
 [third-party-sites]
 heading: เว็บไซต์ของบุคคลภายนอก weight=2 concept=third-party-websites
 heading: เว็บไซต์ของบุคคลที่สาม weight=2 concept=third-party-websites
 heading: ลิงก์ไปยังเว็บไซต์อื่น weight=1 concept=links-to-other-sites
 heading: ลิงก์ภายนอก weight=1 concept=links-to-other-sites
-heading: บริการของบุคคลภายนอก weight=1 concept=third-party-services
+heading: บริการของบุคคลภายนอก weight=2 concept=third-party-services
 heading: ลิงก์ weight=2 concept=links-to-other-sites
 body: ลิงก์ weight=3 concept=links
 body: เว็บไซต์อื่น weight=2.5 concept=other-sites
@@ -942,6 +960,9 @@ heading: สื่อสังคมออนไลน์ concept=social-media-p
 # Headings on what other parties collect themselves (concept third-party-data-collection).
 heading: ข้อมูลที่บุคคลที่สามเก็บรวบรวม concept=third-party-data-collection
 heading: ข้อมูลที่เก็บรวบรวมโดยบุคคลที่สาม concept=third-party-data-collection
+heading: บริการของบุคคลที่สาม weight=2 concept=third-party-services
+heading: แอปพลิเคชันของบุคคลที่สาม weight=2 concept=third-party-services
+heading: แอปพลิเคชันของบุคคลภายนอก weight=2 concept=third-party-services
 
 [changes]
 heading: การเปลี่ยนแปลงนโยบาย weight=2 concept=changes-to-policy
