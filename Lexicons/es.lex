@@ -342,6 +342,7 @@ heading: aplicabilidad concept=scope
 # Informal "tú" register.
 body: si no estás de acuerdo concept=if-you-do-not-agree
 body: lee atentamente concept=please-read
+heading: compromiso con tu privacidad concept=commitment-to-privacy
 
 [definitions]
 heading: definiciones concept=definitions
@@ -464,6 +465,13 @@ heading: categorías de información personal concept=categories-of-data
 # Mobile numbers: Spain "móvil", Latin America "celular".
 body: número de móvil weight=1.5 concept=contact-details
 body: número de celular weight=1.5 concept=contact-details
+# Data obtained from others ("Información que recibimos de terceros"), not sharing; "¿Qué datos tratamos?".
+heading: información que recibimos weight=2 concept=information-you-provide
+heading: datos que recibimos weight=2 concept=information-you-provide
+heading: información que obtenemos weight=2 concept=information-you-provide
+heading: datos que obtenemos weight=2 concept=information-you-provide
+heading: qué datos tratamos concept=what-we-collect
+heading: qué información tratamos concept=what-we-collect
 
 [use]
 heading: cómo utilizamos su información concept=how-we-use
@@ -520,6 +528,11 @@ heading: por qué recopilamos concept=why-we-collect
 heading: para qué usamos concept=how-we-use
 body: comunicarnos contigo concept=to-communicate
 body: enviarte weight=1 concept=to-send
+heading: uso de los datos concept=use-of-information
+heading: uso de datos concept=use-of-information
+heading: uso de tus datos concept=use-of-information
+heading: utilización de los datos concept=use-of-information
+heading: utilización de sus datos concept=use-of-information
 
 [legal-basis]
 heading: base jurídica concept=legal-basis
@@ -547,7 +560,7 @@ body: licitud weight=2 concept=lawful
 body: consentimiento weight=1 concept=consent-as-basis
 body: rgpd weight=1
 # Added with the shared concept inventory (concepts.txt).
-heading: por qué podemos tratar sus datos concept=why-allowed
+heading: por qué podemos tratar concept=why-allowed
 heading: cuál es la legitimación para el tratamiento de sus datos concept=why-allowed
 body: el tratamiento es necesario concept=processing-necessary
 body: derechos y libertades fundamentales concept=balancing-test
@@ -565,6 +578,10 @@ heading: bases legales concept=legal-basis
 heading: bases jurídicas concept=legal-basis
 body: bases legales weight=3 concept=legal-basis-term
 body: bases jurídicas weight=3 concept=legal-basis-term
+heading: fundamentos legales concept=legal-basis
+heading: fundamento legal concept=legal-basis
+heading: fundamentos jurídicos concept=legal-basis
+heading: en qué nos basamos concept=why-allowed
 
 [consent]
 heading: consentimiento concept=your-consent
@@ -647,8 +664,7 @@ body: de buena fe concept=legal-process
 heading: transferencia de datos a terceros concept=transfer-to-third-parties
 heading: cesión de datos a terceros concept=transfer-to-third-parties
 # Recipients asked as access: "Who has access to your personal data?"
-heading: quién tiene acceso a sus datos concept=who-we-share-with
-heading: quién tiene acceso a tus datos concept=who-we-share-with
+heading: quién tiene acceso concept=who-we-share-with
 # Singular "servicio" (Latin America: "proveedores de servicio"), affiliates, the bare clause.
 body: proveedor* de servicio* weight=2 concept=service-providers
 body: afiliad* weight=1.5 concept=affiliates
@@ -656,6 +672,9 @@ heading: cómo compartimos concept=how-we-share
 heading: con quién compartimos concept=who-we-share-with
 heading: provisión a terceros concept=third-parties
 heading: suministro a terceros concept=third-parties
+heading: vendemos sus datos concept=sale-of-information
+heading: vendemos tus datos concept=sale-of-information
+heading: vendemos tu información concept=sale-of-information
 
 [cookies]
 heading: cookies concept=cookies
@@ -699,6 +718,11 @@ body: fingerprinting concept=fingerprinting
 # Latin American "rastreo" (Spain: "seguimiento").
 heading: tecnologías de rastreo concept=tracking-technologies
 body: tecnologías de rastreo concept=tracking-technology
+# "Cómo utilizamos las cookies", "¿Usamos cookies?": the cookies, not the use of data.
+heading: utilizamos cookies concept=cookies
+heading: utilizamos las cookies concept=cookies
+heading: usamos cookies concept=cookies
+heading: usamos las cookies concept=cookies
 
 [advertising]
 heading: publicidad concept=advertising
@@ -813,6 +837,12 @@ body: no pueda utilizar concept=consequences-of-refusal
 body: optar por no recibir weight=3 concept=opt-out
 body: en la parte inferior de weight=1.5 concept=unsubscribe-link
 body: puedes elegir weight=2.5 concept=choose-not-to
+# "tú" forms and the Mexican notice heading "Opciones y medios para limitar el uso o divulgación de sus datos".
+heading: darte de baja concept=unsubscribing
+heading: control de tu información concept=your-choices
+heading: gestionar tus preferencias concept=managing-preferences
+heading: gestionar sus preferencias concept=managing-preferences
+heading: limitar el uso o divulgación weight=2 concept=your-choices
 
 [rights]
 heading: sus derechos concept=your-rights
@@ -970,6 +1000,9 @@ body: violaci* de seguridad weight=2.5 concept=breach
 body: proteg* weight=1 concept=protect
 body: de forma segura weight=2 concept=secure
 body: de manera segura weight=2 concept=secure
+heading: cómo protegemos concept=how-we-protect
+heading: información segura concept=how-we-protect
+heading: datos seguros concept=how-we-protect
 
 [children]
 heading: menores concept=minors
@@ -1014,7 +1047,7 @@ heading: transferencias internacionales concept=international-transfers
 heading: transferencias internacionales de datos concept=international-transfers
 heading: transferencia de datos concept=data-transfers
 heading: transferencias fuera del eee concept=international-transfers
-heading: dónde almacenamos sus datos concept=where-we-store
+heading: dónde almacenamos weight=2 concept=where-we-store
 heading: ubicación de los datos concept=where-we-store
 heading: almacenamiento y transferencia concept=where-we-store
 body: transfer* weight=2.5 concept=transfer
@@ -1053,6 +1086,11 @@ body: escudo de privacidad weight=3 concept=privacy-frameworks
 body: fuera de los estados unidos weight=2.5 concept=other-countries
 body: diferentes países weight=2 concept=other-countries
 heading: transferencia de información concept=data-transfers
+heading: dónde se almacenan weight=2 concept=where-we-store
+heading: dónde se procesan weight=2 concept=where-we-store
+heading: dónde se tratan weight=2 concept=where-we-store
+heading: dónde tratamos weight=2 concept=where-we-store
+heading: ubicación del tratamiento concept=where-we-store
 
 [regional]
 heading: residentes en california concept=california
@@ -1094,11 +1132,14 @@ body: últimos 12 meses concept=preceding-12-months
 body: colorado concept=us-states
 body: connecticut concept=us-states
 body: rgpd concept=eu-gdpr
+heading: residentes en estados unidos weight=2 concept=us-state-rights
+heading: residentes de estados unidos weight=2 concept=us-state-rights
+heading: residentes en ee uu weight=2 concept=us-state-rights
 
 [third-party-sites]
 heading: enlaces a otros sitios web concept=links-to-other-sites
-heading: sitios web de terceros concept=third-party-websites
-heading: servicios de terceros concept=third-party-services
+heading: sitios web de terceros weight=2 concept=third-party-websites
+heading: servicios de terceros weight=2 concept=third-party-services
 heading: enlaces externos concept=links-to-other-sites
 heading: enlaces a terceros concept=links-to-other-sites
 heading: plataformas de terceros concept=third-party-services
@@ -1125,7 +1166,7 @@ body: contenido weight=0.5 concept=content
 heading: otros sitios web concept=third-party-websites
 heading: complementos de redes sociales concept=social-media-plugins
 heading: plugins sociales concept=social-media-plugins
-heading: políticas de privacidad de terceros concept=third-party-privacy-policies
+heading: políticas de privacidad de terceros weight=2 concept=third-party-privacy-policies
 heading: prácticas de privacidad de terceros concept=third-party-privacy-policies
 body: aplicaciones de terceros concept=third-party-applications
 body: widgets concept=plugins
@@ -1143,6 +1184,7 @@ heading: servicios alojados por terceros concept=third-party-services
 heading: servicios prestados por terceros concept=third-party-services
 heading: enlaces de terceros concept=links-to-other-sites
 body: te recomendamos weight=1 concept=encourage-review
+heading: sitios de terceros weight=2 concept=third-party-websites
 
 [changes]
 heading: cambios en esta política concept=changes-to-policy
