@@ -472,6 +472,11 @@ heading: categorias de informações pessoais concept=categories-of-data
 # Mobile numbers: Brazil "celular", Portugal "telemóvel".
 body: número de celular weight=1.5 concept=contact-details
 body: número de telemóvel weight=1.5 concept=contact-details
+# Data obtained from others ("Informações que recebemos de terceiros"), not sharing.
+heading: informações que recebemos weight=2 concept=information-you-provide
+heading: dados que recebemos weight=2 concept=information-you-provide
+heading: informações que obtemos weight=2 concept=information-you-provide
+heading: dados que obtemos weight=2 concept=information-you-provide
 
 [use]
 heading: como usamos suas informações concept=how-we-use
@@ -522,7 +527,7 @@ heading: porque recolhemos os seus dados concept=why-we-collect
 heading: finalidade da coleta concept=why-we-collect
 heading: tratamento de dados pessoais concept=processing-of-personal-data
 heading: tratamento dos seus dados pessoais concept=processing-of-personal-data
-heading: como tratamos os seus dados pessoais concept=processing-of-personal-data
+heading: como tratamos concept=processing-of-personal-data
 body: para as seguintes finalidades concept=following-purposes
 body: para as finalidades seguintes concept=following-purposes
 body: fornecer concept=to-provide
@@ -591,6 +596,8 @@ heading: fundamento do tratamento concept=legal-basis
 # The whole phrase, so that it outweighs the processing heading it contains.
 heading: base para o tratamento de dados pessoais concept=legal-basis
 heading: base para o tratamento dos seus dados pessoais concept=legal-basis
+heading: base jurídica concept=legal-basis
+heading: bases jurídicas concept=legal-basis
 
 [consent]
 heading: consentimento concept=your-consent
@@ -689,6 +696,7 @@ heading: como partilhamos concept=how-we-share
 heading: com quem compartilhamos concept=who-we-share-with
 heading: com quem partilhamos concept=who-we-share-with
 heading: fornecimento a terceiros concept=third-parties
+heading: quem tem acesso concept=who-we-share-with
 
 [cookies]
 heading: cookies concept=cookies
@@ -739,6 +747,11 @@ body: rastreadores weight=2 concept=tracking-technology
 # Log files: Brazil "arquivos de registro", Portugal "registos de acesso".
 body: arquivos de registro weight=2 concept=log-file
 body: registos de acesso weight=2 concept=log-file
+# "Como usamos cookies", "Utilizamos cookies?": the cookies, not the use of data.
+heading: usamos cookies concept=cookies
+heading: usamos os cookies concept=cookies
+heading: utilizamos cookies concept=cookies
+heading: utilizamos os cookies concept=cookies
 
 [advertising]
 heading: publicidade concept=advertising
@@ -938,8 +951,7 @@ heading: conservação dos dados concept=data-retention
 heading: armazenamento de dados concept=storage-and-retention
 heading: período de retenção concept=retention-period
 heading: prazo de conservação concept=retention-period
-heading: por quanto tempo mantemos seus dados concept=how-long-we-keep
-heading: por quanto tempo conservamos os seus dados concept=how-long-we-keep
+heading: por quanto tempo concept=how-long-we-keep
 heading: término do tratamento concept=retention-and-deletion
 body: reten* weight=2.5 concept=retain
 body: conserv* weight=2.5 concept=retain
@@ -980,14 +992,14 @@ body: critérios concept=retention-criteria
 heading: período de armazenamento concept=retention-period
 heading: prazo de armazenamento concept=retention-period
 heading: duração do armazenamento concept=retention-period
+heading: durante quanto tempo concept=how-long-we-keep
 
 [security]
 heading: segurança concept=data-security
 heading: segurança dos dados concept=data-security
 heading: segurança da informação concept=data-security
 heading: medidas de segurança concept=security-measures
-heading: como protegemos seus dados concept=how-we-protect
-heading: como protegemos os seus dados concept=how-we-protect
+heading: como protegemos concept=how-we-protect
 heading: proteção das informações concept=how-we-protect
 body: segurança weight=2 concept=secure
 body: medidas técnicas e organizativas weight=3 concept=technical-organisational-measures
@@ -1028,6 +1040,8 @@ body: invas* weight=1.5 concept=unauthorized-access
 body: proteg* weight=1 concept=protect
 body: de forma segura weight=2 concept=secure
 body: de maneira segura weight=2 concept=secure
+heading: dados seguros concept=how-we-protect
+heading: informações seguras concept=how-we-protect
 
 [children]
 heading: crianças concept=childrens-privacy
@@ -1065,6 +1079,7 @@ body: não se destina a concept=not-directed-to-children
 body: não é direcionado concept=not-directed-to-children
 body: se tomarmos conhecimento concept=if-we-learn
 body: menor weight=0.5 concept=minor
+heading: privacidade infantil concept=childrens-privacy
 
 [international]
 heading: transferência internacional de dados concept=international-transfers
@@ -1072,7 +1087,7 @@ heading: transferências internacionais concept=international-transfers
 heading: transferências internacionais de dados concept=international-transfers
 heading: transferência de dados concept=data-transfers
 heading: transferências para fora do eee concept=international-transfers
-heading: onde armazenamos seus dados concept=where-we-store
+heading: onde armazenamos weight=2 concept=where-we-store
 heading: localização dos dados concept=where-we-store
 body: transfer* weight=2.5 concept=transfer
 body: internacion* weight=2 concept=cross-border
@@ -1096,7 +1111,6 @@ body: localizad* weight=1 concept=server-location
 # Added with the shared concept inventory (concepts.txt).
 heading: transferências de dados concept=data-transfers
 heading: transferências transfronteiriças concept=international-transfers
-heading: onde armazenamos os seus dados concept=where-we-store
 heading: local de tratamento concept=where-we-store
 body: transfronteiriç* concept=cross-border
 body: fora do seu país concept=other-countries
@@ -1110,6 +1124,9 @@ body: escudo de privacidade weight=3 concept=privacy-frameworks
 body: fora dos estados unidos weight=2.5 concept=other-countries
 body: diferentes países weight=2 concept=other-countries
 heading: transferência de informações concept=data-transfers
+heading: onde são armazenados weight=2 concept=where-we-store
+heading: onde são tratados weight=2 concept=where-we-store
+heading: onde tratamos weight=2 concept=where-we-store
 
 [regional]
 heading: residentes da califórnia concept=california
@@ -1152,14 +1169,17 @@ body: últimos 12 meses concept=preceding-12-months
 body: colorado concept=us-states
 body: connecticut concept=us-states
 body: rgpd concept=eu-gdpr
+heading: utilizadores no reino unido weight=2 concept=eea-gdpr-notice
+heading: residentes no reino unido weight=2 concept=eea-gdpr-notice
+heading: usuários no reino unido weight=2 concept=eea-gdpr-notice
 
 [third-party-sites]
 heading: links para outros sites concept=links-to-other-sites
-heading: sites de terceiros concept=third-party-websites
-heading: serviços de terceiros concept=third-party-services
+heading: sites de terceiros weight=2 concept=third-party-websites
+heading: serviços de terceiros weight=2 concept=third-party-services
 heading: links externos concept=links-to-other-sites
 heading: ligações para outros sítios concept=links-to-other-sites
-heading: sítios de terceiros concept=third-party-websites
+heading: sítios de terceiros weight=2 concept=third-party-websites
 heading: redes sociais concept=social-media-plugins
 body: links weight=2.5 concept=links
 body: ligações weight=2 concept=links
@@ -1180,7 +1200,7 @@ body: conteúdo weight=0.5 concept=content
 # Added with the shared concept inventory (concepts.txt).
 heading: outros sites concept=third-party-websites
 heading: plugins de redes sociais concept=social-media-plugins
-heading: políticas de privacidade de terceiros concept=third-party-privacy-policies
+heading: políticas de privacidade de terceiros weight=2 concept=third-party-privacy-policies
 heading: práticas de privacidade de terceiros concept=third-party-privacy-policies
 body: aplicativos de terceiros concept=third-party-applications
 body: aplicações de terceiros concept=third-party-applications
@@ -1196,6 +1216,9 @@ heading: coletados por terceiros concept=third-party-data-collection
 heading: recolhidos por terceiros concept=third-party-data-collection
 heading: dados coletados por terceiros concept=third-party-data-collection
 heading: links de terceiros concept=links-to-other-sites
+heading: sítios web de terceiros weight=2 concept=third-party-websites
+heading: aplicações de terceiros weight=2 concept=third-party-services
+heading: aplicativos de terceiros weight=2 concept=third-party-services
 
 [changes]
 heading: alterações a esta política concept=changes-to-policy
