@@ -452,7 +452,7 @@ heading: finalità del trattamento concept=purposes-of-processing
 heading: finalità concept=purposes-of-processing
 heading: per quali finalità concept=purposes-of-processing
 heading: scopi del trattamento concept=purposes-of-processing
-heading: perché trattiamo i suoi dati concept=why-we-collect
+heading: perché trattiamo concept=why-we-collect
 heading: come utilizziamo concept=how-we-use
 heading: come usiamo concept=how-we-use
 body: finalità weight=2.5 concept=purposes
@@ -476,11 +476,11 @@ body: statistic* weight=1 concept=to-analyse
 body: inviare weight=1 concept=to-send
 # Added with the shared concept inventory (concepts.txt).
 heading: utilizzo delle informazioni concept=use-of-information
-heading: perché raccogliamo i suoi dati concept=why-we-collect
+heading: perché raccogliamo concept=why-we-collect
 heading: finalità della raccolta concept=why-we-collect
 heading: trattamento dei dati personali concept=processing-of-personal-data
 heading: trattamento dei suoi dati personali concept=processing-of-personal-data
-heading: come trattiamo i suoi dati personali concept=processing-of-personal-data
+heading: come trattiamo concept=processing-of-personal-data
 body: per le seguenti finalità concept=following-purposes
 body: erogare concept=to-provide
 body: adempiere concept=to-fulfil
@@ -503,6 +503,8 @@ body: comunicare con te concept=to-communicate
 body: rispondere alle sue richieste weight=2 concept=to-respond
 body: rispondere alle tue richieste weight=2 concept=to-respond
 body: assistenza clienti weight=1.5 concept=to-respond
+heading: uso dei dati concept=use-of-information
+heading: uso delle informazioni concept=use-of-information
 
 [legal-basis]
 heading: base giuridica concept=legal-basis
@@ -532,8 +534,8 @@ body: presupposto weight=1.5 concept=legal-basis-term
 body: consenso weight=1 concept=consent-as-basis
 body: gdpr weight=1
 # Added with the shared concept inventory (concepts.txt).
-heading: su quale base trattiamo i suoi dati concept=why-allowed
-heading: perché possiamo trattare i suoi dati concept=why-allowed
+heading: su quale base trattiamo concept=why-allowed
+heading: perché possiamo trattare concept=why-allowed
 body: il trattamento è necessario concept=processing-necessary
 body: diritti e libertà fondamentali concept=balancing-test
 body: bilanciamento concept=balancing-test
@@ -632,6 +634,10 @@ body: fornitori weight=1.5 concept=service-providers
 body: subfornitori weight=2 concept=service-providers
 body: sub-responsabili weight=2 concept=service-providers
 body: subresponsabili weight=2 concept=service-providers
+# Garante-template heading "Ambito di comunicazione e diffusione dei dati" (not the scope of the notice).
+heading: ambito di comunicazione concept=who-we-share-with
+heading: chi ha accesso concept=who-we-share-with
+heading: vendiamo i tuoi dati concept=sale-of-information
 
 [cookies]
 heading: cookie concept=cookies
@@ -675,6 +681,10 @@ body: impronta digitale del dispositivo concept=fingerprinting
 # Server logs (en "server logs").
 body: log del server weight=2 concept=log-file
 body: log dei server weight=2 concept=log-file
+# "Come utilizziamo i cookie": the cookies, not the use of data.
+heading: utilizziamo i cookie concept=cookies
+heading: utilizziamo cookie concept=cookies
+heading: usiamo i cookie concept=cookies
 
 [advertising]
 heading: pubblicità concept=advertising
@@ -777,6 +787,10 @@ body: notifiche push concept=device-permissions
 body: servizi di localizzazione concept=device-permissions
 body: in fondo a ogni concept=unsubscribe-link
 body: non potrà concept=consequences-of-refusal
+heading: annullare l'iscrizione concept=unsubscribing
+heading: annullamento dell'iscrizione concept=unsubscribing
+heading: controllo delle tue informazioni concept=your-choices
+heading: controllo sui tuoi dati concept=your-choices
 
 [rights]
 heading: i suoi diritti concept=your-rights
@@ -867,7 +881,7 @@ heading: sicurezza concept=data-security
 heading: sicurezza dei dati concept=data-security
 heading: sicurezza delle informazioni concept=data-security
 heading: misure di sicurezza concept=security-measures
-heading: come proteggiamo i suoi dati concept=how-we-protect
+heading: come proteggiamo concept=how-we-protect
 heading: modalità del trattamento concept=security-measures
 body: sicurezza weight=2 concept=secure
 body: misure tecniche e organizzative weight=3 concept=technical-organisational-measures
@@ -902,6 +916,7 @@ body: vulnerabilità concept=breach
 body: non possiamo garantire concept=no-guarantee
 body: a proprio rischio concept=no-guarantee
 body: standard di settore concept=industry-standard
+heading: protezione delle informazioni concept=how-we-protect
 
 [children]
 heading: minori concept=minors
@@ -946,7 +961,7 @@ heading: trasferimento dei dati extra ue concept=international-transfers
 heading: trasferimenti extra ue concept=international-transfers
 heading: trasferimento di dati verso paesi terzi concept=international-transfers
 heading: luogo del trattamento concept=where-we-store
-heading: dove conserviamo i dati concept=where-we-store
+heading: dove conserviamo weight=2 concept=where-we-store
 body: trasferi* weight=2.5 concept=transfer
 body: internazional* weight=2 concept=cross-border
 body: paesi terzi weight=3 concept=other-countries
@@ -980,6 +995,10 @@ body: conservati in concept=server-location
 body: in tutto il mondo concept=around-the-world
 # en "foreign countries".
 body: paesi esteri weight=2.5 concept=other-countries
+heading: dove vengono conservati weight=2 concept=where-we-store
+heading: dove vengono trattati weight=2 concept=where-we-store
+heading: dove trattiamo weight=2 concept=where-we-store
+heading: ubicazione dei dati concept=where-we-store
 
 [regional]
 heading: residenti in california concept=california
@@ -1019,6 +1038,9 @@ body: ultimi 12 mesi concept=preceding-12-months
 body: colorado concept=us-states
 body: connecticut concept=us-states
 body: gdpr weight=1.5 concept=eu-gdpr       # as en: cited in every section of an EU policy, weak alone
+heading: disposizioni specifiche per giurisdizione weight=2 concept=jurisdiction-specific
+heading: utenti del regno unito weight=2 concept=eea-gdpr-notice
+heading: residenti nel regno unito weight=2 concept=eea-gdpr-notice
 
 [third-party-sites]
 heading: link ad altri siti concept=links-to-other-sites
@@ -1068,6 +1090,8 @@ heading: raccolti da terzi concept=third-party-data-collection
 body: loro informativa weight=3 concept=their-privacy-policies
 body: loro informative weight=3 concept=their-privacy-policies
 body: rispettive informative weight=3 concept=their-privacy-policies
+heading: siti di terze parti weight=2 concept=third-party-websites
+heading: siti web di terze parti weight=2 concept=third-party-websites
 
 [changes]
 heading: modifiche alla presente informativa concept=changes-to-policy
@@ -1107,6 +1131,7 @@ body: versione più recente concept=latest-version
 body: con effetto immediato concept=effective-immediately
 # Where a changed policy is posted: "(we will post the new policy) on this page".
 body: su questa pagina weight=1 concept=posting
+heading: variazioni concept=amendments
 
 [contact]
 heading: contatti concept=contact-us
