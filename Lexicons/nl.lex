@@ -338,6 +338,10 @@ body: hierna te noemen weight=2 concept=hereinafter
 body: verwerkingsverantwoordelijke weight=1 concept=gdpr-roles
 body: gebruiker weight=0.3 concept=user
 body: persoonsgegevens weight=0.2 concept=personal-data
+heading: wat bedoelen we met concept=what-we-mean-by
+heading: wat verstaan we onder concept=what-we-mean-by
+heading: gebruikte termen concept=key-terms
+heading: gebruikte begrippen concept=key-terms
 
 [collection]
 heading: welke gegevens verzamelen wij concept=what-we-collect
@@ -395,6 +399,15 @@ heading: persoonsgegevens die we verwerken concept=what-we-collect
 heading: gegevens die wij verwerken concept=what-we-collect
 heading: herkomst van de gegevens concept=sources-of-information
 heading: herkomst van persoonsgegevens concept=sources-of-information
+# "je" forms, and data obtained from others ("Gegevens die we van derden ontvangen"), not sharing.
+heading: gegevens die je aan ons geeft concept=information-you-provide
+heading: gegevens die u aan ons geeft concept=information-you-provide
+heading: gegevens die je ons geeft concept=information-you-provide
+heading: gegevens die je ons verstrekt concept=information-you-provide
+heading: gegevens die wij ontvangen weight=2 concept=information-you-provide
+heading: gegevens die we ontvangen weight=2 concept=information-you-provide
+heading: van derden ontvangen weight=2 concept=information-you-provide
+heading: ontvangen van derden weight=2 concept=information-you-provide
 
 [use]
 heading: hoe gebruiken wij uw gegevens concept=how-we-use
@@ -415,7 +428,7 @@ heading: verwerkingsdoeleinden concept=purposes-of-processing   # compound, head
 heading: met welk doel concept=why-we-collect
 heading: hoe gebruiken wij concept=how-we-use
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that nl lacked.
-heading: waarom verzamelen wij uw gegevens concept=why-we-collect
+heading: waarom verzamelen wij concept=why-we-collect
 heading: verwerking van persoonsgegevens concept=processing-of-personal-data
 heading: verwerking van uw persoonsgegevens concept=processing-of-personal-data
 heading: hoe verwerken wij uw persoonsgegevens concept=processing-of-personal-data
@@ -453,6 +466,7 @@ body: oplossen van problemen weight=2 concept=to-troubleshoot
 body: marktonderzoek weight=1.5 concept=research
 body: verwerken van betalingen weight=1.5 concept=to-process-transactions
 body: wettelijke verplichtingen na te komen weight=1 concept=to-comply-with-law
+heading: waarom verzamelen we concept=why-we-collect
 
 [legal-basis]
 heading: grondslag concept=legal-basis
@@ -486,6 +500,7 @@ body: noodzakelijk weight=0.5 concept=necessary
 body: fundamentele rechten en vrijheden weight=2.5 concept=balancing-test
 body: belangenafweging weight=3 concept=balancing-test
 body: verwerking is noodzakelijk weight=2.5 concept=processing-necessary
+heading: op basis waarvan concept=why-allowed
 
 [consent]
 heading: toestemming concept=your-consent
@@ -700,6 +715,8 @@ body: promotionele e-mails weight=2 concept=promotional-emails
 body: pushmeldingen weight=2 concept=device-permissions
 body: locatievoorzieningen weight=2 concept=device-permissions
 body: onderaan elke e-mail weight=1.5 concept=unsubscribe-link
+heading: privacyinstellingen concept=managing-preferences
+heading: communicatievoorkeuren concept=managing-preferences
 
 [rights]
 heading: uw rechten concept=your-rights
@@ -782,6 +799,8 @@ body: zo lang als noodzakelijk weight=3 concept=as-long-as-necessary
 body: archiv* weight=2 concept=archive
 body: inactieve weight=2 concept=inactive-accounts
 body: opslaan weight=1 concept=store
+heading: opslagduur concept=retention-period
+heading: opslagtermijn concept=retention-period
 
 [security]
 heading: beveiliging concept=data-security
@@ -889,6 +908,12 @@ body: bindende bedrijfsvoorschriften weight=3 concept=transfer-safeguards
 body: jurisdicties weight=2 concept=jurisdictions
 body: wereldwijd weight=1.5 concept=around-the-world
 body: niet hetzelfde beschermingsniveau weight=2 concept=less-protective
+heading: waar slaan wij weight=2 concept=where-we-store
+heading: waar slaan we weight=2 concept=where-we-store
+heading: waar worden je gegevens opgeslagen concept=where-we-store
+heading: locatie van gegevens concept=where-we-store
+heading: locatie van de gegevens concept=where-we-store
+heading: buiten europa weight=2 concept=international-transfers
 
 [regional]
 heading: inwoners van californië concept=california
@@ -927,6 +952,11 @@ body: financiële prikkels weight=3 concept=financial-incentives
 body: afgelopen 12 maanden weight=3 concept=preceding-12-months
 body: avg weight=2.5 concept=eu-gdpr
 body: contextoverschrijdende gedragsreclame weight=3 concept=cross-context-advertising
+heading: gebruikers in de europese economische ruimte weight=2 concept=eea-gdpr-notice
+heading: gebruikers in de eer weight=2 concept=eea-gdpr-notice
+heading: gebruikers in het verenigd koninkrijk weight=2 concept=eea-gdpr-notice
+heading: inwoners van het verenigd koninkrijk weight=2 concept=eea-gdpr-notice
+heading: bepalingen per rechtsgebied weight=2 concept=jurisdiction-specific
 
 [third-party-sites]
 heading: links naar andere websites concept=links-to-other-sites
@@ -974,6 +1004,8 @@ heading: aanwezigheid op sociale media concept=social-media-presence
 heading: verzameld door derden concept=third-party-data-collection
 heading: door derden verzamelde gegevens concept=third-party-data-collection
 heading: andere partijen kunnen verzamelen concept=third-party-data-collection
+heading: privacybeleid van derden weight=2 concept=third-party-privacy-policies
+heading: privacyverklaring van derden weight=2 concept=third-party-privacy-policies
 
 [changes]
 heading: wijzigingen concept=amendments
@@ -1046,3 +1078,4 @@ body: bereikbaar weight=1.5 concept=please-contact
 body: adres weight=0.3 concept=address            # also the tail of ip-adres, e-mailadres
 # Added with the shared concept inventory (concepts.txt): terms real policies use that nl lacked.
 body: per e-mail weight=1.5 concept=by-email
+heading: contactinformatie concept=contact-information
