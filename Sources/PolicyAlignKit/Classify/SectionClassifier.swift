@@ -231,8 +231,22 @@ public final class SectionClassifier {
 
     /// The lexicon's hits in a heading, read with this classifier's lexicon.
     func hits(inHeading heading: String) -> [CompiledLexicon.Hit] {
-        wordCache.hits(in: heading, tokenizer: tokenizer)
+        reading(ofHeading: heading).hits
     }
+
+    /// A heading's word count and hits. A document's headings are asked about several
+    /// times (the opening, parents, their own label): each is read once.
+    func reading(ofHeading heading: String) -> (words: Int, hits: [CompiledLexicon.Hit]) {
+        if let known = headingReadings[heading] { return known }
+        if headingReadings.count >= Self.headingMemory { headingReadings.removeAll(keepingCapacity: true) }
+        let ids = wordCache.ids(ofWordsIn: heading, tokenizer: tokenizer)
+        let reading = (words: ids.count, hits: lexicon.hits(inWords: ids, cache: wordCache))
+        headingReadings[heading] = reading
+        return reading
+    }
+
+    private var headingReadings: [String: (words: Int, hits: [CompiledLexicon.Hit])] = [:]
+    private static let headingMemory = 256
 
     /// Whether a heading names the document or a summary of it and nothing else: its cues
     /// are titles ("Privacy Statement", "Summary"; a generic word inside one, such as
@@ -278,7 +292,11 @@ public final class SectionClassifier {
     func isBoilerplate(_ heading: String) -> Bool {
         guard !lexicon.boilerplateHeadings.isEmpty else { return false }
         if let last = lastBoilerplate, last.heading == heading { return last.answer }
-        let title = Numbering.parse(Substring(heading))?.rest ?? Substring(heading)
+        let numbering = Numbering.parse(Substring(heading))
+        // Without numbering the title is the heading, whose words are already counted: a
+        // length no boilerplate heading has settles it without reading the words again.
+        if numbering == nil, !lexicon.boilerplateLengths.contains(reading(ofHeading: heading).words) { return false }
+        let title = numbering?.rest ?? Substring(heading)
         let answer = lexicon.boilerplateHeadings.contains(tokenizer.words(String(title), foldAccents: lexicon.foldAccents))
         lastBoilerplate = (heading, answer)
         return answer

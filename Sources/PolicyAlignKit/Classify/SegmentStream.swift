@@ -18,6 +18,8 @@ public final class SegmentStream {
     public let lexicons: LexiconSet
     public let defaultLanguage: String?
     public let workers: Int
+    /// The default language's lexicon tag, resolved once rather than at every line.
+    private let resolvedDefault: String?
     /// A longer line gives an error row and is skipped unread.
     public let maxLineBytes: Int
     /// A batch ends at this many lines or bytes, whichever comes first (but holds at least
@@ -28,6 +30,7 @@ public final class SegmentStream {
     public init(lexicons: LexiconSet, defaultLanguage: String?, workers: Int, maxLineBytes: Int = defaultMaxLineBytes) {
         self.lexicons = lexicons
         self.defaultLanguage = defaultLanguage
+        resolvedDefault = defaultLanguage.flatMap(lexicons.resolve)
         self.workers = max(1, workers)
         self.maxLineBytes = max(1, maxLineBytes)
     }
@@ -176,7 +179,7 @@ public final class SegmentStream {
         }
         let language: String
         if let code {
-            guard let resolved = lexicons.resolve(code) else { return row.failure(id, line, "unknown language code `\(code)`") }
+            guard let resolved = code == defaultLanguage ? resolvedDefault : lexicons.resolve(code) else { return row.failure(id, line, "unknown language code `\(code)`") }
             language = resolved
         } else {
             // A sample decides, as for whole documents: a huge segment costs no more to identify.
@@ -189,11 +192,41 @@ public final class SegmentStream {
             // a short single line is read as a heading ("Data Retention"), anything longer as
             // text. The length is checked first, on a prefix, so a huge text costs nothing here.
             let isHeading = heading == nil && text.prefix(91).count <= 90 && !text.contains("\n")
-                && text.split(whereSeparator: { $0.isWhitespace }).count <= 12
+                && Self.hasAtMost(12, wordsIn: text)
             result = isHeading ? classifier.classify(heading: text, body: "") : classifier.classify(paragraph: text, under: heading)
         }
         row.labelled(id, language: language, result)
         return false
+    }
+
+    /// Whether `text` holds at most `limit` runs of non-space characters, counting no further.
+    static func hasAtMost(_ limit: Int, wordsIn text: String) -> Bool {
+        var words = 0
+        var inWord = false
+        // ASCII by bytes (its white space is tab to carriage return and space), the rest by
+        // Character, whose white space is Unicode's.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in text.utf8 {
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                    if words > limit { return false }
+                }
+            }
+            return true
+        }
+        for character in text {
+            if character.isWhitespace {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > limit { return false }
+            }
+        }
+        return true
     }
 
     /// Characters of a segment read to identify its language.

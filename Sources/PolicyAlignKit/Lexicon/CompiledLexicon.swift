@@ -37,6 +37,8 @@ public final class CompiledLexicon: @unchecked Sendable {
     public let headingHeadLast: Bool
     /// Folded words of each boilerplate heading (`LanguageLexicon.boilerplate`).
     public let boilerplateHeadings: Set<[String]>
+    /// Word counts of the boilerplate headings.
+    let boilerplateLengths: Set<Int>
     public let entries: [Entry]
     /// One more than the highest taxonomy position of an entry.
     private let sectionLimit: Int
@@ -108,6 +110,7 @@ public final class CompiledLexicon: @unchecked Sendable {
             return result
         }
         boilerplateHeadings = Set(words(of: lexicon.boilerplate).map { $0.map(\.text) })
+        boilerplateLengths = Set(boilerplateHeadings.map(\.count))
 
         // Sections in taxonomy order and terms sorted within each: a deterministic order
         // regardless of dictionary iteration.
