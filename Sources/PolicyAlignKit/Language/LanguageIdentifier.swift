@@ -23,6 +23,11 @@ public final class LanguageIdentifier {
     private let scriptOf: [String]
     private let profiles: LanguageProfiles
     private let tokenizer: Tokenizer
+    /// Accented words with their accents removed, folded once each: a text repeats its
+    /// words, and every fold is an ICU call.
+    private var strippedIDs = ByteStringTable()
+    private var strippedForms: [[UInt8]] = []
+    private static let strippedMemory = 100_000
 
     public init(lexicons: LexiconSet) throws {
         profiles = lexicons.languageProfiles
@@ -134,8 +139,7 @@ public final class LanguageIdentifier {
                 if word.allSatisfy({ $0 < 0x80 }) {
                     score(word, in: lookup.strippedWords, counting: true)
                 } else {
-                    var stripped = TextFolding.fold(String(decoding: word, as: UTF8.self), stripAccents: true)
-                    stripped.withUTF8 { score($0, in: lookup.strippedWords, counting: true) }
+                    strippedForm(of: word).withUnsafeBufferPointer { score($0, in: lookup.strippedWords, counting: true) }
                 }
             }
         } else {
@@ -150,6 +154,16 @@ public final class LanguageIdentifier {
         let coverage = min(1, 2.5 * Double(matched[best]) / Double(max(tokens, 1)))
         let confidence = (margin * 0.7 + 0.3) * coverage * scriptShare
         return Guess(language: tags[best], confidence: (confidence * 100).rounded() / 100, runnerUp: tags[second])
+    }
+
+    private func strippedForm(of word: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        if strippedForms.count >= Self.strippedMemory {
+            strippedIDs = ByteStringTable()
+            strippedForms.removeAll(keepingCapacity: true)
+        }
+        let (id, isNew) = strippedIDs.intern(word)
+        if isNew { strippedForms.append(Array(TextFolding.fold(String(decoding: word, as: UTF8.self), stripAccents: true).utf8)) }
+        return strippedForms[id]
     }
 
     /// Scores each word of `text` in the profile tables: words folded with accents removed
