@@ -271,12 +271,10 @@ abschnitte
 [intro]
 heading: einleitung concept=introduction
 heading: präambel concept=introduction
-heading: allgemeine hinweise concept=introduction
 heading: allgemeines concept=introduction
 heading: geltungsbereich concept=scope
-heading: über uns concept=who-we-are
+heading: über uns weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
 heading: wer wir sind concept=who-we-are
-heading: verantwortliche stelle concept=who-we-are
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that de lacked.
 heading: überblick concept=summary
 heading: zusammenfassung concept=summary
@@ -327,7 +325,6 @@ heading: allgemeine angaben concept=introduction
 heading: einführung concept=introduction
 heading: vorbemerkung* concept=introduction
 heading: anwendbarkeit concept=scope
-heading: verantwortlicher concept=who-we-are
 heading: verantwortlich concept=who-we-are
 heading: wer ist verantwortlich concept=who-we-are
 
@@ -524,6 +521,15 @@ heading: warum erheben wir concept=why-we-collect
 # Compounds whose key word comes last.
 body: verarbeitungszweck* weight=2.5 concept=purposes
 body: verwendungszweck* weight=2.5 concept=purposes
+# Purpose headings asked with other verbs: "Warum erfassen wir personenbezogene Daten?",
+# "Warum verarbeiten wir Ihre Daten?", and "(Daten werden) zu folgenden Zwecken (verarbeitet)".
+heading: warum erfassen wir concept=why-we-collect
+heading: warum verarbeiten wir concept=why-we-collect
+heading: warum speichern wir concept=why-we-collect
+heading: warum wir concept=why-we-collect
+heading: wozu concept=why-we-collect
+heading: zu folgenden zwecken concept=purposes-of-processing
+heading: für folgende zwecke concept=purposes-of-processing
 
 [legal-basis]
 heading: rechtsgrundlage concept=legal-basis
@@ -1355,3 +1361,10 @@ heading: wie erreichen sie uns concept=how-to-contact
 heading: uns erreichen concept=how-to-contact
 # "siehe Impressum": the legal notice giving the operator's address.
 body: impressum weight=1.5 concept=address
+# The controller's identity and address (Art. 13 Abs. 1 lit. a DSGVO) is the contact section:
+# "Verantwortlicher", "Verantwortliche Stelle", "Informationen über uns als Verantwortliche".
+heading: verantwortliche concept=contact-information
+heading: verantwortlicher concept=contact-information
+heading: verantwortliche stelle concept=contact-information
+heading: angaben zum verantwortlichen concept=contact-information
+heading: kontaktdaten des verantwortlichen concept=contact-information

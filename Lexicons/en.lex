@@ -287,7 +287,7 @@ heading: summary weight=0.5 concept=summary
 heading: the short version concept=summary
 heading: about this notice concept=about-this-policy
 heading: applicability concept=scope
-heading: about us concept=who-we-are
+heading: about us weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
 body: this privacy policy describes weight=2.5 concept=policy-describes
 body: this policy applies weight=2.5 concept=policy-applies-to
 body: describes how we weight=2 concept=policy-describes
@@ -339,6 +339,9 @@ heading: purpose of this notice weight=2 concept=about-this-policy
 heading: purpose of this privacy policy weight=2 concept=about-this-policy
 heading: purpose of this privacy notice weight=2 concept=about-this-policy
 heading: our commitment to your privacy concept=commitment-to-privacy
+# A summary in front of the policy: "TL;DR", "TLDR" ("too long; didn't read").
+heading: tldr concept=summary
+heading: tl dr concept=summary
 
 [definitions]
 heading: definitions concept=definitions
@@ -442,6 +445,10 @@ heading: information we receive weight=2 concept=information-you-provide
 heading: information we obtain weight=2 concept=information-you-provide
 # "information you give us" (concept gloss), beside "you provide".
 body: give us weight=1.5 concept=you-provide
+# "How we capture and process personal data", "How we collect and process ...".
+heading: how we capture concept=how-we-collect
+heading: how we collect concept=how-we-collect
+heading: what we capture concept=what-we-collect
 
 [use]
 heading: how we use your information concept=how-we-use
@@ -505,6 +512,16 @@ heading: why we use concept=why-we-collect
 heading: why do we use concept=why-we-collect
 # Statistics as a purpose ("for statistical purposes", "statistical analysis").
 body: statistic* weight=1 concept=to-analyse
+# "How we use the information we collect": the use clause with its object spelled out, so that the
+# embedded "information we collect" does not take the heading.
+heading: how we use the information concept=how-we-use
+heading: how we use the personal information concept=how-we-use
+heading: how we use your personal information concept=how-we-use
+heading: how we use personal data concept=how-we-use
+heading: how we use your data concept=how-we-use
+heading: how we use your personal data concept=how-we-use
+heading: how we use the data concept=how-we-use
+heading: why we capture concept=why-we-collect
 
 [legal-basis]
 heading: legal basis for processing concept=legal-basis
@@ -630,6 +647,13 @@ heading: sale of personal information concept=sale-of-information
 heading: sale or sharing concept=sale-of-information
 heading: we do not sell weight=2 concept=sale-of-information
 heading: legal requirements concept=legal-requests
+# "Sharing information", "Information sharing", "Sharing your personal information" (gerund headings).
+heading: sharing information concept=sharing-of-information
+heading: information sharing concept=sharing-of-information
+heading: sharing your information concept=sharing-of-information
+heading: sharing personal information concept=sharing-of-information
+heading: sharing your personal information concept=sharing-of-information
+heading: sharing of personal information concept=sharing-of-information
 
 [cookies]
 heading: cookies concept=cookies
@@ -1165,3 +1189,9 @@ heading: contact details concept=contact-information
 heading: name and address concept=contact-information
 # British "queries" beside inquiries and enquiries.
 body: queries weight=1.5 concept=questions-comments
+# The controller's identity and address (GDPR Art. 13(1)(a)): "Data controller",
+# "Information about us as controllers of your data".
+heading: data controller concept=contact-information
+heading: controller concept=contact-information
+heading: controllers concept=contact-information
+heading: responsible party concept=contact-information
