@@ -692,6 +692,23 @@ body: hoster weight=1.5 concept=service-providers
 body: webhoster weight=1.5 concept=service-providers
 body: hosting-anbieter* weight=1.5 concept=service-providers
 body: hostinganbieter* weight=1.5 concept=service-providers
+# Auftragsverarbeiter in einem eigenen Abschnitt (Hosting, CDN, Cloud, Fehlerüberwachung): was die
+# Verarbeitung im Auftrag sagt, wiegt gegen die Übermittlungs- und Rechtsgrundlagenwörter daneben.
+heading: content delivery network concept=service-providers-heading
+heading: fehlerüberwachung concept=service-providers-heading
+heading: webhosting concept=service-providers-heading
+body: auftragsverarbeitungsvertrag* weight=3 concept=service-providers
+body: vertrag über auftragsverarbeitung weight=3 concept=service-providers
+body: vertrag über die auftragsverarbeitung weight=3 concept=service-providers
+body: vertrag zur auftragsverarbeitung weight=3 concept=service-providers
+body: im auftrag weight=2 concept=on-our-behalf
+body: gehostet weight=2.5 concept=service-providers
+body: hosting weight=2 concept=service-providers
+body: content delivery network weight=3 concept=service-providers
+body: cdn weight=2.5 concept=service-providers
+body: cloud-plattform weight=2 concept=service-providers
+body: cloudplattform weight=2 concept=service-providers
+body: cloud computing weight=2 concept=service-providers
 
 [cookies]
 heading: cookies concept=cookies
@@ -1274,6 +1291,30 @@ body: inhalte dritter weight=2.5 concept=other-sites
 body: externe websites weight=2.5 concept=other-sites
 body: externe webseiten weight=2.5 concept=other-sites
 body: anderer anbieter weight=2 concept=other-sites
+# Inhalte anderer Anbieter, die in unsere Seiten eingebunden sind (Videos, Karten, Applets,
+# Social-Media-Plugins): was die Einbindung sagt, wiegt gegen die Cookie-, Übermittlungs- und
+# Einwilligungswörter, die jeder solche Abschnitt enthält.
+heading: einbindung von drittinhalten concept=third-party-services
+heading: drittinhalte concept=third-party-services
+heading: drittinhalten concept=third-party-services
+heading: einbindung von inhalten dritter concept=third-party-services
+heading: eingebettete videos concept=third-party-services
+heading: einbindung* concept=third-party-services
+heading: plug-ins concept=social-media-plugins
+body: eingebunden weight=2.5 concept=plugins
+body: einbindung* weight=2.5 concept=plugins
+body: einzubinden weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: drittinhalte* weight=3 concept=other-sites
+body: plug-in* weight=2 concept=plugins
+body: videoportal* weight=2.5 concept=plugins
+body: youtube weight=2 concept=plugins
+body: vimeo weight=2.5 concept=plugins
+body: google maps weight=2.5 concept=plugins
+body: erweiterte* datenschutzmodus weight=2.5 concept=plugins
+body: verbindung zu den servern weight=2.5 concept=plugins
+body: verbindung zum server weight=2.5 concept=plugins
+body: eingeloggt weight=1.5 concept=plugins
 
 [changes]
 heading: änderungen dieser datenschutzerklärung concept=changes-to-policy

@@ -654,6 +654,29 @@ heading: sharing your information concept=sharing-of-information
 heading: sharing personal information concept=sharing-of-information
 heading: sharing your personal information concept=sharing-of-information
 heading: sharing of personal information concept=sharing-of-information
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: hosting concept=service-providers-heading
+heading: hosting provider concept=service-providers-heading
+heading: web hosting concept=service-providers-heading
+heading: content delivery network concept=service-providers-heading
+heading: processors concept=service-providers-heading
+heading: data processors concept=service-providers-heading
+heading: error monitoring concept=service-providers-heading
+body: data processing agreement weight=2 concept=service-providers
+body: data processing addendum weight=2 concept=service-providers
+body: data processing contract weight=2 concept=service-providers
+body: processor agreement weight=2 concept=service-providers
+body: hosted by weight=2.5 concept=service-providers
+body: hosting provider* weight=2.5 concept=service-providers
+body: to host weight=2 concept=service-providers
+body: hosted on weight=1.5 concept=service-providers
+body: content delivery network weight=3 concept=service-providers
+body: cdn weight=2.5 concept=service-providers
+body: cloud platform weight=2 concept=service-providers
+body: cloud computing weight=2 concept=service-providers
+body: cloud service provider* weight=2.5 concept=service-providers
+body: error monitoring weight=2 concept=service-providers
 
 [cookies]
 heading: cookies concept=cookies
@@ -1109,6 +1132,29 @@ body: assume no responsibility weight=2.5 concept=not-responsible
 body: their privacy policy weight=3 concept=their-privacy-policies
 body: their privacy policies weight=3 concept=their-privacy-policies
 body: their respective privacy policies weight=3 concept=their-privacy-policies
+# Content of other providers embedded in our pages (videos, maps, applets, social media
+# plug-ins): what states the embedding weighs against the cookie, transfer and consent words
+# that such a subsection always carries.
+heading: embedded content concept=third-party-services
+heading: third-party content concept=third-party-services
+heading: embedded videos concept=third-party-services
+heading: social media plug-ins concept=social-media-plugins
+body: embedded weight=2.5 concept=plugins
+body: embed weight=2.5 concept=plugins
+body: embedding weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: third-party content weight=3 concept=other-sites
+body: content from third-party weight=3 concept=other-sites
+body: content of third-party weight=3 concept=other-sites
+body: video portal weight=2.5 concept=plugins
+body: youtube weight=2 concept=plugins
+body: vimeo weight=2.5 concept=plugins
+body: google maps weight=2.5 concept=plugins
+body: privacy-enhanced mode weight=2.5 concept=plugins
+body: extended privacy mode weight=2.5 concept=plugins
+body: extended privacy protection weight=2.5 concept=plugins
+body: logged into your weight=1.5 concept=plugins
+body: logged in to your weight=1.5 concept=plugins
 
 [changes]
 heading: changes to this policy concept=changes-to-policy
