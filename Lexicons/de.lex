@@ -542,10 +542,13 @@ heading: rechtmäßigkeit der verarbeitung concept=legal-basis
 heading: warum wir ihre daten verarbeiten dürfen concept=why-allowed
 heading: grundlage der verarbeitung concept=legal-basis
 heading: rechtsgrundlage für die verarbeitung concept=legal-basis
-body: rechtsgrundlage* weight=3 concept=legal-basis-term
-body: art. 6 weight=2.5 concept=article-6
-body: berechtigtes interesse weight=3 concept=legitimate-interests
-body: berechtigten interessen weight=3 concept=legitimate-interests
+# "Rechtsgrundlage", "Art. 6", "berechtigtes Interesse", "auf Grundlage" and "DSGVO" stand in every
+# subsection of a German policy (a plug-in, a host, a form): in a text they weigh less than the
+# practice it describes; the headings still name a legal-basis section.
+body: rechtsgrundlage* weight=2 concept=legal-basis-term
+body: art. 6 weight=1.5 concept=article-6
+body: berechtigtes interesse weight=2 concept=legitimate-interests
+body: berechtigten interessen weight=2 concept=legitimate-interests
 body: interessenabwägung weight=2.5 concept=balancing-test
 body: vertragserfüllung weight=2.5 concept=performance-of-contract
 body: erfüllung eines vertrages weight=2.5 concept=performance-of-contract
@@ -556,9 +559,9 @@ body: lebenswichtige interessen weight=2 concept=vital-interests
 body: öffentlichen interesse weight=2 concept=public-interest
 body: öffentliche* aufgabe* weight=2.5 concept=public-interest
 body: rechtmäßig* weight=2 concept=lawful
-body: auf grundlage weight=1.5 concept=on-the-basis-of
+body: auf grundlage weight=1 concept=on-the-basis-of
 body: einwilligung weight=1 concept=consent-as-basis
-body: dsgvo weight=1
+body: dsgvo weight=0.5
 body: erforderlich weight=0.5 concept=necessary
 # Added with the shared concept inventory (concepts.txt): terms real policies use that de lacked.
 body: grundrechte und grundfreiheiten weight=2.5 concept=balancing-test
@@ -573,9 +576,11 @@ heading: auf welcher grundlage concept=why-allowed
 heading: rechtsgrundlagen für die verarbeitung concept=legal-basis
 # Declined forms (genitive, dative) of the GDPR bases ("zur Erfüllung einer rechtlichen Verpflichtung", Art. 6(1)(c)).
 # Not the plural "gesetzlichen Verpflichtungen": retention text says it too.
-body: berechtigten interesses weight=3 concept=legitimate-interests
+body: berechtigten interesses weight=2 concept=legitimate-interests
 body: rechtlichen verpflichtung weight=2.5 concept=legal-obligation
 body: vertragsanbahnung weight=2 concept=performance-of-contract
+# Declined forms: "Unsere rechtlichen Grundlagen zur Verarbeitung von Daten".
+heading: rechtlichen grundlage* concept=legal-basis
 
 [consent]
 heading: einwilligung concept=your-consent
@@ -1315,6 +1320,13 @@ body: erweiterte* datenschutzmodus weight=2.5 concept=plugins
 body: verbindung zu den servern weight=2.5 concept=plugins
 body: verbindung zum server weight=2.5 concept=plugins
 body: eingeloggt weight=1.5 concept=plugins
+# "Inhalte von Drittanbietern werden erst geladen, wenn ...", "Applets"; the provider's own policy
+# a subsection points to ("in der Datenschutzerklärung von YouTube").
+body: inhalte von drittanbieter* weight=3 concept=other-sites
+body: inhalte von dem drittanbieter weight=3 concept=other-sites
+body: applet* weight=2 concept=plugins
+body: in der datenschutzerklärung von weight=2 concept=their-privacy-policies
+body: in den datenschutzhinweisen von weight=2 concept=their-privacy-policies
 
 [changes]
 heading: änderungen dieser datenschutzerklärung concept=changes-to-policy

@@ -342,6 +342,7 @@ heading: our commitment to your privacy concept=commitment-to-privacy
 # A summary in front of the policy: "TL;DR", "TLDR" ("too long; didn't read").
 heading: tldr concept=summary
 heading: tl dr concept=summary
+heading: tl;dr concept=summary
 
 [definitions]
 heading: definitions concept=definitions
@@ -449,6 +450,22 @@ body: give us weight=1.5 concept=you-provide
 heading: how we capture concept=how-we-collect
 heading: how we collect concept=how-we-collect
 heading: what we capture concept=what-we-collect
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects
+# (not cookies, whatever "log file" suggests).
+heading: crash reports concept=collected-automatically
+heading: crash reporting concept=collected-automatically
+heading: error reports concept=collected-automatically
+heading: diagnostic data concept=collected-automatically
+heading: diagnostics concept=collected-automatically
+heading: logs concept=collected-automatically
+heading: logging concept=collected-automatically
+body: crash report* weight=2.5 concept=usage-data
+body: crash log* weight=2.5 concept=usage-data
+body: crash data weight=2.5 concept=usage-data
+body: debug log* weight=2.5 concept=usage-data
+body: diagnostic data weight=2 concept=usage-data
+body: push token* weight=2.5 concept=device-data
+body: push server* weight=2 concept=device-data
 
 [use]
 heading: how we use your information concept=how-we-use
@@ -554,6 +571,8 @@ body: consent weight=1 concept=consent-as-basis
 body: necessary weight=0.5 concept=necessary
 # Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
 heading: basis for the processing concept=legal-basis
+# The bare term heads "Legal basis for data processing", "Legal basis for data disclosure".
+heading: legal basis concept=legal-basis
 
 [consent]
 heading: consent concept=your-consent
@@ -1155,6 +1174,20 @@ body: extended privacy mode weight=2.5 concept=plugins
 body: extended privacy protection weight=2.5 concept=plugins
 body: logged into your weight=1.5 concept=plugins
 body: logged in to your weight=1.5 concept=plugins
+# "Content from the third-party provider is only loaded when ...", "applets"; the provider's
+# "own privacy policy/statement" a subsection points to.
+body: content from the third-party weight=3 concept=other-sites
+body: content from third parties weight=3 concept=other-sites
+body: applet* weight=2 concept=plugins
+body: own privacy policy weight=2.5 concept=their-privacy-policies
+body: own privacy statement weight=2.5 concept=their-privacy-policies
+body: own privacy notice weight=2.5 concept=their-privacy-policies
+# "Our website uses content from ...", "our interest in integrating content from ...", "the
+# privacy policies of <provider>".
+body: uses content from weight=2.5 concept=plugins
+body: integrating content weight=2.5 concept=plugins
+body: integrated content weight=2.5 concept=plugins
+body: privacy policies of weight=2 concept=their-privacy-policies
 
 [changes]
 heading: changes to this policy concept=changes-to-policy
