@@ -714,6 +714,11 @@ body: cdn weight=2.5 concept=service-providers
 body: cloud-plattform weight=2 concept=service-providers
 body: cloudplattform weight=2 concept=service-providers
 body: cloud computing weight=2 concept=service-providers
+# Cloud providers and the systems data are kept on ("auf Systemen/Servern von Google gespeichert").
+body: cloud-dienst* weight=2 concept=service-providers
+body: cloud-anbieter* weight=2 concept=service-providers
+body: auf systemen von weight=2 concept=service-providers
+body: auf servern von weight=2 concept=service-providers
 
 [cookies]
 heading: cookies concept=cookies
