@@ -52,18 +52,41 @@ public enum TextFolding {
 
     /// ’ ʼ ‘ ′ are all the apostrophe of "d’accès", "п’ять": one form for matching.
     static func unifyApostrophes(_ text: String) -> String {
-        // Each of them is encoded from a lead byte E2 or CA: most texts hold neither.
-        let mayHoldOne = { (bytes: UnsafeBufferPointer<UInt8>) in bytes.contains { $0 == 0xE2 || $0 == 0xCA } }
-        guard text.utf8.withContiguousStorageIfAvailable(mayHoldOne) ?? Array(text.utf8).withUnsafeBufferPointer(mayHoldOne),
-              text.unicodeScalars.contains(where: isApostrophe) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { isApostrophe($0) ? "'" : $0 }))
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            // By their UTF-8 bytes (E2 80 99, E2 80 98, E2 80 B2, CA BC), which no other
+            // character's encoding holds: most texts hold none, and one pass finds them.
+            guard let first = apostrophe(in: bytes, from: 0) else { return nil }
+            var unified: [UInt8] = []
+            unified.reserveCapacity(bytes.count)
+            var copied = 0
+            var next: (start: Int, length: Int)? = first
+            while let (start, length) = next {
+                unified.append(contentsOf: bytes[copied..<start])
+                unified.append(UInt8(ascii: "'"))
+                copied = start + length
+                next = apostrophe(in: bytes, from: copied)
+            }
+            unified.append(contentsOf: bytes[copied...])
+            return String(decoding: unified, as: UTF8.self)
+        } ?? text
     }
 
-    private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x2019, 0x2018, 0x02BC, 0x2032: return true
-        default: return false
+    /// The next apostrophe-like character at or after `offset`: its start and length.
+    private static func apostrophe(in bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> (start: Int, length: Int)? {
+        var index = offset
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                && (bytes[index + 2] == 0x99 || bytes[index + 2] == 0x98 || bytes[index + 2] == 0xB2):
+                return (index, 3)
+            case 0xCA where index + 1 < bytes.count && bytes[index + 1] == 0xBC:
+                return (index, 2)
+            default:
+                index += 1
+            }
         }
+        return nil
     }
 
     private static func callICU(

@@ -49,6 +49,13 @@ final class FoldingAndScriptTests: XCTestCase {
         XCTAssertEqual(TextFolding.fold("Straße", stripAccents: true), "strasse")
     }
 
+    func testApostrophesFoldToOne() {
+        // ’ ‘ ʼ ′ become ', at the edges too; other characters led by the same bytes stay.
+        XCTAssertEqual(TextFolding.fold("’d’accès l‘x ʼokina 5′", stripAccents: false), "'d'accès l'x 'okina 5'")
+        XCTAssertEqual(TextFolding.fold("“quoted” – ok…", stripAccents: false), "“quoted” – ok...")
+        XCTAssertEqual(TextFolding.fold("п’ять ʻ", stripAccents: false), "п'ять ʻ")
+    }
+
     func testAccentStrippingKeepsThaiVowels() {
         XCTAssertEqual(TextFolding.fold("ข้อมูล", stripAccents: true), "ข้อมูล")
         // Armenian: the ligature և (NFKC եւ) and its capitals ԵՎ (lowercase եվ) fold alike.
