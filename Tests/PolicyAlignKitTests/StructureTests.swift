@@ -28,6 +28,31 @@ final class StructureTests: XCTestCase {
         }
     }
 
+    /// Markdown subheadings as policies publish them: a short line bold from end to end
+    /// under `##`/`###` headings (Automattic's `***Right to Opt Out***`, FastGPT's Chinese
+    /// `**我们如何使用收集的信息？**`), and ATX headings written without the space that
+    /// kramdown sites render anyway (DFX's `#####Facebook`, RTranslator's `####Dati ...`).
+    /// A bold sentence is no heading.
+    func testBoldLinesAndSpacelessATXHeadingsAreSubheadings() throws {
+        let automattic = try sections("labels/train/automattic-privacy-policy/en.md")
+        let optOut = try section(automattic, at: 217)
+        XCTAssertEqual(optOut.heading, "Right to Opt Out")
+        XCTAssertEqual(optOut.level, 3)
+        XCTAssertEqual(optOut.label, "choices")
+        XCTAssertEqual(try section(automattic, at: 231).label, "advertising")
+        XCTAssertEqual(try section(sections("labels/train/fastgpt-privacy-policy/zh-Hans.md"), at: 16).label, "use")
+        let facebook = try section(sections("labels/train/dfx-swiss-privacy-policy/fr.md"), at: 268)
+        XCTAssertEqual(facebook.heading, "Facebook")
+        XCTAssertEqual(try section(sections("labels/train/rtranslator-privacy-policy/it.md"), at: 24).heading,
+                       "Dati forniti volontariamente dall'Utente")
+
+        XCTAssertEqual(MarkdownReader.boldLine("**Information you give us:**"), "Information you give us:")
+        XCTAssertEqual(MarkdownReader.boldLine("__Cookies__："), "Cookies")
+        XCTAssertNil(MarkdownReader.boldLine("**We never sell your data.**"))
+        XCTAssertNil(MarkdownReader.boldLine("**Important:** read this"))
+        XCTAssertNil(MarkdownReader.boldLine("** **"))
+    }
+
     /// "How We Use Collected Information" names use and collection: its head (first in
     /// English) decides.
     /// A legal formality is no privacy topic, whatever its text mentions: Ouisync's "Terms

@@ -25,6 +25,8 @@ enum MarkdownReader {
             index = close + 1
         }
         var inFence = false
+        // Level of the last ATX heading, under which a bold line is a subheading.
+        var lastLevel = 1
         // An id waiting for the heading after it (`<a id="x"></a>` or `{: #x}` on its own line).
         var pendingAnchor: String?
 
@@ -67,6 +69,7 @@ enum MarkdownReader {
             if let heading = atxHeading(line) {
                 let inline = inlineText(heading.text, definitions: definitions.targets)
                 append(Block(kind: .heading(level: heading.level), text: inline.text, line: number, anchor: inline.id))
+                lastLevel = heading.level
                 continue
             }
             // Setext: a text line underlined with === (level 1) or --- (level 2).
@@ -111,6 +114,15 @@ enum MarkdownReader {
                 if !text.isEmpty { append(Block(kind: .cell, text: text, line: number, links: links)) }
                 continue
             }
+            // A short line that is bold from end to end (`**Information you give us:**`) is a
+            // subheading under the last heading.
+            if let bold = boldLine(line) {
+                let inline = inlineText(bold, definitions: definitions.targets)
+                if !inline.text.isEmpty {
+                    append(Block(kind: .heading(level: min(6, lastLevel + 1)), text: inline.text, line: number, links: inline.links, anchor: inline.id))
+                    continue
+                }
+            }
             let kind: Block.Kind
             var content = line
             if let item = ListMarker.strip(line) {
@@ -147,7 +159,10 @@ enum MarkdownReader {
         let hashes = line.prefix { $0 == "#" }.count
         guard (1...6).contains(hashes) else { return nil }
         let rest = line.dropFirst(hashes)
-        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+        // `##2. Informazioni`, `#####Facebook`: published without the space, and rendered
+        // as headings by the sites that publish them (kramdown); one `#` is a hashtag.
+        let spaceless = hashes >= 2 && (rest.first.map { $0.isLetter || $0.isNumber } ?? false)
+        guard rest.isEmpty || rest.first == " " || rest.first == "\t" || spaceless else { return nil }
         var text = SourceLines.trim(rest)
         // A closing run of hashes, unless it is a heading id (`## Cookies {#cookies}`).
         if !text.hasSuffix("}") {
@@ -155,6 +170,20 @@ enum MarkdownReader {
         }
         text = SourceLines.trim(text)
         return text.isEmpty ? nil : (hashes, text)
+    }
+
+    /// The text of a line bold from end to end (`**...**` or `__...__`, a colon inside or
+    /// after), short enough to be a heading and not a sentence: nil otherwise.
+    static func boldLine(_ line: Substring) -> Substring? {
+        var text = line
+        if text.hasSuffix(":") || text.hasSuffix("：") { text = text.dropLast() }
+        for marker in ["**", "__"] where text.hasPrefix(marker) && text.hasSuffix(marker) && text.count > 2 * marker.count {
+            let inner = text.dropFirst(marker.count).dropLast(marker.count)
+            guard !inner.contains(marker), let first = inner.first, !first.isWhitespace, let last = inner.last, !last.isWhitespace,
+                  inner.count <= 100, LineShape.hasAtMostWords(inner, 12), !".!;。！".contains(last) else { return nil }
+            return inner
+        }
+        return nil
     }
 
     private static func setextLevel(_ line: Substring) -> Int? {
