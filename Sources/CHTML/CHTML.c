@@ -16,6 +16,9 @@ typedef struct {
     int32_t link_count, link_capacity;
     // The heading's id; a pending one waits for the next heading (an empty <a id> before it).
     char *anchor, *pending_anchor;
+    // Visible (non-space) bytes of the block, and those inside <strong> or <b>.
+    size_t visible, bold_visible;
+    int32_t bold_depth;
     void *context;
     pa_html_block_fn callback;
     pa_html_report *report;
@@ -67,7 +70,9 @@ static int has_text(const block_buffer *buffer) {
 
 static void flush(block_buffer *buffer) {
     if (buffer->length > 0 && has_text(buffer)) {
-        buffer->callback(buffer->context, buffer->kind, buffer->level, buffer->line,
+        int32_t kind = buffer->kind == PA_HTML_PARAGRAPH && buffer->visible > 0 && buffer->bold_visible == buffer->visible
+            ? PA_HTML_BOLD_PARAGRAPH : buffer->kind;
+        buffer->callback(buffer->context, kind, buffer->level, buffer->line,
                          buffer->text, (int32_t)buffer->length, buffer->links, buffer->link_count,
                          buffer->kind == PA_HTML_HEADING ? buffer->anchor : NULL);
         // An anchor waits only for the heading right after it.
@@ -76,6 +81,8 @@ static void flush(block_buffer *buffer) {
     clear_links(buffer);
     set_string(&buffer->anchor, NULL);
     buffer->length = 0;
+    buffer->visible = 0;
+    buffer->bold_visible = 0;
     buffer->kind = PA_HTML_PARAGRAPH;
     buffer->level = 0;
     buffer->line = 0;
@@ -138,6 +145,13 @@ static void append_text(xmlNode *node, block_buffer *buffer) {
     if (!node->content) return;
     size_t length = strlen((const char *)node->content);
     if (buffer->line == 0 && length > 0) buffer->line = (int32_t)xmlGetLineNo(node);
+    size_t visible = 0;
+    for (size_t i = 0; i < length; i++) {
+        unsigned char c = node->content[i];
+        if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f') visible++;
+    }
+    buffer->visible += visible;
+    if (buffer->bold_depth > 0) buffer->bold_visible += visible;
     append(buffer, (const char *)node->content, length);
 }
 
@@ -198,6 +212,12 @@ static void walk(xmlNode *node, block_buffer *buffer, int32_t depth) {
                 continue;
             }
             if (strcasecmp((const char *)child->name, "br") == 0) { append(buffer, "\n", 1); continue; }
+            if (strcasecmp((const char *)child->name, "strong") == 0 || strcasecmp((const char *)child->name, "b") == 0) {
+                buffer->bold_depth++;
+                walk(child->children, buffer, depth + 1);
+                buffer->bold_depth--;
+                continue;
+            }
             if (strcasecmp((const char *)child->name, "a") == 0) {
                 char *href = attribute(child, "href");
                 int32_t link = -1;

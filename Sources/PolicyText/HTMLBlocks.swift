@@ -2,7 +2,11 @@ import CHTML
 
 /// A block of text found in an HTML page, with the line where it starts.
 public struct HTMLBlock: Sendable, Equatable {
-    public enum Kind: Int32, Sendable { case paragraph = 0, heading = 1, listItem = 2, cell = 3, title = 4 }
+    public enum Kind: Int32, Sendable {
+        case paragraph = 0, heading = 1, listItem = 2, cell = 3, title = 4
+        /// A paragraph bold from end to end.
+        case boldParagraph = 5
+    }
     public let kind: Kind
     /// 1 to 6 for headings, 0 otherwise.
     public let level: Int

@@ -95,4 +95,21 @@ final class MarkupTests: XCTestCase {
         XCTAssertEqual(document.blocks[2].anchor, "collect")
         XCTAssertEqual(document.blocks[2].line, 7)
     }
+
+    /// A paragraph bold from end to end is a subheading under the last heading, as a bold
+    /// Markdown line is; a bold lead-in or a bold sentence stays text.
+    func testBoldParagraphsAreSubheadings() throws {
+        let html = """
+        <html><body><h1>Privacy Policy</h1><h2>Information we collect</h2>
+        <p><strong>Information you give us</strong></p><p>We collect your name.</p>
+        <p><b>Note:</b> we never sell it.</p><p><strong>We never sell your data.</strong></p>
+        <p><b>How do we use <i>your</i> data?</b></p><p>To run the service.</p></body></html>
+        """
+        let document = try read(html, "bold.html")
+        XCTAssertEqual(document.blocks.map(\.text), ["Privacy Policy", "Information we collect", "Information you give us",
+                                                    "We collect your name.", "Note: we never sell it.", "We never sell your data.",
+                                                    "How do we use your data?", "To run the service."])
+        XCTAssertEqual(document.blocks.map(\.kind), [.heading(level: 1), .heading(level: 2), .heading(level: 3), .line, .line, .line,
+                                                    .heading(level: 3), .line])
+    }
 }

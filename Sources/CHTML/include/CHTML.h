@@ -10,7 +10,9 @@ extern "C" {
 #endif
 
 typedef enum {
-    PA_HTML_PARAGRAPH = 0, PA_HTML_HEADING = 1, PA_HTML_LIST_ITEM = 2, PA_HTML_CELL = 3, PA_HTML_TITLE = 4
+    PA_HTML_PARAGRAPH = 0, PA_HTML_HEADING = 1, PA_HTML_LIST_ITEM = 2, PA_HTML_CELL = 3, PA_HTML_TITLE = 4,
+    /// A paragraph whose every visible character is inside <strong> or <b>.
+    PA_HTML_BOLD_PARAGRAPH = 5
 } pa_html_block_kind;
 
 /// A link inside a block: its target (`href`, as written) and the byte offset in the

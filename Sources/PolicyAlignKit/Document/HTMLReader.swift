@@ -10,14 +10,20 @@ enum HTMLReader {
     /// Throws the parser's reason when it could not read the page to its end.
     static func page(of html: String) throws -> (blocks: [Block], deepNesting: HTMLBlocks.DeepNesting?) {
         let page = try HTMLBlocks.read(html)
+        // Level of the last heading, under which a short bold paragraph is a subheading.
+        var lastLevel = 1
         let blocks: [Block] = page.blocks.compactMap { block in
             let kind: Block.Kind
             switch block.kind {
             case .title: return nil
-            case .heading: kind = .heading(level: block.level)
+            case .heading:
+                kind = .heading(level: block.level)
+                lastLevel = block.level
             case .listItem: kind = .listItem
             case .cell: kind = .cell
             case .paragraph: kind = .line
+            case .boldParagraph:
+                kind = MarkdownReader.isSubheading(Substring(block.text)) ? .heading(level: min(6, lastLevel + 1)) : .line
             }
             return Block(kind: kind, text: block.text, line: block.line,
                          links: block.links.map { Link(target: $0.target, offset: $0.offset, length: $0.end - $0.offset) },

@@ -179,11 +179,17 @@ enum MarkdownReader {
         if text.hasSuffix(":") || text.hasSuffix("：") { text = text.dropLast() }
         for marker in ["**", "__"] where text.hasPrefix(marker) && text.hasSuffix(marker) && text.count > 2 * marker.count {
             let inner = text.dropFirst(marker.count).dropLast(marker.count)
-            guard !inner.contains(marker), let first = inner.first, !first.isWhitespace, let last = inner.last, !last.isWhitespace,
-                  inner.count <= 100, LineShape.hasAtMostWords(inner, 12), !".!;。！".contains(last) else { return nil }
+            guard !inner.contains(marker), let first = inner.first, !first.isWhitespace, isSubheading(inner) else { return nil }
             return inner
         }
         return nil
+    }
+
+    /// Whether bold text standing alone is short enough to be a subheading and is not a
+    /// sentence (a question is a heading: "**How do we use your data?**").
+    static func isSubheading(_ text: Substring) -> Bool {
+        guard let last = text.last, !last.isWhitespace else { return false }
+        return text.count <= 100 && LineShape.hasAtMostWords(text, 12) && !".!;。！".contains(last)
     }
 
     private static func setextLevel(_ line: Substring) -> Int? {
