@@ -974,6 +974,30 @@ body: كندا weight=2 concept=canada-pipeda
 body: فرجينيا weight=3 concept=us-states
 body: كولورادو weight=3 concept=us-states
 body: إعلانات سلوكية عبر سياقات weight=3 concept=cross-context-advertising
+# Regional annexes and law acronyms as headings (APPI, PIPA, PIPL, ...): heading-only, never body terms.
+heading: appi concept=jurisdiction-specific
+heading: pipa concept=jurisdiction-specific
+heading: pipl concept=jurisdiction-specific
+heading: lgpd concept=jurisdiction-specific
+heading: pipeda concept=jurisdiction-specific
+heading: popia concept=jurisdiction-specific
+heading: pdpa concept=jurisdiction-specific
+heading: kvkk concept=jurisdiction-specific
+heading: vcdpa concept=jurisdiction-specific
+heading: cpra concept=jurisdiction-specific
+heading: ccpa concept=jurisdiction-specific
+heading: nfadp concept=jurisdiction-specific
+heading: revdsg concept=jurisdiction-specific
+heading: ndsg concept=jurisdiction-specific
+heading: fadp concept=jurisdiction-specific
+heading: uk gdpr concept=jurisdiction-specific
+heading: ملاحق إقليمية concept=jurisdiction-specific
+heading: ملحق إقليمي concept=jurisdiction-specific
+heading: قوانين الخصوصية الأمريكية concept=us-state-rights
+heading: يابان weight=1 concept=jurisdiction-specific
+heading: جمهورية كوريا weight=1 concept=jurisdiction-specific
+heading: كوريا الجنوبية weight=1 concept=jurisdiction-specific
+heading: مملكة المتحدة weight=1 concept=jurisdiction-specific
 
 [third-party-sites]
 heading: روابط weight=2 concept=links-to-other-sites

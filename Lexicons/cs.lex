@@ -1121,6 +1121,24 @@ body: předchozích 12 měsíců weight=3 concept=preceding-12-months
 body: lgpd weight=2.5 concept=brazil-lgpd
 body: kanad* weight=2.5 concept=canada-pipeda
 body: pipeda weight=2.5 concept=canada-pipeda
+# Regional annexes and law acronyms as headings (APPI, PIPA, PIPL, ...): heading-only, never body terms.
+heading: appi concept=jurisdiction-specific
+heading: pipa concept=jurisdiction-specific
+heading: pipl concept=jurisdiction-specific
+heading: lgpd concept=jurisdiction-specific
+heading: pipeda concept=jurisdiction-specific
+heading: popia concept=jurisdiction-specific
+heading: pdpa concept=jurisdiction-specific
+heading: kvkk concept=jurisdiction-specific
+heading: vcdpa concept=jurisdiction-specific
+heading: cpra concept=jurisdiction-specific
+heading: ccpa concept=jurisdiction-specific
+heading: nfadp concept=jurisdiction-specific
+heading: revdsg concept=jurisdiction-specific
+heading: ndsg concept=jurisdiction-specific
+heading: fadp concept=jurisdiction-specific
+heading: uk gdpr concept=jurisdiction-specific
+heading: regionální přílohy concept=jurisdiction-specific
 
 [third-party-sites]
 heading: odkazy na jiné webové stránky concept=links-to-other-sites

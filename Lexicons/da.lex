@@ -892,6 +892,24 @@ body: økonomiske incitamenter weight=3 concept=financial-incentives
 body: de foregående 12 måneder weight=3 concept=preceding-12-months
 body: gdpr weight=2.5 concept=eu-gdpr
 body: kontekstoverskridende adfærdsbaseret annoncering weight=3 concept=cross-context-advertising
+# Regional annexes and law acronyms as headings (APPI, PIPA, PIPL, ...): heading-only, never body terms.
+heading: appi concept=jurisdiction-specific
+heading: pipa concept=jurisdiction-specific
+heading: pipl concept=jurisdiction-specific
+heading: lgpd concept=jurisdiction-specific
+heading: pipeda concept=jurisdiction-specific
+heading: popia concept=jurisdiction-specific
+heading: pdpa concept=jurisdiction-specific
+heading: kvkk concept=jurisdiction-specific
+heading: vcdpa concept=jurisdiction-specific
+heading: cpra concept=jurisdiction-specific
+heading: ccpa concept=jurisdiction-specific
+heading: nfadp concept=jurisdiction-specific
+heading: revdsg concept=jurisdiction-specific
+heading: ndsg concept=jurisdiction-specific
+heading: fadp concept=jurisdiction-specific
+heading: uk gdpr concept=jurisdiction-specific
+heading: regionale bilag concept=jurisdiction-specific
 
 [third-party-sites]
 heading: links til andre hjemmesider concept=links-to-other-sites

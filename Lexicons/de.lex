@@ -1240,6 +1240,36 @@ body: pipeda weight=2.5 concept=canada-pipeda
 # More of the ordinary heading forms.
 heading: hinweise für nutzer aus dem ewr concept=eea-gdpr-notice
 heading: hinweise für nutzer in der eu concept=eea-gdpr-notice
+# Regional annexes and law acronyms as headings (APPI, PIPA, PIPL, ...): heading-only, never body terms.
+heading: appi concept=jurisdiction-specific
+heading: pipa concept=jurisdiction-specific
+heading: pipl concept=jurisdiction-specific
+heading: lgpd concept=jurisdiction-specific
+heading: pipeda concept=jurisdiction-specific
+heading: popia concept=jurisdiction-specific
+heading: pdpa concept=jurisdiction-specific
+heading: kvkk concept=jurisdiction-specific
+heading: vcdpa concept=jurisdiction-specific
+heading: cpra concept=jurisdiction-specific
+heading: ccpa concept=jurisdiction-specific
+heading: nfadp concept=jurisdiction-specific
+heading: revdsg concept=jurisdiction-specific
+heading: ndsg concept=jurisdiction-specific
+heading: fadp concept=jurisdiction-specific
+heading: uk gdpr concept=jurisdiction-specific
+heading: regionale anhänge concept=jurisdiction-specific
+heading: regionaler anhang concept=jurisdiction-specific
+heading: länderspezifische anhänge concept=jurisdiction-specific
+heading: ergänzende hinweise für einwohner concept=jurisdiction-specific
+heading: zusätzliche hinweise für einwohner concept=jurisdiction-specific
+heading: datenschutzgesetze der usa concept=us-state-rights
+heading: us-datenschutzgesetze concept=us-state-rights
+heading: japan weight=1 concept=jurisdiction-specific
+heading: südkorea weight=1 concept=jurisdiction-specific
+heading: republik korea weight=1 concept=jurisdiction-specific
+heading: brasilien weight=1 concept=jurisdiction-specific
+heading: kanada weight=1 concept=jurisdiction-specific
+heading: vereinigtes königreich weight=1 concept=jurisdiction-specific
 
 [third-party-sites]
 heading: links zu anderen websites concept=links-to-other-sites

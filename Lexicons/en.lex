@@ -1098,6 +1098,49 @@ body: canada weight=2 concept=canada-pipeda
 body: pipeda weight=3 concept=canada-pipeda
 # Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
 body: state weight=0.5 concept=state
+# Regional annexes and law acronyms as headings (APPI, PIPA, PIPL, ...): heading-only, never body terms.
+heading: appi concept=jurisdiction-specific
+heading: pipa concept=jurisdiction-specific
+heading: pipl concept=jurisdiction-specific
+heading: lgpd concept=jurisdiction-specific
+heading: pipeda concept=jurisdiction-specific
+heading: popia concept=jurisdiction-specific
+heading: pdpa concept=jurisdiction-specific
+heading: kvkk concept=jurisdiction-specific
+heading: vcdpa concept=jurisdiction-specific
+heading: cpra concept=jurisdiction-specific
+heading: ccpa concept=jurisdiction-specific
+heading: nfadp concept=jurisdiction-specific
+heading: revdsg concept=jurisdiction-specific
+heading: ndsg concept=jurisdiction-specific
+heading: fadp concept=jurisdiction-specific
+heading: uk gdpr concept=jurisdiction-specific
+heading: regional annex concept=jurisdiction-specific
+heading: regional annexes concept=jurisdiction-specific
+heading: regional appendix concept=jurisdiction-specific
+heading: regional appendices concept=jurisdiction-specific
+heading: regional notices concept=jurisdiction-specific
+heading: region-specific concept=jurisdiction-specific
+heading: country-specific concept=jurisdiction-specific
+heading: supplemental notice concept=jurisdiction-specific
+heading: supplementary notice concept=jurisdiction-specific
+heading: supplemental privacy notice concept=jurisdiction-specific
+heading: residents of concept=jurisdiction-specific
+heading: us privacy laws concept=us-state-rights
+heading: us state privacy laws concept=us-state-rights
+heading: us state privacy rights concept=us-state-rights
+heading: u.s. state privacy rights concept=us-state-rights
+heading: state privacy laws concept=us-state-rights
+heading: japan weight=1 concept=jurisdiction-specific
+heading: republic of korea weight=1 concept=jurisdiction-specific
+heading: south korea weight=1 concept=jurisdiction-specific
+heading: brazil weight=1 concept=jurisdiction-specific
+heading: canada weight=1 concept=jurisdiction-specific
+heading: switzerland weight=1 concept=jurisdiction-specific
+heading: united kingdom weight=1 concept=jurisdiction-specific
+heading: australia weight=1 concept=jurisdiction-specific
+heading: singapore weight=1 concept=jurisdiction-specific
+heading: south africa weight=1 concept=jurisdiction-specific
 
 [third-party-sites]
 heading: third-party websites concept=third-party-websites

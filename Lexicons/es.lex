@@ -1135,6 +1135,33 @@ body: rgpd concept=eu-gdpr
 heading: residentes en estados unidos weight=2 concept=us-state-rights
 heading: residentes de estados unidos weight=2 concept=us-state-rights
 heading: residentes en ee uu weight=2 concept=us-state-rights
+# Regional annexes and law acronyms as headings (APPI, PIPA, PIPL, ...): heading-only, never body terms.
+heading: appi concept=jurisdiction-specific
+heading: pipa concept=jurisdiction-specific
+heading: pipl concept=jurisdiction-specific
+heading: lgpd concept=jurisdiction-specific
+heading: pipeda concept=jurisdiction-specific
+heading: popia concept=jurisdiction-specific
+heading: pdpa concept=jurisdiction-specific
+heading: kvkk concept=jurisdiction-specific
+heading: vcdpa concept=jurisdiction-specific
+heading: cpra concept=jurisdiction-specific
+heading: ccpa concept=jurisdiction-specific
+heading: nfadp concept=jurisdiction-specific
+heading: revdsg concept=jurisdiction-specific
+heading: ndsg concept=jurisdiction-specific
+heading: fadp concept=jurisdiction-specific
+heading: uk gdpr concept=jurisdiction-specific
+heading: anexos regionales concept=jurisdiction-specific
+heading: anexo regional concept=jurisdiction-specific
+heading: aviso complementario para residentes concept=jurisdiction-specific
+heading: información adicional para residentes concept=jurisdiction-specific
+heading: leyes de privacidad de estados unidos concept=us-state-rights
+heading: japón weight=1 concept=jurisdiction-specific
+heading: corea del sur weight=1 concept=jurisdiction-specific
+heading: república de corea weight=1 concept=jurisdiction-specific
+heading: brasil weight=1 concept=jurisdiction-specific
+heading: reino unido weight=1 concept=jurisdiction-specific
 
 [third-party-sites]
 heading: enlaces a otros sitios web concept=links-to-other-sites

@@ -1048,6 +1048,23 @@ body: lgpd weight=3 concept=brazil-lgpd
 body: kanada* weight=2 concept=canada-pipeda
 body: pipeda weight=3 concept=canada-pipeda
 body: osariik* weight=0.5 concept=state
+# Regional annexes and law acronyms as headings (APPI, PIPA, PIPL, ...): heading-only, never body terms.
+heading: appi concept=jurisdiction-specific
+heading: pipa concept=jurisdiction-specific
+heading: pipl concept=jurisdiction-specific
+heading: lgpd concept=jurisdiction-specific
+heading: pipeda concept=jurisdiction-specific
+heading: popia concept=jurisdiction-specific
+heading: pdpa concept=jurisdiction-specific
+heading: kvkk concept=jurisdiction-specific
+heading: vcdpa concept=jurisdiction-specific
+heading: cpra concept=jurisdiction-specific
+heading: ccpa concept=jurisdiction-specific
+heading: nfadp concept=jurisdiction-specific
+heading: revdsg concept=jurisdiction-specific
+heading: ndsg concept=jurisdiction-specific
+heading: fadp concept=jurisdiction-specific
+heading: uk gdpr concept=jurisdiction-specific
 
 [third-party-sites]
 heading: kolmandate osapoolte veebisaidid concept=third-party-websites

@@ -1237,6 +1237,33 @@ body: rgpd concept=eu-gdpr
 body: pipeda concept=canada-pipeda
 heading: résidents du québec concept=jurisdiction-specific
 heading: utilisateurs de l'espace économique européen concept=eea-gdpr-notice
+# Regional annexes and law acronyms as headings (APPI, PIPA, PIPL, ...): heading-only, never body terms.
+heading: appi concept=jurisdiction-specific
+heading: pipa concept=jurisdiction-specific
+heading: pipl concept=jurisdiction-specific
+heading: lgpd concept=jurisdiction-specific
+heading: pipeda concept=jurisdiction-specific
+heading: popia concept=jurisdiction-specific
+heading: pdpa concept=jurisdiction-specific
+heading: kvkk concept=jurisdiction-specific
+heading: vcdpa concept=jurisdiction-specific
+heading: cpra concept=jurisdiction-specific
+heading: ccpa concept=jurisdiction-specific
+heading: nfadp concept=jurisdiction-specific
+heading: revdsg concept=jurisdiction-specific
+heading: ndsg concept=jurisdiction-specific
+heading: fadp concept=jurisdiction-specific
+heading: uk gdpr concept=jurisdiction-specific
+heading: annexes régionales concept=jurisdiction-specific
+heading: annexe régionale concept=jurisdiction-specific
+heading: avis complémentaire pour les résidents concept=jurisdiction-specific
+heading: informations complémentaires pour les résidents concept=jurisdiction-specific
+heading: lois américaines sur la protection de la vie privée concept=us-state-rights
+heading: japon weight=1 concept=jurisdiction-specific
+heading: corée du sud weight=1 concept=jurisdiction-specific
+heading: république de corée weight=1 concept=jurisdiction-specific
+heading: brésil weight=1 concept=jurisdiction-specific
+heading: royaume-uni weight=1 concept=jurisdiction-specific
 
 [third-party-sites]
 heading: liens vers des sites tiers concept=links-to-other-sites

@@ -978,6 +978,23 @@ body: ôfrûne 12 moannen weight=3 concept=preceding-12-months
 body: avg weight=2.5 concept=eu-gdpr
 body: afg weight=2.5 concept=eu-gdpr
 body: kontekstoerskriedende gedrachsreklame weight=3 concept=cross-context-advertising
+# Regional annexes and law acronyms as headings (APPI, PIPA, PIPL, ...): heading-only, never body terms.
+heading: appi concept=jurisdiction-specific
+heading: pipa concept=jurisdiction-specific
+heading: pipl concept=jurisdiction-specific
+heading: lgpd concept=jurisdiction-specific
+heading: pipeda concept=jurisdiction-specific
+heading: popia concept=jurisdiction-specific
+heading: pdpa concept=jurisdiction-specific
+heading: kvkk concept=jurisdiction-specific
+heading: vcdpa concept=jurisdiction-specific
+heading: cpra concept=jurisdiction-specific
+heading: ccpa concept=jurisdiction-specific
+heading: nfadp concept=jurisdiction-specific
+heading: revdsg concept=jurisdiction-specific
+heading: ndsg concept=jurisdiction-specific
+heading: fadp concept=jurisdiction-specific
+heading: uk gdpr concept=jurisdiction-specific
 
 [third-party-sites]
 heading: keppelingen nei oare websites concept=links-to-other-sites

@@ -926,6 +926,28 @@ body: וירג'יניה weight=3 concept=us-states
 body: קולורדו weight=3 concept=us-states
 body: מדינה weight=0.5 concept=state
 body: פרסום התנהגותי חוצה הקשרים weight=3 concept=cross-context-advertising
+# Regional annexes and law acronyms as headings (APPI, PIPA, PIPL, ...): heading-only, never body terms.
+heading: appi concept=jurisdiction-specific
+heading: pipa concept=jurisdiction-specific
+heading: pipl concept=jurisdiction-specific
+heading: lgpd concept=jurisdiction-specific
+heading: pipeda concept=jurisdiction-specific
+heading: popia concept=jurisdiction-specific
+heading: pdpa concept=jurisdiction-specific
+heading: kvkk concept=jurisdiction-specific
+heading: vcdpa concept=jurisdiction-specific
+heading: cpra concept=jurisdiction-specific
+heading: ccpa concept=jurisdiction-specific
+heading: nfadp concept=jurisdiction-specific
+heading: revdsg concept=jurisdiction-specific
+heading: ndsg concept=jurisdiction-specific
+heading: fadp concept=jurisdiction-specific
+heading: uk gdpr concept=jurisdiction-specific
+heading: נספחים אזוריים concept=jurisdiction-specific
+heading: נספח אזורי concept=jurisdiction-specific
+heading: חוקי הפרטיות בארצות הברית concept=us-state-rights
+heading: יפן weight=1 concept=jurisdiction-specific
+heading: קוריאה הדרומית weight=1 concept=jurisdiction-specific
 
 [third-party-sites]
 heading: קישורים weight=2 concept=links-to-other-sites

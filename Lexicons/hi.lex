@@ -883,6 +883,23 @@ body: GDPR weight=2.5 concept=eu-gdpr
 body: LGPD weight=2.5 concept=brazil-lgpd
 body: कनाडा weight=2.5 concept=canada-pipeda
 body: क्रॉस कॉन्टेक्स्ट व्यवहारिक विज्ञापन weight=3 concept=cross-context-advertising
+# Regional annexes and law acronyms as headings (APPI, PIPA, PIPL, ...): heading-only, never body terms.
+heading: appi concept=jurisdiction-specific
+heading: pipa concept=jurisdiction-specific
+heading: pipl concept=jurisdiction-specific
+heading: lgpd concept=jurisdiction-specific
+heading: pipeda concept=jurisdiction-specific
+heading: popia concept=jurisdiction-specific
+heading: pdpa concept=jurisdiction-specific
+heading: kvkk concept=jurisdiction-specific
+heading: vcdpa concept=jurisdiction-specific
+heading: cpra concept=jurisdiction-specific
+heading: ccpa concept=jurisdiction-specific
+heading: nfadp concept=jurisdiction-specific
+heading: revdsg concept=jurisdiction-specific
+heading: ndsg concept=jurisdiction-specific
+heading: fadp concept=jurisdiction-specific
+heading: uk gdpr concept=jurisdiction-specific
 
 [third-party-sites]
 heading: तृतीय पक्ष की वेबसाइटें weight=2 concept=third-party-websites

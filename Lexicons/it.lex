@@ -1041,6 +1041,32 @@ body: gdpr weight=1.5 concept=eu-gdpr       # as en: cited in every section of a
 heading: disposizioni specifiche per giurisdizione weight=2 concept=jurisdiction-specific
 heading: utenti del regno unito weight=2 concept=eea-gdpr-notice
 heading: residenti nel regno unito weight=2 concept=eea-gdpr-notice
+# Regional annexes and law acronyms as headings (APPI, PIPA, PIPL, ...): heading-only, never body terms.
+heading: appi concept=jurisdiction-specific
+heading: pipa concept=jurisdiction-specific
+heading: pipl concept=jurisdiction-specific
+heading: lgpd concept=jurisdiction-specific
+heading: pipeda concept=jurisdiction-specific
+heading: popia concept=jurisdiction-specific
+heading: pdpa concept=jurisdiction-specific
+heading: kvkk concept=jurisdiction-specific
+heading: vcdpa concept=jurisdiction-specific
+heading: cpra concept=jurisdiction-specific
+heading: ccpa concept=jurisdiction-specific
+heading: nfadp concept=jurisdiction-specific
+heading: revdsg concept=jurisdiction-specific
+heading: ndsg concept=jurisdiction-specific
+heading: fadp concept=jurisdiction-specific
+heading: uk gdpr concept=jurisdiction-specific
+heading: allegati regionali concept=jurisdiction-specific
+heading: allegato regionale concept=jurisdiction-specific
+heading: informativa supplementare per i residenti concept=jurisdiction-specific
+heading: leggi statunitensi sulla privacy concept=us-state-rights
+heading: giappone weight=1 concept=jurisdiction-specific
+heading: corea del sud weight=1 concept=jurisdiction-specific
+heading: repubblica di corea weight=1 concept=jurisdiction-specific
+heading: brasile weight=1 concept=jurisdiction-specific
+heading: regno unito weight=1 concept=jurisdiction-specific
 
 [third-party-sites]
 heading: link ad altri siti concept=links-to-other-sites

@@ -1095,6 +1095,30 @@ heading: 地域別 weight=2 concept=jurisdiction-specific
 
 # "…にお住まいの方" (residents of a region) names a regional notice.
 heading: お住まいの方 weight=2 concept=jurisdiction-specific
+# Regional annexes and law acronyms as headings (APPI, PIPA, PIPL, ...): heading-only, never body terms.
+heading: appi concept=jurisdiction-specific
+heading: pipa concept=jurisdiction-specific
+heading: pipl concept=jurisdiction-specific
+heading: lgpd concept=jurisdiction-specific
+heading: pipeda concept=jurisdiction-specific
+heading: popia concept=jurisdiction-specific
+heading: pdpa concept=jurisdiction-specific
+heading: kvkk concept=jurisdiction-specific
+heading: vcdpa concept=jurisdiction-specific
+heading: cpra concept=jurisdiction-specific
+heading: ccpa concept=jurisdiction-specific
+heading: nfadp concept=jurisdiction-specific
+heading: revdsg concept=jurisdiction-specific
+heading: ndsg concept=jurisdiction-specific
+heading: fadp concept=jurisdiction-specific
+heading: uk gdpr concept=jurisdiction-specific
+heading: 地域別付録 concept=jurisdiction-specific
+heading: 地域別の付録 concept=jurisdiction-specific
+heading: 地域別補遺 concept=jurisdiction-specific
+heading: 米国のプライバシー法 concept=us-state-rights
+heading: 大韓民国 weight=1 concept=jurisdiction-specific
+heading: 韓国 weight=1 concept=jurisdiction-specific
+heading: ブラジル weight=1 concept=jurisdiction-specific
 
 [third-party-sites]
 heading: 外部サイト weight=2 concept=third-party-websites

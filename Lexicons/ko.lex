@@ -1023,6 +1023,28 @@ heading: 유럽* 거주자* concept=eea-gdpr-notice
 heading: 영국* 거주자* concept=eea-gdpr-notice
 heading: 미국* 거주자* concept=us-state-rights
 heading: 미국* 주* 개인정보* 보호* 권리* weight=2 concept=us-state-rights
+# Regional annexes and law acronyms as headings (APPI, PIPA, PIPL, ...): heading-only, never body terms.
+heading: appi concept=jurisdiction-specific
+heading: pipa concept=jurisdiction-specific
+heading: pipl concept=jurisdiction-specific
+heading: lgpd concept=jurisdiction-specific
+heading: pipeda concept=jurisdiction-specific
+heading: popia concept=jurisdiction-specific
+heading: pdpa concept=jurisdiction-specific
+heading: kvkk concept=jurisdiction-specific
+heading: vcdpa concept=jurisdiction-specific
+heading: cpra concept=jurisdiction-specific
+heading: ccpa concept=jurisdiction-specific
+heading: nfadp concept=jurisdiction-specific
+heading: revdsg concept=jurisdiction-specific
+heading: ndsg concept=jurisdiction-specific
+heading: fadp concept=jurisdiction-specific
+heading: uk gdpr concept=jurisdiction-specific
+heading: 지역별* 부록* concept=jurisdiction-specific
+heading: 미국* 개인정보* 보호법* concept=us-state-rights
+heading: 일본* weight=1 concept=jurisdiction-specific
+heading: 대한민국* weight=1 concept=jurisdiction-specific
+heading: 브라질* weight=1 concept=jurisdiction-specific
 
 [third-party-sites]
 heading: 제3자* 웹사이트* weight=2 concept=third-party-websites

@@ -922,6 +922,26 @@ body: connecticut weight=3 concept=us-states
 body: pengguna weight=0.5 concept=consumers
 body: pengiklanan tingkah laku rentas konteks weight=3 concept=cross-context-advertising
 body: negeri weight=0.5 concept=state
+# Regional annexes and law acronyms as headings (APPI, PIPA, PIPL, ...): heading-only, never body terms.
+heading: appi concept=jurisdiction-specific
+heading: pipa concept=jurisdiction-specific
+heading: pipl concept=jurisdiction-specific
+heading: lgpd concept=jurisdiction-specific
+heading: pipeda concept=jurisdiction-specific
+heading: popia concept=jurisdiction-specific
+heading: pdpa concept=jurisdiction-specific
+heading: kvkk concept=jurisdiction-specific
+heading: vcdpa concept=jurisdiction-specific
+heading: cpra concept=jurisdiction-specific
+heading: ccpa concept=jurisdiction-specific
+heading: nfadp concept=jurisdiction-specific
+heading: revdsg concept=jurisdiction-specific
+heading: ndsg concept=jurisdiction-specific
+heading: fadp concept=jurisdiction-specific
+heading: uk gdpr concept=jurisdiction-specific
+heading: lampiran serantau concept=jurisdiction-specific
+heading: jepun weight=1 concept=jurisdiction-specific
+heading: korea selatan weight=1 concept=jurisdiction-specific
 
 [third-party-sites]
 heading: pautan pihak ketiga weight=1 concept=links-to-other-sites

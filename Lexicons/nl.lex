@@ -957,6 +957,30 @@ heading: gebruikers in de eer weight=2 concept=eea-gdpr-notice
 heading: gebruikers in het verenigd koninkrijk weight=2 concept=eea-gdpr-notice
 heading: inwoners van het verenigd koninkrijk weight=2 concept=eea-gdpr-notice
 heading: bepalingen per rechtsgebied weight=2 concept=jurisdiction-specific
+# Regional annexes and law acronyms as headings (APPI, PIPA, PIPL, ...): heading-only, never body terms.
+heading: appi concept=jurisdiction-specific
+heading: pipa concept=jurisdiction-specific
+heading: pipl concept=jurisdiction-specific
+heading: lgpd concept=jurisdiction-specific
+heading: pipeda concept=jurisdiction-specific
+heading: popia concept=jurisdiction-specific
+heading: pdpa concept=jurisdiction-specific
+heading: kvkk concept=jurisdiction-specific
+heading: vcdpa concept=jurisdiction-specific
+heading: cpra concept=jurisdiction-specific
+heading: ccpa concept=jurisdiction-specific
+heading: nfadp concept=jurisdiction-specific
+heading: revdsg concept=jurisdiction-specific
+heading: ndsg concept=jurisdiction-specific
+heading: fadp concept=jurisdiction-specific
+heading: uk gdpr concept=jurisdiction-specific
+heading: regionale bijlagen concept=jurisdiction-specific
+heading: regionale bijlage concept=jurisdiction-specific
+heading: aanvullende kennisgeving voor inwoners concept=jurisdiction-specific
+heading: amerikaanse privacywetten concept=us-state-rights
+heading: japan weight=1 concept=jurisdiction-specific
+heading: zuid-korea weight=1 concept=jurisdiction-specific
+heading: verenigd koninkrijk weight=1 concept=jurisdiction-specific
 
 [third-party-sites]
 heading: links naar andere websites concept=links-to-other-sites

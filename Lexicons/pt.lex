@@ -1172,6 +1172,31 @@ body: rgpd concept=eu-gdpr
 heading: utilizadores no reino unido weight=2 concept=eea-gdpr-notice
 heading: residentes no reino unido weight=2 concept=eea-gdpr-notice
 heading: usuários no reino unido weight=2 concept=eea-gdpr-notice
+# Regional annexes and law acronyms as headings (APPI, PIPA, PIPL, ...): heading-only, never body terms.
+heading: appi concept=jurisdiction-specific
+heading: pipa concept=jurisdiction-specific
+heading: pipl concept=jurisdiction-specific
+heading: lgpd concept=jurisdiction-specific
+heading: pipeda concept=jurisdiction-specific
+heading: popia concept=jurisdiction-specific
+heading: pdpa concept=jurisdiction-specific
+heading: kvkk concept=jurisdiction-specific
+heading: vcdpa concept=jurisdiction-specific
+heading: cpra concept=jurisdiction-specific
+heading: ccpa concept=jurisdiction-specific
+heading: nfadp concept=jurisdiction-specific
+heading: revdsg concept=jurisdiction-specific
+heading: ndsg concept=jurisdiction-specific
+heading: fadp concept=jurisdiction-specific
+heading: uk gdpr concept=jurisdiction-specific
+heading: anexos regionais concept=jurisdiction-specific
+heading: anexo regional concept=jurisdiction-specific
+heading: aviso complementar para residentes concept=jurisdiction-specific
+heading: leis de privacidade dos estados unidos concept=us-state-rights
+heading: japão weight=1 concept=jurisdiction-specific
+heading: coreia do sul weight=1 concept=jurisdiction-specific
+heading: república da coreia weight=1 concept=jurisdiction-specific
+heading: reino unido weight=1 concept=jurisdiction-specific
 
 [third-party-sites]
 heading: links para outros sites concept=links-to-other-sites

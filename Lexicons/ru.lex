@@ -1223,6 +1223,32 @@ body: предшествующ* 12 месяц* weight=3 concept=preceding-12-mon
 body: канад* weight=2.5 concept=canada-pipeda
 body: pipeda weight=2.5 concept=canada-pipeda
 body: штат* weight=0.5 concept=state
+# Regional annexes and law acronyms as headings (APPI, PIPA, PIPL, ...): heading-only, never body terms.
+heading: appi concept=jurisdiction-specific
+heading: pipa concept=jurisdiction-specific
+heading: pipl concept=jurisdiction-specific
+heading: lgpd concept=jurisdiction-specific
+heading: pipeda concept=jurisdiction-specific
+heading: popia concept=jurisdiction-specific
+heading: pdpa concept=jurisdiction-specific
+heading: kvkk concept=jurisdiction-specific
+heading: vcdpa concept=jurisdiction-specific
+heading: cpra concept=jurisdiction-specific
+heading: ccpa concept=jurisdiction-specific
+heading: nfadp concept=jurisdiction-specific
+heading: revdsg concept=jurisdiction-specific
+heading: ndsg concept=jurisdiction-specific
+heading: fadp concept=jurisdiction-specific
+heading: uk gdpr concept=jurisdiction-specific
+heading: региональные приложения concept=jurisdiction-specific
+heading: региональное приложение concept=jurisdiction-specific
+heading: дополнительное уведомление для жителей concept=jurisdiction-specific
+heading: законы сша о конфиденциальности concept=us-state-rights
+heading: япония weight=1 concept=jurisdiction-specific
+heading: республика корея weight=1 concept=jurisdiction-specific
+heading: южная корея weight=1 concept=jurisdiction-specific
+heading: бразилия weight=1 concept=jurisdiction-specific
+heading: великобритания weight=1 concept=jurisdiction-specific
 
 [third-party-sites]
 heading: сторонние сайты concept=third-party-websites

@@ -922,6 +922,27 @@ body: PIPEDA weight=2.5 concept=canada-pipeda
 body: การโฆษณาตามพฤติกรรมข้ามบริบท weight=3 concept=cross-context-advertising
 heading: แต่ละประเทศ concept=jurisdiction-specific
 heading: เฉพาะประเทศ concept=jurisdiction-specific
+# Regional annexes and law acronyms as headings (APPI, PIPA, PIPL, ...): heading-only, never body terms.
+heading: appi concept=jurisdiction-specific
+heading: pipa concept=jurisdiction-specific
+heading: pipl concept=jurisdiction-specific
+heading: lgpd concept=jurisdiction-specific
+heading: pipeda concept=jurisdiction-specific
+heading: popia concept=jurisdiction-specific
+heading: pdpa concept=jurisdiction-specific
+heading: kvkk concept=jurisdiction-specific
+heading: vcdpa concept=jurisdiction-specific
+heading: cpra concept=jurisdiction-specific
+heading: ccpa concept=jurisdiction-specific
+heading: nfadp concept=jurisdiction-specific
+heading: revdsg concept=jurisdiction-specific
+heading: ndsg concept=jurisdiction-specific
+heading: fadp concept=jurisdiction-specific
+heading: uk gdpr concept=jurisdiction-specific
+heading: ภาคผนวกระดับภูมิภาค concept=jurisdiction-specific
+heading: ภาคผนวกตามภูมิภาค concept=jurisdiction-specific
+heading: ญี่ปุ่น weight=1 concept=jurisdiction-specific
+heading: เกาหลีใต้ weight=1 concept=jurisdiction-specific
 
 [third-party-sites]
 heading: เว็บไซต์ของบุคคลภายนอก weight=2 concept=third-party-websites

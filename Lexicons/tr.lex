@@ -1151,6 +1151,29 @@ body: colorado weight=3 concept=us-states
 body: connecticut weight=3 concept=us-states
 body: bağlamlar arası davranışsal reklam* weight=3 concept=cross-context-advertising
 body: eyalet* weight=0.5 concept=state
+# Regional annexes and law acronyms as headings (APPI, PIPA, PIPL, ...): heading-only, never body terms.
+heading: appi concept=jurisdiction-specific
+heading: pipa concept=jurisdiction-specific
+heading: pipl concept=jurisdiction-specific
+heading: lgpd concept=jurisdiction-specific
+heading: pipeda concept=jurisdiction-specific
+heading: popia concept=jurisdiction-specific
+heading: pdpa concept=jurisdiction-specific
+heading: kvkk concept=jurisdiction-specific
+heading: vcdpa concept=jurisdiction-specific
+heading: cpra concept=jurisdiction-specific
+heading: ccpa concept=jurisdiction-specific
+heading: nfadp concept=jurisdiction-specific
+heading: revdsg concept=jurisdiction-specific
+heading: ndsg concept=jurisdiction-specific
+heading: fadp concept=jurisdiction-specific
+heading: uk gdpr concept=jurisdiction-specific
+heading: bölgesel ekler concept=jurisdiction-specific
+heading: bölgesel ek concept=jurisdiction-specific
+heading: abd gizlilik yasaları concept=us-state-rights
+heading: japonya weight=1 concept=jurisdiction-specific
+heading: güney kore weight=1 concept=jurisdiction-specific
+heading: kore cumhuriyeti weight=1 concept=jurisdiction-specific
 
 [third-party-sites]
 heading: üçüncü taraf bağlantıları weight=1 concept=links-to-other-sites

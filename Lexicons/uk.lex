@@ -1201,6 +1201,30 @@ body: попередні 12 місяців weight=3 concept=preceding-12-months
 body: канад* weight=2.5 concept=canada-pipeda
 body: pipeda weight=2.5 concept=canada-pipeda
 body: штат* weight=0.5 concept=state
+# Regional annexes and law acronyms as headings (APPI, PIPA, PIPL, ...): heading-only, never body terms.
+heading: appi concept=jurisdiction-specific
+heading: pipa concept=jurisdiction-specific
+heading: pipl concept=jurisdiction-specific
+heading: lgpd concept=jurisdiction-specific
+heading: pipeda concept=jurisdiction-specific
+heading: popia concept=jurisdiction-specific
+heading: pdpa concept=jurisdiction-specific
+heading: kvkk concept=jurisdiction-specific
+heading: vcdpa concept=jurisdiction-specific
+heading: cpra concept=jurisdiction-specific
+heading: ccpa concept=jurisdiction-specific
+heading: nfadp concept=jurisdiction-specific
+heading: revdsg concept=jurisdiction-specific
+heading: ndsg concept=jurisdiction-specific
+heading: fadp concept=jurisdiction-specific
+heading: uk gdpr concept=jurisdiction-specific
+heading: регіональні додатки concept=jurisdiction-specific
+heading: регіональний додаток concept=jurisdiction-specific
+heading: додаткове повідомлення для мешканців concept=jurisdiction-specific
+heading: закони сша про конфіденційність concept=us-state-rights
+heading: японія weight=1 concept=jurisdiction-specific
+heading: республіка корея weight=1 concept=jurisdiction-specific
+heading: південна корея weight=1 concept=jurisdiction-specific
 
 [third-party-sites]
 heading: сторонні сайти concept=third-party-websites

@@ -961,6 +961,27 @@ heading: người dùng tại châu âu weight=2 concept=eea-gdpr-notice
 heading: theo khu vực concept=jurisdiction-specific
 heading: từng quốc gia concept=jurisdiction-specific
 heading: tiểu bang concept=us-state-rights
+# Regional annexes and law acronyms as headings (APPI, PIPA, PIPL, ...): heading-only, never body terms.
+heading: appi concept=jurisdiction-specific
+heading: pipa concept=jurisdiction-specific
+heading: pipl concept=jurisdiction-specific
+heading: lgpd concept=jurisdiction-specific
+heading: pipeda concept=jurisdiction-specific
+heading: popia concept=jurisdiction-specific
+heading: pdpa concept=jurisdiction-specific
+heading: kvkk concept=jurisdiction-specific
+heading: vcdpa concept=jurisdiction-specific
+heading: cpra concept=jurisdiction-specific
+heading: ccpa concept=jurisdiction-specific
+heading: nfadp concept=jurisdiction-specific
+heading: revdsg concept=jurisdiction-specific
+heading: ndsg concept=jurisdiction-specific
+heading: fadp concept=jurisdiction-specific
+heading: uk gdpr concept=jurisdiction-specific
+heading: phụ lục khu vực concept=jurisdiction-specific
+heading: phụ lục theo khu vực concept=jurisdiction-specific
+heading: nhật bản weight=1 concept=jurisdiction-specific
+heading: hàn quốc weight=1 concept=jurisdiction-specific
 
 [third-party-sites]
 heading: trang web của bên thứ ba weight=2 concept=third-party-websites

@@ -1075,6 +1075,29 @@ heading: 美国用户 weight=2 concept=us-state-rights
 heading: 美国居民 weight=2 concept=us-state-rights
 
 heading: 欧洲用户 weight=2 concept=eea-gdpr-notice
+# Regional annexes and law acronyms as headings (APPI, PIPA, PIPL, ...): heading-only, never body terms.
+heading: appi concept=jurisdiction-specific
+heading: pipa concept=jurisdiction-specific
+heading: pipl concept=jurisdiction-specific
+heading: lgpd concept=jurisdiction-specific
+heading: pipeda concept=jurisdiction-specific
+heading: popia concept=jurisdiction-specific
+heading: pdpa concept=jurisdiction-specific
+heading: kvkk concept=jurisdiction-specific
+heading: vcdpa concept=jurisdiction-specific
+heading: cpra concept=jurisdiction-specific
+heading: ccpa concept=jurisdiction-specific
+heading: nfadp concept=jurisdiction-specific
+heading: revdsg concept=jurisdiction-specific
+heading: ndsg concept=jurisdiction-specific
+heading: fadp concept=jurisdiction-specific
+heading: uk gdpr concept=jurisdiction-specific
+heading: 地区附录 concept=jurisdiction-specific
+heading: 区域附录 concept=jurisdiction-specific
+heading: 美国隐私法 concept=us-state-rights
+heading: 日本 weight=1 concept=jurisdiction-specific
+heading: 韩国 weight=1 concept=jurisdiction-specific
+heading: 巴西 weight=1 concept=jurisdiction-specific
 
 [third-party-sites]
 heading: 第三方网站 weight=2 concept=third-party-websites
