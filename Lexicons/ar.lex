@@ -859,6 +859,12 @@ body: آمنة تماما weight=2.5 concept=no-guarantee
 body: معايير صناعة weight=2 concept=industry-standard
 body: نحمي weight=1 concept=protect
 body: حماية weight=1 concept=protect
+# Personal-data breaches and their notification: a security topic.
+heading: خرق البيانات concept=data-security
+heading: اختراق البيانات concept=data-security
+heading: انتهاك البيانات الشخصية concept=data-security
+heading: حوادث أمنية concept=data-security
+body: خرق البيانات weight=3 concept=breach
 
 [children]
 heading: أطفال weight=2 concept=childrens-privacy

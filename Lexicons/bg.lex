@@ -819,6 +819,8 @@ body: поверителна информация weight=1.5 concept=confidentia
 body: индустриалн* стандарт* weight=2 concept=industry-standard
 body: не можем да гарантираме weight=2.5 concept=no-guarantee
 body: гарантира* weight=0.5 concept=ensure
+# Personal-data breaches and their notification: a security topic.
+heading: нарушение на сигурността на личните данни concept=data-security
 
 [children]
 heading: информация за деца concept=childrens-privacy

@@ -975,6 +975,9 @@ body: estàndards del sector concept=industry-standard
 body: protegir concept=protect
 body: protegim concept=protect
 body: garantir weight=0.5 concept=ensure
+# Personal-data breaches and their notification: a security topic.
+heading: violació de dades concept=data-security
+heading: violacions de seguretat concept=data-security
 
 [children]
 heading: menors concept=minors

@@ -997,6 +997,8 @@ body: únik* údajů weight=2.5 concept=breach
 body: nelze zaručit weight=2.5 concept=no-guarantee
 body: neoprávněn* weight=1.5 concept=unauthorized-access
 body: zneužit* weight=2 concept=loss-misuse-alteration
+# Personal-data breaches and their notification: a security topic.
+heading: porušení zabezpečení osobních údajů concept=data-security
 
 [children]
 heading: děti concept=childrens-privacy

@@ -793,6 +793,9 @@ body: fysiske weight=1.5 concept=physical-safeguards
 body: adgangskontrol weight=2.5 concept=technical-controls
 body: kan ikke garantere weight=2.5 concept=no-guarantee
 body: branchestandard* weight=2 concept=industry-standard
+# Personal-data breaches and their notification: a security topic.
+heading: brud på persondatasikkerheden concept=data-security
+heading: sikkerhedsbrud concept=data-security
 
 [children]
 heading: børn concept=childrens-privacy

@@ -1091,6 +1091,20 @@ body: datenschutzverletzung* weight=2 concept=breach
 body: sicherheitsvorf* weight=2 concept=breach
 body: zugriffsbeschränkung* weight=2 concept=technical-controls
 body: berechtigungskonzept* weight=2 concept=technical-controls
+# Personal-data breaches and their notification: a security topic.
+heading: datenpanne concept=data-security
+heading: datenpannen concept=data-security
+heading: datenschutzverletzung concept=data-security
+heading: datenschutzverletzungen concept=data-security
+heading: verletzung des schutzes personenbezogener daten concept=data-security
+heading: verletzungen des schutzes personenbezogener daten concept=data-security
+heading: meldung von datenschutzverletzungen concept=data-security
+heading: sicherheitsvorfälle concept=data-security
+heading: sicherheitsvorfall concept=data-security
+body: verletzung des schutzes personenbezogener daten weight=3 concept=breach
+body: datenpanne* weight=3 concept=breach
+# Breach notification duties (plural: the singular is GDPR Art. 19, a right).
+heading: benachrichtigungspflichten concept=data-security
 
 [children]
 heading: kinder* concept=childrens-privacy

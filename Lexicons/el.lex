@@ -918,6 +918,9 @@ body: διαρροή* δεδομένων weight=2.5 concept=breach
 body: μη εξουσιοδοτημέν* weight=1.5 concept=unauthorized-access
 body: κατάχρησ* weight=2 concept=loss-misuse-alteration
 body: αλλοίωσ* weight=2.5 concept=loss-misuse-alteration
+# Personal-data breaches and their notification: a security topic.
+heading: παραβίαση δεδομένων concept=data-security
+heading: παραβίαση δεδομένων προσωπικού χαρακτήρα concept=data-security
 
 [children]
 heading: παιδιά concept=childrens-privacy

@@ -986,6 +986,21 @@ body: ensure weight=0.5 concept=ensure
 # Terms the proposer found that the lexicon lacked.
 body: unauthorized weight=1.5 concept=unauthorized-access
 body: unauthorised weight=1.5 concept=unauthorized-access
+# Personal-data breaches and their notification: a security topic.
+heading: data breach concept=data-security
+heading: personal data breach concept=data-security
+heading: personal data breaches concept=data-security
+heading: notification of a personal data breach concept=data-security
+heading: breach notification concept=data-security
+heading: security breach concept=data-security
+heading: security breaches concept=data-security
+heading: security incidents concept=data-security
+heading: data protection violations concept=data-security
+heading: data protection breaches concept=data-security
+heading: data incidents concept=data-security
+body: personal data breach weight=3 concept=breach
+# Breach notification duties (plural: the singular is GDPR Art. 19, a right).
+heading: notification obligations concept=data-security
 
 [children]
 heading: children concept=childrens-privacy

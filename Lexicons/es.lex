@@ -1003,6 +1003,17 @@ body: de manera segura weight=2 concept=secure
 heading: cómo protegemos concept=how-we-protect
 heading: información segura concept=how-we-protect
 heading: datos seguros concept=how-we-protect
+# Personal-data breaches and their notification: a security topic.
+heading: violación de seguridad de los datos concept=data-security
+heading: violaciones de seguridad de los datos concept=data-security
+heading: violación de datos concept=data-security
+heading: brecha de seguridad concept=data-security
+heading: brechas de seguridad concept=data-security
+heading: brecha de datos concept=data-security
+heading: incidentes de seguridad concept=data-security
+heading: violaciones de la protección de datos concept=data-security
+body: violación de la seguridad de los datos weight=3 concept=breach
+body: brecha de seguridad weight=3 concept=breach
 
 [children]
 heading: menores concept=minors

@@ -1246,6 +1246,11 @@ body: محافظت weight=1 concept=protect
 body: حفاظت weight=1 concept=protect
 body: تضمین weight=0.5 concept=ensure
 body: اطمینان weight=0.5 concept=ensure
+# Personal-data breaches and their notification: a security topic.
+heading: نقض داده concept=data-security
+heading: نشت داده concept=data-security
+heading: نقض امنیت داده concept=data-security
+heading: حوادث امنیتی concept=data-security
 
 [children]
 heading: کودکان concept=childrens-privacy

@@ -746,6 +746,9 @@ body: luottamuksellis* weight=1.5 concept=confidentiality
 body: emme voi taata weight=2.5 concept=no-guarantee
 body: alan standardi* weight=2 concept=industry-standard
 body: varmist* weight=0.5 concept=ensure
+# Personal-data breaches and their notification: a security topic.
+heading: tietoturvaloukkaus concept=data-security
+heading: tietoturvaloukkaukset concept=data-security
 
 [children]
 heading: lapset concept=childrens-privacy

@@ -1093,6 +1093,18 @@ body: https weight=2 concept=encryption
 body: chiffré* weight=2 concept=encryption
 body: habilitation* weight=2 concept=technical-controls
 body: aucune méthode de transmission weight=3 concept=no-guarantee
+# Personal-data breaches and their notification: a security topic.
+heading: violation de données concept=data-security
+heading: violations de données concept=data-security
+heading: violation de données personnelles concept=data-security
+heading: violation de données à caractère personnel concept=data-security
+heading: violations de la protection des données concept=data-security
+heading: violation de la protection des données concept=data-security
+heading: notification des violations concept=data-security
+heading: incidents de sécurité concept=data-security
+body: violations de données weight=3 concept=breach
+# Breach notification duties (plural: the singular is GDPR Art. 19, a right).
+heading: obligations de notification concept=data-security
 
 [children]
 heading: mineurs concept=minors

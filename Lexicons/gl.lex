@@ -1130,6 +1130,8 @@ body: vulnerabilidade* concept=breach
 body: non podemos garantir concept=no-guarantee
 body: baixo a túa propia responsabilidade concept=no-guarantee
 body: estándares do sector concept=industry-standard
+# Personal-data breaches and their notification: a security topic.
+heading: violación de datos concept=data-security
 
 [children]
 heading: menores concept=minors

@@ -815,6 +815,10 @@ body: איננו יכולים להבטיח weight=2.5 concept=no-guarantee
 body: מאובטח לחלוטין weight=2.5 concept=no-guarantee
 body: תקנים מקובלים weight=2 concept=industry-standard
 body: להגן weight=1 concept=protect
+# Personal-data breaches and their notification: a security topic.
+heading: דליפת מידע concept=data-security
+heading: אירוע אבטחה concept=data-security
+heading: אירועי אבטחה concept=data-security
 
 [children]
 heading: קטינים weight=2 concept=minors

@@ -1044,6 +1044,8 @@ body: štitimo weight=1 concept=protect
 body: štiti* weight=1 concept=protect
 body: osigura* weight=0.5 concept=ensure
 body: jamči* weight=0.5 concept=ensure
+# Personal-data breaches and their notification: a security topic.
+heading: povreda osobnih podataka concept=data-security
 
 [children]
 heading: djeca concept=childrens-privacy

@@ -745,6 +745,9 @@ body: bizalmas* weight=1.5 concept=confidentiality
 body: nem tudjuk garantálni weight=2.5 concept=no-guarantee
 body: iparági szabvány* weight=2 concept=industry-standard
 body: biztosít* weight=0.5 concept=ensure
+# Personal-data breaches and their notification: a security topic.
+heading: adatvédelmi incidens concept=data-security
+heading: adatvédelmi incidensek concept=data-security
 
 [children]
 heading: gyermekek concept=childrens-privacy

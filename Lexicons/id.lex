@@ -839,6 +839,10 @@ body: langkah pengamanan weight=2.5 concept=safeguards
 body: kehilangan weight=2.5 concept=loss-misuse-alteration
 body: kerentanan weight=2 concept=breach
 body: pastikan weight=0.5 concept=ensure
+# Personal-data breaches and their notification: a security topic.
+heading: pelanggaran data concept=data-security
+heading: kebocoran data concept=data-security
+heading: insiden keamanan concept=data-security
 
 [children]
 heading: anak-anak weight=1 concept=childrens-privacy

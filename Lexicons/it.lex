@@ -917,6 +917,16 @@ body: non possiamo garantire concept=no-guarantee
 body: a proprio rischio concept=no-guarantee
 body: standard di settore concept=industry-standard
 heading: protezione delle informazioni concept=how-we-protect
+# Personal-data breaches and their notification: a security topic.
+heading: violazione dei dati concept=data-security
+heading: violazione dei dati personali concept=data-security
+heading: violazioni dei dati personali concept=data-security
+heading: violazioni della protezione dei dati concept=data-security
+heading: data breach concept=data-security
+heading: incidenti di sicurezza concept=data-security
+body: violazione dei dati personali weight=3 concept=breach
+# Breach notification duties (plural: the singular is GDPR Art. 19, a right).
+heading: obblighi di notifica concept=data-security
 
 [children]
 heading: minori concept=minors

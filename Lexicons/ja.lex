@@ -959,6 +959,12 @@ body: 確保 weight=0.5 concept=ensure
 heading: 講じた措置 concept=security-measures
 heading: 安全性 concept=data-security
 heading: 漏えい等 concept=data-security
+# Personal-data breaches and their notification: a security topic.
+heading: 漏えい concept=data-security
+heading: 漏洩 concept=data-security
+heading: 情報漏えい concept=data-security
+heading: 個人データの漏えい concept=data-security
+heading: セキュリティインシデント concept=data-security
 
 [children]
 heading: 子ども concept=childrens-privacy

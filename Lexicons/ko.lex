@@ -904,6 +904,11 @@ body: 보호* weight=1 concept=protect
 body: 보장* weight=0.5 concept=ensure
 heading: 어떻게 보호* concept=how-we-protect
 heading: 보호하는 방법* concept=how-we-protect
+# Personal-data breaches and their notification: a security topic.
+heading: 유출* concept=data-security
+heading: 개인정보* 유출* concept=data-security
+heading: 보안* 사고* concept=data-security
+heading: 침해* 사고* concept=data-security
 
 [children]
 heading: 아동* concept=childrens-privacy

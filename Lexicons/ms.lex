@@ -826,6 +826,10 @@ body: hilang weight=2 concept=loss-misuse-alteration
 body: ceroboh weight=2.5 concept=breach
 body: kelemahan weight=2 concept=breach
 body: pasti weight=0.5 concept=ensure
+# Personal-data breaches and their notification: a security topic.
+heading: pelanggaran data concept=data-security
+heading: kebocoran data concept=data-security
+heading: insiden keselamatan concept=data-security
 
 [children]
 heading: kanak-kanak weight=1 concept=childrens-privacy

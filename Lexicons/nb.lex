@@ -974,6 +974,8 @@ body: beskytte concept=protect
 body: beskytter concept=protect
 body: sørge for weight=0.5 concept=ensure
 body: sikre at weight=0.5 concept=ensure
+# Personal-data breaches and their notification: a security topic.
+heading: brudd på personopplysningssikkerheten concept=data-security
 
 [children]
 heading: barn concept=childrens-privacy

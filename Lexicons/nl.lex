@@ -841,6 +841,11 @@ body: fysieke weight=1.5 concept=physical-safeguards
 body: toegangscontrole weight=2.5 concept=technical-controls
 body: niet garanderen weight=2.5 concept=no-guarantee
 body: gangbare standaarden weight=2 concept=industry-standard
+# Personal-data breaches and their notification: a security topic.
+heading: datalek concept=data-security
+heading: datalekken concept=data-security
+heading: inbreuk in verband met persoonsgegevens concept=data-security
+heading: beveiligingsincidenten concept=data-security
 
 [children]
 heading: kinderen concept=childrens-privacy

@@ -813,6 +813,13 @@ body: poufnoś* weight=1.5 concept=confidentiality
 body: standard* branżow* weight=2 concept=industry-standard
 body: nie możemy zagwarantować weight=2.5 concept=no-guarantee
 body: zapewnia* weight=0.5 concept=ensure
+# Personal-data breaches and their notification: a security topic.
+heading: naruszenie ochrony danych osobowych concept=data-security
+heading: naruszenia ochrony danych osobowych concept=data-security
+heading: naruszenie ochrony danych concept=data-security
+heading: incydenty bezpieczeństwa concept=data-security
+body: naruszenie ochrony danych weight=3 concept=breach
+body: naruszenia ochrony danych weight=3 concept=breach
 
 [children]
 heading: dzieci concept=childrens-privacy

@@ -1042,6 +1042,12 @@ body: de forma segura weight=2 concept=secure
 body: de maneira segura weight=2 concept=secure
 heading: dados seguros concept=how-we-protect
 heading: informações seguras concept=how-we-protect
+# Personal-data breaches and their notification: a security topic.
+heading: violação de dados concept=data-security
+heading: violação de dados pessoais concept=data-security
+heading: violações de dados pessoais concept=data-security
+heading: incidentes de segurança concept=data-security
+heading: incidente de segurança concept=data-security
 
 [children]
 heading: crianças concept=childrens-privacy

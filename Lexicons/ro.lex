@@ -834,6 +834,8 @@ body: vulnerabilit* concept=breach
 body: nu putem garanta concept=no-guarantee
 body: pe propriul risc concept=no-guarantee
 body: standardele din industrie concept=industry-standard
+# Personal-data breaches and their notification: a security topic.
+heading: încălcarea securității datelor concept=data-security
 
 [children]
 heading: minori concept=minors

@@ -1071,6 +1071,13 @@ body: отраслев* стандарт* weight=2 concept=industry-standard
 body: не можем гарантировать weight=2.5 concept=no-guarantee
 body: парол* weight=2.5 concept=technical-controls
 body: обеспеч* weight=0.5 concept=ensure
+# Personal-data breaches and their notification: a security topic.
+heading: утечка данных concept=data-security
+heading: утечки данных concept=data-security
+heading: нарушение безопасности персональных данных concept=data-security
+heading: инциденты безопасности concept=data-security
+heading: уведомление об утечке concept=data-security
+body: утечк* данных weight=3 concept=breach
 
 [children]
 heading: использование сервиса детьми concept=minors

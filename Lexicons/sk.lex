@@ -930,6 +930,8 @@ body: chráni* weight=1 concept=protect
 body: chránime weight=1 concept=protect
 body: zaisti* weight=0.5 concept=ensure
 body: zaruči* weight=0.5 concept=ensure
+# Personal-data breaches and their notification: a security topic.
+heading: porušenie ochrany osobných údajov concept=data-security
 
 [children]
 heading: deti concept=childrens-privacy

@@ -1061,6 +1061,8 @@ body: zaščit* weight=1 concept=protect
 body: zagotavlja* weight=0.5 concept=ensure
 body: zagotovi* weight=0.5 concept=ensure
 body: jamči* weight=0.5 concept=ensure
+# Personal-data breaches and their notification: a security topic.
+heading: kršitev varstva osebnih podatkov concept=data-security
 
 [children]
 heading: otroci concept=childrens-privacy

@@ -784,6 +784,9 @@ body: fysiska weight=1.5 concept=physical-safeguards
 body: behörighetskontroll* weight=2.5 concept=technical-controls
 body: kan inte garantera weight=2.5 concept=no-guarantee
 body: branschstandard* weight=2 concept=industry-standard
+# Personal-data breaches and their notification: a security topic.
+heading: personuppgiftsincident concept=data-security
+heading: personuppgiftsincidenter concept=data-security
 
 [children]
 heading: barn concept=childrens-privacy

@@ -812,6 +812,10 @@ body: ใช้ในทางที่ผิด weight=2.5 concept=loss-misuse-
 body: TLS weight=3 concept=encryption
 body: ปกป้อง weight=1 concept=protect
 body: ทำให้มั่นใจ weight=0.5 concept=ensure
+# Personal-data breaches and their notification: a security topic.
+heading: การละเมิดข้อมูลส่วนบุคคล concept=data-security
+heading: การรั่วไหลของข้อมูล concept=data-security
+heading: เหตุการณ์ด้านความปลอดภัย concept=data-security
 
 [children]
 heading: ข้อมูลส่วนบุคคลของผู้เยาว์ weight=1 concept=minors

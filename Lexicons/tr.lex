@@ -1032,6 +1032,12 @@ body: yetkisiz weight=1.5 concept=unauthorized-access
 body: https weight=2 concept=encryption
 body: sızma test* weight=2.5 concept=technical-controls
 body: antivirüs weight=2 concept=technical-controls
+# Personal-data breaches and their notification: a security topic.
+heading: veri ihlali concept=data-security
+heading: veri ihlalleri concept=data-security
+heading: kişisel veri ihlali concept=data-security
+heading: güvenlik ihlali concept=data-security
+body: veri ihlali weight=3 concept=breach
 
 [children]
 heading: çocuklar weight=1 concept=childrens-privacy

@@ -1050,6 +1050,12 @@ body: конфіденційн* інформаці* weight=1.5 concept=confident
 body: галузев* стандарт* weight=2 concept=industry-standard
 body: не можемо гарантувати weight=2.5 concept=no-guarantee
 body: забезпеч* weight=0.5 concept=ensure
+# Personal-data breaches and their notification: a security topic.
+heading: витік даних concept=data-security
+heading: витоки даних concept=data-security
+heading: порушення безпеки персональних даних concept=data-security
+heading: інциденти безпеки concept=data-security
+body: витік* даних weight=3 concept=breach
 
 [children]
 heading: використання сервісу дітьми concept=minors

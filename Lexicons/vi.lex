@@ -856,6 +856,11 @@ body: bảo mật thông tin weight=1.5 concept=confidentiality
 body: lỗ hổng weight=2 concept=breach
 body: bảo vệ weight=1 concept=protect
 body: đảm bảo weight=0.5 concept=ensure
+# Personal-data breaches and their notification: a security topic.
+heading: vi phạm dữ liệu concept=data-security
+heading: rò rỉ dữ liệu concept=data-security
+heading: sự cố an ninh concept=data-security
+body: rò rỉ dữ liệu weight=3 concept=breach
 
 [children]
 heading: trẻ em weight=1 concept=childrens-privacy

@@ -941,6 +941,10 @@ body: 行业标准 weight=2 concept=industry-standard
 body: 滥用 weight=2 concept=loss-misuse-alteration
 body: 保护 weight=1 concept=protect
 body: 确保 weight=0.5 concept=ensure
+# Personal-data breaches and their notification: a security topic.
+heading: 数据泄露 concept=data-security
+heading: 个人信息泄露 concept=data-security
+heading: 安全事件处置 concept=data-security
 
 [children]
 heading: 儿童隐私 concept=childrens-privacy

@@ -1005,6 +1005,11 @@ heading: 資訊安全措施 concept=security-measures
 heading: 資料保護措施 concept=security-measures
 heading: 保護您的個人資料 concept=how-we-protect
 heading: 個人資料之安全維護 concept=security-measures
+# Personal-data breaches and their notification: a security topic.
+heading: 資料外洩 concept=data-security
+heading: 個人資料外洩 concept=data-security
+heading: 安全事件 concept=data-security
+heading: 資安事件 concept=data-security
 
 [children]
 heading: 兒童隱私 concept=childrens-privacy
