@@ -290,6 +290,7 @@ seccions
 
 # ---------------------------------------------------------------------------------------
 # Sections.
+propietat intel·lectual
 
 [intro]
 heading: introducció concept=introduction

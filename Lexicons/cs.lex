@@ -240,6 +240,7 @@ autorská práva
 autorské právo
 copyright
 poděkování
+duševní vlastnictví
 
 [intro]
 heading: úvod concept=introduction

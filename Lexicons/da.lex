@@ -250,6 +250,7 @@ ophavsret
 copyright
 anerkendelser
 indholdsfortegnelse
+immaterielle rettigheder
 
 [intro]
 heading: indledning concept=introduction

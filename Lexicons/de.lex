@@ -267,6 +267,14 @@ danksagung
 inhaltsverzeichnis
 inhaltsübersicht
 abschnitte
+urheberrechte
+urheberrechtshinweis
+urheberrecht und geistiges eigentum
+urheberrechte und geistiges eigentum
+geistiges eigentum
+marken
+urheber- und markenrecht
+urheber- und leistungsschutzrechte
 
 [intro]
 heading: einleitung concept=introduction

@@ -270,6 +270,15 @@ sections
 # ---------------------------------------------------------------------------------------
 # Sections. Hyphens split words the way document text is split, so "third-party" and
 # "third party" are one entry; "opt-out" equals "opt out".
+copyrights
+copyright notice
+copyright and intellectual property
+copyrights and intellectual property
+intellectual property
+intellectual property rights
+copyright and trademarks
+trademarks
+copyright and trademark
 
 [intro]
 heading: introduction concept=introduction

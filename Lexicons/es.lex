@@ -272,6 +272,12 @@ agradecimientos
 tabla de contenido
 tabla de contenidos
 secciones
+derecho de autor
+propiedad intelectual
+derechos de autor y propiedad intelectual
+propiedad intelectual e industrial
+derechos de propiedad intelectual
+marcas
 
 [intro]
 heading: introducción concept=introduction

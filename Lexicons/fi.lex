@@ -247,6 +247,7 @@ tekijänoikeudet
 copyright
 kiitokset
 sisällysluettelo
+immateriaalioikeudet
 
 [intro]
 heading: johdanto concept=introduction

@@ -275,6 +275,12 @@ crédits
 remerciements
 table des matières
 sommaire
+propriété intellectuelle
+droits d'auteur et propriété intellectuelle
+droit d'auteur et propriété intellectuelle
+propriété intellectuelle et droits d'auteur
+marques
+droits de propriété intellectuelle
 
 [intro]
 heading: introduction concept=introduction

@@ -411,6 +411,7 @@ agradecementos
 índice
 táboa de contidos
 seccións
+propiedade intelectual
 
 [intro]
 heading: introdución concept=introduction

@@ -317,6 +317,7 @@ sadržaj dokumenta
 
 # ---------------------------------------------------------------------------------------
 # Sections.
+intelektualno vlasništvo
 
 [intro]
 heading: uvod concept=introduction

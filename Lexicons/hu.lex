@@ -249,6 +249,7 @@ szerzői jogok
 copyright
 köszönetnyilvánítás
 tartalomjegyzék
+szellemi tulajdon
 
 [intro]
 heading: bevezetés concept=introduction

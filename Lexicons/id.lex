@@ -297,6 +297,9 @@ ucapan terima kasih
 daftar isi
 
 # ---------------------------------------------------------------------------------------
+hak kekayaan intelektual
+kekayaan intelektual
+hak cipta dan kekayaan intelektual
 
 [intro]
 heading: pendahuluan weight=1 concept=introduction

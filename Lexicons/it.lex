@@ -269,6 +269,11 @@ riconoscimenti
 ringraziamenti
 indice
 sezioni
+proprietà intellettuale
+diritto d'autore e proprietà intellettuale
+diritti d'autore e proprietà intellettuale
+diritti di proprietà intellettuale
+marchi
 
 [intro]
 heading: introduzione concept=introduction

@@ -256,6 +256,10 @@ pipl: 중국 개인정보 보호법, 중국 개인정보보호법, pipl
 저작권
 감사의 글
 목차
+지식재산권
+지적재산권
+저작권 및 지식재산권
+상표
 
 [intro]
 heading: 개인정보 처리방침 weight=0.5 concept=privacy-policy-title

@@ -293,6 +293,9 @@ jadual kandungan
 isi kandungan
 
 # ---------------------------------------------------------------------------------------
+harta intelek
+hak harta intelek
+hak cipta dan harta intelek
 
 [intro]
 heading: pengenalan weight=1 concept=introduction

@@ -310,6 +310,7 @@ innholdsfortegnelse
 
 # ---------------------------------------------------------------------------------------
 # Sections.
+immaterielle rettigheter
 
 [intro]
 heading: innledning concept=introduction

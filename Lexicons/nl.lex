@@ -244,6 +244,11 @@ copyright
 dankbetuigingen
 inhoudsopgave
 secties
+auteursrechten
+intellectueel eigendom
+intellectuele eigendom
+intellectuele eigendomsrechten
+auteursrecht en intellectueel eigendom
 
 [intro]
 heading: inleiding concept=introduction

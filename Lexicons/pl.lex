@@ -247,6 +247,10 @@ prawa autorskie
 copyright
 podziękowania
 spis treści
+prawo autorskie
+własność intelektualna
+prawa własności intelektualnej
+prawa autorskie i własność intelektualna
 
 [intro]
 heading: wstęp concept=introduction

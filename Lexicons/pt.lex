@@ -272,6 +272,11 @@ agradecimentos
 índice
 seções
 secções
+propriedade intelectual
+direitos autorais e propriedade intelectual
+direitos de autor e propriedade intelectual
+direitos de propriedade intelectual
+marcas
 
 [intro]
 heading: introdução concept=introduction

@@ -258,6 +258,8 @@ drepturile de autor
 copyright
 mulțumiri
 cuprins
+proprietate intelectuală
+proprietatea intelectuală
 
 [intro]
 heading: introducere concept=introduction

@@ -301,6 +301,7 @@ poďakovanie
 
 # ---------------------------------------------------------------------------------------
 # Sections.
+duševné vlastníctvo
 
 [intro]
 heading: úvod concept=introduction

@@ -291,6 +291,7 @@ kazalo vsebine
 
 # ---------------------------------------------------------------------------------------
 # Sections.
+intelektualna lastnina
 
 [intro]
 heading: uvod concept=introduction

@@ -249,6 +249,7 @@ upphovsrätt
 copyright
 erkännanden
 innehållsförteckning
+immateriella rättigheter
 
 [intro]
 heading: inledning concept=introduction

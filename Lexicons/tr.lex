@@ -298,6 +298,9 @@ teşekkürler
 içindekiler
 
 # ---------------------------------------------------------------------------------------
+fikri mülkiyet
+fikri mülkiyet hakları
+telif hakları ve fikri mülkiyet
 
 [intro]
 heading: giriş weight=1 concept=introduction

@@ -294,6 +294,9 @@ mục lục
 # ---------------------------------------------------------------------------------------
 # "chính sách bảo mật" is the usual name of the privacy policy itself, so "bảo mật" alone
 # says little about the security section and stays low there.
+sở hữu trí tuệ
+quyền sở hữu trí tuệ
+bản quyền và sở hữu trí tuệ
 
 [intro]
 heading: giới thiệu weight=1 concept=introduction

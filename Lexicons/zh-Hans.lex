@@ -270,6 +270,11 @@ pipl: 个人信息保护法, 中华人民共和国个人信息保护法, pipl
 版权声明
 致谢
 目录
+知识产权
+版权与知识产权
+版权和知识产权
+著作权
+商标
 
 [intro]
 heading: 引言 concept=introduction
