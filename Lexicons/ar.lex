@@ -640,6 +640,7 @@ body: SDK weight=2 concept=sdk
 body: بصمة جهاز weight=2.5 concept=fingerprinting
 body: إعدادات متصفح weight=1.5 concept=browser-settings
 body: جهاز weight=0.5 concept=device
+heading: تحليلات الويب concept=analytics
 
 [advertising]
 heading: إعلانات weight=2 concept=advertising
@@ -1133,3 +1134,4 @@ heading: أسئلة واستفسارات concept=questions
 body: يرجى تواصل weight=3 concept=please-contact
 body: عنوان بريدي weight=2 concept=postal-address
 body: عبر بريد إلكتروني weight=1.5 concept=by-email
+heading: معلومات المشغل concept=contact-information

@@ -1241,3 +1241,4 @@ body: correu electrònic weight=1 concept=by-email
 body: atenció al client concept=customer-service
 body: servei d'atenció al client concept=customer-service
 body: adreça weight=0.3 concept=address
+heading: avís legal concept=contact-information

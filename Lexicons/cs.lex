@@ -726,6 +726,7 @@ heading: podobné technologie concept=tracking-technologies
 heading: sledovací* technologi* concept=tracking-technologies
 heading: analytick* služb* concept=analytics
 heading: logy concept=log-files
+heading: webová analytika concept=analytics
 
 [advertising]
 heading: reklama concept=advertising
@@ -1264,3 +1265,4 @@ heading: pověřen* pro ochranu osobních údajů concept=data-protection-office
 heading: pověřen* pro ochranu údajů concept=data-protection-officer
 body: připomínk* weight=1.5 concept=questions-comments
 body: podnět* weight=1.5 concept=questions-comments
+heading: tiráž concept=contact-information

@@ -538,6 +538,8 @@ heading: warum wir concept=why-we-collect
 heading: wozu concept=why-we-collect
 heading: zu folgenden zwecken concept=purposes-of-processing
 heading: für folgende zwecke concept=purposes-of-processing
+heading: warum wir ihre daten benötigen concept=why-we-collect
+heading: wofür wir ihre daten benötigen concept=why-we-collect
 
 [legal-basis]
 heading: rechtsgrundlage concept=legal-basis
@@ -1478,3 +1480,10 @@ heading: verantwortlicher concept=contact-information
 heading: verantwortliche stelle concept=contact-information
 heading: angaben zum verantwortlichen concept=contact-information
 heading: kontaktdaten des verantwortlichen concept=contact-information
+heading: impressum concept=contact-information
+heading: angaben gemäß § 5 tmg concept=contact-information
+heading: angaben gemäß § 5 ddg concept=contact-information
+heading: hinweis zur verantwortlichen stelle concept=contact-information
+heading: anbieterkennzeichnung concept=contact-information
+heading: betreiber der website concept=contact-information
+heading: websitebetreiber concept=contact-information

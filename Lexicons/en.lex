@@ -548,6 +548,10 @@ heading: how we use your data concept=how-we-use
 heading: how we use your personal data concept=how-we-use
 heading: how we use the data concept=how-we-use
 heading: why we capture concept=why-we-collect
+heading: why we need your data concept=why-we-collect
+heading: why we need your information concept=why-we-collect
+heading: why we need your personal data concept=why-we-collect
+heading: why we need your personal information concept=why-we-collect
 
 [legal-basis]
 heading: legal basis for processing concept=legal-basis
@@ -741,6 +745,9 @@ body: device weight=0.5 concept=device
 # Other names of browser-side storage and of log files (concept glosses).
 body: client-side storage weight=2.5 concept=local-storage
 body: server log* weight=2 concept=log-file
+heading: web analytics concept=analytics
+heading: website analytics concept=analytics
+heading: analytics tools concept=analytics
 
 [advertising]
 heading: advertising concept=advertising
@@ -1341,3 +1348,13 @@ heading: data controller concept=contact-information
 heading: controller concept=contact-information
 heading: controllers concept=contact-information
 heading: responsible party concept=contact-information
+heading: imprint concept=contact-information
+heading: impressum concept=contact-information
+heading: legal notice concept=contact-information
+heading: colophon concept=contact-information
+heading: information on the responsible body concept=contact-information
+heading: responsible body concept=contact-information
+heading: site operator concept=contact-information
+heading: website operator concept=contact-information
+heading: operator information concept=contact-information
+heading: publisher information concept=contact-information

@@ -539,6 +539,8 @@ heading: uso de datos concept=use-of-information
 heading: uso de tus datos concept=use-of-information
 heading: utilización de los datos concept=use-of-information
 heading: utilización de sus datos concept=use-of-information
+heading: por qué necesitamos sus datos concept=why-we-collect
+heading: por qué necesitamos tus datos concept=why-we-collect
 
 [legal-basis]
 heading: base jurídica concept=legal-basis
@@ -729,6 +731,7 @@ heading: utilizamos cookies concept=cookies
 heading: utilizamos las cookies concept=cookies
 heading: usamos cookies concept=cookies
 heading: usamos las cookies concept=cookies
+heading: analítica web concept=analytics
 
 [advertising]
 heading: publicidad concept=advertising
@@ -1310,3 +1313,8 @@ body: alguna duda weight=2 concept=questions-comments
 heading: contáctanos concept=contact-us
 body: ponte en contacto weight=3 concept=please-contact
 body: póngase en contacto weight=3 concept=please-contact
+heading: aviso legal concept=contact-information
+heading: información legal del titular concept=contact-information
+heading: datos identificativos concept=contact-information
+heading: identidad del responsable concept=contact-information
+heading: organismo responsable concept=contact-information

@@ -1652,3 +1652,4 @@ body: پشتیبانی مشتریان weight=1.5 concept=customer-service
 body: واحد پشتیبانی weight=1.5 concept=customer-service
 body: مرکز تماس weight=1.5 concept=customer-service
 body: آدرس weight=0.3 concept=address
+heading: اطلاعات اپراتور concept=contact-information

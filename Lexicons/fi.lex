@@ -552,6 +552,7 @@ body: pieni* tekstitiedosto* weight=2.5 concept=text-files
 body: välttämättömät evästeet weight=2.5 concept=cookie-categories
 body: sdk* weight=2 concept=sdk
 body: sormenjälj* weight=2.5 concept=fingerprinting
+heading: verkkoanalytiikka concept=analytics
 
 [advertising]
 heading: markkinointi concept=marketing

@@ -588,6 +588,7 @@ body: prévention de la fraude concept=to-prevent-fraud
 body: décisions automatisées concept=automated-decisions
 body: décision individuelle automatisée concept=automated-decisions
 body: satisfaire à nos obligations légales concept=to-comply-with-law
+heading: pourquoi nous avons besoin de vos données concept=why-we-collect
 
 [legal-basis]
 heading: base juridique concept=legal-basis
@@ -806,6 +807,9 @@ body: bandeau cookies weight=2.5 concept=cookie
 body: bandeau de consentement weight=2 concept=cookie
 body: outils d'analyse weight=2 concept=analytics-term
 body: cookies tiers weight=2.5 concept=cookie
+heading: web analytique concept=analytics
+heading: analyse web concept=analytics
+heading: analyse d'audience concept=analytics
 
 [advertising]
 heading: publicité concept=advertising
@@ -1440,3 +1444,9 @@ body: nous joindre weight=2.5 concept=please-contact
 body: courriel weight=1.5 concept=by-email
 body: à l'attention de weight=2.5 concept=postal-address
 body: cedex weight=2.5 concept=postal-address
+heading: mentions légales concept=contact-information
+heading: mention légale concept=contact-information
+heading: éditeur du site concept=contact-information
+heading: informations sur l'organisme responsable concept=contact-information
+heading: organisme responsable concept=contact-information
+heading: colophon concept=contact-information

@@ -1064,3 +1064,4 @@ heading: שאלות ופניות concept=questions
 heading: ממונה הגנת מידע concept=data-protection-officer
 heading: קצין הגנת מידע concept=data-protection-officer
 body: כתובת למשלוח דואר weight=2 concept=postal-address
+heading: פרטי המפעיל concept=contact-information

@@ -633,6 +633,7 @@ body: fungsional weight=2 concept=cookie-categories
 body: kinerja weight=1.5 concept=cookie-categories
 body: peramban weight=0.5 concept=browser
 body: perangkat weight=0.5 concept=device
+heading: analitik web concept=analytics
 
 [advertising]
 heading: periklanan weight=1 concept=advertising

@@ -510,6 +510,8 @@ body: rispondere alle tue richieste weight=2 concept=to-respond
 body: assistenza clienti weight=1.5 concept=to-respond
 heading: uso dei dati concept=use-of-information
 heading: uso delle informazioni concept=use-of-information
+heading: perché abbiamo bisogno dei tuoi dati concept=why-we-collect
+heading: perché abbiamo bisogno dei suoi dati concept=why-we-collect
 
 [legal-basis]
 heading: base giuridica concept=legal-basis
@@ -690,6 +692,8 @@ body: log dei server weight=2 concept=log-file
 heading: utilizziamo i cookie concept=cookies
 heading: utilizziamo cookie concept=cookies
 heading: usiamo i cookie concept=cookies
+heading: analisi web concept=analytics
+heading: web analytics concept=analytics
 
 [advertising]
 heading: pubblicità concept=advertising
@@ -1210,3 +1214,8 @@ body: indirizzo weight=0.3 concept=address
 # en "Contact details", "Name and address (of the controller)".
 heading: nome e indirizzo concept=contact-information
 heading: recapiti del titolare concept=contact-information
+heading: note legali concept=contact-information
+heading: colophon concept=contact-information
+heading: informazioni sull'organismo responsabile concept=contact-information
+heading: organismo responsabile concept=contact-information
+heading: dati societari concept=contact-information

@@ -699,6 +699,7 @@ heading: クッキー等 concept=tracking-technologies
 heading: 外部送信 concept=tracking-technologies
 heading: 情報収集モジュール concept=tracking-technologies
 body: 情報収集モジュール weight=2.5 concept=sdk
+heading: ウェブ解析 concept=analytics
 
 [advertising]
 heading: 広告 concept=advertising
@@ -1278,3 +1279,7 @@ heading: 個人情報保護責任者 concept=data-protection-officer
 body: お問合せ weight=2.5 concept=please-contact
 heading: 当社へのご連絡 weight=3.5 concept=contact-us
 heading: 当社への連絡 weight=3.5 concept=contact-us
+heading: 運営者情報 concept=contact-information
+heading: 運営者 concept=contact-information
+heading: 事業者情報 concept=contact-information
+heading: 運営会社 concept=contact-information

@@ -1191,3 +1191,5 @@ heading: 고충* 처리* 부서* concept=contact-information
 # PIPA 고충처리 (complaint handling) names the office to contact.
 heading: 고충처리* concept=contact-information
 heading: 고충* 처리* concept=contact-information
+heading: 사업자* 정보* concept=contact-information
+heading: 운영자* 정보* concept=contact-information

@@ -472,6 +472,8 @@ body: marktonderzoek weight=1.5 concept=research
 body: verwerken van betalingen weight=1.5 concept=to-process-transactions
 body: wettelijke verplichtingen na te komen weight=1 concept=to-comply-with-law
 heading: waarom verzamelen we concept=why-we-collect
+heading: waarom wij uw gegevens nodig hebben concept=why-we-collect
+heading: waarom we je gegevens nodig hebben concept=why-we-collect
 
 [legal-basis]
 heading: grondslag concept=legal-basis
@@ -626,6 +628,8 @@ body: local storage weight=2.5 concept=local-storage
 body: strikt noodzakelijke weight=2.5 concept=cookie-categories
 body: sdk* weight=2 concept=sdk
 body: fingerprinting weight=2.5 concept=fingerprinting
+heading: webanalyse concept=analytics
+heading: webanalytics concept=analytics
 
 [advertising]
 heading: advertenties concept=advertising
@@ -1113,3 +1117,5 @@ body: adres weight=0.3 concept=address            # also the tail of ip-adres, e
 # Added with the shared concept inventory (concepts.txt): terms real policies use that nl lacked.
 body: per e-mail weight=1.5 concept=by-email
 heading: contactinformatie concept=contact-information
+heading: colofon concept=contact-information
+heading: impressum concept=contact-information

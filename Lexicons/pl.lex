@@ -441,6 +441,7 @@ body: wypełnieni* obowiązków prawnych weight=1 concept=to-comply-with-law
 body: zautomatyzowan* podejmowani* decyzji weight=1.5 concept=automated-decisions
 # Headings asking for what purpose data are processed: "For what purpose are personal data processed?"
 heading: w jakim celu concept=purposes-of-processing
+heading: dlaczego potrzebujemy twoich danych concept=why-we-collect
 
 [legal-basis]
 heading: podstawy prawne przetwarzania concept=legal-basis
@@ -595,6 +596,7 @@ body: ściśle niezbędn* weight=2.5 concept=cookie-categories
 body: funkcjonaln* plik* weight=2.5 concept=cookie-categories
 body: sdk weight=2 concept=sdk
 body: fingerprinting weight=2.5 concept=fingerprinting
+heading: analityka internetowa concept=analytics
 
 [advertising]
 heading: działania marketingowe concept=marketing
@@ -1068,3 +1070,5 @@ body: e-mail weight=1 concept=by-email
 body: telefon* weight=0.5 concept=telephone
 # Added with the shared concept inventory (concepts.txt).
 body: adres* weight=0.3 concept=address
+heading: nota prawna concept=contact-information
+heading: dane administratora concept=contact-information

@@ -553,6 +553,8 @@ heading: para que finalidade concept=purposes-of-processing
 heading: com que finalidade concept=purposes-of-processing
 heading: para que fins concept=purposes-of-processing
 body: propósito* weight=1.5 concept=purposes
+heading: por que precisamos dos seus dados concept=why-we-collect
+heading: porque precisamos dos seus dados concept=why-we-collect
 
 [legal-basis]
 heading: base legal concept=legal-basis
@@ -757,6 +759,7 @@ heading: usamos cookies concept=cookies
 heading: usamos os cookies concept=cookies
 heading: utilizamos cookies concept=cookies
 heading: utilizamos os cookies concept=cookies
+heading: análise web concept=analytics
 
 [advertising]
 heading: publicidade concept=advertising
@@ -1350,3 +1353,6 @@ body: alguma dúvida weight=2 concept=questions-comments
 body: alguma pergunta weight=2 concept=questions-comments
 body: entre em contacto weight=2.5 concept=please-contact
 heading: fale com a gente concept=contact-us
+heading: aviso legal concept=contact-information
+heading: informação legal concept=contact-information
+heading: ficha técnica concept=contact-information

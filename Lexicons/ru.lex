@@ -534,6 +534,7 @@ heading: как мы обрабатываем ваш* concept=processing-of-pers
 heading: как мы обрабатываем информаци* concept=processing-of-personal-data
 heading: услови* обработк* персональн* данн* concept=processing-of-personal-data
 heading: порядок обработк* concept=processing-of-personal-data
+heading: зачем нам нужны ваши данные concept=why-we-collect
 
 [legal-basis]
 heading: правовые основания обработки concept=legal-basis
@@ -1421,3 +1422,6 @@ body: служб* поддержк* weight=2 concept=customer-service
 # Added with the shared concept inventory (concepts.txt).
 body: телефон* weight=1.5 concept=telephone
 body: адрес* weight=0.3 concept=address
+heading: выходные данные concept=contact-information
+heading: сведения об операторе concept=contact-information
+heading: информация об операторе concept=contact-information

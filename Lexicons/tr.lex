@@ -769,6 +769,7 @@ heading: tanımlama bilgi* concept=cookies
 heading: izleme teknoloji* concept=tracking-technologies
 heading: benzer teknoloji* concept=tracking-technologies
 body: tanımlama bilgi* weight=3 concept=cookie
+heading: web analitiği concept=analytics
 
 [advertising]
 heading: reklam weight=1 concept=advertising
@@ -1317,3 +1318,5 @@ heading: sorularınız* concept=questions
 body: e-posta ile weight=1.5 concept=by-email
 body: bizimle iletişim* weight=2.5 concept=please-contact
 body: sorular* weight=2 concept=questions-comments # not soru*: it begins sorumlu
+heading: künye concept=contact-information
+heading: veri sorumlusunun kimliği concept=contact-information

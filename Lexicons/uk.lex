@@ -526,6 +526,7 @@ body: досліджен* weight=1.5 concept=research
 body: обробк* платеж* weight=1.5 concept=to-process-transactions
 body: виконанн* вимог законодавств* weight=1 concept=to-comply-with-law
 body: автоматизован* прийнятт* рішен* weight=1.5 concept=automated-decisions
+heading: навіщо нам потрібні ваші дані concept=why-we-collect
 
 [legal-basis]
 heading: правові підстави обробки concept=legal-basis
@@ -740,6 +741,7 @@ body: sdk weight=2 concept=sdk
 body: цифров* відбит* weight=2.5 concept=fingerprinting
 body: браузер* weight=0.5 concept=browser
 body: пристр* weight=0.5 concept=device
+heading: вебаналітика concept=analytics
 
 [advertising]
 heading: реклама concept=advertising
@@ -1395,3 +1397,5 @@ body: служб* підтримк* weight=2 concept=customer-service
 # Added with the shared concept inventory (concepts.txt).
 body: телефон* weight=1.5 concept=telephone
 body: адрес* weight=0.3 concept=address
+heading: відомості про оператора concept=contact-information
+heading: інформація про оператора concept=contact-information

@@ -1102,3 +1102,4 @@ body: địa chỉ weight=0.3 concept=address
 # E-commerce policies: "Địa chỉ của đơn vị thu thập và quản lý thông tin (cá nhân)".
 heading: đơn vị thu thập và quản lý thông tin weight=2 concept=contact-information
 heading: đơn vị thu thập và quản lí thông tin weight=2 concept=contact-information
+heading: thông tin đơn vị vận hành concept=contact-information

@@ -688,6 +688,7 @@ body: 分析 weight=2 concept=analytics-term
 body: 设备指纹 weight=2.5 concept=fingerprinting
 body: 文本文件 weight=2.5 concept=text-files
 body: 设备 weight=0.5 concept=device
+heading: 网站分析 concept=analytics
 
 [advertising]
 heading: 广告 concept=advertising
@@ -1251,3 +1252,5 @@ heading: 意见和建议 concept=questions
 heading: 意见与建议 concept=questions
 # PIPL/GB/T 35273 contact point: "个人信息保护专职部门".
 heading: 专职部门 weight=2 concept=data-protection-officer
+heading: 运营者信息 concept=contact-information
+heading: 运营方信息 concept=contact-information

@@ -1320,3 +1320,5 @@ body: 資料保護長 weight=3 concept=dpo
 heading: 聯絡窗口 concept=contact-information
 heading: 聯絡資料 concept=contact-information
 heading: 與我們聯絡 concept=contact-us
+heading: 營運者資訊 concept=contact-information
+heading: 經營者資訊 concept=contact-information
