@@ -1054,6 +1054,11 @@ heading: مواقع التواصل الاجتماعي concept=social-media-prese
 heading: المعلومات التي تجمعها أطراف ثالثة concept=third-party-data-collection
 heading: البيانات التي تجمعها أطراف أخرى concept=third-party-data-collection
 heading: تجمعها جهات خارجية concept=third-party-data-collection
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: تغييرات weight=2 concept=changes-to-policy

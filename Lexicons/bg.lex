@@ -999,6 +999,11 @@ heading: присъствие в социалните мрежи concept=social-
 heading: събирани от трети страни concept=third-party-data-collection
 heading: събирани от трети лица concept=third-party-data-collection
 heading: други страни могат да събират concept=third-party-data-collection
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: промени в политиката concept=changes-to-policy

@@ -1156,6 +1156,11 @@ heading: সোশ্যাল নেটওয়ার্ক concept=social-med
 # Headings on what other parties collect themselves (concept third-party-data-collection).
 heading: তৃতীয় পক্ষ দ্বারা সংগৃহীত তথ্য concept=third-party-data-collection
 heading: তৃতীয় পক্ষের সংগৃহীত তথ্য concept=third-party-data-collection
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: এই নীতির পরিবর্তন concept=changes-to-policy

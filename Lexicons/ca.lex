@@ -1160,6 +1160,11 @@ heading: perfils a xarxes socials concept=social-media-presence
 # Headings on what other parties collect themselves (concept third-party-data-collection).
 heading: dades recollides per tercers concept=third-party-data-collection
 heading: informació recollida per tercers concept=third-party-data-collection
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: canvis en aquesta política concept=changes-to-policy

@@ -1187,6 +1187,11 @@ heading: odkaz* na jiné concept=links-to-other-sites
 heading: odkaz* třetích stran concept=links-to-other-sites
 heading: webové stránky třetích osob weight=2 concept=third-party-websites
 heading: služby třetích osob weight=2 concept=third-party-services
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: změny zásad concept=changes-to-policy

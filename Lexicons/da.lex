@@ -956,6 +956,11 @@ heading: tilstedeværelse på sociale medier concept=social-media-presence
 heading: indsamlet af tredjeparter concept=third-party-data-collection
 heading: andre parter muligvis indsamler concept=third-party-data-collection
 heading: oplysninger indsamlet af tredjeparter concept=third-party-data-collection
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: ændringer af denne privatlivspolitik concept=changes-to-policy

@@ -399,7 +399,12 @@ heading: automatisch erhobene daten concept=collected-automatically
 heading: automatisch erfasste daten concept=collected-automatically
 heading: wie wir daten erheben concept=how-we-collect
 heading: wie erheben wir ihre daten concept=how-we-collect
-body: erheb* weight=2 concept=we-collect
+# The forms of "erheben", not erheb*: that also matched "erheblich" (significant).
+body: erheben weight=2 concept=we-collect
+body: erhebt weight=2 concept=we-collect
+body: erhebe weight=2 concept=we-collect
+body: erhebung* weight=2 concept=we-collect
+body: erhebenden weight=2 concept=we-collect
 body: erhoben* weight=2 concept=we-collect
 body: erfass* weight=2 concept=we-collect
 body: datenerfassung weight=2 concept=we-collect
@@ -1386,6 +1391,11 @@ body: inhalte von dem drittanbieter weight=3 concept=other-sites
 body: applet* weight=2 concept=plugins
 body: in der datenschutzerklärung von weight=2 concept=their-privacy-policies
 body: in den datenschutzhinweisen von weight=2 concept=their-privacy-policies
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: änderungen dieser datenschutzerklärung concept=changes-to-policy

@@ -1102,6 +1102,11 @@ heading: σύνδεσμ* concept=links-to-other-sites   # σύνδεσμοι, σ
 heading: ιστότοπ* τρίτων weight=2 concept=third-party-websites
 heading: ιστοσελίδ* τρίτων weight=2 concept=third-party-websites
 heading: υπηρεσί* τρίτων weight=2 concept=third-party-services
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: αλλαγές στην πολιτική απορρήτου concept=changes-to-policy

@@ -279,6 +279,11 @@ intellectual property rights
 copyright and trademarks
 trademarks
 copyright and trademark
+# Social networks named in the text (brand names, the same in every language).
+creative commons license
+creative commons licence
+creative commons sharealike license
+creative commons attribution-sharealike license
 
 [intro]
 heading: introduction concept=introduction
@@ -633,7 +638,11 @@ heading: third parties concept=third-parties
 heading: provision to third parties weight=2 concept=third-parties
 heading: provision of personal information to third parties weight=2 concept=third-parties
 heading: service providers concept=service-providers-heading
-body: share* weight=2 concept=share
+# The forms of "share", not a stem: share* also matched "ShareAlike" (Creative Commons) and "shareholders".
+body: share weight=2 concept=share
+body: shares weight=2 concept=share
+body: shared weight=2 concept=share
+body: sharing weight=2 concept=share
 body: disclos* weight=2.5 concept=disclose
 body: third parties weight=1 concept=third-parties-term
 body: service providers weight=2 concept=service-providers
@@ -709,6 +718,10 @@ body: cloud platform weight=2 concept=service-providers
 body: cloud computing weight=2 concept=service-providers
 body: cloud service provider* weight=2.5 concept=service-providers
 body: error monitoring weight=2 concept=service-providers
+# Social networks named in the text (their pages, plug-ins and own policies); the CalOPPA-template heading "Do we disclose any information to outside parties?".
+heading: do we disclose concept=how-we-share
+heading: will we disclose concept=how-we-share
+heading: to outside parties concept=how-we-share
 
 [cookies]
 heading: cookies concept=cookies
@@ -1186,7 +1199,11 @@ heading: social media plugins concept=social-media-plugins
 heading: privacy policies of third parties weight=2 concept=third-party-privacy-policies
 heading: privacy notices of third parties weight=2 concept=third-party-privacy-policies
 heading: third-party privacy practices concept=third-party-privacy-policies
-body: link* weight=2.5 concept=links
+# The forms of "link", not a stem: link* also matched "LinkedIn".
+body: link weight=2.5 concept=links
+body: links weight=2.5 concept=links
+body: linked weight=2.5 concept=links
+body: linking weight=2.5 concept=links
 body: hyperlink* weight=3 concept=links
 body: other sites weight=2 concept=other-sites
 body: external sites weight=2.5 concept=other-sites
@@ -1262,6 +1279,11 @@ body: uses content from weight=2.5 concept=plugins
 body: integrating content weight=2.5 concept=plugins
 body: integrated content weight=2.5 concept=plugins
 body: privacy policies of weight=2 concept=their-privacy-policies
+# Social networks named in the text (their pages, plug-ins and own policies); the CalOPPA-template heading "Do we disclose any information to outside parties?".
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: changes to this policy concept=changes-to-policy

@@ -1232,6 +1232,11 @@ heading: servicios prestados por terceros concept=third-party-services
 heading: enlaces de terceros concept=links-to-other-sites
 body: te recomendamos weight=1 concept=encourage-review
 heading: sitios de terceros weight=2 concept=third-party-websites
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: cambios en esta política concept=changes-to-policy

@@ -1109,6 +1109,11 @@ heading: sotsiaalvõrgustikes concept=social-media-presence
 # Headings on what other parties collect themselves (concept third-party-data-collection).
 heading: kolmandate osapoolte kogutavad andmed concept=third-party-data-collection
 heading: kolmandate isikute kogutud andmed concept=third-party-data-collection
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: muudatused privaatsuspoliitikas concept=changes-to-policy

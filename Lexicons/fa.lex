@@ -1525,6 +1525,11 @@ heading: اشخاص ثالث ممکن است جمع* weight=3 concept=third-part
 heading: گردآوری شده توسط اشخاص ثالث concept=third-party-data-collection
 heading: گردآوریشده توسط اشخاص ثالث concept=third-party-data-collection
 heading: گردآوریشده توسط سومشخص* concept=third-party-data-collection
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 # «به‌روزرسانی» (normalized بهروزرسانی), «به روز رسانی» and «بروزرسانی» are all written.

@@ -910,6 +910,11 @@ heading: sosiaalisen median palvelut concept=social-media-presence
 # Headings on what other parties collect themselves (concept third-party-data-collection).
 heading: kolmansien osapuolten keräämät tiedot concept=third-party-data-collection
 heading: kolmansien osapuolten keräämät concept=third-party-data-collection
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: muutokset tietosuojaselosteeseen concept=changes-to-policy

@@ -1154,6 +1154,11 @@ heading: social media account concept=social-media-presence
 # Headings on what other parties collect themselves (concept third-party-data-collection).
 heading: kinokolekta ng mga third party concept=third-party-data-collection
 heading: nakokolekta ng ikatlong partido concept=third-party-data-collection
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: mga pagbabago sa patakarang ito concept=changes-to-policy

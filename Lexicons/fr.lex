@@ -1348,6 +1348,11 @@ body: leur politique de confidentialité weight=3 concept=their-privacy-policies
 body: leurs politiques de confidentialité weight=3 concept=their-privacy-policies
 body: n'assumons aucune responsabilité weight=2.5 concept=not-responsible
 body: ne saurions être tenus responsables weight=2.5 concept=not-responsible
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: modifications de la politique concept=changes-to-policy

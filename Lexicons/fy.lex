@@ -1037,6 +1037,11 @@ heading: oanwêzigens op sosjale media concept=social-media-presence
 heading: sammele troch tredden concept=third-party-data-collection
 heading: troch tredden sammele gegevens concept=third-party-data-collection
 heading: oare partijen kinne sammelje concept=third-party-data-collection
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: wizigingen concept=amendments

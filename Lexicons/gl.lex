@@ -1334,6 +1334,11 @@ heading: recollida por terceiros concept=third-party-data-collection
 heading: recollidos por terceiras partes concept=third-party-data-collection
 heading: terceiros poden recoller concept=third-party-data-collection
 heading: outras partes poden recoller concept=third-party-data-collection
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: cambios nesta política concept=changes-to-policy

@@ -995,6 +995,11 @@ heading: הנוכחות שלנו ברשתות החברתיות concept=social-me
 # Headings on what other parties collect themselves (concept third-party-data-collection).
 heading: מידע שנאסף על ידי צדדים שלישיים concept=third-party-data-collection
 heading: נאסף על ידי צדדים שלישיים concept=third-party-data-collection
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: שינויים weight=2 concept=changes-to-policy

@@ -941,6 +941,11 @@ heading: सोशल मीडिया पर हमारी उपस्थ�
 heading: तृतीय पक्षों द्वारा एकत्रित जानकारी concept=third-party-data-collection
 heading: तृतीय पक्ष द्वारा एकत्र की गई जानकारी concept=third-party-data-collection
 heading: अन्य पक्षों द्वारा एकत्रित डेटा concept=third-party-data-collection
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: परिवर्तन weight=2 concept=changes-to-policy

@@ -1251,6 +1251,11 @@ heading: društvenim mrežama concept=social-media-presence
 # Headings on what other parties collect themselves (concept third-party-data-collection).
 heading: podaci koje prikupljaju treće strane concept=third-party-data-collection
 heading: prikupljaju treće strane concept=third-party-data-collection
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: izmjene pravila concept=changes-to-policy

@@ -905,6 +905,11 @@ heading: közösségi médiában concept=social-media-presence
 # Headings on what other parties collect themselves (concept third-party-data-collection).
 heading: harmadik felek által gyűjtött adatok concept=third-party-data-collection
 heading: harmadik felek által gyűjtött concept=third-party-data-collection
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: a tájékoztató módosítása concept=changes-to-policy

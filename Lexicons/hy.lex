@@ -1033,6 +1033,11 @@ heading: սոցիալական լրատվամիջոցներ concept=social-media-
 # Headings on what other parties collect themselves (concept third-party-data-collection).
 heading: երրորդ կողմերի կողմից հավաքվող տվյալներ concept=third-party-data-collection
 heading: երրորդ կողմերի հավաքած տվյալներ concept=third-party-data-collection
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: փոփոխություններ գաղտնիության քաղաքականության մեջ concept=changes-to-policy

@@ -1006,6 +1006,11 @@ heading: kehadiran kami di media sosial concept=social-media-presence
 # Headings on what other parties collect themselves (concept third-party-data-collection).
 heading: dikumpulkan oleh pihak ketiga concept=third-party-data-collection
 heading: data yang dikumpulkan pihak ketiga concept=third-party-data-collection
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: perubahan kebijakan ini weight=1 concept=changes-to-policy

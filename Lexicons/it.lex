@@ -1137,6 +1137,11 @@ body: loro informative weight=3 concept=their-privacy-policies
 body: rispettive informative weight=3 concept=their-privacy-policies
 heading: siti di terze parti weight=2 concept=third-party-websites
 heading: siti web di terze parti weight=2 concept=third-party-websites
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: modifiche alla presente informativa concept=changes-to-policy

@@ -1180,6 +1180,11 @@ heading: 第三者のサービス weight=2 concept=third-party-services
 heading: 他社のサービス concept=third-party-services
 heading: 他サイト concept=third-party-websites
 heading: 他のサイト concept=third-party-websites
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: 本ポリシーの変更 concept=changes-to-policy

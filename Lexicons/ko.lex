@@ -1098,6 +1098,11 @@ heading: SNS concept=social-media-presence
 # Headings on what other parties collect themselves (concept third-party-data-collection).
 heading: 제3자가 수집하는 정보* concept=third-party-data-collection
 heading: 제3자에 의한 정보* 수집* concept=third-party-data-collection
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: 처리방침* 변경* concept=changes-to-policy

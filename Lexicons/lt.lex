@@ -1131,6 +1131,11 @@ heading: socialinė medija concept=social-media-presence
 # Headings on what other parties collect themselves (concept third-party-data-collection).
 heading: trečiųjų šalių renkami duomenys concept=third-party-data-collection
 heading: trečiųjų asmenų renkama informacija concept=third-party-data-collection
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: privatumo politikos pakeitimai concept=changes-to-policy

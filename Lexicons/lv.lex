@@ -1187,6 +1187,11 @@ heading: sociālajos tīklos concept=social-media-presence
 # Headings on what other parties collect themselves (concept third-party-data-collection).
 heading: trešo personu vāktie dati concept=third-party-data-collection
 heading: trešo pušu vāktie dati concept=third-party-data-collection
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: izmaiņas šajā politikā concept=changes-to-policy

@@ -1149,6 +1149,11 @@ heading: tilstedeværelse i sosiale medier concept=social-media-presence
 # Headings on what other parties collect themselves (concept third-party-data-collection).
 heading: samlet inn av tredjeparter concept=third-party-data-collection
 heading: innhentet av tredjeparter concept=third-party-data-collection
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: endringer i personvernerklæringen concept=changes-to-policy

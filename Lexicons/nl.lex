@@ -1044,6 +1044,11 @@ heading: door derden verzamelde gegevens concept=third-party-data-collection
 heading: andere partijen kunnen verzamelen concept=third-party-data-collection
 heading: privacybeleid van derden weight=2 concept=third-party-privacy-policies
 heading: privacyverklaring van derden weight=2 concept=third-party-privacy-policies
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: wijzigingen concept=amendments

@@ -972,7 +972,14 @@ heading: polityki prywatności podmiotów trzecich concept=third-party-privacy-p
 heading: polityki prywatności osób trzecich concept=third-party-privacy-policies
 body: stron* zewnętrzn* weight=3 concept=other-sites
 body: serwis* zewnętrzn* weight=2.5 concept=other-sites
-body: link* weight=1.5 concept=links
+# The forms of "link", not a stem: link* also matched "LinkedIn".
+body: link weight=1.5 concept=links
+body: linki weight=1.5 concept=links
+body: linków weight=1.5 concept=links
+body: linku weight=1.5 concept=links
+body: linkach weight=1.5 concept=links
+body: linkami weight=1.5 concept=links
+body: linkiem weight=1.5 concept=links
 body: odnośnik* weight=2.5 concept=links
 body: hiperłącz* weight=2.5 concept=links
 body: zewnętrzn* weight=1 concept=other-sites
@@ -1000,6 +1007,11 @@ heading: mediach społecznościowych concept=social-media-presence
 heading: zbierane przez podmioty trzecie concept=third-party-data-collection
 heading: zbierane przez osoby trzecie concept=third-party-data-collection
 heading: gromadzone przez strony trzecie concept=third-party-data-collection
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: zmiany polityki prywatności concept=changes-to-policy

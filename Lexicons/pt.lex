@@ -408,7 +408,11 @@ heading: coleta de informações concept=collection-of-information
 heading: categorias de dados concept=categories-of-data
 heading: origem dos dados concept=sources-of-information
 heading: como obtemos os seus dados concept=how-we-collect
-body: colet* weight=2 concept=we-collect
+# coleta* (coletar, coletamos, coletados, coleta) and the other forms, not colet*: that also matched "coletivo/coletiva" (collective).
+body: coleta* weight=2 concept=we-collect
+body: coleto weight=2 concept=we-collect
+body: coletou weight=2 concept=we-collect
+body: coletem weight=2 concept=we-collect
 body: recolh* weight=2 concept=we-collect
 body: obtemos weight=1.5 concept=we-collect
 body: obtidos weight=1 concept=we-collect
@@ -1258,6 +1262,11 @@ heading: links de terceiros concept=links-to-other-sites
 heading: sítios web de terceiros weight=2 concept=third-party-websites
 heading: aplicações de terceiros weight=2 concept=third-party-services
 heading: aplicativos de terceiros weight=2 concept=third-party-services
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: alterações a esta política concept=changes-to-policy

@@ -1008,6 +1008,11 @@ heading: prezența pe rețelele sociale concept=social-media-presence
 # Headings on what other parties collect themselves (concept third-party-data-collection).
 heading: colectate de terți concept=third-party-data-collection
 heading: colectate de terțe părți concept=third-party-data-collection
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: modificări ale politicii concept=changes-to-policy

@@ -1318,6 +1318,11 @@ heading: ссылк* на друг* concept=links-to-other-sites
 heading: ссылк* на сайт* concept=links-to-other-sites
 heading: внешн* ссылк* concept=links-to-other-sites
 heading: плагин* социальн* concept=social-media-plugins
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: изменения политики concept=changes-to-policy

@@ -1132,6 +1132,11 @@ heading: sociálnych médiách concept=social-media-presence
 # Headings on what other parties collect themselves (concept third-party-data-collection).
 heading: zhromažďované tretími stranami concept=third-party-data-collection
 heading: údaje zhromažďované tretími osobami concept=third-party-data-collection
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: zmeny zásad concept=changes-to-policy

@@ -1271,6 +1271,11 @@ heading: družbenih omrežjih concept=social-media-presence
 # Headings on what other parties collect themselves (concept third-party-data-collection).
 heading: ki jih zbirajo tretje osebe concept=third-party-data-collection
 heading: zbirajo tretje osebe concept=third-party-data-collection
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: spremembe politike zasebnosti concept=changes-to-policy

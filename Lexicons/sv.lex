@@ -946,6 +946,11 @@ heading: närvaro i sociala medier concept=social-media-presence
 # Headings on what other parties collect themselves (concept third-party-data-collection).
 heading: samlas in av tredje part concept=third-party-data-collection
 heading: som tredje parter samlar in concept=third-party-data-collection
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: ändringar i denna integritetspolicy concept=changes-to-policy

@@ -1122,6 +1122,11 @@ heading: vyombo vya habari vya kijamii concept=social-media-presence
 # Headings on what other parties collect themselves (concept third-party-data-collection).
 heading: zinazokusanywa na wahusika wengine concept=third-party-data-collection
 heading: inayokusanywa na wahusika wengine concept=third-party-data-collection
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: mabadiliko ya sera hii concept=changes-to-policy

@@ -990,6 +990,11 @@ heading: ข้อมูลที่เก็บรวบรวมโดยบ�
 heading: บริการของบุคคลที่สาม weight=2 concept=third-party-services
 heading: แอปพลิเคชันของบุคคลที่สาม weight=2 concept=third-party-services
 heading: แอปพลิเคชันของบุคคลภายนอก weight=2 concept=third-party-services
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: การเปลี่ยนแปลงนโยบาย weight=2 concept=changes-to-policy

@@ -1194,7 +1194,11 @@ heading: harici bağlantılar weight=1 concept=links-to-other-sites
 heading: başka web siteleri weight=1 concept=third-party-websites
 body: bağlantı* weight=2.5 concept=links
 body: köprü* weight=2 concept=links
-body: link* weight=2 concept=links
+# Forms of "link", not link*: that also matched "LinkedIn".
+body: link weight=2 concept=links
+body: linki* weight=2 concept=links
+body: linkler* weight=2 concept=links
+body: linkte* weight=2 concept=links
 body: diğer site* weight=2 concept=other-sites
 body: harici site* weight=2.5 concept=other-sites
 body: üçüncü taraflarca işletilen weight=2.5 concept=other-sites
@@ -1236,6 +1240,11 @@ body: üçüncü taraf web site* weight=2.5 concept=other-sites
 body: sorumlu değildir weight=3 concept=not-responsible
 body: sorumlu tutulamaz weight=3 concept=not-responsible
 body: gizlilik politikalarını incele* weight=2.5 concept=encourage-review
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: politikadaki değişiklikler weight=1 concept=changes-to-policy

@@ -1293,6 +1293,11 @@ heading: посиланн* на інш* concept=links-to-other-sites
 heading: посиланн* на сайт* concept=links-to-other-sites
 heading: зовнішн* посиланн* concept=links-to-other-sites
 heading: плагін* соціальн* concept=social-media-plugins
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: зміни до політики concept=changes-to-policy

@@ -1208,6 +1208,11 @@ heading: سماجی رابطے کی ویب سائٹس concept=social-media-prese
 # Headings on what other parties collect themselves (concept third-party-data-collection).
 heading: تیسرے فریق کی جانب سے جمع کردہ معلومات concept=third-party-data-collection
 heading: تیسرے فریق کے ذریعے جمع کی جانے والی معلومات concept=third-party-data-collection
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: اس پالیسی میں تبدیلیاں concept=changes-to-policy

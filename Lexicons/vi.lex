@@ -1032,6 +1032,11 @@ heading: ứng dụng của bên thứ ba weight=2 concept=third-party-services
 heading: website của bên thứ ba weight=2 concept=third-party-websites
 heading: liên kết tới concept=links-to-other-sites
 heading: liên kết đến concept=links-to-other-sites
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: thay đổi chính sách weight=1 concept=changes-to-policy

@@ -1160,6 +1160,11 @@ heading: 第三方可能收集的数据 concept=third-party-data-collection
 
 heading: 第三方应用 weight=2 concept=third-party-services
 heading: 第三方平台 weight=2 concept=third-party-services
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: 本政策的变更 concept=changes-to-policy

@@ -1234,6 +1234,11 @@ heading: 社群網路 concept=social-media-presence
 heading: 第三方收集的資訊 concept=third-party-data-collection
 heading: 第三方收集的資料 concept=third-party-data-collection
 heading: 外部網站 concept=third-party-websites
+# Social networks named in the text (brand names, the same in every language).
+body: facebook weight=1.5 concept=social-network-names
+body: instagram weight=1.5 concept=social-network-names
+body: linkedin weight=1.5 concept=social-network-names
+body: twitter weight=1.5 concept=social-network-names
 
 [changes]
 heading: 本政策之修訂 concept=changes-to-policy
