@@ -1108,7 +1108,6 @@ heading: 地域別 weight=2 concept=jurisdiction-specific
 # "…にお住まいの方" (residents of a region) names a regional notice.
 heading: お住まいの方 weight=2 concept=jurisdiction-specific
 # Regional annexes and law acronyms as headings (APPI, PIPA, PIPL, ...): heading-only, never body terms.
-heading: appi concept=jurisdiction-specific
 heading: pipa concept=jurisdiction-specific
 heading: pipl concept=jurisdiction-specific
 heading: lgpd concept=jurisdiction-specific

@@ -1034,7 +1034,6 @@ heading: 미국* 거주자* concept=us-state-rights
 heading: 미국* 주* 개인정보* 보호* 권리* weight=2 concept=us-state-rights
 # Regional annexes and law acronyms as headings (APPI, PIPA, PIPL, ...): heading-only, never body terms.
 heading: appi concept=jurisdiction-specific
-heading: pipa concept=jurisdiction-specific
 heading: pipl concept=jurisdiction-specific
 heading: lgpd concept=jurisdiction-specific
 heading: pipeda concept=jurisdiction-specific

@@ -1194,7 +1194,6 @@ heading: usuários no reino unido weight=2 concept=eea-gdpr-notice
 heading: appi concept=jurisdiction-specific
 heading: pipa concept=jurisdiction-specific
 heading: pipl concept=jurisdiction-specific
-heading: lgpd concept=jurisdiction-specific
 heading: pipeda concept=jurisdiction-specific
 heading: popia concept=jurisdiction-specific
 heading: pdpa concept=jurisdiction-specific

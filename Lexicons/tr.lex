@@ -1169,7 +1169,6 @@ heading: lgpd concept=jurisdiction-specific
 heading: pipeda concept=jurisdiction-specific
 heading: popia concept=jurisdiction-specific
 heading: pdpa concept=jurisdiction-specific
-heading: kvkk concept=jurisdiction-specific
 heading: vcdpa concept=jurisdiction-specific
 heading: cpra concept=jurisdiction-specific
 heading: ccpa concept=jurisdiction-specific

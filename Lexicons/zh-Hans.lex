@@ -1088,7 +1088,6 @@ heading: 欧洲用户 weight=2 concept=eea-gdpr-notice
 # Regional annexes and law acronyms as headings (APPI, PIPA, PIPL, ...): heading-only, never body terms.
 heading: appi concept=jurisdiction-specific
 heading: pipa concept=jurisdiction-specific
-heading: pipl concept=jurisdiction-specific
 heading: lgpd concept=jurisdiction-specific
 heading: pipeda concept=jurisdiction-specific
 heading: popia concept=jurisdiction-specific
