@@ -51,6 +51,9 @@ final class StructureTests: XCTestCase {
         XCTAssertNil(MarkdownReader.boldLine("**We never sell your data.**"))
         XCTAssertNil(MarkdownReader.boldLine("**Important:** read this"))
         XCTAssertNil(MarkdownReader.boldLine("** **"))
+        XCTAssertNil(MarkdownReader.boldLine("**dpo@example.org**"))
+        XCTAssertNil(MarkdownReader.boldLine("**https://example.org/privacy**"))
+        XCTAssertNil(MarkdownReader.boldLine("**+33 1 23 45 67 89**"))
     }
 
     /// "How We Use Collected Information" names use and collection: its head (first in

@@ -186,9 +186,11 @@ enum MarkdownReader {
     }
 
     /// Whether bold text standing alone is short enough to be a subheading and is not a
-    /// sentence (a question is a heading: "**How do we use your data?**").
+    /// sentence (a question is a heading: "**How do we use your data?**"), nor an address
+    /// set in bold (an e-mail, a web address, a phone number).
     static func isSubheading(_ text: Substring) -> Bool {
-        guard let last = text.last, !last.isWhitespace else { return false }
+        guard let last = text.last, !last.isWhitespace, LineShape.hasLetter(text) else { return false }
+        if text.contains("@") || text.contains("://") || text.lowercased().hasPrefix("www.") { return false }
         return text.count <= 100 && LineShape.hasAtMostWords(text, 12) && !".!;。！".contains(last)
     }
 
