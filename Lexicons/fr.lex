@@ -290,8 +290,6 @@ heading: à propos de cette politique concept=about-this-policy
 heading: objet de la politique concept=about-this-policy
 heading: portée de la politique concept=scope
 heading: informations générales concept=introduction
-heading: responsable du traitement concept=who-we-are
-heading: identité du responsable du traitement concept=who-we-are
 body: la présente politique weight=0.5 concept=this-privacy-policy
 body: cette politique de confidentialité weight=0.5 concept=this-privacy-policy
 body: en utilisant weight=1.5 concept=by-using
@@ -318,7 +316,6 @@ heading: à propos de cet avis concept=about-this-policy
 heading: champ d'application concept=scope
 heading: périmètre concept=scope
 heading: à qui s'applique cette politique concept=scope
-heading: à propos de nous concept=who-we-are
 heading: notre engagement en matière de confidentialité concept=commitment-to-privacy
 heading: notre engagement pour la protection de vos données concept=commitment-to-privacy
 heading: notre engagement concept=commitment-to-privacy
@@ -367,6 +364,11 @@ body: s'engage à protéger concept=committed-to-privacy
 body: nous notre ou nos concept=we-us-defined
 body: nous nos ou notre concept=we-us-defined
 body: nous notre nos concept=we-us-defined
+heading: à propos de nous weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
 
 [definitions]
 heading: définitions concept=definitions
@@ -518,6 +520,22 @@ body: coordonnées bancaires concept=payment-data
 body: informations de paiement concept=payment-data
 body: sources publiques concept=publicly-available
 body: catégories de renseignements personnels concept=data-categories
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
+heading: rapports de plantage concept=collected-automatically
+heading: rapports d'erreur concept=collected-automatically
+heading: rapports d'incident concept=collected-automatically
+heading: données de diagnostic concept=collected-automatically
+heading: diagnostics concept=collected-automatically
+heading: journaux concept=collected-automatically
+heading: journalisation concept=collected-automatically
+body: rapport* de plantage weight=2.5 concept=usage-data
+body: rapports d'erreur weight=2 concept=usage-data
+body: journaux de plantage weight=2.5 concept=usage-data
+body: journaux de débogage weight=2.5 concept=usage-data
+body: données de diagnostic weight=2 concept=usage-data
+body: jeton push weight=2.5 concept=device-data
+body: jeton de notification* weight=2.5 concept=device-data
+body: jetons de notification weight=2.5 concept=device-data
 
 [use]
 heading: comment nous utilisons vos données concept=how-we-use
@@ -589,6 +607,12 @@ body: décisions automatisées concept=automated-decisions
 body: décision individuelle automatisée concept=automated-decisions
 body: satisfaire à nos obligations légales concept=to-comply-with-law
 heading: pourquoi nous avons besoin de vos données concept=why-we-collect
+# Purpose headings asked with other verbs and "(vos données sont traitées) pour les finalités suivantes".
+heading: pourquoi traitons-nous vos données concept=why-we-collect
+heading: pourquoi traitons nous concept=why-we-collect
+heading: pourquoi enregistrons-nous concept=why-we-collect
+heading: pour les finalités suivantes concept=purposes-of-processing
+heading: aux fins suivantes concept=purposes-of-processing
 
 [legal-basis]
 heading: base juridique concept=legal-basis
@@ -598,12 +622,12 @@ heading: fondement juridique concept=legal-basis
 heading: fondements juridiques concept=legal-basis
 heading: licéité du traitement concept=legal-basis
 heading: sur quelle base concept=why-allowed
-body: base juridique weight=3 concept=legal-basis-term
-body: base légale weight=3 concept=legal-basis-term
-body: fondement juridique weight=3 concept=legal-basis-term
+body: base juridique weight=2 concept=legal-basis-term
+body: base légale weight=2 concept=legal-basis-term
+body: fondement juridique weight=2 concept=legal-basis-term
 body: fondement weight=2 concept=legal-basis-term
-body: intérêt légitime weight=3 concept=legitimate-interests
-body: intérêts légitimes weight=3 concept=legitimate-interests
+body: intérêt légitime weight=2 concept=legitimate-interests
+body: intérêts légitimes weight=2 concept=legitimate-interests
 body: exécution du contrat weight=2.5 concept=performance-of-contract
 body: mesures précontractuelles weight=2 concept=performance-of-contract
 body: obligation légale weight=2.5 concept=legal-obligation
@@ -612,7 +636,7 @@ body: intérêts vitaux weight=2 concept=vital-interests
 body: intérêt public weight=2 concept=public-interest
 body: article 6 weight=2.5 concept=article-6
 body: licéité weight=2 concept=lawful
-body: sur la base de weight=1.5 concept=on-the-basis-of
+body: sur la base de weight=1 concept=on-the-basis-of
 body: nécessaire à weight=1 concept=processing-necessary
 body: consentement weight=1 concept=consent-as-basis
 body: rgpd weight=1
@@ -627,13 +651,14 @@ body: nécessaire weight=0.5 concept=necessary
 heading: bases juridiques concept=legal-basis
 heading: fondement légal concept=legal-basis
 heading: sur quel fondement concept=why-allowed
-body: fondement légal weight=3 concept=legal-basis-term
-body: bases légales weight=3 concept=legal-basis-term
-body: bases juridiques weight=3 concept=legal-basis-term
+body: fondement légal weight=2 concept=legal-basis-term
+body: bases légales weight=2 concept=legal-basis-term
+body: bases juridiques weight=2 concept=legal-basis-term
 body: exécution d'un contrat weight=2.5 concept=performance-of-contract
 body: sur le fondement de weight=1.5 concept=on-the-basis-of
 body: repose sur weight=1.5 concept=on-the-basis-of
 body: art 6 weight=2.5 concept=article-6 # "art. 6 RGPD"
+# "Base légale du traitement", "Fondement juridique": the heading still names the section.
 
 [consent]
 heading: consentement concept=your-consent
@@ -753,6 +778,33 @@ body: partenaires weight=1.5 concept=business-partners
 body: restructuration weight=1.5 concept=corporate-transaction
 body: nous ne louons pas weight=2 concept=sell
 body: ne vendons jamais weight=2 concept=sell
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: hébergement concept=service-providers-heading
+heading: hébergeur concept=service-providers-heading
+heading: hébergement du site concept=service-providers-heading
+heading: réseau de diffusion de contenu concept=service-providers-heading
+heading: sous-traitant concept=service-providers-heading
+heading: nos sous-traitants concept=service-providers-heading
+heading: surveillance des erreurs concept=service-providers-heading
+body: hébergé par weight=1.5 concept=service-providers
+body: hébergée par weight=1.5 concept=service-providers
+body: hébergés par weight=1.5 concept=service-providers
+body: hébergées par weight=1.5 concept=service-providers
+body: hébergeur* weight=2.5 concept=service-providers
+body: hébergeons weight=2 concept=service-providers
+body: prestataire d'hébergement weight=2.5 concept=service-providers
+body: fournisseur d'hébergement weight=2.5 concept=service-providers
+body: accord de traitement des données weight=2 concept=service-providers
+body: contrat de sous-traitance weight=2 concept=service-providers
+body: accord de sous-traitance weight=2 concept=service-providers
+body: réseau de diffusion de contenu weight=3 concept=service-providers
+body: cdn weight=2.5 concept=service-providers
+body: plateforme cloud weight=2 concept=service-providers
+body: informatique en nuage weight=2 concept=service-providers
+body: fournisseur de services cloud weight=2.5 concept=service-providers
+body: sur les serveurs de weight=2 concept=service-providers
+body: pour le compte de weight=1.5 concept=on-our-behalf
 
 [cookies]
 heading: cookies concept=cookies
@@ -1163,22 +1215,22 @@ heading: transfert des données concept=data-transfers
 heading: localisation des données concept=where-we-store
 heading: où sont stockées vos données concept=where-we-store
 heading: hébergement des données concept=where-we-store
-body: transfer* weight=2.5 concept=transfer
+body: transfer* weight=1.5 concept=transfer
 body: international* weight=2 concept=cross-border
-body: pays tiers weight=3 concept=other-countries
+body: pays tiers weight=2 concept=other-countries
 body: autres pays weight=2 concept=other-countries
 body: espace économique européen weight=2 concept=eea
 body: eee weight=2 concept=eea
-body: clauses contractuelles types weight=3 concept=transfer-safeguards
-body: clauses contractuelles standard weight=3 concept=transfer-safeguards
+body: clauses contractuelles types weight=2 concept=transfer-safeguards
+body: clauses contractuelles standard weight=2 concept=transfer-safeguards
 body: adéquation weight=2.5 concept=adequacy
 body: niveau de protection adéquat weight=2.5 concept=adequacy
 body: garanties appropriées weight=2 concept=transfer-safeguards
 body: data privacy framework weight=2.5 concept=privacy-frameworks
 body: privacy shield weight=2 concept=privacy-frameworks
-body: états-unis weight=1.5 concept=united-states
+body: états-unis weight=1 concept=united-states
 body: serveurs weight=1.5 concept=server-location
-body: hébergé* weight=1.5 concept=server-location
+body: hébergé* weight=1 concept=server-location
 body: union européenne weight=1 concept=eea
 body: situés weight=1 concept=server-location
 # Added with the shared concept inventory (concepts.txt).
@@ -1353,6 +1405,32 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+heading: contenu intégré concept=third-party-services
+heading: contenus tiers concept=third-party-services
+heading: contenus de tiers concept=third-party-services
+heading: intégration de contenus tiers concept=third-party-services
+heading: vidéos intégrées concept=third-party-services
+heading: plug-ins concept=social-media-plugins
+body: intégrons weight=2.5 concept=plugins
+body: intégration de weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: contenus tiers weight=3 concept=other-sites
+body: contenu tiers weight=3 concept=other-sites
+body: contenus de tiers weight=3 concept=other-sites
+body: contenu de tiers weight=3 concept=other-sites
+body: plug-in* weight=2 concept=plugins
+body: youtube weight=2 concept=plugins
+body: vimeo weight=2.5 concept=plugins
+body: google maps weight=2.5 concept=plugins
+body: mode de confidentialité avancé weight=2.5 concept=plugins
+body: mode de confidentialité renforcé weight=2.5 concept=plugins
+body: connecté à votre compte weight=1.5 concept=plugins
+body: connectée à votre compte weight=1.5 concept=plugins
+body: applet* weight=2 concept=plugins
+body: sa propre politique de confidentialité weight=2.5 concept=their-privacy-policies
+body: leur propre politique de confidentialité weight=2.5 concept=their-privacy-policies
 
 [changes]
 heading: modifications de la politique concept=changes-to-policy
@@ -1455,3 +1533,8 @@ heading: éditeur du site concept=contact-information
 heading: informations sur l'organisme responsable concept=contact-information
 heading: organisme responsable concept=contact-information
 heading: colophon concept=contact-information
+# The controller's identity and address (art. 13 RGPD): "Responsable du traitement".
+heading: responsable du traitement concept=contact-information
+heading: responsable de traitement concept=contact-information
+heading: identité du responsable du traitement concept=contact-information
+heading: coordonnées du responsable du traitement concept=contact-information
