@@ -283,8 +283,6 @@ heading: informativa sulla privacy weight=1 concept=privacy-policy-title
 heading: ambito di applicazione concept=scope
 heading: oggetto concept=about-this-policy
 heading: informazioni generali concept=introduction
-heading: titolare del trattamento concept=who-we-are
-heading: identità del titolare concept=who-we-are
 body: la presente informativa weight=0.5 concept=this-privacy-policy
 body: questa informativa weight=0.5 concept=this-privacy-policy
 body: informativa weight=0.3 concept=this-privacy-policy
@@ -339,6 +337,10 @@ heading: chi è responsabile concept=who-we-are
 body: noi ci o nostro concept=we-us-defined
 body: noi ci nostro concept=we-us-defined
 body: noi o ci concept=we-us-defined
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
 
 [definitions]
 heading: definizioni concept=definitions
@@ -448,6 +450,22 @@ body: tipo di dispositivo weight=2 concept=device-data
 # "ci fornisce / ci fornisci" (en "you provide to us", "you give us").
 body: ci fornisce weight=1.5 concept=you-provide
 body: ci fornisci weight=1.5 concept=you-provide
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
+heading: segnalazioni di arresto anomalo concept=collected-automatically
+heading: rapporti sugli arresti anomali concept=collected-automatically
+heading: report di crash concept=collected-automatically
+heading: segnalazioni di errore concept=collected-automatically
+heading: dati diagnostici concept=collected-automatically
+heading: diagnostica concept=collected-automatically
+heading: log concept=collected-automatically
+body: arresti anomali weight=2.5 concept=usage-data
+body: arresto anomalo weight=2.5 concept=usage-data
+body: report di crash weight=2.5 concept=usage-data
+body: crash report* weight=2.5 concept=usage-data
+body: log di debug weight=2.5 concept=usage-data
+body: dati diagnostici weight=2 concept=usage-data
+body: token push weight=2.5 concept=device-data
+body: token di notifica weight=2.5 concept=device-data
 
 [use]
 heading: come utilizziamo i dati concept=how-we-use
@@ -512,6 +530,11 @@ heading: uso dei dati concept=use-of-information
 heading: uso delle informazioni concept=use-of-information
 heading: perché abbiamo bisogno dei tuoi dati concept=why-we-collect
 heading: perché abbiamo bisogno dei suoi dati concept=why-we-collect
+# Purpose headings asked with other verbs and "(i dati sono trattati) per le seguenti finalità".
+heading: perché elaboriamo concept=why-we-collect
+heading: perché utilizziamo concept=why-we-collect
+heading: per le seguenti finalità concept=purposes-of-processing
+heading: per i seguenti scopi concept=purposes-of-processing
 
 [legal-basis]
 heading: base giuridica concept=legal-basis
@@ -521,11 +544,11 @@ heading: base legale concept=legal-basis
 heading: fondamento giuridico concept=legal-basis
 heading: presupposti di liceità concept=legal-basis
 heading: liceità del trattamento concept=legal-basis
-body: base giuridica weight=3 concept=legal-basis-term
-body: basi giuridiche weight=3 concept=legal-basis-term
-body: base legale weight=3 concept=legal-basis-term
-body: legittimo interesse weight=3 concept=legitimate-interests
-body: interesse legittimo weight=3 concept=legitimate-interests
+body: base giuridica weight=2 concept=legal-basis-term
+body: basi giuridiche weight=2 concept=legal-basis-term
+body: base legale weight=2 concept=legal-basis-term
+body: legittimo interesse weight=2 concept=legitimate-interests
+body: interesse legittimo weight=2 concept=legitimate-interests
 body: esecuzione di un contratto weight=2.5 concept=performance-of-contract
 body: esecuzione del contratto weight=2.5 concept=performance-of-contract
 body: misure precontrattuali weight=2 concept=performance-of-contract
@@ -534,19 +557,19 @@ body: obblighi di legge weight=2 concept=legal-obligation
 body: adempimento weight=2 concept=legal-obligation
 body: interessi vitali weight=2 concept=vital-interests
 body: interesse pubblico weight=2 concept=public-interest
-body: articolo 6 weight=2.5 concept=article-6
-body: art. 6 weight=2.5 concept=article-6
+body: articolo 6 weight=1.5 concept=article-6
+body: art. 6 weight=1.5 concept=article-6
 body: liceità weight=2 concept=lawful
 body: presupposto weight=1.5 concept=legal-basis-term
 body: consenso weight=1 concept=consent-as-basis
-body: gdpr weight=1
+body: gdpr weight=0.5
 # Added with the shared concept inventory (concepts.txt).
 heading: su quale base trattiamo concept=why-allowed
 heading: perché possiamo trattare concept=why-allowed
 body: il trattamento è necessario concept=processing-necessary
 body: diritti e libertà fondamentali concept=balancing-test
 body: bilanciamento concept=balancing-test
-body: sulla base di concept=on-the-basis-of
+body: sulla base di weight=1 concept=on-the-basis-of
 body: lecit* concept=lawful
 body: necessario weight=0.5 concept=necessary
 # Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
@@ -645,6 +668,32 @@ body: subresponsabili weight=2 concept=service-providers
 heading: ambito di comunicazione concept=who-we-share-with
 heading: chi ha accesso concept=who-we-share-with
 heading: vendiamo i tuoi dati concept=sale-of-information
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: hosting concept=service-providers-heading
+heading: fornitore di hosting concept=service-providers-heading
+heading: servizi di hosting concept=service-providers-heading
+heading: content delivery network concept=service-providers-heading
+heading: responsabili del trattamento concept=service-providers-heading
+heading: monitoraggio degli errori concept=service-providers-heading
+body: ospitato da weight=1.5 concept=service-providers
+body: ospitati da weight=1.5 concept=service-providers
+body: ospitata da weight=1.5 concept=service-providers
+body: ospitate da weight=1.5 concept=service-providers
+body: hosting weight=2 concept=service-providers
+body: fornitore di hosting weight=2.5 concept=service-providers
+body: fornitori di hosting weight=2.5 concept=service-providers
+body: responsabile esterno weight=2.5 concept=service-providers
+body: nominato responsabile del trattamento weight=2.5 concept=service-providers
+body: accordo sul trattamento dei dati weight=2 concept=service-providers
+body: contratto di trattamento dei dati weight=2 concept=service-providers
+body: content delivery network weight=3 concept=service-providers
+body: cdn weight=2.5 concept=service-providers
+body: piattaforma cloud weight=2 concept=service-providers
+body: cloud computing weight=2 concept=service-providers
+body: fornitore di servizi cloud weight=2.5 concept=service-providers
+body: sui server di weight=2 concept=service-providers
+body: per conto nostro weight=1.5 concept=on-our-behalf
 
 [cookies]
 heading: cookie concept=cookies
@@ -981,20 +1030,20 @@ heading: trasferimenti extra ue concept=international-transfers
 heading: trasferimento di dati verso paesi terzi concept=international-transfers
 heading: luogo del trattamento concept=where-we-store
 heading: dove conserviamo weight=2 concept=where-we-store
-body: trasferi* weight=2.5 concept=transfer
+body: trasferi* weight=1.5 concept=transfer
 body: internazional* weight=2 concept=cross-border
-body: paesi terzi weight=3 concept=other-countries
+body: paesi terzi weight=2 concept=other-countries
 body: extra ue weight=3 concept=other-countries
 body: fuori dallo spazio economico europeo weight=3 concept=eea
 body: spazio economico europeo weight=2 concept=eea
 body: see weight=1.5 concept=eea
-body: clausole contrattuali standard weight=3 concept=transfer-safeguards
-body: clausole contrattuali tipo weight=3 concept=transfer-safeguards
+body: clausole contrattuali standard weight=2 concept=transfer-safeguards
+body: clausole contrattuali tipo weight=2 concept=transfer-safeguards
 body: decisione di adeguatezza weight=3 concept=adequacy
 body: livello di protezione adeguato weight=2.5 concept=adequacy
 body: garanzie adeguate weight=2 concept=transfer-safeguards
 body: data privacy framework weight=2.5 concept=privacy-frameworks
-body: stati uniti weight=1.5 concept=united-states
+body: stati uniti weight=1 concept=united-states
 # "server" alone is any web server: the location phrase, as en "servers located".
 body: server situati weight=2.5 concept=server-location
 body: server ubicati weight=2.5 concept=server-location
@@ -1142,6 +1191,31 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+heading: contenuti incorporati concept=third-party-services
+heading: contenuti di terze parti concept=third-party-services
+heading: contenuti di terzi concept=third-party-services
+heading: video incorporati concept=third-party-services
+heading: plug-in concept=social-media-plugins
+body: incorporato weight=2.5 concept=plugins
+body: incorporati weight=2.5 concept=plugins
+body: incorporata weight=2.5 concept=plugins
+body: incorporiamo weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: contenuti di terze parti weight=3 concept=other-sites
+body: contenuti di terzi weight=3 concept=other-sites
+body: contenuti esterni weight=2.5 concept=other-sites
+body: plug-in* weight=2 concept=plugins
+body: youtube weight=2 concept=plugins
+body: vimeo weight=2.5 concept=plugins
+body: google maps weight=2.5 concept=plugins
+body: modalità di privacy avanzata weight=2.5 concept=plugins
+body: hai effettuato l'accesso al tuo account weight=1.5 concept=plugins
+body: connesso al tuo account weight=1.5 concept=plugins
+body: applet* weight=2 concept=plugins
+body: propria informativa sulla privacy weight=2.5 concept=their-privacy-policies
+body: propria privacy policy weight=2.5 concept=their-privacy-policies
 
 [changes]
 heading: modifiche alla presente informativa concept=changes-to-policy
@@ -1224,3 +1298,9 @@ heading: colophon concept=contact-information
 heading: informazioni sull'organismo responsabile concept=contact-information
 heading: organismo responsabile concept=contact-information
 heading: dati societari concept=contact-information
+# The controller's identity and address (art. 13 GDPR): "Titolare del trattamento".
+heading: titolare del trattamento concept=contact-information
+heading: titolare del trattamento dei dati concept=contact-information
+heading: identità del titolare concept=contact-information
+heading: dati del titolare concept=contact-information
+heading: titolare concept=contact-information
