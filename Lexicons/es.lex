@@ -286,8 +286,6 @@ heading: acerca de esta política concept=about-this-policy
 heading: ámbito de aplicación concept=scope
 heading: objeto concept=about-this-policy
 heading: información general concept=introduction
-heading: responsable del tratamiento concept=who-we-are
-heading: identidad del responsable concept=who-we-are
 body: esta política de privacidad weight=0.5 concept=this-privacy-policy
 body: se aplica weight=1.5 concept=policy-applies-to
 body: ámbito de aplicación weight=2 concept=policy-applies-to
@@ -314,7 +312,6 @@ heading: sobre esta política concept=about-this-policy
 heading: alcance concept=scope
 heading: alcance de esta política concept=scope
 heading: a quién se aplica esta política concept=scope
-heading: sobre nosotros concept=who-we-are
 heading: nuestro compromiso con su privacidad concept=commitment-to-privacy
 heading: compromiso con la privacidad concept=commitment-to-privacy
 heading: aceptación de esta política concept=acceptance
@@ -349,6 +346,14 @@ heading: aplicabilidad concept=scope
 body: si no estás de acuerdo concept=if-you-do-not-agree
 body: lee atentamente concept=please-read
 heading: compromiso con tu privacidad concept=commitment-to-privacy
+heading: sobre nosotros weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
+# "¿Quién es (el) responsable del tratamiento de sus datos?": who we are, before the contact details.
+heading: quién es responsable concept=who-we-are
+heading: quién es el responsable concept=who-we-are
 
 [definitions]
 heading: definiciones concept=definitions
@@ -478,6 +483,18 @@ heading: información que obtenemos weight=2 concept=information-you-provide
 heading: datos que obtenemos weight=2 concept=information-you-provide
 heading: qué datos tratamos concept=what-we-collect
 heading: qué información tratamos concept=what-we-collect
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
+heading: informes de fallos concept=collected-automatically
+heading: informes de errores concept=collected-automatically
+heading: datos de diagnóstico concept=collected-automatically
+heading: diagnóstico concept=collected-automatically
+heading: registros concept=collected-automatically
+body: informes de fallos weight=2.5 concept=usage-data
+body: informes de bloqueo weight=2.5 concept=usage-data
+body: registros de depuración weight=2.5 concept=usage-data
+body: datos de diagnóstico weight=2 concept=usage-data
+body: token push weight=2.5 concept=device-data
+body: token de notificaciones weight=2.5 concept=device-data
 
 [use]
 heading: cómo utilizamos su información concept=how-we-use
@@ -541,6 +558,11 @@ heading: utilización de los datos concept=use-of-information
 heading: utilización de sus datos concept=use-of-information
 heading: por qué necesitamos sus datos concept=why-we-collect
 heading: por qué necesitamos tus datos concept=why-we-collect
+# Purpose headings asked with other verbs and "(los datos se tratan) para las siguientes finalidades".
+heading: por qué tratamos concept=why-we-collect
+heading: por qué utilizamos concept=why-we-collect
+heading: para las siguientes finalidades concept=purposes-of-processing
+heading: para los siguientes fines concept=purposes-of-processing
 
 [legal-basis]
 heading: base jurídica concept=legal-basis
@@ -550,12 +572,12 @@ heading: base de legitimación concept=legal-basis
 heading: bases legales para el tratamiento concept=legal-basis
 heading: fundamento jurídico concept=legal-basis
 heading: licitud del tratamiento concept=legal-basis
-body: base jurídica weight=3 concept=legal-basis-term
-body: base legal weight=3 concept=legal-basis-term
+body: base jurídica weight=2 concept=legal-basis-term
+body: base legal weight=2 concept=legal-basis-term
 body: legitimación weight=3 concept=legal-basis-term
 body: legitima weight=1.5 concept=legal-basis-term
-body: interés legítimo weight=3 concept=legitimate-interests
-body: intereses legítimos weight=3 concept=legitimate-interests
+body: interés legítimo weight=2 concept=legitimate-interests
+body: intereses legítimos weight=2 concept=legitimate-interests
 body: ejecución de un contrato weight=2.5 concept=performance-of-contract
 body: relación contractual weight=2 concept=performance-of-contract
 body: medidas precontractuales weight=2 concept=performance-of-contract
@@ -563,18 +585,18 @@ body: obligación legal weight=2.5 concept=legal-obligation
 body: cumplimiento de una obligación legal weight=2 concept=legal-obligation
 body: intereses vitales weight=2 concept=vital-interests
 body: interés público weight=2 concept=public-interest
-body: artículo 6 weight=2.5 concept=article-6
+body: artículo 6 weight=1.5 concept=article-6
 body: licitud weight=2 concept=lawful
 body: consentimiento weight=1 concept=consent-as-basis
-body: rgpd weight=1
+body: rgpd weight=0.5
 # Added with the shared concept inventory (concepts.txt).
 heading: por qué podemos tratar concept=why-allowed
 heading: cuál es la legitimación para el tratamiento de sus datos concept=why-allowed
 body: el tratamiento es necesario concept=processing-necessary
 body: derechos y libertades fundamentales concept=balancing-test
 body: ponderación concept=balancing-test
-body: sobre la base de concept=on-the-basis-of
-body: en base a concept=on-the-basis-of
+body: sobre la base de weight=1 concept=on-the-basis-of
+body: en base a weight=1 concept=on-the-basis-of
 body: necesario weight=0.5 concept=necessary
 # Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
 heading: base para el tratamiento concept=legal-basis
@@ -584,8 +606,8 @@ heading: base para el tratamiento de datos personales concept=legal-basis
 heading: base para el tratamiento de sus datos personales concept=legal-basis
 heading: bases legales concept=legal-basis
 heading: bases jurídicas concept=legal-basis
-body: bases legales weight=3 concept=legal-basis-term
-body: bases jurídicas weight=3 concept=legal-basis-term
+body: bases legales weight=2 concept=legal-basis-term
+body: bases jurídicas weight=2 concept=legal-basis-term
 heading: fundamentos legales concept=legal-basis
 heading: fundamento legal concept=legal-basis
 heading: fundamentos jurídicos concept=legal-basis
@@ -683,6 +705,32 @@ heading: suministro a terceros concept=third-parties
 heading: vendemos sus datos concept=sale-of-information
 heading: vendemos tus datos concept=sale-of-information
 heading: vendemos tu información concept=sale-of-information
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: alojamiento concept=service-providers-heading
+heading: alojamiento web concept=service-providers-heading
+heading: hosting concept=service-providers-heading
+heading: proveedor de alojamiento concept=service-providers-heading
+heading: red de distribución de contenidos concept=service-providers-heading
+heading: encargados del tratamiento concept=service-providers-heading
+heading: monitorización de errores concept=service-providers-heading
+body: alojado por weight=1.5 concept=service-providers
+body: alojados por weight=1.5 concept=service-providers
+body: alojada por weight=1.5 concept=service-providers
+body: alojadas por weight=1.5 concept=service-providers
+body: alojamiento web weight=2 concept=service-providers
+body: proveedor de alojamiento weight=2.5 concept=service-providers
+body: proveedores de alojamiento weight=2.5 concept=service-providers
+body: hosting weight=2 concept=service-providers
+body: encargado del tratamiento weight=2 concept=service-providers
+body: contrato de encargo del tratamiento weight=2.5 concept=service-providers
+body: contrato de encargado del tratamiento weight=2.5 concept=service-providers
+body: red de distribución de contenidos weight=3 concept=service-providers
+body: cdn weight=2.5 concept=service-providers
+body: plataforma en la nube weight=2 concept=service-providers
+body: computación en la nube weight=2 concept=service-providers
+body: proveedor de servicios en la nube weight=2.5 concept=service-providers
+body: en los servidores de weight=2 concept=service-providers
 
 [cookies]
 heading: cookies concept=cookies
@@ -1070,21 +1118,21 @@ heading: transferencias fuera del eee concept=international-transfers
 heading: dónde almacenamos weight=2 concept=where-we-store
 heading: ubicación de los datos concept=where-we-store
 heading: almacenamiento y transferencia concept=where-we-store
-body: transfer* weight=2.5 concept=transfer
+body: transfer* weight=1.5 concept=transfer
 body: internacional* weight=2 concept=cross-border
-body: terceros países weight=3 concept=other-countries
+body: terceros países weight=2 concept=other-countries
 body: otros países weight=2 concept=other-countries
 body: fuera del espacio económico europeo weight=3 concept=eea
 body: espacio económico europeo weight=2 concept=eea
 body: eee weight=2 concept=eea
-body: cláusulas contractuales tipo weight=3 concept=transfer-safeguards
-body: cláusulas contractuales estándar weight=3 concept=transfer-safeguards
+body: cláusulas contractuales tipo weight=2 concept=transfer-safeguards
+body: cláusulas contractuales estándar weight=2 concept=transfer-safeguards
 body: decisión de adecuación weight=3 concept=adequacy
 body: nivel de protección adecuado weight=2.5 concept=adequacy
 body: garantías adecuadas weight=2 concept=transfer-safeguards
 body: data privacy framework weight=2.5 concept=privacy-frameworks
 body: privacy shield weight=2 concept=privacy-frameworks
-body: estados unidos weight=1.5 concept=united-states
+body: estados unidos weight=1 concept=united-states
 body: servidores weight=1.5 concept=server-location
 body: unión europea weight=1 concept=eea
 body: ubicad* weight=1 concept=server-location
@@ -1237,6 +1285,31 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+heading: contenido incrustado concept=third-party-services
+heading: contenidos incrustados concept=third-party-services
+heading: contenido de terceros concept=third-party-services
+heading: contenidos de terceros concept=third-party-services
+heading: vídeos incrustados concept=third-party-services
+heading: plug-ins concept=social-media-plugins
+body: incrustado weight=2.5 concept=plugins
+body: incrustados weight=2.5 concept=plugins
+body: incrustada weight=2.5 concept=plugins
+body: incrustadas weight=2.5 concept=plugins
+body: contenido insertado weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: contenido de terceros weight=3 concept=other-sites
+body: contenidos de terceros weight=3 concept=other-sites
+body: plug-in* weight=2 concept=plugins
+body: youtube weight=2 concept=plugins
+body: vimeo weight=2.5 concept=plugins
+body: google maps weight=2.5 concept=plugins
+body: modo de privacidad mejorado weight=2.5 concept=plugins
+body: ha iniciado sesión en su cuenta weight=1.5 concept=plugins
+body: has iniciado sesión en tu cuenta weight=1.5 concept=plugins
+body: applet* weight=2 concept=plugins
+body: su propia política de privacidad weight=2.5 concept=their-privacy-policies
 
 [changes]
 heading: cambios en esta política concept=changes-to-policy
@@ -1323,3 +1396,7 @@ heading: información legal del titular concept=contact-information
 heading: datos identificativos concept=contact-information
 heading: identidad del responsable concept=contact-information
 heading: organismo responsable concept=contact-information
+# The controller's identity and address (art. 13 RGPD): "Responsable del tratamiento".
+heading: responsable del tratamiento concept=contact-information
+heading: datos del responsable concept=contact-information
+heading: datos del responsable del tratamiento concept=contact-information

@@ -281,14 +281,11 @@ marcas
 [intro]
 heading: introdução concept=introduction
 heading: quem somos concept=who-we-are
-heading: sobre nós concept=who-we-are
 heading: sobre esta política concept=about-this-policy
 heading: âmbito de aplicação concept=scope
 heading: escopo concept=scope
 heading: objetivo concept=about-this-policy
 heading: informações gerais concept=introduction
-heading: controlador dos dados concept=who-we-are
-heading: responsável pelo tratamento concept=who-we-are
 body: esta política de privacidade weight=0.5 concept=this-privacy-policy
 body: aplica-se weight=1.5 concept=policy-applies-to
 body: se aplica weight=1.5 concept=policy-applies-to
@@ -352,6 +349,11 @@ body: nós nos ou nosso concept=we-us-defined
 body: nós nos e nosso concept=we-us-defined
 body: nós ou nos concept=we-us-defined
 body: nós ou nosso concept=we-us-defined
+heading: sobre nós weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
 
 [definitions]
 heading: definições concept=definitions
@@ -486,6 +488,18 @@ heading: informações que recebemos weight=2 concept=information-you-provide
 heading: dados que recebemos weight=2 concept=information-you-provide
 heading: informações que obtemos weight=2 concept=information-you-provide
 heading: dados que obtemos weight=2 concept=information-you-provide
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
+heading: relatórios de falhas concept=collected-automatically
+heading: relatórios de erros concept=collected-automatically
+heading: dados de diagnóstico concept=collected-automatically
+heading: diagnóstico concept=collected-automatically
+heading: registros concept=collected-automatically
+body: relatórios de falhas weight=2.5 concept=usage-data
+body: relatórios de falha weight=2.5 concept=usage-data
+body: registros de depuração weight=2.5 concept=usage-data
+body: dados de diagnóstico weight=2 concept=usage-data
+body: token push weight=2.5 concept=device-data
+body: token de notificação weight=2.5 concept=device-data
 
 [use]
 heading: como usamos suas informações concept=how-we-use
@@ -559,6 +573,12 @@ heading: para que fins concept=purposes-of-processing
 body: propósito* weight=1.5 concept=purposes
 heading: por que precisamos dos seus dados concept=why-we-collect
 heading: porque precisamos dos seus dados concept=why-we-collect
+# Purpose headings asked with other verbs and "(os dados são tratados) para as seguintes finalidades".
+heading: por que tratamos concept=why-we-collect
+heading: porque tratamos concept=why-we-collect
+heading: por que processamos concept=why-we-collect
+heading: para as seguintes finalidades concept=purposes-of-processing
+heading: para os seguintes fins concept=purposes-of-processing
 
 [legal-basis]
 heading: base legal concept=legal-basis
@@ -568,13 +588,13 @@ heading: fundamento jurídico concept=legal-basis
 heading: fundamentos jurídicos concept=legal-basis
 heading: licitude do tratamento concept=legal-basis
 heading: hipóteses legais concept=legal-basis
-body: base legal weight=3 concept=legal-basis-term
-body: bases legais weight=3 concept=legal-basis-term
-body: fundamento jurídico weight=3 concept=legal-basis-term
-body: fundamento legal weight=3 concept=legal-basis-term
-body: legítimo interesse weight=3 concept=legitimate-interests
-body: interesse legítimo weight=3 concept=legitimate-interests
-body: interesses legítimos weight=3 concept=legitimate-interests
+body: base legal weight=2 concept=legal-basis-term
+body: bases legais weight=2 concept=legal-basis-term
+body: fundamento jurídico weight=2 concept=legal-basis-term
+body: fundamento legal weight=2 concept=legal-basis-term
+body: legítimo interesse weight=2 concept=legitimate-interests
+body: interesse legítimo weight=2 concept=legitimate-interests
+body: interesses legítimos weight=2 concept=legitimate-interests
 body: execução de contrato weight=2.5 concept=performance-of-contract
 body: execução do contrato weight=2.5 concept=performance-of-contract
 body: procedimentos preliminares weight=2 concept=performance-of-contract
@@ -585,8 +605,8 @@ body: obrigação legal weight=2 concept=legal-obligation
 body: exercício regular de direitos weight=2.5
 body: proteção do crédito weight=2
 body: interesse público weight=2 concept=public-interest
-body: artigo 6 weight=2 concept=article-6
-body: artigo 7 weight=2 concept=article-6
+body: artigo 6 weight=1.5 concept=article-6
+body: artigo 7 weight=1.5 concept=article-6
 body: licitude weight=2 concept=lawful
 body: hipótese* weight=2 concept=legal-basis-term
 body: consentimento weight=1 concept=consent-as-basis
@@ -597,7 +617,7 @@ heading: em que se baseia o tratamento concept=why-allowed
 body: o tratamento é necessário concept=processing-necessary
 body: direitos e liberdades fundamentais concept=balancing-test
 body: ponderação concept=balancing-test
-body: com base em concept=on-the-basis-of
+body: com base em weight=1 concept=on-the-basis-of
 body: interesses vitais concept=vital-interests
 body: proteção da vida concept=vital-interests
 body: necessário weight=0.5 concept=necessary
@@ -708,6 +728,33 @@ heading: com quem compartilhamos concept=who-we-share-with
 heading: com quem partilhamos concept=who-we-share-with
 heading: fornecimento a terceiros concept=third-parties
 heading: quem tem acesso concept=who-we-share-with
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: hospedagem concept=service-providers-heading
+heading: alojamento concept=service-providers-heading
+heading: provedor de hospedagem concept=service-providers-heading
+heading: rede de distribuição de conteúdo concept=service-providers-heading
+heading: subcontratantes concept=service-providers-heading
+heading: monitoramento de erros concept=service-providers-heading
+body: hospedado por weight=1.5 concept=service-providers
+body: hospedados por weight=1.5 concept=service-providers
+body: hospedada por weight=1.5 concept=service-providers
+body: hospedadas por weight=1.5 concept=service-providers
+body: alojado por weight=1.5 concept=service-providers
+body: alojados por weight=1.5 concept=service-providers
+body: provedor de hospedagem weight=2.5 concept=service-providers
+body: provedores de hospedagem weight=2.5 concept=service-providers
+body: serviço de hospedagem weight=2 concept=service-providers
+body: fornecedor de alojamento weight=2.5 concept=service-providers
+body: acordo de tratamento de dados weight=2 concept=service-providers
+body: acordo de processamento de dados weight=2 concept=service-providers
+body: rede de distribuição de conteúdo weight=3 concept=service-providers
+body: cdn weight=2.5 concept=service-providers
+body: plataforma em nuvem weight=2 concept=service-providers
+body: computação em nuvem weight=2 concept=service-providers
+body: provedor de serviços em nuvem weight=2.5 concept=service-providers
+body: nos servidores de weight=2 concept=service-providers
+body: nos servidores da weight=2 concept=service-providers
 
 [cookies]
 heading: cookies concept=cookies
@@ -1107,16 +1154,16 @@ heading: transferência de dados concept=data-transfers
 heading: transferências para fora do eee concept=international-transfers
 heading: onde armazenamos weight=2 concept=where-we-store
 heading: localização dos dados concept=where-we-store
-body: transfer* weight=2.5 concept=transfer
+body: transfer* weight=1.5 concept=transfer
 body: internacion* weight=2 concept=cross-border
 body: outros países weight=2 concept=other-countries
-body: países terceiros weight=3 concept=other-countries
+body: países terceiros weight=2 concept=other-countries
 body: fora do brasil weight=2.5 concept=other-countries
 body: fora do espaço económico europeu weight=3 concept=eea
 body: espaço económico europeu weight=2 concept=eea
 body: eee weight=2 concept=eea
-body: cláusulas contratuais padrão weight=3 concept=transfer-safeguards
-body: cláusulas contratuais-tipo weight=3 concept=transfer-safeguards
+body: cláusulas contratuais padrão weight=2 concept=transfer-safeguards
+body: cláusulas contratuais-tipo weight=2 concept=transfer-safeguards
 body: decisão de adequação weight=3 concept=adequacy
 body: nível de proteção adequado weight=2.5 concept=adequacy
 body: grau de proteção weight=2 concept=less-protective
@@ -1266,6 +1313,29 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+heading: conteúdo incorporado concept=third-party-services
+heading: conteúdos incorporados concept=third-party-services
+heading: conteúdo de terceiros concept=third-party-services
+heading: conteúdos de terceiros concept=third-party-services
+heading: vídeos incorporados concept=third-party-services
+heading: plug-ins concept=social-media-plugins
+body: incorporado weight=2.5 concept=plugins
+body: incorporados weight=2.5 concept=plugins
+body: incorporamos weight=2.5 concept=plugins
+body: conteúdo incorporado weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: conteúdo de terceiros weight=3 concept=other-sites
+body: conteúdos de terceiros weight=3 concept=other-sites
+body: plug-in* weight=2 concept=plugins
+body: youtube weight=2 concept=plugins
+body: vimeo weight=2.5 concept=plugins
+body: google maps weight=2.5 concept=plugins
+body: modo de privacidade avançado weight=2.5 concept=plugins
+body: conectado à sua conta weight=1.5 concept=plugins
+body: applet* weight=2 concept=plugins
+body: sua própria política de privacidade weight=2.5 concept=their-privacy-policies
 
 [changes]
 heading: alterações a esta política concept=changes-to-policy
@@ -1364,3 +1434,8 @@ heading: fale com a gente concept=contact-us
 heading: aviso legal concept=contact-information
 heading: informação legal concept=contact-information
 heading: ficha técnica concept=contact-information
+# The controller's identity and address: "Controlador", "Responsável pelo tratamento".
+heading: controlador dos dados concept=contact-information
+heading: controlador concept=contact-information
+heading: responsável pelo tratamento concept=contact-information
+heading: dados do controlador concept=contact-information
