@@ -254,12 +254,10 @@ auteursrecht en intellectueel eigendom
 heading: inleiding concept=introduction
 heading: introductie concept=introduction
 heading: wie zijn wij concept=who-we-are
-heading: over ons concept=who-we-are
 heading: over deze privacyverklaring concept=about-this-policy
 heading: reikwijdte concept=scope
 heading: toepassingsgebied concept=scope
 heading: algemeen concept=introduction
-heading: verwerkingsverantwoordelijke concept=who-we-are
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that nl lacked.
 heading: overzicht concept=summary
 heading: samenvatting concept=summary
@@ -309,6 +307,11 @@ body: wij ons of onze weight=2.5 concept=we-us-defined
 body: wij ons en onze weight=2.5 concept=we-us-defined
 body: we ons of onze weight=2.5 concept=we-us-defined
 body: wij of ons weight=2.5 concept=we-us-defined
+heading: over ons weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
 
 [definitions]
 heading: definities concept=definitions
@@ -413,6 +416,18 @@ heading: gegevens die wij ontvangen weight=2 concept=information-you-provide
 heading: gegevens die we ontvangen weight=2 concept=information-you-provide
 heading: van derden ontvangen weight=2 concept=information-you-provide
 heading: ontvangen van derden weight=2 concept=information-you-provide
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
+heading: crashrapporten concept=collected-automatically
+heading: foutrapporten concept=collected-automatically
+heading: diagnostische gegevens concept=collected-automatically
+heading: diagnostiek concept=collected-automatically
+heading: logs concept=collected-automatically
+body: crashrapport* weight=2.5 concept=usage-data
+body: crashlog* weight=2.5 concept=usage-data
+body: debuglog* weight=2.5 concept=usage-data
+body: diagnostische gegevens weight=2 concept=usage-data
+body: pushtoken* weight=2.5 concept=device-data
+body: push-token* weight=2.5 concept=device-data
 
 [use]
 heading: hoe gebruiken wij uw gegevens concept=how-we-use
@@ -474,6 +489,11 @@ body: wettelijke verplichtingen na te komen weight=1 concept=to-comply-with-law
 heading: waarom verzamelen we concept=why-we-collect
 heading: waarom wij uw gegevens nodig hebben concept=why-we-collect
 heading: waarom we je gegevens nodig hebben concept=why-we-collect
+# Purpose headings asked with other verbs and "(gegevens worden verwerkt) voor de volgende doeleinden".
+heading: waarvoor gebruiken wij concept=why-we-collect
+heading: waarvoor gebruiken we concept=why-we-collect
+heading: voor de volgende doeleinden concept=purposes-of-processing
+heading: voor welke doeleinden concept=purposes-of-processing
 
 [legal-basis]
 heading: grondslag concept=legal-basis
@@ -486,10 +506,10 @@ heading: op welke grondslag concept=why-allowed
 heading: rechtmatigheid van de verwerking concept=legal-basis
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that nl lacked.
 heading: waarom mogen wij uw gegevens verwerken concept=why-allowed
-body: grondslag* weight=3 concept=legal-basis-term
-body: rechtsgrond* weight=3 concept=legal-basis-term
-body: gerechtvaardigd belang weight=3 concept=legitimate-interests
-body: gerechtvaardigde belangen weight=3 concept=legitimate-interests
+body: grondslag* weight=2 concept=legal-basis-term
+body: rechtsgrond* weight=2 concept=legal-basis-term
+body: gerechtvaardigd belang weight=2 concept=legitimate-interests
+body: gerechtvaardigde belangen weight=2 concept=legitimate-interests
 body: uitvoering van een overeenkomst weight=2.5 concept=performance-of-contract
 body: uitvoering van de overeenkomst weight=2.5 concept=performance-of-contract
 body: precontractuele weight=2 concept=performance-of-contract
@@ -497,11 +517,11 @@ body: wettelijke verplichting weight=2.5 concept=legal-obligation
 body: wettelijke plicht weight=2 concept=legal-obligation
 body: vitale belangen weight=2 concept=vital-interests
 body: algemeen belang weight=2 concept=public-interest
-body: artikel 6 weight=2.5 concept=article-6
+body: artikel 6 weight=1.5 concept=article-6
 body: rechtmatig* weight=2 concept=lawful
-body: op basis van weight=1.5 concept=on-the-basis-of
+body: op basis van weight=1 concept=on-the-basis-of
 body: toestemming weight=1 concept=consent-as-basis
-body: avg weight=1
+body: avg weight=0.5
 body: noodzakelijk weight=0.5 concept=necessary
 # Added with the shared concept inventory (concepts.txt): terms real policies use that nl lacked.
 body: fundamentele rechten en vrijheden weight=2.5 concept=balancing-test
@@ -589,6 +609,23 @@ body: partners weight=1 concept=business-partners
 # Headings on passing data on to others (concept transfer-to-third-parties).
 heading: doorgifte van gegevens aan derden concept=transfer-to-third-parties
 heading: verstrekking van gegevens aan derden concept=transfer-to-third-parties
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: hosting concept=service-providers-heading
+heading: hostingprovider concept=service-providers-heading
+heading: content delivery network concept=service-providers-heading
+heading: foutmonitoring concept=service-providers-heading
+body: gehost door weight=1.5 concept=service-providers
+body: hosting weight=2 concept=service-providers
+body: hostingprovider* weight=2.5 concept=service-providers
+body: hostingpartij* weight=2.5 concept=service-providers
+body: verwerkersovereenkomst* weight=3 concept=service-providers
+body: content delivery network weight=3 concept=service-providers
+body: cdn weight=2.5 concept=service-providers
+body: cloudplatform weight=2 concept=service-providers
+body: cloud computing weight=2 concept=service-providers
+body: op servers van weight=2 concept=service-providers
+body: in opdracht van weight=2 concept=on-our-behalf
 
 [cookies]
 heading: cookies concept=cookies
@@ -894,22 +931,22 @@ heading: opslag van gegevens concept=where-we-store
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that nl lacked.
 heading: doorgifte van gegevens concept=data-transfers
 heading: gegevensoverdracht concept=data-transfers
-body: doorgifte weight=3 concept=transfer
+body: doorgifte weight=2 concept=transfer
 body: doorgegeven weight=2 concept=transfer
-body: derde landen weight=3 concept=other-countries
+body: derde landen weight=2 concept=other-countries
 body: buiten de europese economische ruimte weight=3 concept=eea
 body: buiten de eer weight=3 concept=eea
 body: buiten de eu weight=2.5 concept=eea
 body: europese economische ruimte weight=2 concept=eea
 body: eer weight=1.5 concept=eea
-body: modelcontractbepalingen weight=3 concept=transfer-safeguards
-body: standaardcontractbepalingen weight=3 concept=transfer-safeguards
+body: modelcontractbepalingen weight=2 concept=transfer-safeguards
+body: standaardcontractbepalingen weight=2 concept=transfer-safeguards
 body: adequaatheidsbesluit weight=3 concept=adequacy
 body: passend beschermingsniveau weight=2.5 concept=adequacy
 body: passende waarborgen weight=2 concept=transfer-safeguards
 body: data privacy framework weight=2.5 concept=privacy-frameworks
 body: privacy shield weight=2 concept=privacy-frameworks
-body: verenigde staten weight=1.5 concept=united-states
+body: verenigde staten weight=1 concept=united-states
 body: servers weight=0.5 concept=server-location    # bare word: also web servers of any party
 body: servers bevinden zich weight=2.5 concept=server-location
 body: op servers in weight=2 concept=server-location
@@ -1049,6 +1086,25 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+heading: ingesloten inhoud concept=third-party-services
+heading: ingebedde inhoud concept=third-party-services
+heading: inhoud van derden concept=third-party-services
+heading: ingesloten video's concept=third-party-services
+heading: plug-ins concept=social-media-plugins
+body: ingesloten weight=2.5 concept=plugins
+body: ingebed* weight=2.5 concept=plugins
+body: insluiten weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: inhoud van derden weight=3 concept=other-sites
+body: content van derden weight=3 concept=other-sites
+body: plug-in* weight=2 concept=plugins
+body: youtube weight=2 concept=plugins
+body: vimeo weight=2.5 concept=plugins
+body: google maps weight=2.5 concept=plugins
+body: ingelogd weight=1.5 concept=plugins
+body: applet* weight=2 concept=plugins
 
 [changes]
 heading: wijzigingen concept=amendments
@@ -1124,3 +1180,7 @@ body: per e-mail weight=1.5 concept=by-email
 heading: contactinformatie concept=contact-information
 heading: colofon concept=contact-information
 heading: impressum concept=contact-information
+# The controller's identity and address (art. 13 AVG): "Verwerkingsverantwoordelijke".
+heading: verwerkingsverantwoordelijke concept=contact-information
+heading: de verwerkingsverantwoordelijke concept=contact-information
+heading: gegevens van de verwerkingsverantwoordelijke concept=contact-information

@@ -266,7 +266,6 @@ heading: w skrócie concept=summary
 heading: najważniejsze informacje concept=summary
 heading: o niniejszej polityce concept=about-this-policy
 heading: o tej polityce concept=about-this-policy
-heading: o nas concept=who-we-are
 heading: zakres polityki concept=scope
 heading: kogo dotyczy polityka concept=scope
 heading: nasze zobowiązanie do ochrony prywatności concept=commitment-to-privacy
@@ -297,6 +296,11 @@ body: dbamy o weight=1.5 concept=committed-to-privacy
 body: prywatnoś* weight=0.3 concept=privacy
 body: usług* weight=0.3 concept=services
 body: spółk* weight=0.3 concept=company
+heading: o nas weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
 
 [definitions]
 heading: definicje concept=definitions
@@ -389,6 +393,17 @@ body: kont* weight=0.3 concept=account
 body: informacj* weight=0.1 concept=information
 # Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
 heading: jakie dane osobowe concept=what-we-collect
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
+heading: raporty o awariach concept=collected-automatically
+heading: raporty błędów concept=collected-automatically
+heading: dane diagnostyczne concept=collected-automatically
+heading: diagnostyka concept=collected-automatically
+heading: logi concept=collected-automatically
+body: raport* o awari* weight=2.5 concept=usage-data
+body: raport* awarii weight=2.5 concept=usage-data
+body: logi debugowania weight=2.5 concept=usage-data
+body: dane diagnostyczne weight=2 concept=usage-data
+body: token* push weight=2.5 concept=device-data
 
 [use]
 heading: w jakim celu przetwarzamy dane concept=purposes-of-processing
@@ -442,6 +457,10 @@ body: zautomatyzowan* podejmowani* decyzji weight=1.5 concept=automated-decision
 # Headings asking for what purpose data are processed: "For what purpose are personal data processed?"
 heading: w jakim celu concept=purposes-of-processing
 heading: dlaczego potrzebujemy twoich danych concept=why-we-collect
+# Purpose headings asked with other verbs and "(dane przetwarzamy) w następujących celach".
+heading: dlaczego przetwarzamy concept=why-we-collect
+heading: w jakich celach przetwarzamy concept=purposes-of-processing
+heading: w następujących celach concept=purposes-of-processing
 
 [legal-basis]
 heading: podstawy prawne przetwarzania concept=legal-basis
@@ -452,12 +471,12 @@ heading: podstawy przetwarzania danych concept=legal-basis
 heading: podstawa prawna przetwarzania danych concept=legal-basis
 # Added with the shared concept inventory (concepts.txt).
 heading: dlaczego możemy przetwarzać twoje dane concept=why-allowed
-body: podstaw* prawn* weight=3 concept=legal-basis-term
+body: podstaw* prawn* weight=1 concept=legal-basis-term
 body: podstaw* weight=1.5 concept=on-the-basis-of
-body: prawnie uzasadnion* interes* weight=3 concept=legitimate-interests
-body: uzasadnion* interes* weight=2.5 concept=legitimate-interests
-body: art. 6 ust. 1 weight=3 concept=article-6
-body: art. 6 weight=2 concept=article-6
+body: prawnie uzasadnion* interes* weight=2 concept=legitimate-interests
+body: uzasadnion* interes* weight=2 concept=legitimate-interests
+body: art. 6 ust. 1 weight=1.5 concept=article-6
+body: art. 6 weight=1.5 concept=article-6
 body: wykonani* umow* weight=2 concept=performance-of-contract
 body: zawarci* umow* weight=1.5 concept=performance-of-contract
 body: której stroną jest weight=2.5 concept=performance-of-contract
@@ -470,11 +489,13 @@ body: zgoda weight=0.5 concept=consent-as-basis
 # Added with the shared concept inventory (concepts.txt).
 body: przetwarzanie jest niezbędne weight=2.5 concept=processing-necessary
 body: podstawow* praw* i wolnoś* weight=2.5 concept=balancing-test
-body: na podstawie weight=2 concept=on-the-basis-of
+body: na podstawie weight=1 concept=on-the-basis-of
 body: zgodn* z prawem weight=1 concept=lawful
 body: niezbędn* weight=0.5 concept=necessary
 # Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
 heading: podstawa przetwarzania concept=legal-basis
+# "Podstawa do przetwarzania danych osobowych".
+heading: podstawa do przetwarzania concept=legal-basis
 
 [consent]
 heading: zgoda concept=your-consent
@@ -557,6 +578,21 @@ heading: przekazywanie danych osobowych osobom trzecim concept=transfer-to-third
 # Recipients asked as access: "Who has access to your personal data?"
 heading: kto ma dostęp do twoich danych concept=who-we-share-with
 heading: kto ma dostęp do danych concept=who-we-share-with
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: hosting concept=service-providers-heading
+heading: dostawca hostingu concept=service-providers-heading
+heading: sieć dostarczania treści concept=service-providers-heading
+heading: powierzenie przetwarzania danych concept=service-providers-heading
+body: hosting* weight=2 concept=service-providers
+body: dostawc* hostingu weight=2.5 concept=service-providers
+body: umow* powierzeni* przetwarzani* weight=3 concept=service-providers
+body: powierz* przetwarzani* weight=2.5 concept=service-providers
+body: sieć dostarczania treści weight=3 concept=service-providers
+body: cdn weight=2.5 concept=service-providers
+body: chmur* obliczeniow* weight=2 concept=service-providers
+body: platform* chmurow* weight=2 concept=service-providers
+body: na serwerach firmy weight=2 concept=service-providers
 
 [cookies]
 heading: pliki cookies concept=cookies
@@ -869,13 +905,13 @@ heading: miejsce przechowywania danych concept=where-we-store
 # Added with the shared concept inventory (concepts.txt).
 heading: przekazywanie danych concept=data-transfers
 heading: transfer danych concept=data-transfers
-body: państw* trzeci* weight=3 concept=other-countries
+body: państw* trzeci* weight=2 concept=other-countries
 body: poza eog weight=3 concept=eea
 body: poza europejski* obszar* gospodarcz* weight=3 concept=eea
 body: poza uni* europejsk* weight=2.5 concept=eea
-body: transfer* weight=2 concept=transfer
+body: transfer* weight=1.5 concept=transfer
 body: międzynarodow* weight=1.5 concept=cross-border
-body: standardow* klauzul* umown* weight=3 concept=transfer-safeguards
+body: standardow* klauzul* umown* weight=2 concept=transfer-safeguards
 body: odpowiedni* stopie* ochrony weight=2.5 concept=adequacy
 body: decyzj* stwierdzając* weight=2.5 concept=adequacy
 body: wiążąc* reguł* korporacyjn* weight=2.5 concept=transfer-safeguards
@@ -1012,6 +1048,24 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+heading: treści osadzone concept=third-party-services
+heading: osadzone treści concept=third-party-services
+heading: treści stron trzecich concept=third-party-services
+heading: osadzone filmy concept=third-party-services
+heading: wtyczki concept=social-media-plugins
+body: osadzon* weight=2.5 concept=plugins
+body: osadzam* weight=2.5 concept=plugins
+body: osadzani* weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: treści stron trzecich weight=3 concept=other-sites
+body: treści podmiotów trzecich weight=3 concept=other-sites
+body: youtube weight=2 concept=plugins
+body: vimeo weight=2.5 concept=plugins
+body: google maps weight=2.5 concept=plugins
+body: zalogowan* weight=1.5 concept=plugins
+body: applet* weight=2 concept=plugins
 
 [changes]
 heading: zmiany polityki prywatności concept=changes-to-policy
@@ -1084,3 +1138,7 @@ body: telefon* weight=0.5 concept=telephone
 body: adres* weight=0.3 concept=address
 heading: nota prawna concept=contact-information
 heading: dane administratora concept=contact-information
+# The controller's identity and address (art. 13 RODO): "Administrator danych osobowych".
+heading: administrator danych concept=contact-information
+heading: administrator danych osobowych concept=contact-information
+heading: administrator concept=contact-information
