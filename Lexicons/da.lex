@@ -255,7 +255,6 @@ immaterielle rettigheder
 [intro]
 heading: indledning concept=introduction
 heading: introduktion concept=introduction
-heading: om os concept=who-we-are
 heading: hvem er vi concept=who-we-are
 heading: om denne privatlivspolitik concept=about-this-policy
 heading: anvendelsesområde concept=scope
@@ -306,6 +305,11 @@ body: virksomhed weight=0.3 concept=company
 body: vi os eller vores weight=2.5 concept=we-us-defined
 body: vi os og vores weight=2.5 concept=we-us-defined
 body: vi eller os weight=2.5 concept=we-us-defined
+heading: om os weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
 
 [definitions]
 heading: definitioner concept=definitions
@@ -386,6 +390,13 @@ heading: hvilke personoplysninger concept=what-we-collect
 heading: personoplysninger vi behandler concept=what-we-collect
 heading: hvilke oplysninger behandler vi concept=what-we-collect
 heading: hvor stammer concept=sources-of-information   # hvor stammer dine personoplysninger fra
+# App notices: crash reports, diagnostics and push tokens are data the app collects.
+heading: nedbrudsrapporter concept=collected-automatically
+heading: diagnosticeringsdata concept=collected-automatically
+body: nedbrudsrapport* weight=2.5 concept=usage-data
+body: crashrapport* weight=2.5 concept=usage-data
+body: diagnosticeringsdata weight=2 concept=usage-data
+body: push-token* weight=2.5 concept=device-data
 
 [use]
 heading: hvordan bruger vi dine oplysninger concept=how-we-use
@@ -437,6 +448,7 @@ body: behandle betalinger weight=1.5 concept=to-process-transactions
 body: ordrebehandling weight=1.5 concept=to-process-transactions
 body: overholde lovgivningen weight=1 concept=to-comply-with-law
 body: overholde vores retlige forpligtelser weight=1 concept=to-comply-with-law
+heading: til følgende formål concept=purposes-of-processing
 
 [legal-basis]
 heading: retsgrundlag concept=legal-basis
@@ -553,6 +565,19 @@ body: på vores vegne weight=1.5 concept=on-our-behalf
 heading: videregivelse af data til tredjeparter concept=transfer-to-third-parties
 heading: overførsel af data til tredjeparter concept=transfer-to-third-parties
 heading: videregivelse til tredjeparter concept=transfer-to-third-parties
+# Processors named in a subsection of their own (hosting, CDN, cloud): what states processing
+# on our behalf weighs against the transfer and legal-basis words around it.
+heading: hosting concept=service-providers-heading
+heading: content delivery network concept=service-providers-heading
+body: hosting weight=2 concept=service-providers
+body: content delivery network weight=3 concept=service-providers
+body: cdn weight=2.5 concept=service-providers
+body: cloud computing weight=2 concept=service-providers
+heading: hostingudbyder concept=service-providers-heading
+body: hostingudbyder* weight=2.5 concept=service-providers
+body: hostes af weight=1.5 concept=service-providers
+body: hostet af weight=1.5 concept=service-providers
+body: databehandleraftale* weight=2 concept=service-providers
 
 [cookies]
 heading: cookies concept=cookies
@@ -961,6 +986,21 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+body: iframe* weight=3 concept=plugins
+body: plug-in* weight=2 concept=plugins
+body: youtube weight=2 concept=plugins
+body: vimeo weight=2.5 concept=plugins
+body: google maps weight=2.5 concept=plugins
+body: applet* weight=2 concept=plugins
+heading: plug-ins concept=social-media-plugins
+heading: indlejret indhold concept=third-party-services
+heading: indhold fra tredjeparter concept=third-party-services
+body: indlejret weight=2.5 concept=plugins
+body: indlejrede weight=2.5 concept=plugins
+body: indhold fra tredjepart* weight=3 concept=other-sites
+body: logget ind weight=1.5 concept=plugins
 
 [changes]
 heading: ændringer af denne privatlivspolitik concept=changes-to-policy
@@ -1019,3 +1059,6 @@ body: kundeservice weight=1.5 concept=customer-service
 body: cvr weight=1
 # Added with the shared concept inventory (concepts.txt): terms real policies use that da lacked.
 body: pr. e-mail weight=1.5 concept=by-email
+# The controller's identity and address (art. 13 GDPR): "Dataansvarlig".
+heading: dataansvarlig concept=contact-information
+heading: den dataansvarlige concept=contact-information

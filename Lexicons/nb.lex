@@ -329,7 +329,6 @@ heading: virkeområde concept=scope
 heading: omfang concept=scope
 heading: hvem gjelder personvernerklæringen for concept=scope
 heading: hva denne erklæringen gjelder concept=scope
-heading: om oss concept=who-we-are
 heading: hvem er vi concept=who-we-are
 heading: hvem vi er concept=who-we-are
 heading: behandlingsansvarlig* concept=who-we-are     # vi er behandlingsansvarlige
@@ -384,6 +383,11 @@ body: virksomhet* weight=0.3 concept=company
 body: vi oss eller vår weight=2.5 concept=we-us-defined
 body: vi oss og vår weight=2.5 concept=we-us-defined
 body: vi eller oss weight=2.5 concept=we-us-defined
+heading: om oss weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
 
 [definitions]
 heading: definisjoner concept=definitions
@@ -487,6 +491,12 @@ body: informasjon weight=0.1 concept=information
 # Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
 heading: hvilke personopplysninger concept=what-we-collect
 heading: personopplysninger vi behandler concept=what-we-collect
+# App notices: crash reports, diagnostics and push tokens are data the app collects.
+heading: krasjrapporter concept=collected-automatically
+heading: diagnosedata concept=collected-automatically
+body: krasjrapport* weight=2.5 concept=usage-data
+body: diagnosedata weight=2 concept=usage-data
+body: push-token* weight=2.5 concept=device-data
 
 [use]
 heading: hvordan bruker vi opplysningene concept=how-we-use
@@ -553,6 +563,7 @@ body: behandle betalinger concept=to-process-transactions
 body: ordrebehandling concept=to-process-transactions
 body: oppfylle lovpålagte plikter concept=to-comply-with-law
 body: overholde lovpålagte krav concept=to-comply-with-law
+heading: til følgende formål concept=purposes-of-processing
 
 [legal-basis]
 heading: behandlingsgrunnlag concept=legal-basis
@@ -683,6 +694,18 @@ body: vi selger ikke concept=sell
 # Headings on passing data on to others (concept transfer-to-third-parties).
 heading: overføring av data til tredjeparter concept=transfer-to-third-parties
 heading: utlevering av opplysninger til tredjeparter concept=transfer-to-third-parties
+# Processors named in a subsection of their own (hosting, CDN, cloud): what states processing
+# on our behalf weighs against the transfer and legal-basis words around it.
+heading: hosting concept=service-providers-heading
+heading: content delivery network concept=service-providers-heading
+body: hosting weight=2 concept=service-providers
+body: content delivery network weight=3 concept=service-providers
+body: cdn weight=2.5 concept=service-providers
+body: cloud computing weight=2 concept=service-providers
+heading: leverandør av hosting concept=service-providers-heading
+body: hostes av weight=1.5 concept=service-providers
+body: hostet av weight=1.5 concept=service-providers
+body: databehandleravtale* weight=2 concept=service-providers
 
 [cookies]
 heading: informasjonskapsler concept=cookies
@@ -1154,6 +1177,21 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+body: iframe* weight=3 concept=plugins
+body: plug-in* weight=2 concept=plugins
+body: youtube weight=2 concept=plugins
+body: vimeo weight=2.5 concept=plugins
+body: google maps weight=2.5 concept=plugins
+body: applet* weight=2 concept=plugins
+heading: plug-ins concept=social-media-plugins
+heading: innebygd innhold concept=third-party-services
+heading: innhold fra tredjeparter concept=third-party-services
+body: innebygd weight=2.5 concept=plugins
+body: innebygde weight=2.5 concept=plugins
+body: innhold fra tredjepart* weight=3 concept=other-sites
+body: logget inn weight=1.5 concept=plugins
 
 [changes]
 heading: endringer i personvernerklæringen concept=changes-to-policy
@@ -1228,3 +1266,6 @@ body: på e-post concept=by-email
 body: per e-post concept=by-email
 body: kundeservice concept=customer-service
 body: adresse weight=0.3 concept=address
+# The controller's identity and address (art. 13 GDPR): "Behandlingsansvarlig".
+heading: behandlingsansvarlig concept=contact-information
+heading: behandlingsansvarlige concept=contact-information

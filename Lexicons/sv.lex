@@ -254,7 +254,6 @@ immateriella rättigheter
 [intro]
 heading: inledning concept=introduction
 heading: introduktion concept=introduction
-heading: om oss concept=who-we-are
 heading: vilka vi är concept=who-we-are
 heading: om denna integritetspolicy concept=about-this-policy
 heading: tillämpningsområde concept=scope
@@ -304,6 +303,11 @@ body: företag weight=0.3 concept=company
 body: vi oss eller vår weight=2.5 concept=we-us-defined
 body: vi oss och vår weight=2.5 concept=we-us-defined
 body: vi eller oss weight=2.5 concept=we-us-defined
+heading: om oss weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
 
 [definitions]
 heading: definitioner concept=definitions
@@ -387,6 +391,12 @@ body: konto weight=0.3 concept=account
 body: uppgifter weight=0.1 concept=information
 # Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
 heading: vilka personuppgifter concept=what-we-collect
+# App notices: crash reports, diagnostics and push tokens are data the app collects.
+heading: kraschrapporter concept=collected-automatically
+heading: diagnostikdata concept=collected-automatically
+body: kraschrapport* weight=2.5 concept=usage-data
+body: diagnostikdata weight=2 concept=usage-data
+body: push-token* weight=2.5 concept=device-data
 
 [use]
 heading: hur vi använder dina personuppgifter concept=how-we-use
@@ -435,6 +445,7 @@ body: hantera betalningar weight=1.5 concept=to-process-transactions
 body: orderhantering weight=1.5 concept=to-process-transactions
 body: uppfylla rättsliga förpliktelser weight=1 concept=to-comply-with-law
 body: följa lagar weight=1 concept=to-comply-with-law
+heading: för följande ändamål concept=purposes-of-processing
 
 [legal-basis]
 heading: rättslig grund concept=legal-basis
@@ -544,6 +555,19 @@ body: samarbetspartner* weight=1.5 concept=business-partners
 # Headings on passing data on to others (concept transfer-to-third-parties).
 heading: överföring av uppgifter till tredje part concept=transfer-to-third-parties
 heading: utlämnande av uppgifter till tredje part concept=transfer-to-third-parties
+# Processors named in a subsection of their own (hosting, CDN, cloud): what states processing
+# on our behalf weighs against the transfer and legal-basis words around it.
+heading: hosting concept=service-providers-heading
+heading: content delivery network concept=service-providers-heading
+body: hosting weight=2 concept=service-providers
+body: content delivery network weight=3 concept=service-providers
+body: cdn weight=2.5 concept=service-providers
+body: cloud computing weight=2 concept=service-providers
+heading: webbhotell concept=service-providers-heading
+body: webbhotell* weight=2.5 concept=service-providers
+body: hostas av weight=1.5 concept=service-providers
+body: personuppgiftsbiträdesavtal* weight=2 concept=service-providers
+body: biträdesavtal* weight=2 concept=service-providers
 
 [cookies]
 heading: cookies concept=cookies
@@ -951,6 +975,22 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+body: iframe* weight=3 concept=plugins
+body: plug-in* weight=2 concept=plugins
+body: youtube weight=2 concept=plugins
+body: vimeo weight=2.5 concept=plugins
+body: google maps weight=2.5 concept=plugins
+body: applet* weight=2 concept=plugins
+heading: plug-ins concept=social-media-plugins
+heading: inbäddat innehåll concept=third-party-services
+heading: innehåll från tredje part concept=third-party-services
+body: inbäddat weight=2.5 concept=plugins
+body: inbäddade weight=2.5 concept=plugins
+body: inbäddad weight=2.5 concept=plugins
+body: innehåll från tredje part weight=3 concept=other-sites
+body: inloggad weight=1.5 concept=plugins
 
 [changes]
 heading: ändringar i denna integritetspolicy concept=changes-to-policy
@@ -1008,3 +1048,6 @@ body: kundtjänst weight=1.5 concept=customer-service
 body: organisationsnummer weight=1
 # Added with the shared concept inventory (concepts.txt): terms real policies use that sv lacked.
 body: via e-post weight=1.5 concept=by-email
+# The controller's identity and address (art. 13 GDPR): "Personuppgiftsansvarig".
+heading: personuppgiftsansvarig concept=contact-information
+heading: personuppgiftsansvarige concept=contact-information
