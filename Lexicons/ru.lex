@@ -267,7 +267,7 @@ heading: область применения concept=scope
 heading: краткое изложение concept=summary
 heading: краткий обзор concept=summary
 heading: обзор concept=summary
-heading: о нас concept=who-we-are
+heading: о нас weight=0.5 concept=who-we-are  # often the operator and its address (contact): the text decides
 # The controller named as a question: "Who is responsible for the processing of (your) data?"
 heading: кто отвечает за обработку concept=who-we-are
 heading: кто является оператором concept=who-we-are
@@ -314,6 +314,10 @@ body: обязуемся weight=1.5 concept=committed-to-privacy
 body: конфиденциальност* weight=0.3 concept=privacy
 body: услуг* weight=0.3 concept=services
 body: компани* weight=0.3 concept=company
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
 
 [definitions]
 heading: определения concept=definitions
@@ -348,8 +352,9 @@ body: определяем* физическ* лиц* weight=3 concept=identifia
 body: обезличивани* weight=2
 body: автоматизированн* обработк* weight=1.5
 body: распространени* персональн* данн* weight=1.5
-body: субъект* персональн* данн* weight=1.5 concept=gdpr-roles
-body: оператор* weight=1 concept=gdpr-roles
+# 152-ФЗ policies say "оператор" and "субъект персональных данных" in every section: weak evidence.
+body: субъект* персональн* данн* weight=0.3 concept=gdpr-roles
+body: оператор* weight=0.2 concept=gdpr-roles
 body: контролер* weight=1.5 concept=gdpr-roles
 body: обработчик* weight=1.5 concept=gdpr-roles
 # Added with the shared concept inventory (concepts.txt).
@@ -359,7 +364,7 @@ body: именуем* weight=2 concept=hereinafter
 body: для целей настоящей политики weight=2.5 concept=as-used-in-this-policy
 body: в настоящей политике используются weight=2.5 concept=as-used-in-this-policy
 body: пользовател* weight=0.3 concept=user
-body: персональн* данн* weight=0.2 concept=personal-data
+body: персональн* данн* weight=0.1 concept=personal-data
 body: обозначает weight=2.5 concept=refers-to
 body: включа* weight=0.5 concept=includes
 
@@ -456,6 +461,23 @@ heading: автоматически получаем* concept=collected-automati
 heading: получаем автоматически concept=collected-automatically
 heading: собираем автоматически concept=collected-automatically
 heading: разрешени* приложени* concept=what-we-collect
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
+heading: отчеты о сбоях concept=collected-automatically
+heading: отчёты о сбоях concept=collected-automatically
+heading: отчеты об ошибках concept=collected-automatically
+heading: отчёты об ошибках concept=collected-automatically
+heading: диагностическ* данн* concept=collected-automatically
+heading: диагностика concept=collected-automatically
+heading: журналы concept=collected-automatically
+body: отчет* о сбо* weight=2.5 concept=usage-data
+body: отчёт* о сбо* weight=2.5 concept=usage-data
+body: журнал* сбоев weight=2.5 concept=usage-data
+body: журнал* отладки weight=2.5 concept=usage-data
+body: отладочн* журнал* weight=2.5 concept=usage-data
+body: диагностическ* данн* weight=2 concept=usage-data
+body: push-токен* weight=2.5 concept=device-data
+body: токен* push-уведомлени* weight=2.5 concept=device-data
+body: токен* уведомлени* weight=2.5 concept=device-data
 
 [use]
 heading: как мы используем информацию concept=how-we-use
@@ -535,6 +557,15 @@ heading: как мы обрабатываем информаци* concept=proces
 heading: услови* обработк* персональн* данн* concept=processing-of-personal-data
 heading: порядок обработк* concept=processing-of-personal-data
 heading: зачем нам нужны ваши данные concept=why-we-collect
+# Purpose headings asked with other verbs and "(данные обрабатываются) в следующих целях";
+# 152-ФЗ: "Цели сбора и обработки персональных данных".
+heading: зачем мы обрабатываем concept=why-we-collect
+heading: почему мы обрабатываем concept=why-we-collect
+heading: для чего мы обрабатываем concept=why-we-collect
+heading: зачем мы храним concept=why-we-collect
+heading: в следующих целях concept=purposes-of-processing
+heading: цел* сбора и обработк* concept=why-we-collect
+heading: цел* сбора персональн* данн* concept=why-we-collect
 
 [legal-basis]
 heading: правовые основания обработки concept=legal-basis
@@ -547,11 +578,14 @@ heading: правовые основания concept=legal-basis
 # Added with the shared concept inventory (concepts.txt).
 heading: почему мы вправе обрабатывать ваши данные concept=why-allowed
 heading: на каком основании мы обрабатываем персональные данные concept=why-allowed
-body: правов* основани* weight=3 concept=legal-basis-term
-body: законн* основани* weight=3 concept=legal-basis-term
-body: основани* weight=1.5 concept=on-the-basis-of
-body: законн* интерес* weight=3 concept=legitimate-interests
-body: правомерн* интерес* weight=2.5 concept=legitimate-interests
+# "Правовое основание", "законный интерес", "на основании" stand in every subsection of a GDPR-style
+# policy (a plug-in, a host, a form): in a text they weigh less than the practice described; the
+# headings still name a legal-basis section.
+body: правов* основани* weight=2 concept=legal-basis-term
+body: законн* основани* weight=2 concept=legal-basis-term
+body: основани* weight=1 concept=on-the-basis-of
+body: законн* интерес* weight=2 concept=legitimate-interests
+body: правомерн* интерес* weight=2 concept=legitimate-interests
 body: исполнени* договор* weight=2 concept=performance-of-contract
 body: заключени* договор* weight=1.5 concept=performance-of-contract
 body: сторон* которого является weight=2.5 concept=performance-of-contract
@@ -565,7 +599,7 @@ body: согласи* weight=1 concept=consent-as-basis
 # Added with the shared concept inventory (concepts.txt).
 body: обработк* необходим* weight=2.5 concept=processing-necessary
 body: основн* прав* и свобод* weight=2.5 concept=balancing-test
-body: на основании weight=2 concept=on-the-basis-of
+body: на основании weight=1 concept=on-the-basis-of
 body: правомерн* weight=1 concept=lawful
 body: необходим* weight=0.5 concept=necessary
 # Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
@@ -701,6 +735,26 @@ heading: продаем ли мы concept=sale-of-information
 heading: по требованию закона concept=legal-requests
 heading: запрос* государственн* орган* concept=legal-requests
 heading: слияни* и поглощени* concept=business-transfers
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: хостинг concept=service-providers-heading
+heading: хостинг-провайдер* concept=service-providers-heading
+heading: сеть доставки контента concept=service-providers-heading
+heading: обработчики concept=service-providers-heading
+heading: мониторинг ошибок concept=service-providers-heading
+body: хостинг* weight=2 concept=service-providers
+body: хостинг-провайдер* weight=2.5 concept=service-providers
+body: сеть доставки контента weight=3 concept=service-providers
+body: сети доставки контента weight=3 concept=service-providers
+body: cdn weight=2.5 concept=service-providers
+body: облачн* платформ* weight=2 concept=service-providers
+body: облачн* вычислени* weight=2 concept=service-providers
+body: поставщик* облачн* weight=2.5 concept=service-providers
+body: мониторинг* ошибок weight=2 concept=service-providers
+body: договор* об обработке данных weight=2 concept=service-providers
+body: соглашени* об обработке данных weight=2 concept=service-providers
+body: по поручению оператора weight=2 concept=on-our-behalf
+body: на серверах компании weight=2 concept=service-providers
 
 [cookies]
 heading: файлы cookie concept=cookies
@@ -962,6 +1016,13 @@ body: дискриминаци* weight=1.5 concept=non-discrimination
 body: копи* данн* weight=1 concept=copy-of-data
 body: доступ* weight=1.5 concept=access
 body: запрос* weight=0.3 concept=request
+# 152-ФЗ: "Ответы на обращения (запросы) субъектов", "Актуализация, исправление ... персональных данных".
+heading: ответ* на обращени* concept=exercising-rights
+heading: ответ* на запрос* concept=exercising-rights
+heading: обращени* субъект* concept=exercising-rights
+heading: запрос* субъект* concept=exercising-rights
+heading: актуализаци* concept=access-and-correction
+heading: обязанност* оператор* concept=your-rights
 
 [retention]
 heading: хранение данных concept=data-retention
@@ -1083,6 +1144,8 @@ heading: нарушение безопасности персональных д
 heading: инциденты безопасности concept=data-security
 heading: уведомление об утечке concept=data-security
 body: утечк* данных weight=3 concept=breach
+# 152-ФЗ: "Конфиденциальность персональных данных" (the duty not to disclose them).
+heading: конфиденциальност* персональн* данн* concept=data-security
 
 [children]
 heading: использование сервиса детьми concept=minors
@@ -1164,19 +1227,21 @@ body: за рубеж* weight=2.5 concept=other-countries
 body: иностранн* государств* weight=2.5 concept=other-countries
 body: другие страны weight=2 concept=other-countries
 body: странах weight=1.5 concept=other-countries
-body: адекватн* weight=2.5 concept=adequacy
-body: стандартн* договорн* weight=3 concept=transfer-safeguards
+body: адекватн* weight=2 concept=adequacy
+# One sentence on transfers to the USA (standard clauses, adequacy) in a subsection on a social
+# network or a cloud service must not outweigh its practice: lighter transfer terms.
+body: стандартн* договорн* weight=2 concept=transfer-safeguards
 body: типов* договорн* weight=2 concept=transfer-safeguards
 body: локализаци* weight=2.5 concept=server-location
 body: территори* российской федерации weight=2.5 concept=server-location
 body: европейск* экономическ* зон* weight=2 concept=eea
 body: центр* обработк* данн* weight=2 concept=server-location
 # Added with the shared concept inventory (concepts.txt).
-body: передач* weight=1.5 concept=transfer
-body: сша weight=1.5 concept=united-states
-body: соединенн* штат* weight=1.5 concept=united-states
-body: privacy shield weight=3 concept=privacy-frameworks
-body: data privacy framework weight=3 concept=privacy-frameworks
+body: передач* weight=1 concept=transfer
+body: сша weight=1 concept=united-states
+body: соединенн* штат* weight=1 concept=united-states
+body: privacy shield weight=2 concept=privacy-frameworks
+body: data privacy framework weight=2.5 concept=privacy-frameworks
 body: обязательн* корпоративн* правил* weight=3 concept=transfer-safeguards
 body: менее строг* weight=2 concept=less-protective
 body: юрисдикци* weight=2 concept=jurisdictions
@@ -1323,6 +1388,29 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+heading: встроенн* контент* concept=third-party-services
+heading: встраиваем* контент* concept=third-party-services
+heading: контент третьих лиц concept=third-party-services
+heading: сторонн* контент* concept=third-party-services
+heading: встроенн* видео concept=third-party-services
+heading: плагины concept=social-media-plugins
+body: встроен* weight=2.5 concept=plugins
+body: встраива* weight=2.5 concept=plugins
+body: встраивани* weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: контент* третьих лиц weight=3 concept=other-sites
+body: сторонн* контент* weight=3 concept=other-sites
+body: содержимо* сторонн* weight=3 concept=other-sites
+body: видеохостинг* weight=2.5 concept=plugins
+body: youtube weight=2 concept=plugins
+body: vimeo weight=2.5 concept=plugins
+body: google maps weight=2.5 concept=plugins
+body: режим* повышенн* конфиденциальност* weight=2.5 concept=plugins
+body: вошли в сво* аккаунт* weight=1.5 concept=plugins
+body: вошли в сво* учетн* запис* weight=1.5 concept=plugins
+body: вошли в сво* учётн* запис* weight=1.5 concept=plugins
 
 [changes]
 heading: изменения политики concept=changes-to-policy
@@ -1430,3 +1518,10 @@ body: адрес* weight=0.3 concept=address
 heading: выходные данные concept=contact-information
 heading: сведения об операторе concept=contact-information
 heading: информация об операторе concept=contact-information
+# The operator's identity and address (the controller, ст. 18.1 152-ФЗ, art. 13 GDPR).
+heading: оператор concept=contact-information
+heading: оператор персональных данных concept=contact-information
+heading: контролер данных concept=contact-information
+heading: контролёр данных concept=contact-information
+heading: контролер concept=contact-information
+heading: контролёр concept=contact-information
