@@ -264,7 +264,7 @@ heading: кратко резюме concept=summary
 heading: обобщение concept=summary
 heading: накратко concept=summary
 heading: за настоящата политика concept=about-this-policy
-heading: за нас concept=who-we-are
+heading: за нас weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
 # The controller named as a question: "Who is responsible for the processing of personal data?"
 heading: кой е отговорен за обработ* concept=who-we-are
 heading: кой отговаря за обработ* concept=who-we-are
@@ -300,6 +300,10 @@ body: ангажирани weight=2 concept=committed-to-privacy
 body: поверителност* weight=0.3 concept=privacy
 body: услуг* weight=0.3 concept=services
 body: дружеств* weight=0.3 concept=company
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
 
 [definitions]
 heading: определения concept=definitions
@@ -389,6 +393,20 @@ body: профил* weight=0.3 concept=account
 body: информаци* weight=0.1 concept=information
 # Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
 heading: какви лични данни concept=what-we-collect
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
+heading: доклади за сривове concept=collected-automatically
+heading: отчети за сривове concept=collected-automatically
+heading: отчети за грешки concept=collected-automatically
+heading: диагностични данни concept=collected-automatically
+heading: диагностика concept=collected-automatically
+heading: журнали concept=collected-automatically
+body: доклад* за срив* weight=2.5 concept=usage-data
+body: отчет* за срив* weight=2.5 concept=usage-data
+body: журнал* за срив* weight=2.5 concept=usage-data
+body: журнал* за отстраняване на грешки weight=2.5 concept=usage-data
+body: диагностични данни weight=2 concept=usage-data
+body: push токен* weight=2.5 concept=device-data
+body: токен* за известия weight=2.5 concept=device-data
 
 [use]
 heading: как използваме информацията concept=how-we-use
@@ -440,6 +458,11 @@ body: автоматизирано вземане на решения weight=1.5
 # Headings asking for what purpose data are processed: "For what purpose are personal data processed?"
 heading: с каква цел concept=purposes-of-processing
 heading: за каква цел concept=purposes-of-processing
+# Purpose headings asked with other verbs and "(данните се обработват) за следните цели".
+heading: защо обработваме concept=why-we-collect
+heading: за какво обработваме concept=why-we-collect
+heading: защо съхраняваме concept=why-we-collect
+heading: за следните цели concept=purposes-of-processing
 
 [legal-basis]
 heading: правни основания за обработване concept=legal-basis
@@ -450,12 +473,13 @@ heading: законови основания concept=legal-basis
 heading: на какво основание обработваме данните concept=why-allowed
 # Added with the shared concept inventory (concepts.txt).
 heading: защо имаме право да обработваме данните ви concept=why-allowed
-body: правн* основани* weight=3 concept=legal-basis-term
-body: законн* основани* weight=2.5 concept=legal-basis-term
-body: законов* основани* weight=2.5 concept=legal-basis-term
-body: основани* weight=1.5 concept=on-the-basis-of
-body: законн* интерес* weight=3 concept=legitimate-interests
-body: легитимн* интерес* weight=2.5 concept=legitimate-interests
+# "Правно основание", "законен интерес", "въз основа на" stand in every subsection of a GDPR policy: in a text they weigh less than the practice described; the headings still name a legal-basis section.
+body: правн* основани* weight=2 concept=legal-basis-term
+body: законн* основани* weight=2 concept=legal-basis-term
+body: законов* основани* weight=2 concept=legal-basis-term
+body: основани* weight=1 concept=on-the-basis-of
+body: законн* интерес* weight=2 concept=legitimate-interests
+body: легитимн* интерес* weight=2 concept=legitimate-interests
 body: изпълнение на договор* weight=2 concept=performance-of-contract
 body: сключване на договор* weight=1.5 concept=performance-of-contract
 body: субектът на данните е страна weight=2.5 concept=performance-of-contract
@@ -472,8 +496,8 @@ body: съгласие weight=1 concept=consent-as-basis
 # Added with the shared concept inventory (concepts.txt).
 body: обработването е необходимо weight=2.5 concept=processing-necessary
 body: основните права и свободи weight=2.5 concept=balancing-test
-body: въз основа на weight=2 concept=on-the-basis-of
-body: на основание weight=2 concept=on-the-basis-of
+body: въз основа на weight=1 concept=on-the-basis-of
+body: на основание weight=1 concept=on-the-basis-of
 body: необходим* weight=0.5 concept=necessary
 # Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
 heading: обосновка за обработка concept=legal-basis
@@ -560,6 +584,23 @@ body: преобразуване weight=2.5 concept=corporate-transaction
 body: продажба weight=1.5 concept=sell
 # Headings on passing data on to others (concept transfer-to-third-parties).
 heading: предоставяне на лични данни на трети лица concept=transfer-to-third-parties
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: хостинг concept=service-providers-heading
+heading: хостинг доставчик concept=service-providers-heading
+heading: мрежа за доставка на съдържание concept=service-providers-heading
+heading: мониторинг на грешки concept=service-providers-heading
+body: хостинг* weight=2 concept=service-providers
+body: хоства* weight=2.5 concept=service-providers
+body: мрежа за доставка на съдържание weight=3 concept=service-providers
+body: cdn weight=2.5 concept=service-providers
+body: облачн* платформ* weight=2 concept=service-providers
+body: облачни изчисления weight=2 concept=service-providers
+body: доставчи* на облачни услуги weight=2.5 concept=service-providers
+body: мониторинг на грешки weight=2 concept=service-providers
+body: договор* за обработване на данни weight=2 concept=service-providers
+body: споразумени* за обработване на данни weight=2 concept=service-providers
+body: на сървърите на weight=2 concept=service-providers
 
 [cookies]
 heading: бисквитки concept=cookies
@@ -870,8 +911,9 @@ heading: предаване на данни concept=data-transfers
 heading: трансфер на данни concept=data-transfers
 heading: трансгранично предаване на данни concept=international-transfers
 heading: къде съхраняваме данните concept=where-we-store
-body: трет* държав* weight=3 concept=other-countries
-body: трансфер* weight=2.5 concept=transfer
+# One sentence on transfers to the USA (standard clauses, adequacy) in a subsection on a social network or a cloud service must not outweigh its practice: lighter transfer terms.
+body: трет* държав* weight=2 concept=other-countries
+body: трансфер* weight=1.5 concept=transfer
 body: международн* предаване weight=3 concept=cross-border
 body: извън ес weight=2.5 concept=eea
 body: извън еип weight=2.5 concept=eea
@@ -879,19 +921,19 @@ body: европейското икономическо пространство
 body: извън weight=1 concept=other-countries
 body: чужбина weight=2.5 concept=other-countries
 body: други държави weight=2 concept=other-countries
-body: адекватн* weight=2.5 concept=adequacy
-body: стандартн* договорн* клаузи weight=3 concept=transfer-safeguards
+body: адекватн* weight=2 concept=adequacy
+body: стандартн* договорн* клаузи weight=2 concept=transfer-safeguards
 body: подходящи гаранции weight=2 concept=transfer-safeguards
 body: задължителни фирмени правила weight=2.5 concept=transfer-safeguards
 body: сървър* weight=1 concept=server-location
 body: център* за данни weight=1.5 concept=server-location
 # Added with the shared concept inventory (concepts.txt).
 body: трансгранич* weight=3 concept=cross-border
-body: предаван* weight=1.5 concept=transfer
-body: сащ weight=1.5 concept=united-states
-body: съединените щати weight=1.5 concept=united-states
-body: privacy shield weight=3 concept=privacy-frameworks
-body: data privacy framework weight=3 concept=privacy-frameworks
+body: предаван* weight=1 concept=transfer
+body: сащ weight=1 concept=united-states
+body: съединените щати weight=1 concept=united-states
+body: privacy shield weight=2 concept=privacy-frameworks
+body: data privacy framework weight=2.5 concept=privacy-frameworks
 body: по-ниско ниво на защита weight=2 concept=less-protective
 body: юрисдикци* weight=2 concept=jurisdictions
 body: по целия свят weight=1.5 concept=around-the-world
@@ -1004,6 +1046,23 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+heading: вградено съдържание concept=third-party-services
+heading: съдържание от трети страни concept=third-party-services
+heading: вградени видеоклипове concept=third-party-services
+heading: плъгини concept=social-media-plugins
+body: вграден* weight=2.5 concept=plugins
+body: вграждане weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: съдържание от трети страни weight=3 concept=other-sites
+body: съдържание на трети страни weight=3 concept=other-sites
+body: youtube weight=2 concept=plugins
+body: vimeo weight=2.5 concept=plugins
+body: google maps weight=2.5 concept=plugins
+body: подобрена поверителност weight=2.5 concept=plugins
+body: влезли в профила си weight=1.5 concept=plugins
+body: влезли в акаунта си weight=1.5 concept=plugins
 
 [changes]
 heading: промени в политиката concept=changes-to-policy
@@ -1069,3 +1128,7 @@ body: обслужване на клиенти weight=1.5 concept=customer-servi
 body: телефон* weight=0.5 concept=telephone
 # Added with the shared concept inventory (concepts.txt).
 body: адрес* weight=0.3 concept=address
+# The controller's identity and address (администратор на лични данни, art. 13 GDPR).
+heading: администратор на лични данни concept=contact-information
+heading: администратор на данни concept=contact-information
+heading: администратор concept=contact-information

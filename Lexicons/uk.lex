@@ -257,7 +257,7 @@ heading: про цю політику concept=about-this-policy
 heading: політика конфіденційності weight=1 concept=privacy-policy-title
 heading: хто ми concept=who-we-are
 heading: сфера застосування concept=scope
-heading: про нас concept=who-we-are
+heading: про нас weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
 # The controller named as a question: "Who is responsible for the processing of (your) data?"
 heading: хто відповідає за обробку concept=who-we-are
 heading: хто є володільцем concept=who-we-are
@@ -310,6 +310,10 @@ body: зобов'язуємося weight=1.5 concept=committed-to-privacy
 body: конфіденційн* weight=0.3 concept=privacy
 body: послуг* weight=0.3 concept=services
 body: компані* weight=0.3 concept=company
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
 
 [definitions]
 heading: визначення concept=definitions
@@ -448,6 +452,18 @@ heading: збираємо автоматично concept=collected-automatically
 heading: автоматично зібран* concept=collected-automatically
 heading: автоматично отриман* concept=collected-automatically
 heading: дозвол* застосунк* concept=what-we-collect
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
+heading: звіти про збої concept=collected-automatically
+heading: звіти про помилки concept=collected-automatically
+heading: діагностичн* дан* concept=collected-automatically
+heading: діагностика concept=collected-automatically
+heading: журнали concept=collected-automatically
+body: звіт* про збо* weight=2.5 concept=usage-data
+body: журнал* збоїв weight=2.5 concept=usage-data
+body: журнал* налагодженн* weight=2.5 concept=usage-data
+body: діагностичн* дан* weight=2 concept=usage-data
+body: push-токен* weight=2.5 concept=device-data
+body: токен* сповіщен* weight=2.5 concept=device-data
 
 [use]
 heading: як ми використовуємо інформацію concept=how-we-use
@@ -527,6 +543,13 @@ body: обробк* платеж* weight=1.5 concept=to-process-transactions
 body: виконанн* вимог законодавств* weight=1 concept=to-comply-with-law
 body: автоматизован* прийнятт* рішен* weight=1.5 concept=automated-decisions
 heading: навіщо нам потрібні ваші дані concept=why-we-collect
+# Purpose headings asked with other verbs and "(дані обробляються) у таких цілях".
+heading: навіщо ми обробляємо concept=why-we-collect
+heading: чому ми обробляємо concept=why-we-collect
+heading: для чого ми обробляємо concept=why-we-collect
+heading: навіщо ми зберігаємо concept=why-we-collect
+heading: у таких цілях concept=purposes-of-processing
+heading: мет* збору та обробк* concept=why-we-collect
 
 [legal-basis]
 heading: правові підстави обробки concept=legal-basis
@@ -547,10 +570,11 @@ heading: підстав* обробк* concept=legal-basis
 heading: підстав* для обробк* concept=legal-basis
 heading: на якій підставі concept=why-allowed
 heading: на яких підставах concept=why-allowed
-body: правов* підстав* weight=3 concept=legal-basis-term
-body: законн* підстав* weight=3 concept=legal-basis-term
-body: підстав* weight=1.5 concept=on-the-basis-of
-body: законн* інтерес* weight=3 concept=legitimate-interests
+# "Правова підстава", "законний інтерес", "на підставі" stand in every subsection of a GDPR-style policy: in a text they weigh less than the practice described; the headings still name a legal-basis section.
+body: правов* підстав* weight=2 concept=legal-basis-term
+body: законн* підстав* weight=2 concept=legal-basis-term
+body: підстав* weight=1 concept=on-the-basis-of
+body: законн* інтерес* weight=2 concept=legitimate-interests
 body: виконанн* договор* weight=2 concept=performance-of-contract
 body: укладенн* договор* weight=1.5 concept=performance-of-contract
 body: стороною якого weight=2.5 concept=performance-of-contract
@@ -562,10 +586,10 @@ body: правомірн* weight=1.5 concept=lawful
 body: статт* 6 weight=1.5 concept=article-6
 body: згода weight=1 concept=consent-as-basis
 # Added with the shared concept inventory (concepts.txt).
-body: легітимн* інтерес* weight=3 concept=legitimate-interests
+body: легітимн* інтерес* weight=2 concept=legitimate-interests
 body: обробк* необхідн* weight=2.5 concept=processing-necessary
 body: основоположн* прав* і свобод* weight=2.5 concept=balancing-test
-body: на підставі weight=2 concept=on-the-basis-of
+body: на підставі weight=1 concept=on-the-basis-of
 body: необхідн* weight=0.5 concept=necessary
 
 [consent]
@@ -686,6 +710,24 @@ heading: чи продаємо ми concept=sale-of-information
 heading: на вимогу закону concept=legal-requests
 heading: запит* державн* орган* concept=legal-requests
 heading: злиття та поглинання concept=business-transfers
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: хостинг concept=service-providers-heading
+heading: хостинг-провайдер* concept=service-providers-heading
+heading: мережа доставки контенту concept=service-providers-heading
+heading: обробники concept=service-providers-heading
+heading: моніторинг помилок concept=service-providers-heading
+body: хостинг* weight=2 concept=service-providers
+body: хостинг-провайдер* weight=2.5 concept=service-providers
+body: мереж* доставки контенту weight=3 concept=service-providers
+body: cdn weight=2.5 concept=service-providers
+body: хмарн* платформ* weight=2 concept=service-providers
+body: хмарн* обчислен* weight=2 concept=service-providers
+body: постачальник* хмарн* weight=2.5 concept=service-providers
+body: моніторинг* помилок weight=2 concept=service-providers
+body: договір* про обробку даних weight=2 concept=service-providers
+body: угод* про обробку даних weight=2 concept=service-providers
+body: за дорученням weight=1.5 concept=on-our-behalf
 
 [cookies]
 heading: файли cookie concept=cookies
@@ -1140,19 +1182,20 @@ body: за кордон* weight=2.5 concept=other-countries
 body: іноземн* держав* weight=2.5 concept=other-countries
 body: інш* країн* weight=2 concept=other-countries
 body: країнах weight=1.5 concept=other-countries
-body: адекватн* weight=2.5 concept=adequacy
+body: адекватн* weight=2 concept=adequacy
 body: належн* захист* weight=2.5 concept=transfer-safeguards
-body: стандартн* договірн* weight=3 concept=transfer-safeguards
+# One sentence on transfers to the USA (standard clauses, adequacy) in a subsection on a social network or a cloud service must not outweigh its practice: lighter transfer terms.
+body: стандартн* договірн* weight=2 concept=transfer-safeguards
 body: типов* договірн* weight=2 concept=transfer-safeguards
 body: європейськ* економічн* зон* weight=2 concept=eea
 body: центр* обробк* даних weight=2 concept=server-location
 body: сервер* weight=1 concept=server-location
 # Added with the shared concept inventory (concepts.txt).
-body: передач* weight=1.5 concept=transfer
-body: сша weight=1.5 concept=united-states
-body: сполучен* штат* weight=1.5 concept=united-states
-body: privacy shield weight=3 concept=privacy-frameworks
-body: data privacy framework weight=3 concept=privacy-frameworks
+body: передач* weight=1 concept=transfer
+body: сша weight=1 concept=united-states
+body: сполучен* штат* weight=1 concept=united-states
+body: privacy shield weight=2 concept=privacy-frameworks
+body: data privacy framework weight=2.5 concept=privacy-frameworks
 body: обов'язков* корпоративн* правил* weight=3 concept=transfer-safeguards
 body: менш сувор* weight=2 concept=less-protective
 body: юрисдикці* weight=2 concept=jurisdictions
@@ -1298,6 +1341,30 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+heading: вбудован* контент* concept=third-party-services
+heading: вбудован* вміст* concept=third-party-services
+heading: контент третіх сторін concept=third-party-services
+heading: вміст третіх сторін concept=third-party-services
+heading: сторонн* контент* concept=third-party-services
+heading: вбудован* відео concept=third-party-services
+heading: плагіни concept=social-media-plugins
+body: вбудован* weight=2.5 concept=plugins
+body: вбудовува* weight=2.5 concept=plugins
+body: вбудовуванн* weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: контент* третіх сторін weight=3 concept=other-sites
+body: вміст* третіх сторін weight=3 concept=other-sites
+body: сторонн* контент* weight=3 concept=other-sites
+body: сторонн* вміст* weight=3 concept=other-sites
+body: відеохостинг* weight=2.5 concept=plugins
+body: youtube weight=2 concept=plugins
+body: vimeo weight=2.5 concept=plugins
+body: google maps weight=2.5 concept=plugins
+body: режим* підвищен* конфіденційност* weight=2.5 concept=plugins
+body: увійшли до сво* обліков* запис* weight=1.5 concept=plugins
+body: увійшли в сво* обліков* запис* weight=1.5 concept=plugins
 
 [changes]
 heading: зміни до політики concept=changes-to-policy
@@ -1404,3 +1471,8 @@ body: телефон* weight=1.5 concept=telephone
 body: адрес* weight=0.3 concept=address
 heading: відомості про оператора concept=contact-information
 heading: інформація про оператора concept=contact-information
+# The controller's identity and address (володілець персональних даних, art. 13 GDPR).
+heading: володілець персональних даних concept=contact-information
+heading: володілець concept=contact-information
+heading: контролер даних concept=contact-information
+heading: контролер concept=contact-information
