@@ -306,8 +306,7 @@ telif hakları ve fikri mülkiyet
 heading: giriş weight=1 concept=introduction
 heading: amaç ve kapsam weight=1 concept=scope
 heading: kapsam weight=1 concept=scope
-heading: hakkımızda weight=1 concept=who-we-are
-heading: veri sorumlusu weight=1 concept=who-we-are
+heading: hakkımızda weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
 heading: bu politika hakkında weight=1 concept=about-this-policy
 heading: gizlilik politikası weight=0.5 concept=privacy-policy-title
 heading: aydınlatma metni weight=0.5 concept=privacy-policy-title
@@ -357,7 +356,6 @@ heading: politikanın kapsamı concept=scope
 heading: amacı ve kapsamı concept=scope
 heading: genel bilgiler concept=introduction
 heading: önsöz concept=introduction
-heading: veri sorumlusunun kimliği concept=who-we-are
 heading: kim sorumlu* concept=who-we-are # "Kişisel verilerin işlenmesinden kim sorumludur?"
 heading: gizlilik sözleşmesi weight=0.5 concept=privacy-policy-title
 heading: gizlilik ilkeleri weight=0.5 concept=privacy-policy-title
@@ -373,6 +371,10 @@ body: önem vermektedir weight=2 concept=committed-to-privacy
 # («Şirket», «biz» veya «bizim»): quotes and commas fall away in matching.
 body: biz veya bizim weight=2.5 concept=we-us-defined
 body: biz bize veya bizim weight=2.5 concept=we-us-defined
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
 
 [definitions]
 heading: tanımlar weight=1 concept=definitions
@@ -508,6 +510,26 @@ body: kredi kart* weight=1 concept=payment-data
 body: doğum tarih* weight=1.5 concept=demographic-data
 body: cinsiyet weight=1.5 concept=demographic-data
 body: özel nitelikli kişisel veri* weight=2 concept=data-categories
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
+heading: çökme raporları concept=collected-automatically
+heading: hata raporları concept=collected-automatically
+heading: tanılama verileri concept=collected-automatically
+heading: günlük kayıtları concept=collected-automatically
+body: çökme rapor* weight=2.5 concept=usage-data
+body: çökme kayıt* weight=2.5 concept=usage-data
+body: hata ayıklama kayıt* weight=2.5 concept=usage-data
+body: tanılama veri* weight=2 concept=usage-data
+body: push token* weight=2.5 concept=device-data
+body: bildirim jeton* weight=2.5 concept=device-data
+# Subsections of a "data we collect" list named by the moment data are given: "Hesap
+# oluştururken:", "Kayıt olurken:", "Uygulamayı kullanırken:".
+heading: hesap oluştururken concept=information-you-provide
+heading: profil oluştururken concept=information-you-provide
+heading: kayıt olurken concept=information-you-provide
+heading: üye olurken concept=information-you-provide
+heading: uygulamayı kullanırken concept=collected-automatically
+heading: hizmetlerimizi kullanırken concept=collected-automatically
+heading: hizmeti kullanırken concept=collected-automatically
 
 [use]
 heading: bilgilerinizi nasıl kullanıyoruz weight=1 concept=how-we-use
@@ -574,6 +596,11 @@ body: hizmet sun* weight=1.5 concept=to-provide
 body: talep ve şikayetlerin takibi weight=2.5 concept=to-respond # KVKK purpose lists
 body: sahtecili* weight=2 concept=to-prevent-fraud
 body: yasal yükümlülük* weight=1 concept=to-comply-with-law
+# Purpose headings asked with other verbs and "(veriler) aşağıdaki amaçlarla (işlenir)".
+heading: neden işliyoruz concept=why-we-collect
+heading: neden saklıyoruz concept=why-we-collect
+heading: aşağıdaki amaçlarla concept=purposes-of-processing
+heading: aşağıdaki amaçlar için concept=purposes-of-processing
 
 [legal-basis]
 heading: hukuki sebepler weight=1 concept=legal-basis
@@ -582,9 +609,10 @@ heading: kişisel veri işlemenin hukuki sebebi weight=1 concept=legal-basis
 heading: işlemenin hukuki dayanağı weight=1 concept=legal-basis
 heading: kişisel verilerin işlenmesinin hukuki sebepleri weight=1 concept=legal-basis
 heading: toplama yöntemi ve hukuki sebebi weight=1 concept=legal-basis
-body: hukuki sebep* weight=3 concept=legal-basis-term
-body: hukuki dayana* weight=3 concept=legal-basis-term
-body: meşru menfaat* weight=3 concept=legitimate-interests
+# "Hukuki sebep", "meşru menfaat", "dayanarak" stand in every subsection of a KVKK or GDPR-style policy: in a text they weigh less than the practice described; the headings still name a legal-basis section.
+body: hukuki sebep* weight=2 concept=legal-basis-term
+body: hukuki dayana* weight=2 concept=legal-basis-term
+body: meşru menfaat* weight=2 concept=legitimate-interests
 body: sözleşmenin kurulması weight=3 concept=performance-of-contract
 body: sözleşmenin ifası weight=3 concept=performance-of-contract
 body: hukuki yükümlülü* weight=2.5 concept=legal-obligation
@@ -595,9 +623,9 @@ body: beden bütünlüğü* weight=3 concept=vital-interests
 body: alenileştir* weight=3
 body: bir hakkın tesisi weight=3
 body: kamu yararı weight=2.5 concept=public-interest
-body: madde 6 weight=2.5 concept=article-6 # GDPR Article 6
+body: madde 6 weight=1.5 concept=article-6 # GDPR Article 6
 body: temel hak ve özgürlük* weight=2.5 concept=balancing-test
-body: dayanarak weight=1.5 concept=on-the-basis-of
+body: dayanarak weight=1 concept=on-the-basis-of
 body: açık rıza* weight=1 concept=consent-as-basis
 # Added with the shared concept inventory (concepts.txt).
 heading: verilerinizi hangi hukuki sebeple işliyoruz concept=why-allowed
@@ -618,7 +646,7 @@ heading: işleme şartlar* concept=legal-basis
 body: kurulması veya ifası* weight=3 concept=performance-of-contract # "bir sözleşmenin kurulması veya ifasıyla"
 body: işlenme şartlar* weight=2.5 concept=legal-basis-term
 body: işleme şartlar* weight=2.5 concept=legal-basis-term
-body: yasal dayana* weight=3 concept=legal-basis-term
+body: yasal dayana* weight=2 concept=legal-basis-term
 # KVKK art. 5 is the Turkish counterpart of GDPR art. 6.
 body: 5 madde* weight=2.5 concept=article-6
 
@@ -727,6 +755,25 @@ body: satmayız weight=2 concept=sell
 # KVKK art. 10(1)(c), the usual heading of the recipients section of an aydınlatma metni.
 heading: kimlere ve hangi amaçla aktarıl* concept=who-we-share-with
 heading: aktarılabileceği concept=who-we-share-with
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: barındırma concept=service-providers-heading
+heading: barındırma hizmeti concept=service-providers-heading
+heading: hosting concept=service-providers-heading
+heading: içerik dağıtım ağı concept=service-providers-heading
+heading: veri işleyenler concept=service-providers-heading
+heading: hata izleme concept=service-providers-heading
+body: barındırma weight=2 concept=service-providers
+body: barındırıl* weight=2.5 concept=service-providers
+body: barındırma sağlayıcı* weight=2.5 concept=service-providers
+body: hosting weight=2 concept=service-providers
+body: içerik dağıtım ağı weight=3 concept=service-providers
+body: cdn weight=2.5 concept=service-providers
+body: bulut platform* weight=2 concept=service-providers
+body: bulut bilişim weight=2 concept=service-providers
+body: bulut hizmet sağlayıcı* weight=2.5 concept=service-providers
+body: hata izleme weight=2 concept=service-providers
+body: veri işleme sözleşme* weight=2 concept=service-providers
 
 [cookies]
 heading: çerezler weight=1 concept=cookies
@@ -1094,9 +1141,10 @@ body: başka ülke* weight=2.5 concept=other-countries
 body: diğer ülke* weight=2.5 concept=other-countries
 body: ikamet ettiğiniz ülke* weight=2.5 concept=other-countries
 body: avrupa ekonomik alanı weight=2.5 concept=eea
-body: amerika birleşik devletleri weight=1.5 concept=united-states
-body: standart sözleşme* weight=3 concept=transfer-safeguards
-body: yeterlilik karar* weight=3 concept=adequacy
+body: amerika birleşik devletleri weight=1 concept=united-states
+# One sentence on transfers to the USA (standard clauses, adequacy) in a subsection on a social network or a cloud service must not outweigh its practice: lighter transfer terms.
+body: standart sözleşme* weight=2 concept=transfer-safeguards
+body: yeterlilik karar* weight=2 concept=adequacy
 body: yeterli koruma weight=2.5 concept=adequacy
 body: bağlayıcı şirket kuralları weight=3 concept=transfer-safeguards
 body: yazılı taahhüt* weight=2.5 concept=transfer-safeguards # KVKK art. 9 (before 2024): written undertaking
@@ -1108,9 +1156,9 @@ body: dünya genelinde weight=1.5 concept=around-the-world
 heading: veri aktarımları concept=data-transfers
 heading: bilgilerin aktarılması concept=data-transfers
 heading: bilgilerinizi nerede saklıyoruz concept=where-we-store
-body: aktarım* weight=1.5 concept=transfer
-body: veri gizliliği çerçevesi weight=3 concept=privacy-frameworks
-body: privacy shield weight=3 concept=privacy-frameworks
+body: aktarım* weight=1 concept=transfer
+body: veri gizliliği çerçevesi weight=2.5 concept=privacy-frameworks
+body: privacy shield weight=2 concept=privacy-frameworks
 body: daha az koruyucu weight=2 concept=less-protective
 body: yargı yetki* weight=2 concept=jurisdictions
 heading: yurt dışına aktar* concept=international-transfers
@@ -1244,6 +1292,25 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+heading: gömülü içerik concept=third-party-services
+heading: yerleşik içerik concept=third-party-services
+heading: üçüncü taraf içeriği concept=third-party-services
+heading: gömülü videolar concept=third-party-services
+heading: eklentiler concept=social-media-plugins
+body: gömülü weight=2.5 concept=plugins
+body: yerleştiril* weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: üçüncü taraf içeri* weight=3 concept=other-sites
+body: üçüncü taraflara ait içeri* weight=3 concept=other-sites
+body: video platform* weight=2.5 concept=plugins
+body: youtube weight=2 concept=plugins
+body: vimeo weight=2.5 concept=plugins
+body: google maps weight=2.5 concept=plugins
+body: google haritalar weight=2.5 concept=plugins
+body: gizliliği geliştirilmiş mod* weight=2.5 concept=plugins
+body: oturum açmış* weight=1.5 concept=plugins
 
 [changes]
 heading: politikadaki değişiklikler weight=1 concept=changes-to-policy
@@ -1328,3 +1395,6 @@ body: bizimle iletişim* weight=2.5 concept=please-contact
 body: sorular* weight=2 concept=questions-comments # not soru*: it begins sorumlu
 heading: künye concept=contact-information
 heading: veri sorumlusunun kimliği concept=contact-information
+# The controller's identity and address (veri sorumlusu, KVKK m.10, art. 13 GDPR).
+heading: veri sorumlusu concept=contact-information
+heading: veri sorumlusu bilgileri concept=contact-information
