@@ -285,9 +285,6 @@ heading: سياسة الخصوصية weight=0.5 concept=privacy-policy-title   #
 heading: من نحن concept=who-we-are
 # The controller named in a heading (as fr «responsable du traitement»).
 heading: المسؤول عن معالجة concept=who-we-are
-heading: الجهة المسؤولة عن معالجة concept=who-we-are
-heading: المتحكم في البيانات concept=who-we-are
-heading: هوية المتحكم concept=who-we-are
 heading: حول هذه السياسة concept=about-this-policy
 body: سياسة خصوصية weight=2 concept=this-privacy-policy
 body: تنطبق weight=2 concept=policy-applies-to
@@ -310,7 +307,7 @@ heading: أبرز نقاط concept=summary
 heading: عن هذه سياسة concept=about-this-policy
 heading: نبذة عن هذه سياسة concept=about-this-policy
 heading: على من تنطبق هذه سياسة concept=scope
-heading: نبذة عنا concept=who-we-are
+heading: نبذة عنا weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
 heading: عن شركة concept=who-we-are
 heading: التزامنا بخصوصيتك concept=commitment-to-privacy
 heading: التزامنا بحماية خصوصيتك concept=commitment-to-privacy
@@ -332,6 +329,10 @@ body: خدمات weight=0.3 concept=services
 # The policy naming its author: («نحن» أو «لنا»), («نحن»، «لنا»).
 body: نحن أو لنا weight=2.5 concept=we-us-defined
 body: نحن لنا weight=2.5 concept=we-us-defined
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
 
 [definitions]
 heading: تعريفات weight=2 concept=definitions
@@ -429,6 +430,19 @@ body: معلومات weight=0.1 concept=information
 body: بيانات weight=0.1 concept=information
 # Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
 heading: ما هي البيانات الشخصية concept=what-we-collect
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
+heading: تقارير الأعطال concept=collected-automatically
+heading: تقارير الأخطاء concept=collected-automatically
+heading: بيانات التشخيص concept=collected-automatically
+heading: السجلات concept=collected-automatically
+body: تقارير الأعطال weight=2.5 concept=usage-data
+body: تقارير التعطل weight=2.5 concept=usage-data
+body: سجلات الأعطال weight=2.5 concept=usage-data
+body: سجلات تصحيح الأخطاء weight=2.5 concept=usage-data
+body: بيانات التشخيص weight=2 concept=usage-data
+body: رمز الإشعارات weight=2.5 concept=device-data
+body: رموز الإشعارات weight=2.5 concept=device-data
+body: push token* weight=2.5 concept=device-data
 
 [use]
 heading: استخدام معلومات concept=use-of-information
@@ -485,6 +499,11 @@ body: أبحاث سوق weight=2 concept=research
 body: معالجة مدفوعات weight=1.5 concept=to-process-transactions
 body: معالجة معاملات weight=1.5 concept=to-process-transactions
 body: امتثال weight=1 concept=to-comply-with-law
+# Purpose headings asked with other verbs and "(تتم معالجة بياناتك) للأغراض التالية".
+heading: لماذا نعالج concept=why-we-collect
+heading: لماذا نحتفظ concept=why-we-collect
+heading: للأغراض التالية concept=purposes-of-processing
+heading: للأغراض الآتية concept=purposes-of-processing
 
 [legal-basis]
 heading: أساس قانوني weight=2 concept=legal-basis
@@ -493,11 +512,12 @@ heading: أساس نظامي weight=2 concept=legal-basis
 heading: مسوغ قانوني concept=legal-basis
 heading: أسس معالجة concept=legal-basis
 heading: مسوغات نظامية concept=legal-basis
-body: أساس قانوني weight=3 concept=legal-basis-term
+# "Legal basis", "legitimate interest", "on the basis of" stand in every subsection of a GDPR-style policy: in a text they weigh less than the practice described; the headings still name a legal-basis section.
+body: أساس قانوني weight=2 concept=legal-basis-term
 body: أسس weight=2 concept=legal-basis-term
 body: أساس weight=1.5 concept=on-the-basis-of
-body: مصلحة مشروعة weight=3 concept=legitimate-interests
-body: مصالح مشروعة weight=3 concept=legitimate-interests
+body: مصلحة مشروعة weight=2 concept=legitimate-interests
+body: مصالح مشروعة weight=2 concept=legitimate-interests
 body: تنفيذ عقد weight=3 concept=performance-of-contract
 body: عقد weight=1.5 concept=performance-of-contract
 body: التزام قانوني weight=2.5 concept=legal-obligation
@@ -512,9 +532,9 @@ body: ضرورية weight=1 concept=necessary
 heading: لماذا يحق لنا معالجة بياناتك concept=why-allowed
 heading: على أي أساس نعالج concept=why-allowed
 body: حقوق وحريات أساسية weight=2.5 concept=balancing-test
-body: مادة 6 weight=3 concept=article-6
+body: مادة 6 weight=2 concept=article-6
 body: معالجة ضرورية weight=2.5 concept=processing-necessary
-body: بناء على weight=2 concept=on-the-basis-of
+body: بناء على weight=1 concept=on-the-basis-of
 # Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
 heading: أساس معالجة concept=legal-basis
 heading: أساس المعالجة concept=legal-basis
@@ -601,6 +621,23 @@ body: مذكرة استدعاء weight=2.5 concept=legal-process
 heading: نقل البيانات إلى أطراف ثالثة concept=transfer-to-third-parties
 heading: نقل البيانات الشخصية إلى أطراف ثالثة concept=transfer-to-third-parties
 heading: نقل البيانات إلى الغير concept=transfer-to-third-parties
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: الاستضافة concept=service-providers-heading
+heading: مزود الاستضافة concept=service-providers-heading
+heading: شبكة توصيل المحتوى concept=service-providers-heading
+heading: معالجو البيانات concept=service-providers-heading
+heading: مراقبة الأخطاء concept=service-providers-heading
+body: استضافة weight=2 concept=service-providers
+body: مستضاف weight=2.5 concept=service-providers
+body: مزود استضافة weight=2.5 concept=service-providers
+body: شبكة توصيل محتوى weight=3 concept=service-providers
+body: cdn weight=2.5 concept=service-providers
+body: منصة سحابية weight=2 concept=service-providers
+body: حوسبة سحابية weight=2 concept=service-providers
+body: مزود خدمات سحابية weight=2.5 concept=service-providers
+body: مراقبة أخطاء weight=2 concept=service-providers
+body: اتفاقية معالجة بيانات weight=2 concept=service-providers
 
 [cookies]
 heading: ملفات تعريف ارتباط weight=2 concept=cookies
@@ -918,12 +955,13 @@ body: خارج weight=2 concept=other-countries
 body: دول أخرى weight=2.5 concept=other-countries
 body: بلدان أخرى weight=2.5 concept=other-countries
 body: بلد weight=1 concept=other-countries
-body: نقل weight=1.5 concept=transfer
+body: نقل weight=1 concept=transfer
 body: خوادم weight=1.5 concept=server-location
 body: مستوى حماية weight=2 concept=less-protective
 body: ملائم weight=1.5 concept=adequacy
-body: بنود تعاقدية قياسية weight=3 concept=transfer-safeguards
-body: شروط تعاقدية نموذجية weight=3 concept=transfer-safeguards
+# One sentence on transfers to the USA (standard clauses, adequacy) in a subsection on a social network or a cloud service must not outweigh its practice: lighter transfer terms.
+body: بنود تعاقدية قياسية weight=2 concept=transfer-safeguards
+body: شروط تعاقدية نموذجية weight=2 concept=transfer-safeguards
 body: منطقة اقتصادية أوروبية weight=2 concept=eea
 body: ولاية قضائية weight=2 concept=jurisdictions
 body: تقع weight=1 concept=server-location
@@ -936,10 +974,10 @@ heading: أين نخزن concept=where-we-store
 heading: أين يتم تخزين concept=where-we-store
 body: قواعد مؤسسية ملزمة weight=3 concept=transfer-safeguards
 body: ضمانات مناسبة weight=2 concept=transfer-safeguards
-body: قرار كفاية weight=3 concept=adequacy
-body: ولايات متحدة weight=1.5 concept=united-states
-body: إطار خصوصية بيانات weight=3 concept=privacy-frameworks
-body: درع خصوصية weight=3 concept=privacy-frameworks
+body: قرار كفاية weight=2 concept=adequacy
+body: ولايات متحدة weight=1 concept=united-states
+body: إطار خصوصية بيانات weight=2.5 concept=privacy-frameworks
+body: درع خصوصية weight=2 concept=privacy-frameworks
 body: جميع أنحاء عالم weight=1.5 concept=around-the-world
 
 [regional]
@@ -1059,6 +1097,26 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+heading: المحتوى المضمن concept=third-party-services
+heading: محتوى الجهات الخارجية concept=third-party-services
+heading: محتوى الطرف الثالث concept=third-party-services
+heading: مقاطع الفيديو المضمنة concept=third-party-services
+heading: المكونات الإضافية concept=social-media-plugins
+body: مضمن weight=2.5 concept=plugins
+body: تضمين weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: محتوى جهات خارجية weight=3 concept=other-sites
+body: محتوى طرف ثالث weight=3 concept=other-sites
+body: محتوى أطراف ثالثة weight=3 concept=other-sites
+body: youtube weight=2 concept=plugins
+body: يوتيوب weight=2 concept=plugins
+body: vimeo weight=2.5 concept=plugins
+body: google maps weight=2.5 concept=plugins
+body: خرائط جوجل weight=2.5 concept=plugins
+body: وضع الخصوصية المحسن weight=2.5 concept=plugins
+body: سجلت الدخول إلى حسابك weight=1.5 concept=plugins
 
 [changes]
 heading: تغييرات weight=2 concept=changes-to-policy
@@ -1140,3 +1198,9 @@ body: يرجى تواصل weight=3 concept=please-contact
 body: عنوان بريدي weight=2 concept=postal-address
 body: عبر بريد إلكتروني weight=1.5 concept=by-email
 heading: معلومات المشغل concept=contact-information
+# The controller's identity and address (art. 13 GDPR): "المتحكم في البيانات", "الجهة المسؤولة".
+heading: المتحكم في البيانات concept=contact-information
+heading: المتحكم concept=contact-information
+heading: مراقب البيانات concept=contact-information
+heading: هوية المتحكم concept=contact-information
+heading: الجهة المسؤولة concept=contact-information

@@ -306,7 +306,7 @@ heading: قلمرو concept=scope
 heading: این سیاست شامل چه کسانی concept=scope
 heading: ما چه کسی هستیم concept=who-we-are
 heading: ما کی هستیم concept=who-we-are
-heading: درباره ما concept=who-we-are
+heading: درباره ما weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
 heading: تعهد ما به حریم خصوصی concept=commitment-to-privacy
 heading: تعهد ما به حفظ حریم خصوصی concept=commitment-to-privacy
 heading: پذیرش این سیاست concept=acceptance
@@ -376,6 +376,10 @@ body: شرکت weight=0.3 concept=company
 body: از این پس ما weight=2.5 concept=we-us-defined
 body: ما نامیده میشود weight=2.5 concept=we-us-defined
 body: ما نامیده می شود weight=2.5 concept=we-us-defined
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
 
 [definitions]
 heading: تعاریف concept=definitions
@@ -565,6 +569,28 @@ body: اطلاعات weight=0.1 concept=information
 body: داده weight=0.1 concept=information
 body: دادهها weight=0.1 concept=information
 body: معلومات weight=0.1 concept=information
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
+heading: گزارش های خرابی concept=collected-automatically
+heading: گزارش خرابی concept=collected-automatically
+heading: گزارش های خطا concept=collected-automatically
+heading: داده های تشخیصی concept=collected-automatically
+heading: لاگ ها concept=collected-automatically
+body: گزارش خرابی weight=2.5 concept=usage-data
+body: گزارش های خرابی weight=2.5 concept=usage-data
+body: گزارش کرش weight=2.5 concept=usage-data
+body: لاگ های اشکال زدایی weight=2.5 concept=usage-data
+body: داده های تشخیصی weight=2 concept=usage-data
+body: توکن اعلان weight=2.5 concept=device-data
+body: توکن پوش weight=2.5 concept=device-data
+body: push token* weight=2.5 concept=device-data
+# Joined (ZWNJ) spellings beside the spaced ones above.
+heading: گزارشهای خرابی concept=collected-automatically
+heading: گزارشهای خطا concept=collected-automatically
+heading: دادههای تشخیصی concept=collected-automatically
+heading: لاگها concept=collected-automatically
+body: گزارشهای خرابی weight=2.5 concept=usage-data
+body: لاگهای اشکالزدایی weight=2.5 concept=usage-data
+body: دادههای تشخیصی weight=2 concept=usage-data
 
 [use]
 heading: چگونه از اطلاعات concept=how-we-use
@@ -661,6 +687,13 @@ body: تراکنش* weight=1 concept=to-process-transactions
 body: رعایت قوانین weight=1 concept=to-comply-with-law
 body: انطباق با قوانین weight=1 concept=to-comply-with-law
 body: تبعیت از قوانین weight=1 concept=to-comply-with-law
+# Purpose headings asked with other verbs and "(داده ها) برای اهداف زیر (پردازش می شوند)".
+heading: چرا داده های شما را پردازش می کنیم concept=why-we-collect
+heading: چرا اطلاعات شما را پردازش می کنیم concept=why-we-collect
+heading: برای اهداف زیر concept=purposes-of-processing
+heading: به منظورهای زیر concept=purposes-of-processing
+heading: چرا دادههای شما را پردازش میکنیم concept=why-we-collect
+heading: چرا اطلاعات شما را پردازش میکنیم concept=why-we-collect
 
 [legal-basis]
 heading: مبنای قانونی concept=legal-basis
@@ -672,13 +705,14 @@ heading: اساس قانونی concept=legal-basis
 heading: بر چه اساسی concept=why-allowed
 heading: به چه دلیل مجاز concept=why-allowed
 heading: چرا مجاز به پردازش concept=why-allowed
-body: مبنای قانونی weight=3 concept=legal-basis-term
-body: مبانی قانونی weight=3 concept=legal-basis-term
-body: مبنای حقوقی weight=3 concept=legal-basis-term
-body: پایه قانونی weight=2.5 concept=legal-basis-term
-body: اساس قانونی weight=2.5 concept=legal-basis-term
-body: منافع مشروع weight=3 concept=legitimate-interests
-body: منفعت مشروع weight=3 concept=legitimate-interests
+# "Legal basis", "legitimate interest", "on the basis of" stand in every subsection of a GDPR-style policy: in a text they weigh less than the practice described; the headings still name a legal-basis section.
+body: مبنای قانونی weight=2 concept=legal-basis-term
+body: مبانی قانونی weight=2 concept=legal-basis-term
+body: مبنای حقوقی weight=2 concept=legal-basis-term
+body: پایه قانونی weight=2 concept=legal-basis-term
+body: اساس قانونی weight=2 concept=legal-basis-term
+body: منافع مشروع weight=2 concept=legitimate-interests
+body: منفعت مشروع weight=2 concept=legitimate-interests
 body: حقوق و آزادیهای اساسی weight=2.5 concept=balancing-test
 body: حقوق و آزادی های اساسی weight=2.5 concept=balancing-test
 body: آزمون توازن weight=3 concept=balancing-test
@@ -694,13 +728,13 @@ body: منافع حیاتی weight=3 concept=vital-interests
 body: منافع عمومی weight=2.5 concept=public-interest
 body: منفعت عمومی weight=2.5 concept=public-interest
 body: مصلحت عمومی weight=2.5 concept=public-interest
-body: ماده ۶ weight=3 concept=article-6
-body: ماده 6 weight=3 concept=article-6
+body: ماده ۶ weight=2 concept=article-6
+body: ماده 6 weight=2 concept=article-6
 body: پردازش ضروری است weight=2.5 concept=processing-necessary
 body: پردازش لازم است weight=2.5 concept=processing-necessary
-body: بر اساس weight=2 concept=on-the-basis-of
-body: براساس weight=2 concept=on-the-basis-of
-body: بر مبنای weight=2 concept=on-the-basis-of
+body: بر اساس weight=1 concept=on-the-basis-of
+body: براساس weight=1 concept=on-the-basis-of
+body: بر مبنای weight=1 concept=on-the-basis-of
 body: قانونی weight=1 concept=lawful
 body: مشروع weight=1 concept=lawful
 body: رضایت weight=1 concept=consent-as-basis
@@ -852,6 +886,24 @@ body: میفروشیم weight=1.5 concept=sell
 heading: انتقال داده به اشخاص ثالث concept=transfer-to-third-parties
 heading: انتقال اطلاعات به اشخاص ثالث concept=transfer-to-third-parties
 heading: ارائه اطلاعات به اشخاص ثالث concept=transfer-to-third-parties
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: میزبانی concept=service-providers-heading
+heading: ارائه دهنده میزبانی concept=service-providers-heading
+heading: شبکه تحویل محتوا concept=service-providers-heading
+heading: پردازشگران داده concept=service-providers-heading
+heading: نظارت بر خطا concept=service-providers-heading
+body: ارائه دهنده میزبانی weight=2.5 concept=service-providers
+body: شبکه تحویل محتوا weight=3 concept=service-providers
+body: cdn weight=2.5 concept=service-providers
+body: پلتفرم ابری weight=2 concept=service-providers
+body: رایانش ابری weight=2 concept=service-providers
+body: ارائه دهنده خدمات ابری weight=2.5 concept=service-providers
+body: نظارت بر خطا weight=2 concept=service-providers
+body: قرارداد پردازش داده weight=2 concept=service-providers
+heading: ارائهدهنده میزبانی concept=service-providers-heading
+body: ارائهدهنده میزبانی weight=2.5 concept=service-providers
+body: ارائهدهنده خدمات ابری weight=2.5 concept=service-providers
 
 [cookies]
 heading: کوکیها concept=cookies
@@ -1321,8 +1373,8 @@ heading: محل ذخیره سازی concept=where-we-store
 heading: محل نگهداری اطلاعات concept=where-we-store
 heading: مکان پردازش concept=where-we-store
 heading: کجا ذخیره concept=where-we-store
-body: انتقال weight=1.5 concept=transfer
-body: منتقل weight=1.5 concept=transfer
+body: انتقال weight=1 concept=transfer
+body: منتقل weight=1 concept=transfer
 body: فرامرزی weight=3 concept=cross-border
 body: برونمرزی weight=3 concept=cross-border
 body: برون مرزی weight=3 concept=cross-border
@@ -1335,21 +1387,22 @@ body: کشوری غیر از weight=2.5 concept=other-countries
 body: منطقه اقتصادی اروپا weight=2 concept=eea
 body: خارج از منطقه اقتصادی اروپا weight=3 concept=eea
 body: eea weight=2 concept=eea
-body: ایالات متحده weight=1.5 concept=united-states
-body: آمریکا weight=1.5 concept=united-states
-body: بندهای قراردادی استاندارد weight=3 concept=transfer-safeguards
-body: شروط قراردادی استاندارد weight=3 concept=transfer-safeguards
+body: ایالات متحده weight=1 concept=united-states
+body: آمریکا weight=1 concept=united-states
+# One sentence on transfers to the USA (standard clauses, adequacy) in a subsection on a social network or a cloud service must not outweigh its practice: lighter transfer terms.
+body: بندهای قراردادی استاندارد weight=2 concept=transfer-safeguards
+body: شروط قراردادی استاندارد weight=2 concept=transfer-safeguards
 body: قواعد الزام آور شرکتی weight=3 concept=transfer-safeguards
 body: قواعد الزامآور شرکتی weight=3 concept=transfer-safeguards
 body: تضمینهای مناسب weight=2 concept=transfer-safeguards
 body: تضمین های مناسب weight=2 concept=transfer-safeguards
-body: تصمیم کفایت weight=3 concept=adequacy
-body: کفایت weight=3 concept=adequacy
+body: تصمیم کفایت weight=2 concept=adequacy
+body: کفایت weight=2 concept=adequacy
 body: سطح حفاظت کافی weight=3 concept=adequacy
-body: privacy shield weight=3 concept=privacy-frameworks
-body: data privacy framework weight=3 concept=privacy-frameworks
-body: سپر حریم خصوصی weight=3 concept=privacy-frameworks
-body: چارچوب حریم خصوصی داده* weight=3 concept=privacy-frameworks
+body: privacy shield weight=2 concept=privacy-frameworks
+body: data privacy framework weight=2.5 concept=privacy-frameworks
+body: سپر حریم خصوصی weight=2 concept=privacy-frameworks
+body: چارچوب حریم خصوصی داده* weight=2.5 concept=privacy-frameworks
 body: سطح حفاظت کمتر weight=2 concept=less-protective
 body: حفاظت کمتری weight=2 concept=less-protective
 body: حوزه قضایی weight=2 concept=jurisdictions
@@ -1530,6 +1583,29 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+heading: محتوای جاسازی شده concept=third-party-services
+heading: محتوای شخص ثالث concept=third-party-services
+heading: محتوای اشخاص ثالث concept=third-party-services
+heading: ویدیوهای جاسازی شده concept=third-party-services
+heading: افزونه ها concept=social-media-plugins
+body: جاسازی شده weight=2.5 concept=plugins
+body: جاسازی weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: محتوای شخص ثالث weight=3 concept=other-sites
+body: محتوای اشخاص ثالث weight=3 concept=other-sites
+body: youtube weight=2 concept=plugins
+body: یوتیوب weight=2 concept=plugins
+body: vimeo weight=2.5 concept=plugins
+body: google maps weight=2.5 concept=plugins
+body: نقشه گوگل weight=2.5 concept=plugins
+body: حالت حریم خصوصی پیشرفته weight=2.5 concept=plugins
+body: وارد حساب کاربری خود شده weight=1.5 concept=plugins
+heading: محتوای جاسازیشده concept=third-party-services
+heading: ویدیوهای جاسازیشده concept=third-party-services
+heading: افزونهها concept=social-media-plugins
+body: جاسازیشده weight=2.5 concept=plugins
 
 [changes]
 # «به‌روزرسانی» (normalized بهروزرسانی), «به روز رسانی» and «بروزرسانی» are all written.
@@ -1658,3 +1734,11 @@ body: واحد پشتیبانی weight=1.5 concept=customer-service
 body: مرکز تماس weight=1.5 concept=customer-service
 body: آدرس weight=0.3 concept=address
 heading: اطلاعات اپراتور concept=contact-information
+# The controller's identity and address (art. 13 GDPR): "کنترل کننده داده".
+heading: کنترل کننده داده concept=contact-information
+heading: کنترل کننده داده ها concept=contact-information
+heading: کنترل کننده concept=contact-information
+heading: مسئول پردازش concept=contact-information
+heading: کنترلکننده داده concept=contact-information
+heading: کنترلکننده دادهها concept=contact-information
+heading: کنترلکننده concept=contact-information

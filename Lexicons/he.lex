@@ -263,7 +263,7 @@ heading: הקדמה concept=introduction
 heading: תחולה concept=scope
 heading: היקף concept=scope
 heading: מדיניות פרטיות weight=0.5 concept=privacy-policy-title   # document title; also inside other headings
-heading: אודות concept=who-we-are
+heading: אודות weight=0.5 concept=who-we-are
 body: מדיניות פרטיות weight=2 concept=this-privacy-policy
 body: מדיניות זו weight=2 concept=this-privacy-policy
 body: חלה weight=2 concept=policy-applies-to
@@ -285,7 +285,7 @@ heading: אודות מדיניות זו concept=about-this-policy
 heading: על מדיניות זו concept=about-this-policy
 heading: תחולת המדיניות concept=scope
 heading: מי אנחנו concept=who-we-are
-heading: אודותינו concept=who-we-are
+heading: אודותינו weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
 heading: המחויבות שלנו לפרטיותך concept=commitment-to-privacy
 heading: מחויבותנו לפרטיות concept=commitment-to-privacy
 heading: הסכמתך למדיניות concept=acceptance
@@ -306,6 +306,10 @@ body: שירותים weight=0.3 concept=services
 body: אנו או שלנו weight=2.5 concept=we-us-defined
 body: אנחנו או שלנו weight=2.5 concept=we-us-defined
 body: שלנו או אותנו weight=2.5 concept=we-us-defined
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
 
 [definitions]
 heading: הגדרות weight=2 concept=definitions
@@ -399,6 +403,20 @@ body: כרטיס אשראי weight=1 concept=payment-data
 body: טופס weight=1.5 concept=forms
 body: חשבון weight=0.3 concept=account
 body: מידע weight=0.1 concept=information
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
+heading: דוחות קריסה concept=collected-automatically
+heading: דיווחי קריסה concept=collected-automatically
+heading: דוחות שגיאה concept=collected-automatically
+heading: נתוני אבחון concept=collected-automatically
+heading: יומנים concept=collected-automatically
+body: דוחות קריסה weight=2.5 concept=usage-data
+body: דיווחי קריסה weight=2.5 concept=usage-data
+body: יומני קריסה weight=2.5 concept=usage-data
+body: יומני ניפוי באגים weight=2.5 concept=usage-data
+body: נתוני אבחון weight=2 concept=usage-data
+body: אסימון התראות weight=2.5 concept=device-data
+body: אסימוני התראות weight=2.5 concept=device-data
+body: push token* weight=2.5 concept=device-data
 
 [use]
 heading: שימוש במידע weight=2 concept=use-of-information
@@ -446,6 +464,11 @@ body: תקלות weight=1.5 concept=to-troubleshoot
 body: מחקר שוק weight=2 concept=research
 body: עיבוד תשלומים weight=1.5 concept=to-process-transactions
 body: לעמוד בדרישות הדין weight=1 concept=to-comply-with-law
+# Purpose headings asked with other verbs and "(המידע מעובד) למטרות הבאות".
+heading: מדוע אנו מעבדים concept=why-we-collect
+heading: למה אנו מעבדים concept=why-we-collect
+heading: מדוע אנו שומרים concept=why-we-collect
+heading: למטרות הבאות concept=purposes-of-processing
 
 [legal-basis]
 heading: בסיס משפטי weight=2 concept=legal-basis
@@ -454,11 +477,12 @@ heading: עילות concept=legal-basis
 heading: עילה משפטית concept=legal-basis
 heading: בסיס לעיבוד concept=legal-basis
 heading: עילות לעיבוד concept=legal-basis
-body: בסיס משפטי weight=3 concept=legal-basis-term
-body: בסיס חוקי weight=3 concept=legal-basis-term
+# "Legal basis", "legitimate interest", "on the basis of" stand in every subsection of a GDPR-style policy: in a text they weigh less than the practice described; the headings still name a legal-basis section.
+body: בסיס משפטי weight=2 concept=legal-basis-term
+body: בסיס חוקי weight=2 concept=legal-basis-term
 body: עילה weight=2.5 concept=legal-basis-term
-body: אינטרס לגיטימי weight=3 concept=legitimate-interests
-body: אינטרסים לגיטימיים weight=3 concept=legitimate-interests
+body: אינטרס לגיטימי weight=2 concept=legitimate-interests
+body: אינטרסים לגיטימיים weight=2 concept=legitimate-interests
 body: ביצוע חוזה weight=3 concept=performance-of-contract
 body: חוזה weight=1.5 concept=performance-of-contract
 body: הסכם weight=1 concept=performance-of-contract
@@ -472,9 +496,9 @@ body: הסכמתך weight=1 concept=consent-as-basis
 heading: מדוע מותר לנו לעבד את המידע שלך concept=why-allowed
 heading: על סמך מה אנו מעבדים concept=why-allowed
 body: זכויות וחירויות יסוד weight=2.5 concept=balancing-test
-body: סעיף 6 weight=3 concept=article-6
+body: סעיף 6 weight=2 concept=article-6
 body: העיבוד נחוץ weight=2.5 concept=processing-necessary
-body: על בסיס weight=2 concept=on-the-basis-of
+body: על בסיס weight=1 concept=on-the-basis-of
 body: כדין weight=1 concept=lawful
 body: נחוץ weight=0.5 concept=necessary
 
@@ -552,6 +576,25 @@ body: מוכרים weight=1.5 concept=sell
 # Headings on passing data on to others (concept transfer-to-third-parties).
 heading: העברת מידע לצדדים שלישיים concept=transfer-to-third-parties
 heading: העברת נתונים לצדדים שלישיים concept=transfer-to-third-parties
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: אירוח concept=service-providers-heading
+heading: ספק אירוח concept=service-providers-heading
+heading: רשת להפצת תוכן concept=service-providers-heading
+heading: מעבדי מידע concept=service-providers-heading
+heading: ניטור שגיאות concept=service-providers-heading
+body: אירוח weight=2 concept=service-providers
+body: ספק אירוח weight=2.5 concept=service-providers
+body: ספקי אירוח weight=2.5 concept=service-providers
+body: מתארח אצל weight=2.5 concept=service-providers
+body: רשת להפצת תוכן weight=3 concept=service-providers
+body: cdn weight=2.5 concept=service-providers
+body: פלטפורמת ענן weight=2 concept=service-providers
+body: מחשוב ענן weight=2 concept=service-providers
+body: ספק שירותי ענן weight=2.5 concept=service-providers
+body: ניטור שגיאות weight=2 concept=service-providers
+body: הסכם עיבוד נתונים weight=2 concept=service-providers
+body: הסכם עיבוד מידע weight=2 concept=service-providers
 
 [cookies]
 heading: עוגיות weight=2 concept=cookies
@@ -866,13 +909,14 @@ body: מחוץ לישראל weight=3 concept=other-countries
 body: בינלאומית weight=2.5 concept=cross-border
 body: מדינות אחרות weight=2.5 concept=other-countries
 body: מדינה weight=1 concept=other-countries
-body: העברה weight=1.5 concept=transfer
+body: העברה weight=1 concept=transfer
 body: שרתים weight=1.5 concept=server-location
 body: ענן weight=1.5 concept=server-location
 body: רמת הגנה weight=2 concept=less-protective
 body: נאותה weight=2 concept=adequacy
 body: גבולות weight=2 concept=cross-border
-body: סעיפים חוזיים סטנדרטיים weight=3 concept=transfer-safeguards
+# One sentence on transfers to the USA (standard clauses, adequacy) in a subsection on a social network or a cloud service must not outweigh its practice: lighter transfer terms.
+body: סעיפים חוזיים סטנדרטיים weight=2 concept=transfer-safeguards
 body: אזור כלכלי אירופי weight=2 concept=eea
 # Added with the shared concept inventory (concepts.txt).
 heading: העברת נתונים concept=data-transfers
@@ -885,10 +929,10 @@ heading: היכן מאוחסן המידע concept=where-we-store
 body: חוצה גבולות weight=3 concept=cross-border
 body: כללי תאגיד מחייבים weight=3 concept=transfer-safeguards
 body: אמצעי הגנה מתאימים weight=2 concept=transfer-safeguards
-body: החלטת הלימות weight=3 concept=adequacy
-body: ארצות הברית weight=1.5 concept=united-states
-body: מסגרת פרטיות המידע weight=3 concept=privacy-frameworks
-body: מגן הפרטיות weight=3 concept=privacy-frameworks
+body: החלטת הלימות weight=2 concept=adequacy
+body: ארצות הברית weight=1 concept=united-states
+body: מסגרת פרטיות המידע weight=2.5 concept=privacy-frameworks
+body: מגן הפרטיות weight=2 concept=privacy-frameworks
 body: סמכות שיפוט weight=2 concept=jurisdictions
 body: ברחבי העולם weight=1.5 concept=around-the-world
 
@@ -1000,6 +1044,25 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+heading: תוכן מוטמע concept=third-party-services
+heading: תוכן של צד שלישי concept=third-party-services
+heading: תוכן צד שלישי concept=third-party-services
+heading: סרטונים מוטמעים concept=third-party-services
+heading: תוספים concept=social-media-plugins
+body: מוטמע weight=2.5 concept=plugins
+body: מוטמעים weight=2.5 concept=plugins
+body: הטמעה weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: תוכן צד שלישי weight=3 concept=other-sites
+body: תוכן של צד שלישי weight=3 concept=other-sites
+body: תוכן של צדדים שלישיים weight=3 concept=other-sites
+body: youtube weight=2 concept=plugins
+body: vimeo weight=2.5 concept=plugins
+body: google maps weight=2.5 concept=plugins
+body: מצב פרטיות משופרת weight=2.5 concept=plugins
+body: מחובר לחשבון weight=1.5 concept=plugins
 
 [changes]
 heading: שינויים weight=2 concept=changes-to-policy
@@ -1070,3 +1133,8 @@ heading: ממונה הגנת מידע concept=data-protection-officer
 heading: קצין הגנת מידע concept=data-protection-officer
 body: כתובת למשלוח דואר weight=2 concept=postal-address
 heading: פרטי המפעיל concept=contact-information
+# The controller's identity and address (art. 13 GDPR): "בעל השליטה במידע", "בקר הנתונים".
+heading: בעל השליטה במידע concept=contact-information
+heading: בעל השליטה concept=contact-information
+heading: בקר הנתונים concept=contact-information
+heading: בקר המידע concept=contact-information

@@ -294,7 +294,7 @@ heading: اس پالیسی کا دائرہ کار concept=scope
 heading: اطلاق concept=scope
 heading: یہ پالیسی کن پر لاگو concept=scope
 heading: ہم کون ہیں concept=who-we-are
-heading: ہمارے بارے میں concept=who-we-are
+heading: ہمارے بارے میں weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
 heading: ہمارا عزم concept=commitment-to-privacy
 heading: رازداری کے لیے ہمارا عزم concept=commitment-to-privacy
 heading: رازداری سے ہماری وابستگی concept=commitment-to-privacy
@@ -348,6 +348,10 @@ body: کمپنی weight=0.3 concept=company
 # The policy naming its author: («ہم»، «ہمیں» یا «ہمارا»).
 body: ہمیں یا ہمارا weight=2.5 concept=we-us-defined
 body: ہم یا ہمارا weight=2.5 concept=we-us-defined
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
 
 [definitions]
 heading: تعریفات concept=definitions
@@ -482,6 +486,18 @@ body: نام weight=1 concept=name
 body: اکاؤنٹ weight=0.3 concept=account
 body: معلومات weight=0.1 concept=information
 body: ڈیٹا weight=0.1 concept=information
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
+heading: کریش رپورٹس concept=collected-automatically
+heading: کریش رپورٹیں concept=collected-automatically
+heading: خرابی کی رپورٹس concept=collected-automatically
+heading: تشخیصی ڈیٹا concept=collected-automatically
+heading: لاگز concept=collected-automatically
+body: کریش رپورٹ* weight=2.5 concept=usage-data
+body: کریش لاگ* weight=2.5 concept=usage-data
+body: ڈیبگ لاگ* weight=2.5 concept=usage-data
+body: تشخیصی ڈیٹا weight=2 concept=usage-data
+body: پش ٹوکن* weight=2.5 concept=device-data
+body: push token* weight=2.5 concept=device-data
 
 [use]
 heading: معلومات کیسے استعمال concept=how-we-use
@@ -556,6 +572,11 @@ body: ادائیگی کی کارروائی weight=1.5 concept=to-process-transac
 body: قانون کی تعمیل weight=1 concept=to-comply-with-law
 body: قانونی تقاضوں weight=1 concept=to-comply-with-law
 body: قوانین کی پابندی weight=1 concept=to-comply-with-law
+# Purpose headings asked with other verbs and "(ڈیٹا) درج ذیل مقاصد کے لیے (پروسیس کیا جاتا ہے)".
+heading: کیوں پروسیس کرتے ہیں concept=why-we-collect
+heading: کیوں محفوظ رکھتے ہیں concept=why-we-collect
+heading: درج ذیل مقاصد کے لیے concept=purposes-of-processing
+heading: مندرجہ ذیل مقاصد کے لیے concept=purposes-of-processing
 
 [legal-basis]
 heading: قانونی بنیاد concept=legal-basis
@@ -566,12 +587,13 @@ heading: قانونی اساس concept=legal-basis
 heading: کس بنیاد پر concept=why-allowed
 heading: ہمیں کس بنیاد پر concept=why-allowed
 heading: ہم کیوں پروسیس کر سکتے concept=why-allowed
-body: قانونی بنیاد weight=3 concept=legal-basis-term
-body: قانونی بنیادیں weight=3 concept=legal-basis-term
-body: قانونی جواز weight=3 concept=legal-basis-term
-body: قانونی اساس weight=2.5 concept=legal-basis-term
-body: جائز مفادات weight=3 concept=legitimate-interests
-body: جائز مفاد weight=3 concept=legitimate-interests
+# "Legal basis", "legitimate interest", "on the basis of" stand in every subsection of a GDPR-style policy: in a text they weigh less than the practice described; the headings still name a legal-basis section.
+body: قانونی بنیاد weight=2 concept=legal-basis-term
+body: قانونی بنیادیں weight=2 concept=legal-basis-term
+body: قانونی جواز weight=2 concept=legal-basis-term
+body: قانونی اساس weight=2 concept=legal-basis-term
+body: جائز مفادات weight=2 concept=legitimate-interests
+body: جائز مفاد weight=2 concept=legitimate-interests
 body: بنیادی حقوق اور آزادیوں weight=2.5 concept=balancing-test
 body: بنیادی حقوق و آزادی weight=2.5 concept=balancing-test
 body: معاہدے کی تکمیل weight=3 concept=performance-of-contract
@@ -584,12 +606,12 @@ body: قانونی فرائض weight=2.5 concept=legal-obligation
 body: اہم مفادات weight=3 concept=vital-interests
 body: حیاتی مفادات weight=3 concept=vital-interests
 body: عوامی مفاد weight=2.5 concept=public-interest
-body: آرٹیکل 6 weight=3 concept=article-6
-body: آرٹیکل ۶ weight=3 concept=article-6
-body: دفعہ 6 weight=3 concept=article-6
-body: دفعہ ۶ weight=3 concept=article-6
+body: آرٹیکل 6 weight=2 concept=article-6
+body: آرٹیکل ۶ weight=2 concept=article-6
+body: دفعہ 6 weight=2 concept=article-6
+body: دفعہ ۶ weight=2 concept=article-6
 body: پروسیسنگ ضروری ہے weight=2.5 concept=processing-necessary
-body: کی بنیاد پر weight=2 concept=on-the-basis-of
+body: کی بنیاد پر weight=1 concept=on-the-basis-of
 body: قانونی طور پر weight=1 concept=lawful
 body: جائز weight=1 concept=lawful
 body: رضامندی weight=1 concept=consent-as-basis
@@ -702,6 +724,23 @@ body: بیچتے weight=1.5 concept=sell
 # Headings on passing data on to others (concept transfer-to-third-parties).
 heading: تیسرے فریق کو ڈیٹا کی منتقلی concept=transfer-to-third-parties
 heading: فریق ثالث کو معلومات کی منتقلی concept=transfer-to-third-parties
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: ہوسٹنگ concept=service-providers-heading
+heading: ہوسٹنگ فراہم کنندہ concept=service-providers-heading
+heading: مواد کی ترسیل کا نیٹ ورک concept=service-providers-heading
+heading: ڈیٹا پروسیسرز concept=service-providers-heading
+heading: غلطیوں کی نگرانی concept=service-providers-heading
+body: ہوسٹنگ weight=2 concept=service-providers
+body: ہوسٹ کیا weight=2.5 concept=service-providers
+body: ہوسٹنگ فراہم کنندہ weight=2.5 concept=service-providers
+body: مواد کی ترسیل کا نیٹ ورک weight=3 concept=service-providers
+body: cdn weight=2.5 concept=service-providers
+body: کلاؤڈ پلیٹ فارم weight=2 concept=service-providers
+body: کلاؤڈ کمپیوٹنگ weight=2 concept=service-providers
+body: کلاؤڈ سروس فراہم کنندہ weight=2.5 concept=service-providers
+body: غلطیوں کی نگرانی weight=2 concept=service-providers
+body: ڈیٹا پروسیسنگ معاہدہ weight=2 concept=service-providers
 
 [cookies]
 heading: کوکیز concept=cookies
@@ -1067,8 +1106,8 @@ heading: معلومات کی منتقلی concept=data-transfers
 heading: کہاں ذخیرہ concept=where-we-store
 heading: ڈیٹا کا مقام concept=where-we-store
 heading: پروسیسنگ کا مقام concept=where-we-store
-body: منتقل weight=1.5 concept=transfer
-body: منتقلی weight=1.5 concept=transfer
+body: منتقل weight=1 concept=transfer
+body: منتقلی weight=1 concept=transfer
 body: سرحد پار weight=3 concept=cross-border
 body: دوسرے ممالک weight=2.5 concept=other-countries
 body: دیگر ممالک weight=2.5 concept=other-countries
@@ -1078,19 +1117,20 @@ body: رہائش کے ملک weight=2.5 concept=other-countries
 body: یورپی اقتصادی علاقہ weight=2 concept=eea
 body: یورپی اقتصادی علاقے weight=2 concept=eea
 body: eea weight=2 concept=eea
-body: امریکہ weight=1.5 concept=united-states
-body: ریاستہائے متحدہ weight=1.5 concept=united-states
-body: ریاست ہائے متحدہ weight=1.5 concept=united-states
-body: معیاری معاہداتی شقیں weight=3 concept=transfer-safeguards
-body: معیاری معاہدے کی شقیں weight=3 concept=transfer-safeguards
+body: امریکہ weight=1 concept=united-states
+body: ریاستہائے متحدہ weight=1 concept=united-states
+body: ریاست ہائے متحدہ weight=1 concept=united-states
+# One sentence on transfers to the USA (standard clauses, adequacy) in a subsection on a social network or a cloud service must not outweigh its practice: lighter transfer terms.
+body: معیاری معاہداتی شقیں weight=2 concept=transfer-safeguards
+body: معیاری معاہدے کی شقیں weight=2 concept=transfer-safeguards
 body: پابند کارپوریٹ قواعد weight=3 concept=transfer-safeguards
 body: مناسب حفاظتی اقدامات weight=2 concept=transfer-safeguards
-body: مناسبیت weight=3 concept=adequacy
-body: کفایت کا فیصلہ weight=3 concept=adequacy
-body: privacy shield weight=3 concept=privacy-frameworks
-body: data privacy framework weight=3 concept=privacy-frameworks
-body: پرائیویسی شیلڈ weight=3 concept=privacy-frameworks
-body: ڈیٹا پرائیویسی فریم ورک weight=3 concept=privacy-frameworks
+body: مناسبیت weight=2 concept=adequacy
+body: کفایت کا فیصلہ weight=2 concept=adequacy
+body: privacy shield weight=2 concept=privacy-frameworks
+body: data privacy framework weight=2.5 concept=privacy-frameworks
+body: پرائیویسی شیلڈ weight=2 concept=privacy-frameworks
+body: ڈیٹا پرائیویسی فریم ورک weight=2.5 concept=privacy-frameworks
 body: کم تحفظ weight=2 concept=less-protective
 body: کم حفاظتی weight=2 concept=less-protective
 body: دائرہ اختیار weight=2 concept=jurisdictions
@@ -1213,6 +1253,23 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+heading: ایمبیڈڈ مواد concept=third-party-services
+heading: فریق ثالث کا مواد concept=third-party-services
+heading: تیسرے فریق کا مواد concept=third-party-services
+heading: ایمبیڈڈ ویڈیوز concept=third-party-services
+heading: پلگ انز concept=social-media-plugins
+body: ایمبیڈ* weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: فریق ثالث کا مواد weight=3 concept=other-sites
+body: تیسرے فریق کا مواد weight=3 concept=other-sites
+body: youtube weight=2 concept=plugins
+body: یوٹیوب weight=2 concept=plugins
+body: vimeo weight=2.5 concept=plugins
+body: google maps weight=2.5 concept=plugins
+body: گوگل میپس weight=2.5 concept=plugins
+body: اپنے اکاؤنٹ میں لاگ ان weight=1.5 concept=plugins
 
 [changes]
 heading: اس پالیسی میں تبدیلیاں concept=changes-to-policy
@@ -1307,3 +1364,7 @@ body: کسٹمر کیئر weight=1.5 concept=customer-service
 body: ہیلپ لائن weight=1.5 concept=customer-service
 body: پتہ weight=0.3 concept=address
 body: ایڈریس weight=0.3 concept=address
+# The controller's identity and address (art. 13 GDPR): "ڈیٹا کنٹرولر".
+heading: ڈیٹا کنٹرولر concept=contact-information
+heading: کنٹرولر concept=contact-information
+heading: ذمہ دار ادارہ concept=contact-information
