@@ -315,7 +315,7 @@ heading: 簡易版 concept=summary
 heading: 本ポリシーについて concept=about-this-policy
 heading: プライバシーポリシーについて concept=about-this-policy
 heading: 適用対象 concept=scope
-heading: 当社について concept=who-we-are
+heading: 当社について weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
 heading: 事業者の名称 concept=who-we-are
 heading: 会社概要 concept=who-we-are
 heading: プライバシーへの取り組み concept=commitment-to-privacy
@@ -349,6 +349,15 @@ heading: 取り組み weight=0.5 concept=commitment-to-privacy
 
 heading: 序文 concept=introduction
 heading: 基本的な考え方 weight=0.5 concept=commitment-to-privacy
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
+# The notice's own purpose ("本方針の目的"): the heading names the document, so it is intro, not use.
+heading: 本方針の目的 weight=2 concept=about-this-policy
+heading: 本ポリシーの目的 weight=2 concept=about-this-policy
+heading: このポリシーの目的 weight=2 concept=about-this-policy
+heading: プライバシーポリシーの目的 weight=2 concept=about-this-policy
 
 [definitions]
 heading: 定義 concept=definitions
@@ -461,6 +470,17 @@ heading: アプリの権限 concept=what-we-collect
 heading: 提供いただく情報 concept=information-you-provide
 heading: 提供いただいた情報 concept=information-you-provide
 heading: ご提供いただいた情報 concept=information-you-provide
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
+heading: クラッシュレポート concept=collected-automatically
+heading: エラーレポート concept=collected-automatically
+heading: 診断データ concept=collected-automatically
+heading: 診断情報 concept=collected-automatically
+body: クラッシュレポート weight=2.5 concept=usage-data
+body: クラッシュログ weight=2.5 concept=usage-data
+body: デバッグログ weight=2.5 concept=usage-data
+body: 診断データ weight=2 concept=usage-data
+body: プッシュトークン weight=2.5 concept=device-data
+body: プッシュ通知トークン weight=2.5 concept=device-data
 
 [use]
 heading: 利用目的 concept=purposes-of-processing
@@ -529,6 +549,11 @@ heading: 仮名加工情報 weight=1.5 concept=processing-of-personal-data
 # 使用 beside 利用: "情報の使用", "お客様の情報の使用方法".
 heading: 情報の使用 concept=use-of-information
 heading: 情報の使用方法 concept=how-we-use
+# Purpose headings asked with other verbs: "なぜ個人情報を処理するのか", "以下の目的で".
+heading: 処理する理由 concept=why-we-collect
+heading: 取り扱う理由 concept=why-we-collect
+heading: 以下の目的 concept=purposes-of-processing
+heading: 次の目的 concept=purposes-of-processing
 
 [legal-basis]
 heading: 法的根拠 concept=legal-basis
@@ -537,9 +562,13 @@ heading: 個人データの取扱いの法的根拠 concept=legal-basis
 heading: 適法な根拠 concept=legal-basis
 heading: 取扱いの根拠 concept=legal-basis
 heading: 処理の根拠 concept=legal-basis
-body: 法的根拠 weight=3 concept=legal-basis-term
+heading: 根拠法令 concept=legal-basis  # "情報処理における根拠法令": the laws processing rests on
+# The legal-basis words ("legal basis", "legitimate interests", "Art. 6", "on the basis of", GDPR) stand in
+# every subsection of a translated European policy (a plug-in, a host, a form): in a text they weigh
+# less than the practice it describes; the headings still name a legal-basis section.
+body: 法的根拠 weight=2 concept=legal-basis-term
 body: 根拠 weight=2 concept=on-the-basis-of
-body: 正当な利益 weight=3 concept=legitimate-interests
+body: 正当な利益 weight=2 concept=legitimate-interests
 body: 正当な事業上の利益 weight=2.5 concept=legitimate-interests
 body: 契約の履行 weight=3 concept=performance-of-contract
 body: 契約 weight=1.5 concept=performance-of-contract
@@ -550,12 +579,12 @@ body: 重大な利益 weight=2 concept=vital-interests
 body: 生命 weight=1 concept=vital-interests
 body: 適法 weight=2 concept=lawful
 body: 同意 weight=0.5 concept=consent-as-basis
-body: GDPR weight=1
+body: GDPR weight=0.5
 # Added with the shared concept inventory (concepts.txt).
 heading: 当社が個人データを処理できる理由 concept=why-allowed
 heading: どのような根拠に基づいて処理するか concept=why-allowed
 body: 基本的権利および自由 weight=2.5 concept=balancing-test
-body: 第6条 weight=3 concept=article-6
+body: 第6条 weight=2 concept=article-6
 body: 処理が必要 weight=2.5 concept=processing-necessary
 body: に基づき weight=2 concept=on-the-basis-of
 body: 必要 weight=0.5 concept=necessary
@@ -648,6 +677,23 @@ heading: 委託 weight=1.5 concept=service-providers-heading
 heading: 委託先 concept=service-providers-heading
 heading: 外部委託 concept=service-providers-heading
 heading: 個人関連情報の第三者提供 concept=third-parties
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: ホスティング concept=service-providers-heading
+heading: コンテンツ配信ネットワーク concept=service-providers-heading
+heading: エラー監視 concept=service-providers-heading
+heading: 処理者 concept=service-providers-heading
+body: ホスティング weight=2 concept=service-providers
+body: ホスティングサービス weight=2.5 concept=service-providers
+body: ホスティング事業者 weight=2.5 concept=service-providers
+body: コンテンツ配信ネットワーク weight=3 concept=service-providers
+body: CDN weight=2.5 concept=service-providers
+body: クラウドプラットフォーム weight=2 concept=service-providers
+body: クラウドコンピューティング weight=2 concept=service-providers
+body: データ処理契約 weight=2 concept=service-providers
+body: データ処理補足契約 weight=2 concept=service-providers
+body: エラー監視 weight=2 concept=service-providers
+body: 当社に代わって weight=2 concept=on-our-behalf
 
 [cookies]
 heading: Cookie concept=cookies
@@ -875,6 +921,11 @@ heading: ユーザーの権利 concept=your-rights
 heading: 利用者の権利 concept=your-rights
 heading: 個人情報の利用停止 concept=access-and-correction
 heading: 第三者提供の停止 weight=3 concept=access-and-correction
+# APPI art. 33(5): disclosure of the records of provision to third parties is a request of the
+# data subject, not sharing ("第三者提供記録の開示").
+heading: 第三者提供記録の開示 concept=access-and-correction
+heading: 第三者提供記録 concept=access-and-correction
+body: 第三者提供記録 weight=3 concept=right-of-access
 
 [retention]
 heading: 保存期間 concept=retention-period
@@ -1184,6 +1235,25 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+heading: 埋め込みコンテンツ concept=third-party-services
+heading: 第三者のコンテンツ concept=third-party-services
+heading: 外部コンテンツ concept=third-party-services
+heading: 埋め込み動画 concept=third-party-services
+heading: プラグイン concept=social-media-plugins
+body: 埋め込み weight=2.5 concept=plugins
+body: 埋め込まれ weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: 第三者のコンテンツ weight=3 concept=other-sites
+body: 外部コンテンツ weight=2.5 concept=other-sites
+body: YouTube weight=2 concept=plugins
+body: Vimeo weight=2.5 concept=plugins
+body: Google マップ weight=2.5 concept=plugins
+body: Google Maps weight=2.5 concept=plugins
+body: プライバシー強化モード weight=2.5 concept=plugins
+body: アカウントにログイン weight=1.5 concept=plugins
+body: 独自のプライバシーポリシー weight=2.5 concept=their-privacy-policies
 
 [changes]
 heading: 本ポリシーの変更 concept=changes-to-policy
@@ -1287,3 +1357,7 @@ heading: 運営者情報 concept=contact-information
 heading: 運営者 concept=contact-information
 heading: 事業者情報 concept=contact-information
 heading: 運営会社 concept=contact-information
+# The controller's identity and address (GDPR art. 13(1)(a)): "データ管理者", "管理者の連絡先".
+heading: データ管理者 concept=contact-information
+heading: 管理者 concept=contact-information
+heading: 管理者の連絡先 concept=contact-information

@@ -298,8 +298,8 @@ heading: 짧은 버전* concept=summary    # "The short version"
 heading: 본 방침에 대하여 concept=about-this-policy
 heading: 처리방침에 관하여 concept=about-this-policy
 heading: 적용* 대상* concept=scope
-heading: 회사* 소개* concept=who-we-are
-heading: 당사* 소개* concept=who-we-are
+heading: 회사* 소개* weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
+heading: 당사* 소개* weight=0.5 concept=who-we-are
 heading: 개인정보* 보호* 약속* concept=commitment-to-privacy
 heading: 개인정보* 보호에 대한 약속* concept=commitment-to-privacy
 heading: 방침* 동의* concept=acceptance
@@ -328,8 +328,18 @@ heading: 방침에 대하여 concept=about-this-policy
 heading: 방침에 관하여 concept=about-this-policy
 heading: 누구인가* concept=who-we-are
 heading: 누구입니까 concept=who-we-are
-heading: 회사에 대하여 concept=who-we-are
-heading: 당사에 대하여 concept=who-we-are
+heading: 회사에 대하여 weight=0.5 concept=who-we-are
+heading: 당사에 대하여 weight=0.5 concept=who-we-are
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
+# The notice's own purpose ("이 방침의 목적"): the heading names the document, so it is intro, not use.
+heading: 이 방침의 목적 weight=2 concept=about-this-policy
+heading: 본 방침의 목적 weight=2 concept=about-this-policy
+heading: 처리방침의 목적 weight=2 concept=about-this-policy
+heading: 이 고지의 목적 weight=2 concept=about-this-policy
+heading: 본 고지의 목적 weight=2 concept=about-this-policy
 
 [definitions]
 heading: 정의* concept=definitions
@@ -423,6 +433,20 @@ heading: 처리항목* concept=categories-of-data
 heading: 어떤 정보를 수집* concept=what-we-collect
 heading: 어떤 개인정보를 수집* concept=what-we-collect
 heading: 수집방법* concept=how-we-collect
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
+heading: 크래시 보고서* concept=collected-automatically
+heading: 충돌 보고서* concept=collected-automatically
+heading: 오류 보고서* concept=collected-automatically
+heading: 진단 데이터* concept=collected-automatically
+body: 크래시 보고서* weight=2.5 concept=usage-data
+body: 크래시 로그* weight=2.5 concept=usage-data
+body: 충돌 보고서* weight=2.5 concept=usage-data
+body: 디버그 로그* weight=2.5 concept=usage-data
+body: 진단 데이터* weight=2 concept=usage-data
+body: 푸시 토큰* weight=2.5 concept=device-data
+# Information received FROM third parties is collection ("제3자로부터의 정보"), not sharing.
+heading: 제3자로부터* 받은 정보* concept=sources-of-information
+body: 제3자로부터* weight=2.5 concept=sources
 
 [use]
 heading: 처리* 목적* concept=purposes-of-processing
@@ -489,6 +513,15 @@ heading: 개인정보* 사용* concept=use-of-information
 heading: 수집* 정보* 이용* weight=2 concept=use-of-information
 heading: 수집* 정보* 사용* weight=2 concept=use-of-information
 heading: 수집* 개인정보* 이용* weight=2 concept=use-of-information
+# Purpose headings asked with other verbs ("개인정보를 처리하는 이유", "다음과 같은 목적"), and
+# "서비스 제공" as a purpose heading (providing the service), not provision to third parties.
+heading: 처리하는 이유 concept=why-we-collect
+heading: 사용하는 이유 concept=why-we-collect
+heading: 다음 목적* concept=purposes-of-processing
+heading: 다음과 같은 목적* concept=purposes-of-processing
+body: 다음과 같은 목적* weight=2.5 concept=following-purposes
+heading: 서비스 제공 concept=purposes-of-processing
+heading: 서비스의 제공 concept=purposes-of-processing
 
 [legal-basis]
 heading: 법적* 근거* concept=legal-basis
@@ -497,9 +530,12 @@ heading: 적법* 근거* concept=legal-basis
 heading: 법적* 기반* concept=legal-basis
 heading: 처리* 법적* 근거* concept=legal-basis
 heading: 근거* 법령* concept=legal-basis
-body: 법적* 근거* weight=3 concept=legal-basis-term
-body: 근거* weight=2 concept=on-the-basis-of
-body: 정당한 이익* weight=3 concept=legitimate-interests
+# The legal-basis words ("legal basis", "legitimate interests", "Art. 6", "on the basis of", GDPR) stand in
+# every subsection of a translated European policy (a plug-in, a host, a form): in a text they weigh
+# less than the practice it describes; the headings still name a legal-basis section.
+body: 법적* 근거* weight=2 concept=legal-basis-term
+body: 근거* weight=1.5 concept=on-the-basis-of
+body: 정당한 이익* weight=2 concept=legitimate-interests
 body: 계약* 이행* weight=3 concept=performance-of-contract
 body: 계약* weight=1.5 concept=performance-of-contract
 body: 법적* 의무* weight=2.5 concept=legal-obligation
@@ -609,6 +645,23 @@ heading: 제3자에게 제공* concept=transfer-to-third-parties
 heading: 제3자* 이전* concept=transfer-to-third-parties
 heading: 누구와 공유* concept=who-we-share-with
 heading: 공유* 및 제공* concept=sharing-of-information
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: 호스팅* concept=service-providers-heading
+heading: 콘텐츠 전송 네트워크* concept=service-providers-heading
+heading: 오류 모니터링* concept=service-providers-heading
+heading: 처리자* concept=service-providers-heading
+body: 호스팅* weight=2 concept=service-providers
+body: 호스팅* 업체* weight=2.5 concept=service-providers
+body: 호스팅* 제공업체* weight=2.5 concept=service-providers
+body: 콘텐츠 전송 네트워크* weight=3 concept=service-providers
+body: 콘텐츠 전송망* weight=3 concept=service-providers
+body: CDN weight=2.5 concept=service-providers
+body: 클라우드 플랫폼* weight=2 concept=service-providers
+body: 클라우드 컴퓨팅* weight=2 concept=service-providers
+body: 데이터 처리 계약* weight=2 concept=service-providers
+body: 데이터 처리 부속서* weight=2 concept=service-providers
+body: 오류 모니터링* weight=2 concept=service-providers
 
 [cookies]
 heading: 쿠키* concept=cookies
@@ -658,6 +711,11 @@ heading: 쿠키* 어떻게 이용* concept=cookies
 # PIPA item: 개인정보를 자동으로 수집하는 장치의 설치·운영 및 그 거부에 관한 사항
 heading: 자동으로 수집하는 장치* concept=tracking-technologies
 heading: 설치* 운영* 및 그 거부* concept=cookies
+# Analytics services and tracking as such are the cookie section's ("분석 서비스", "방문자 추적").
+heading: 분석 서비스* concept=analytics
+heading: 추적 concept=tracking-technologies
+body: 분석 서비스* weight=2.5 concept=analytics-term
+body: 추적기* weight=2 concept=tracking-technology
 
 [advertising]
 heading: 광고* concept=advertising
@@ -707,7 +765,7 @@ body: DNT weight=3 concept=dnt-signal
 body: GPC weight=3 concept=gpc-signal
 body: Global Privacy Control weight=3 concept=gpc-signal
 body: 신호* weight=3 concept=dnt-signal
-body: 추적* weight=1.5
+body: 추적* weight=0.5  # tracking alone is cookies' and analytics' word; the signal words decide
 body: 브라우저 weight=1 concept=browser-dnt
 body: 응답* weight=1.5 concept=do-not-respond
 body: 대응* weight=1 concept=do-not-respond
@@ -1102,6 +1160,28 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+heading: 삽입된 콘텐츠* concept=third-party-services
+heading: 임베드* 콘텐츠* concept=third-party-services
+heading: 제3자 콘텐츠* concept=third-party-services
+heading: 타사 콘텐츠* concept=third-party-services
+heading: 외부 콘텐츠* concept=third-party-services
+heading: 플러그인* concept=social-media-plugins
+heading: 소셜* 플러그인* concept=social-media-plugins
+body: 임베드* weight=2.5 concept=plugins
+body: 삽입된 weight=2 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: 제3자 콘텐츠* weight=3 concept=other-sites
+body: 타사 콘텐츠* weight=3 concept=other-sites
+body: 외부 콘텐츠* weight=2.5 concept=other-sites
+body: YouTube weight=2 concept=plugins
+body: 유튜브* weight=2 concept=plugins
+body: Vimeo weight=2.5 concept=plugins
+body: Google 지도* weight=2.5 concept=plugins
+body: 구글 지도* weight=2.5 concept=plugins
+body: 개인정보 보호* 강화* 모드* weight=2.5 concept=plugins
+body: 계정에 로그인* weight=1.5 concept=plugins
 
 [changes]
 heading: 처리방침* 변경* concept=changes-to-policy
@@ -1197,3 +1277,7 @@ heading: 고충처리* concept=contact-information
 heading: 고충* 처리* concept=contact-information
 heading: 사업자* 정보* concept=contact-information
 heading: 운영자* 정보* concept=contact-information
+# The controller's identity and address (GDPR art. 13(1)(a)): "데이터 관리자", "컨트롤러".
+heading: 데이터 관리자* concept=contact-information
+heading: 데이터 컨트롤러* concept=contact-information
+heading: 컨트롤러* concept=contact-information

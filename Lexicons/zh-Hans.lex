@@ -314,7 +314,7 @@ heading: 摘要 concept=summary
 heading: 要点 concept=summary
 heading: 精简版 concept=summary    # "The short version"
 heading: 关于本隐私政策 concept=about-this-policy
-heading: 关于我们 concept=who-we-are
+heading: 关于我们 weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
 heading: 我们是谁 concept=who-we-are
 heading: 我们对隐私的承诺 concept=commitment-to-privacy
 heading: 隐私保护承诺 concept=commitment-to-privacy
@@ -339,6 +339,14 @@ heading: 隐私承诺 concept=commitment-to-privacy
 
 heading: 总则 concept=introduction
 heading: 重要提示 concept=summary
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
+# The notice's own purpose ("本政策的目的"): the heading names the document, so it is intro, not use.
+heading: 本政策的目的 weight=2 concept=about-this-policy
+heading: 本隐私政策的目的 weight=2 concept=about-this-policy
+heading: 本声明的目的 weight=2 concept=about-this-policy
 
 [definitions]
 heading: 定义 concept=definitions
@@ -446,6 +454,17 @@ heading: 提供给我们的信息 concept=information-you-provide
 heading: 从第三方获得 weight=2 concept=sources-of-information
 heading: 从第三方获取 weight=2 concept=sources-of-information
 heading: 间接获取 weight=2 concept=sources-of-information
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
+heading: 崩溃报告 concept=collected-automatically
+heading: 错误报告 concept=collected-automatically
+heading: 诊断数据 concept=collected-automatically
+heading: 诊断信息 concept=collected-automatically
+body: 崩溃报告 weight=2.5 concept=usage-data
+body: 崩溃日志 weight=2.5 concept=usage-data
+body: 调试日志 weight=2.5 concept=usage-data
+body: 诊断数据 weight=2 concept=usage-data
+body: 推送令牌 weight=2.5 concept=device-data
+body: 推送token weight=2.5 concept=device-data
 
 [use]
 heading: 我们如何使用信息 concept=how-we-use
@@ -511,6 +530,12 @@ body: 遵守法律 weight=1 concept=to-comply-with-law
 heading: 用途 concept=use-of-information
 heading: 为什么收集 weight=2 concept=why-we-collect
 heading: 为何收集 weight=2 concept=why-we-collect
+# Purpose headings asked with other verbs ("我们为什么处理您的个人信息") and "用于以下目的".
+heading: 为什么处理 concept=why-we-collect
+heading: 为何处理 concept=why-we-collect
+heading: 我们为什么使用 concept=why-we-collect
+heading: 用于以下目的 concept=purposes-of-processing
+heading: 出于以下目的 concept=purposes-of-processing
 
 [legal-basis]
 heading: 法律依据 concept=legal-basis
@@ -521,10 +546,13 @@ heading: 合法性基础 concept=legal-basis
 heading: 处理的合法依据 concept=legal-basis
 heading: 我们处理信息的依据 concept=why-allowed
 heading: 征得授权同意的例外 weight=3 concept=legal-basis
-body: 依据 weight=1.5 concept=on-the-basis-of
+# The legal-basis words ("legal basis", "legitimate interests", "Art. 6", "on the basis of", GDPR) stand in
+# every subsection of a translated European policy (a plug-in, a host, a form): in a text they weigh
+# less than the practice it describes; the headings still name a legal-basis section.
+body: 依据 weight=1 concept=on-the-basis-of
 body: 基于 weight=1 concept=on-the-basis-of
-body: 合法利益 weight=3 concept=legitimate-interests
-body: 正当利益 weight=3 concept=legitimate-interests
+body: 合法利益 weight=2 concept=legitimate-interests
+body: 正当利益 weight=2 concept=legitimate-interests
 body: 合法权益 weight=1.5 concept=legitimate-interests
 body: 履行合同 weight=3 concept=performance-of-contract
 body: 合同 weight=1 concept=performance-of-contract
@@ -539,12 +567,12 @@ body: 无需征得 weight=2.5
 body: 您的同意 weight=1 concept=consent-as-basis
 # Added with the shared concept inventory (concepts.txt).
 heading: 我们为何可以处理您的个人信息 concept=why-allowed
-body: 法律依据 weight=3 concept=legal-basis-term
-body: 合法性基础 weight=3 concept=legal-basis-term
-body: 法律基础 weight=3 concept=legal-basis-term
+body: 法律依据 weight=2 concept=legal-basis-term
+body: 合法性基础 weight=2 concept=legal-basis-term
+body: 法律基础 weight=2 concept=legal-basis-term
 body: 基本权利和自由 weight=2.5 concept=balancing-test
-body: 第6条 weight=3 concept=article-6
-body: 第六条 weight=3 concept=article-6
+body: 第6条 weight=2 concept=article-6
+body: 第六条 weight=2 concept=article-6
 body: 必要 weight=0.5 concept=necessary
 body: 合法 weight=1 concept=lawful
 
@@ -646,6 +674,23 @@ heading: 向第三方转移数据 concept=transfer-to-third-parties
 heading: 向第三方传输数据 concept=transfer-to-third-parties
 
 heading: 业务转移 weight=2 concept=business-transfers
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: 托管 concept=service-providers-heading
+heading: 网站托管 concept=service-providers-heading
+heading: 内容分发网络 concept=service-providers-heading
+heading: 错误监控 concept=service-providers-heading
+heading: 数据处理者 concept=service-providers-heading
+body: 托管 weight=2 concept=service-providers
+body: 托管服务 weight=2.5 concept=service-providers
+body: 托管服务提供商 weight=2.5 concept=service-providers
+body: 内容分发网络 weight=3 concept=service-providers
+body: CDN weight=2.5 concept=service-providers
+body: 云平台 weight=2 concept=service-providers
+body: 云计算 weight=2 concept=service-providers
+body: 云服务提供商 weight=2.5 concept=service-providers
+body: 数据处理协议 weight=2 concept=service-providers
+body: 错误监控 weight=2 concept=service-providers
 
 [cookies]
 heading: Cookie concept=cookies
@@ -951,6 +996,9 @@ body: 确保 weight=0.5 concept=ensure
 heading: 数据泄露 concept=data-security
 heading: 个人信息泄露 concept=data-security
 heading: 安全事件处置 concept=data-security
+# "Protecting your privacy" as a heading: what the user and we do to keep data safe.
+heading: 保护您的隐私 concept=how-we-protect
+heading: 保护你的隐私 concept=how-we-protect
 
 [children]
 heading: 儿童隐私 concept=childrens-privacy
@@ -1132,7 +1180,7 @@ body: 独立 weight=1.5
 body: 社交媒体 weight=1.5 concept=plugins
 body: 分享按钮 weight=2 concept=plugins
 body: 接入 weight=1.5 concept=third-party-applications
-body: 嵌入 weight=1.5 concept=plugins
+body: 嵌入 weight=2.5 concept=plugins
 body: 建议您 weight=1 concept=encourage-review
 body: 隐私政策 weight=0.5 concept=their-privacy-policies
 # Added with the shared concept inventory (concepts.txt).
@@ -1164,6 +1212,25 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+heading: 嵌入内容 concept=third-party-services
+heading: 嵌入的内容 concept=third-party-services
+heading: 第三方内容 concept=third-party-services
+heading: 嵌入视频 concept=third-party-services
+heading: 插件 concept=social-media-plugins
+body: 嵌入式 weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: 第三方内容 weight=3 concept=other-sites
+body: YouTube weight=2 concept=plugins
+body: Vimeo weight=2.5 concept=plugins
+body: 谷歌地图 weight=2.5 concept=plugins
+body: Google 地图 weight=2.5 concept=plugins
+body: Google Maps weight=2.5 concept=plugins
+body: 隐私增强模式 weight=2.5 concept=plugins
+body: 登录您的账户 weight=1.5 concept=plugins
+body: 登录了您的账户 weight=1.5 concept=plugins
+body: 自己的隐私政策 weight=2.5 concept=their-privacy-policies
 
 [changes]
 heading: 本政策的变更 concept=changes-to-policy
@@ -1258,3 +1325,7 @@ heading: 意见与建议 concept=questions
 heading: 专职部门 weight=2 concept=data-protection-officer
 heading: 运营者信息 concept=contact-information
 heading: 运营方信息 concept=contact-information
+# The controller's identity and address (GDPR art. 13(1)(a)): "数据控制者", "控制者".
+heading: 数据控制者 concept=contact-information
+heading: 控制者 concept=contact-information
+heading: 数据控制人 concept=contact-information

@@ -324,7 +324,7 @@ heading: 重點摘要 concept=summary
 heading: 精簡版 concept=summary    # "The short version"
 heading: 關於本隱私權政策 concept=about-this-policy
 heading: 關於本私隱政策 concept=about-this-policy
-heading: 關於我們 concept=who-we-are
+heading: 關於我們 weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
 heading: 我們是誰 concept=who-we-are
 heading: 我們對隱私的承諾 concept=commitment-to-privacy
 heading: 隱私權保護承諾 concept=commitment-to-privacy
@@ -349,6 +349,14 @@ heading: 總則 concept=introduction
 heading: 適用對象 concept=scope
 
 heading: 緒言 concept=introduction
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
+# The notice's own purpose ("本政策的目的"): the heading names the document, so it is intro, not use.
+heading: 本政策的目的 weight=2 concept=about-this-policy
+heading: 本隱私權政策的目的 weight=2 concept=about-this-policy
+heading: 本聲明的目的 weight=2 concept=about-this-policy
 
 [definitions]
 heading: 定義 concept=definitions
@@ -474,6 +482,19 @@ heading: 收集個人資料 concept=collection-of-information
 heading: 個人資料之蒐集方式 concept=how-we-collect
 heading: 帳戶註冊 concept=information-you-provide
 heading: 應用程式權限 concept=what-we-collect
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
+heading: 當機報告 concept=collected-automatically
+heading: 崩潰報告 concept=collected-automatically
+heading: 錯誤報告 concept=collected-automatically
+heading: 診斷資料 concept=collected-automatically
+body: 當機報告 weight=2.5 concept=usage-data
+body: 崩潰報告 weight=2.5 concept=usage-data
+body: 當機記錄 weight=2.5 concept=usage-data
+body: 偵錯記錄 weight=2.5 concept=usage-data
+body: 除錯日誌 weight=2.5 concept=usage-data
+body: 診斷資料 weight=2 concept=usage-data
+body: 推播權杖 weight=2.5 concept=device-data
+body: 推送令牌 weight=2.5 concept=device-data
 
 [use]
 heading: 我們如何使用資料 concept=how-we-use
@@ -551,6 +572,12 @@ heading: 為何 weight=1.5 concept=why-we-collect
 heading: 個人資料之使用 concept=use-of-information
 heading: 資料之使用 concept=use-of-information
 heading: 資料之利用 concept=use-of-information
+# Purpose headings asked with other verbs ("我們為何處理您的個人資料") and "用於以下目的".
+heading: 為什麼處理 concept=why-we-collect
+heading: 為何處理 concept=why-we-collect
+heading: 我們為什麼使用 concept=why-we-collect
+heading: 用於以下目的 concept=purposes-of-processing
+heading: 基於以下目的 concept=purposes-of-processing
 
 [legal-basis]
 heading: 法律依據 concept=legal-basis
@@ -560,10 +587,13 @@ heading: 法律基礎 concept=legal-basis
 heading: 合法性基礎 concept=legal-basis
 heading: 合法依據 concept=legal-basis
 heading: 我們處理資料的依據 concept=why-allowed
-body: 依據 weight=1.5 concept=on-the-basis-of
+# The legal-basis words ("legal basis", "legitimate interests", "Art. 6", "on the basis of", GDPR) stand in
+# every subsection of a translated European policy (a plug-in, a host, a form): in a text they weigh
+# less than the practice it describes; the headings still name a legal-basis section.
+body: 依據 weight=1 concept=on-the-basis-of
 body: 基於 weight=1 concept=on-the-basis-of
-body: 正當利益 weight=3 concept=legitimate-interests
-body: 合法利益 weight=3 concept=legitimate-interests
+body: 正當利益 weight=2 concept=legitimate-interests
+body: 合法利益 weight=2 concept=legitimate-interests
 body: 合法權益 weight=1.5 concept=legitimate-interests
 body: 履行契約 weight=3 concept=performance-of-contract
 body: 契約 weight=1.5 concept=performance-of-contract
@@ -577,12 +607,12 @@ body: 所必要 weight=1.5 concept=processing-necessary
 body: 您的同意 weight=1 concept=consent-as-basis
 # Added with the shared concept inventory (concepts.txt).
 heading: 我們為何可以處理您的個人資料 concept=why-allowed
-body: 法律依據 weight=3 concept=legal-basis-term
-body: 合法性基礎 weight=3 concept=legal-basis-term
-body: 法律基礎 weight=3 concept=legal-basis-term
+body: 法律依據 weight=2 concept=legal-basis-term
+body: 合法性基礎 weight=2 concept=legal-basis-term
+body: 法律基礎 weight=2 concept=legal-basis-term
 body: 基本權利和自由 weight=2.5 concept=balancing-test
-body: 第6條 weight=3 concept=article-6
-body: 第六條 weight=3 concept=article-6
+body: 第6條 weight=2 concept=article-6
+body: 第六條 weight=2 concept=article-6
 body: 必要 weight=0.5 concept=necessary
 body: 合法 weight=1 concept=lawful
 heading: 法源依據 concept=legal-basis
@@ -684,6 +714,24 @@ heading: 委託處理 concept=service-providers-heading
 heading: 委託第三方處理 concept=service-providers-heading
 heading: 個人資料的披露 concept=disclosure-of-information
 heading: 出售個人資料 concept=sale-of-information
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: 託管 concept=service-providers-heading
+heading: 網站託管 concept=service-providers-heading
+heading: 內容傳遞網路 concept=service-providers-heading
+heading: 錯誤監控 concept=service-providers-heading
+heading: 資料處理者 concept=service-providers-heading
+body: 託管 weight=2 concept=service-providers
+body: 託管服務 weight=2.5 concept=service-providers
+body: 主機代管 weight=2.5 concept=service-providers
+body: 內容傳遞網路 weight=3 concept=service-providers
+body: 內容分發網路 weight=3 concept=service-providers
+body: CDN weight=2.5 concept=service-providers
+body: 雲端平台 weight=2 concept=service-providers
+body: 雲端運算 weight=2 concept=service-providers
+body: 雲端服務供應商 weight=2.5 concept=service-providers
+body: 資料處理協議 weight=2 concept=service-providers
+body: 錯誤監控 weight=2 concept=service-providers
 
 [cookies]
 heading: Cookie concept=cookies
@@ -1014,6 +1062,9 @@ heading: 資料外洩 concept=data-security
 heading: 個人資料外洩 concept=data-security
 heading: 安全事件 concept=data-security
 heading: 資安事件 concept=data-security
+# "Protecting your privacy" as a heading: what the user and we do to keep data safe.
+heading: 保護您的隱私 concept=how-we-protect
+heading: 保護你的隱私 concept=how-we-protect
 
 [children]
 heading: 兒童隱私 concept=childrens-privacy
@@ -1210,7 +1261,7 @@ body: 獨立 weight=1.5
 body: 社群媒體 weight=1.5 concept=plugins
 body: 社交媒體 weight=1.5 concept=plugins
 body: 分享按鈕 weight=2 concept=plugins
-body: 嵌入 weight=1.5 concept=plugins
+body: 嵌入 weight=2.5 concept=plugins
 body: 建議您 weight=1 concept=encourage-review
 body: 隱私權政策 weight=0.5 concept=their-privacy-policies
 # Added with the shared concept inventory (concepts.txt).
@@ -1239,6 +1290,23 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+heading: 嵌入內容 concept=third-party-services
+heading: 嵌入的內容 concept=third-party-services
+heading: 第三方內容 concept=third-party-services
+heading: 嵌入影片 concept=third-party-services
+heading: 外掛程式 concept=social-media-plugins
+body: 嵌入式 weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: 第三方內容 weight=3 concept=other-sites
+body: YouTube weight=2 concept=plugins
+body: Vimeo weight=2.5 concept=plugins
+body: Google 地圖 weight=2.5 concept=plugins
+body: Google Maps weight=2.5 concept=plugins
+body: 隱私強化模式 weight=2.5 concept=plugins
+body: 登入您的帳戶 weight=1.5 concept=plugins
+body: 自己的隱私權政策 weight=2.5 concept=their-privacy-policies
 
 [changes]
 heading: 本政策之修訂 concept=changes-to-policy
@@ -1327,3 +1395,7 @@ heading: 聯絡資料 concept=contact-information
 heading: 與我們聯絡 concept=contact-us
 heading: 營運者資訊 concept=contact-information
 heading: 經營者資訊 concept=contact-information
+# The controller's identity and address (GDPR art. 13(1)(a)): "資料控制者", "控制者".
+heading: 資料控制者 concept=contact-information
+heading: 控制者 concept=contact-information
+heading: 資料控管者 concept=contact-information
