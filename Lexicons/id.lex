@@ -307,7 +307,7 @@ heading: pengantar weight=1 concept=introduction
 heading: tentang kebijakan ini weight=1 concept=about-this-policy
 heading: ruang lingkup weight=1 concept=scope
 heading: siapa kami weight=1 concept=who-we-are
-heading: tentang kami weight=1 concept=who-we-are
+heading: tentang kami weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
 heading: pemberitahuan privasi weight=1 concept=privacy-policy-title
 heading: kebijakan privasi weight=0.5 concept=privacy-policy-title # the document title, also inside many headings
 body: kebijakan privasi ini weight=2 concept=this-privacy-policy
@@ -349,6 +349,10 @@ body: situs web weight=0.3 concept=website
 body: aplikasi weight=0.3 concept=website
 body: layanan weight=0.3 concept=services
 body: perusahaan weight=0.3 concept=company
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
 
 [definitions]
 heading: definisi weight=1 concept=definitions
@@ -436,6 +440,17 @@ body: alamat pos weight=1.5 concept=contact-details
 body: data kartu weight=1 concept=payment-data
 body: akun weight=0.3 concept=account
 body: informasi weight=0.1 concept=information
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
+heading: laporan kerusakan concept=collected-automatically
+heading: laporan crash concept=collected-automatically
+heading: data diagnostik concept=collected-automatically
+body: laporan kerusakan weight=2.5 concept=usage-data
+body: laporan crash weight=2.5 concept=usage-data
+body: log crash weight=2.5 concept=usage-data
+body: log debug weight=2.5 concept=usage-data
+body: data diagnostik weight=2 concept=usage-data
+body: token push weight=2.5 concept=device-data
+body: token notifikasi weight=2.5 concept=device-data
 
 [use]
 heading: bagaimana kami menggunakan informasi anda weight=1 concept=how-we-use
@@ -478,6 +493,12 @@ body: proses pembayaran weight=1.5 concept=to-process-transactions
 body: proses transaksi weight=1.5 concept=to-process-transactions
 body: patuh hukum weight=1 concept=to-comply-with-law
 body: kewajiban hukum weight=1 concept=to-comply-with-law
+# Purpose headings asked with other verbs ("Mengapa kami memproses data pribadi Anda") and
+# "untuk tujuan berikut".
+heading: mengapa kami memproses concept=why-we-collect
+heading: mengapa kami menggunakan concept=why-we-collect
+heading: untuk tujuan berikut concept=purposes-of-processing
+heading: untuk tujuan-tujuan berikut concept=purposes-of-processing
 
 [legal-basis]
 heading: dasar hukum pemrosesan weight=1 concept=legal-basis
@@ -486,10 +507,13 @@ heading: dasar pemrosesan data pribadi weight=1 concept=legal-basis
 heading: landasan hukum weight=1 concept=legal-basis
 heading: dasar hukum untuk memproses data anda weight=1 concept=why-allowed
 heading: alasan pemrosesan weight=1 concept=legal-basis
-body: dasar hukum yang sah weight=3 concept=legal-basis-term
+# The legal-basis words ("legal basis", "legitimate interests", "Art. 6", "on the basis of", GDPR) stand in
+# every subsection of a translated European policy (a plug-in, a host, a form): in a text they weigh
+# less than the practice it describes; the headings still name a legal-basis section.
+body: dasar hukum yang sah weight=2 concept=legal-basis-term
 body: landasan weight=2 concept=legal-basis-term
-body: kepentingan yang sah weight=3 concept=legitimate-interests
-body: kepentingan sah weight=3 concept=legitimate-interests
+body: kepentingan yang sah weight=2 concept=legitimate-interests
+body: kepentingan sah weight=2 concept=legitimate-interests
 body: pelaksanaan perjanjian weight=3 concept=performance-of-contract
 body: pelaksanaan kontrak weight=3 concept=performance-of-contract
 body: perjanjian dengan anda weight=2 concept=performance-of-contract
@@ -497,17 +521,17 @@ body: kewajiban hukum weight=2.5 concept=legal-obligation
 body: patuh weight=1 concept=legal-obligation
 body: kepentingan vital weight=3 concept=vital-interests
 body: kepentingan umum weight=2.5 concept=public-interest
-body: pasal 6 weight=3 concept=article-6 # GDPR Article 6
-body: pasal 20 weight=3 concept=article-6 # UU PDP Article 20 lists the bases
+body: pasal 6 weight=2 concept=article-6 # GDPR Article 6
+body: pasal 20 weight=2 concept=article-6 # UU PDP Article 20 lists the bases
 body: seimbang weight=2 concept=balancing-test
 body: hak asasi weight=2 concept=balancing-test
-body: atas dasar weight=2 concept=on-the-basis-of
+body: atas dasar weight=1.5 concept=on-the-basis-of
 body: setuju weight=1 concept=consent-as-basis
 # Added with the shared concept inventory (concepts.txt).
 heading: atas dasar apa kami memproses data anda concept=why-allowed
 heading: mengapa kami boleh memproses data anda concept=why-allowed
 heading: dasar pemrosesan weight=2 concept=legal-basis
-body: dasar hukum weight=3 concept=legal-basis-term
+body: dasar hukum weight=2 concept=legal-basis-term
 body: pemrosesan diperlukan weight=2.5 concept=processing-necessary
 body: secara sah weight=1 concept=lawful
 body: perlu weight=0.5 concept=necessary
@@ -595,6 +619,23 @@ heading: kepada siapa kami membagikan concept=who-we-share-with
 heading: kepada siapa kami mengungkapkan concept=who-we-share-with
 heading: pembagian data concept=sharing-of-information
 heading: pembagian informasi concept=sharing-of-information
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: hosting concept=service-providers-heading
+heading: penyedia hosting concept=service-providers-heading
+heading: jaringan pengiriman konten concept=service-providers-heading
+heading: prosesor data concept=service-providers-heading
+heading: pemantauan kesalahan concept=service-providers-heading
+body: hosting weight=2 concept=service-providers
+body: dihosting weight=2.5 concept=service-providers
+body: penyedia hosting weight=2.5 concept=service-providers
+body: jaringan pengiriman konten weight=3 concept=service-providers
+body: cdn weight=2.5 concept=service-providers
+body: platform cloud weight=2 concept=service-providers
+body: komputasi awan weight=2 concept=service-providers
+body: penyedia layanan cloud weight=2.5 concept=service-providers
+body: perjanjian pemrosesan data weight=2 concept=service-providers
+body: pemantauan kesalahan weight=2 concept=service-providers
 
 [cookies]
 heading: cookie weight=1 concept=cookies
@@ -1011,6 +1052,21 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+heading: konten tersemat concept=third-party-services
+heading: konten yang disematkan concept=third-party-services
+heading: konten pihak ketiga concept=third-party-services
+heading: video tersemat concept=third-party-services
+heading: plugin concept=social-media-plugins
+body: semat weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: konten pihak ketiga weight=3 concept=other-sites
+body: youtube weight=2 concept=plugins
+body: vimeo weight=2.5 concept=plugins
+body: google maps weight=2.5 concept=plugins
+body: mode privasi yang ditingkatkan weight=2.5 concept=plugins
+body: masuk ke akun anda weight=1.5 concept=plugins
 
 [changes]
 heading: perubahan kebijakan ini weight=1 concept=changes-to-policy
@@ -1080,3 +1136,7 @@ heading: detail kontak concept=contact-information
 heading: pertanyaan atau keluhan concept=questions
 heading: petugas pelindungan data concept=data-protection-officer
 body: alamat weight=0.3 concept=address
+# The controller's identity and address (UU PDP, GDPR art. 13(1)(a)): "Pengendali data pribadi".
+heading: pengendali data concept=contact-information
+heading: pengendali data pribadi concept=contact-information
+heading: pengendali concept=contact-information

@@ -303,7 +303,7 @@ heading: pendahuluan weight=1 concept=introduction
 heading: tentang dasar ini weight=1 concept=about-this-policy
 heading: skop dasar ini weight=1 concept=scope
 heading: siapa kami weight=1 concept=who-we-are
-heading: mengenai kami weight=1 concept=who-we-are
+heading: mengenai kami weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
 heading: notis privasi weight=1 concept=privacy-policy-title
 heading: dasar privasi weight=0.5 concept=privacy-policy-title # the document title, also inside many headings
 body: dasar privasi ini weight=2 concept=this-privacy-policy
@@ -343,6 +343,10 @@ body: privasi weight=0.3 concept=privacy
 body: laman web weight=0.3 concept=website
 body: perkhidmatan weight=0.3 concept=services
 body: syarikat weight=0.3 concept=company
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
 
 [definitions]
 heading: definisi weight=1 concept=definitions
@@ -432,6 +436,15 @@ body: data penggunaan weight=2 concept=usage-data
 body: butiran pembayaran weight=1 concept=payment-data
 body: akaun weight=0.3 concept=account
 body: maklumat weight=0.1 concept=information
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
+heading: laporan ranap concept=collected-automatically
+heading: data diagnostik concept=collected-automatically
+body: laporan ranap weight=2.5 concept=usage-data
+body: log ranap weight=2.5 concept=usage-data
+body: log nyahpepijat weight=2.5 concept=usage-data
+body: data diagnostik weight=2 concept=usage-data
+body: token push weight=2.5 concept=device-data
+body: token pemberitahuan weight=2.5 concept=device-data
 
 [use]
 heading: bagaimana kami menggunakan maklumat anda weight=1 concept=how-we-use
@@ -475,6 +488,12 @@ body: proses pembayaran weight=1.5 concept=to-process-transactions
 body: proses transaksi weight=1.5 concept=to-process-transactions
 body: patuh undang-undang weight=1 concept=to-comply-with-law
 body: obligasi undang-undang weight=1 concept=to-comply-with-law
+# Purpose headings asked with other verbs ("Mengapa kami memproses data peribadi anda") and
+# "bagi tujuan berikut".
+heading: mengapa kami memproses concept=why-we-collect
+heading: mengapa kami menggunakan concept=why-we-collect
+heading: untuk tujuan berikut concept=purposes-of-processing
+heading: bagi tujuan berikut concept=purposes-of-processing
 
 [legal-basis]
 heading: asas undang-undang pemprosesan weight=1 concept=legal-basis
@@ -483,10 +502,13 @@ heading: asas sah untuk pemprosesan weight=1 concept=legal-basis
 heading: asas perundangan weight=1 concept=legal-basis
 heading: asas pemprosesan data peribadi weight=1 concept=legal-basis
 heading: alasan pemprosesan weight=1 concept=legal-basis
-body: asas sah weight=3 concept=legal-basis-term
-body: dasar sah weight=3 concept=legal-basis-term # the wording of many Malay translations
-body: asas undang-undang weight=2.5 concept=legal-basis-term
-body: kepentingan sah weight=3 concept=legitimate-interests
+# The legal-basis words ("legal basis", "legitimate interests", "Art. 6", "on the basis of", GDPR) stand in
+# every subsection of a translated European policy (a plug-in, a host, a form): in a text they weigh
+# less than the practice it describes; the headings still name a legal-basis section.
+body: asas sah weight=2 concept=legal-basis-term
+body: dasar sah weight=2 concept=legal-basis-term # the wording of many Malay translations
+body: asas undang-undang weight=2 concept=legal-basis-term
+body: kepentingan sah weight=2 concept=legitimate-interests
 body: laksana kontrak weight=3 concept=performance-of-contract # "pelaksanaan kontrak", "melaksanakan kontrak"
 body: kontrak dengan anda weight=2 concept=performance-of-contract
 body: kewajipan undang-undang weight=2.5 concept=legal-obligation
@@ -494,11 +516,11 @@ body: obligasi undang-undang weight=2 concept=legal-obligation
 body: patuh weight=1 concept=legal-obligation
 body: kepentingan vital weight=3 concept=vital-interests
 body: kepentingan awam weight=2.5 concept=public-interest
-body: perkara 6 weight=3 concept=article-6 # GDPR Article 6
+body: perkara 6 weight=2 concept=article-6 # GDPR Article 6
 body: imbang weight=2 concept=balancing-test
 body: hak asasi weight=2 concept=balancing-test
-body: atas dasar weight=2 concept=on-the-basis-of
-body: gantung weight=1.5 concept=on-the-basis-of # "kami bergantung kepada"
+body: atas dasar weight=1.5 concept=on-the-basis-of
+body: gantung weight=1 concept=on-the-basis-of # "kami bergantung kepada"
 body: setuju weight=1 concept=consent-as-basis
 # Added with the shared concept inventory (concepts.txt).
 heading: atas dasar apa kami memproses data anda concept=why-allowed
@@ -580,6 +602,22 @@ body: rakan kongsi perniagaan weight=1.5 concept=business-partners
 # Headings on passing data on to others (concept transfer-to-third-parties).
 heading: pemindahan data kepada pihak ketiga concept=transfer-to-third-parties
 heading: pemindahan maklumat kepada pihak ketiga concept=transfer-to-third-parties
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: pengehosan concept=service-providers-heading
+heading: penyedia pengehosan concept=service-providers-heading
+heading: rangkaian penghantaran kandungan concept=service-providers-heading
+heading: pemantauan ralat concept=service-providers-heading
+body: pengehosan weight=2 concept=service-providers
+body: dihoskan weight=2.5 concept=service-providers
+body: penyedia pengehosan weight=2.5 concept=service-providers
+body: rangkaian penghantaran kandungan weight=3 concept=service-providers
+body: cdn weight=2.5 concept=service-providers
+body: platform awan weight=2 concept=service-providers
+body: pengkomputeran awan weight=2 concept=service-providers
+body: penyedia perkhidmatan awan weight=2.5 concept=service-providers
+body: perjanjian pemprosesan data weight=2 concept=service-providers
+body: pemantauan ralat weight=2 concept=service-providers
 
 [cookies]
 heading: kuki weight=1 concept=cookies
@@ -991,6 +1029,22 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+heading: kandungan terbenam concept=third-party-services
+heading: kandungan pihak ketiga concept=third-party-services
+heading: video terbenam concept=third-party-services
+heading: pemalam concept=social-media-plugins
+body: terbenam weight=2.5 concept=plugins
+body: dibenamkan weight=2.5 concept=plugins
+body: membenamkan weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: kandungan pihak ketiga weight=3 concept=other-sites
+body: youtube weight=2 concept=plugins
+body: vimeo weight=2.5 concept=plugins
+body: google maps weight=2.5 concept=plugins
+body: mod privasi dipertingkatkan weight=2.5 concept=plugins
+body: log masuk ke akaun anda weight=1.5 concept=plugins
 
 [changes]
 heading: perubahan kepada dasar ini weight=1 concept=changes-to-policy
@@ -1060,3 +1114,6 @@ heading: menghubungi kami concept=contact-us
 heading: bagaimana untuk menghubungi kami concept=how-to-contact
 heading: soalan atau kebimbangan concept=questions
 body: alamat weight=0.3 concept=address
+# The controller's identity and address (GDPR art. 13(1)(a)): "Pengawal data".
+heading: pengawal data concept=contact-information
+heading: pengawal data peribadi concept=contact-information

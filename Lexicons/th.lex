@@ -283,7 +283,7 @@ heading: ภาพรวม concept=summary
 heading: สรุป concept=summary
 heading: สาระสำคัญ concept=summary
 heading: เกี่ยวกับประกาศนี้ concept=about-this-policy
-heading: เกี่ยวกับเรา concept=who-we-are
+heading: เกี่ยวกับเรา weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
 heading: เราคือใคร concept=who-we-are
 heading: ความมุ่งมั่นของเราต่อความเป็นส่วนตัวของคุณ concept=commitment-to-privacy
 heading: ความมุ่งมั่นในการคุ้มครองข้อมูลส่วนบุคคล concept=commitment-to-privacy
@@ -309,6 +309,10 @@ body: บริการ weight=0.3 concept=services
 heading: นโยบายคุ้มครองข้อมูลส่วนบุคคล weight=0.5 concept=privacy-policy-title
 heading: วัตถุประสงค์ของนโยบายนี้ weight=2 concept=about-this-policy
 heading: วัตถุประสงค์ของนโยบาย weight=2 concept=about-this-policy
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
 
 [definitions]
 heading: คำนิยาม weight=2 concept=definitions
@@ -398,6 +402,16 @@ body: แบบฟอร์ม weight=1.5 concept=forms
 body: บัญชี weight=0.3 concept=account
 body: ข้อมูล weight=0.1 concept=information
 heading: การเก็บข้อมูล concept=collection-of-information
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
+heading: รายงานข้อขัดข้อง concept=collected-automatically
+heading: รายงานการขัดข้อง concept=collected-automatically
+heading: ข้อมูลการวินิจฉัย concept=collected-automatically
+body: รายงานข้อขัดข้อง weight=2.5 concept=usage-data
+body: รายงานการขัดข้อง weight=2.5 concept=usage-data
+body: บันทึกการแก้ไขข้อบกพร่อง weight=2.5 concept=usage-data
+body: ข้อมูลการวินิจฉัย weight=2 concept=usage-data
+body: โทเค็นการแจ้งเตือน weight=2.5 concept=device-data
+body: push token weight=2.5 concept=device-data
 
 [use]
 heading: การใช้ข้อมูล weight=1 concept=use-of-information
@@ -449,6 +463,11 @@ body: ทำธุรกรรม weight=1.5 concept=to-process-transactions
 body: พัฒนาผลิตภัณฑ์ใหม่ weight=2 concept=to-develop
 body: ปฏิบัติตามกฎหมาย weight=1 concept=to-comply-with-law
 heading: วัตถุประสงค์ของการเก็บรวบรวม weight=2 concept=why-we-collect
+# Purpose headings asked with other verbs ("ทำไมเราจึงประมวลผลข้อมูลของคุณ") and "เพื่อวัตถุประสงค์ดังต่อไปนี้".
+heading: ทำไมเราจึงประมวลผล concept=why-we-collect
+heading: เหตุใดเราจึงประมวลผล concept=why-we-collect
+heading: ทำไมเราจึงใช้ concept=why-we-collect
+heading: เพื่อวัตถุประสงค์ดังต่อไปนี้ concept=purposes-of-processing
 
 [legal-basis]
 heading: ฐานทางกฎหมาย weight=3 concept=legal-basis
@@ -458,9 +477,12 @@ heading: หลักเกณฑ์ในการประมวลผล weig
 heading: เหตุผลทางกฎหมาย weight=1 concept=legal-basis
 heading: ฐานทางกฎหมายในการประมวลผลข้อมูล weight=1 concept=legal-basis
 body: ฐาน weight=2 concept=legal-basis-term
-body: ฐานทางกฎหมาย weight=3 concept=legal-basis-term
-body: ประโยชน์โดยชอบด้วยกฎหมาย weight=3 concept=legitimate-interests
-body: ประโยชน์อันชอบธรรม weight=3 concept=legitimate-interests
+# The legal-basis words ("legal basis", "legitimate interests", "Art. 6", "on the basis of", GDPR) stand in
+# every subsection of a translated European policy (a plug-in, a host, a form): in a text they weigh
+# less than the practice it describes; the headings still name a legal-basis section.
+body: ฐานทางกฎหมาย weight=2 concept=legal-basis-term
+body: ประโยชน์โดยชอบด้วยกฎหมาย weight=2 concept=legitimate-interests
+body: ประโยชน์อันชอบธรรม weight=2 concept=legitimate-interests
 body: ปฏิบัติตามสัญญา weight=3 concept=performance-of-contract
 body: สัญญา weight=1.5 concept=performance-of-contract
 body: หน้าที่ตามกฎหมาย weight=2.5 concept=legal-obligation
@@ -475,9 +497,9 @@ body: ความยินยอม weight=0.5 concept=consent-as-basis
 # Added with the shared concept inventory (concepts.txt).
 heading: ฐานทางกฎหมายใดที่เราใช้ในการประมวลผลข้อมูลของคุณ concept=why-allowed
 heading: เหตุใดเราจึงประมวลผลข้อมูลของคุณได้ concept=why-allowed
-body: มาตรา 24 weight=3 concept=article-6
+body: มาตรา 24 weight=2 concept=article-6
 body: มีความจำเป็นเพื่อ weight=2.5 concept=processing-necessary
-body: โดยอาศัยฐาน weight=2 concept=on-the-basis-of
+body: โดยอาศัยฐาน weight=1.5 concept=on-the-basis-of
 body: สิทธิขั้นพื้นฐาน weight=2.5 concept=balancing-test
 body: จำเป็น weight=0.5 concept=necessary
 heading: ฐานกฎหมาย weight=3 concept=legal-basis
@@ -556,6 +578,22 @@ body: หมายเรียก weight=2.5 concept=legal-process
 heading: การโอนข้อมูลให้แก่บุคคลที่สาม concept=transfer-to-third-parties
 heading: การส่งต่อข้อมูลให้บุคคลที่สาม concept=transfer-to-third-parties
 heading: การโอนข้อมูลไปยังบุคคลภายนอก concept=transfer-to-third-parties
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: โฮสติ้ง concept=service-providers-heading
+heading: ผู้ให้บริการโฮสติ้ง concept=service-providers-heading
+heading: เครือข่ายการส่งเนื้อหา concept=service-providers-heading
+heading: ผู้ประมวลผลข้อมูลส่วนบุคคล concept=service-providers-heading
+heading: การตรวจสอบข้อผิดพลาด concept=service-providers-heading
+body: โฮสติ้ง weight=2 concept=service-providers
+body: ผู้ให้บริการโฮสติ้ง weight=2.5 concept=service-providers
+body: เครือข่ายการส่งเนื้อหา weight=3 concept=service-providers
+body: CDN weight=2.5 concept=service-providers
+body: แพลตฟอร์มคลาวด์ weight=2 concept=service-providers
+body: คลาวด์คอมพิวติ้ง weight=2 concept=service-providers
+body: ผู้ให้บริการคลาวด์ weight=2.5 concept=service-providers
+body: ข้อตกลงการประมวลผลข้อมูล weight=2 concept=service-providers
+body: สัญญาการประมวลผลข้อมูล weight=2 concept=service-providers
 
 [cookies]
 heading: คุกกี้ weight=2 concept=cookies
@@ -994,6 +1032,24 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+heading: เนื้อหาที่ฝัง concept=third-party-services
+heading: เนื้อหาจากบุคคลที่สาม concept=third-party-services
+heading: เนื้อหาของบุคคลที่สาม concept=third-party-services
+heading: วิดีโอที่ฝัง concept=third-party-services
+heading: ปลั๊กอิน concept=social-media-plugins
+body: ฝังเนื้อหา weight=2.5 concept=plugins
+body: เนื้อหาที่ฝัง weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: เนื้อหาจากบุคคลที่สาม weight=3 concept=other-sites
+body: เนื้อหาของบุคคลที่สาม weight=3 concept=other-sites
+body: YouTube weight=2 concept=plugins
+body: Vimeo weight=2.5 concept=plugins
+body: Google Maps weight=2.5 concept=plugins
+body: Google แผนที่ weight=2.5 concept=plugins
+body: โหมดความเป็นส่วนตัวขั้นสูง weight=2.5 concept=plugins
+body: เข้าสู่ระบบบัญชีของคุณ weight=1.5 concept=plugins
 
 [changes]
 heading: การเปลี่ยนแปลงนโยบาย weight=2 concept=changes-to-policy
@@ -1062,3 +1118,7 @@ body: ข้อคิดเห็น weight=2.5 concept=questions-comments
 body: ทางอีเมล weight=1.5 concept=by-email
 body: ฝ่ายบริการลูกค้า weight=1.5 concept=customer-service
 body: ที่อยู่ไปรษณีย์ weight=2 concept=postal-address
+# The controller's identity and address (PDPA s. 23, GDPR art. 13(1)(a)): "ผู้ควบคุมข้อมูลส่วนบุคคล".
+heading: ผู้ควบคุมข้อมูลส่วนบุคคล concept=contact-information
+heading: ผู้ควบคุมข้อมูล concept=contact-information
+heading: ข้อมูลผู้ควบคุมข้อมูลส่วนบุคคล concept=contact-information

@@ -330,7 +330,7 @@ heading: những điểm chính concept=summary
 heading: về thông báo này concept=about-this-policy
 heading: phạm vi concept=scope
 heading: phạm vi của chính sách này concept=scope
-heading: về chúng tôi concept=who-we-are
+heading: về chúng tôi weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
 heading: cam kết của chúng tôi về quyền riêng tư concept=commitment-to-privacy
 heading: cam kết bảo vệ quyền riêng tư concept=commitment-to-privacy
 heading: sự chấp thuận của bạn concept=acceptance
@@ -349,6 +349,10 @@ body: công ty weight=0.3 concept=company
 # "Purpose of this policy" names the document (weight 2 as in English), not a use.
 heading: mục đích của chính sách này weight=2 concept=about-this-policy
 heading: mục đích của chính sách weight=2 concept=about-this-policy
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
 
 [definitions]
 heading: định nghĩa weight=1 concept=definitions
@@ -440,6 +444,15 @@ body: thông tin weight=0.1 concept=information
 # E-commerce policies: "(Mục đích và) phạm vi thu thập thông tin" (extent of collection, not
 # the policy's scope).
 heading: phạm vi thu thập weight=2 concept=collection-of-information
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
+heading: báo cáo sự cố concept=collected-automatically
+heading: dữ liệu chẩn đoán concept=collected-automatically
+body: báo cáo sự cố weight=2 concept=usage-data
+body: nhật ký sự cố weight=2 concept=usage-data
+body: nhật ký gỡ lỗi weight=2.5 concept=usage-data
+body: dữ liệu chẩn đoán weight=2 concept=usage-data
+body: mã thông báo đẩy weight=2.5 concept=device-data
+body: push token weight=2.5 concept=device-data
 
 [use]
 heading: cách chúng tôi sử dụng thông tin weight=1 concept=how-we-use
@@ -489,6 +502,12 @@ body: quản trị weight=1.5 concept=to-administer
 heading: phạm vi sử dụng weight=2 concept=use-of-information
 heading: tại sao chúng tôi thu thập weight=3 concept=why-we-collect
 heading: vì sao chúng tôi thu thập weight=3 concept=why-we-collect
+# Purpose headings asked with other verbs ("Tại sao chúng tôi xử lý dữ liệu của bạn") and
+# "cho các mục đích sau".
+heading: tại sao chúng tôi xử lý concept=why-we-collect
+heading: vì sao chúng tôi xử lý concept=why-we-collect
+heading: tại sao chúng tôi sử dụng concept=why-we-collect
+heading: cho các mục đích sau concept=purposes-of-processing
 
 [legal-basis]
 heading: cơ sở pháp lý weight=1 concept=legal-basis
@@ -497,27 +516,30 @@ heading: căn cứ pháp lý weight=1 concept=legal-basis
 heading: căn cứ xử lý dữ liệu weight=1 concept=legal-basis
 heading: cơ sở pháp lý để xử lý dữ liệu cá nhân weight=1 concept=legal-basis
 heading: lý do xử lý weight=1 concept=why-allowed
-body: lợi ích hợp pháp weight=3 concept=legitimate-interests
-body: lợi ích chính đáng weight=3 concept=legitimate-interests
+# The legal-basis words ("legal basis", "legitimate interests", "Art. 6", "on the basis of", GDPR) stand in
+# every subsection of a translated European policy (a plug-in, a host, a form): in a text they weigh
+# less than the practice it describes; the headings still name a legal-basis section.
+body: lợi ích hợp pháp weight=2 concept=legitimate-interests
+body: lợi ích chính đáng weight=2 concept=legitimate-interests
 body: thực hiện hợp đồng weight=3 concept=performance-of-contract
 body: hợp đồng với bạn weight=2 concept=performance-of-contract
 body: nghĩa vụ pháp lý weight=2.5 concept=legal-obligation
 body: tuân thủ nghĩa vụ weight=2 concept=legal-obligation
 body: lợi ích sống còn weight=3 concept=vital-interests
 body: lợi ích công cộng weight=2.5 concept=public-interest
-body: điều 6 weight=3 concept=article-6 # GDPR Article 6
+body: điều 6 weight=2 concept=article-6 # GDPR Article 6
 body: cân bằng weight=2 concept=balancing-test
 body: quyền và tự do cơ bản weight=2.5 concept=balancing-test
-body: dựa trên weight=1.5 concept=on-the-basis-of
-body: trên cơ sở weight=2 concept=on-the-basis-of
+body: dựa trên weight=1 concept=on-the-basis-of
+body: trên cơ sở weight=1.5 concept=on-the-basis-of
 body: hợp pháp weight=1 concept=lawful
 body: sự đồng ý weight=1 concept=consent-as-basis
-body: gdpr weight=1
+body: gdpr weight=0.5
 # Added with the shared concept inventory (concepts.txt).
 heading: tại sao chúng tôi được phép xử lý dữ liệu của bạn concept=why-allowed
 heading: chúng tôi xử lý dữ liệu của bạn dựa trên cơ sở nào concept=why-allowed
-body: cơ sở pháp lý weight=3 concept=legal-basis-term
-body: căn cứ pháp lý weight=3 concept=legal-basis-term
+body: cơ sở pháp lý weight=2 concept=legal-basis-term
+body: căn cứ pháp lý weight=2 concept=legal-basis-term
 body: việc xử lý là cần thiết weight=2.5 concept=processing-necessary
 body: cần thiết weight=0.5 concept=necessary
 heading: căn cứ xử lý weight=2 concept=legal-basis
@@ -603,6 +625,23 @@ heading: cung cấp thông tin cho bên thứ ba concept=transfer-to-third-parti
 heading: được tiếp cận với thông tin concept=who-we-share-with
 heading: được tiếp cận thông tin concept=who-we-share-with
 heading: công bố thông tin concept=disclosure-of-information
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: hosting concept=service-providers-heading
+heading: mạng phân phối nội dung concept=service-providers-heading
+heading: bên xử lý dữ liệu concept=service-providers-heading
+heading: giám sát lỗi concept=service-providers-heading
+body: hosting weight=2 concept=service-providers
+body: được lưu trữ bởi weight=2 concept=service-providers
+body: nhà cung cấp dịch vụ lưu trữ weight=2.5 concept=service-providers
+body: mạng phân phối nội dung weight=3 concept=service-providers
+body: cdn weight=2.5 concept=service-providers
+body: nền tảng đám mây weight=2 concept=service-providers
+body: điện toán đám mây weight=2 concept=service-providers
+body: nhà cung cấp dịch vụ đám mây weight=2.5 concept=service-providers
+body: thỏa thuận xử lý dữ liệu weight=2 concept=service-providers
+body: hợp đồng xử lý dữ liệu weight=2 concept=service-providers
+body: giám sát lỗi weight=2 concept=service-providers
 
 [cookies]
 heading: cookie weight=1 concept=cookies
@@ -1037,6 +1076,21 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+heading: nội dung nhúng concept=third-party-services
+heading: nội dung được nhúng concept=third-party-services
+heading: nội dung của bên thứ ba concept=third-party-services
+heading: video nhúng concept=third-party-services
+body: nhúng weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: nội dung của bên thứ ba weight=3 concept=other-sites
+body: nội dung bên thứ ba weight=3 concept=other-sites
+body: youtube weight=2 concept=plugins
+body: vimeo weight=2.5 concept=plugins
+body: google maps weight=2.5 concept=plugins
+body: chế độ bảo mật nâng cao weight=2.5 concept=plugins
+body: đăng nhập vào tài khoản weight=1.5 concept=plugins
 
 [changes]
 heading: thay đổi chính sách weight=1 concept=changes-to-policy
@@ -1108,3 +1162,7 @@ body: địa chỉ weight=0.3 concept=address
 heading: đơn vị thu thập và quản lý thông tin weight=2 concept=contact-information
 heading: đơn vị thu thập và quản lí thông tin weight=2 concept=contact-information
 heading: thông tin đơn vị vận hành concept=contact-information
+# The controller's identity and address (GDPR art. 13(1)(a)): "Bên kiểm soát dữ liệu".
+heading: bên kiểm soát dữ liệu concept=contact-information
+heading: bên kiểm soát concept=contact-information
+heading: người kiểm soát dữ liệu concept=contact-information
