@@ -934,11 +934,14 @@ body: luar wilayah hukum weight=2.5 concept=other-countries # UU PDP: "di luar w
 body: yurisdiksi weight=2 concept=jurisdictions
 body: wilayah ekonomi eropa weight=2.5 concept=eea
 body: amerika serikat weight=1.5 concept=united-states
-body: klausul kontrak standar weight=3 concept=transfer-safeguards
-body: keputusan kecukupan weight=3 concept=adequacy
-body: tingkat pelindungan yang setara weight=3 concept=adequacy
-body: aturan perusahaan yang mengikat weight=3 concept=transfer-safeguards
-body: pelindungan yang memadai weight=2.5 concept=transfer-safeguards
+# The transfer safeguards (standard contractual clauses, adequacy decisions, the Data Privacy Framework)
+# stand in one sentence of many subsections about a single social network or cloud service: in a
+# text they weigh less than the practice it describes; the headings still name a transfer section.
+body: klausul kontrak standar weight=2 concept=transfer-safeguards
+body: keputusan kecukupan weight=2 concept=adequacy
+body: tingkat pelindungan yang setara weight=2 concept=adequacy
+body: aturan perusahaan yang mengikat weight=2 concept=transfer-safeguards
+body: pelindungan yang memadai weight=2 concept=transfer-safeguards
 body: server yang berlokasi weight=2.5 concept=server-location
 body: di seluruh dunia weight=1.5 concept=around-the-world
 # Added with the shared concept inventory (concepts.txt).
@@ -948,8 +951,8 @@ heading: ke luar wilayah weight=2 concept=international-transfers
 heading: luar negeri weight=2 concept=international-transfers
 heading: pemindahan data pribadi ke luar concept=international-transfers
 body: eea weight=2 concept=eea
-body: kerangka privasi data weight=3 concept=privacy-frameworks
-body: privacy shield weight=3 concept=privacy-frameworks
+body: kerangka privasi data weight=2 concept=privacy-frameworks
+body: privacy shield weight=2 concept=privacy-frameworks
 body: kurang melindungi weight=2 concept=less-protective
 body: simpan di weight=2 concept=server-location
 

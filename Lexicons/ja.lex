@@ -1077,9 +1077,12 @@ body: 移転 weight=2.5 concept=transfer
 body: 越境 weight=3 concept=cross-border
 body: 外国にある第三者 weight=3 concept=other-countries
 body: 個人情報保護制度 weight=2.5 concept=less-protective
-body: 相当措置 weight=3 concept=transfer-safeguards
-body: 十分性認定 weight=3 concept=adequacy
-body: 標準契約条項 weight=3 concept=transfer-safeguards
+# The transfer safeguards (standard contractual clauses, adequacy decisions, the Data Privacy Framework)
+# stand in one sentence of many subsections about a single social network or cloud service: in a
+# text they weigh less than the practice it describes; the headings still name a transfer section.
+body: 相当措置 weight=2 concept=transfer-safeguards
+body: 十分性認定 weight=2 concept=adequacy
+body: 標準契約条項 weight=2 concept=transfer-safeguards
 body: サーバー weight=1.5 concept=server-location
 body: 所在 weight=1.5 concept=server-location
 body: 欧州経済領域 weight=2 concept=eea
@@ -1091,11 +1094,11 @@ heading: 個人情報の移転 concept=data-transfers
 heading: 情報の移転 concept=data-transfers
 heading: 情報の保管場所 concept=where-we-store
 heading: データの処理場所 concept=where-we-store
-body: 拘束的企業準則 weight=3 concept=transfer-safeguards
-body: 適切な保護措置 weight=2.5 concept=transfer-safeguards
+body: 拘束的企業準則 weight=2 concept=transfer-safeguards
+body: 適切な保護措置 weight=2 concept=transfer-safeguards
 body: 米国 weight=1.5 concept=united-states
-body: データプライバシーフレームワーク weight=3 concept=privacy-frameworks
-body: プライバシーシールド weight=3 concept=privacy-frameworks
+body: データプライバシーフレームワーク weight=2 concept=privacy-frameworks
+body: プライバシーシールド weight=2 concept=privacy-frameworks
 body: 法域 weight=2 concept=jurisdictions
 body: 世界各国 weight=1.5 concept=around-the-world
 body: EEA weight=2 concept=eea

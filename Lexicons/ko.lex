@@ -1021,8 +1021,11 @@ body: 국경* weight=2.5 concept=cross-border
 body: 역외* weight=2.5 concept=other-countries
 body: 서버* weight=1.5 concept=server-location
 body: 클라우드 weight=1.5 concept=server-location
-body: 표준계약조항 weight=3 concept=transfer-safeguards
-body: 적정성* 결정* weight=3 concept=adequacy
+# The transfer safeguards (standard contractual clauses, adequacy decisions, the Data Privacy Framework)
+# stand in one sentence of many subsections about a single social network or cloud service: in a
+# text they weigh less than the practice it describes; the headings still name a transfer section.
+body: 표준계약조항 weight=2 concept=transfer-safeguards
+body: 적정성* 결정* weight=2 concept=adequacy
 body: 유럽경제지역 weight=2 concept=eea
 body: 소재* weight=1.5 concept=server-location
 body: 전송* weight=1 concept=transfer
@@ -1032,10 +1035,10 @@ heading: 개인정보* 이전* concept=data-transfers
 heading: 저장* 위치* concept=where-we-store
 heading: 처리* 장소* concept=where-we-store
 body: 국경* 간 weight=3 concept=cross-border
-body: 구속력* 있는 기업* 규칙* weight=3 concept=transfer-safeguards
-body: 적절한 보호조치* weight=3 concept=transfer-safeguards
+body: 구속력* 있는 기업* 규칙* weight=2 concept=transfer-safeguards
+body: 적절한 보호조치* weight=2 concept=transfer-safeguards
 body: 미국* weight=1.5 concept=united-states
-body: 데이터* 프라이버시* 프레임워크* weight=3 concept=privacy-frameworks
+body: 데이터* 프라이버시* 프레임워크* weight=2 concept=privacy-frameworks
 body: 관할권* weight=2 concept=jurisdictions
 body: 전 세계 weight=1.5 concept=around-the-world
 body: 보호* 수준* weight=2 concept=less-protective

@@ -916,19 +916,22 @@ body: negara lain weight=2.5 concept=other-countries
 body: bidang kuasa weight=2 concept=jurisdictions
 body: kawasan ekonomi eropah weight=2.5 concept=eea
 body: amerika syarikat weight=1.5 concept=united-states
-body: fasal kontrak standard weight=3 concept=transfer-safeguards
-body: klausa kontrak standard weight=3 concept=transfer-safeguards
-body: keputusan kecukupan weight=3 concept=adequacy
+# The transfer safeguards (standard contractual clauses, adequacy decisions, the Data Privacy Framework)
+# stand in one sentence of many subsections about a single social network or cloud service: in a
+# text they weigh less than the practice it describes; the headings still name a transfer section.
+body: fasal kontrak standard weight=2 concept=transfer-safeguards
+body: klausa kontrak standard weight=2 concept=transfer-safeguards
+body: keputusan kecukupan weight=2 concept=adequacy
 body: kecukupan weight=2 concept=adequacy
-body: peraturan korporat yang mengikat weight=3 concept=transfer-safeguards
+body: peraturan korporat yang mengikat weight=2 concept=transfer-safeguards
 body: perlindungan yang sewajarnya weight=2 concept=transfer-safeguards
 body: pelayan yang terletak weight=2.5 concept=server-location
 body: di seluruh dunia weight=1.5 concept=around-the-world
 # Added with the shared concept inventory (concepts.txt).
 heading: pemindahan maklumat concept=data-transfers
 body: eea weight=2 concept=eea
-body: rangka kerja privasi data weight=3 concept=privacy-frameworks
-body: privacy shield weight=3 concept=privacy-frameworks
+body: rangka kerja privasi data weight=2 concept=privacy-frameworks
+body: privacy shield weight=2 concept=privacy-frameworks
 body: tahap perlindungan yang sama weight=2 concept=less-protective
 body: simpan di weight=2 concept=server-location
 

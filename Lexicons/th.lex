@@ -906,7 +906,10 @@ body: ส่งหรือโอน weight=2.5 concept=transfer
 body: ประเทศปลายทาง weight=3 concept=other-countries
 body: มาตรฐานการคุ้มครอง weight=2 concept=adequacy
 body: เพียงพอ weight=2 concept=adequacy
-body: ข้อสัญญามาตรฐาน weight=3 concept=transfer-safeguards
+# The transfer safeguards (standard contractual clauses, adequacy decisions, the Data Privacy Framework)
+# stand in one sentence of many subsections about a single social network or cloud service: in a
+# text they weigh less than the practice it describes; the headings still name a transfer section.
+body: ข้อสัญญามาตรฐาน weight=2 concept=transfer-safeguards
 body: นอกประเทศไทย weight=2.5 concept=other-countries
 body: ประเทศอื่น weight=2 concept=other-countries
 body: เซิร์ฟเวอร์ weight=1.5 concept=server-location
@@ -917,9 +920,9 @@ heading: การส่งหรือโอนข้อมูลส่วน�
 heading: เราจัดเก็บข้อมูลของคุณไว้ที่ใด concept=where-we-store
 body: เขตเศรษฐกิจยุโรป weight=2 concept=eea
 body: สหรัฐอเมริกา weight=1.5 concept=united-states
-body: ข้อบังคับองค์กรที่มีผลผูกพัน weight=3 concept=transfer-safeguards
-body: มาตรการคุ้มครองที่เหมาะสม weight=3 concept=transfer-safeguards
-body: Data Privacy Framework weight=3 concept=privacy-frameworks
+body: ข้อบังคับองค์กรที่มีผลผูกพัน weight=2 concept=transfer-safeguards
+body: มาตรการคุ้มครองที่เหมาะสม weight=2 concept=transfer-safeguards
+body: Data Privacy Framework weight=2 concept=privacy-frameworks
 body: เขตอำนาจศาล weight=2 concept=jurisdictions
 body: ทั่วโลก weight=1.5 concept=around-the-world
 body: ระดับการคุ้มครองที่ต่ำกว่า weight=2 concept=less-protective

@@ -947,9 +947,12 @@ body: quốc gia khác weight=2.5 concept=other-countries
 body: quốc gia nơi bạn cư trú weight=2.5 concept=other-countries
 body: khu vực kinh tế châu âu weight=2.5 concept=eea
 body: hoa kỳ weight=1.5 concept=united-states
-body: điều khoản hợp đồng tiêu chuẩn weight=3 concept=transfer-safeguards
-body: quyết định về mức độ đầy đủ weight=3 concept=adequacy
-body: quy tắc doanh nghiệp ràng buộc weight=3 concept=transfer-safeguards
+# The transfer safeguards (standard contractual clauses, adequacy decisions, the Data Privacy Framework)
+# stand in one sentence of many subsections about a single social network or cloud service: in a
+# text they weigh less than the practice it describes; the headings still name a transfer section.
+body: điều khoản hợp đồng tiêu chuẩn weight=2 concept=transfer-safeguards
+body: quyết định về mức độ đầy đủ weight=2 concept=adequacy
+body: quy tắc doanh nghiệp ràng buộc weight=2 concept=transfer-safeguards
 body: biện pháp bảo vệ thích hợp weight=2 concept=transfer-safeguards
 body: máy chủ đặt tại weight=2.5 concept=server-location
 body: được lưu trữ tại weight=1.5 concept=server-location
@@ -959,9 +962,9 @@ body: trên toàn thế giới weight=1.5 concept=around-the-world
 heading: chuyển giao thông tin concept=data-transfers
 heading: chúng tôi lưu trữ thông tin của bạn ở đâu concept=where-we-store
 body: eea weight=2 concept=eea
-body: khung quyền riêng tư dữ liệu weight=3 concept=privacy-frameworks
-body: data privacy framework weight=3 concept=privacy-frameworks
-body: privacy shield weight=3 concept=privacy-frameworks
+body: khung quyền riêng tư dữ liệu weight=2 concept=privacy-frameworks
+body: data privacy framework weight=2 concept=privacy-frameworks
+body: privacy shield weight=2 concept=privacy-frameworks
 body: ít bảo vệ hơn weight=2 concept=less-protective
 heading: nơi lưu trữ weight=2 concept=where-we-store
 heading: địa điểm lưu trữ weight=2 concept=where-we-store

@@ -1053,9 +1053,12 @@ body: 国家或地区 weight=2 concept=other-countries
 body: 传输 weight=1.5 concept=transfer
 body: 转移 weight=1.5 concept=transfer
 body: 服务器 weight=1.5 concept=server-location
-body: 标准合同条款 weight=3 concept=transfer-safeguards
-body: 标准合同 weight=2.5 concept=transfer-safeguards
-body: 充分性认定 weight=3 concept=adequacy
+# The transfer safeguards (standard contractual clauses, adequacy decisions, the Data Privacy Framework)
+# stand in one sentence of many subsections about a single social network or cloud service: in a
+# text they weigh less than the practice it describes; the headings still name a transfer section.
+body: 标准合同条款 weight=2 concept=transfer-safeguards
+body: 标准合同 weight=2 concept=transfer-safeguards
+body: 充分性认定 weight=2 concept=adequacy
 body: 欧洲经济区 weight=2 concept=eea
 body: 数据保护水平 weight=2 concept=less-protective
 body: 安全评估 weight=2 concept=transfer-safeguards
@@ -1066,10 +1069,10 @@ heading: 数据传输 concept=data-transfers
 heading: 信息的转移 concept=data-transfers
 heading: 个人信息的传输 concept=data-transfers
 heading: 我们在哪里存储您的信息 concept=where-we-store
-body: 约束性企业规则 weight=3 concept=transfer-safeguards
+body: 约束性企业规则 weight=2 concept=transfer-safeguards
 body: 美国 weight=1.5 concept=united-states
-body: 数据隐私框架 weight=3 concept=privacy-frameworks
-body: 隐私盾 weight=3 concept=privacy-frameworks
+body: 数据隐私框架 weight=2 concept=privacy-frameworks
+body: 隐私盾 weight=2 concept=privacy-frameworks
 body: 世界各地 weight=1.5 concept=around-the-world
 body: 存储在 weight=1.5 concept=server-location
 

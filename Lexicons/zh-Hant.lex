@@ -1124,9 +1124,12 @@ body: 傳輸 weight=1.5 concept=transfer
 body: 移轉 weight=2 concept=transfer
 body: 轉移 weight=1.5 concept=transfer
 body: 伺服器 weight=1.5 concept=server-location
-body: 標準契約條款 weight=3 concept=transfer-safeguards
-body: 標準合約條款 weight=3 concept=transfer-safeguards
-body: 適足性認定 weight=3 concept=adequacy
+# The transfer safeguards (standard contractual clauses, adequacy decisions, the Data Privacy Framework)
+# stand in one sentence of many subsections about a single social network or cloud service: in a
+# text they weigh less than the practice it describes; the headings still name a transfer section.
+body: 標準契約條款 weight=2 concept=transfer-safeguards
+body: 標準合約條款 weight=2 concept=transfer-safeguards
+body: 適足性認定 weight=2 concept=adequacy
 body: 歐洲經濟區 weight=2 concept=eea
 body: 司法管轄區 weight=2.5 concept=jurisdictions
 body: 香港以外 weight=2 concept=other-countries
@@ -1137,11 +1140,11 @@ heading: 資料的國際傳輸 concept=international-transfers
 heading: 個人資料的移轉 concept=data-transfers
 heading: 我們在何處儲存您的資料 concept=where-we-store
 heading: 資料儲存地點 concept=where-we-store
-body: 拘束性企業規則 weight=3 concept=transfer-safeguards
-body: 適當保障措施 weight=3 concept=transfer-safeguards
+body: 拘束性企業規則 weight=2 concept=transfer-safeguards
+body: 適當保障措施 weight=2 concept=transfer-safeguards
 body: 美國 weight=1.5 concept=united-states
-body: 資料隱私框架 weight=3 concept=privacy-frameworks
-body: 隱私盾 weight=3 concept=privacy-frameworks
+body: 資料隱私框架 weight=2 concept=privacy-frameworks
+body: 隱私盾 weight=2 concept=privacy-frameworks
 body: 保護程度 weight=2 concept=less-protective
 body: 世界各地 weight=1.5 concept=around-the-world
 body: 儲存於 weight=1.5 concept=server-location
