@@ -333,6 +333,8 @@ body: site weight=0.3 concept=website
 body: services weight=0.3 concept=services
 body: company weight=0.3 concept=company
 body: explains how we concept=policy-describes
+body: this privacy notice explains weight=2.5 concept=policy-describes
+body: this notice explains weight=2.5 concept=policy-describes
 body: policy explains concept=policy-describes
 body: is committed to concept=committed-to-privacy
 body: are committed to concept=committed-to-privacy
@@ -458,6 +460,10 @@ heading: registration concept=information-you-provide
 # Data obtained from others: "Information we receive from third parties" (not sharing).
 heading: information we receive weight=2 concept=information-you-provide
 heading: information we obtain weight=2 concept=information-you-provide
+heading: information from third parties weight=2 concept=sources-of-information
+heading: information we receive from others weight=2 concept=sources-of-information
+heading: information from other sources weight=2 concept=sources-of-information
+heading: information received from third parties weight=2 concept=sources-of-information
 # "information you give us" (concept gloss), beside "you provide".
 body: give us weight=1.5 concept=you-provide
 # "How we capture and process personal data", "How we collect and process ...".
@@ -490,6 +496,10 @@ heading: purposes of processing concept=purposes-of-processing
 heading: purposes of use concept=purposes-of-processing
 heading: why we collect your information concept=why-we-collect
 heading: what we use your information for concept=how-we-use
+# Korean PIPA drafting: "Additional use and provision (of personal information)", "Criteria for
+# additional use and provision".
+heading: additional use and provision concept=how-we-use
+heading: use and provision concept=how-we-use
 heading: purpose of collecting concept=why-we-collect
 heading: how we use information concept=how-we-use
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that en lacked.
@@ -690,6 +700,9 @@ heading: we do not sell weight=2 concept=sale-of-information
 heading: legal requirements concept=legal-requests
 # "Sharing information", "Information sharing", "Sharing your personal information" (gerund headings).
 heading: sharing information concept=sharing-of-information
+# What other users of the service can see: "Information visible to other users", "Public profile".
+heading: visible to other users concept=sharing-of-information
+heading: information visible to others concept=sharing-of-information
 heading: information sharing concept=sharing-of-information
 heading: sharing your information concept=sharing-of-information
 heading: sharing personal information concept=sharing-of-information
@@ -954,7 +967,9 @@ body: keep* weight=1.5 concept=keep
 body: kept weight=1.5 concept=keep
 body: store* weight=1 concept=store
 body: period of time weight=2 concept=retention-criteria
-body: criteria weight=2 concept=retention-criteria
+body: criteria weight=1 concept=retention-criteria  # also "criteria for additional use": weak alone
+body: criteria used to determine weight=2.5 concept=retention-criteria
+body: criteria we use to determine weight=2.5 concept=retention-criteria
 body: anonymi* weight=2 concept=anonymise
 body: de-identif* weight=1.5 concept=anonymise
 body: destroy* weight=2 concept=destroy
@@ -977,6 +992,10 @@ heading: security of your information concept=data-security
 heading: security measures concept=security-measures
 heading: how we protect your information concept=how-we-protect
 heading: protecting your information concept=how-we-protect
+# "Measures to ensure the safety of personal information" (Korean PIPA drafting in English).
+heading: safety of personal information concept=security-measures
+heading: measures to ensure the safety concept=security-measures
+heading: protecting your privacy concept=how-we-protect
 heading: security and encryption concept=data-security
 heading: reasonable protection of information concept=security-measures
 heading: protection of your personal data concept=how-we-protect
@@ -1066,6 +1085,10 @@ body: not knowingly weight=2.5 concept=knowingly-collect
 
 [international]
 heading: international transfers concept=international-transfers
+heading: international transfer concept=international-transfers
+heading: international transfer of personal information weight=2 concept=international-transfers
+# Transfers "overseas" / "to overseas recipients" (Korean, Australian and APPI drafting).
+body: overseas weight=2 concept=other-countries
 heading: international data transfers concept=international-transfers
 heading: cross-border data transfers concept=international-transfers
 heading: data transfers concept=data-transfers
@@ -1115,11 +1138,13 @@ heading: eea residents weight=2 concept=eea-gdpr-notice
 heading: residents of the eea weight=2 concept=eea-gdpr-notice
 heading: residents of the uk weight=2 concept=eea-gdpr-notice
 heading: uk residents weight=2 concept=eea-gdpr-notice
-body: california weight=3 concept=california-law
+# California and its codes are cited by every section of a state agency's notice: the heading
+# ("California residents", "Your California privacy rights") carries a regional section.
+body: california weight=2 concept=california-law
 body: ccpa weight=3 concept=california-law
 body: cpra weight=3 concept=california-law
 body: shine the light weight=3 concept=california-law
-body: civil code weight=2.5 concept=california-law
+body: civil code weight=1.5 concept=california-law
 body: nevada weight=3 concept=us-states
 body: virginia weight=3 concept=us-states
 body: colorado weight=3 concept=us-states
@@ -1296,6 +1321,11 @@ heading: amendments concept=amendments
 heading: revisions concept=amendments
 heading: modifications concept=amendments
 heading: changes in privacy policy concept=changes-to-policy
+heading: changes to the privacy policy concept=changes-to-policy
+heading: changes to the policy concept=changes-to-policy
+# "This Privacy Policy is effective from November 4, 2022."
+body: is effective from weight=2.5 concept=effective-date
+body: effective as of weight=2.5 concept=effective-date
 heading: effective date concept=entry-into-force
 heading: entry into force concept=entry-into-force
 heading: supplementary provisions concept=entry-into-force
