@@ -248,7 +248,6 @@ heading: úvodní ustanovení concept=introduction
 heading: obecné informace concept=introduction
 heading: zásady ochrany osobních údajů weight=1 concept=privacy-policy-title
 heading: kdo jsme concept=who-we-are
-heading: kdo je správcem vašich osobních údajů concept=who-we-are
 heading: rozsah působnosti concept=scope
 # Added with the shared concept inventory (concepts.txt).
 heading: shrnutí concept=summary
@@ -256,7 +255,6 @@ heading: přehled concept=summary
 heading: ve zkratce concept=summary
 heading: o těchto zásadách concept=about-this-policy
 heading: o tomto dokumentu concept=about-this-policy
-heading: o nás concept=who-we-are
 heading: působnost zásad concept=scope
 heading: na koho se zásady vztahují concept=scope
 heading: náš závazek k ochraně soukromí concept=commitment-to-privacy
@@ -290,10 +288,6 @@ body: služb* weight=0.3 concept=services
 body: společnost* weight=0.3 concept=company
 # Further ordinary forms (headings decline: a * stem covers the cases).
 heading: úvodní informace concept=introduction
-heading: kdo je správc* concept=who-we-are   # "Kdo je správcem (osobních údajů)?", "Kdo je správce"
-heading: totožnost správce concept=who-we-are
-heading: identifikace správce concept=who-we-are
-heading: správce osobních údajů concept=who-we-are
 heading: rozsah platnosti concept=scope
 heading: na koho se vztahuj* concept=scope
 body: tyto zásady popisují weight=2.5 concept=policy-describes
@@ -304,6 +298,11 @@ body: zavazujeme se weight=1.5 concept=committed-to-privacy
 body: přečtěte si weight=1.5 concept=please-read
 body: podmínk* užívání weight=1.5 concept=terms-of-use
 body: podmínk* používání weight=1.5 concept=terms-of-use
+heading: o nás weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
 
 [definitions]
 heading: definice concept=definitions
@@ -447,6 +446,18 @@ body: pohlaví weight=1 concept=demographic-data
 body: platební* kart* weight=1 concept=payment-data
 body: číslo bankovního účtu weight=1 concept=payment-data
 body: kontaktní* formulář* weight=1.5 concept=forms
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
+heading: hlášení o pádech concept=collected-automatically
+heading: hlášení chyb concept=collected-automatically
+heading: diagnostické údaje concept=collected-automatically
+heading: diagnostika concept=collected-automatically
+body: hlášení o pád* weight=2.5 concept=usage-data
+body: záznam* o pád* weight=2.5 concept=usage-data
+body: ladicí* log* weight=2.5 concept=usage-data
+body: diagnostick* údaj* weight=2 concept=usage-data
+body: diagnostick* dat* weight=2 concept=usage-data
+body: push token* weight=2.5 concept=device-data
+body: push server* weight=2 concept=device-data
 
 [use]
 heading: účely zpracování concept=purposes-of-processing
@@ -533,6 +544,9 @@ body: používáme weight=2 concept=we-use
 body: využíváme weight=2 concept=we-use
 body: zkvalitn* weight=1.5 concept=to-improve
 body: komunikac* weight=1 concept=to-communicate
+# Purpose headings asked with other verbs and "(processed) for the following purposes".
+heading: pro následující účely concept=purposes-of-processing
+heading: k těmto účelům concept=purposes-of-processing
 
 [legal-basis]
 heading: právní základ zpracování concept=legal-basis
@@ -543,10 +557,10 @@ heading: účely a právní základy zpracování concept=legal-basis
 heading: titul zpracování concept=legal-basis
 # Added with the shared concept inventory (concepts.txt).
 heading: proč smíme vaše údaje zpracovávat concept=why-allowed
-body: právní* základ* weight=3 concept=legal-basis-term
-body: právní* důvod* weight=3 concept=legal-basis-term
-body: oprávněn* zájem weight=3 concept=legitimate-interests
-body: oprávněn* zájm* weight=3 concept=legitimate-interests
+body: právní* základ* weight=2 concept=legal-basis-term
+body: právní* důvod* weight=2 concept=legal-basis-term
+body: oprávněn* zájem weight=2 concept=legitimate-interests
+body: oprávněn* zájm* weight=2 concept=legitimate-interests
 body: plnění smlouv* weight=2 concept=performance-of-contract
 body: uzavření smlouv* weight=1.5 concept=performance-of-contract
 body: jejíž smluvní stranou weight=2.5 concept=performance-of-contract
@@ -561,7 +575,7 @@ body: souhlas weight=0.5 concept=consent-as-basis
 # Added with the shared concept inventory (concepts.txt).
 body: zpracování je nezbytné weight=2.5 concept=processing-necessary
 body: základní* práv* a svobod* weight=2.5 concept=balancing-test
-body: na základě weight=2 concept=on-the-basis-of
+body: na základě weight=1 concept=on-the-basis-of
 body: zákonn* weight=1 concept=lawful
 body: nezbytn* weight=0.5 concept=necessary
 heading: právní* základ* concept=legal-basis   # právní základ, právní základy, právním základem
@@ -572,6 +586,8 @@ heading: na jakém základě concept=why-allowed
 body: zákonn* povinnost* weight=2.5 concept=legal-obligation
 body: splnění smlouv* weight=2 concept=performance-of-contract
 body: smlouv* weight=1 concept=performance-of-contract
+# GDPR boilerplate (legal basis, legitimate interests, Art. 6, "on the basis of") stands in every
+# subsection of a European policy: lighter body weights; the heading forms still name the section.
 
 [consent]
 heading: souhlas uživatele concept=your-consent
@@ -682,6 +698,25 @@ heading: prodej údajů concept=sale-of-information
 body: dodavatel* weight=1.5 concept=service-providers
 body: státní* orgán* weight=1.5 concept=authorities
 body: skupin* společností weight=2 concept=affiliates
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: hosting concept=service-providers-heading
+heading: poskytovatel hostingu concept=service-providers-heading
+heading: webhosting concept=service-providers-heading
+heading: síť pro doručování obsahu concept=service-providers-heading
+heading: zpracovatelé osobních údajů concept=service-providers-heading
+heading: monitorování chyb concept=service-providers-heading
+body: smlouv* o zpracování osobních údajů weight=2 concept=service-providers
+body: zpracovatelsk* smlouv* weight=2 concept=service-providers
+body: hostován* weight=2.5 concept=service-providers
+body: poskytovatel* hostingu weight=2.5 concept=service-providers
+body: webhosting* weight=2.5 concept=service-providers
+body: síť pro doručování obsahu weight=3 concept=service-providers
+body: cdn weight=2.5 concept=service-providers
+body: cloudov* platform* weight=2 concept=service-providers
+body: cloudov* služb* weight=2 concept=service-providers
+body: na serverech společnosti weight=2 concept=service-providers
+body: monitorování chyb weight=2 concept=service-providers
 
 [cookies]
 heading: soubory cookies concept=cookies
@@ -1051,24 +1086,24 @@ heading: umístění údajů concept=where-we-store
 # Added with the shared concept inventory (concepts.txt).
 heading: předávání údajů concept=data-transfers
 heading: přenos údajů concept=data-transfers
-body: třetí* zem* weight=3 concept=other-countries
+body: třetí* zem* weight=2 concept=other-countries
 body: mimo eu weight=2.5 concept=eea
 body: mimo ehp weight=3 concept=eea
 body: evropsk* hospodářsk* prostor* weight=2 concept=eea
 body: mezinárodní* předáv* weight=3 concept=cross-border
 body: přenos* weight=1.5 concept=transfer
-body: standardní* smluvní* doložk* weight=3 concept=transfer-safeguards
+body: standardní* smluvní* doložk* weight=2 concept=transfer-safeguards
 body: odpovídající* úrov* weight=2.5 concept=adequacy
-body: závazn* podnikov* pravidl* weight=2.5 concept=transfer-safeguards
+body: závazn* podnikov* pravidl* weight=2 concept=transfer-safeguards
 body: vhodn* záruk* weight=2 concept=transfer-safeguards
-body: spojen* stát* weight=1.5 concept=united-states
+body: spojen* stát* weight=1 concept=united-states
 body: data privacy framework weight=2 concept=privacy-frameworks
 body: server* weight=1 concept=server-location
 # Added with the shared concept inventory (concepts.txt).
 body: přeshranič* weight=3 concept=cross-border
 body: jiných zemí weight=2.5 concept=other-countries
-body: rozhodnutí o odpovídající ochraně weight=3 concept=adequacy
-body: privacy shield weight=3 concept=privacy-frameworks
+body: rozhodnutí o odpovídající ochraně weight=2.5 concept=adequacy
+body: privacy shield weight=2.5 concept=privacy-frameworks
 body: nižší úrov* ochrany weight=2 concept=less-protective
 body: jurisdikc* weight=2 concept=jurisdictions
 body: po celém světě weight=1.5 concept=around-the-world
@@ -1085,6 +1120,9 @@ heading: místo zpracování concept=where-we-store
 body: do zahraničí weight=2.5 concept=other-countries
 body: mimo evropskou unii weight=2.5 concept=eea
 body: mimo evropský hospodářský prostor weight=3 concept=eea
+# One sentence on transfers to the USA (standard contractual clauses, adequacy) in a subsection
+# about a social network or cloud service must not outweigh its practice: lighter transfer body
+# terms; the headings ("International transfers") still name real transfer sections.
 
 [regional]
 heading: pro obyvatele kalifornie concept=california
@@ -1192,6 +1230,23 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+heading: vložený obsah concept=third-party-services
+heading: obsah třetích stran concept=third-party-services
+heading: vložená videa concept=third-party-services
+heading: pluginy sociálních sítí concept=social-media-plugins
+heading: zásuvné moduly concept=social-media-plugins
+body: vložen* obsah* weight=2.5 concept=plugins
+body: vkládáme weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: obsah* třetích stran weight=3 concept=other-sites
+body: youtube weight=2 concept=plugins
+body: vimeo weight=2.5 concept=plugins
+body: google maps weight=2.5 concept=plugins
+body: rozšířen* režim* ochrany soukromí weight=2.5 concept=plugins
+body: přihlášen* ke svému účtu weight=1.5 concept=plugins
+body: vlastní* zásad* ochrany osobních údajů weight=2.5 concept=their-privacy-policies
 
 [changes]
 heading: změny zásad concept=changes-to-policy
@@ -1271,3 +1326,11 @@ heading: pověřen* pro ochranu údajů concept=data-protection-officer
 body: připomínk* weight=1.5 concept=questions-comments
 body: podnět* weight=1.5 concept=questions-comments
 heading: tiráž concept=contact-information
+# The controller's identity and address (GDPR Art. 13(1)(a)): contact, not intro.
+heading: kdo je správcem vašich osobních údajů concept=contact-information
+heading: kdo je správc* concept=contact-information  # "Kdo je správcem (osobních údajů)?", "Kdo je správce"
+heading: totožnost správce concept=contact-information
+heading: identifikace správce concept=contact-information
+heading: správce osobních údajů concept=contact-information
+heading: správce údajů concept=contact-information
+heading: správce concept=contact-information

@@ -255,7 +255,6 @@ heading: yleistä concept=introduction
 heading: tietosuojaseloste concept=privacy-policy-title
 heading: tietosuojakäytäntö concept=privacy-policy-title
 heading: keitä olemme concept=who-we-are
-heading: rekisterinpitäjä concept=who-we-are
 heading: soveltamisala concept=scope
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that fi lacked.
 heading: yhteenveto concept=summary
@@ -265,7 +264,6 @@ heading: tietoa tästä tietosuojaselosteesta concept=about-this-policy
 heading: tästä tietosuojaselosteesta concept=about-this-policy
 heading: tietosuojaselosteen soveltamisala concept=scope
 heading: keitä tämä seloste koskee concept=scope
-heading: tietoa meistä concept=who-we-are
 heading: sitoumuksemme yksityisyyden suojaan concept=commitment-to-privacy
 heading: yksityisyytesi on meille tärkeää concept=commitment-to-privacy
 heading: tietosuojaselosteen hyväksyminen concept=acceptance
@@ -295,6 +293,11 @@ body: lue tämä weight=1.5 concept=please-read
 body: yksityisyy* weight=0.3 concept=privacy
 body: palvelu* weight=0.3 concept=services
 body: yritys weight=0.3 concept=company
+heading: tietoa meistä weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
 
 [definitions]
 heading: määritelmät concept=definitions
@@ -378,6 +381,17 @@ body: maksutied* weight=1 concept=payment-data
 body: lomake* weight=1.5 concept=forms
 body: käyttäjätili* weight=0.3 concept=account
 body: tiedot weight=0.1 concept=information
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
+heading: kaatumisraportit concept=collected-automatically
+heading: virheraportit concept=collected-automatically
+heading: diagnostiikkatiedot concept=collected-automatically
+heading: diagnostiikka concept=collected-automatically
+body: kaatumisraport* weight=2.5 concept=usage-data
+body: kaatumisloki* weight=2.5 concept=usage-data
+body: virheenkorjausloki* weight=2.5 concept=usage-data
+body: diagnostiikkatie* weight=2 concept=usage-data
+body: push token* weight=2.5 concept=device-data
+body: push palvelin* weight=2 concept=device-data
 
 [use]
 heading: miten käytämme tietoja concept=how-we-use
@@ -421,6 +435,10 @@ body: markkinatutkimu* weight=1.5 concept=research
 body: petosten estämi* weight=1.5 concept=to-prevent-fraud
 body: maksujen käsittely* weight=1.5 concept=to-process-transactions
 body: lakisääteisten velvoitteiden weight=1 concept=to-comply-with-law
+# Purpose headings asked with other verbs and "(processed) for the following purposes".
+heading: miksi käsittelemme concept=why-we-collect
+heading: mihin tarkoituksiin concept=purposes-of-processing
+heading: seuraaviin tarkoituksiin concept=purposes-of-processing
 
 [legal-basis]
 heading: käsittelyn oikeusperuste concept=legal-basis
@@ -431,10 +449,10 @@ heading: millä perusteella käsittelemme tietoja concept=why-allowed
 heading: käsittelyn lainmukaisuus concept=legal-basis
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that fi lacked.
 heading: miksi saamme käsitellä tietojasi concept=why-allowed
-body: oikeusperust* weight=3 concept=legal-basis-term
-body: peruste* weight=1.5 concept=on-the-basis-of
-body: oikeutetu* etu* weight=3 concept=legitimate-interests
-body: oikeutettu etu weight=3 concept=legitimate-interests
+body: oikeusperust* weight=2 concept=legal-basis-term
+body: peruste* weight=1 concept=on-the-basis-of
+body: oikeutetu* etu* weight=2 concept=legitimate-interests
+body: oikeutettu etu weight=2 concept=legitimate-interests
 body: tasapainotest* weight=2 concept=balancing-test
 body: sopimuksen täytäntöönpan* weight=2 concept=performance-of-contract
 body: sopimukse* tekemi* weight=1.5 concept=performance-of-contract
@@ -450,8 +468,10 @@ body: suostumu* weight=0.5 concept=consent-as-basis
 # Added with the shared concept inventory (concepts.txt): terms real policies use that fi lacked.
 body: perusoikeudet ja -vapaudet weight=2.5 concept=balancing-test
 body: käsittely on tarpeen weight=2.5 concept=processing-necessary
-body: perusteella weight=2 concept=on-the-basis-of
+body: perusteella weight=1 concept=on-the-basis-of
 body: välttämät* weight=0.5 concept=necessary
+# GDPR boilerplate (legal basis, legitimate interests, Art. 6, "on the basis of") stands in every
+# subsection of a European policy: lighter body weights; the heading forms still name the section.
 
 [consent]
 heading: suostumus concept=your-consent
@@ -518,6 +538,25 @@ body: myy* weight=1.5 concept=sell
 heading: tietojen luovuttaminen kolmansille osapuolille concept=transfer-to-third-parties
 heading: tietojen siirto kolmansille osapuolille concept=transfer-to-third-parties
 heading: tietojen luovutus kolmansille concept=transfer-to-third-parties
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: hosting concept=service-providers-heading
+heading: palvelinpalvelut concept=service-providers-heading
+heading: sisällönjakeluverkko concept=service-providers-heading
+heading: henkilötietojen käsittelijät concept=service-providers-heading
+heading: käsittelijät concept=service-providers-heading
+heading: virheenseuranta concept=service-providers-heading
+body: tietojenkäsittelysopimu* weight=2 concept=service-providers
+body: käsittelysopimu* weight=2 concept=service-providers
+body: palvelintila* weight=2.5 concept=service-providers
+body: webhotelli* weight=2.5 concept=service-providers
+body: hosting palvelu* weight=2.5 concept=service-providers
+body: isännöi* weight=2 concept=service-providers
+body: sisällönjakeluverk* weight=3 concept=service-providers
+body: cdn weight=2.5 concept=service-providers
+body: pilvipalvelu* weight=2 concept=service-providers
+body: pilvialusta* weight=2 concept=service-providers
+body: virheenseuran* weight=2 concept=service-providers
 
 [cookies]
 heading: evästeet concept=cookies
@@ -793,30 +832,33 @@ heading: tietojen sijainti concept=where-we-store
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that fi lacked.
 heading: tietojen siirrot concept=data-transfers
 heading: henkilötietojen siirto concept=data-transfers
-body: kolmansi* mai* weight=3 concept=other-countries
+body: kolmansi* mai* weight=2 concept=other-countries
 body: ulkopuolel* weight=2.5 concept=eea
 body: eu:n tai eta:n weight=2.5 concept=eea
 body: euroopan talousalue* weight=2 concept=eea
 body: kansainväli* siirr* weight=3 concept=cross-border
-body: tiedonsiirr* weight=2.5 concept=transfer
+body: tiedonsiirr* weight=1.5 concept=transfer
 body: siirto* weight=1.5 concept=transfer
 body: siirret* weight=1.5 concept=transfer
 body: siirrä* weight=1.5 concept=transfer
-body: riittäv* tietosuojan tas* weight=3 concept=adequacy
-body: vakiosopimuslausek* weight=3 concept=transfer-safeguards
-body: mallisopimuslausek* weight=3 concept=transfer-safeguards
-body: sitov* yrityssääntö* weight=2.5 concept=transfer-safeguards
+body: riittäv* tietosuojan tas* weight=2.5 concept=adequacy
+body: vakiosopimuslausek* weight=2 concept=transfer-safeguards
+body: mallisopimuslausek* weight=2 concept=transfer-safeguards
+body: sitov* yrityssääntö* weight=2 concept=transfer-safeguards
 body: asianmukais* suojatoim* weight=2 concept=transfer-safeguards
-body: yhdysval* weight=1.5 concept=united-states
+body: yhdysval* weight=1 concept=united-states
 body: data privacy framework weight=2 concept=privacy-frameworks
 body: palvelim* weight=1 concept=server-location
 # Added with the shared concept inventory (concepts.txt): terms real policies use that fi lacked.
 body: rajat ylittäv* weight=3 concept=cross-border
 body: muihin maihin weight=2.5 concept=other-countries
-body: tietosuojakehy* weight=3 concept=privacy-frameworks
+body: tietosuojakehy* weight=2.5 concept=privacy-frameworks
 body: lainkäyttöalue* weight=2 concept=jurisdictions
 body: ympäri maailmaa weight=1.5 concept=around-the-world
 body: samantasoi* suoja* weight=2 concept=less-protective
+# One sentence on transfers to the USA (standard contractual clauses, adequacy) in a subsection
+# about a social network or cloud service must not outweigh its practice: lighter transfer body
+# terms; the headings ("International transfers") still name real transfer sections.
 
 [regional]
 heading: kalifornian asukkaille concept=california
@@ -915,6 +957,23 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+heading: upotettu sisältö concept=third-party-services
+heading: kolmansien osapuolten sisältö concept=third-party-services
+heading: upotetut videot concept=third-party-services
+heading: liitännäiset concept=social-media-plugins
+body: upotet* weight=2.5 concept=plugins
+body: upotamme weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: kolmansien osapuolten sisält* weight=3 concept=other-sites
+body: kolmannen osapuolen sisält* weight=3 concept=other-sites
+body: youtube weight=2 concept=plugins
+body: vimeo weight=2.5 concept=plugins
+body: google maps weight=2.5 concept=plugins
+body: laajennet* tietosuojatil* weight=2.5 concept=plugins
+body: kirjautuneena tilillesi weight=1.5 concept=plugins
+body: oma* tietosuojaselost* weight=2.5 concept=their-privacy-policies
 
 [changes]
 heading: muutokset tietosuojaselosteeseen concept=changes-to-policy
@@ -978,3 +1037,7 @@ body: sähköposti* weight=1 concept=by-email
 body: puhelin* weight=0.5 concept=telephone
 # Added with the shared concept inventory (concepts.txt): terms real policies use that fi lacked.
 body: osoite weight=0.3 concept=address
+# The controller's identity and address (GDPR Art. 13(1)(a)): contact, not intro.
+heading: rekisterinpitäjä concept=contact-information
+heading: rekisterinpitäjän tiedot concept=contact-information
+heading: rekisterinpitäjän yhteystiedot concept=contact-information

@@ -317,8 +317,6 @@ heading: rozsah pôsobnosti concept=scope
 heading: rozsah platnosti concept=scope
 heading: na koho sa tieto zásady vzťahujú concept=scope
 heading: kto sme concept=who-we-are
-heading: o nás concept=who-we-are
-heading: kto je prevádzkovateľom concept=who-we-are
 heading: náš záväzok concept=commitment-to-privacy
 heading: náš záväzok chrániť vaše súkromie concept=commitment-to-privacy
 heading: súhlas s týmito zásadami concept=acceptance
@@ -356,6 +354,11 @@ body: webov* stránk* weight=0.3 concept=website
 body: aplikáci* weight=0.3 concept=website
 body: služb* weight=0.3 concept=services
 body: spoločnos* weight=0.3 concept=company
+heading: o nás weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
 
 [definitions]
 heading: definície concept=definitions
@@ -462,6 +465,17 @@ body: informáci* weight=0.1 concept=information
 body: údaj* weight=0.1 concept=information
 # Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
 heading: aké osobné údaje concept=what-we-collect
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
+heading: hlásenia o zlyhaniach concept=collected-automatically
+heading: hlásenia chýb concept=collected-automatically
+heading: diagnostické údaje concept=collected-automatically
+heading: diagnostika concept=collected-automatically
+body: hlásen* o zlyhan* weight=2.5 concept=usage-data
+body: záznam* o zlyhan* weight=2.5 concept=usage-data
+body: ladiac* log* weight=2.5 concept=usage-data
+body: diagnostick* údaj* weight=2 concept=usage-data
+body: push token* weight=2.5 concept=device-data
+body: push server* weight=2 concept=device-data
 
 [use]
 heading: ako používame vaše údaje concept=how-we-use
@@ -523,6 +537,11 @@ body: spracovani* platieb weight=1.5 concept=to-process-transactions
 body: platob* weight=1 concept=to-process-transactions
 body: plneni* zákonných povinností weight=1 concept=to-comply-with-law
 body: splneni* zákonných povinností weight=1 concept=to-comply-with-law
+# Purpose headings asked with other verbs and "(processed) for the following purposes".
+heading: prečo spracúvame concept=why-we-collect
+heading: prečo spracovávame concept=why-we-collect
+heading: na nasledujúce účely concept=purposes-of-processing
+heading: na tieto účely concept=purposes-of-processing
 
 [legal-basis]
 heading: právny základ spracúvania concept=legal-basis
@@ -534,9 +553,9 @@ heading: právne dôvody spracúvania concept=legal-basis
 heading: na akom základe spracúvame vaše údaje concept=why-allowed
 heading: na akom právnom základe concept=why-allowed
 heading: prečo smieme spracúvať vaše údaje concept=why-allowed
-body: právn* základ* weight=3 concept=legal-basis-term
-body: právn* dôvod* weight=2.5 concept=legal-basis-term
-body: oprávnen* záuj* weight=3 concept=legitimate-interests
+body: právn* základ* weight=2 concept=legal-basis-term
+body: právn* dôvod* weight=2 concept=legal-basis-term
+body: oprávnen* záuj* weight=2 concept=legitimate-interests
 body: základn* práv* a slobôd* weight=2.5 concept=balancing-test
 body: test proporcionality weight=3 concept=balancing-test
 body: balančn* test* weight=3 concept=balancing-test
@@ -547,14 +566,16 @@ body: zákonn* povinnos* weight=2.5 concept=legal-obligation
 body: právn* povinnos* weight=2.5 concept=legal-obligation
 body: životne dôležit* záuj* weight=3 concept=vital-interests
 body: verejn* záuj* weight=2.5 concept=public-interest
-body: čl. 6 weight=3 concept=article-6
-body: článk* 6 weight=3 concept=article-6
+body: čl. 6 weight=2.5 concept=article-6
+body: článk* 6 weight=2.5 concept=article-6
 body: spracúvanie je nevyhnutné weight=2.5 concept=processing-necessary
 body: spracovanie je nevyhnutné weight=2.5 concept=processing-necessary
-body: na základe weight=2 concept=on-the-basis-of
+body: na základe weight=1 concept=on-the-basis-of
 body: zákonn* weight=1 concept=lawful
 body: súhlas* weight=1 concept=consent-as-basis
 body: nevyhnutn* weight=0.5 concept=necessary
+# GDPR boilerplate (legal basis, legitimate interests, Art. 6, "on the basis of") stands in every
+# subsection of a European policy: lighter body weights; the heading forms still name the section.
 
 [consent]
 heading: súhlas concept=your-consent
@@ -644,6 +665,25 @@ heading: poskytovanie osobných údajov tretím osobám concept=transfer-to-thir
 # Recipients asked as access: "Who has access to your personal data?"
 heading: kto má prístup k vašim osobným údajom concept=who-we-share-with
 heading: kto má prístup k concept=who-we-share-with
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: hosting concept=service-providers-heading
+heading: poskytovateľ hostingu concept=service-providers-heading
+heading: webhosting concept=service-providers-heading
+heading: sieť na doručovanie obsahu concept=service-providers-heading
+heading: sprostredkovatelia osobných údajov concept=service-providers-heading
+heading: monitorovanie chýb concept=service-providers-heading
+body: zmluv* o spracúvaní osobných údajov weight=2 concept=service-providers
+body: sprostredkovateľsk* zmluv* weight=2 concept=service-providers
+body: hostovan* weight=2.5 concept=service-providers
+body: poskytovate* hostingu weight=2.5 concept=service-providers
+body: webhosting* weight=2.5 concept=service-providers
+body: sieť na doručovanie obsahu weight=3 concept=service-providers
+body: cdn weight=2.5 concept=service-providers
+body: cloudov* platform* weight=2 concept=service-providers
+body: cloudov* služb* weight=2 concept=service-providers
+body: na serveroch spoločnosti weight=2 concept=service-providers
+body: monitorovanie chýb weight=2 concept=service-providers
 
 [cookies]
 heading: súbory cookie concept=cookies
@@ -999,31 +1039,34 @@ heading: miesto uloženia údajov concept=where-we-store
 body: prenos* weight=1.5 concept=transfer
 body: prenáša* weight=1.5 concept=transfer
 body: cezhraničn* weight=3 concept=cross-border
-body: tretí* krajín weight=3 concept=other-countries
-body: tretej krajiny weight=3 concept=other-countries
-body: tretích krajinách weight=3 concept=other-countries
+body: tretí* krajín weight=2 concept=other-countries
+body: tretej krajiny weight=2 concept=other-countries
+body: tretích krajinách weight=2 concept=other-countries
 body: iných krajín weight=2.5 concept=other-countries
 body: mimo vašej krajiny weight=2.5 concept=other-countries
 body: mimo eú weight=2.5 concept=eea
 body: mimo ehp weight=3 concept=eea
 body: európsk* hospodársk* priestor* weight=2 concept=eea
 body: ehp weight=2 concept=eea
-body: spojen* štát* weight=1.5 concept=united-states
-body: usa weight=1.5 concept=united-states
-body: štandardn* zmluvn* doložk* weight=3 concept=transfer-safeguards
-body: záväzn* vnútropodnikov* pravidl* weight=3 concept=transfer-safeguards
-body: primeran* záruk* weight=2.5 concept=transfer-safeguards
-body: vhodn* záruk* weight=2.5 concept=transfer-safeguards
-body: primeranos* weight=3 concept=adequacy
-body: rozhodnut* o primeranosti weight=3 concept=adequacy
+body: spojen* štát* weight=1 concept=united-states
+body: usa weight=1 concept=united-states
+body: štandardn* zmluvn* doložk* weight=2 concept=transfer-safeguards
+body: záväzn* vnútropodnikov* pravidl* weight=2 concept=transfer-safeguards
+body: primeran* záruk* weight=2 concept=transfer-safeguards
+body: vhodn* záruk* weight=2 concept=transfer-safeguards
+body: primeranos* weight=2.5 concept=adequacy
+body: rozhodnut* o primeranosti weight=2.5 concept=adequacy
 body: primeran* úrov* ochrany weight=2.5 concept=adequacy
-body: data privacy framework weight=3 concept=privacy-frameworks
-body: privacy shield weight=3 concept=privacy-frameworks
+body: data privacy framework weight=2.5 concept=privacy-frameworks
+body: privacy shield weight=2.5 concept=privacy-frameworks
 body: nižš* úrov* ochrany weight=2 concept=less-protective
 body: jurisdikci* weight=2 concept=jurisdictions
 body: server* umiestnen* weight=2.5 concept=server-location
 body: uložen* na serveroch weight=2.5 concept=server-location
 body: po celom svete weight=1.5 concept=around-the-world
+# One sentence on transfers to the USA (standard contractual clauses, adequacy) in a subsection
+# about a social network or cloud service must not outweigh its practice: lighter transfer body
+# terms; the headings ("International transfers") still name real transfer sections.
 
 [regional]
 heading: obyvatelia kalifornie concept=california
@@ -1137,6 +1180,23 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+heading: vložený obsah concept=third-party-services
+heading: obsah tretích strán concept=third-party-services
+heading: vložené videá concept=third-party-services
+heading: pluginy sociálnych sietí concept=social-media-plugins
+heading: zásuvné moduly concept=social-media-plugins
+body: vložen* obsah* weight=2.5 concept=plugins
+body: vkladáme weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: obsah* tretích strán weight=3 concept=other-sites
+body: youtube weight=2 concept=plugins
+body: vimeo weight=2.5 concept=plugins
+body: google maps weight=2.5 concept=plugins
+body: rozšíren* režim* ochrany súkromia weight=2.5 concept=plugins
+body: prihlásen* do svojho účtu weight=1.5 concept=plugins
+body: vlastn* zásad* ochrany osobných údajov weight=2.5 concept=their-privacy-policies
 
 [changes]
 heading: zmeny zásad concept=changes-to-policy
@@ -1220,3 +1280,9 @@ body: zákaznícky servis weight=1.5 concept=customer-service
 body: zákazníck* centr* weight=1.5 concept=customer-service
 body: zákazníck* servis* weight=1.5 concept=customer-service
 body: adres* weight=0.3 concept=address
+# The controller's identity and address (GDPR Art. 13(1)(a)): contact, not intro.
+heading: kto je prevádzkovateľom concept=contact-information
+heading: prevádzkovateľ concept=contact-information
+heading: totožnosť prevádzkovateľa concept=contact-information
+heading: prevádzkovateľ osobných údajov concept=contact-information
+heading: identifikačné údaje prevádzkovateľa concept=contact-information
