@@ -299,6 +299,10 @@ body: přečtěte si weight=1.5 concept=please-read
 body: podmínk* užívání weight=1.5 concept=terms-of-use
 body: podmínk* používání weight=1.5 concept=terms-of-use
 heading: o nás weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
+# The question "Who is the controller?" introduces the policy's author (the bare noun and
+# "identity of the controller" head its address: contact).
+heading: kdo je správcem vašich osobních údajů concept=who-we-are
+heading: kdo je správc* concept=who-we-are  # "Kdo je správcem (osobních údajů)?", "Kdo je správce"
 # A summary in front of the policy: "TL;DR".
 heading: tldr concept=summary
 heading: tl dr concept=summary
@@ -1327,8 +1331,6 @@ body: připomínk* weight=1.5 concept=questions-comments
 body: podnět* weight=1.5 concept=questions-comments
 heading: tiráž concept=contact-information
 # The controller's identity and address (GDPR Art. 13(1)(a)): contact, not intro.
-heading: kdo je správcem vašich osobních údajů concept=contact-information
-heading: kdo je správc* concept=contact-information  # "Kdo je správcem (osobních údajů)?", "Kdo je správce"
 heading: totožnost správce concept=contact-information
 heading: identifikace správce concept=contact-information
 heading: správce osobních údajů concept=contact-information

@@ -355,6 +355,9 @@ body: aplikáci* weight=0.3 concept=website
 body: služb* weight=0.3 concept=services
 body: spoločnos* weight=0.3 concept=company
 heading: o nás weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
+# The question "Who is the controller?" introduces the policy's author (the bare noun and
+# "identity of the controller" head its address: contact).
+heading: kto je prevádzkovateľom weight=2 concept=who-we-are
 # A summary in front of the policy: "TL;DR".
 heading: tldr concept=summary
 heading: tl dr concept=summary
@@ -1281,7 +1284,6 @@ body: zákazníck* centr* weight=1.5 concept=customer-service
 body: zákazníck* servis* weight=1.5 concept=customer-service
 body: adres* weight=0.3 concept=address
 # The controller's identity and address (GDPR Art. 13(1)(a)): contact, not intro.
-heading: kto je prevádzkovateľom concept=contact-information
 heading: prevádzkovateľ concept=contact-information
 heading: totožnosť prevádzkovateľa concept=contact-information
 heading: prevádzkovateľ osobných údajov concept=contact-information
