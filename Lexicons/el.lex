@@ -260,7 +260,6 @@ heading: επισκόπηση concept=summary
 heading: με μια ματιά concept=summary
 heading: σχετικά με την παρούσα πολιτική concept=about-this-policy
 heading: σχετικά με αυτή την πολιτική concept=about-this-policy
-heading: σχετικά με εμάς concept=who-we-are
 heading: ποιοι είμαστε και πώς επικοινωνείτε μαζί μας concept=who-we-are
 heading: σε ποιους απευθύνεται η πολιτική concept=scope
 heading: η δέσμευσή μας για την προστασία του απορρήτου concept=commitment-to-privacy
@@ -293,12 +292,18 @@ body: απόρρητ* weight=0.3 concept=privacy
 body: υπηρεσί* weight=0.3 concept=services
 body: εταιρεί* weight=0.3 concept=company
 # Further ordinary forms; articles vary (της, των), so phrases are given with and without them.
-heading: ποιος είναι ο υπεύθυνος concept=who-we-are
-heading: υπεύθυν* επεξεργασίας concept=who-we-are   # "Υπεύθυνος επεξεργασίας", "Στοιχεία του υπευθύνου επεξεργασίας"
-heading: ταυτότητα του υπευθύνου concept=who-we-are
 body: η παρούσα πολιτική περιγράφει weight=2.5 concept=policy-describes
 body: εξηγεί weight=1.5 concept=policy-describes
 body: διαβάστε προσεκτικά weight=1.5 concept=please-read
+heading: σχετικά με εμάς weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
+# The question "Who is the controller?" introduces the policy's author (the bare noun and
+# "identity of the controller" head its address: contact).
+heading: ποιος είναι ο υπεύθυνος weight=2 concept=who-we-are
+heading: ποιος είναι ο υπεύθυνος επεξεργασίας weight=2 concept=who-we-are
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
 
 [definitions]
 heading: ορισμοί concept=definitions
@@ -423,6 +428,17 @@ body: αριθμ* κινητού weight=1.5 concept=contact-details
 body: διεύθυνσ* κατοικίας weight=1.5 concept=contact-details
 body: αριθμ* κάρτας weight=1 concept=payment-data
 body: φύλο weight=1 concept=demographic-data
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
+heading: αναφορές σφαλμάτων concept=collected-automatically
+heading: αναφορές κατάρρευσης concept=collected-automatically
+heading: διαγνωστικά δεδομένα concept=collected-automatically
+heading: διαγνωστικά concept=collected-automatically
+body: αναφορ* κατάρρευσης weight=2.5 concept=usage-data
+body: αναφορ* σφαλμάτων weight=2 concept=usage-data
+body: αρχεί* αποσφαλμάτωσης weight=2.5 concept=usage-data
+body: διαγνωστικ* δεδομέν* weight=2 concept=usage-data
+body: push token* weight=2.5 concept=device-data
+body: διακομιστ* push weight=2 concept=device-data
 
 [use]
 heading: πώς χρησιμοποιούμε τις πληροφορίες concept=how-we-use
@@ -490,6 +506,9 @@ heading: επεξεργασί* των προσωπικών δεδομένων co
 heading: επεξεργασία δεδομένων concept=processing-of-personal-data
 heading: πώς επεξεργαζόμαστε concept=processing-of-personal-data
 body: τους εξής σκοπούς weight=2.5 concept=following-purposes
+# Purpose headings asked with other verbs and "(processed) for the following purposes".
+heading: για τους ακόλουθους σκοπούς concept=purposes-of-processing
+heading: για τους εξής σκοπούς concept=purposes-of-processing
 
 [legal-basis]
 heading: νομική βάση της επεξεργασίας concept=legal-basis
@@ -501,9 +520,9 @@ heading: νομιμότητα της επεξεργασίας concept=legal-basi
 # Added with the shared concept inventory (concepts.txt).
 heading: γιατί επιτρέπεται να επεξεργαζόμαστε τα δεδομένα σας concept=why-allowed
 heading: νομικές βάσεις επεξεργασίας concept=legal-basis
-body: νομικ* βάσ* weight=3 concept=legal-basis-term
-body: νόμιμ* βάσ* weight=3 concept=legal-basis-term
-body: έννομ* συμφέρ* weight=3 concept=legitimate-interests
+body: νομικ* βάσ* weight=2 concept=legal-basis-term
+body: νόμιμ* βάσ* weight=2 concept=legal-basis-term
+body: έννομ* συμφέρ* weight=2 concept=legitimate-interests
 body: εκτέλεσ* σύμβασ* weight=2 concept=performance-of-contract
 body: σύναψη σύμβασης weight=1.5 concept=performance-of-contract
 body: συμβαλλόμενο μέρος weight=2.5 concept=performance-of-contract
@@ -518,15 +537,17 @@ body: συγκατάθεσ* weight=0.5 concept=consent-as-basis
 # Added with the shared concept inventory (concepts.txt).
 body: η επεξεργασία είναι απαραίτητη weight=2.5 concept=processing-necessary
 body: θεμελιώδ* δικαιώματα και ελευθερί* weight=2.5 concept=balancing-test
-body: με βάση weight=2 concept=on-the-basis-of
-body: βάσει weight=2 concept=on-the-basis-of
+body: με βάση weight=1 concept=on-the-basis-of
+body: βάσει weight=1 concept=on-the-basis-of
 body: νόμιμ* weight=1 concept=lawful
 body: απαραίτητ* weight=0.5 concept=necessary
 heading: νομικ* βάσ* concept=legal-basis   # νομική βάση, νομικές βάσεις, νομικής βάσης
 heading: νόμιμ* βάσ* concept=legal-basis
 heading: νομιμότητα επεξεργασίας concept=legal-basis
-body: νόμιμ* συμφέρ* weight=3 concept=legitimate-interests   # νόμιμο συμφέρον, the common non-GDPR wording
+body: νόμιμ* συμφέρ* weight=2 concept=legitimate-interests   # νόμιμο συμφέρον, the common non-GDPR wording
 body: έννομ* υποχρέωσ* weight=2.5 concept=legal-obligation
+# GDPR boilerplate (legal basis, legitimate interests, Art. 6, "on the basis of") stands in every
+# subsection of a European policy: lighter body weights; the heading forms still name the section.
 
 [consent]
 heading: συγκατάθεση concept=your-consent
@@ -619,6 +640,27 @@ heading: εκτελ* την επεξεργασία concept=service-providers-hea
 body: παραλήπτ* weight=2 concept=recipients
 body: προμηθευτ* weight=1.5 concept=service-providers
 body: αρχ* επιβολής του νόμου weight=2 concept=authorities
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: φιλοξενία concept=service-providers-heading
+heading: φιλοξενία ιστοτόπου concept=service-providers-heading
+heading: πάροχος φιλοξενίας concept=service-providers-heading
+heading: δίκτυο διανομής περιεχομένου concept=service-providers-heading
+heading: παρακολούθηση σφαλμάτων concept=service-providers-heading
+body: φιλοξενεί* weight=2 concept=service-providers
+body: φιλοξενία* weight=2 concept=service-providers
+body: πάροχ* φιλοξενίας weight=2.5 concept=service-providers
+body: σύμβαση επεξεργασίας δεδομένων weight=2 concept=service-providers
+body: συμφωνία επεξεργασίας δεδομένων weight=2 concept=service-providers
+body: εκτελ* την επεξεργασία weight=2 concept=service-providers
+body: δίκτυο διανομής περιεχομένου weight=3 concept=service-providers
+body: cdn weight=2.5 concept=service-providers
+body: πλατφόρμα cloud weight=2 concept=service-providers
+body: υπηρεσί* cloud weight=2 concept=service-providers
+body: υπηρεσί* νέφους weight=2 concept=service-providers
+body: υπολογιστικ* νέφους weight=2 concept=service-providers
+body: στους διακομιστές της weight=1.5 concept=service-providers
+body: παρακολούθηση σφαλμάτων weight=2 concept=service-providers
 
 [cookies]
 heading: cookies concept=cookies
@@ -965,26 +1007,26 @@ heading: τόπος αποθήκευσης concept=where-we-store
 heading: διαβίβαση δεδομένων concept=data-transfers
 heading: μεταφορά δεδομένων concept=data-transfers
 heading: διασυνοριακές διαβιβάσεις concept=international-transfers
-body: τρίτ* χώρ* weight=3 concept=other-countries
+body: τρίτ* χώρ* weight=2 concept=other-countries
 body: διεθν* διαβιβάσ* weight=3 concept=cross-border
-body: διαβίβασ* weight=2 concept=transfer
+body: διαβίβασ* weight=1.5 concept=transfer
 body: εκτός εε weight=2.5 concept=eea
 body: εκτός του εοχ weight=3 concept=eea
 body: ευρωπαϊκ* οικονομικ* χώρ* weight=2 concept=eea
 body: επαρκ* weight=2.5 concept=adequacy
-body: τυποποιημέν* ρήτρ* weight=3 concept=transfer-safeguards
-body: τυποποιημέν* συμβατικ* ρήτρ* weight=3 concept=transfer-safeguards
-body: δεσμευτικ* εταιρικ* κανόν* weight=2.5 concept=transfer-safeguards
+body: τυποποιημέν* ρήτρ* weight=2 concept=transfer-safeguards
+body: τυποποιημέν* συμβατικ* ρήτρ* weight=2 concept=transfer-safeguards
+body: δεσμευτικ* εταιρικ* κανόν* weight=2 concept=transfer-safeguards
 body: κατάλληλ* εγγυήσ* weight=2 concept=transfer-safeguards
-body: ηνωμέν* πολιτεί* weight=1.5 concept=united-states
+body: ηνωμέν* πολιτεί* weight=1 concept=united-states
 body: data privacy framework weight=2 concept=privacy-frameworks
 body: διακομιστ* weight=1 concept=server-location
 # Added with the shared concept inventory (concepts.txt).
 body: διασυνοριακ* weight=3 concept=cross-border
 body: άλλες χώρες weight=2.5 concept=other-countries
 body: εκτός της χώρας weight=2.5 concept=other-countries
-body: απόφαση επάρκειας weight=3 concept=adequacy
-body: privacy shield weight=3 concept=privacy-frameworks
+body: απόφαση επάρκειας weight=2.5 concept=adequacy
+body: privacy shield weight=2.5 concept=privacy-frameworks
 body: λιγότερο αυστηρ* weight=2 concept=less-protective
 body: δικαιοδοσί* weight=2 concept=jurisdictions
 body: σε όλο τον κόσμο weight=1.5 concept=around-the-world
@@ -997,6 +1039,9 @@ heading: διεθνείς διαβιβάσεις concept=international-transfers
 heading: μεταφορά δεδομένων εκτός concept=international-transfers
 heading: πού αποθηκεύ* concept=where-we-store
 body: εκτός της εε weight=2.5 concept=eea
+# One sentence on transfers to the USA (standard contractual clauses, adequacy) in a subsection
+# about a social network or cloud service must not outweigh its practice: lighter transfer body
+# terms; the headings ("International transfers") still name real transfer sections.
 
 [regional]
 heading: για τους κατοίκους της καλιφόρνια concept=california
@@ -1107,6 +1152,28 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+heading: ενσωματωμένο περιεχόμενο concept=third-party-services
+heading: περιεχόμενο τρίτων concept=third-party-services
+heading: ενσωματωμένα βίντεο concept=third-party-services
+body: ενσωματωμέν* weight=2.5 concept=plugins
+body: ενσωματώνουμε weight=2.5 concept=plugins
+body: ενσωμάτωση περιεχομένου weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: περιεχόμενο τρίτων weight=3 concept=other-sites
+body: περιεχόμενο από τρίτ* weight=3 concept=other-sites
+body: πρόσθετα κοινωνικής δικτύωσης weight=2.5 concept=plugins
+body: youtube weight=2 concept=plugins
+body: vimeo weight=2.5 concept=plugins
+body: google maps weight=2.5 concept=plugins
+body: λειτουργία ενισχυμένου απορρήτου weight=2.5 concept=plugins
+body: λειτουργία βελτιωμένου απορρήτου weight=2.5 concept=plugins
+body: συνδεδεμέν* στο λογαριασμό σας weight=1.5 concept=plugins
+body: συνδεδεμέν* στον λογαριασμό σας weight=1.5 concept=plugins
+body: δική του πολιτική απορρήτου weight=2.5 concept=their-privacy-policies
+body: δική της πολιτική απορρήτου weight=2.5 concept=their-privacy-policies
+body: δική τους πολιτική απορρήτου weight=2.5 concept=their-privacy-policies
 
 [changes]
 heading: αλλαγές στην πολιτική απορρήτου concept=changes-to-policy
@@ -1185,3 +1252,6 @@ body: διεύθυνσ* weight=0.3 concept=address
 heading: επικοινωνήστε concept=contact-us
 heading: υπεύθυν* προστασίας δεδομένων concept=data-protection-officer   # Υπεύθυνος / Υπευθύνου Προστασίας Δεδομένων (DPO)
 heading: απορίες concept=questions
+# The controller's identity and address (GDPR Art. 13(1)(a)): contact, not intro.
+heading: υπεύθυν* επεξεργασίας weight=2 concept=contact-information  # "Υπεύθυνος επεξεργασίας", "Στοιχεία του υπευθύνου επεξεργασίας"
+heading: ταυτότητα του υπευθύνου concept=contact-information

@@ -336,9 +336,6 @@ heading: opseg primjene concept=scope
 heading: na koga se odnose ova pravila concept=scope
 heading: tko smo mi concept=who-we-are
 heading: tko smo concept=who-we-are
-heading: o nama concept=who-we-are
-heading: tko je voditelj obrade concept=who-we-are
-heading: voditelj obrade concept=who-we-are
 heading: naša predanost privatnosti concept=commitment-to-privacy
 heading: naša predanost zaštiti privatnosti concept=commitment-to-privacy
 heading: naša posvećenost privatnosti concept=commitment-to-privacy
@@ -385,6 +382,14 @@ body: aplikacij* weight=0.3 concept=website
 body: uslug* weight=0.3 concept=services
 body: tvrtk* weight=0.3 concept=company
 body: društvo weight=0.3 concept=company
+heading: o nama weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
+# The question "Who is the controller?" introduces the policy's author (the bare noun and
+# "identity of the controller" head its address: contact).
+heading: tko je voditelj obrade weight=2 concept=who-we-are
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
 
 [definitions]
 heading: definicije concept=definitions
@@ -509,6 +514,17 @@ body: račun* weight=0.3 concept=account
 body: informacij* weight=0.1 concept=information
 body: podac* weight=0.1 concept=information
 body: podat* weight=0.1 concept=information
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
+heading: izvješća o rušenju concept=collected-automatically
+heading: izvješća o pogreškama concept=collected-automatically
+heading: dijagnostički podaci concept=collected-automatically
+heading: dijagnostika concept=collected-automatically
+body: izvješć* o rušenj* weight=2.5 concept=usage-data
+body: zapis* o rušenj* weight=2.5 concept=usage-data
+body: zapisnic* za otklanjanje pogrešaka weight=2.5 concept=usage-data
+body: dijagnostičk* podat* weight=2 concept=usage-data
+body: push token* weight=2.5 concept=device-data
+body: push poslužitelj* weight=2 concept=device-data
 
 [use]
 heading: kako koristimo vaše podatke concept=how-we-use
@@ -589,6 +605,9 @@ body: transakcij* weight=1.5 concept=to-process-transactions
 body: ispunjavanj* zakonskih obveza weight=1 concept=to-comply-with-law
 body: ispunjenj* zakonskih obveza weight=1 concept=to-comply-with-law
 body: poštivanj* propisa weight=1 concept=to-comply-with-law
+# Purpose headings asked with other verbs and "(processed) for the following purposes".
+heading: zašto obrađujemo concept=why-we-collect
+heading: u sljedeće svrhe concept=purposes-of-processing
 
 [legal-basis]
 heading: pravna osnova obrade concept=legal-basis
@@ -602,10 +621,10 @@ heading: zakonitost obrade concept=legal-basis
 heading: na temelju čega obrađujemo vaše podatke concept=why-allowed
 heading: na kojoj pravnoj osnovi obrađujemo vaše podatke concept=why-allowed
 heading: zašto smijemo obrađivati vaše podatke concept=why-allowed
-body: pravn* osnov* weight=3 concept=legal-basis-term
-body: pravn* temelj* weight=3 concept=legal-basis-term
-body: legitimn* interes* weight=3 concept=legitimate-interests
-body: opravdan* interes* weight=2.5 concept=legitimate-interests
+body: pravn* osnov* weight=2 concept=legal-basis-term
+body: pravn* temelj* weight=2 concept=legal-basis-term
+body: legitimn* interes* weight=2 concept=legitimate-interests
+body: opravdan* interes* weight=2 concept=legitimate-interests
 body: temeljn* prava i slobod* weight=2.5 concept=balancing-test
 body: test ravnoteže weight=3 concept=balancing-test
 body: odvagivanj* interesa weight=2.5 concept=balancing-test
@@ -619,18 +638,20 @@ body: zakonsk* obvez* weight=2.5 concept=legal-obligation
 body: ključn* interes* weight=3 concept=vital-interests
 body: životn* važn* interes* weight=3 concept=vital-interests
 body: javn* interes* weight=2.5 concept=public-interest
-body: čl. 6 weight=3 concept=article-6
-body: članak 6 weight=3 concept=article-6
-body: članka 6 weight=3 concept=article-6
-body: članku 6 weight=3 concept=article-6
+body: čl. 6 weight=2.5 concept=article-6
+body: članak 6 weight=2.5 concept=article-6
+body: članka 6 weight=2.5 concept=article-6
+body: članku 6 weight=2.5 concept=article-6
 body: obrada je nužna weight=2.5 concept=processing-necessary
 body: obrada nužna weight=2.5 concept=processing-necessary
-body: na temelju weight=2 concept=on-the-basis-of
-body: temeljem weight=2 concept=on-the-basis-of
-body: na osnovi weight=2 concept=on-the-basis-of
+body: na temelju weight=1 concept=on-the-basis-of
+body: temeljem weight=1 concept=on-the-basis-of
+body: na osnovi weight=1 concept=on-the-basis-of
 body: zakonit* weight=1 concept=lawful
 body: privol* weight=1 concept=consent-as-basis
 body: nužn* weight=0.5 concept=necessary
+# GDPR boilerplate (legal basis, legitimate interests, Art. 6, "on the basis of") stands in every
+# subsection of a European policy: lighter body weights; the heading forms still name the section.
 
 [consent]
 heading: privola concept=your-consent
@@ -739,6 +760,25 @@ body: prodaj* weight=1.5 concept=sell
 # Headings on passing data on to others (concept transfer-to-third-parties).
 heading: prijenos podataka trećim stranama concept=transfer-to-third-parties
 heading: prosljeđivanje podataka trećim stranama concept=transfer-to-third-parties
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: hosting concept=service-providers-heading
+heading: pružatelj usluge hostinga concept=service-providers-heading
+heading: web hosting concept=service-providers-heading
+heading: mreža za isporuku sadržaja concept=service-providers-heading
+heading: izvršitelji obrade podataka concept=service-providers-heading
+heading: praćenje pogrešaka concept=service-providers-heading
+body: ugovor* o obradi podataka weight=2 concept=service-providers
+body: hostira* weight=2.5 concept=service-providers
+body: pružatelj* usluge hostinga weight=2.5 concept=service-providers
+body: pružatelj* hostinga weight=2.5 concept=service-providers
+body: mreža za isporuku sadržaja weight=3 concept=service-providers
+body: cdn weight=2.5 concept=service-providers
+body: platform* u oblaku weight=2 concept=service-providers
+body: usluge u oblaku weight=2 concept=service-providers
+body: računalstv* u oblaku weight=2 concept=service-providers
+body: na poslužiteljima weight=1.5 concept=service-providers
+body: praćenje pogrešaka weight=2 concept=service-providers
 
 [cookies]
 heading: kolačići concept=cookies
@@ -1112,7 +1152,7 @@ body: prijenos* weight=1.5 concept=transfer
 body: prenije* weight=1.5 concept=transfer
 body: prenosimo weight=1.5 concept=transfer
 body: prekograničn* weight=3 concept=cross-border
-body: treć* zem* weight=3 concept=other-countries
+body: treć* zem* weight=2 concept=other-countries
 body: drug* zem* weight=2.5 concept=other-countries
 body: izvan vaše zemlje weight=2.5 concept=other-countries
 body: izvan eu weight=2.5 concept=eea
@@ -1120,15 +1160,15 @@ body: izvan egp weight=3 concept=eea
 body: izvan europskog gospodarskog prostora weight=3 concept=eea
 body: europsk* gospodarsk* prostor* weight=2 concept=eea
 body: egp weight=2 concept=eea
-body: sjedinjen* američk* držav* weight=1.5 concept=united-states
-body: sjedinjen* držav* weight=1.5 concept=united-states
-body: standardn* ugovorn* klauzul* weight=3 concept=transfer-safeguards
-body: obvezujuć* korporativn* pravil* weight=3 concept=transfer-safeguards
-body: odgovarajuć* zaštitn* mjer* weight=2.5 concept=transfer-safeguards
-body: primjerenost* weight=3 concept=adequacy
-body: odluk* o primjerenosti weight=3 concept=adequacy
-body: data privacy framework weight=3 concept=privacy-frameworks
-body: privacy shield weight=3 concept=privacy-frameworks
+body: sjedinjen* američk* držav* weight=1 concept=united-states
+body: sjedinjen* držav* weight=1 concept=united-states
+body: standardn* ugovorn* klauzul* weight=2 concept=transfer-safeguards
+body: obvezujuć* korporativn* pravil* weight=2 concept=transfer-safeguards
+body: odgovarajuć* zaštitn* mjer* weight=2 concept=transfer-safeguards
+body: primjerenost* weight=2.5 concept=adequacy
+body: odluk* o primjerenosti weight=2.5 concept=adequacy
+body: data privacy framework weight=2.5 concept=privacy-frameworks
+body: privacy shield weight=2.5 concept=privacy-frameworks
 body: niž* razin* zaštite weight=2 concept=less-protective
 body: jurisdikcij* weight=2 concept=jurisdictions
 body: poslužitelj* smješten* weight=2.5 concept=server-location
@@ -1136,6 +1176,9 @@ body: poslužitelj* weight=1.5 concept=server-location
 body: pohranjen* u weight=1.5 concept=server-location
 body: diljem svijeta weight=1.5 concept=around-the-world
 body: širom svijeta weight=1.5 concept=around-the-world
+# One sentence on transfers to the USA (standard contractual clauses, adequacy) in a subsection
+# about a social network or cloud service must not outweigh its practice: lighter transfer body
+# terms; the headings ("International transfers") still name real transfer sections.
 
 [regional]
 heading: stanovnici kalifornije concept=california
@@ -1256,6 +1299,22 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+heading: ugrađeni sadržaj concept=third-party-services
+heading: sadržaj trećih strana concept=third-party-services
+heading: ugrađeni videozapisi concept=third-party-services
+body: ugrađen* sadržaj* weight=2.5 concept=plugins
+body: ugrađujemo weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: sadržaj* trećih strana weight=3 concept=other-sites
+body: dodaci društvenih mreža weight=2.5 concept=plugins
+body: youtube weight=2 concept=plugins
+body: vimeo weight=2.5 concept=plugins
+body: google maps weight=2.5 concept=plugins
+body: prošireni način privatnosti weight=2.5 concept=plugins
+body: poboljšani način privatnosti weight=2.5 concept=plugins
+body: prijavljeni na svoj račun weight=1.5 concept=plugins
 
 [changes]
 heading: izmjene pravila concept=changes-to-policy
@@ -1349,3 +1408,7 @@ body: e-mailom weight=1.5 concept=by-email
 body: korisničk* služb* weight=1.5 concept=customer-service
 body: služb* za korisnike weight=1.5 concept=customer-service
 body: adres* weight=0.3 concept=address
+# The controller's identity and address (GDPR Art. 13(1)(a)): contact, not intro.
+heading: voditelj obrade concept=contact-information
+heading: identitet voditelja obrade concept=contact-information
+heading: podaci o voditelju obrade concept=contact-information

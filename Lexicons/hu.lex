@@ -257,7 +257,6 @@ heading: általános rendelkezések concept=introduction
 heading: adatkezelési tájékoztató concept=privacy-policy-title
 heading: adatvédelmi nyilatkozat concept=privacy-policy-title
 heading: adatvédelmi tájékoztató concept=privacy-policy-title
-heading: az adatkezelő adatai concept=who-we-are
 heading: a tájékoztató hatálya concept=scope
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that hu lacked.
 heading: összefoglaló concept=summary
@@ -267,7 +266,6 @@ heading: a tájékoztató célja concept=about-this-policy
 heading: e tájékoztatóról concept=about-this-policy
 heading: hatály concept=scope
 heading: kik vagyunk concept=who-we-are
-heading: rólunk concept=who-we-are
 heading: elkötelezettségünk a magánszféra védelme iránt concept=commitment-to-privacy
 heading: az ön magánszférájának védelme concept=commitment-to-privacy
 heading: a tájékoztató elfogadása concept=acceptance
@@ -296,6 +294,11 @@ body: elkötelezett* weight=2 concept=committed-to-privacy
 body: magánszféra weight=0.3 concept=privacy
 body: szolgáltatás* weight=0.3 concept=services
 body: társaság* weight=0.3 concept=company
+heading: rólunk weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
 
 [definitions]
 heading: fogalommeghatározások concept=definitions
@@ -373,6 +376,18 @@ body: fizetési adat* weight=1 concept=payment-data
 body: űrlap* weight=1.5 concept=forms
 body: fiók* weight=0.3 concept=account
 body: adat* weight=0.1 concept=information
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
+heading: összeomlási jelentések concept=collected-automatically
+heading: hibajelentések concept=collected-automatically
+heading: diagnosztikai adatok concept=collected-automatically
+heading: diagnosztika concept=collected-automatically
+heading: naplózás concept=collected-automatically
+body: összeomlási jelentés* weight=2.5 concept=usage-data
+body: összeomlási napló* weight=2.5 concept=usage-data
+body: hibakeresési napló* weight=2.5 concept=usage-data
+body: diagnosztikai adat* weight=2 concept=usage-data
+body: push token* weight=2.5 concept=device-data
+body: push szerver* weight=2 concept=device-data
 
 [use]
 heading: az adatkezelés célja concept=purposes-of-processing
@@ -416,6 +431,11 @@ body: hibaelhárítás* weight=2 concept=to-troubleshoot
 body: piackutatás* weight=1.5 concept=research
 body: fizetés* feldolgoz* weight=1.5 concept=to-process-transactions
 body: jogszabályi kötelezettség* teljesít* weight=1 concept=to-comply-with-law
+# Purpose headings asked with other verbs and "(processed) for the following purposes".
+heading: miért kezeljük concept=why-we-collect
+heading: milyen célból kezeljük concept=why-we-collect
+heading: a következő célokból concept=purposes-of-processing
+heading: az alábbi célokból concept=purposes-of-processing
 
 [legal-basis]
 heading: az adatkezelés jogalapja concept=legal-basis
@@ -426,9 +446,9 @@ heading: jogalapok concept=legal-basis
 heading: az adatkezelés jogszerűsége concept=legal-basis
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that hu lacked.
 heading: miért kezelhetjük az adatait concept=why-allowed
-body: jogalap* weight=3 concept=legal-basis-term
+body: jogalap* weight=2 concept=legal-basis-term
 body: jogcím* weight=2 concept=legal-basis-term
-body: jogos érdek* weight=3 concept=legitimate-interests
+body: jogos érdek* weight=2 concept=legitimate-interests
 body: érdekmérlegelés* weight=3 concept=balancing-test
 body: szerződés teljesítés* weight=2 concept=performance-of-contract
 body: szerződés* megkötés* weight=1.5 concept=performance-of-contract
@@ -442,8 +462,10 @@ body: hozzájárulás* weight=0.5 concept=consent-as-basis
 # Added with the shared concept inventory (concepts.txt): terms real policies use that hu lacked.
 body: alapvető jogai és szabadságai weight=2.5 concept=balancing-test
 body: az adatkezelés szükséges weight=2.5 concept=processing-necessary
-body: alapján weight=2 concept=on-the-basis-of
+body: alapján weight=1 concept=on-the-basis-of
 body: szükséges weight=0.5 concept=necessary
+# GDPR boilerplate (legal basis, legitimate interests, Art. 6, "on the basis of") stands in every
+# subsection of a European policy: lighter body weights; the heading forms still name the section.
 
 [consent]
 heading: hozzájárulás concept=your-consent
@@ -514,6 +536,22 @@ body: értékesít* weight=1.5 concept=sell
 heading: adattovábbítás harmadik feleknek concept=transfer-to-third-parties
 heading: adatok továbbítása harmadik feleknek concept=transfer-to-third-parties
 heading: továbbítás harmadik felek részére concept=transfer-to-third-parties
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: tárhely concept=service-providers-heading
+heading: tárhelyszolgáltató concept=service-providers-heading
+heading: tárhelyszolgáltatás concept=service-providers-heading
+heading: tartalomkézbesítő hálózat concept=service-providers-heading
+heading: hibafigyelés concept=service-providers-heading
+body: tárhelyszolgáltat* weight=2.5 concept=service-providers
+body: adatfeldolgozási szerződés* weight=2 concept=service-providers
+body: adatfeldolgozói szerződés* weight=2 concept=service-providers
+body: tartalomkézbesítő hálózat* weight=3 concept=service-providers
+body: cdn weight=2.5 concept=service-providers
+body: felhőplatform* weight=2 concept=service-providers
+body: felhőszolgáltat* weight=2 concept=service-providers
+body: szerverein weight=1.5 concept=service-providers
+body: hibafigyel* weight=2 concept=service-providers
 
 [cookies]
 heading: sütik concept=cookies
@@ -791,18 +829,18 @@ heading: hol tároljuk az adatokat concept=where-we-store
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that hu lacked.
 heading: adattovábbítás concept=data-transfers
 heading: az adatok továbbítása concept=data-transfers
-body: harmadik ország* weight=3 concept=other-countries
+body: harmadik ország* weight=2 concept=other-countries
 body: nemzetközi* weight=1.5 concept=cross-border
 body: eu-n kívül* weight=2.5 concept=eea
 body: egt-n kívül* weight=3 concept=eea
 body: európai gazdasági térség* weight=2 concept=eea
 body: kívülre weight=1.5 concept=other-countries
-body: megfelelőségi határozat* weight=3 concept=adequacy
-body: általános adatvédelmi kikötés* weight=3 concept=transfer-safeguards
-body: standard szerződési feltétel* weight=2.5 concept=transfer-safeguards
-body: kötelező erejű vállalati szabály* weight=2.5 concept=transfer-safeguards
+body: megfelelőségi határozat* weight=2.5 concept=adequacy
+body: általános adatvédelmi kikötés* weight=2 concept=transfer-safeguards
+body: standard szerződési feltétel* weight=2 concept=transfer-safeguards
+body: kötelező erejű vállalati szabály* weight=2 concept=transfer-safeguards
 body: megfelelő garanci* weight=2 concept=transfer-safeguards
-body: egyesült állam* weight=1.5 concept=united-states
+body: egyesült állam* weight=1 concept=united-states
 body: data privacy framework weight=2 concept=privacy-frameworks
 body: szerver* weight=1 concept=server-location
 # Added with the shared concept inventory (concepts.txt): terms real policies use that hu lacked.
@@ -812,6 +850,9 @@ body: más országok* weight=2.5 concept=other-countries
 body: joghatóság* weight=2 concept=jurisdictions
 body: világszerte weight=1.5 concept=around-the-world
 body: azonos szintű védelm* weight=2 concept=less-protective
+# One sentence on transfers to the USA (standard contractual clauses, adequacy) in a subsection
+# about a social network or cloud service must not outweigh its practice: lighter transfer body
+# terms; the headings ("International transfers") still name real transfer sections.
 
 [regional]
 heading: kaliforniai lakosok számára concept=california
@@ -910,6 +951,26 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+heading: beágyazott tartalom concept=third-party-services
+heading: beágyazott tartalmak concept=third-party-services
+heading: harmadik féltől származó tartalmak concept=third-party-services
+heading: beágyazott videók concept=third-party-services
+heading: közösségi bővítmények concept=social-media-plugins
+heading: beépülő modulok concept=social-media-plugins
+body: beágyaz* weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: harmadik féltől származó tartalm* weight=3 concept=other-sites
+body: harmadik felek tartalm* weight=3 concept=other-sites
+body: plugin* weight=2 concept=plugins
+body: youtube weight=2 concept=plugins
+body: vimeo weight=2.5 concept=plugins
+body: google maps weight=2.5 concept=plugins
+body: bővített adatvédelmi mód* weight=2.5 concept=plugins
+body: be van jelentkezve weight=1.5 concept=plugins
+body: saját adatvédelmi tájékoztató* weight=2.5 concept=their-privacy-policies
+body: saját adatkezelési tájékoztató* weight=2.5 concept=their-privacy-policies
 
 [changes]
 heading: a tájékoztató módosítása concept=changes-to-policy
@@ -974,3 +1035,9 @@ body: e-mail weight=1 concept=by-email
 body: telefon* weight=0.5 concept=telephone
 # Added with the shared concept inventory (concepts.txt): terms real policies use that hu lacked.
 body: cím weight=0.3 concept=address
+# The controller's identity and address (GDPR Art. 13(1)(a)): contact, not intro.
+heading: az adatkezelő adatai concept=contact-information
+heading: az adatkezelő concept=contact-information
+heading: adatkezelő concept=contact-information
+heading: az adatkezelő megnevezése concept=contact-information
+heading: az adatkezelő elérhetőségei concept=contact-information

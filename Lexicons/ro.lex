@@ -265,12 +265,9 @@ proprietatea intelectuală
 heading: introducere concept=introduction
 heading: preambul concept=introduction
 heading: cine suntem concept=who-we-are
-heading: despre noi concept=who-we-are
 heading: despre această politică concept=about-this-policy
 heading: domeniul de aplicare concept=scope
 heading: informații generale concept=introduction
-heading: operatorul de date concept=who-we-are
-heading: identitatea operatorului concept=who-we-are
 body: această politică de confidențialitate weight=0.5 concept=this-privacy-policy
 body: prezenta politică weight=0.5 concept=this-privacy-policy
 body: se aplică weight=1.5 concept=policy-applies-to
@@ -317,6 +314,16 @@ body: termeni de utilizare concept=terms-of-use
 body: confidențialitate weight=0.3 concept=privacy
 body: servicii* weight=0.3 concept=services
 body: compania weight=0.3 concept=company
+# The question "Who is the controller (of personal data)?" introduces the policy's author; the
+# bare "Operatorul de date" heads the controller's identity and address (contact).
+heading: cine este operatorul concept=who-we-are
+heading: cine este operatorul de date concept=who-we-are
+heading: cine este operatorul datelor concept=who-we-are
+heading: despre noi weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
 
 [definitions]
 heading: definiții concept=definitions
@@ -410,6 +417,19 @@ body: cont weight=0.3 concept=account
 body: informații weight=0.1 concept=information
 # Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
 heading: ce date cu caracter personal concept=what-we-collect
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
+heading: rapoarte de erori concept=collected-automatically
+heading: rapoarte de blocare concept=collected-automatically
+heading: date de diagnosticare concept=collected-automatically
+heading: diagnosticare concept=collected-automatically
+body: rapoart* de blocare weight=2.5 concept=usage-data
+body: rapoart* de eroare weight=2 concept=usage-data
+body: jurnal* de depanare weight=2.5 concept=usage-data
+body: date de diagnosticare weight=2 concept=usage-data
+body: date de diagnostic weight=2 concept=usage-data
+body: token* push weight=2.5 concept=device-data
+body: push token* weight=2.5 concept=device-data
+body: server* push weight=2 concept=device-data
 
 [use]
 heading: cum folosim datele concept=how-we-use
@@ -461,6 +481,10 @@ body: procesarea plăților concept=to-process-transactions
 body: respectarea obligațiilor legale concept=to-comply-with-law
 # Headings asking for what purpose data are processed: "For what purpose are personal data processed?"
 heading: în ce scop concept=purposes-of-processing
+# Purpose headings asked with other verbs and "(processed) for the following purposes".
+heading: de ce prelucrăm concept=why-we-collect
+heading: în următoarele scopuri concept=purposes-of-processing
+heading: pentru următoarele scopuri concept=purposes-of-processing
 
 [legal-basis]
 heading: temeiul legal concept=legal-basis
@@ -469,11 +493,11 @@ heading: temei legal concept=legal-basis
 heading: temeiurile legale ale prelucrării concept=legal-basis
 heading: baza legală concept=legal-basis
 heading: legalitatea prelucrării concept=legal-basis
-body: temei* weight=3 concept=legal-basis-term
-body: baza legală weight=3 concept=legal-basis-term
-body: interes legitim weight=3 concept=legitimate-interests
-body: interesul legitim weight=3 concept=legitimate-interests
-body: interesele legitime weight=3 concept=legitimate-interests
+body: temei* weight=2 concept=legal-basis-term
+body: baza legală weight=2 concept=legal-basis-term
+body: interes legitim weight=2 concept=legitimate-interests
+body: interesul legitim weight=2 concept=legitimate-interests
+body: interesele legitime weight=2 concept=legitimate-interests
 body: executarea unui contract weight=2.5 concept=performance-of-contract
 body: încheierea sau executarea weight=2.5 concept=performance-of-contract
 body: demersuri weight=1.5 concept=performance-of-contract
@@ -493,10 +517,12 @@ heading: de ce avem dreptul să prelucrăm datele concept=why-allowed
 body: prelucrarea este necesară concept=processing-necessary
 body: drepturile și libertățile fundamentale concept=balancing-test
 body: test de echilibru concept=balancing-test
-body: pe baza concept=on-the-basis-of
-body: în baza concept=on-the-basis-of
+body: pe baza weight=1 concept=on-the-basis-of
+body: în baza weight=1 concept=on-the-basis-of
 body: legal* concept=lawful
 body: necesar* weight=0.5 concept=necessary
+# GDPR boilerplate (legal basis, legitimate interests, Art. 6, "on the basis of") stands in every
+# subsection of a European policy: lighter body weights; the heading forms still name the section.
 
 [consent]
 heading: consimțământul concept=your-consent
@@ -582,6 +608,31 @@ body: bună-credință concept=legal-process
 # Headings on passing data on to others (concept transfer-to-third-parties).
 heading: transferul datelor către terți concept=transfer-to-third-parties
 heading: divulgarea datelor către terți concept=transfer-to-third-parties
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: găzduire concept=service-providers-heading
+heading: găzduirea site-ului concept=service-providers-heading
+heading: furnizor de găzduire concept=service-providers-heading
+heading: rețea de livrare a conținutului concept=service-providers-heading
+heading: persoane împuternicite concept=service-providers-heading
+heading: persoanele împuternicite de operator concept=service-providers-heading
+heading: monitorizarea erorilor concept=service-providers-heading
+body: găzduit de weight=2.5 concept=service-providers
+body: găzduită de weight=2.5 concept=service-providers
+body: găzduite de weight=2.5 concept=service-providers
+body: găzduiți de weight=2.5 concept=service-providers
+body: furnizor* de găzduire weight=2.5 concept=service-providers
+body: servicii de găzduire weight=2.5 concept=service-providers
+body: acord* de prelucrare a datelor weight=2 concept=service-providers
+body: contract* de prelucrare a datelor weight=2 concept=service-providers
+body: persoan* împuternicit* weight=2 concept=service-providers
+body: rețea de livrare a conținutului weight=3 concept=service-providers
+body: cdn weight=2.5 concept=service-providers
+body: platform* cloud weight=2 concept=service-providers
+body: servicii cloud weight=2 concept=service-providers
+body: furnizor* de servicii cloud weight=2.5 concept=service-providers
+body: pe serverele weight=1.5 concept=service-providers
+body: monitorizarea erorilor weight=2 concept=service-providers
 
 [cookies]
 heading: cookie-uri concept=cookies
@@ -878,21 +929,21 @@ heading: transferul datelor în afara see concept=international-transfers
 heading: transferuri către țări terțe concept=international-transfers
 heading: unde stocăm datele concept=where-we-store
 heading: locația datelor concept=where-we-store
-body: transfer* weight=2.5 concept=transfer
+body: transfer* weight=1.5 concept=transfer
 body: internațional* weight=2 concept=cross-border
-body: țări terțe weight=3 concept=other-countries
-body: țară terță weight=3 concept=other-countries
+body: țări terțe weight=2 concept=other-countries
+body: țară terță weight=2 concept=other-countries
 body: în afara spațiului economic european weight=3 concept=eea
 body: spațiul economic european weight=2 concept=eea
 body: see weight=2 concept=eea
 body: în afara uniunii europene weight=2.5 concept=eea
-body: clauze contractuale standard weight=3 concept=transfer-safeguards
-body: clauzele contractuale standard weight=3 concept=transfer-safeguards
-body: decizie de adecvare weight=3 concept=adequacy
+body: clauze contractuale standard weight=2 concept=transfer-safeguards
+body: clauzele contractuale standard weight=2 concept=transfer-safeguards
+body: decizie de adecvare weight=2.5 concept=adequacy
 body: nivel adecvat de protecție weight=2.5 concept=adequacy
 body: garanții adecvate weight=2 concept=transfer-safeguards
 body: data privacy framework weight=2.5 concept=privacy-frameworks
-body: statele unite weight=1.5 concept=united-states
+body: statele unite weight=1 concept=united-states
 body: servere weight=1.5 concept=server-location
 body: uniunea europeană weight=1 concept=eea
 body: localizat* weight=1 concept=server-location
@@ -901,14 +952,17 @@ heading: transferuri de date concept=data-transfers
 heading: transferuri transfrontaliere concept=international-transfers
 heading: locul prelucrării concept=where-we-store
 body: transfrontalier* concept=cross-border
-body: alte țări concept=other-countries
-body: în afara țării dumneavoastră concept=other-countries
-body: reguli corporatiste obligatorii concept=transfer-safeguards
-body: privacy shield concept=privacy-frameworks
+body: alte țări weight=2 concept=other-countries
+body: în afara țării dumneavoastră weight=2 concept=other-countries
+body: reguli corporatiste obligatorii weight=2 concept=transfer-safeguards
+body: privacy shield weight=2.5 concept=privacy-frameworks
 body: mai puțin protectoare concept=less-protective
 body: jurisdicți* concept=jurisdictions
 body: stocate în concept=server-location
 body: în întreaga lume concept=around-the-world
+# One sentence on transfers to the USA (standard contractual clauses, adequacy) in a subsection
+# about a social network or cloud service must not outweigh its practice: lighter transfer body
+# terms; the headings ("International transfers") still name real transfer sections.
 
 [regional]
 heading: rezidenții din california concept=california
@@ -1013,6 +1067,26 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+heading: conținut încorporat concept=third-party-services
+heading: conținut terț concept=third-party-services
+heading: conținutul terților concept=third-party-services
+heading: videoclipuri încorporate concept=third-party-services
+heading: pluginuri sociale concept=social-media-plugins
+heading: pluginuri de social media concept=social-media-plugins
+body: încorpor* weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: conținut terț weight=3 concept=other-sites
+body: conținutul terț* weight=3 concept=other-sites
+body: conținut de la terț* weight=3 concept=other-sites
+body: youtube weight=2 concept=plugins
+body: vimeo weight=2.5 concept=plugins
+body: google maps weight=2.5 concept=plugins
+body: modul de confidențialitate avansat* weight=2.5 concept=plugins
+body: conectat la contul weight=1.5 concept=plugins
+body: conectați la contul weight=1.5 concept=plugins
+body: propria politică de confidențialitate weight=2.5 concept=their-privacy-policies
 
 [changes]
 heading: modificări ale politicii concept=changes-to-policy
@@ -1081,3 +1155,9 @@ heading: întrebări sau nelămuriri concept=questions
 heading: ofițerul pentru protecția datelor concept=data-protection-officer
 body: prin e-mail concept=by-email
 body: adresa weight=0.3 concept=address
+# The controller's identity and address (GDPR Art. 13(1)(a)): contact, not intro.
+heading: operatorul de date concept=contact-information
+heading: identitatea operatorului concept=contact-information
+heading: operatorul datelor concept=contact-information
+heading: operatorul datelor cu caracter personal concept=contact-information
+heading: datele de identificare ale operatorului concept=contact-information

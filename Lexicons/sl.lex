@@ -313,10 +313,6 @@ heading: za koga velja ta politika concept=scope
 heading: veljavnost politike concept=scope
 heading: kdo smo concept=who-we-are
 heading: kdo smo mi concept=who-we-are
-heading: o nas concept=who-we-are
-heading: upravljavec osebnih podatkov concept=who-we-are
-heading: upravljavec podatkov concept=who-we-are
-heading: kdo je upravljavec concept=who-we-are
 heading: naša zavezanost zasebnosti concept=commitment-to-privacy
 heading: naša zaveza varstvu zasebnosti concept=commitment-to-privacy
 heading: skrb za vašo zasebnost concept=commitment-to-privacy
@@ -371,6 +367,15 @@ body: storitv* weight=0.3 concept=services
 body: storitev weight=0.3 concept=services
 body: podjetj* weight=0.3 concept=company
 body: družb* weight=0.3 concept=company
+heading: o nas weight=0.5 concept=who-we-are  # often the controller and its address (contact): the text decides
+# The question "Who is the controller?" introduces the policy's author (the bare noun and
+# "identity of the controller" head its address: contact).
+heading: kdo je upravljavec weight=2 concept=who-we-are
+heading: kdo je upravljavec osebnih podatkov weight=2 concept=who-we-are
+# A summary in front of the policy: "TL;DR".
+heading: tldr concept=summary
+heading: tl dr concept=summary
+heading: tl;dr concept=summary
 
 [definitions]
 heading: opredelitve pojmov concept=definitions
@@ -507,6 +512,18 @@ body: račun* weight=0.3 concept=account
 body: uporabnišk* račun* weight=0.3 concept=account
 body: podat* weight=0.1 concept=information
 body: informacij* weight=0.1 concept=information
+# App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
+heading: poročila o zrušitvah concept=collected-automatically
+heading: poročila o napakah concept=collected-automatically
+heading: diagnostični podatki concept=collected-automatically
+heading: diagnostika concept=collected-automatically
+body: poročil* o zrušitv* weight=2.5 concept=usage-data
+body: dnevnik* zrušitev weight=2.5 concept=usage-data
+body: dnevnik* za odpravljanje napak weight=2.5 concept=usage-data
+body: diagnostičn* podatk* weight=2 concept=usage-data
+body: push žeton* weight=2.5 concept=device-data
+body: push token* weight=2.5 concept=device-data
+body: push strežnik* weight=2 concept=device-data
 
 [use]
 heading: kako uporabljamo vaše podatke concept=how-we-use
@@ -588,6 +605,9 @@ body: transakcij* weight=1.5 concept=to-process-transactions
 body: izpolnjevanj* zakonskih obveznosti weight=1 concept=to-comply-with-law
 body: izpolnitev zakonskih obveznosti weight=1 concept=to-comply-with-law
 body: skladnost* z zakonodajo weight=1 concept=to-comply-with-law
+# Purpose headings asked with other verbs and "(processed) for the following purposes".
+heading: zakaj obdelujemo concept=why-we-collect
+heading: za naslednje namene concept=purposes-of-processing
 
 [legal-basis]
 heading: pravna podlaga concept=legal-basis
@@ -600,10 +620,10 @@ heading: podlaga za obdelavo concept=legal-basis
 heading: na kateri podlagi obdelujemo vaše podatke concept=why-allowed
 heading: na kakšni podlagi obdelujemo podatke concept=why-allowed
 heading: zakaj smemo obdelovati vaše podatke concept=why-allowed
-body: pravn* podlag* weight=3 concept=legal-basis-term
-body: zakonsk* podlag* weight=2.5 concept=legal-basis-term
-body: zakonit* interes* weight=3 concept=legitimate-interests
-body: upravičen* interes* weight=3 concept=legitimate-interests
+body: pravn* podlag* weight=2 concept=legal-basis-term
+body: zakonsk* podlag* weight=2 concept=legal-basis-term
+body: zakonit* interes* weight=2 concept=legitimate-interests
+body: upravičen* interes* weight=2 concept=legitimate-interests
 body: temeljnimi pravicami in svoboščinami weight=2.5 concept=balancing-test
 body: temeljne pravice in svoboščine weight=2.5 concept=balancing-test
 body: tehtanj* interesov weight=2.5 concept=balancing-test
@@ -618,18 +638,20 @@ body: zakonsk* dolžnost* weight=2.5 concept=legal-obligation
 body: življenjsk* interes* weight=3 concept=vital-interests
 body: javn* interes* weight=2.5 concept=public-interest
 body: izvajanj* javne oblasti weight=2.5 concept=public-interest
-body: člen 6 weight=3 concept=article-6
-body: 6. člen* weight=3 concept=article-6
-body: člena 6 weight=3 concept=article-6
+body: člen 6 weight=2.5 concept=article-6
+body: 6. člen* weight=2.5 concept=article-6
+body: člena 6 weight=2.5 concept=article-6
 body: obdelava je potrebna weight=2.5 concept=processing-necessary
 body: je potrebna za weight=2 concept=processing-necessary
-body: na podlagi weight=2 concept=on-the-basis-of
+body: na podlagi weight=1 concept=on-the-basis-of
 body: zakonit* weight=1 concept=lawful
 body: zakonito weight=1 concept=lawful
 body: privolitev weight=1 concept=consent-as-basis
 body: privolitv* weight=1 concept=consent-as-basis
 body: potrebn* weight=0.5 concept=necessary
 body: nujn* weight=0.5 concept=necessary
+# GDPR boilerplate (legal basis, legitimate interests, Art. 6, "on the basis of") stands in every
+# subsection of a European policy: lighter body weights; the heading forms still name the section.
 
 [consent]
 heading: privolitev concept=your-consent
@@ -745,6 +767,25 @@ body: prodaj* weight=1 concept=sell
 # Headings on passing data on to others (concept transfer-to-third-parties).
 heading: posredovanje podatkov tretjim osebam concept=transfer-to-third-parties
 heading: prenos podatkov tretjim osebam concept=transfer-to-third-parties
+# Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
+# states processing on our behalf weighs against the transfer and legal-basis words around it.
+heading: gostovanje concept=service-providers-heading
+heading: ponudnik gostovanja concept=service-providers-heading
+heading: spletno gostovanje concept=service-providers-heading
+heading: omrežje za dostavo vsebin concept=service-providers-heading
+heading: obdelovalci osebnih podatkov concept=service-providers-heading
+heading: spremljanje napak concept=service-providers-heading
+body: pogodb* o obdelavi osebnih podatkov weight=2 concept=service-providers
+body: pogodb* o obdelavi podatkov weight=2 concept=service-providers
+body: gostovan* weight=2.5 concept=service-providers
+body: ponudnik* gostovanja weight=2.5 concept=service-providers
+body: omrežje za dostavo vsebin weight=3 concept=service-providers
+body: cdn weight=2.5 concept=service-providers
+body: platform* v oblaku weight=2 concept=service-providers
+body: storitv* v oblaku weight=2 concept=service-providers
+body: računalništv* v oblaku weight=2 concept=service-providers
+body: na strežnikih weight=1.5 concept=service-providers
+body: spremljanje napak weight=2 concept=service-providers
 
 [cookies]
 heading: piškotki concept=cookies
@@ -1127,7 +1168,7 @@ body: prenes* weight=1.5 concept=transfer
 body: prenaša* weight=1.5 concept=transfer
 body: iznos* weight=1.5 concept=transfer
 body: čezmejn* weight=3 concept=cross-border
-body: tretj* držav* weight=3 concept=other-countries
+body: tretj* držav* weight=2 concept=other-countries
 body: drug* držav* weight=2.5 concept=other-countries
 body: izven vaše države weight=2.5 concept=other-countries
 body: zunaj vaše države weight=2.5 concept=other-countries
@@ -1137,18 +1178,18 @@ body: zunaj egp weight=3 concept=eea
 body: izven egp weight=3 concept=eea
 body: evropsk* gospodarsk* prostor* weight=2 concept=eea
 body: egp weight=2 concept=eea
-body: združen* držav* weight=1.5 concept=united-states
-body: zda weight=1.5 concept=united-states
-body: standardn* pogodbe* klavzul* weight=3 concept=transfer-safeguards
-body: standardn* pogodbe* določil* weight=3 concept=transfer-safeguards
-body: standardn* pogodbe* pogoj* weight=3 concept=transfer-safeguards
-body: zavezujoč* poslovn* pravil* weight=3 concept=transfer-safeguards
-body: ustrezn* zaščitn* ukrep* weight=2.5 concept=transfer-safeguards
-body: ustreznost* weight=3 concept=adequacy
-body: sklep* o ustreznosti weight=3 concept=adequacy
-body: odločb* o ustreznosti weight=3 concept=adequacy
-body: data privacy framework weight=3 concept=privacy-frameworks
-body: privacy shield weight=3 concept=privacy-frameworks
+body: združen* držav* weight=1 concept=united-states
+body: zda weight=1 concept=united-states
+body: standardn* pogodbe* klavzul* weight=2 concept=transfer-safeguards
+body: standardn* pogodbe* določil* weight=2 concept=transfer-safeguards
+body: standardn* pogodbe* pogoj* weight=2 concept=transfer-safeguards
+body: zavezujoč* poslovn* pravil* weight=2 concept=transfer-safeguards
+body: ustrezn* zaščitn* ukrep* weight=2 concept=transfer-safeguards
+body: ustreznost* weight=2.5 concept=adequacy
+body: sklep* o ustreznosti weight=2.5 concept=adequacy
+body: odločb* o ustreznosti weight=2.5 concept=adequacy
+body: data privacy framework weight=2.5 concept=privacy-frameworks
+body: privacy shield weight=2.5 concept=privacy-frameworks
 body: nižj* raven varstva weight=2 concept=less-protective
 body: manj strog* weight=2 concept=less-protective
 body: jurisdikcij* weight=2 concept=jurisdictions
@@ -1158,6 +1199,9 @@ body: strežniki se nahajajo weight=2.5 concept=server-location
 body: shranjen* v weight=1.5 concept=server-location
 body: po vsem svetu weight=1.5 concept=around-the-world
 body: po svetu weight=1.5 concept=around-the-world
+# One sentence on transfers to the USA (standard contractual clauses, adequacy) in a subsection
+# about a social network or cloud service must not outweigh its practice: lighter transfer body
+# terms; the headings ("International transfers") still name real transfer sections.
 
 [regional]
 heading: prebivalci kalifornije concept=california
@@ -1276,6 +1320,24 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Content of other providers embedded in our pages (videos, maps, social media plug-ins): what
+# states the embedding weighs against the cookie, transfer and consent words around it.
+heading: vdelana vsebina concept=third-party-services
+heading: vgrajena vsebina concept=third-party-services
+heading: vsebina tretjih oseb concept=third-party-services
+heading: vdelani videoposnetki concept=third-party-services
+heading: vtičniki concept=social-media-plugins
+body: vdelan* weight=2.5 concept=plugins
+body: vgrajen* vsebin* weight=2.5 concept=plugins
+body: iframe* weight=3 concept=plugins
+body: vsebin* tretjih oseb weight=3 concept=other-sites
+body: vsebin* tretjih strani weight=3 concept=other-sites
+body: youtube weight=2 concept=plugins
+body: vimeo weight=2.5 concept=plugins
+body: google maps weight=2.5 concept=plugins
+body: razširjen* način* zasebnosti weight=2.5 concept=plugins
+body: izboljšan* način* zasebnosti weight=2.5 concept=plugins
+body: prijavljeni v svoj račun weight=1.5 concept=plugins
 
 [changes]
 heading: spremembe politike zasebnosti concept=changes-to-policy
@@ -1371,3 +1433,7 @@ body: e-pošt* weight=1 concept=by-email
 body: služb* za stranke weight=1.5 concept=customer-service
 body: podpor* strankam weight=1.5 concept=customer-service
 body: naslov* weight=0.3 concept=address
+# The controller's identity and address (GDPR Art. 13(1)(a)): contact, not intro.
+heading: upravljavec osebnih podatkov concept=contact-information
+heading: upravljavec podatkov concept=contact-information
+heading: upravljavec concept=contact-information
