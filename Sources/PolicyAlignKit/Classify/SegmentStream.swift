@@ -192,41 +192,11 @@ public final class SegmentStream {
             // a short single line is read as a heading ("Data Retention"), anything longer as
             // text. The length is checked first, on a prefix, so a huge text costs nothing here.
             let isHeading = heading == nil && text.prefix(91).count <= 90 && !text.contains("\n")
-                && Self.hasAtMost(12, wordsIn: text)
+                && LineShape.hasAtMostWords(Substring(text), 12)
             result = isHeading ? classifier.classify(heading: text, body: "") : classifier.classify(paragraph: text, under: heading)
         }
         row.labelled(id, language: language, result)
         return false
-    }
-
-    /// Whether `text` holds at most `limit` runs of non-space characters, counting no further.
-    static func hasAtMost(_ limit: Int, wordsIn text: String) -> Bool {
-        var words = 0
-        var inWord = false
-        // ASCII by bytes (its white space is tab to carriage return and space), the rest by
-        // Character, whose white space is Unicode's.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            for byte in text.utf8 {
-                if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    words += 1
-                    if words > limit { return false }
-                }
-            }
-            return true
-        }
-        for character in text {
-            if character.isWhitespace {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                words += 1
-                if words > limit { return false }
-            }
-        }
-        return true
     }
 
     /// Characters of a segment read to identify its language.
