@@ -466,6 +466,21 @@ body: stammdaten weight=1.5 concept=data-categories
 body: inhaltsdaten weight=1.5 concept=data-categories
 body: kommunikationsdaten weight=1.5 concept=data-categories
 body: referrer* weight=1.5 concept=device-data
+# Contacting us as a processing activity (GDPR templates: "Kontaktaufnahme per E-Mail",
+# "Kontaktformular", "Anfragen per E-Mail oder Telefon"): what is collected when a person writes
+# or calls, not the contact section itself ("Kontakt", "Kontaktieren Sie uns" stay contact). The
+# phrases outweigh the contact cues "kontakt" and kontakt* that the same heading also holds.
+heading: kontaktaufnahme weight=2.5 concept=information-you-provide
+heading: kontaktformular* weight=2.5 concept=information-you-provide
+heading: kontakt via e-mail weight=3 concept=information-you-provide
+heading: kontakt per e-mail weight=3 concept=information-you-provide
+heading: kontakt per telefon weight=3 concept=information-you-provide
+heading: anfragen per e-mail weight=3 concept=information-you-provide
+heading: anfragen per telefon weight=3 concept=information-you-provide
+heading: e-mail-anfragen weight=2.5 concept=information-you-provide
+body: per e-mail kontaktier* weight=2.5 concept=you-provide
+body: uns kontaktier* weight=1.5 concept=you-provide
+body: kontaktaufnahme weight=1.5 concept=forms
 
 [use]
 heading: wie wir ihre daten verwenden concept=how-we-use
@@ -545,6 +560,9 @@ heading: zu folgenden zwecken concept=purposes-of-processing
 heading: für folgende zwecke concept=purposes-of-processing
 heading: warum wir ihre daten benötigen concept=why-we-collect
 heading: wofür wir ihre daten benötigen concept=why-we-collect
+# A subsection headed by the bare noun "Zweck:" (beside "Rechtsgrundlage:", "Speicherdauer:") names the
+# purpose as its topic; weak, as "Zweck der Datenweitergabe" is about the sharing.
+heading: zweck weight=0.1 concept=purposes-of-processing
 
 [legal-basis]
 heading: rechtsgrundlage concept=legal-basis
@@ -557,6 +575,9 @@ heading: rechtmäßigkeit der verarbeitung concept=legal-basis
 heading: warum wir ihre daten verarbeiten dürfen concept=why-allowed
 heading: grundlage der verarbeitung concept=legal-basis
 heading: rechtsgrundlage für die verarbeitung concept=legal-basis
+# A subsection "Berechtigtes Interesse:" / "Berechtigte Interessen" names the Art. 6(1)(f) basis.
+heading: berechtigtes interesse concept=legal-basis
+heading: berechtigte interessen concept=legal-basis
 # "Rechtsgrundlage", "Art. 6", "berechtigtes Interesse", "auf Grundlage" and "DSGVO" stand in every
 # subsection of a German policy (a plug-in, a host, a form): in a text they weigh less than the
 # practice it describes; the headings still name a legal-basis section.
