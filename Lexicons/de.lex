@@ -466,6 +466,10 @@ body: stammdaten weight=1.5 concept=data-categories
 body: inhaltsdaten weight=1.5 concept=data-categories
 body: kommunikationsdaten weight=1.5 concept=data-categories
 body: referrer* weight=1.5 concept=device-data
+# Logging as a processing activity ("Protokollierung", "protokolliert"): what is recorded, as the
+# English "Logging" heading.
+heading: protokollierung concept=collected-automatically
+body: protokollier* weight=1.5 concept=usage-data
 # Contacting us as a processing activity (GDPR templates: "Kontaktaufnahme per E-Mail",
 # "Kontaktformular", "Anfragen per E-Mail oder Telefon"): what is collected when a person writes
 # or calls, not the contact section itself ("Kontakt", "Kontaktieren Sie uns" stay contact). The
@@ -816,6 +820,14 @@ heading: reichweitenmessung concept=analytics
 body: webanalyse* weight=2 concept=analytics-term
 body: reichweitenmessung weight=2 concept=analytics-term
 body: tracking-pixel weight=2 concept=web-beacon
+# Web analytics as German policies name it: "Nutzungsstatistik(en)", the self-hosted tool Matomo
+# (formerly Piwik), as the English "analytics".
+heading: nutzungsstatistik* concept=analytics
+heading: matomo concept=analytics
+heading: webanalyse mit concept=analytics
+body: nutzungsstatistik* weight=2 concept=analytics-term
+body: matomo weight=2.5 concept=analytics-term
+body: piwik weight=2.5 concept=analytics-term
 
 [advertising]
 heading: werbung concept=advertising

@@ -774,6 +774,10 @@ body: server log* weight=2 concept=log-file
 heading: web analytics concept=analytics
 heading: website analytics concept=analytics
 heading: analytics tools concept=analytics
+# Self-hosted analytics named by the tool (Matomo, formerly Piwik).
+heading: matomo concept=analytics
+body: matomo weight=2.5 concept=analytics-term
+body: piwik weight=2.5 concept=analytics-term
 
 [advertising]
 heading: advertising concept=advertising
