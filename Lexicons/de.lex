@@ -470,6 +470,15 @@ body: referrer* weight=1.5 concept=device-data
 # English "Logging" heading.
 heading: protokollierung concept=collected-automatically
 body: protokollier* weight=1.5 concept=usage-data
+# App features: logging in (Anmelden, Login) is a point of collection, as registration is; access
+# data and login credentials (Zugangsdaten, Anmeldedaten) are data the user provides.
+heading: anmelden concept=information-you-provide
+heading: anmeldung concept=information-you-provide
+heading: login concept=information-you-provide
+body: zugangsdaten weight=1 concept=data-categories
+body: anmeldedaten weight=2 concept=data-categories
+heading: zugangsdaten concept=categories-of-data
+heading: anmeldedaten concept=categories-of-data
 # Contacting us as a processing activity (GDPR templates: "Kontaktaufnahme per E-Mail",
 # "Kontaktformular", "Anfragen per E-Mail oder Telefon"): what is collected when a person writes
 # or calls, not the contact section itself ("Kontakt", "Kontaktieren Sie uns" stay contact). The
@@ -917,6 +926,11 @@ heading: kommunikationseinstellungen concept=managing-preferences
 heading: widerspruchs- und beseitigungsmöglichkeit concept=opting-out
 heading: widerspruchs- und beseitigungsmöglichkeiten concept=opting-out
 heading: widerspruchsmöglichkeit concept=opting-out
+# Whether providing data is voluntary ("Freiwillige Angabe Ihrer Daten", "Sie sind nicht verpflichtet,
+# ... bereitzustellen"): the user's choice and its consequences.
+heading: freiwillige angabe weight=2 concept=your-choices
+heading: freiwillige angaben weight=2 concept=your-choices
+body: nicht verpflichtet weight=2 concept=consequences-of-refusal
 body: abmeld* weight=3 concept=unsubscribe
 body: abbestell* weight=3 concept=unsubscribe
 body: opt-out weight=2 concept=opt-out

@@ -486,6 +486,17 @@ body: debug log* weight=2.5 concept=usage-data
 body: diagnostic data weight=2 concept=usage-data
 body: push token* weight=2.5 concept=device-data
 body: push server* weight=2 concept=device-data
+# App features: logging in is a point of collection, as registration is; "access data" and login
+# credentials are data the user provides (not the right of access).
+heading: log in concept=information-you-provide
+heading: login concept=information-you-provide
+heading: sign in concept=information-you-provide
+body: access data weight=1 concept=data-categories
+body: login credentials weight=2 concept=data-categories
+body: login data weight=2 concept=data-categories
+heading: access data concept=categories-of-data
+heading: login data concept=categories-of-data
+heading: login credentials concept=categories-of-data
 
 [use]
 heading: how we use your information concept=how-we-use
@@ -856,6 +867,11 @@ heading: your options regarding the collection of information concept=your-choic
 heading: opt-in and opt-out concept=opting-out
 heading: opposition and removal concept=opting-out
 heading: objection and removal concept=opting-out
+# Whether providing data or using the service is voluntary ("Is the use of the app voluntary?",
+# "You are not obliged to provide ..."): the user's choice and its consequences.
+body: not obliged to weight=2 concept=consequences-of-refusal
+body: not obligated to weight=2 concept=consequences-of-refusal
+body: is voluntary weight=2 concept=choose-not-to
 heading: choices you have concept=your-choices
 heading: possibility of objection concept=opting-out
 body: opt out weight=3 concept=opt-out
@@ -956,6 +972,13 @@ heading: how long we retain your information concept=how-long-we-keep
 heading: storage and retention concept=storage-and-retention
 heading: retention and deletion concept=retention-and-deletion
 heading: record retention concept=data-retention
+# When data is deleted, asked as a question: a retention practice, not the right to erasure.
+heading: when are your data deleted weight=3 concept=how-long-we-keep
+heading: when is your data deleted weight=3 concept=how-long-we-keep
+heading: when will your data be deleted weight=3 concept=how-long-we-keep
+heading: when do we delete weight=3 concept=how-long-we-keep
+body: deleted after weight=2.5 concept=destroy
+body: erased after weight=2.5 concept=destroy
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that en lacked.
 heading: storage period concept=retention-period
 heading: duration of storage concept=retention-period
