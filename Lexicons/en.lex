@@ -266,6 +266,8 @@ acknowledgements
 table of contents
 contents
 sections
+standard terms and conditions
+general terms and conditions
 
 # ---------------------------------------------------------------------------------------
 # Sections. Hyphens split words the way document text is split, so "third-party" and
@@ -345,8 +347,9 @@ body: thanks for concept=by-using
 # The document title in its other names (concept gloss: "Privacy notice", "Privacy statement").
 heading: privacy notice weight=0.5 concept=privacy-policy-title
 heading: privacy statement weight=0.5 concept=privacy-policy-title
-# GDPR-style heading naming the controller as a question: "Who is responsible for (processing) your data?"
-heading: who is responsible concept=who-we-are
+# GDPR-style heading naming the controller as a question: "Who is responsible for (processing) your data?",
+# "Who is responsible for the information that we collect?" (the controller, not the collection).
+heading: who is responsible weight=4 concept=who-we-are
 # Scope and purpose of the document: "What this policy covers", "Purpose of this notice".
 heading: what this policy covers concept=scope
 heading: what this notice covers concept=scope
@@ -1237,6 +1240,12 @@ heading: united kingdom weight=1 concept=jurisdiction-specific
 heading: australia weight=1 concept=jurisdiction-specific
 heading: singapore weight=1 concept=jurisdiction-specific
 heading: south africa weight=1 concept=jurisdiction-specific
+# "Additional information for certain jurisdictions", "Residents of certain jurisdictions": the
+# regional notices, not transfers between jurisdictions.
+heading: certain jurisdictions weight=3 concept=jurisdiction-specific
+heading: specific jurisdictions weight=3 concept=jurisdiction-specific
+body: depending on where you live weight=3 concept=residents
+body: jurisdiction-specific weight=2.5 concept=residents
 
 [third-party-sites]
 heading: third-party websites concept=third-party-websites
