@@ -491,9 +491,18 @@ heading: kontakt per telefon weight=3 concept=information-you-provide
 heading: anfragen per e-mail weight=3 concept=information-you-provide
 heading: anfragen per telefon weight=3 concept=information-you-provide
 heading: e-mail-anfragen weight=2.5 concept=information-you-provide
+heading: anfrage per e-mail weight=3 concept=information-you-provide
+heading: anfrage per telefon weight=3 concept=information-you-provide
+heading: kontaktanfrage* weight=2.5 concept=information-you-provide
+heading: e-mail-kontaktmöglichkeit weight=3 concept=information-you-provide
+heading: e-mail-kontakt weight=3 concept=information-you-provide
 body: per e-mail kontaktier* weight=2.5 concept=you-provide
 body: uns kontaktier* weight=1.5 concept=you-provide
 body: kontaktaufnahme weight=1.5 concept=forms
+body: kontaktanfrage* weight=2 concept=forms
+body: in kontakt treten weight=2.5 concept=you-provide
+body: wenn sie uns per e-mail weight=2 concept=you-provide
+body: wenn du uns per e-mail weight=2 concept=you-provide
 
 [use]
 heading: wie wir ihre daten verwenden concept=how-we-use
