@@ -500,6 +500,18 @@ body: login data weight=2 concept=data-categories
 heading: access data concept=categories-of-data
 heading: login data concept=categories-of-data
 heading: login credentials concept=categories-of-data
+# Contacting us as a processing activity (GDPR templates: "Email contact", "Inquiry by email,
+# telephone or fax"): what is collected when a person writes in, not the contact section itself.
+heading: email contact weight=2 concept=information-you-provide
+heading: e-mail contact weight=2 concept=information-you-provide
+heading: inquiry by email weight=2 concept=information-you-provide
+heading: inquiry by e-mail weight=2 concept=information-you-provide
+heading: inquiries by email weight=2 concept=information-you-provide
+heading: inquiries by e-mail weight=2 concept=information-you-provide
+body: if you contact us by email weight=2.5 concept=you-provide
+body: if you contact us by e-mail weight=2.5 concept=you-provide
+body: if you contact us via email weight=2.5 concept=you-provide
+body: if you contact us via e-mail weight=2.5 concept=you-provide
 
 [use]
 heading: how we use your information concept=how-we-use
