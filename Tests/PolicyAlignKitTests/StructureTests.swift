@@ -56,6 +56,26 @@ final class StructureTests: XCTestCase {
         XCTAssertNil(MarkdownReader.boldLine("**+33 1 23 45 67 89**"))
     }
 
+    /// A paragraph opening with a bold phrase closed by a colon or a full stop is a run-in
+    /// subheading (Hack Club's "**User-provided Information:** When you register ...",
+    /// Brr's "**Data Controller:** ..."); a bold label with a short number ("**Last
+    /// updated:** 27 January 2026") is a date line, not a section.
+    func testBoldLeadInsAreRunInSubheadings() throws {
+        let hackClub = try sections("labels/train/hackclub-privacy-notice/en.md")
+        XCTAssertEqual(try section(hackClub, at: 32).heading, "User‑provided Information")
+        XCTAssertEqual(try section(hackClub, at: 32).label, "collection")
+        XCTAssertEqual(try section(hackClub, at: 42).label, "use")
+        XCTAssertEqual(try section(sections("labels/train/brr-app-privacy-policy/en.md"), at: 10).label, "contact")
+        XCTAssertNil(try sections("labels/train/wp-solution-privacy-policy/th.md").first { $0.startLine == 17 },
+                     "a date line is a run-in heading")
+
+        XCTAssertEqual(MarkdownReader.boldLeadIn("**Cookies.** We use cookies to remember you.")?.lead, "Cookies")
+        XCTAssertEqual(MarkdownReader.boldLeadIn("**IP address** : we keep it for a week.")?.lead, "IP address")
+        XCTAssertNil(MarkdownReader.boldLeadIn("**Last updated:** 27 January 2026"))
+        XCTAssertNil(MarkdownReader.boldLeadIn("**Please read this policy carefully** before using the service."))
+        XCTAssertNil(MarkdownReader.boldLeadIn("**Important:**"))
+    }
+
     /// "How We Use Collected Information" names use and collection: its head (first in
     /// English) decides.
     /// A legal formality is no privacy topic, whatever its text mentions: Ouisync's "Terms

@@ -123,6 +123,17 @@ enum MarkdownReader {
                     continue
                 }
             }
+            // A paragraph opening with a bold phrase that a colon or full stop closes
+            // (`**Data controller:** Acme`, `**Cookies.** We use ...`) is a run-in subheading.
+            if let (lead, rest) = boldLeadIn(line) {
+                let heading = inlineText(lead, definitions: definitions.targets)
+                let text = inlineText(rest, definitions: definitions.targets)
+                if !heading.text.isEmpty, !text.text.isEmpty {
+                    append(Block(kind: .heading(level: min(6, lastLevel + 1)), text: heading.text, line: number, anchor: heading.id))
+                    append(Block(kind: .line, text: text.text, line: number, links: text.links))
+                    continue
+                }
+            }
             let kind: Block.Kind
             var content = line
             if let item = ListMarker.strip(line) {
@@ -183,6 +194,29 @@ enum MarkdownReader {
             return inner
         }
         return nil
+    }
+
+    /// A line opening with a bold phrase closed by a colon or a full stop, inside or right
+    /// after the bold (`**Data controller:** Acme`, `**IP address** : ...`), and more text:
+    /// the phrase and that text. At most eight words, with a letter.
+    static func boldLeadIn(_ line: Substring) -> (lead: Substring, rest: Substring)? {
+        guard line.hasPrefix("**") else { return nil }
+        let inner = line.dropFirst(2)
+        guard let close = inner.range(of: "**") else { return nil }
+        var lead = inner[..<close.lowerBound]
+        var rest = SourceLines.trim(inner[close.upperBound...])
+        if let first = rest.first, first == ":" || first == "：" || first == "." {
+            rest = SourceLines.trim(rest.dropFirst())
+        } else {
+            guard let last = lead.last, last == ":" || last == "：" || last == "." else { return nil }
+            lead = lead.dropLast()
+        }
+        lead = SourceLines.trim(lead)
+        guard !rest.isEmpty, !lead.isEmpty, LineShape.hasLetter(lead), LineShape.hasAtMostWords(lead, 8) else { return nil }
+        // A label with a short value holding a number is a date, version or phone line
+        // ("**Last updated:** 27 January 2026"), not a section.
+        if rest.contains(where: \.isNumber), LineShape.hasAtMostWords(rest, 4) { return nil }
+        return (lead, rest)
     }
 
     /// Whether bold text standing alone is short enough to be a subheading and is not a
