@@ -94,6 +94,11 @@ public struct SentenceAligner: Sendable {
         var table = BandTable(rows: n, columns: m, band: band)
         table[0, 0] = (0, 0)
         let priors = self.priors
+        var ids: [String: Int32] = [:]
+        let sourceFeatures = InternedFeatures(source, ids: &ids), targetFeatures = InternedFeatures(target, ids: &ids)
+        func beadCost(_ a: Range<Int>, _ b: Range<Int>, prior: Double) -> Double {
+            self.beadCost(source[a], target[b], sourceFeatures.slice(a), targetFeatures.slice(b), ratio: ratio, prior: prior)
+        }
         for i in 0...n {
             let (low, high) = table.span(of: i)
             guard low <= high else { continue }
@@ -103,7 +108,7 @@ public struct SentenceAligner: Sendable {
                 for (index, (di, dj, prior)) in priors.enumerated() {
                     let ni = i + di, nj = j + dj
                     guard ni <= n, nj <= m, table.contains(ni, nj) else { continue }
-                    let value = here + beadCost(source[i..<ni], target[j..<nj], ratio: ratio, prior: prior)
+                    let value = here + beadCost(i..<ni, j..<nj, prior: prior)
                     if value < table.cost(ni, nj) { table[ni, nj] = (value, UInt8(index)) }
                 }
             }
@@ -115,7 +120,7 @@ public struct SentenceAligner: Sendable {
             let (di, dj, _) = priors[Int(table.step(i, j))]
             // The score says how well the lengths fit and how many shared anchors there are,
             // minus a merge's share: shared anchors never make a merge a perfect pair.
-            let bead = beadCost(source[(i - di)..<i], target[(j - dj)..<j], ratio: ratio, prior: 1)
+            let bead = beadCost((i - di)..<i, (j - dj)..<j, prior: 1)
                 + (di > 1 || dj > 1 ? 1.5 : 0)
             beads.append(Bead(source: Array((i - di)..<i), target: Array((j - dj)..<j), score: di > 0 && dj > 0 ? min(1, exp(-max(0, bead) / 4)) : 0))
             i -= di
@@ -124,28 +129,26 @@ public struct SentenceAligner: Sendable {
         return beads.reversed()
     }
 
-    private func beadCost(_ a: ArraySlice<AlignableSentence>, _ b: ArraySlice<AlignableSentence>, ratio: Double, prior: Double) -> Double {
+    private func beadCost(_ a: ArraySlice<AlignableSentence>, _ b: ArraySlice<AlignableSentence>,
+                          _ fa: InternedFeatures.Slice, _ fb: InternedFeatures.Slice, ratio: Double, prior: Double) -> Double {
         let la = Double(a.reduce(0) { $0 + $1.length }), lb = Double(b.reduce(0) { $0 + $1.length })
         var cost = -log(prior)
         if !a.isEmpty && !b.isEmpty {
             let mean = (la + lb / ratio) / 2
             let delta = (lb - la * ratio) / (max(mean, 1) * variance * ratio).squareRoot()
             cost += -log(max(2 * (1 - normalCDF(abs(delta))), 1e-12))
-            // Each feature set of the bead's sentences, once per side.
-            func union<T>(_ side: ArraySlice<AlignableSentence>, _ feature: KeyPath<AlignableSentence, Set<T>>) -> Set<T> {
-                side.count == 1 ? side.first![keyPath: feature] : side.reduce(into: Set<T>()) { $0.formUnion($1[keyPath: feature]) }
-            }
-            let pa = union(a, \.placeables), pb = union(b, \.placeables)
-            cost -= anchorBonus * Double(pa.intersection(pb).count)
-            cost += 0.5 * Double(pa.symmetricDifference(pb).count)
-            let sa = union(a, \.shape), sb = union(b, \.shape)
-            cost -= 0.7 * Double(sa.intersection(sb).count)
-            cost += 0.5 * Double(sa.symmetricDifference(sb).count)
-            let ta = union(a, \.topics), tb = union(b, \.topics)
-            cost -= topicBonus * Double(ta.intersection(tb).count)
-            cost += 0.25 * Double(ta.symmetricDifference(tb).count)
-            let ca = union(a, \.cognates), cb = union(b, \.cognates)
-            if !ca.isEmpty, !cb.isEmpty { cost -= cognateBonus * Double(min(4, ca.intersection(cb).count)) }
+            // Each feature set of the bead's sentences, once per side, compared by counts.
+            let placeables = InternedFeatures.compare(fa.union(\.placeables), fb.union(\.placeables))
+            cost -= anchorBonus * Double(placeables.shared)
+            cost += 0.5 * Double(placeables.unshared)
+            let shape = InternedFeatures.compare(fa.union(\.shape), fb.union(\.shape))
+            cost -= 0.7 * Double(shape.shared)
+            cost += 0.5 * Double(shape.unshared)
+            let topics = InternedFeatures.compare(fa.union(\.topics), fb.union(\.topics))
+            cost -= topicBonus * Double(topics.shared)
+            cost += 0.25 * Double(topics.unshared)
+            let ca = fa.union(\.cognates), cb = fb.union(\.cognates)
+            if !ca.isEmpty, !cb.isEmpty { cost -= cognateBonus * Double(min(4, InternedFeatures.compare(ca, cb).shared)) }
             if a.first!.startsBlock != b.first!.startsBlock { cost += paragraphPenalty }
             // Headings pair with headings: no heading, only headings, or a heading merged with
             // text must be the same on both sides.
@@ -162,6 +165,56 @@ public struct SentenceAligner: Sendable {
     }
 
     private func normalCDF(_ x: Double) -> Double { 0.5 * (1 + erf(x / 2.0.squareRoot())) }
+}
+
+/// Each sentence's feature sets as sorted ids, interned once per alignment: a bead's cost
+/// then compares short integer arrays instead of building and hashing sets of strings.
+struct InternedFeatures {
+    struct Sentence {
+        var placeables: [Int32], shape: [Int32], topics: [Int32], cognates: [Int32]
+    }
+    let sentences: [Sentence]
+
+    init(_ sentences: [AlignableSentence], ids: inout [String: Int32]) {
+        func intern(_ values: Set<String>) -> [Int32] {
+            values.map { value in
+                if let id = ids[value] { return id }
+                let id = Int32(ids.count)
+                ids[value] = id
+                return id
+            }.sorted()
+        }
+        self.sentences = sentences.map { sentence in
+            Sentence(placeables: intern(sentence.placeables), shape: intern(sentence.shape),
+                     topics: sentence.topics.map { Int32($0) }.sorted(), cognates: intern(sentence.cognates))
+        }
+    }
+
+    func slice(_ range: Range<Int>) -> Slice { Slice(sentences: sentences[range]) }
+
+    struct Slice {
+        let sentences: ArraySlice<Sentence>
+
+        /// The union of one feature over the slice's sentences, sorted, without repeats.
+        func union(_ feature: KeyPath<Sentence, [Int32]>) -> [Int32] {
+            if sentences.count == 1 { return sentences.first![keyPath: feature] }
+            var merged = sentences.flatMap { $0[keyPath: feature] }
+            merged.sort()
+            var unique: [Int32] = []
+            unique.reserveCapacity(merged.count)
+            for id in merged where unique.last != id { unique.append(id) }
+            return unique
+        }
+    }
+
+    /// How many ids two sorted sets share, and how many are in one only.
+    static func compare(_ a: [Int32], _ b: [Int32]) -> (shared: Int, unshared: Int) {
+        var i = 0, j = 0, shared = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return (shared, a.count + b.count - 2 * shared)
+    }
 }
 
 /// The cells of an (n+1) x (m+1) dynamic-programming table that lie within `band` columns
