@@ -41,6 +41,8 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(optOut.label, "choices")
         XCTAssertEqual(try section(automattic, at: 231).label, "advertising")
         XCTAssertEqual(try section(sections("labels/train/fastgpt-privacy-policy/zh-Hans.md"), at: 16).label, "use")
+        // DfE Sign-in's `##\u{00A0}How long we keep your data`: a no-break space after the hashes.
+        XCTAssertEqual(try section(sections("labels/train/dfe-sign-in-privacy-notice/en.md"), at: 40).label, "retention")
         let facebook = try section(sections("labels/train/dfx-swiss-privacy-policy/fr.md"), at: 268)
         XCTAssertEqual(facebook.heading, "Facebook")
         XCTAssertEqual(try section(sections("labels/train/rtranslator-privacy-policy/it.md"), at: 24).heading,

@@ -173,7 +173,8 @@ enum MarkdownReader {
         // `##2. Informazioni`, `#####Facebook`: published without the space, and rendered
         // as headings by the sites that publish them (kramdown); one `#` is a hashtag.
         let spaceless = hashes >= 2 && (rest.first.map { $0.isLetter || $0.isNumber } ?? false)
-        guard rest.isEmpty || rest.first == " " || rest.first == "\t" || spaceless else { return nil }
+        // A no-break space after the hashes is a space as typed (editors insert one).
+        guard rest.isEmpty || rest.first == " " || rest.first == "\t" || rest.first == "\u{00A0}" || spaceless else { return nil }
         var text = SourceLines.trim(rest)
         // A closing run of hashes, unless it is a heading id (`## Cookies {#cookies}`).
         if !text.hasSuffix("}") {
