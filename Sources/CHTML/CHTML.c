@@ -19,6 +19,10 @@ typedef struct {
     // Visible (non-space) bytes of the block, and those inside <strong> or <b>.
     size_t visible, bold_visible;
     int32_t bold_depth;
+    // The paragraph's opening bold run: 0 nothing visible yet, 1 inside it, 2 closed at
+    // lead_end, 3 the paragraph opened with plain text.
+    int32_t lead_state;
+    size_t lead_end;
     void *context;
     pa_html_block_fn callback;
     pa_html_report *report;
@@ -70,9 +74,14 @@ static int has_text(const block_buffer *buffer) {
 
 static void flush(block_buffer *buffer) {
     if (buffer->length > 0 && has_text(buffer)) {
-        int32_t kind = buffer->kind == PA_HTML_PARAGRAPH && buffer->visible > 0 && buffer->bold_visible == buffer->visible
-            ? PA_HTML_BOLD_PARAGRAPH : buffer->kind;
-        buffer->callback(buffer->context, kind, buffer->level, buffer->line,
+        int32_t kind = buffer->kind, level = buffer->level;
+        if (kind == PA_HTML_PARAGRAPH && buffer->visible > 0 && buffer->bold_visible == buffer->visible) {
+            kind = PA_HTML_BOLD_PARAGRAPH;
+        } else if (kind == PA_HTML_PARAGRAPH && buffer->lead_state == 2) {
+            kind = PA_HTML_BOLD_LEAD;
+            level = (int32_t)buffer->lead_end;
+        }
+        buffer->callback(buffer->context, kind, level, buffer->line,
                          buffer->text, (int32_t)buffer->length, buffer->links, buffer->link_count,
                          buffer->kind == PA_HTML_HEADING ? buffer->anchor : NULL);
         // An anchor waits only for the heading right after it.
@@ -83,6 +92,8 @@ static void flush(block_buffer *buffer) {
     buffer->length = 0;
     buffer->visible = 0;
     buffer->bold_visible = 0;
+    buffer->lead_state = 0;
+    buffer->lead_end = 0;
     buffer->kind = PA_HTML_PARAGRAPH;
     buffer->level = 0;
     buffer->line = 0;
@@ -152,6 +163,7 @@ static void append_text(xmlNode *node, block_buffer *buffer) {
     }
     buffer->visible += visible;
     if (buffer->bold_depth > 0) buffer->bold_visible += visible;
+    if (visible > 0 && buffer->lead_state == 0) buffer->lead_state = buffer->bold_depth > 0 ? 1 : 3;
     append(buffer, (const char *)node->content, length);
 }
 
@@ -216,6 +228,10 @@ static void walk(xmlNode *node, block_buffer *buffer, int32_t depth) {
                 buffer->bold_depth++;
                 walk(child->children, buffer, depth + 1);
                 buffer->bold_depth--;
+                if (buffer->bold_depth == 0 && buffer->lead_state == 1) {
+                    buffer->lead_state = 2;
+                    buffer->lead_end = buffer->length;
+                }
                 continue;
             }
             if (strcasecmp((const char *)child->name, "a") == 0) {

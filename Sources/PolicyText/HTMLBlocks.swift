@@ -6,6 +6,8 @@ public struct HTMLBlock: Sendable, Equatable {
         case paragraph = 0, heading = 1, listItem = 2, cell = 3, title = 4
         /// A paragraph bold from end to end.
         case boldParagraph = 5
+        /// A paragraph opening with bold text (`leadLength` bytes of `text`) and going on.
+        case boldLead = 6
     }
     public let kind: Kind
     /// 1 to 6 for headings, 0 otherwise.
@@ -17,6 +19,8 @@ public struct HTMLBlock: Sendable, Equatable {
     public var links: [(offset: Int, end: Int, target: String)] = []
     /// A heading's id (its own, or an anchor inside or right before it).
     public var anchor: String?
+    /// For a paragraph opening with bold text: the UTF-8 length of `text` up to its end.
+    public var leadLength = 0
 
     public static func == (a: HTMLBlock, b: HTMLBlock) -> Bool {
         a.kind == b.kind && a.level == b.level && a.line == b.line && a.text == b.text && a.anchor == b.anchor
@@ -78,11 +82,14 @@ public enum HTMLBlocks {
                                 rawLinks.append((Int(links[index].offset), Int(links[index].end), String(cString: links[index].href)))
                             }
                         }
+                        let blockKind = HTMLBlock.Kind(rawValue: kind) ?? .paragraph
+                        let leadEnd = blockKind == .boldLead ? [min(Int(level), Int(length))] : []
                         let (collapsed, offsets) = HTMLBlocks.collapseWhitespace(String(decoding: raw, as: UTF8.self),
-                                                                                 mapping: rawLinks.map(\.offset) + rawLinks.map(\.end))
+                                                                                 mapping: rawLinks.map(\.offset) + rawLinks.map(\.end) + leadEnd)
                         guard !collapsed.isEmpty else { return }
-                        var block = HTMLBlock(kind: HTMLBlock.Kind(rawValue: kind) ?? .paragraph,
-                                              level: Int(level), line: max(1, Int(line)), text: collapsed)
+                        var block = HTMLBlock(kind: blockKind, level: blockKind == .boldLead ? 0 : Int(level),
+                                              line: max(1, Int(line)), text: collapsed)
+                        if blockKind == .boldLead { block.leadLength = offsets[2 * rawLinks.count] }
                         let count = rawLinks.count
                         block.links = rawLinks.indices.map { (offsets[$0], max(offsets[$0], offsets[$0 + count]), rawLinks[$0].target) }
                         block.anchor = anchor.map { String(cString: $0) }

@@ -97,7 +97,7 @@ final class MarkupTests: XCTestCase {
     }
 
     /// A paragraph bold from end to end is a subheading under the last heading, as a bold
-    /// Markdown line is; a bold lead-in or a bold sentence stays text.
+    /// Markdown line is; a bold sentence stays text (a bold lead-in is a run-in: below).
     func testBoldParagraphsAreSubheadings() throws {
         let html = """
         <html><body><h1>Privacy Policy</h1><h2>Information we collect</h2>
@@ -107,9 +107,28 @@ final class MarkupTests: XCTestCase {
         """
         let document = try read(html, "bold.html")
         XCTAssertEqual(document.blocks.map(\.text), ["Privacy Policy", "Information we collect", "Information you give us",
-                                                    "We collect your name.", "Note: we never sell it.", "We never sell your data.",
+                                                    "We collect your name.", "Note", "we never sell it.", "We never sell your data.",
                                                     "How do we use your data?", "To run the service."])
-        XCTAssertEqual(document.blocks.map(\.kind), [.heading(level: 1), .heading(level: 2), .heading(level: 3), .line, .line, .line,
-                                                    .heading(level: 3), .line])
+        XCTAssertEqual(document.blocks.map(\.kind), [.heading(level: 1), .heading(level: 2), .heading(level: 3), .line,
+                                                    .heading(level: 3), .line, .line, .heading(level: 3), .line])
+    }
+
+    /// A paragraph opening with a bold label closed by a colon or full stop is a run-in
+    /// subheading and its text; the text keeps its links. A bold word inside a sentence,
+    /// or a label with a short number (a date line), is not one.
+    func testBoldLeadInParagraphsAreRunInSubheadings() throws {
+        let html = """
+        <html><body><h2>Who we share data with</h2>
+        <p><strong>Payment processors:</strong> we send your card to <a href="https://pay.example">Pay</a>.</p>
+        <p><b>Analytics</b>. We count visits.</p>
+        <p>We <b>never</b> sell your data.</p><p><strong>Last updated:</strong> 5 May 2026</p></body></html>
+        """
+        let document = try read(html, "runin.html")
+        XCTAssertEqual(document.blocks.map(\.text), ["Who we share data with", "Payment processors", "we send your card to Pay.",
+                                                    "Analytics", "We count visits.", "We never sell your data.",
+                                                    "Last updated: 5 May 2026"])
+        XCTAssertEqual(document.blocks.map(\.kind), [.heading(level: 2), .heading(level: 3), .line, .heading(level: 3), .line,
+                                                    .line, .line])
+        XCTAssertEqual(document.blocks[2].links.first?.text(in: document.blocks[2].text), "Pay")
     }
 }

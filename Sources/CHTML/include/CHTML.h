@@ -12,7 +12,10 @@ extern "C" {
 typedef enum {
     PA_HTML_PARAGRAPH = 0, PA_HTML_HEADING = 1, PA_HTML_LIST_ITEM = 2, PA_HTML_CELL = 3, PA_HTML_TITLE = 4,
     /// A paragraph whose every visible character is inside <strong> or <b>.
-    PA_HTML_BOLD_PARAGRAPH = 5
+    PA_HTML_BOLD_PARAGRAPH = 5,
+    /// A paragraph that opens with text in <strong> or <b> and goes on: `level` is then the
+    /// byte length of the raw text up to the end of that bold run.
+    PA_HTML_BOLD_LEAD = 6
 } pa_html_block_kind;
 
 /// A link inside a block: its target (`href`, as written) and the byte offset in the

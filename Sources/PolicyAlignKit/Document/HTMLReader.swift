@@ -12,22 +12,38 @@ enum HTMLReader {
         let page = try HTMLBlocks.read(html)
         // Level of the last heading, under which a short bold paragraph is a subheading.
         var lastLevel = 1
-        let blocks: [Block] = page.blocks.compactMap { block in
+        var blocks: [Block] = []
+        for block in page.blocks {
+            let links = block.links.map { Link(target: $0.target, offset: $0.offset, length: $0.end - $0.offset) }
+            // A paragraph opening with a bold label closed by a colon or full stop is a
+            // run-in subheading and its text, as in Markdown.
+            if block.kind == .boldLead {
+                let utf8 = block.text.utf8
+                let split = utf8.index(utf8.startIndex, offsetBy: min(block.leadLength, utf8.count))
+                if let split = split.samePosition(in: block.text),
+                   let (lead, rest) = MarkdownReader.runIn(bold: block.text[..<split], after: block.text[split...]) {
+                    let restStart = utf8.distance(from: utf8.startIndex, to: rest.startIndex)
+                    blocks.append(Block(kind: .heading(level: min(6, lastLevel + 1)), text: String(lead), line: block.line))
+                    blocks.append(Block(kind: .line, text: String(rest), line: block.line,
+                                        links: links.filter { $0.offset >= restStart }.map {
+                                            Link(target: $0.target, offset: $0.offset - restStart, length: $0.length)
+                                        }))
+                    continue
+                }
+            }
             let kind: Block.Kind
             switch block.kind {
-            case .title: return nil
+            case .title: continue
             case .heading:
                 kind = .heading(level: block.level)
                 lastLevel = block.level
             case .listItem: kind = .listItem
             case .cell: kind = .cell
-            case .paragraph: kind = .line
+            case .paragraph, .boldLead: kind = .line
             case .boldParagraph:
                 kind = MarkdownReader.isSubheading(Substring(block.text)) ? .heading(level: min(6, lastLevel + 1)) : .line
             }
-            return Block(kind: kind, text: block.text, line: block.line,
-                         links: block.links.map { Link(target: $0.target, offset: $0.offset, length: $0.end - $0.offset) },
-                         anchor: block.anchor)
+            blocks.append(Block(kind: kind, text: block.text, line: block.line, links: links, anchor: block.anchor))
         }
         return (blocks, page.deepNesting)
     }

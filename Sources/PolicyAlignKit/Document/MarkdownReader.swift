@@ -204,8 +204,15 @@ enum MarkdownReader {
         guard line.hasPrefix("**") else { return nil }
         let inner = line.dropFirst(2)
         guard let close = inner.range(of: "**") else { return nil }
-        var lead = inner[..<close.lowerBound]
-        var rest = SourceLines.trim(inner[close.upperBound...])
+        return runIn(bold: inner[..<close.lowerBound], after: inner[close.upperBound...])
+    }
+
+    /// The run-in heading and its text, from a paragraph's opening bold text and what
+    /// follows it (Markdown or HTML): the bold text must close with a colon or full stop,
+    /// inside or right after it.
+    static func runIn(bold: Substring, after: Substring) -> (lead: Substring, rest: Substring)? {
+        var lead = bold
+        var rest = SourceLines.trim(after)
         if let first = rest.first, first == ":" || first == "：" || first == "." {
             rest = SourceLines.trim(rest.dropFirst())
         } else {
