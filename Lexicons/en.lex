@@ -268,6 +268,30 @@ contents
 sections
 standard terms and conditions
 general terms and conditions
+# Closing apparatus and legal notes of a policy: "Legal disclaimer (and governing law)", a list of
+# "External resources" or "Useful links", a closing "Thank you".
+legal disclaimer
+legal disclaimers
+legal disclaimer and governing law
+disclaimer and governing law
+governing law and disclaimer
+external resources
+useful links
+useful resources
+additional resources
+thank you
+thank you for your trust
+thank you for reading
+# A promise section restating the policy's commitments ("Our privacy promise", "We promise to:",
+# "What we do not do"): a summary of the whole policy, no topic of its own.
+our privacy promise
+our promise
+our promise to you
+our privacy commitment
+we promise to
+what we do not do
+what we don't do
+what we never do
 
 # ---------------------------------------------------------------------------------------
 # Sections. Hyphens split words the way document text is split, so "third-party" and
@@ -362,6 +386,13 @@ heading: our commitment to your privacy concept=commitment-to-privacy
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+# Other names of a summary in front of the policy: "Key points", "Quick summary", "At a glance".
+heading: key points concept=summary
+heading: summary of key points concept=summary
+heading: quick summary concept=summary
+heading: at a glance concept=summary
+heading: privacy at a glance concept=summary
+heading: in a nutshell concept=summary
 
 [definitions]
 heading: definitions concept=definitions
@@ -593,6 +624,9 @@ heading: why we need your data concept=why-we-collect
 heading: why we need your information concept=why-we-collect
 heading: why we need your personal data concept=why-we-collect
 heading: why we need your personal information concept=why-we-collect
+# UK government notices: "What we do with your data / information" (the use of it).
+heading: what we do with your concept=how-we-use
+heading: what do we do with your concept=how-we-use
 
 [legal-basis]
 heading: legal basis for processing concept=legal-basis
@@ -804,6 +838,24 @@ heading: analytics tools concept=analytics
 heading: matomo concept=analytics
 body: matomo weight=2.5 concept=analytics-term
 body: piwik weight=2.5 concept=analytics-term
+# Analytics, heatmap and session-recording services named by the tool, as Google Analytics is.
+heading: microsoft clarity concept=analytics
+heading: hotjar concept=analytics
+heading: mixpanel concept=analytics
+heading: plausible analytics concept=analytics
+heading: fathom analytics concept=analytics
+body: microsoft clarity weight=2.5 concept=analytics-term
+body: hotjar weight=2.5 concept=analytics-term
+body: mixpanel weight=2.5 concept=analytics-term
+body: amplitude analytics weight=2.5 concept=analytics-term
+body: plausible analytics weight=2.5 concept=analytics-term
+body: fathom analytics weight=2.5 concept=analytics-term
+body: segment.io weight=2.5 concept=analytics-term
+body: twilio segment weight=2.5 concept=analytics-term
+body: heatmap* weight=2 concept=analytics-term
+body: heat map* weight=2 concept=analytics-term
+body: session recording* weight=2 concept=analytics-term
+body: session replay* weight=2 concept=analytics-term
 
 [advertising]
 heading: advertising concept=advertising
@@ -840,6 +892,12 @@ body: interests weight=0.5 concept=interests
 # Newsletter and mailing-list headings (concept marketing-communications).
 heading: newsletter concept=marketing-communications
 heading: mailing list concept=marketing-communications
+# "Marketing and personalized communications", "Types of communications", "Communications from us":
+# the messages a company sends (marketing and service messages), not the purpose "to personalize".
+heading: personalized communications concept=marketing-communications
+heading: personalised communications concept=marketing-communications
+heading: types of communications concept=marketing-communications
+heading: communications from us concept=marketing-communications
 
 [do-not-track]
 heading: do not track concept=do-not-track
