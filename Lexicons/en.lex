@@ -456,6 +456,10 @@ body: categories of personal information weight=2.5 concept=data-categories
 body: sources weight=1.5 concept=sources
 body: publicly available weight=2 concept=publicly-available
 body: name weight=1 concept=name
+# A list of the data collected names the fields: "Full name", "Email address", "Phone number"
+# (a "Contact information:" heading over such a list is data collected, not the contact section).
+body: full name weight=2.5 concept=name
+body: first and last name weight=2.5 concept=name
 body: email address weight=1.5 concept=contact-details
 body: phone number weight=1.5 concept=contact-details
 body: mailing address weight=1.5 concept=contact-details
@@ -599,6 +603,11 @@ body: to monitor concept=to-analyse
 body: to confirm concept=to-fulfil
 body: to identify you concept=to-administer
 body: to notify you concept=to-communicate
+# Shop purposes: fulfilling orders ("order tracking" is the order's, not web tracking).
+body: order tracking weight=2 concept=to-fulfil
+body: track your order* weight=2 concept=to-fulfil
+body: process your order* weight=2 concept=to-fulfil
+body: returns and refunds weight=2 concept=to-fulfil
 # Headings asking for what purpose data are processed: "For what purpose are personal data processed?"
 heading: for what purpose concept=purposes-of-processing
 heading: for what purposes concept=purposes-of-processing
@@ -945,6 +954,9 @@ heading: objection and removal concept=opting-out
 body: not obliged to weight=2 concept=consequences-of-refusal
 body: not obligated to weight=2 concept=consequences-of-refusal
 body: is voluntary weight=2 concept=choose-not-to
+# Field labels of a processing record, run in: "Your control:", "Your controls" (what the user can do about it).
+heading: your control concept=your-choices
+heading: your controls concept=your-choices
 heading: choices you have concept=your-choices
 heading: possibility of objection concept=opting-out
 body: opt out weight=3 concept=opt-out
@@ -1035,6 +1047,11 @@ heading: right to complain concept=exercising-rights
 heading: right to lodge a complaint concept=exercising-rights
 heading: verifying your request concept=exercising-rights
 heading: verification of requests concept=exercising-rights
+# How soon requests are answered: "Response timeline:", "Our response time".
+heading: response timeline concept=exercising-rights
+heading: response timelines concept=exercising-rights
+heading: response time concept=exercising-rights
+heading: response times concept=exercising-rights
 
 [retention]
 heading: data retention concept=data-retention
@@ -1330,6 +1347,8 @@ heading: social media plugins concept=social-media-plugins
 heading: privacy policies of third parties weight=2 concept=third-party-privacy-policies
 heading: privacy notices of third parties weight=2 concept=third-party-privacy-policies
 heading: third-party privacy practices concept=third-party-privacy-policies
+# The provider of an embedded tool named in a field of its own: "Provider details:".
+heading: provider details concept=third-party-services
 # The forms of "link", not a stem: link* also matched "LinkedIn".
 body: link weight=2.5 concept=links
 body: links weight=2.5 concept=links
