@@ -272,6 +272,8 @@ general terms and conditions
 # "External resources" or "Useful links", a closing "Thank you".
 legal disclaimer
 legal disclaimers
+legal information and disclaimer
+disclaimer and legal information
 legal disclaimer and governing law
 disclaimer and governing law
 governing law and disclaimer
@@ -456,8 +458,7 @@ body: categories of personal information weight=2.5 concept=data-categories
 body: sources weight=1.5 concept=sources
 body: publicly available weight=2 concept=publicly-available
 body: name weight=1 concept=name
-# A list of the data collected names the fields: "Full name", "Email address", "Phone number"
-# (a "Contact information:" heading over such a list is data collected, not the contact section).
+# A list of the data collected names the fields: "Full name", "Email address", "Phone number".
 body: full name weight=2.5 concept=name
 body: first and last name weight=2.5 concept=name
 body: email address weight=1.5 concept=contact-details
