@@ -52,7 +52,8 @@ public final class UntranslatedDetector {
     private let targetFoldAccents: Bool
     private let tokenizer: Tokenizer
     private let splitter: SentenceSplitter
-    private let keptNames: [[String]]
+    /// Names kept by convention (keep.txt), folded word by word, by their first word.
+    private let keptNames: [String: [[String]]]
     /// Whether the two languages share a script (then words, not scripts, tell them apart).
     private let sameScript: Bool
 
@@ -73,7 +74,9 @@ public final class UntranslatedDetector {
         } catch {
             throw PolicyError(.badData, "cannot open ICU iterators for \(targetTag): \(error)")
         }
-        keptNames = lexicons.keptNames.map { $0.split(whereSeparator: { $0.isWhitespace }).map { TextFolding.fold(String($0), stripAccents: true) } }
+        keptNames = Dictionary(grouping: lexicons.keptNames
+            .map { $0.split(whereSeparator: { $0.isWhitespace }).map { TextFolding.fold(String($0), stripAccents: true) } }
+            .filter { !$0.isEmpty }, by: { $0[0] })
         func script(_ lexicon: LanguageLexicon) -> String {
             var counts: [String: Int] = [:]
             for (word, _) in lexicon.profile {
@@ -292,9 +295,9 @@ public final class UntranslatedDetector {
         var masked = [Bool](repeating: false, count: segments.count)
 
         // Names kept by convention (keep.txt).
-        for (position, _) in segments.enumerated() {
-            for name in keptNames where !name.isEmpty && position + name.count <= segments.count
-            && Array(foldedPlain[position..<(position + name.count)]) == name {
+        for position in segments.indices {
+            for name in keptNames[foldedPlain[position]] ?? [] where position + name.count <= segments.count
+            && foldedPlain[position..<(position + name.count)].elementsEqual(name) {
                 for offset in position..<(position + name.count) { masked[offset] = true }
             }
         }
