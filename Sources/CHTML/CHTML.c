@@ -64,11 +64,11 @@ static void append(block_buffer *buffer, const char *text, size_t length) {
     buffer->text[buffer->length] = 0;
 }
 
+// White space as HTML collapses it: a byte of any other kind is visible text.
+static int is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+
 static int has_text(const block_buffer *buffer) {
-    for (size_t i = 0; i < buffer->length; i++) {
-        unsigned char c = (unsigned char)buffer->text[i];
-        if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f') return 1;
-    }
+    for (size_t i = 0; i < buffer->length; i++) if (!is_space((unsigned char)buffer->text[i])) return 1;
     return 0;
 }
 
@@ -157,10 +157,7 @@ static void append_text(xmlNode *node, block_buffer *buffer) {
     size_t length = strlen((const char *)node->content);
     if (buffer->line == 0 && length > 0) buffer->line = (int32_t)xmlGetLineNo(node);
     size_t visible = 0;
-    for (size_t i = 0; i < length; i++) {
-        unsigned char c = node->content[i];
-        if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f') visible++;
-    }
+    for (size_t i = 0; i < length; i++) if (!is_space(node->content[i])) visible++;
     buffer->visible += visible;
     if (buffer->bold_depth > 0) buffer->bold_visible += visible;
     if (visible > 0 && buffer->lead_state == 0) buffer->lead_state = buffer->bold_depth > 0 ? 1 : 3;

@@ -263,9 +263,7 @@ public final class SectionClassifier {
                 && !(lexicon.entries[hit.entry].role == .generic && covered.isSuperset(of: hit.position..<(hit.position + hit.length)))
         }
         guard !titles.isEmpty, others.isEmpty else { return false }
-        var words = 0
-        tokenizer.forEachWord(heading, foldAccents: lexicon.foldAccents) { _ in words += 1 }
-        return covered.count * 2 >= words
+        return covered.count * 2 >= reading(ofHeading: heading).words
     }
 
     /// Whether a heading holds a heading cue of a topic other than intro.

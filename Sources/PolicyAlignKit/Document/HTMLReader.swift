@@ -21,9 +21,9 @@ enum HTMLReader {
                 let utf8 = block.text.utf8
                 let split = utf8.index(utf8.startIndex, offsetBy: min(block.leadLength, utf8.count))
                 if let split = split.samePosition(in: block.text),
-                   let (lead, rest) = MarkdownReader.runIn(bold: block.text[..<split], after: block.text[split...]) {
+                   let (lead, rest) = BoldSubheading.runIn(bold: block.text[..<split], after: block.text[split...]) {
                     let restStart = utf8.distance(from: utf8.startIndex, to: rest.startIndex)
-                    blocks.append(Block(kind: .heading(level: min(6, lastLevel + 1)), text: String(lead), line: block.line))
+                    blocks.append(Block(kind: .heading(level: BoldSubheading.level(under: lastLevel)), text: String(lead), line: block.line))
                     blocks.append(Block(kind: .line, text: String(rest), line: block.line,
                                         links: links.filter { $0.offset >= restStart }.map {
                                             Link(target: $0.target, offset: $0.offset - restStart, length: $0.length)
@@ -41,7 +41,7 @@ enum HTMLReader {
             case .cell: kind = .cell
             case .paragraph, .boldLead: kind = .line
             case .boldParagraph:
-                kind = MarkdownReader.isSubheading(Substring(block.text)) ? .heading(level: min(6, lastLevel + 1)) : .line
+                kind = BoldSubheading.isSubheading(Substring(block.text)) ? .heading(level: BoldSubheading.level(under: lastLevel)) : .line
             }
             blocks.append(Block(kind: kind, text: block.text, line: block.line, links: links, anchor: block.anchor))
         }

@@ -278,3 +278,40 @@ struct LineShape {
         return count
     }
 }
+
+/// Bold text that publishers use as a subheading, in Markdown (`**...**`) and HTML
+/// (`<strong>`, `<b>`) alike: a short bold line or paragraph standing alone, or a bold label
+/// opening a paragraph (a run-in). Either sits one level below the last marked heading.
+enum BoldSubheading {
+    /// The level of a bold subheading under a heading of `level`.
+    static func level(under level: Int) -> Int { min(6, level + 1) }
+
+    /// The run-in heading and its text, from a paragraph's opening bold text and what
+    /// follows it (Markdown or HTML): the bold text must close with a colon or full stop,
+    /// inside or right after it.
+    static func runIn(bold: Substring, after: Substring) -> (lead: Substring, rest: Substring)? {
+        var lead = bold
+        var rest = SourceLines.trim(after)
+        if let first = rest.first, first == ":" || first == "：" || first == "." {
+            rest = SourceLines.trim(rest.dropFirst())
+        } else {
+            guard let last = lead.last, last == ":" || last == "：" || last == "." else { return nil }
+            lead = lead.dropLast()
+        }
+        lead = SourceLines.trim(lead)
+        guard !rest.isEmpty, !lead.isEmpty, LineShape.hasLetter(lead), LineShape.hasAtMostWords(lead, 8) else { return nil }
+        // A label with a short value holding a number is a date, version or phone line
+        // ("**Last updated:** 27 January 2026"), not a section.
+        if rest.contains(where: \.isNumber), LineShape.hasAtMostWords(rest, 4) { return nil }
+        return (lead, rest)
+    }
+
+    /// Whether bold text standing alone is short enough to be a subheading and is not a
+    /// sentence (a question is a heading: "**How do we use your data?**"), nor an address
+    /// set in bold (an e-mail, a web address, a phone number).
+    static func isSubheading(_ text: Substring) -> Bool {
+        guard let last = text.last, !last.isWhitespace, LineShape.hasLetter(text) else { return false }
+        if text.contains("@") || text.contains("://") || text.lowercased().hasPrefix("www.") { return false }
+        return text.count <= 100 && LineShape.hasAtMostWords(text, 12) && !".!;。！".contains(last)
+    }
+}

@@ -119,7 +119,7 @@ enum MarkdownReader {
             if let bold = boldLine(line) {
                 let inline = inlineText(bold, definitions: definitions.targets)
                 if !inline.text.isEmpty {
-                    append(Block(kind: .heading(level: min(6, lastLevel + 1)), text: inline.text, line: number, links: inline.links, anchor: inline.id))
+                    append(Block(kind: .heading(level: BoldSubheading.level(under: lastLevel)), text: inline.text, line: number, links: inline.links, anchor: inline.id))
                     continue
                 }
             }
@@ -129,7 +129,7 @@ enum MarkdownReader {
                 let heading = inlineText(lead, definitions: definitions.targets)
                 let text = inlineText(rest, definitions: definitions.targets)
                 if !heading.text.isEmpty, !text.text.isEmpty {
-                    append(Block(kind: .heading(level: min(6, lastLevel + 1)), text: heading.text, line: number, anchor: heading.id))
+                    append(Block(kind: .heading(level: BoldSubheading.level(under: lastLevel)), text: heading.text, line: number, anchor: heading.id))
                     append(Block(kind: .line, text: text.text, line: number, links: text.links))
                     continue
                 }
@@ -191,7 +191,7 @@ enum MarkdownReader {
         if text.hasSuffix(":") || text.hasSuffix("：") { text = text.dropLast() }
         for marker in ["**", "__"] where text.hasPrefix(marker) && text.hasSuffix(marker) && text.count > 2 * marker.count {
             let inner = text.dropFirst(marker.count).dropLast(marker.count)
-            guard !inner.contains(marker), let first = inner.first, !first.isWhitespace, isSubheading(inner) else { return nil }
+            guard !inner.contains(marker), let first = inner.first, !first.isWhitespace, BoldSubheading.isSubheading(inner) else { return nil }
             return inner
         }
         return nil
@@ -204,36 +204,7 @@ enum MarkdownReader {
         guard line.hasPrefix("**") else { return nil }
         let inner = line.dropFirst(2)
         guard let close = inner.range(of: "**") else { return nil }
-        return runIn(bold: inner[..<close.lowerBound], after: inner[close.upperBound...])
-    }
-
-    /// The run-in heading and its text, from a paragraph's opening bold text and what
-    /// follows it (Markdown or HTML): the bold text must close with a colon or full stop,
-    /// inside or right after it.
-    static func runIn(bold: Substring, after: Substring) -> (lead: Substring, rest: Substring)? {
-        var lead = bold
-        var rest = SourceLines.trim(after)
-        if let first = rest.first, first == ":" || first == "：" || first == "." {
-            rest = SourceLines.trim(rest.dropFirst())
-        } else {
-            guard let last = lead.last, last == ":" || last == "：" || last == "." else { return nil }
-            lead = lead.dropLast()
-        }
-        lead = SourceLines.trim(lead)
-        guard !rest.isEmpty, !lead.isEmpty, LineShape.hasLetter(lead), LineShape.hasAtMostWords(lead, 8) else { return nil }
-        // A label with a short value holding a number is a date, version or phone line
-        // ("**Last updated:** 27 January 2026"), not a section.
-        if rest.contains(where: \.isNumber), LineShape.hasAtMostWords(rest, 4) { return nil }
-        return (lead, rest)
-    }
-
-    /// Whether bold text standing alone is short enough to be a subheading and is not a
-    /// sentence (a question is a heading: "**How do we use your data?**"), nor an address
-    /// set in bold (an e-mail, a web address, a phone number).
-    static func isSubheading(_ text: Substring) -> Bool {
-        guard let last = text.last, !last.isWhitespace, LineShape.hasLetter(text) else { return false }
-        if text.contains("@") || text.contains("://") || text.lowercased().hasPrefix("www.") { return false }
-        return text.count <= 100 && LineShape.hasAtMostWords(text, 12) && !".!;。！".contains(last)
+        return BoldSubheading.runIn(bold: inner[..<close.lowerBound], after: inner[close.upperBound...])
     }
 
     private static func setextLevel(_ line: Substring) -> Int? {
