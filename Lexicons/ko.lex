@@ -447,6 +447,10 @@ body: 푸시 토큰* weight=2.5 concept=device-data
 # Information received FROM third parties is collection ("제3자로부터의 정보"), not sharing.
 heading: 제3자로부터* 받은 정보* concept=sources-of-information
 body: 제3자로부터* weight=2.5 concept=sources
+# Information received from third parties ("제3자로부터의 정보") and app permissions ("권한", "접근권한 안내").
+heading: 제3자로부터* 정보* concept=sources-of-information
+heading: 권한* concept=what-we-collect
+heading: 접근권한* concept=what-we-collect
 
 [use]
 heading: 처리* 목적* concept=purposes-of-processing
@@ -662,6 +666,11 @@ body: 클라우드 컴퓨팅* weight=2 concept=service-providers
 body: 데이터 처리 계약* weight=2 concept=service-providers
 body: 데이터 처리 부속서* weight=2 concept=service-providers
 body: 오류 모니터링* weight=2 concept=service-providers
+# "외부에 정보를 공개하나요?" (do we disclose information to outside parties).
+heading: 외부* 공개* concept=how-we-share
+heading: 외부* 제공* concept=how-we-share
+# "서드파티" (third party, transliterated) is as common as 제3자 in translated policies.
+body: 서드파티* weight=2.5 concept=third-parties-term
 
 [cookies]
 heading: 쿠키* concept=cookies
@@ -752,6 +761,9 @@ body: 리타겟팅 weight=3 concept=retargeting
 body: 리마케팅 weight=3 concept=retargeting
 body: 마케팅* 목적* weight=2 concept=marketing-purposes
 body: 광고* 효과* weight=2 concept=ad-measurement
+# "귀하와의 커뮤니케이션" (communications with you: updates, newsletters).
+heading: 귀하와의 커뮤니케이션* concept=marketing-communications
+heading: 고객과의 커뮤니케이션* concept=marketing-communications
 
 [do-not-track]
 heading: Do Not Track concept=do-not-track
@@ -1235,6 +1247,9 @@ heading: 개인정보* 보호정책* 변경* concept=changes-to-policy
 heading: 개인정보* 보호* 정책* 변경* concept=changes-to-policy
 heading: 개인정보처리방침* 개정* weight=2.5 concept=amendments
 heading: 개인정보 처리방침* 개정* concept=amendments
+# "이전의 개인정보 처리방침은 ... 확인하실 수 있습니다" (the previous versions of the policy).
+body: 이전* 개인정보 처리방침 weight=2 concept=latest-version
+body: 이전* 개인정보처리방침 weight=2 concept=latest-version
 
 [contact]
 heading: 문의처* concept=contact-information
