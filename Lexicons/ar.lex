@@ -443,6 +443,9 @@ body: بيانات التشخيص weight=2 concept=usage-data
 body: رمز الإشعارات weight=2.5 concept=device-data
 body: رموز الإشعارات weight=2.5 concept=device-data
 body: push token* weight=2.5 concept=device-data
+# App permissions ("الأذونات"), as English "Permissions".
+heading: الأذونات concept=what-we-collect
+heading: أذونات التطبيق concept=what-we-collect
 
 [use]
 heading: استخدام معلومات concept=use-of-information
@@ -638,6 +641,8 @@ body: حوسبة سحابية weight=2 concept=service-providers
 body: مزود خدمات سحابية weight=2.5 concept=service-providers
 body: مراقبة أخطاء weight=2 concept=service-providers
 body: اتفاقية معالجة بيانات weight=2 concept=service-providers
+# "لمن يتم إعطاء البيانات الشخصية؟" (to whom is personal data given).
+heading: إعطاء البيانات concept=who-we-share-with
 
 [cookies]
 heading: ملفات تعريف ارتباط weight=2 concept=cookies
