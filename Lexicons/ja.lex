@@ -481,6 +481,10 @@ body: デバッグログ weight=2.5 concept=usage-data
 body: 診断データ weight=2 concept=usage-data
 body: プッシュトークン weight=2.5 concept=device-data
 body: プッシュ通知トークン weight=2.5 concept=device-data
+# App or extension permissions ("権限について", "権限に関する説明"), as English "Permissions".
+heading: 権限 concept=what-we-collect
+# Passive form of information the user provides ("お客様から当社に提供される情報").
+heading: 提供される情報 concept=information-you-provide
 
 [use]
 heading: 利用目的 concept=purposes-of-processing
@@ -746,6 +750,9 @@ heading: 外部送信 concept=tracking-technologies
 heading: 情報収集モジュール concept=tracking-technologies
 body: 情報収集モジュール weight=2.5 concept=sdk
 heading: ウェブ解析 concept=analytics
+# "クッキーとは" ("What are cookies?"): the topic, not a definition section.
+heading: クッキーとは concept=cookies
+heading: cookieとは concept=cookies
 
 [advertising]
 heading: 広告 concept=advertising
