@@ -465,6 +465,9 @@ body: 调试日志 weight=2.5 concept=usage-data
 body: 诊断数据 weight=2 concept=usage-data
 body: 推送令牌 weight=2.5 concept=device-data
 body: 推送token weight=2.5 concept=device-data
+# App or extension permissions ("权限说明"), as English "Permissions".
+heading: 权限说明 concept=what-we-collect
+heading: 权限 concept=what-we-collect
 
 [use]
 heading: 我们如何使用信息 concept=how-we-use
@@ -581,6 +584,8 @@ heading: 无需征得 weight=2.5 concept=legal-basis
 heading: 无需同意 weight=2.5 concept=legal-basis
 heading: 无需取得 weight=2.5 concept=legal-basis
 heading: 同意的例外 weight=3 concept=legal-basis
+heading: 法律根据 concept=legal-basis
+body: 法律根据 weight=2 concept=legal-basis-term
 
 [consent]
 heading: 同意 concept=your-consent
@@ -1332,3 +1337,6 @@ heading: 运营方信息 concept=contact-information
 heading: 数据控制者 concept=contact-information
 heading: 控制者 concept=contact-information
 heading: 数据控制人 concept=contact-information
+heading: 查询与投诉 concept=questions
+heading: 咨询与投诉 concept=questions
+heading: 咨询和投诉 concept=questions
