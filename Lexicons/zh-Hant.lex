@@ -495,6 +495,9 @@ body: 除錯日誌 weight=2.5 concept=usage-data
 body: 診斷資料 weight=2 concept=usage-data
 body: 推播權杖 weight=2.5 concept=device-data
 body: 推送令牌 weight=2.5 concept=device-data
+# App or extension permissions ("權限說明"), as English "Permissions".
+heading: 權限說明 concept=what-we-collect
+heading: 權限 concept=what-we-collect
 
 [use]
 heading: 我們如何使用資料 concept=how-we-use
@@ -617,6 +620,10 @@ body: 必要 weight=0.5 concept=necessary
 body: 合法 weight=1 concept=lawful
 heading: 法源依據 concept=legal-basis
 heading: 合法處理依據 concept=legal-basis
+# 法律根據 is as common as 法律依據 in Traditional Chinese.
+heading: 法律根據 concept=legal-basis
+heading: 處理的法律根據 concept=legal-basis
+body: 法律根據 weight=2 concept=legal-basis-term
 
 [consent]
 heading: 同意 concept=your-consent
@@ -1402,3 +1409,6 @@ heading: 經營者資訊 concept=contact-information
 heading: 資料控制者 concept=contact-information
 heading: 控制者 concept=contact-information
 heading: 資料控管者 concept=contact-information
+heading: 查詢與投訴 concept=questions
+heading: 諮詢與投訴 concept=questions
+heading: 諮詢和投訴 concept=questions
