@@ -494,6 +494,7 @@ heading: mengapa kami memproses concept=why-we-collect
 heading: mengapa kami menggunakan concept=why-we-collect
 heading: untuk tujuan berikut concept=purposes-of-processing
 heading: bagi tujuan berikut concept=purposes-of-processing
+heading: tujuan pengumpulan concept=why-we-collect
 
 [legal-basis]
 heading: asas undang-undang pemprosesan weight=1 concept=legal-basis
@@ -656,6 +657,7 @@ body: fungsi weight=1.5 concept=cookie-categories
 body: prestasi weight=1.5 concept=cookie-categories
 body: penyemak imbas weight=0.5 concept=browser
 body: peranti weight=0.5 concept=device
+heading: storan tempatan concept=tracking-technologies
 
 [advertising]
 heading: pengiklanan weight=1 concept=advertising
@@ -1048,6 +1050,11 @@ body: vimeo weight=2.5 concept=plugins
 body: google maps weight=2.5 concept=plugins
 body: mod privasi dipertingkatkan weight=2.5 concept=plugins
 body: log masuk ke akaun anda weight=1.5 concept=plugins
+# "Laman sesawang" is the Malaysian standard word for website, beside "laman web".
+heading: laman sesawang pihak ketiga concept=third-party-websites
+heading: laman sesawang lain concept=third-party-websites
+body: laman sesawang pihak ketiga weight=2 concept=other-sites
+body: laman sesawang lain weight=2 concept=other-sites
 
 [changes]
 heading: perubahan kepada dasar ini weight=1 concept=changes-to-policy
@@ -1086,6 +1093,8 @@ body: versi weight=1 concept=version
 body: notis weight=0.5 concept=notice
 # Where a changed policy is posted: "(we will post the new policy) on this page".
 body: di halaman ini weight=1 concept=posting
+heading: perubahan kepada dasar privasi concept=changes-to-policy
+heading: perubahan dasar privasi concept=changes-to-policy
 
 [contact]
 heading: hubungi kami weight=1 concept=contact-us
