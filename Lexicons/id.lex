@@ -499,6 +499,7 @@ heading: mengapa kami memproses concept=why-we-collect
 heading: mengapa kami menggunakan concept=why-we-collect
 heading: untuk tujuan berikut concept=purposes-of-processing
 heading: untuk tujuan-tujuan berikut concept=purposes-of-processing
+heading: tujuan pengumpulan concept=why-we-collect
 
 [legal-basis]
 heading: dasar hukum pemrosesan weight=1 concept=legal-basis
@@ -675,6 +676,8 @@ body: kinerja weight=1.5 concept=cookie-categories
 body: peramban weight=0.5 concept=browser
 body: perangkat weight=0.5 concept=device
 heading: analitik web concept=analytics
+# Local storage of the browser as a heading ("Penyimpanan Lokal"), a technology like cookies.
+heading: penyimpanan lokal concept=tracking-technologies
 
 [advertising]
 heading: periklanan weight=1 concept=advertising
@@ -812,6 +815,7 @@ heading: koreksi, pembaruan dan penghapusan concept=access-and-correction
 heading: agen resmi concept=authorized-agents
 heading: agen yang diberi kuasa concept=authorized-agents
 body: permintaan weight=0.3 concept=request
+heading: informasi apa yang dapat anda akses concept=access-and-correction
 
 [retention]
 heading: penyimpanan data weight=1 concept=data-retention
@@ -1070,6 +1074,11 @@ body: vimeo weight=2.5 concept=plugins
 body: google maps weight=2.5 concept=plugins
 body: mode privasi yang ditingkatkan weight=2.5 concept=plugins
 body: masuk ke akun anda weight=1.5 concept=plugins
+# Indonesian spelling of hyperlink, and the usual "their privacy statements" wording.
+body: hiperlink weight=3 concept=links
+body: situs web pihak ketiga weight=2 concept=other-sites
+body: pernyataan privasi mereka weight=3 concept=their-privacy-policies
+body: kebijakan privasi mereka weight=3 concept=their-privacy-policies
 
 [changes]
 heading: perubahan kebijakan ini weight=1 concept=changes-to-policy
