@@ -92,7 +92,7 @@ struct LexiconCommand: ParsableCommand {
                             report += "\(miss.file):\(miss.line): \(miss.expected.joined(separator: "|")) -> \(miss.got ?? "(no section)")  \(miss.heading)\n"
                         }
                     }
-                    report += evaluation.table()
+                    report += evaluation.table() + evaluation.calibrationTable()
                 }
                 for file in paragraphFiles {
                     guard let tag = analyzer.lexicons.resolve(lang), let classifier = analyzer.classifier(for: tag) else {

@@ -57,6 +57,9 @@ public struct LabelEvaluation: Sendable {
 
     public var byLanguage: [String: Tally] = [:]
     public var misses: [Miss] = []
+    /// Each found section's claimed confidence and whether its label was right (sections
+    /// labelled `other` claim nothing and are left out).
+    public var claims: [(confidence: Double, right: Bool)] = []
 
     public var total: Tally {
         byLanguage.values.reduce(into: Tally()) { sum, tally in
@@ -137,6 +140,9 @@ public struct LabelEvaluation: Sendable {
                 continue
             }
             byLanguage[language, default: Tally()].found += 1
+            if section.label != Taxonomy.other {
+                claims.append((section.confidence, goldSection.labels.contains(section.label)))
+            }
             if goldSection.labels.contains(section.label) {
                 byLanguage[language, default: Tally()].correct += 1
             } else {
@@ -155,6 +161,29 @@ public struct LabelEvaluation: Sendable {
         }
         for language in byLanguage.keys.sorted() { text += row(language, byLanguage[language]!) }
         text += row("all", total)
+        return text
+    }
+
+    /// Confidence bands a reader acts on, and the share of labels right in each.
+    static let confidenceBands: [ClosedRange<Double>] = [0...0.5, 0.5...0.7, 0.7...0.8, 0.8...0.9, 0.9...1]
+
+    /// Whether confidence means what it says on these policies: per band, the mean confidence
+    /// claimed beside the share of labels that were right, then the calibration error (the
+    /// gap between the two, averaged over sections).
+    public func calibrationTable() -> String {
+        guard !claims.isEmpty else { return "" }
+        var text = "confidence  sections  claimed  right\n"
+        var gap = 0.0
+        for (index, band) in Self.confidenceBands.enumerated() {
+            let isLast = index == Self.confidenceBands.count - 1
+            let inBand = claims.filter { band.contains($0.confidence) && (isLast || $0.confidence < band.upperBound) }
+            guard !inBand.isEmpty else { continue }
+            let claimed = inBand.reduce(0) { $0 + $1.confidence } / Double(inBand.count)
+            let right = Double(inBand.filter(\.right).count) / Double(inBand.count)
+            gap += abs(claimed - right) * Double(inBand.count)
+            text += String(format: "%.1f-%.1f %11d %8.2f %6.2f\n", band.lowerBound, band.upperBound, inBand.count, claimed, right)
+        }
+        text += String(format: "calibration error %.3f over %d labelled sections\n", gap / Double(claims.count), claims.count)
         return text
     }
 }
