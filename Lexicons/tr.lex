@@ -391,7 +391,7 @@ body: bu politikada weight=1 concept=as-used-in-this-policy
 body: bu politikanın amaçları doğrultusunda weight=2.5 concept=as-used-in-this-policy
 body: büyük harf* weight=2.5 concept=defined-terms-intro
 body: ilgili kişi weight=1.5 concept=gdpr-roles
-body: veri sorumlusu weight=1.5 concept=gdpr-roles
+body: veri sorumlusu weight=1 concept=gdpr-roles
 body: veri işleyen weight=1.5 concept=gdpr-roles
 body: gerçek kişi weight=2 concept=identifiable-person
 body: kimliği belirli veya belirlenebilir weight=3 concept=identifiable-person
@@ -774,6 +774,9 @@ body: bulut bilişim weight=2 concept=service-providers
 body: bulut hizmet sağlayıcı* weight=2.5 concept=service-providers
 body: hata izleme weight=2 concept=service-providers
 body: veri işleme sözleşme* weight=2 concept=service-providers
+# What other users of the service can see (en: "Information visible to other users").
+heading: diğer kullanıcıların görebildiği concept=sharing-of-information
+heading: diğer kullanıcılar tarafından görülebilen concept=sharing-of-information
 
 [cookies]
 heading: çerezler weight=1 concept=cookies
