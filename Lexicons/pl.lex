@@ -301,6 +301,9 @@ heading: o nas weight=0.5 concept=who-we-are  # often the controller and its add
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+# GDPR-style heading naming the controller as a question: "Kto jest odpowiedzialny za przetwarzanie danych?".
+heading: kto jest odpowiedzialny weight=4 concept=who-we-are
+heading: kto odpowiada za weight=4 concept=who-we-are
 
 [definitions]
 heading: definicje concept=definitions
