@@ -275,6 +275,9 @@ geistiges eigentum
 marken
 urheber- und markenrecht
 urheber- und leistungsschutzrechte
+# Closing legal notes (en: "Legal information and disclaimer").
+rechtliche hinweise und haftungsausschluss
+haftungsausschluss und rechtliche hinweise
 
 [intro]
 heading: einleitung concept=introduction
@@ -503,6 +506,8 @@ body: kontaktanfrage* weight=2 concept=forms
 body: in kontakt treten weight=2.5 concept=you-provide
 body: wenn sie uns per e-mail weight=2 concept=you-provide
 body: wenn du uns per e-mail weight=2 concept=you-provide
+# Usage behaviour as a data category: "Daten zum Nutzungsverhalten".
+body: nutzungsverhalten weight=1.5 concept=usage-data
 
 [use]
 heading: wie wir ihre daten verwenden concept=how-we-use
@@ -1278,6 +1283,9 @@ body: außerhalb der europäischen union weight=2.5 concept=eea
 body: art. 44 weight=2 concept=transfer-safeguards
 body: art. 46 weight=2.5 concept=transfer-safeguards
 body: art. 49 weight=2 concept=transfer-safeguards
+# Transfers abroad: "Datenübermittlung ins Ausland", "Hinweis zur Datenweitergabe ins Ausland".
+heading: ins ausland weight=2 concept=international-transfers
+body: ins ausland weight=2 concept=other-countries
 
 [regional]
 heading: hinweise für einwohner kaliforniens concept=california
