@@ -281,6 +281,10 @@ droit d'auteur et propriété intellectuelle
 propriété intellectuelle et droits d'auteur
 marques
 droits de propriété intellectuelle
+# Closing legal notes (en: "Legal information and disclaimer").
+informations légales et clause de non-responsabilité
+informations juridiques et clause de non-responsabilité
+clause de non-responsabilité et informations légales
 
 [intro]
 heading: introduction concept=introduction
@@ -805,6 +809,11 @@ body: informatique en nuage weight=2 concept=service-providers
 body: fournisseur de services cloud weight=2.5 concept=service-providers
 body: sur les serveurs de weight=2 concept=service-providers
 body: pour le compte de weight=1.5 concept=on-our-behalf
+# Recipients asked as access, in the future or as a possibility: "Qui va avoir accès à vos données ?".
+heading: qui va avoir accès concept=who-we-share-with
+heading: qui aura accès concept=who-we-share-with
+heading: qui peut avoir accès concept=who-we-share-with
+heading: qui peut accéder concept=who-we-share-with
 
 [cookies]
 heading: cookies concept=cookies
@@ -1052,6 +1061,9 @@ body: commission d'accès à l'information weight=3 concept=complaint-to-authori
 body: commissariat à la protection de la vie privée weight=3 concept=complaint-to-authority # Canada
 body: justificatif d'identité weight=1.5 concept=verify-identity
 body: pièce d'identité weight=1.5 concept=verify-identity
+# How soon requests are answered (en: "Response time").
+heading: délai de réponse concept=exercising-rights
+heading: délais de réponse concept=exercising-rights
 
 [retention]
 heading: conservation des données concept=data-retention
