@@ -274,6 +274,10 @@ diritto d'autore e proprietà intellettuale
 diritti d'autore e proprietà intellettuale
 diritti di proprietà intellettuale
 marchi
+# Closing legal notes (en: "Legal information and disclaimer").
+informazioni legali e disclaimer
+informazioni legali ed esclusione di responsabilità
+note legali e disclaimer
 
 [intro]
 heading: introduzione concept=introduction
@@ -466,6 +470,9 @@ body: log di debug weight=2.5 concept=usage-data
 body: dati diagnostici weight=2 concept=usage-data
 body: token push weight=2.5 concept=device-data
 body: token di notifica weight=2.5 concept=device-data
+# "Raccolta dati" without the article.
+heading: raccolta dati concept=collection-of-information
+heading: raccolta di dati concept=collection-of-information
 
 [use]
 heading: come utilizziamo i dati concept=how-we-use
