@@ -1023,6 +1023,9 @@ heading: обращени* субъект* concept=exercising-rights
 heading: запрос* субъект* concept=exercising-rights
 heading: актуализаци* concept=access-and-correction
 heading: обязанност* оператор* concept=your-rights
+# A single right as the heading: "Право ограничить обработку", "возразить против обработки".
+body: ограничить обработку weight=2.5 concept=restriction
+body: возразить против weight=2.5 concept=right-to-object
 
 [retention]
 heading: хранение данных concept=data-retention
