@@ -495,6 +495,9 @@ body: registros de depuración weight=2.5 concept=usage-data
 body: datos de diagnóstico weight=2 concept=usage-data
 body: token push weight=2.5 concept=device-data
 body: token de notificaciones weight=2.5 concept=device-data
+# "Capturar" as a verb of collection (Latin American usage): "¿Cuándo capturamos esta información?".
+body: capturamos weight=2 concept=we-collect
+heading: información que capturamos concept=what-we-collect
 
 [use]
 heading: cómo utilizamos su información concept=how-we-use
