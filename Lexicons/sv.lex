@@ -308,6 +308,7 @@ heading: om oss weight=0.5 concept=who-we-are  # often the controller and its ad
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+heading: vårt företag weight=0.5 concept=who-we-are
 
 [definitions]
 heading: definitioner concept=definitions
