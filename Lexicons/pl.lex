@@ -464,6 +464,8 @@ heading: dlaczego potrzebujemy twoich danych concept=why-we-collect
 heading: dlaczego przetwarzamy concept=why-we-collect
 heading: w jakich celach przetwarzamy concept=purposes-of-processing
 heading: w następujących celach concept=purposes-of-processing
+# The adjective of statistics (en: statistic*): "informacje statystyczne", "cele statystyczne".
+body: statystyczn* weight=1 concept=to-analyse
 
 [legal-basis]
 heading: podstawy prawne przetwarzania concept=legal-basis
@@ -727,7 +729,12 @@ body: ustawieni* kont* weight=1.5 concept=settings
 body: zarządza* weight=1 concept=settings
 body: podanie danych jest dobrowolne weight=3 concept=choose-not-to
 body: nie podawać weight=2 concept=choose-not-to
-body: wyłącz* weight=1.5 concept=disable
+# Not wyłącz*: it begins wyłącznie ("only, exclusively"). The verb (wyłączyć, wyłącz, wyłączysz),
+# its participle (wyłączony, wyłączone) and noun (wyłączenie, wyłączenia).
+body: wyłącz weight=1.5 concept=disable
+body: wyłączy* weight=1.5 concept=disable
+body: wyłączon* weight=1.5 concept=disable
+body: wyłączeni* weight=1.5 concept=disable
 body: blokowa* weight=1 concept=disable
 body: sprzeciw* wobec marketing* weight=1.5 concept=opt-out
 body: opt-out weight=1 concept=opt-out
