@@ -478,6 +478,9 @@ body: диагностическ* данн* weight=2 concept=usage-data
 body: push-токен* weight=2.5 concept=device-data
 body: токен* push-уведомлени* weight=2.5 concept=device-data
 body: токен* уведомлени* weight=2.5 concept=device-data
+# Permissions an app or a browser extension asks for (en: "Permissions", "App permissions").
+heading: разрешения concept=what-we-collect
+heading: разрешени* расширени* concept=what-we-collect
 
 [use]
 heading: как мы используем информацию concept=how-we-use
