@@ -278,6 +278,9 @@ urheber- und leistungsschutzrechte
 # Closing legal notes (en: "Legal information and disclaimer").
 rechtliche hinweise und haftungsausschluss
 haftungsausschluss und rechtliche hinweise
+# The record a controller keeps under GDPR Art. 30 (en: "Record of processing activities").
+verzeichnis von verarbeitungstätigkeiten
+verzeichnis der verarbeitungstätigkeiten
 
 [intro]
 heading: einleitung concept=introduction

@@ -312,6 +312,10 @@ creative commons license
 creative commons licence
 creative commons sharealike license
 creative commons attribution-sharealike license
+# The record a controller keeps under GDPR Art. 30, a legal formality: "Register of processing activities".
+register of processing activities
+record of processing activities
+records of processing activities
 
 [intro]
 heading: introduction concept=introduction

@@ -278,6 +278,9 @@ derechos de autor y propiedad intelectual
 propiedad intelectual e industrial
 derechos de propiedad intelectual
 marcas
+# The record a controller keeps under GDPR Art. 30 (en: "Record of processing activities").
+registro de actividades de tratamiento
+registro de las actividades de tratamiento
 
 [intro]
 heading: introducción concept=introduction

@@ -285,6 +285,9 @@ droits de propriété intellectuelle
 informations légales et clause de non-responsabilité
 informations juridiques et clause de non-responsabilité
 clause de non-responsabilité et informations légales
+# The record a controller keeps under GDPR Art. 30 (en: "Record of processing activities").
+registre des activités de traitement
+registre des traitements
 
 [intro]
 heading: introduction concept=introduction

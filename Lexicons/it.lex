@@ -278,6 +278,9 @@ marchi
 informazioni legali e disclaimer
 informazioni legali ed esclusione di responsabilità
 note legali e disclaimer
+# The record a controller keeps under GDPR Art. 30 (en: "Record of processing activities").
+registro delle attività di trattamento
+registro dei trattamenti
 
 [intro]
 heading: introduzione concept=introduction
