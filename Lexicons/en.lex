@@ -1057,6 +1057,10 @@ heading: response timeline concept=exercising-rights
 heading: response timelines concept=exercising-rights
 heading: response time concept=exercising-rights
 heading: response times concept=exercising-rights
+# A request under the right of access, named as such: "Subject access requests (SAR)".
+heading: subject access request concept=exercising-rights
+heading: subject access requests concept=exercising-rights
+body: subject access request* weight=3 concept=right-of-access
 
 [retention]
 heading: data retention concept=data-retention
@@ -1243,6 +1247,11 @@ body: stored in weight=1.5 concept=server-location
 body: around the world weight=1.5 concept=around-the-world
 # "foreign country / foreign countries" (APPI and other non-EU drafting) as the destination.
 body: foreign countr* weight=2.5 concept=other-countries
+# Where the servers stand (de: Serverstandort): "Server locations", "Location of our servers".
+heading: server location concept=where-we-store
+heading: server locations concept=where-we-store
+heading: location of our servers concept=where-we-store
+heading: server regions concept=where-we-store
 
 [regional]
 heading: california residents concept=california
