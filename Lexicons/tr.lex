@@ -775,8 +775,8 @@ body: bulut hizmet sağlayıcı* weight=2.5 concept=service-providers
 body: hata izleme weight=2 concept=service-providers
 body: veri işleme sözleşme* weight=2 concept=service-providers
 # What other users of the service can see (en: "Information visible to other users").
-heading: diğer kullanıcıların görebildiği concept=sharing-of-information
-heading: diğer kullanıcılar tarafından görülebilen concept=sharing-of-information
+heading: diğer kullanıcıların görebildiği weight=2 concept=sharing-of-information
+heading: diğer kullanıcılar tarafından görülebilen weight=2 concept=sharing-of-information
 
 [cookies]
 heading: çerezler weight=1 concept=cookies
