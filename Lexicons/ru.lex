@@ -223,6 +223,10 @@ ru-152-fz: 152-фз, федеральный закон о персональны
 применимое право и юрисдикция
 применимое право и подсудность
 применимое право и разрешение споров
+# Dispute resolution ("разрешение" here is resolving, not a permission).
+разрешение споров
+порядок разрешения споров
+разрешение споров и применимое право
 юрисдикция
 подсудность
 делимость
@@ -479,7 +483,10 @@ body: push-токен* weight=2.5 concept=device-data
 body: токен* push-уведомлени* weight=2.5 concept=device-data
 body: токен* уведомлени* weight=2.5 concept=device-data
 # Permissions an app or a browser extension asks for (en: "Permissions", "App permissions").
-heading: разрешения concept=what-we-collect
+# Not a bare "разрешения": "Порядок разрешения споров" is dispute resolution.
+heading: запрашиваемые разрешения concept=what-we-collect
+heading: необходимые разрешения concept=what-we-collect
+heading: разрешения и доступ* concept=what-we-collect
 heading: разрешени* расширени* concept=what-we-collect
 
 [use]
