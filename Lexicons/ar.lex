@@ -403,6 +403,10 @@ body: سجلات weight=1.5 concept=usage-data
 body: تلقائيا weight=2 concept=automatically
 body: تسجيل weight=1 concept=forms
 body: مصادر weight=1.5 concept=sources
+# A list of the data handled, announced in the text (en: "the following data is processed:").
+body: البيانات التالية weight=2.5 concept=following-data
+body: المعلومات التالية weight=2.5 concept=following-data
+body: البيانات الشخصية التالية weight=2.5 concept=following-data
 # Added with the shared concept inventory (concepts.txt).
 heading: معلومات شخصية التي نجمعها concept=what-we-collect
 heading: معلومات التي قد نجمعها concept=what-we-collect

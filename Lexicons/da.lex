@@ -376,6 +376,10 @@ body: betalingsoplysninger weight=1 concept=payment-data
 body: browsertype weight=1 concept=device-data
 body: lokationsdata weight=1 concept=location-data
 body: kilder weight=1.5 concept=sources
+# A list of the data handled, announced in the text (en: "the following data is processed:").
+body: følgende oplysninger weight=2.5 concept=following-data
+body: følgende personoplysninger weight=2.5 concept=following-data
+body: følgende data weight=2.5 concept=following-data
 # Added with the shared concept inventory (concepts.txt): terms real policies use that da lacked.
 body: offentligt tilgængelig* weight=2 concept=publicly-available
 body: styresystem weight=2 concept=device-data

@@ -432,6 +432,14 @@ body: zahlungsdaten weight=1 concept=payment-data
 body: browsertyp weight=2 concept=device-data
 body: standortdaten weight=1 concept=location-data
 body: quellen weight=1.5 concept=sources
+# A list of the data handled, announced in the text (en: "the following data is processed:").
+body: folgende daten weight=2.5 concept=following-data
+body: folgenden daten weight=2.5 concept=following-data
+body: folgende personenbezogene daten weight=2.5 concept=following-data
+body: folgenden personenbezogenen daten weight=2.5 concept=following-data
+body: folgende informationen weight=2.5 concept=following-data
+body: folgenden informationen weight=2.5 concept=following-data
+body: folgende datenkategorien weight=2.5 concept=following-data
 # Added with the shared concept inventory (concepts.txt): terms real policies use that de lacked.
 body: sie uns zur verfügung stellen weight=2 concept=you-provide
 body: kategorien personenbezogener daten weight=2.5 concept=data-categories

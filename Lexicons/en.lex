@@ -460,6 +460,12 @@ body: provide to us weight=1.5 concept=you-provide
 body: automatically weight=2 concept=automatically
 body: categories of personal information weight=2.5 concept=data-categories
 body: sources weight=1.5 concept=sources
+# A processing activity lists the data it handles: "The following data is processed and stored:".
+body: the following data weight=2.5 concept=following-data
+body: the following personal data weight=2.5 concept=following-data
+body: the following information weight=2 concept=following-data
+body: the following personal information weight=2.5 concept=following-data
+body: the following categories of weight=2.5 concept=following-data
 body: publicly available weight=2 concept=publicly-available
 body: name weight=1 concept=name
 # A list of the data collected names the fields: "Full name", "Email address", "Phone number".

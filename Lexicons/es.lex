@@ -424,6 +424,11 @@ body: datos de pago weight=1 concept=payment-data
 body: tipo de navegador weight=1 concept=device-data
 body: geolocalización weight=1 concept=location-data
 body: fuentes weight=1.5 concept=sources
+# A list of the data handled, announced in the text (en: "the following data is processed:").
+body: los siguientes datos weight=2.5 concept=following-data
+body: la siguiente información weight=2.5 concept=following-data
+body: los siguientes datos personales weight=2.5 concept=following-data
+body: las siguientes categorías de datos weight=2.5 concept=following-data
 # Added with the shared concept inventory (concepts.txt).
 heading: datos recopilados concept=what-we-collect
 heading: información que usted nos proporciona concept=information-you-provide

@@ -455,6 +455,12 @@ body: données de paiement weight=1 concept=payment-data
 body: type de navigateur weight=1 concept=device-data
 body: géolocalisation weight=1 concept=location-data
 body: sources weight=1.5 concept=sources
+# A list of the data handled, announced in the text (en: "the following data is processed:").
+body: les données suivantes weight=2.5 concept=following-data
+body: les informations suivantes weight=2.5 concept=following-data
+body: les données personnelles suivantes weight=2.5 concept=following-data
+body: les données à caractère personnel suivantes weight=2.5 concept=following-data
+body: les catégories de données suivantes weight=2.5 concept=following-data
 # Added with the shared concept inventory (concepts.txt).
 heading: données collectées concept=what-we-collect
 heading: informations collectées concept=what-we-collect

@@ -405,6 +405,10 @@ body: beri kepada kami weight=2 concept=you-provide
 body: secara otomatis weight=2 concept=automatically
 body: kategori data pribadi weight=2.5 concept=data-categories
 body: sumber weight=1.5 concept=sources
+# A list of the data handled, announced in the text (en: "the following data is processed:").
+body: data berikut weight=2.5 concept=following-data
+body: informasi berikut weight=2.5 concept=following-data
+body: data pribadi berikut weight=2.5 concept=following-data
 body: nama weight=1 concept=name
 body: alamat email weight=1.5 concept=contact-details
 body: alamat surel weight=1.5 concept=contact-details

@@ -419,6 +419,10 @@ body: dati di pagamento weight=1 concept=payment-data
 body: tipo di browser weight=1 concept=device-data
 body: geolocalizzazione weight=1 concept=location-data
 body: fonti weight=1.5 concept=sources
+# A list of the data handled, announced in the text (en: "the following data is processed:").
+body: i seguenti dati weight=2.5 concept=following-data
+body: le seguenti informazioni weight=2.5 concept=following-data
+body: i seguenti dati personali weight=2.5 concept=following-data
 # Added with the shared concept inventory (concepts.txt).
 heading: raccolta delle informazioni concept=collection-of-information
 heading: origine dei dati concept=sources-of-information

@@ -431,6 +431,12 @@ body: 購入履歴 weight=1.5 concept=usage-data
 body: アクセスログ weight=2 concept=usage-data
 body: 項目 weight=1 concept=data-categories
 body: 取得元 weight=1.5 concept=sources
+# A list of the data handled, announced in the text (en: "the following data is processed:").
+body: 以下の情報 weight=2.5 concept=following-data
+body: 以下の個人情報 weight=2.5 concept=following-data
+body: 以下のデータ weight=2.5 concept=following-data
+body: 次の情報 weight=2.5 concept=following-data
+body: 次の個人情報 weight=2.5 concept=following-data
 # Added with the shared concept inventory (concepts.txt).
 heading: 当社が収集する情報 concept=what-we-collect
 heading: 収集する個人情報 concept=what-we-collect

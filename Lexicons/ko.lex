@@ -406,6 +406,11 @@ body: 자동으로 weight=2 concept=automatically
 body: 생성* weight=1.5 concept=automatically
 body: 회원가입 weight=1.5 concept=forms
 body: 출처* weight=1.5 concept=sources
+# A list of the data handled, announced in the text (en: "the following data is processed:").
+body: 다음과 같은 개인정보 weight=2.5 concept=following-data
+body: 다음의 개인정보 weight=2.5 concept=following-data
+body: 다음과 같은 정보 weight=2.5 concept=following-data
+body: 다음의 정보 weight=2.5 concept=following-data
 # Added with the shared concept inventory (concepts.txt).
 heading: 정보* 수집* concept=collection-of-information
 heading: 수집하는 개인정보* concept=what-we-collect

@@ -401,6 +401,11 @@ body: beri kepada kami weight=2 concept=you-provide
 body: secara automatik weight=2 concept=automatically
 body: kategori data peribadi weight=2.5 concept=data-categories
 body: sumber weight=1.5 concept=sources
+# A list of the data handled, announced in the text (en: "the following data is processed:").
+body: data berikut weight=2.5 concept=following-data
+body: maklumat berikut weight=2.5 concept=following-data
+body: data peribadi berikut weight=2.5 concept=following-data
+body: maklumat peribadi berikut weight=2.5 concept=following-data
 body: nama weight=1 concept=name
 body: alamat e-mel weight=1.5 concept=contact-details
 body: nombor telefon weight=1.5 concept=contact-details

@@ -391,6 +391,10 @@ body: betaalgegevens weight=1 concept=payment-data
 body: browsertype weight=1 concept=device-data
 body: locatiegegevens weight=1 concept=location-data
 body: bronnen weight=1.5 concept=sources
+# A list of the data handled, announced in the text (en: "the following data is processed:").
+body: de volgende gegevens weight=2.5 concept=following-data
+body: de volgende persoonsgegevens weight=2.5 concept=following-data
+body: de volgende informatie weight=2.5 concept=following-data
 # Added with the shared concept inventory (concepts.txt): terms real policies use that nl lacked.
 body: categorieën persoonsgegevens weight=2.5 concept=data-categories
 body: openbaar beschikbare weight=2 concept=publicly-available

@@ -379,6 +379,10 @@ body: automatycznie weight=1.5 concept=automatically
 body: rejestracj* weight=1 concept=forms
 body: lokalizacj* weight=1 concept=location-data
 body: źródł* weight=1 concept=sources
+# A list of the data handled, announced in the text (en: "the following data is processed:").
+body: następujące dane weight=2.5 concept=following-data
+body: następujące dane osobowe weight=2.5 concept=following-data
+body: następujące informacje weight=2.5 concept=following-data
 body: źródeł weight=1 concept=sources
 # Added with the shared concept inventory (concepts.txt).
 body: podajesz weight=2 concept=you-provide

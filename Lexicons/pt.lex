@@ -434,6 +434,10 @@ body: dados de pagamento weight=1 concept=payment-data
 body: tipo de navegador weight=1 concept=device-data
 body: geolocalização weight=1 concept=location-data
 body: fontes weight=1.5 concept=sources
+# A list of the data handled, announced in the text (en: "the following data is processed:").
+body: os seguintes dados weight=2.5 concept=following-data
+body: as seguintes informações weight=2.5 concept=following-data
+body: os seguintes dados pessoais weight=2.5 concept=following-data
 # Added with the shared concept inventory (concepts.txt).
 heading: informações coletadas concept=what-we-collect
 heading: dados recolhidos concept=what-we-collect

@@ -416,6 +416,12 @@ body: регистраци* weight=1 concept=forms
 body: учетн* запис* weight=1 concept=account
 body: местоположени* weight=1 concept=location-data
 body: источник* weight=1.5 concept=sources
+# A list of the data handled, announced in the text (en: "the following data is processed:").
+body: следующие данные weight=2.5 concept=following-data
+body: следующие персональные данные weight=2.5 concept=following-data
+body: следующую информацию weight=2.5 concept=following-data
+body: следующая информация weight=2.5 concept=following-data
+body: следующие категории weight=2.5 concept=following-data
 body: данные об использовании weight=1.5 concept=usage-data
 body: демографическ* weight=1.5 concept=demographic-data
 # Added with the shared concept inventory (concepts.txt).

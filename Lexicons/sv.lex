@@ -381,6 +381,10 @@ body: betalningsuppgifter weight=1 concept=payment-data
 body: webbläsartyp weight=1 concept=device-data
 body: platsuppgifter weight=1 concept=location-data
 body: källor weight=1.5 concept=sources
+# A list of the data handled, announced in the text (en: "the following data is processed:").
+body: följande uppgifter weight=2.5 concept=following-data
+body: följande personuppgifter weight=2.5 concept=following-data
+body: följande information weight=2.5 concept=following-data
 # Added with the shared concept inventory (concepts.txt): terms real policies use that sv lacked.
 body: offentligt tillgänglig* weight=2 concept=publicly-available
 body: operativsystem weight=2 concept=device-data

@@ -361,6 +361,10 @@ body: เก็บรวบรวม weight=3 concept=we-collect
 body: รวบรวม weight=2 concept=we-collect
 body: ได้รับ weight=1 concept=we-collect
 body: แหล่งที่มา weight=2 concept=sources
+# A list of the data handled, announced in the text (en: "the following data is processed:").
+body: ข้อมูลดังต่อไปนี้ weight=2.5 concept=following-data
+body: ข้อมูลต่อไปนี้ weight=2.5 concept=following-data
+body: ข้อมูลส่วนบุคคลดังต่อไปนี้ weight=2.5 concept=following-data
 body: ชื่อนามสกุล weight=1.5 concept=name
 body: นามสกุล weight=1.5 concept=name
 body: ที่อยู่ weight=1 concept=contact-details

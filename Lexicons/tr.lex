@@ -434,6 +434,10 @@ body: sağladığınız weight=2 concept=you-provide
 body: otomatik* weight=2 concept=automatically
 body: kişisel veri kategori* weight=2.5 concept=data-categories
 body: toplama yöntem* weight=2.5 concept=sources
+# A list of the data handled, announced in the text (en: "the following data is processed:").
+body: aşağıdaki veriler weight=2.5 concept=following-data
+body: aşağıdaki kişisel veriler weight=2.5 concept=following-data
+body: aşağıdaki bilgiler weight=2.5 concept=following-data
 body: kaynak* weight=1 concept=sources
 body: ad soyad weight=1.5 concept=name
 body: e-posta adres* weight=1.5 concept=contact-details

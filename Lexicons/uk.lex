@@ -403,6 +403,11 @@ body: автоматично weight=1.5 concept=automatically
 body: реєстраці* weight=1 concept=forms
 body: місцезнаходженн* weight=1 concept=location-data
 body: джерел* weight=1.5 concept=sources
+# A list of the data handled, announced in the text (en: "the following data is processed:").
+body: такі дані weight=2.5 concept=following-data
+body: наступні дані weight=2.5 concept=following-data
+body: такі персональні дані weight=2.5 concept=following-data
+body: таку інформацію weight=2.5 concept=following-data
 # Added with the shared concept inventory (concepts.txt).
 body: ви надаєте weight=2 concept=you-provide
 body: надан* вами weight=2 concept=you-provide

@@ -408,6 +408,12 @@ body: cung cấp cho chúng tôi weight=1.5 concept=you-provide
 body: tự động weight=2 concept=automatically
 body: loại dữ liệu cá nhân weight=2.5 concept=data-categories
 body: nguồn weight=1.5 concept=sources
+# A list of the data handled, announced in the text (en: "the following data is processed:").
+body: các dữ liệu sau weight=2.5 concept=following-data
+body: các thông tin sau weight=2.5 concept=following-data
+body: những thông tin sau weight=2.5 concept=following-data
+body: dữ liệu sau đây weight=2.5 concept=following-data
+body: thông tin sau đây weight=2.5 concept=following-data
 body: họ tên weight=1.5 concept=name
 body: địa chỉ email weight=1.5 concept=contact-details
 body: số điện thoại weight=1.5 concept=contact-details

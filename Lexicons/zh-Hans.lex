@@ -424,6 +424,12 @@ body: 位置信息 weight=1.5 concept=location-data
 body: 浏览记录 weight=1.5 concept=usage-data
 body: 身份证 weight=1.5
 body: 从第三方 weight=1 concept=sources
+# A list of the data handled, announced in the text (en: "the following data is processed:").
+body: 以下信息 weight=2.5 concept=following-data
+body: 以下个人信息 weight=2.5 concept=following-data
+body: 以下数据 weight=2.5 concept=following-data
+body: 下列信息 weight=2.5 concept=following-data
+body: 下列个人信息 weight=2.5 concept=following-data
 body: 来源 weight=0.5 concept=sources
 body: 来源于 weight=1 concept=sources
 # Added with the shared concept inventory (concepts.txt).

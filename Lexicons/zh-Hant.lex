@@ -443,6 +443,12 @@ body: 身分證 weight=1.5
 body: 類別 weight=1 concept=data-categories
 body: 註冊 weight=1 concept=forms
 body: 來源 weight=0.5 concept=sources
+# A list of the data handled, announced in the text (en: "the following data is processed:").
+body: 以下資訊 weight=2.5 concept=following-data
+body: 以下個人資料 weight=2.5 concept=following-data
+body: 以下資料 weight=2.5 concept=following-data
+body: 下列資訊 weight=2.5 concept=following-data
+body: 下列個人資料 weight=2.5 concept=following-data
 # Added with the shared concept inventory (concepts.txt).
 heading: 個人資料的類別 concept=categories-of-data
 heading: 個人資料類別 concept=categories-of-data
