@@ -138,8 +138,14 @@ public final class PolicyAnalyzer {
             let guess = identifier.identify(text, among: candidates)
             guard guess.language != documentLanguage, sourceLanguages.contains(guess.language), guess.confidence >= 0.8,
                   let classifier = classifier(for: guess.language) else { continue }
-            sections[index].apply(classifier.classify(heading: sections[index].heading, body: sections[index].bodyText,
-                                                      parent: nil, isOpening: sections[index].isOpening))
+            // A heading in the document's language ("연락처" over a list of links) keeps its
+            // reading in that language: only the text was left in the source language.
+            let heading = sections[index].heading
+            let headingReader = sourceLanguageReader(of: heading, documentLanguage: documentLanguage) == nil
+                ? self.classifier(for: documentLanguage) : nil
+            sections[index].apply(classifier.classify(heading: heading, body: sections[index].bodyText,
+                                                      parent: nil, isOpening: sections[index].isOpening,
+                                                      headingReader: headingReader))
         }
     }
 
