@@ -448,6 +448,14 @@ body: 크래시 로그* weight=2.5 concept=usage-data
 body: 충돌 보고서* weight=2.5 concept=usage-data
 body: 디버그 로그* weight=2.5 concept=usage-data
 body: 진단 데이터* weight=2 concept=usage-data
+# Logs of what users did ("사용 로그", "감사 로그"): data collected while the service runs (en "logs").
+heading: 로그 concept=collected-automatically
+heading: 사용* 로그* concept=collected-automatically
+heading: 이용* 로그* concept=collected-automatically
+body: 사용* 로그* weight=2 concept=usage-data
+body: 이용* 로그* weight=2 concept=usage-data
+body: 활동* 로그* weight=2 concept=usage-data
+body: 감사 로그* weight=2 concept=usage-data
 body: 푸시 토큰* weight=2.5 concept=device-data
 # Information received FROM third parties is collection ("제3자로부터의 정보"), not sharing.
 heading: 제3자로부터* 받은 정보* concept=sources-of-information
@@ -531,6 +539,12 @@ heading: 다음과 같은 목적* concept=purposes-of-processing
 body: 다음과 같은 목적* weight=2.5 concept=following-purposes
 heading: 서비스 제공 concept=purposes-of-processing
 heading: 서비스의 제공 concept=purposes-of-processing
+# PIPA item "개인정보의 추가적인 이용·제공 판단 기준": further use compatible with the purpose.
+heading: 추가적* 이용* concept=use-of-information
+heading: 추가* 이용* concept=use-of-information
+body: 추가적* 이용* weight=2.5 concept=purposes
+body: 추가* 이용* weight=2 concept=purposes
+body: 당초 수집 목적* weight=2.5 concept=purposes
 
 [legal-basis]
 heading: 법적* 근거* concept=legal-basis
@@ -1036,7 +1050,13 @@ body: 이전* 방법* weight=2.5 concept=transfer
 body: 국가* weight=1.5 concept=other-countries
 body: 국경* weight=2.5 concept=cross-border
 body: 역외* weight=2.5 concept=other-countries
-body: 서버* weight=1.5 concept=server-location
+# A bare 서버 is any server (a chat server, "서버 설정"): the server location needs a place word.
+body: 서버* 위치* weight=2 concept=server-location
+body: 서버* 소재* weight=2 concept=server-location
+body: 위치한 서버* weight=2 concept=server-location
+body: 소재한 서버* weight=2 concept=server-location
+body: 국외* 서버* weight=2 concept=server-location
+body: 해외* 서버* weight=2 concept=server-location
 body: 클라우드 weight=1.5 concept=server-location
 # The transfer safeguards (standard contractual clauses, adequacy decisions, the Data Privacy Framework)
 # stand in one sentence of many subsections about a single social network or cloud service: in a
@@ -1211,7 +1231,15 @@ heading: 변경* 사항* concept=changes-to-policy
 heading: 고지의 의무* concept=notification-of-changes
 heading: 개정* concept=amendments
 heading: 처리방침* 개정* concept=changes-to-policy
-body: 변경* weight=2 concept=change-update
+# A bare 변경 is any change ("설정 변경" in a list of logged actions): alone it is weak; the
+# policy as its object (처리방침을 변경, 방침의 변경, 변경 사항) carries the weight.
+body: 변경* weight=1 concept=change-update
+body: 처리방침* 변경* weight=2.5 concept=change-update
+body: 방침* 변경* weight=2.5 concept=change-update
+body: 정책* 변경* weight=2.5 concept=change-update
+body: 변경* 사항* weight=2 concept=change-update
+body: 변경된 처리방침* weight=2.5 concept=change-update
+body: 변경된 방침* weight=2.5 concept=change-update
 body: 개정* weight=2.5 concept=change-update
 body: 시행* weight=2.5 concept=effective-date
 body: 시행일* weight=3 concept=effective-date
