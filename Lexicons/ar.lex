@@ -965,7 +965,13 @@ body: دول أخرى weight=2.5 concept=other-countries
 body: بلدان أخرى weight=2.5 concept=other-countries
 body: بلد weight=1 concept=other-countries
 body: نقل weight=1 concept=transfer
-body: خوادم weight=1.5 concept=server-location
+# A bare خوادم is any server: the location needs a place word.
+body: خوادم weight=0.5 concept=server-location
+body: خوادم تقع weight=2 concept=server-location
+body: خوادم موجودة weight=2 concept=server-location
+body: خوادم الموجودة weight=2 concept=server-location
+body: خوادم خارج weight=2 concept=server-location
+body: موقع خوادم weight=2 concept=server-location
 body: مستوى حماية weight=2 concept=less-protective
 body: ملائم weight=1.5 concept=adequacy
 # One sentence on transfers to the USA (standard clauses, adequacy) in a subsection on a social network or a cloud service must not outweigh its practice: lighter transfer terms.

@@ -1409,7 +1409,12 @@ body: حوزه قضایی weight=2 concept=jurisdictions
 body: حوزههای قضایی weight=2 concept=jurisdictions
 body: حوزه های قضایی weight=2 concept=jurisdictions
 body: صلاحیت قضایی weight=2 concept=jurisdictions
-body: سرور* weight=2 concept=server-location
+# A bare سرور is any server: the location needs a place word.
+body: سرور* weight=0.5 concept=server-location
+body: سرور* واقع weight=2 concept=server-location
+body: سرور* مستقر weight=2 concept=server-location
+body: سرور* خارج weight=2 concept=server-location
+body: محل سرور* weight=2 concept=server-location
 body: مراکز داده weight=2 concept=server-location
 body: کارساز* weight=2 concept=server-location
 body: واقع در weight=1.5 concept=server-location

@@ -910,7 +910,12 @@ body: בינלאומית weight=2.5 concept=cross-border
 body: מדינות אחרות weight=2.5 concept=other-countries
 body: מדינה weight=1 concept=other-countries
 body: העברה weight=1 concept=transfer
-body: שרתים weight=1.5 concept=server-location
+# A bare שרתים is any server: the location needs a place word.
+body: שרתים weight=0.5 concept=server-location
+body: שרתים הממוקמים weight=2 concept=server-location
+body: שרתים הנמצאים weight=2 concept=server-location
+body: שרתים ממוקמים weight=2 concept=server-location
+body: שרתים מחוץ weight=2 concept=server-location
 body: ענן weight=1.5 concept=server-location
 body: רמת הגנה weight=2 concept=less-protective
 body: נאותה weight=2 concept=adequacy

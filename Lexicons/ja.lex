@@ -1096,7 +1096,14 @@ body: 個人情報保護制度 weight=2.5 concept=less-protective
 body: 相当措置 weight=2 concept=transfer-safeguards
 body: 十分性認定 weight=2 concept=adequacy
 body: 標準契約条項 weight=2 concept=transfer-safeguards
-body: サーバー weight=1.5 concept=server-location
+# A bare サーバー is any server (a chat server, "サーバー設定"): the location needs a place word.
+body: サーバー weight=0.5 concept=server-location
+body: サーバーの所在 weight=2 concept=server-location
+body: 所在するサーバー weight=2 concept=server-location
+body: 設置されたサーバー weight=2 concept=server-location
+body: 海外のサーバー weight=2 concept=server-location
+body: 国外のサーバー weight=2 concept=server-location
+body: 海外サーバー weight=2 concept=server-location
 body: 所在 weight=1.5 concept=server-location
 body: 欧州経済領域 weight=2 concept=eea
 body: 日本国外 weight=2.5 concept=other-countries

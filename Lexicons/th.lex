@@ -916,7 +916,12 @@ body: เพียงพอ weight=2 concept=adequacy
 body: ข้อสัญญามาตรฐาน weight=2 concept=transfer-safeguards
 body: นอกประเทศไทย weight=2.5 concept=other-countries
 body: ประเทศอื่น weight=2 concept=other-countries
-body: เซิร์ฟเวอร์ weight=1.5 concept=server-location
+# A bare เซิร์ฟเวอร์ is any server: the location needs a place word.
+body: เซิร์ฟเวอร์ weight=0.5 concept=server-location
+body: เซิร์ฟเวอร์ที่ตั้งอยู่ weight=2 concept=server-location
+body: เซิร์ฟเวอร์ตั้งอยู่ weight=2 concept=server-location
+body: เซิร์ฟเวอร์ในต่างประเทศ weight=2 concept=server-location
+body: ที่ตั้งของเซิร์ฟเวอร์ weight=2 concept=server-location
 body: คลาวด์ weight=1.5 concept=server-location
 # Added with the shared concept inventory (concepts.txt).
 heading: การโอนข้อมูล concept=data-transfers

@@ -1134,7 +1134,11 @@ body: ڈیٹا پرائیویسی فریم ورک weight=2.5 concept=privacy-fra
 body: کم تحفظ weight=2 concept=less-protective
 body: کم حفاظتی weight=2 concept=less-protective
 body: دائرہ اختیار weight=2 concept=jurisdictions
-body: سرور* weight=2 concept=server-location
+# A bare سرور is any server: the location needs a place word.
+body: سرور* weight=0.5 concept=server-location
+body: سرور* واقع weight=2 concept=server-location
+body: سرور* موجود weight=2 concept=server-location
+body: بیرون سرور* weight=2 concept=server-location
 body: ڈیٹا سینٹر* weight=2 concept=server-location
 body: واقع weight=1 concept=server-location
 body: دنیا بھر weight=1.5 concept=around-the-world

@@ -1063,7 +1063,13 @@ body: 其他国家 weight=2 concept=other-countries
 body: 国家或地区 weight=2 concept=other-countries
 body: 传输 weight=1.5 concept=transfer
 body: 转移 weight=1.5 concept=transfer
-body: 服务器 weight=1.5 concept=server-location
+# A bare 服务器 is any server ("服务器日志"): the location needs a place word.
+body: 服务器 weight=0.5 concept=server-location
+body: 服务器位于 weight=2 concept=server-location
+body: 服务器所在 weight=2 concept=server-location
+body: 境外服务器 weight=2 concept=server-location
+body: 海外服务器 weight=2 concept=server-location
+body: 服务器所在地 weight=2 concept=server-location
 # The transfer safeguards (standard contractual clauses, adequacy decisions, the Data Privacy Framework)
 # stand in one sentence of many subsections about a single social network or cloud service: in a
 # text they weigh less than the practice it describes; the headings still name a transfer section.

@@ -1136,7 +1136,13 @@ body: 國家或地區 weight=2 concept=other-countries
 body: 傳輸 weight=1.5 concept=transfer
 body: 移轉 weight=2 concept=transfer
 body: 轉移 weight=1.5 concept=transfer
-body: 伺服器 weight=1.5 concept=server-location
+# A bare 伺服器 is any server ("伺服器記錄"): the location needs a place word.
+body: 伺服器 weight=0.5 concept=server-location
+body: 伺服器位於 weight=2 concept=server-location
+body: 伺服器所在 weight=2 concept=server-location
+body: 境外伺服器 weight=2 concept=server-location
+body: 海外伺服器 weight=2 concept=server-location
+body: 伺服器所在地 weight=2 concept=server-location
 # The transfer safeguards (standard contractual clauses, adequacy decisions, the Data Privacy Framework)
 # stand in one sentence of many subsections about a single social network or cloud service: in a
 # text they weigh less than the practice it describes; the headings still name a transfer section.
