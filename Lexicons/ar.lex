@@ -647,6 +647,9 @@ body: مراقبة أخطاء weight=2 concept=service-providers
 body: اتفاقية معالجة بيانات weight=2 concept=service-providers
 # "لمن يتم إعطاء البيانات الشخصية؟" (to whom is personal data given).
 heading: إعطاء البيانات concept=who-we-share-with
+# Cloud sync and backup: the data goes to a third-party cloud (iCloud, Google Drive).
+body: icloud weight=2 concept=service-providers
+body: google drive weight=2 concept=service-providers
 
 [cookies]
 heading: ملفات تعريف ارتباط weight=2 concept=cookies

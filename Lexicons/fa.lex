@@ -904,6 +904,9 @@ body: قرارداد پردازش داده weight=2 concept=service-providers
 heading: ارائهدهنده میزبانی concept=service-providers-heading
 body: ارائهدهنده میزبانی weight=2.5 concept=service-providers
 body: ارائهدهنده خدمات ابری weight=2.5 concept=service-providers
+# Cloud sync and backup: the data goes to a third-party cloud (iCloud, Google Drive).
+body: icloud weight=2 concept=service-providers
+body: google drive weight=2 concept=service-providers
 
 [cookies]
 heading: کوکیها concept=cookies

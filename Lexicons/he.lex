@@ -595,6 +595,9 @@ body: ספק שירותי ענן weight=2.5 concept=service-providers
 body: ניטור שגיאות weight=2 concept=service-providers
 body: הסכם עיבוד נתונים weight=2 concept=service-providers
 body: הסכם עיבוד מידע weight=2 concept=service-providers
+# Cloud sync and backup: the data goes to a third-party cloud (iCloud, Google Drive).
+body: icloud weight=2 concept=service-providers
+body: google drive weight=2 concept=service-providers
 
 [cookies]
 heading: עוגיות weight=2 concept=cookies

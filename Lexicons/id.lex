@@ -641,6 +641,9 @@ body: komputasi awan weight=2 concept=service-providers
 body: penyedia layanan cloud weight=2.5 concept=service-providers
 body: perjanjian pemrosesan data weight=2 concept=service-providers
 body: pemantauan kesalahan weight=2 concept=service-providers
+# Cloud sync and backup: the data goes to a third-party cloud (iCloud, Google Drive).
+body: icloud weight=2 concept=service-providers
+body: google drive weight=2 concept=service-providers
 
 [cookies]
 heading: cookie weight=1 concept=cookies

@@ -704,6 +704,10 @@ body: データ処理契約 weight=2 concept=service-providers
 body: データ処理補足契約 weight=2 concept=service-providers
 body: エラー監視 weight=2 concept=service-providers
 body: 当社に代わって weight=2 concept=on-our-behalf
+# Cloud sync and backup: the data goes to a third-party cloud (iCloud, Google ドライブ).
+body: icloud weight=2 concept=service-providers
+body: google ドライブ weight=2 concept=service-providers
+body: クラウド同期 weight=1.5 concept=service-providers
 
 [cookies]
 heading: Cookie concept=cookies
@@ -1277,6 +1281,11 @@ body: Google Maps weight=2.5 concept=plugins
 body: プライバシー強化モード weight=2.5 concept=plugins
 body: アカウントにログイン weight=1.5 concept=plugins
 body: 独自のプライバシーポリシー weight=2.5 concept=their-privacy-policies
+# "(the processing) follows Apple's terms and policies": another party's terms govern it.
+body: 規約とポリシー weight=2.5 concept=their-privacy-policies
+body: 規約およびポリシー weight=2.5 concept=their-privacy-policies
+body: 規約及びプライバシーポリシー weight=2.5 concept=their-privacy-policies
+body: 規約とプライバシーポリシー weight=2.5 concept=their-privacy-policies
 
 [changes]
 heading: 本ポリシーの変更 concept=changes-to-policy

@@ -690,6 +690,10 @@ heading: 외부* 공개* concept=how-we-share
 heading: 외부* 제공* concept=how-we-share
 # "서드파티" (third party, transliterated) is as common as 제3자 in translated policies.
 body: 서드파티* weight=2.5 concept=third-parties-term
+# Cloud sync and backup: the data goes to a third-party cloud (iCloud, Google 드라이브).
+body: icloud weight=2 concept=service-providers
+body: google 드라이브 weight=2 concept=service-providers
+body: 클라우드 동기화* weight=1.5 concept=service-providers
 
 [cookies]
 heading: 쿠키* concept=cookies
@@ -1222,6 +1226,10 @@ body: Google 지도* weight=2.5 concept=plugins
 body: 구글 지도* weight=2.5 concept=plugins
 body: 개인정보 보호* 강화* 모드* weight=2.5 concept=plugins
 body: 계정에 로그인* weight=1.5 concept=plugins
+# Another party's terms govern the processing ("해당 서비스의 약관 및 개인정보 처리방침").
+body: 약관 및 개인정보 처리방침* weight=2.5 concept=their-privacy-policies
+body: 약관 및 개인정보처리방침* weight=2.5 concept=their-privacy-policies
+body: 약관과 개인정보 처리방침* weight=2.5 concept=their-privacy-policies
 
 [changes]
 heading: 처리방침* 변경* concept=changes-to-policy

@@ -624,6 +624,9 @@ body: pengkomputeran awan weight=2 concept=service-providers
 body: penyedia perkhidmatan awan weight=2.5 concept=service-providers
 body: perjanjian pemprosesan data weight=2 concept=service-providers
 body: pemantauan ralat weight=2 concept=service-providers
+# Cloud sync and backup: the data goes to a third-party cloud (iCloud, Google Drive).
+body: icloud weight=2 concept=service-providers
+body: google drive weight=2 concept=service-providers
 
 [cookies]
 heading: kuki weight=1 concept=cookies

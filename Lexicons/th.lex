@@ -598,6 +598,9 @@ body: คลาวด์คอมพิวติ้ง weight=2 concept=service-
 body: ผู้ให้บริการคลาวด์ weight=2.5 concept=service-providers
 body: ข้อตกลงการประมวลผลข้อมูล weight=2 concept=service-providers
 body: สัญญาการประมวลผลข้อมูล weight=2 concept=service-providers
+# Cloud sync and backup: the data goes to a third-party cloud (iCloud, Google Drive).
+body: icloud weight=2 concept=service-providers
+body: google drive weight=2 concept=service-providers
 
 [cookies]
 heading: คุกกี้ weight=2 concept=cookies

@@ -741,6 +741,9 @@ body: کلاؤڈ کمپیوٹنگ weight=2 concept=service-providers
 body: کلاؤڈ سروس فراہم کنندہ weight=2.5 concept=service-providers
 body: غلطیوں کی نگرانی weight=2 concept=service-providers
 body: ڈیٹا پروسیسنگ معاہدہ weight=2 concept=service-providers
+# Cloud sync and backup: the data goes to a third-party cloud (iCloud, Google Drive).
+body: icloud weight=2 concept=service-providers
+body: google drive weight=2 concept=service-providers
 
 [cookies]
 heading: کوکیز concept=cookies

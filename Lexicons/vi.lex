@@ -648,6 +648,9 @@ body: nhà cung cấp dịch vụ đám mây weight=2.5 concept=service-provider
 body: thỏa thuận xử lý dữ liệu weight=2 concept=service-providers
 body: hợp đồng xử lý dữ liệu weight=2 concept=service-providers
 body: giám sát lỗi weight=2 concept=service-providers
+# Cloud sync and backup: the data goes to a third-party cloud (iCloud, Google Drive).
+body: icloud weight=2 concept=service-providers
+body: google drive weight=2 concept=service-providers
 
 [cookies]
 heading: cookie weight=1 concept=cookies

@@ -702,6 +702,10 @@ body: 云计算 weight=2 concept=service-providers
 body: 云服务提供商 weight=2.5 concept=service-providers
 body: 数据处理协议 weight=2 concept=service-providers
 body: 错误监控 weight=2 concept=service-providers
+# Cloud sync and backup: the data goes to a third-party cloud (iCloud, Google Drive).
+body: icloud weight=2 concept=service-providers
+body: google drive weight=2 concept=service-providers
+body: 云同步 weight=1.5 concept=service-providers
 
 [cookies]
 heading: Cookie concept=cookies
@@ -1251,6 +1255,11 @@ body: 隐私增强模式 weight=2.5 concept=plugins
 body: 登录您的账户 weight=1.5 concept=plugins
 body: 登录了您的账户 weight=1.5 concept=plugins
 body: 自己的隐私政策 weight=2.5 concept=their-privacy-policies
+# "受 Apple 的服务条款与隐私政策约束": another party's terms govern the processing.
+body: 条款与隐私政策 weight=2.5 concept=their-privacy-policies
+body: 条款和隐私政策 weight=2.5 concept=their-privacy-policies
+body: 条款及隐私政策 weight=2.5 concept=their-privacy-policies
+body: 隐私政策约束 weight=2.5 concept=their-privacy-policies
 
 [changes]
 heading: 本政策的变更 concept=changes-to-policy

@@ -745,6 +745,10 @@ body: 雲端運算 weight=2 concept=service-providers
 body: 雲端服務供應商 weight=2.5 concept=service-providers
 body: 資料處理協議 weight=2 concept=service-providers
 body: 錯誤監控 weight=2 concept=service-providers
+# Cloud sync and backup: the data goes to a third-party cloud (iCloud, Google Drive).
+body: icloud weight=2 concept=service-providers
+body: google drive weight=2 concept=service-providers
+body: 雲端同步 weight=1.5 concept=service-providers
 
 [cookies]
 heading: Cookie concept=cookies
@@ -1329,6 +1333,13 @@ body: Google Maps weight=2.5 concept=plugins
 body: 隱私強化模式 weight=2.5 concept=plugins
 body: 登入您的帳戶 weight=1.5 concept=plugins
 body: 自己的隱私權政策 weight=2.5 concept=their-privacy-policies
+# "受 Apple 的服務條款與隱私權政策約束": another party's terms govern the processing.
+body: 條款與隱私權政策 weight=2.5 concept=their-privacy-policies
+body: 條款和隱私權政策 weight=2.5 concept=their-privacy-policies
+body: 條款及隱私權政策 weight=2.5 concept=their-privacy-policies
+body: 條款與隱私政策 weight=2.5 concept=their-privacy-policies
+body: 隱私權政策約束 weight=2.5 concept=their-privacy-policies
+body: 隱私政策約束 weight=2.5 concept=their-privacy-policies
 
 [changes]
 heading: 本政策之修訂 concept=changes-to-policy
