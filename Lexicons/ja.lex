@@ -491,6 +491,13 @@ body: プッシュ通知トークン weight=2.5 concept=device-data
 heading: 権限 concept=what-we-collect
 # Passive form of information the user provides ("お客様から当社に提供される情報").
 heading: 提供される情報 concept=information-you-provide
+# Kinds of data a policy lists as collected (en "usage data", "device information", "demographic").
+body: 利用データ weight=2 concept=usage-data
+body: 使用データ weight=2 concept=usage-data
+body: 利用状況 weight=1 concept=usage-data
+body: デバイス情報 weight=2 concept=device-data
+body: デバイスの情報 weight=2 concept=device-data
+body: 人口統計 weight=1.5 concept=demographic-data
 
 [use]
 heading: 利用目的 concept=purposes-of-processing

@@ -464,6 +464,13 @@ body: 제3자로부터* weight=2.5 concept=sources
 heading: 제3자로부터* 정보* concept=sources-of-information
 heading: 권한* concept=what-we-collect
 heading: 접근권한* concept=what-we-collect
+# Kinds of data a policy lists as collected (en "usage data", "device information", "demographic").
+body: 이용 데이터* weight=2 concept=usage-data
+body: 사용 데이터* weight=2 concept=usage-data
+body: 기기 정보* weight=2 concept=device-data
+body: 디바이스 정보* weight=2 concept=device-data
+body: 인구통계* weight=1.5 concept=demographic-data
+body: 인구 통계* weight=1.5 concept=demographic-data
 
 [use]
 heading: 처리* 목적* concept=purposes-of-processing

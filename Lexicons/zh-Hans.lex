@@ -474,6 +474,8 @@ body: 推送token weight=2.5 concept=device-data
 # App or extension permissions ("权限说明"), as English "Permissions".
 heading: 权限说明 concept=what-we-collect
 heading: 权限 concept=what-we-collect
+# Kinds of data a policy lists as collected (en "usage data").
+body: 使用数据 weight=2 concept=usage-data
 
 [use]
 heading: 我们如何使用信息 concept=how-we-use
