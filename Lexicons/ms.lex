@@ -298,7 +298,7 @@ hak harta intelek
 hak cipta dan harta intelek
 
 [intro]
-heading: pengenalan weight=1 concept=introduction
+heading: pengenalan weight=0.5 concept=introduction # also "identification" (tanpa pengenalan, maklumat pengenalan): weak, so any other cue decides
 heading: pendahuluan weight=1 concept=introduction
 heading: tentang dasar ini weight=1 concept=about-this-policy
 heading: skop dasar ini weight=1 concept=scope
@@ -450,6 +450,10 @@ body: log nyahpepijat weight=2.5 concept=usage-data
 body: data diagnostik weight=2 concept=usage-data
 body: token push weight=2.5 concept=device-data
 body: token pemberitahuan weight=2.5 concept=device-data
+# "maklumat pengenalan (diri)": identification data (identity card, passport), a kind of data collected.
+heading: maklumat pengenalan concept=categories-of-data
+body: maklumat pengenalan weight=2 concept=data-categories
+body: kad pengenalan weight=1.5 concept=data-categories
 
 [use]
 heading: bagaimana kami menggunakan maklumat anda weight=1 concept=how-we-use
@@ -838,6 +842,8 @@ heading: pengekalan dan pemadaman concept=retention-and-deletion
 body: nyahkenal pasti weight=2 concept=anonymise
 body: tahun weight=0.5 concept=years
 body: storan weight=1 concept=store
+# "tanpa pengenalan" is without identification (de-identified), not an introduction.
+body: tanpa pengenalan weight=2 concept=anonymise
 
 [security]
 heading: keselamatan weight=1 concept=data-security
