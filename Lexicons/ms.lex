@@ -454,6 +454,9 @@ body: token pemberitahuan weight=2.5 concept=device-data
 heading: maklumat pengenalan concept=categories-of-data
 body: maklumat pengenalan weight=2 concept=data-categories
 body: kad pengenalan weight=1.5 concept=data-categories
+# "maklumat pelayar dan peranti": browser and device information collected.
+body: maklumat peranti weight=2 concept=device-data
+body: maklumat pelayar weight=2 concept=device-data
 
 [use]
 heading: bagaimana kami menggunakan maklumat anda weight=1 concept=how-we-use
@@ -504,6 +507,11 @@ heading: mengapa kami menggunakan concept=why-we-collect
 heading: untuk tujuan berikut concept=purposes-of-processing
 heading: bagi tujuan berikut concept=purposes-of-processing
 heading: tujuan pengumpulan concept=why-we-collect
+# Head-first: a heading opening with "Tujuan" (purposes of collection, processing, sharing ...) is about purposes.
+heading: tujuan weight=2 concept=purposes-of-processing
+# "untuk menyediakan produk dan perkhidmatan kami", "menyelenggara perniagaan kami".
+body: sedia produk weight=1.5 concept=to-provide
+body: selenggara weight=1 concept=to-administer
 
 [legal-basis]
 heading: asas undang-undang pemprosesan weight=1 concept=legal-basis
