@@ -455,6 +455,9 @@ body: log debug weight=2.5 concept=usage-data
 body: data diagnostik weight=2 concept=usage-data
 body: token push weight=2.5 concept=device-data
 body: token notifikasi weight=2.5 concept=device-data
+# "informasi peramban dan perangkat": browser and device information collected.
+body: informasi perangkat weight=2 concept=device-data
+body: informasi peramban weight=2 concept=device-data
 
 [use]
 heading: bagaimana kami menggunakan informasi anda weight=1 concept=how-we-use
@@ -504,6 +507,11 @@ heading: mengapa kami menggunakan concept=why-we-collect
 heading: untuk tujuan berikut concept=purposes-of-processing
 heading: untuk tujuan-tujuan berikut concept=purposes-of-processing
 heading: tujuan pengumpulan concept=why-we-collect
+# Head-first: a heading opening with "Tujuan" (purposes of collection, processing, sharing ...) is about purposes.
+heading: tujuan weight=2 concept=purposes-of-processing
+# "untuk menyediakan produk dan layanan kami", "memelihara bisnis kami".
+body: sedia produk weight=1.5 concept=to-provide
+body: urus weight=1 concept=to-administer
 
 [legal-basis]
 heading: dasar hukum pemrosesan weight=1 concept=legal-basis
