@@ -912,6 +912,11 @@ heading: vi phạm dữ liệu concept=data-security
 heading: rò rỉ dữ liệu concept=data-security
 heading: sự cố an ninh concept=data-security
 body: rò rỉ dữ liệu weight=3 concept=breach
+# "(thông tin) sẽ được lưu trữ một cách an toàn": stored securely; "thông tin mật": confidential information.
+body: một cách an toàn weight=2 concept=secure
+body: lưu trữ an toàn weight=2.5 concept=secure
+body: thông tin mật weight=1.5 concept=confidentiality
+body: bí mật weight=1.5 concept=confidentiality
 
 [children]
 heading: trẻ em weight=1 concept=childrens-privacy
