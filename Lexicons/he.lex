@@ -1107,6 +1107,12 @@ body: הגרסה העדכנית weight=2 concept=latest-version
 body: ייכנסו לתוקף מיד weight=2.5 concept=effective-immediately
 body: שומרת לעצמה את הזכות weight=2 concept=reserve-the-right
 body: שומרים לעצמנו את הזכות weight=2 concept=reserve-the-right
+# Verb forms and plurals: "אנו עשויים לעדכן", "נעדכן", "נפרסם גרסאות חדשות של הצהרה זו".
+body: לעדכן weight=1.5 concept=change-update
+body: נעדכן weight=2 concept=change-update
+body: גרסאות weight=1.5 concept=version
+body: גרסאות חדשות weight=2.5 concept=latest-version
+body: הגרסה החדשה weight=2 concept=latest-version
 
 [contact]
 heading: צור קשר weight=2 concept=contact-us
