@@ -972,6 +972,9 @@ body: تنظیمات مرورگر weight=1.5 concept=browser-settings
 body: مرورگر weight=0.5 concept=browser
 body: دستگاه weight=0.5 concept=device
 body: افزاره* weight=0.5 concept=device
+# کلوچک is the Academy's word for a browser cookie (used by careful translations).
+heading: کلوچک* concept=cookies
+body: کلوچک* weight=3 concept=cookie
 
 [advertising]
 heading: تبلیغات concept=advertising
@@ -1419,7 +1422,9 @@ body: سرور* مستقر weight=2 concept=server-location
 body: سرور* خارج weight=2 concept=server-location
 body: محل سرور* weight=2 concept=server-location
 body: مراکز داده weight=2 concept=server-location
-body: کارساز* weight=2 concept=server-location
+body: کارساز* weight=0.5 concept=server-location
+body: کارساز* واقع weight=2 concept=server-location
+body: کارساز* مستقر weight=2 concept=server-location
 body: واقع در weight=1.5 concept=server-location
 body: سراسر جهان weight=1.5 concept=around-the-world
 body: سراسر دنیا weight=1.5 concept=around-the-world
@@ -1614,6 +1619,18 @@ heading: محتوای جاسازیشده concept=third-party-services
 heading: ویدیوهای جاسازیشده concept=third-party-services
 heading: افزونهها concept=social-media-plugins
 body: جاسازیشده weight=2.5 concept=plugins
+# "لطفاً برای جزییات به سیاست‌های محرمانگی خودشان مراجعه کنید": their own privacy policies
+# (محرمانگی is a second word for privacy in policy titles).
+body: سیاستهای محرمانگی خودشان weight=3 concept=their-privacy-policies
+body: سیاست محرمانگی خودشان weight=3 concept=their-privacy-policies
+body: سیاستهای حریم خصوصی خودشان weight=3 concept=their-privacy-policies
+body: سیاست حریم خصوصی خودشان weight=3 concept=their-privacy-policies
+body: سیاستهای محرمانگی آنها weight=3 concept=their-privacy-policies
+body: سیاست محرمانگی آنها weight=3 concept=their-privacy-policies
+body: سیاست حریم خصوصی آنها weight=3 concept=their-privacy-policies
+# Embedded content: "نموداری تعبیه شده", "محتوای تعبیه‌شده".
+body: تعبیه شده weight=2.5 concept=plugins
+body: تعبیهشده weight=2.5 concept=plugins
 
 [changes]
 # «به‌روزرسانی» (normalized بهروزرسانی), «به روز رسانی» and «بروزرسانی» are all written.
