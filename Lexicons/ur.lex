@@ -498,6 +498,9 @@ body: ڈیبگ لاگ* weight=2.5 concept=usage-data
 body: تشخیصی ڈیٹا weight=2 concept=usage-data
 body: پش ٹوکن* weight=2.5 concept=device-data
 body: push token* weight=2.5 concept=device-data
+# "آپ کا مقام" (your location) is location data.
+body: آپ کا مقام weight=2 concept=location-data
+body: آپ کے مقام weight=2 concept=location-data
 
 [use]
 heading: معلومات کیسے استعمال concept=how-we-use
@@ -1019,7 +1022,7 @@ heading: آپ کی معلومات کا تحفظ concept=how-we-protect
 heading: معلومات کا تحفظ concept=how-we-protect
 body: سیکیورٹی weight=2 concept=secure
 body: سیکورٹی weight=2 concept=secure
-body: محفوظ weight=2 concept=secure
+body: محفوظ weight=1 concept=secure # also "saved, kept" (محفوظ رکھنا, محفوظ کرنا): weak alone
 body: حفاظت weight=1.5 concept=secure
 body: حفاظتی اقدامات weight=2.5 concept=safeguards
 body: حفاظتی تدابیر weight=2.5 concept=safeguards
@@ -1057,6 +1060,9 @@ body: تحفظ weight=1 concept=protect
 body: حفاظت کرتے weight=1 concept=protect
 body: یقینی weight=0.5 concept=ensure
 body: ضمانت weight=0.5 concept=ensure
+# Secure keeping, not mere saving: "محفوظ طریقے سے", "محفوظ طور پر".
+body: محفوظ طریقے weight=2 concept=secure
+body: محفوظ طور پر weight=2 concept=secure
 
 [children]
 heading: بچوں کی رازداری concept=childrens-privacy
