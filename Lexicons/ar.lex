@@ -650,6 +650,10 @@ heading: إعطاء البيانات concept=who-we-share-with
 # Cloud sync and backup: the data goes to a third-party cloud (iCloud, Google Drive).
 body: icloud weight=2 concept=service-providers
 body: google drive weight=2 concept=service-providers
+# "To whom is personal data given/provided?": "لمن يتم إعطاء البيانات الشخصية؟", "لمن نقدم بياناتك".
+heading: لمن يتم إعطاء concept=who-we-share-with
+heading: لمن يتم تقديم concept=who-we-share-with
+heading: لمن نقدم concept=who-we-share-with
 
 [cookies]
 heading: ملفات تعريف ارتباط weight=2 concept=cookies
