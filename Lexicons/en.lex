@@ -1555,3 +1555,25 @@ heading: site operator concept=contact-information
 heading: website operator concept=contact-information
 heading: operator information concept=contact-information
 heading: publisher information concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# App stores are shops, not storage.
+app store
+apple app store
+play store
+google play store
+# A software update is not a change to the policy.
+check for updates
+checks for updates
+checking for updates
+software update
+software updates
+app update
+app updates
+automatic updates
+update check
+update checks
+# An authority's name is no security practice.
+internet & security agency

@@ -123,6 +123,22 @@ final class LexiconTests: XCTestCase {
         XCTAssertTrue(messages.contains("qq.lex:6: concept= belongs to heading: and body: entries only"), "\(messages)")
     }
 
+    /// A false friend silences the cues it holds ("store*" inside "App Store", "updat*" inside
+    /// "check for updates") and counts for nothing itself; cues elsewhere still count.
+    func testFalseFriendsSilenceTheCuesTheyHold() throws {
+        let taxonomy = Fixtures.lexicons.taxonomy
+        let text = "@language en\n[retention]\nheading: retention\nbody: store*\n[false-friends]\nApp Store\napp  store\n"
+        let (lexicon, problems) = LexiconParser.parse(text, tag: "en", file: "qq.lex", taxonomy: taxonomy)
+        XCTAssertEqual(lexicon.falseFriends, ["App Store"])
+        XCTAssertTrue(problems.map(\.description).contains("qq.lex:7: duplicate false friend `app  store` (first at line 6)"))
+        let compiled = CompiledLexicon(lexicon, taxonomy: taxonomy)
+        let retention = try XCTUnwrap(taxonomy.position(of: "retention"))
+        func sections(_ words: [String]) -> [Int] { compiled.hits(in: words).map { compiled.entries[$0.entry].section } }
+        XCTAssertEqual(sections(["we", "store", "your", "data"]), [retention])
+        XCTAssertEqual(sections(["buy", "it", "in", "the", "app", "store"]), [])
+        XCTAssertEqual(sections(["the", "app", "store", "stores", "receipts"]), [retention])
+    }
+
     /// One concept inventory for all languages: a language that gives no heading cue for a
     /// heading concept fails the check at the section's block; a concept= naming an unknown
     /// concept, another section's concept or the wrong entry kind is an error on its line;

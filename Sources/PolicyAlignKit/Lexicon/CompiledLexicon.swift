@@ -22,6 +22,8 @@ public final class CompiledLexicon: @unchecked Sendable {
         public let words: [Word]
         /// The term as written in the file.
         public let display: String
+        /// A false friend matches only to silence the entries it covers.
+        public var isFalseFriend = false
     }
 
     /// An entry found at a token position.
@@ -40,6 +42,8 @@ public final class CompiledLexicon: @unchecked Sendable {
     /// Word counts of the boilerplate headings.
     let boilerplateLengths: Set<Int>
     public let entries: [Entry]
+    /// Index of the first false friend in `entries` (all after it are false friends).
+    let firstFalseFriend: Int
     /// One more than the highest taxonomy position of an entry.
     private let sectionLimit: Int
     /// Each entry's evidence, as a classification names it: "section-id\0term as
@@ -126,8 +130,15 @@ public final class CompiledLexicon: @unchecked Sendable {
             entries.append(Entry(section: section, kind: term.kind, role: term.role, weight: term.weight * multiplier,
                                  concept: term.concept, words: compiled, display: term.text))
         }
-        self.entries = entries
         sectionLimit = (entries.map(\.section).max() ?? 0) + 1
+        // False friends go last, matched like entries and then dropped with what they cover.
+        firstFalseFriend = entries.count
+        for (phrase, compiled) in zip(lexicon.falseFriends, words(of: lexicon.falseFriends)) where !compiled.isEmpty {
+            var entry = Entry(section: 0, kind: .body, role: .generic, weight: 0, concept: nil, words: compiled, display: phrase)
+            entry.isFalseFriend = true
+            entries.append(entry)
+        }
+        self.entries = entries
         var evidenceIDs: [String: Int] = [:]
         var evidenceNames: [String] = []
         evidenceOfEntry = entries.map { entry in
@@ -150,7 +161,7 @@ public final class CompiledLexicon: @unchecked Sendable {
             }
         }
         self.exact = exact
-        knownWords = Set(entries.filter { $0.words.count == 1 && !$0.words[0].isPrefix }.map(\.words[0].text))
+        knownWords = Set(entries.filter { !$0.isFalseFriend && $0.words.count == 1 && !$0.words[0].isPrefix }.map(\.words[0].text))
         var buckets: [String: [(stem: String, entries: [Int])]] = [:]
         for (stem, indexes) in stems.sorted(by: { $0.key < $1.key }) {
             buckets[String(stem.prefix(Self.bucketLength)), default: []].append((stem, indexes))
@@ -262,7 +273,7 @@ public final class CompiledLexicon: @unchecked Sendable {
                 }
             }
         }
-        return hits
+        return withoutFalseFriends(hits)
     }
 
     /// Same over words interned in a per-thread cache: each distinct word's candidate
@@ -279,7 +290,16 @@ public final class CompiledLexicon: @unchecked Sendable {
                 hits.append(Hit(entry: index, position: position, length: entryWordIDs[index].count))
             }
         }
-        return hits
+        return withoutFalseFriends(hits)
+    }
+
+    /// The hits that no false friend covers, false friends themselves left out.
+    private func withoutFalseFriends(_ hits: [Hit]) -> [Hit] {
+        guard firstFalseFriend < entries.count, hits.contains(where: { $0.entry >= firstFalseFriend }) else { return hits }
+        let spans = hits.filter { $0.entry >= firstFalseFriend }.map { $0.position..<($0.position + $0.length) }
+        return hits.filter { hit in
+            hit.entry < firstFalseFriend && !spans.contains { $0.overlaps(hit.position..<(hit.position + hit.length)) }
+        }
     }
 
     /// The entries a word's forms may start, in the order `hits(in:forms:)` tries them,

@@ -45,6 +45,9 @@ public struct LanguageLexicon: Sendable {
     /// Headings that name a legal formality, not a privacy topic ("Governing law",
     /// "Translations", "Severability"), written whole: a section headed by one is `other`.
     public var boilerplate: [String] = []
+    /// Phrases that hold a cue but mean something else ("App Store", "check for updates",
+    /// "Korea Internet & Security Agency"): where one occurs, no entry inside it counts.
+    public var falseFriends: [String] = []
     /// Taxonomy id -> heading cues and body terms.
     public var sections: [String: [Term]] = [:]
 

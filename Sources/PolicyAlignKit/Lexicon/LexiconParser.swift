@@ -4,7 +4,7 @@ import PolicyText
 /// Parses the line format of `.lex` files (see Lexicons/README.md), collecting every
 /// problem with its line rather than stopping at the first.
 enum LexiconParser {
-    static let dataBlocks: Set<String> = ["profile", "units", "numbers", "references", "boilerplate"]
+    static let dataBlocks: Set<String> = ["profile", "units", "numbers", "references", "boilerplate", "false-friends"]
 
     static func stripComment(_ line: Substring) -> Substring {
         // Bytes, not Characters: this runs on every line of thirty files at each start.
@@ -109,6 +109,10 @@ enum LexiconParser {
                 let phrase = String(body)
                 if repeats(phrase, in: "boilerplate", line: number, described: "boilerplate heading") { continue }
                 lexicon.boilerplate.append(phrase)
+            case "false-friends":
+                let phrase = String(body)
+                if repeats(phrase, in: "false-friends", line: number, described: "false friend") { continue }
+                lexicon.falseFriends.append(phrase)
             case "units", "numbers", "references":
                 guard let colon = body.firstIndex(of: ":") else {
                     problem(number, "expected `key: word, word` in [\(block)]")
