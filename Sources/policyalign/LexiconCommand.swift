@@ -171,10 +171,21 @@ struct Learn: ParsableCommand {
             var report = String(format: "%d training sections, %d concepts seen, %d reweighted; fit accuracy %.3f -> %.3f\n",
                                 learner.examples.count, support.filter { $0 > 0 }.count, learned.count,
                                 learner.accuracy([Double](repeating: 1, count: learner.concepts.count)), learner.accuracy(multipliers))
+            var calibration: ConfidenceCalibration?
             if !dev.isEmpty {
-                let before = try LabelEvaluation.measure(dev, analyzer: PolicyAnalyzer(lexicons: set)).total
-                let after = try LabelEvaluation.measure(dev, analyzer: PolicyAnalyzer(lexicons: set.learning(LearnedWeights(multipliers: learned)))).total
-                report += String(format: "dev: %d sections, accuracy %.3f -> %.3f\n", before.sections, before.accuracy, after.accuracy)
+                let before = try LabelEvaluation.measure(dev, analyzer: PolicyAnalyzer(lexicons: set))
+                let reweighted = try PolicyAnalyzer(lexicons: set.learning(LearnedWeights(multipliers: learned)))
+                let after = try LabelEvaluation.measure(dev, analyzer: reweighted)
+                report += String(format: "dev: %d sections, accuracy %.3f -> %.3f\n", before.total.sections, before.total.accuracy, after.total.accuracy)
+                // Confidence is calibrated on the dev policies, which the weights were not
+                // learned from: the share of labels right at each strength of evidence.
+                calibration = ConfidenceCalibration.fit(after.claims.map { ($0.strength, $0.right) })
+                if let calibration {
+                    let calibrated = try LabelEvaluation.measure(dev, analyzer: PolicyAnalyzer(lexicons: set.learning(
+                        LearnedWeights(multipliers: learned, calibration: calibration.points))))
+                    report += String(format: "dev calibration error %.3f -> %.3f (%d points)\n", after.calibrationError,
+                                     calibrated.calibrationError, calibration.points.count)
+                }
             }
             let moved = learned.sorted { abs($0.value - 1) > abs($1.value - 1) }.prefix(15)
             report += "largest changes: " + moved.map { "\($0.key) \(String(format: "%.2f", $0.value))" }.joined(separator: ", ") + "\n"
@@ -182,7 +193,10 @@ struct Learn: ParsableCommand {
                 let header = ["Concept weights learned by `policyalign lexicon learn` (do not edit by hand: rerun it).",
                               "Training data: " + paths.joined(separator: ", ") + "; \(learner.examples.count) sections; l2 \(l2).",
                               "concept-id multiplier: applied to every entry of the concept, in every language."]
-                let text = LearnedWeights.render(learned, concepts: set.concepts, header: header)
+                let text = LearnedWeights.render(learned, calibration: calibration?.points, concepts: set.concepts,
+                                                 header: header + (calibration == nil ? [] : [
+                                                     "@calibration strength accuracy: the share of labels right at each strength of evidence on "
+                                                         + dev.joined(separator: ", ") + ", which the weights were not learned from."]))
                 try OutputWriter.atomicWrite(Data(text.utf8), to: URL(fileURLWithPath: write))
             }
             if let proposals {

@@ -6,6 +6,8 @@ public struct Classification: Sendable, Equatable {
     public var labels: [String]
     /// 0...1, from the strength of the evidence and the margin over the runner-up.
     public var confidence: Double
+    /// The strength of evidence the confidence was calibrated from (see `ConfidenceCalibration`).
+    public var strength: Double = 0
     /// Lexicon terms that decided the label, strongest first.
     public var evidence: [String]
     /// Score of each taxonomy section, in taxonomy order.

@@ -59,7 +59,7 @@ public struct LabelEvaluation: Sendable {
     public var misses: [Miss] = []
     /// Each found section's claimed confidence and whether its label was right (sections
     /// labelled `other` claim nothing and are left out).
-    public var claims: [(confidence: Double, right: Bool)] = []
+    public var claims: [(confidence: Double, strength: Double, right: Bool)] = []
 
     public var total: Tally {
         byLanguage.values.reduce(into: Tally()) { sum, tally in
@@ -141,7 +141,7 @@ public struct LabelEvaluation: Sendable {
             }
             byLanguage[language, default: Tally()].found += 1
             if section.label != Taxonomy.other {
-                claims.append((section.confidence, goldSection.labels.contains(section.label)))
+                claims.append((section.confidence, section.strength, goldSection.labels.contains(section.label)))
             }
             if goldSection.labels.contains(section.label) {
                 byLanguage[language, default: Tally()].correct += 1
@@ -183,8 +183,23 @@ public struct LabelEvaluation: Sendable {
             gap += abs(claimed - right) * Double(inBand.count)
             text += String(format: "%.1f-%.1f %11d %8.2f %6.2f\n", band.lowerBound, band.upperBound, inBand.count, claimed, right)
         }
-        text += String(format: "calibration error %.3f over %d labelled sections\n", gap / Double(claims.count), claims.count)
+        text += String(format: "calibration error %.3f over %d labelled sections\n", calibrationError, claims.count)
         return text
+    }
+
+    /// The gap between confidence claimed and share right, per band, averaged over sections.
+    public var calibrationError: Double {
+        guard !claims.isEmpty else { return 0 }
+        var gap = 0.0
+        for (index, band) in Self.confidenceBands.enumerated() {
+            let isLast = index == Self.confidenceBands.count - 1
+            let inBand = claims.filter { band.contains($0.confidence) && (isLast || $0.confidence < band.upperBound) }
+            guard !inBand.isEmpty else { continue }
+            let claimed = inBand.reduce(0) { $0 + $1.confidence } / Double(inBand.count)
+            let right = Double(inBand.filter(\.right).count) / Double(inBand.count)
+            gap += abs(claimed - right) * Double(inBand.count)
+        }
+        return gap / Double(claims.count)
     }
 }
 

@@ -14,6 +14,8 @@ public final class SectionClassifier {
     /// Records what each concept adds to the scores (`Classification.contributions`), for
     /// learning concept weights.
     public var recordsContributions = false
+    /// From strength of evidence to confidence: the lexicons' learned map, or the built-in one.
+    let calibration: ConfidenceCalibration
 
     /// Below this score nothing is claimed: the label is `other`.
     static let minimumScore = 1.0
@@ -26,6 +28,7 @@ public final class SectionClassifier {
         self.taxonomy = taxonomy
         tokenizer = try Tokenizer(locale: lexicon.tag)
         wordCache = LexiconWordCache(lexicon: lexicon)
+        calibration = lexicon.calibration ?? .builtIn
     }
 
     /// Multipliers by where a term is found and what kind of evidence it is. A generic word
@@ -191,36 +194,25 @@ public final class SectionClassifier {
             if labels.count == 3 { break }
         }
         let bestID = taxonomy.entries[best].id
+        let strength = Self.strength(top: top, second: second)
         let evidence = contributions.sums(ofSection: best)
             .sorted { ($0.value, $1.key) > ($1.value, $0.key) }
             .prefix(6)
             .map { String($0.key.dropFirst(bestID.count + 1)) }
-        return Classification(label: bestID, labels: labels,
-                              confidence: Self.confidence(top: top, second: second),
-                              evidence: evidence, scores: scores)
+        var result = Classification(label: bestID, labels: labels, confidence: calibration.confidence(strength),
+                                    evidence: evidence, scores: scores)
+        result.strength = strength
+        return result
     }
 
     /// Strength of evidence (saturating in the top score) times the margin over the
-    /// runner-up, mapped onto the share of labels that were right at that raw value on the
-    /// corpus gold files (493 sections, 14 languages): a confidence of 0.8 means about four
+    /// runner-up: the raw value the calibration maps onto the share of labels right at it
+    /// (learned.txt, or the built-in map), so that a confidence of 0.8 means about four
     /// labels in five are right. See the accuracy-by-confidence test.
-    static func confidence(top: Double, second: Double) -> Double {
+    static func strength(top: Double, second: Double) -> Double {
         let strength = 1 - exp(-top / 5)
         let margin = (top - second) / top
-        let raw = strength * (0.45 + 0.55 * margin)
-        return (calibrated(raw) * 100).rounded() / 100
-    }
-
-    /// Piecewise-linear, monotone map from the raw score to the observed accuracy.
-    static let calibration: [(raw: Double, accuracy: Double)] = [(0, 0.05), (0.3, 0.6), (0.5, 0.8), (0.7, 0.95), (0.9, 0.99), (1, 0.99)]
-
-    static func calibrated(_ raw: Double) -> Double {
-        let points = calibration
-        guard raw > points[0].raw else { return points[0].accuracy }
-        for (low, high) in zip(points, points.dropFirst()) where raw <= high.raw {
-            return low.accuracy + (raw - low.raw) / (high.raw - low.raw) * (high.accuracy - low.accuracy)
-        }
-        return points.last!.accuracy
+        return strength * (0.45 + 0.55 * margin)
     }
 
     /// Taxonomy positions a heading names, through heading cues or body terms (a translated

@@ -24,6 +24,8 @@ public struct Section: Sendable {
     public var label: String = "other"
     public var labels: [String] = ["other"]
     public var confidence: Double = 0
+    /// The strength of evidence the confidence was calibrated from.
+    public var strength: Double = 0
     public var evidence: [String] = []
     /// The classifier's full result, kept only when it records contributions (learning).
     public var classification: Classification?
@@ -59,6 +61,7 @@ public struct Section: Sendable {
         label = classification.label
         labels = classification.labels
         confidence = classification.confidence
+        strength = classification.strength
         evidence = classification.evidence
     }
 }

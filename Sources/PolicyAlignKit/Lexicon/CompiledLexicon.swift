@@ -42,6 +42,8 @@ public final class CompiledLexicon: @unchecked Sendable {
     /// Word counts of the boilerplate headings.
     let boilerplateLengths: Set<Int>
     public let entries: [Entry]
+    /// The learned confidence calibration (`learned.txt`), if any.
+    public let calibration: ConfidenceCalibration?
     /// Index of the first false friend in `entries` (all after it are false friends).
     let firstFalseFriend: Int
     /// One more than the highest taxonomy position of an entry.
@@ -80,7 +82,9 @@ public final class CompiledLexicon: @unchecked Sendable {
 
     /// `multipliers` are the learned weights of concepts (`learned.txt`), applied to every
     /// entry of a concept.
-    init(_ lexicon: LanguageLexicon, taxonomy: Taxonomy, multipliers: [String: Double] = [:]) {
+    init(_ lexicon: LanguageLexicon, taxonomy: Taxonomy, multipliers: [String: Double] = [:],
+         calibration: ConfidenceCalibration? = nil) {
+        self.calibration = calibration
         tag = lexicon.tag
         foldAccents = lexicon.foldAccents
         headingHeadLast = lexicon.headingHeadLast

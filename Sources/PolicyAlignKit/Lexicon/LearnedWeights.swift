@@ -1,16 +1,24 @@
 import Foundation
 import PolicyText
 
-/// Concept weights learned from labelled policies by `policyalign lexicon learn`
-/// (`learned.txt`): one multiplier a concept, applied to its entries in every language, so
-/// that what real policies teach in one language serves all of them. Written by the tool,
-/// readable by a person: `concept-id multiplier` a line, `#` comments.
+/// What `policyalign lexicon learn` learned from labelled policies (`learned.txt`): one
+/// multiplier a concept, applied to its entries in every language, so that what real
+/// policies teach in one language serves all of them; and the confidence calibration, the
+/// share of labels found right at each strength of evidence on policies the weights were
+/// not learned from. Written by the tool, readable by a person: `concept-id multiplier` a
+/// line, `@calibration strength accuracy` lines, `#` comments.
 public struct LearnedWeights: Sendable {
     public let multipliers: [String: Double]
+    /// Points of a monotone map from the classifier's strength of evidence (0...1) to a
+    /// confidence; nil keeps the built-in map.
+    public let calibration: [ConfidenceCalibration.Point]?
 
     public static let none = LearnedWeights(multipliers: [:])
 
-    public init(multipliers: [String: Double]) { self.multipliers = multipliers }
+    public init(multipliers: [String: Double], calibration: [ConfidenceCalibration.Point]? = nil) {
+        self.multipliers = multipliers
+        self.calibration = calibration
+    }
 
     /// Multipliers outside this range are errors: a concept is never switched off or made
     /// to outweigh everything else.
@@ -18,12 +26,24 @@ public struct LearnedWeights: Sendable {
 
     static func parse(_ text: String, file: String, concepts: ConceptInventory) -> (LearnedWeights, [LexiconDiagnostic]) {
         var multipliers: [String: Double] = [:]
+        var points: [ConfidenceCalibration.Point] = []
         var diagnostics: [LexiconDiagnostic] = []
         for (offset, raw) in SourceLines.split(text).enumerated() {
             let line = LexiconParser.stripComment(raw)
             guard !line.isEmpty else { continue }
             func problem(_ message: String) { diagnostics.append(LexiconDiagnostic(file: file, line: offset + 1, message: message)) }
             let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            if fields.first == "@calibration" {
+                guard fields.count == 3, let strength = Double(fields[1]), let accuracy = Double(fields[2]),
+                      (0...1).contains(strength), (0...1).contains(accuracy) else {
+                    problem("expected `@calibration strength accuracy`, both from 0 to 1"); continue
+                }
+                if let last = points.last, strength <= last.strength || accuracy < last.accuracy {
+                    problem("calibration points must rise: strength above \(last.strength), accuracy at least \(last.accuracy)"); continue
+                }
+                points.append(.init(strength: strength, accuracy: accuracy))
+                continue
+            }
             guard fields.count == 2, let value = Double(fields[1]), value.isFinite else {
                 problem("expected `concept-id multiplier`"); continue
             }
@@ -33,16 +53,24 @@ public struct LearnedWeights: Sendable {
             guard multipliers[id] == nil else { problem("concept `\(id)` is listed twice"); continue }
             multipliers[id] = value
         }
-        return (LearnedWeights(multipliers: multipliers), diagnostics)
+        if points.count == 1 {
+            diagnostics.append(LexiconDiagnostic(file: file, line: 1, message: "a calibration needs at least two points"))
+            points = []
+        }
+        return (LearnedWeights(multipliers: multipliers, calibration: points.isEmpty ? nil : points), diagnostics)
     }
 
-    /// The file's text: a header saying where the weights come from, then one concept a line
-    /// in the inventory's order.
-    public static func render(_ multipliers: [String: Double], concepts: ConceptInventory, header: [String]) -> String {
+    /// The file's text: a header saying where the weights come from, one concept a line in
+    /// the inventory's order, then the calibration points.
+    public static func render(_ multipliers: [String: Double], calibration: [ConfidenceCalibration.Point]? = nil,
+                              concepts: ConceptInventory, header: [String]) -> String {
         var text = header.map { "# " + $0 + "\n" }.joined()
         for concept in concepts.concepts {
             guard let value = multipliers[concept.id] else { continue }
             text += concept.id + " " + String(format: "%.2f", value) + "\n"
+        }
+        for point in calibration ?? [] {
+            text += String(format: "@calibration %.2f %.2f\n", point.strength, point.accuracy)
         }
         return text
     }

@@ -276,7 +276,8 @@ public final class LexiconSet: @unchecked Sendable {
         storage.lock.lock()
         defer { storage.lock.unlock() }
         if let done = storage.compiled[resolved] { return done }
-        let built = CompiledLexicon(lexicon, taxonomy: taxonomy, multipliers: learned.multipliers)
+        let built = CompiledLexicon(lexicon, taxonomy: taxonomy, multipliers: learned.multipliers,
+                                    calibration: learned.calibration.map(ConfidenceCalibration.init(points:)))
         storage.compiled[resolved] = built
         return built
     }
