@@ -399,6 +399,9 @@ heading: quick summary concept=summary
 heading: at a glance concept=summary
 heading: privacy at a glance concept=summary
 heading: in a nutshell concept=summary
+# Who acts as controller or processor, said as the parties' roles (who is responsible).
+heading: roles of the parties concept=who-we-are
+heading: role of the parties concept=who-we-are
 
 [definitions]
 heading: definitions concept=definitions
@@ -558,6 +561,19 @@ body: if you contact us by email weight=2.5 concept=you-provide
 body: if you contact us by e-mail weight=2.5 concept=you-provide
 body: if you contact us via email weight=2.5 concept=you-provide
 body: if you contact us via e-mail weight=2.5 concept=you-provide
+# Data-category headings named by a qualifier ("Contact data", "Transaction security data",
+# "Accessed data"): a category of data collected, not the contact or security section.
+heading: contact data concept=categories-of-data
+heading: business contact data concept=categories-of-data
+heading: transaction security data weight=3 concept=categories-of-data
+heading: accessed data concept=categories-of-data
+# Data sent by the device to the service on its own ("Automatic transfer"): collected
+# automatically, not an international transfer.
+heading: automatic transfer concept=collected-automatically
+heading: automatic collection concept=collected-automatically
+body: automatically transferred weight=2 concept=automatically
+body: transferred automatically weight=2 concept=automatically
+body: automatically transmitted weight=2 concept=automatically
 
 [use]
 heading: how we use your information concept=how-we-use
@@ -647,6 +663,19 @@ heading: why we need your personal information concept=why-we-collect
 # UK government notices: "What we do with your data / information" (the use of it).
 heading: what we do with your concept=how-we-use
 heading: what do we do with your concept=how-we-use
+# "Use of <data>" headings: the use word is the head ("Use of collected data", "Use of location
+# data"); "Use of cookies / analytics / third-party services" stay with their object's section.
+heading: use of data concept=use-of-information
+heading: use of your data concept=use-of-information
+heading: use of the data concept=use-of-information
+heading: use of personal data concept=use-of-information
+heading: use of your personal data concept=use-of-information
+heading: use of collected concept=use-of-information
+heading: use of the collected concept=use-of-information
+heading: use of location concept=use-of-information
+heading: use of technical information concept=use-of-information
+heading: what do we use your concept=how-we-use
+heading: what we use your data for concept=how-we-use
 
 [legal-basis]
 heading: legal basis for processing concept=legal-basis
@@ -815,6 +844,10 @@ body: error monitoring weight=2 concept=service-providers
 heading: do we disclose concept=how-we-share
 heading: will we disclose concept=how-we-share
 heading: to outside parties concept=how-we-share
+# Disclosure to public authorities ("share your information with authorities").
+body: with authorities weight=2 concept=authorities
+body: to authorities weight=1.5 concept=authorities
+body: legal processes weight=2 concept=legal-process
 
 [cookies]
 heading: cookies concept=cookies
@@ -836,7 +869,9 @@ body: similar technologies weight=2 concept=tracking-technology
 body: local storage weight=2.5 concept=local-storage
 body: persistent weight=2 concept=cookie-lifetime
 body: strictly necessary weight=2.5 concept=cookie-categories
-body: functional weight=1.5 concept=cookie-categories
+body: functional weight=0.5 concept=cookie-categories
+body: functional cookies weight=2 concept=cookie-categories
+body: functionality cookies weight=2 concept=cookie-categories
 body: google analytics weight=2.5 concept=analytics-term
 body: analytic* weight=2 concept=analytics-term
 body: log file* weight=2 concept=log-file
@@ -1067,6 +1102,15 @@ heading: response times concept=exercising-rights
 heading: subject access request concept=exercising-rights
 heading: subject access requests concept=exercising-rights
 body: subject access request* weight=3 concept=right-of-access
+# An authority's name ("Korea Internet & Security Agency") is a complaint body, not security.
+body: internet & security agency weight=2 concept=complaint-to-authority
+body: internet and security agency weight=2 concept=complaint-to-authority
+# Korean PIPA drafting: "Remedies for infringement of rights" and the bodies it names.
+heading: remedies for infringement concept=exercising-rights
+heading: remedies for rights infringement concept=exercising-rights
+heading: infringement of rights concept=exercising-rights
+body: dispute mediation weight=2 concept=complaint-to-authority
+body: infringement reporting weight=2 concept=complaint-to-authority
 
 [retention]
 heading: data retention concept=data-retention
@@ -1353,6 +1397,12 @@ heading: certain jurisdictions weight=3 concept=jurisdiction-specific
 heading: specific jurisdictions weight=3 concept=jurisdiction-specific
 body: depending on where you live weight=3 concept=residents
 body: jurisdiction-specific weight=2.5 concept=residents
+# "Additional information for users in the EEA": a supplement for a region.
+heading: users in the eea weight=2 concept=eea-gdpr-notice
+heading: users in the european economic area weight=2 concept=eea-gdpr-notice
+heading: users in the uk weight=2 concept=eea-gdpr-notice
+heading: users in the united kingdom weight=2 concept=eea-gdpr-notice
+heading: for users in concept=jurisdiction-specific
 
 [third-party-sites]
 heading: third-party websites concept=third-party-websites
