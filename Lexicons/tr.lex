@@ -534,6 +534,15 @@ heading: üye olurken concept=information-you-provide
 heading: uygulamayı kullanırken concept=collected-automatically
 heading: hizmetlerimizi kullanırken concept=collected-automatically
 heading: hizmeti kullanırken concept=collected-automatically
+# KVKK data categories as headings ("İletişim Verisi", "İşlem Güvenliği Verisi", "Kimlik Verisi"):
+# a category of data processed, not the contact or security section.
+heading: iletişim veri* weight=3 concept=categories-of-data
+heading: işlem güvenliği veri* weight=3 concept=categories-of-data
+heading: müşteri işlem veri* weight=2 concept=categories-of-data
+heading: kimlik veri* weight=2 concept=categories-of-data
+heading: finans veri* weight=2 concept=categories-of-data
+heading: kullanıcı hareketleri veri* weight=2 concept=categories-of-data
+heading: erişilen veri* concept=categories-of-data
 
 [use]
 heading: bilgilerinizi nasıl kullanıyoruz weight=1 concept=how-we-use
@@ -605,6 +614,14 @@ heading: neden işliyoruz concept=why-we-collect
 heading: neden saklıyoruz concept=why-we-collect
 heading: aşağıdaki amaçlarla concept=purposes-of-processing
 heading: aşağıdaki amaçlar için concept=purposes-of-processing
+# "<X> Verilerinin Kullanımı" (use of location / collected data): the use word is the head.
+heading: verilerinin kullanımı weight=2 concept=use-of-information
+heading: verisinin kullanımı weight=2 concept=use-of-information
+heading: bilgilerinin kullanımı concept=use-of-information
+heading: toplanan verilerin kullanımı weight=2 concept=use-of-information
+heading: toplanan bilgilerin kullanımı weight=2 concept=use-of-information
+# "İletişim" as a purpose (communicating with you); as a heading it is also "contact".
+body: iletişim weight=1 concept=to-communicate
 
 [legal-basis]
 heading: hukuki sebepler weight=1 concept=legal-basis
@@ -781,6 +798,16 @@ body: veri işleme sözleşme* weight=2 concept=service-providers
 # What other users of the service can see (en: "Information visible to other users").
 heading: diğer kullanıcıların görebildiği weight=2 concept=sharing-of-information
 heading: diğer kullanıcılar tarafından görülebilen weight=2 concept=sharing-of-information
+# Inflected sharing nouns as the head of a heading ("Konum Verilerinin Paylaşımı").
+heading: paylaşımı concept=sharing-of-information
+heading: paylaşılması concept=sharing-of-information
+heading: verilerinin paylaşımı concept=sharing-of-information
+heading: verilerin paylaşımı concept=sharing-of-information
+heading: verilerinizin paylaşımı concept=sharing-of-information
+# What other users see: "Diğer kullanıcılarla (paylaşım)", "diğer kullanıcılar tarafından görülebilir".
+heading: diğer kullanıcılarla concept=sharing-of-information
+body: diğer kullanıcılar tarafından görül* weight=2 concept=share
+body: diğer kullanıcılara görün* weight=2 concept=share
 
 [cookies]
 heading: çerezler weight=1 concept=cookies
@@ -990,6 +1017,10 @@ body: ıslak imza* weight=2 concept=exercise-rights
 body: 30 gün weight=2 # KVKK art. 13: answered within thirty days
 # KVKK art. 11 lists the rights of the data subject.
 body: 11 madde* weight=2.5 concept=data-subject-rights
+# The authority (Kişisel Verileri Koruma Kurumu / Kurulu) as a heading: where to complain.
+heading: kişisel verileri koruma kurumu concept=exercising-rights
+heading: kişisel verileri koruma kurulu concept=exercising-rights
+body: kişisel verileri koruma kurumu weight=3 concept=complaint-to-authority
 
 [retention]
 heading: saklama süresi weight=1 concept=retention-period
@@ -1180,6 +1211,11 @@ heading: sınır ötesi concept=international-transfers
 body: yeterli korum* weight=2.5 concept=adequacy
 body: kurulun izni weight=2.5 concept=transfer-safeguards
 body: arızi aktarım* weight=3 concept=transfer # KVKK art. 9 (2024): occasional transfers
+# "Transfer" as a loanword: "Uluslararası Veri Transferi", "Yurt dışına veri transferi".
+heading: uluslararası veri transfer* concept=international-transfers
+heading: uluslararası transfer* concept=international-transfers
+heading: yurt dışına transfer* concept=international-transfers
+heading: yurtdışına transfer* concept=international-transfers
 
 [regional]
 heading: kaliforniya sakinleri weight=1 concept=california
@@ -1318,6 +1354,12 @@ body: google maps weight=2.5 concept=plugins
 body: google haritalar weight=2.5 concept=plugins
 body: gizliliği geliştirilmiş mod* weight=2.5 concept=plugins
 body: oturum açmış* weight=1.5 concept=plugins
+# Outside tools named in a heading ("Çeviri Motorları ve Üçüncü Taraf Kütüphanelerin Kullanımı").
+heading: üçüncü taraf kütüphane* concept=third-party-services
+heading: üçüncü taraf yazılım* concept=third-party-services
+heading: üçüncü taraf araç* concept=third-party-services
+heading: çeviri motor* concept=third-party-services
+body: gizlilik politikalarını gözden geçir* weight=2.5 concept=encourage-review
 
 [changes]
 heading: politikadaki değişiklikler weight=1 concept=changes-to-policy
