@@ -574,6 +574,13 @@ heading: automatic collection concept=collected-automatically
 body: automatically transferred weight=2 concept=automatically
 body: transferred automatically weight=2 concept=automatically
 body: automatically transmitted weight=2 concept=automatically
+# Processing while the app or website is used ("Using the application", "While using the App",
+# "Processing when using the website"): what is collected during use.
+heading: using the application concept=collected-automatically
+heading: using the app concept=collected-automatically
+heading: using the website concept=collected-automatically
+heading: while using concept=collected-automatically
+heading: when using concept=collected-automatically
 
 [use]
 heading: how we use your information concept=how-we-use
@@ -1025,6 +1032,13 @@ body: at the bottom of weight=1.5 concept=unsubscribe-link
 body: may not be able to weight=1.5 concept=consequences-of-refusal
 # Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
 body: receive weight=0.5 concept=receive
+# Ending a paid plan or subscription ("Revocation and Cancellation", "Cancelling your subscription").
+heading: cancellation concept=your-choices
+heading: revocation and cancellation weight=3 concept=your-choices
+heading: cancelling your subscription concept=your-choices
+heading: canceling your subscription concept=your-choices
+body: cancel recurring weight=2 concept=disable
+body: cancel your subscription weight=2 concept=disable
 
 [rights]
 heading: your rights concept=your-rights
