@@ -497,7 +497,16 @@ heading: anmeldedaten concept=categories-of-data
 # "Kontaktformular", "Anfragen per E-Mail oder Telefon"): what is collected when a person writes
 # or calls, not the contact section itself ("Kontakt", "Kontaktieren Sie uns" stay contact). The
 # phrases outweigh the contact cues "kontakt" and kontakt* that the same heading also holds.
-heading: kontaktaufnahme weight=2.5 concept=information-you-provide
+# A bare "Kontaktaufnahme" is "Contacting us" (contact, as en "Contacting us"); named with a channel
+# or as a processing activity it is what is collected when a person writes or calls.
+heading: kontaktaufnahme per weight=3 concept=information-you-provide
+heading: kontaktaufnahme über weight=3 concept=information-you-provide
+heading: kontaktaufnahme via weight=3 concept=information-you-provide
+heading: kontaktaufnahme kontaktformular weight=3 concept=information-you-provide
+heading: rahmen der kontaktaufnahme weight=3 concept=information-you-provide
+heading: bei kontaktaufnahme weight=3 concept=information-you-provide
+heading: bei allgemeiner kontaktaufnahme weight=3 concept=information-you-provide
+heading: kontaktaufnahme mit uns per weight=3 concept=information-you-provide
 heading: kontaktformular* weight=2.5 concept=information-you-provide
 heading: kontakt via e-mail weight=3 concept=information-you-provide
 heading: kontakt per e-mail weight=3 concept=information-you-provide
@@ -519,6 +528,15 @@ body: wenn sie uns per e-mail weight=2 concept=you-provide
 body: wenn du uns per e-mail weight=2 concept=you-provide
 # Usage behaviour as a data category: "Daten zum Nutzungsverhalten".
 body: nutzungsverhalten weight=1.5 concept=usage-data
+# Processing while the app or website is used ("Nutzung der Anwendung", "Verarbeitung bei Nutzung
+# der Webseite"): what is collected during use.
+heading: nutzung der anwendung concept=collected-automatically
+heading: nutzung der app concept=collected-automatically
+heading: nutzung der webseite concept=collected-automatically
+heading: nutzung der website concept=collected-automatically
+heading: nutzung unserer app concept=collected-automatically
+heading: nutzung unserer webseite concept=collected-automatically
+heading: nutzung unserer website concept=collected-automatically
 
 [use]
 heading: wie wir ihre daten verwenden concept=how-we-use
@@ -601,6 +619,25 @@ heading: wofür wir ihre daten benötigen concept=why-we-collect
 # A subsection headed by the bare noun "Zweck:" (beside "Rechtsgrundlage:", "Speicherdauer:") names the
 # purpose as its topic; weak, as "Zweck der Datenweitergabe" is about the sharing.
 heading: zweck weight=0.1 concept=purposes-of-processing
+# "Verwendung / Nutzung der (erhobenen) Daten": the use word is the head; "Verwendung von Cookies"
+# and "Nutzung von <Dienst>" stay with their object's section.
+heading: verwendung der erhobenen daten concept=use-of-information
+heading: verwendung der erhobenen concept=use-of-information
+heading: verwendung der daten concept=use-of-information
+heading: verwendung der personenbezogenen daten concept=use-of-information
+heading: verwendung personenbezogener daten concept=use-of-information
+heading: verwendung ihrer personenbezogenen daten concept=use-of-information
+heading: verwendung deiner daten concept=use-of-information
+heading: nutzung der erhobenen daten concept=use-of-information
+heading: nutzung der erhobenen concept=use-of-information
+heading: nutzung der daten concept=use-of-information
+heading: nutzung personenbezogener daten concept=use-of-information
+heading: nutzung deiner daten concept=use-of-information
+heading: verwendung von standortdaten concept=use-of-information
+heading: nutzung von standortdaten concept=use-of-information
+heading: verwendung der standortdaten concept=use-of-information
+heading: wozu verwenden wir concept=how-we-use
+heading: wozu nutzen wir concept=how-we-use
 
 [legal-basis]
 heading: rechtsgrundlage concept=legal-basis
@@ -989,6 +1026,13 @@ heading: abmeldung* concept=unsubscribing
 # "sich (vom Newsletter) austragen" (unsubscribe).
 body: austragen weight=2 concept=unsubscribe
 body: widerspruchsmöglichkeit* weight=2 concept=opt-out
+# Ending a paid plan or subscription ("Widerruf und Kündigung", "Kündigung des Abonnements"):
+# the user's choice, not the withdrawal of consent.
+heading: kündigung concept=your-choices
+heading: widerruf und kündigung weight=3 concept=your-choices
+heading: kündigung des abonnements concept=your-choices
+body: jederzeit kündigen weight=2 concept=disable
+body: kündigen weight=1.5 concept=disable
 
 [rights]
 heading: ihre rechte concept=your-rights
@@ -1572,3 +1616,5 @@ heading: hinweis zur verantwortlichen stelle concept=contact-information
 heading: anbieterkennzeichnung concept=contact-information
 heading: betreiber der website concept=contact-information
 heading: websitebetreiber concept=contact-information
+# "Kontaktaufnahme" alone as a heading: how to reach us ("Contacting us").
+heading: kontaktaufnahme concept=contact-us
