@@ -553,10 +553,10 @@ heading: login credentials concept=categories-of-data
 # telephone or fax"): what is collected when a person writes in, not the contact section itself.
 heading: email contact weight=2 concept=information-you-provide
 heading: e-mail contact weight=2 concept=information-you-provide
-heading: inquiry by email weight=2 concept=information-you-provide
-heading: inquiry by e-mail weight=2 concept=information-you-provide
-heading: inquiries by email weight=2 concept=information-you-provide
-heading: inquiries by e-mail weight=2 concept=information-you-provide
+heading: inquiry by email weight=3 concept=information-you-provide
+heading: inquiry by e-mail weight=3 concept=information-you-provide
+heading: inquiries by email weight=3 concept=information-you-provide
+heading: inquiries by e-mail weight=3 concept=information-you-provide
 body: if you contact us by email weight=2.5 concept=you-provide
 body: if you contact us by e-mail weight=2.5 concept=you-provide
 body: if you contact us via email weight=2.5 concept=you-provide
@@ -581,6 +581,8 @@ heading: using the app concept=collected-automatically
 heading: using the website concept=collected-automatically
 heading: while using concept=collected-automatically
 heading: when using concept=collected-automatically
+body: contact requests weight=2 concept=forms
+body: if you contact us by telephone weight=2.5 concept=you-provide
 
 [use]
 heading: how we use your information concept=how-we-use
@@ -1518,6 +1520,11 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Outside tools named in a heading ("Third-party libraries", "Third-party software and services").
+heading: third-party libraries concept=third-party-services
+heading: third-party tools concept=third-party-services
+heading: third-party software concept=third-party-services
+heading: translation engines concept=third-party-services
 
 [changes]
 heading: changes to this policy concept=changes-to-policy
