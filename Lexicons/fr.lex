@@ -288,6 +288,9 @@ clause de non-responsabilité et informations légales
 # The record a controller keeps under GDPR Art. 30 (en: "Record of processing activities").
 registre des activités de traitement
 registre des traitements
+décharge de responsabilité
+déni de responsabilité
+exonération de responsabilité
 
 [intro]
 heading: introduction concept=introduction
@@ -549,6 +552,26 @@ body: données de diagnostic weight=2 concept=usage-data
 body: jeton push weight=2.5 concept=device-data
 body: jeton de notification* weight=2.5 concept=device-data
 body: jetons de notification weight=2.5 concept=device-data
+# Data-category headings named by a qualifier ("Données consultées", "Données de contact"):
+# a category of data collected, not the contact or security section.
+heading: données consultées concept=categories-of-data
+heading: données de contact concept=categories-of-data
+heading: données d'identification concept=categories-of-data
+heading: données de localisation concept=categories-of-data
+heading: données techniques concept=categories-of-data
+# Contacting by a channel as a processing activity ("Demande par e-mail, téléphone ou fax",
+# as en "Inquiry by email"); a bare "Prise de contact" stays contact.
+heading: demande par e-mail weight=3 concept=information-you-provide
+heading: demande par email weight=3 concept=information-you-provide
+heading: demandes par e-mail weight=3 concept=information-you-provide
+heading: demande par téléphone weight=3 concept=information-you-provide
+heading: prise de contact par weight=3 concept=information-you-provide
+heading: contact par e-mail weight=3 concept=information-you-provide
+heading: contact par email weight=3 concept=information-you-provide
+# The GDPR template of contacting as processing: "Si vous nous contactez par e-mail, ... votre demande
+# sera stockée"; "les demandes de contact".
+body: si vous nous contactez par weight=2.5 concept=you-provide
+body: demandes de contact weight=2 concept=forms
 
 [use]
 heading: comment nous utilisons vos données concept=how-we-use
@@ -565,7 +588,12 @@ body: finalité* weight=2.5 concept=purposes
 body: fins weight=2 concept=purposes
 body: afin de weight=1.5 concept=purposes
 body: dans le but de weight=2 concept=purposes
-body: utilis* weight=1 concept=we-use
+# Not utilis*: it also begins "utilisateur(s)" (user), which names no use of data.
+body: utilise* weight=1 concept=we-use
+body: utilisons weight=1 concept=we-use
+body: utilisation* weight=1 concept=we-use
+body: utilisant weight=1 concept=we-use
+body: utilisez weight=1 concept=we-use
 body: pour fournir weight=1.5 concept=to-provide
 body: gérer weight=1.5 concept=to-administer
 body: gestion weight=1.5 concept=to-administer
@@ -626,6 +654,13 @@ heading: pourquoi traitons nous concept=why-we-collect
 heading: pourquoi enregistrons-nous concept=why-we-collect
 heading: pour les finalités suivantes concept=purposes-of-processing
 heading: aux fins suivantes concept=purposes-of-processing
+# "Utilisation des données collectées / de localisation": the use word is the head.
+heading: utilisation des données collectées concept=use-of-information
+heading: utilisation des données personnelles concept=use-of-information
+heading: utilisation des données de localisation concept=use-of-information
+heading: utilisation de vos données personnelles concept=use-of-information
+heading: à quoi servent vos données concept=how-we-use
+heading: à quoi utilisons-nous concept=how-we-use
 
 [legal-basis]
 heading: base juridique concept=legal-basis
@@ -1452,6 +1487,11 @@ body: connectée à votre compte weight=1.5 concept=plugins
 body: applet* weight=2 concept=plugins
 body: sa propre politique de confidentialité weight=2.5 concept=their-privacy-policies
 body: leur propre politique de confidentialité weight=2.5 concept=their-privacy-policies
+# Outside tools named in a heading ("Utilisation des moteurs de traduction et des bibliothèques tierces").
+heading: bibliothèques tierces concept=third-party-services
+heading: outils tiers concept=third-party-services
+heading: logiciels tiers concept=third-party-services
+heading: moteurs de traduction concept=third-party-services
 
 [changes]
 heading: modifications de la politique concept=changes-to-policy
