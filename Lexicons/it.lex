@@ -480,6 +480,19 @@ body: token di notifica weight=2.5 concept=device-data
 # "Raccolta dati" without the article.
 heading: raccolta dati concept=collection-of-information
 heading: raccolta di dati concept=collection-of-information
+# The GDPR template of contacting as processing: "Se ci contatti via e-mail, ... la tua richiesta
+# verrà archiviata"; "richieste di contatto".
+body: se ci contatti weight=2.5 concept=you-provide
+body: se ci contatta weight=2.5 concept=you-provide
+body: richieste di contatto weight=2 concept=forms
+# Contacting by a channel as a processing activity ("Richiesta via e-mail, telefono o fax", as en
+# "Inquiry by email"); a bare "Contatti" stays contact.
+heading: richiesta via e-mail weight=3 concept=information-you-provide
+heading: richiesta via email weight=3 concept=information-you-provide
+heading: richieste via e-mail weight=3 concept=information-you-provide
+heading: richiesta per e-mail weight=3 concept=information-you-provide
+heading: contatto via e-mail weight=3 concept=information-you-provide
+heading: contatto tramite e-mail weight=3 concept=information-you-provide
 
 [use]
 heading: come utilizziamo i dati concept=how-we-use
