@@ -583,6 +583,8 @@ heading: while using concept=collected-automatically
 heading: when using concept=collected-automatically
 body: contact requests weight=2 concept=forms
 body: if you contact us by telephone weight=2.5 concept=you-provide
+heading: personal information processed concept=what-we-collect
+heading: personal data processed concept=what-we-collect
 
 [use]
 heading: how we use your information concept=how-we-use
