@@ -494,6 +494,18 @@ heading: запрашиваемые разрешения concept=what-we-collect
 heading: необходимые разрешения concept=what-we-collect
 heading: разрешения и доступ* concept=what-we-collect
 heading: разрешени* расширени* concept=what-we-collect
+# Data the user provides or the device sends on its own, and data categories named by a qualifier:
+# "Данные, предоставляемые пользователем", "Автоматическая передача", "Обрабатываемая информация".
+heading: предоставляем* пользовател* concept=information-you-provide
+heading: данн* предоставляем* concept=information-you-provide
+heading: автоматическ* передач* concept=collected-automatically
+heading: автоматический сбор concept=collected-automatically
+heading: персональн* информаци* обрабатываем* concept=what-we-collect
+heading: обрабатываем* персональн* данн* concept=what-we-collect
+heading: обрабатываем* данн* concept=what-we-collect
+heading: контактн* данн* concept=categories-of-data
+body: автоматически переда* weight=2 concept=automatically
+body: автоматически передаваем* weight=2 concept=automatically
 
 [use]
 heading: как мы используем информацию concept=how-we-use
@@ -582,6 +594,8 @@ heading: зачем мы храним concept=why-we-collect
 heading: в следующих целях concept=purposes-of-processing
 heading: цел* сбора и обработк* concept=why-we-collect
 heading: цел* сбора персональн* данн* concept=why-we-collect
+# "Использование собранных данных / данных о местоположении": the use word is the head.
+heading: использование собранн* concept=use-of-information
 
 [legal-basis]
 heading: правовые основания обработки concept=legal-basis
@@ -1165,6 +1179,11 @@ heading: уведомление об утечке concept=data-security
 body: утечк* данных weight=3 concept=breach
 # 152-ФЗ: "Конфиденциальность персональных данных" (the duty not to disclose them).
 heading: конфиденциальност* персональн* данн* concept=data-security
+# A bare "Конфиденциальность" heading inside a policy is the duty to keep data confidential
+# (as en "Confidentiality"), not the policy's title ("Политика конфиденциальности" stays intro).
+heading: конфиденциальность concept=data-security
+body: сохраняется ее конфиденциальность weight=2 concept=confidentiality
+body: сохраняется их конфиденциальность weight=2 concept=confidentiality
 
 [children]
 heading: использование сервиса детьми concept=minors
@@ -1430,6 +1449,11 @@ body: режим* повышенн* конфиденциальност* weight=2
 body: вошли в сво* аккаунт* weight=1.5 concept=plugins
 body: вошли в сво* учетн* запис* weight=1.5 concept=plugins
 body: вошли в сво* учётн* запис* weight=1.5 concept=plugins
+# Outside tools named in a heading ("Использование механизмов перевода и сторонних библиотек").
+heading: сторонн* библиотек* concept=third-party-services
+heading: сторонн* инструмент* concept=third-party-services
+heading: сторонн* программ* concept=third-party-services
+heading: механизм* перевода concept=third-party-services
 
 [changes]
 heading: изменения политики concept=changes-to-policy
