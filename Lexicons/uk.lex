@@ -1108,6 +1108,9 @@ heading: витоки даних concept=data-security
 heading: порушення безпеки персональних даних concept=data-security
 heading: інциденти безпеки concept=data-security
 body: витік* даних weight=3 concept=breach
+# A bare "Конфіденційність" heading inside a policy is the duty to keep data confidential
+# (as en "Confidentiality"), not the policy's title ("Політика конфіденційності" stays intro).
+heading: конфіденційність concept=data-security
 
 [children]
 heading: використання сервісу дітьми concept=minors
