@@ -1144,7 +1144,7 @@ body: garantías adecuadas weight=2 concept=transfer-safeguards
 body: data privacy framework weight=2.5 concept=privacy-frameworks
 body: privacy shield weight=2 concept=privacy-frameworks
 body: estados unidos weight=1 concept=united-states
-body: servidores weight=1.5 concept=server-location
+body: servidores weight=0.5 concept=server-location    # bare word: also the servers of any party ("los servidores de Google")
 body: unión europea weight=1 concept=eea
 body: ubicad* weight=1 concept=server-location
 # Added with the shared concept inventory (concepts.txt).

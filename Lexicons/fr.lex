@@ -1285,7 +1285,7 @@ body: garanties appropriées weight=2 concept=transfer-safeguards
 body: data privacy framework weight=2.5 concept=privacy-frameworks
 body: privacy shield weight=2 concept=privacy-frameworks
 body: états-unis weight=1 concept=united-states
-body: serveurs weight=1.5 concept=server-location
+body: serveurs weight=0.5 concept=server-location    # bare word: also the servers of any party ("les serveurs de Google")
 body: hébergé* weight=1 concept=server-location
 body: union européenne weight=1 concept=eea
 body: situés weight=1 concept=server-location

@@ -1174,7 +1174,7 @@ body: grau de proteção weight=2 concept=less-protective
 body: garantias adequadas weight=2 concept=transfer-safeguards
 body: data privacy framework weight=2.5 concept=privacy-frameworks
 body: estados unidos weight=1.5 concept=united-states
-body: servidores weight=1.5 concept=server-location
+body: servidores weight=0.5 concept=server-location    # bare word: also the servers of any party ("os servidores do Google")
 body: união europeia weight=1 concept=eea
 body: localizad* weight=1 concept=server-location
 # Added with the shared concept inventory (concepts.txt).
