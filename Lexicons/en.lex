@@ -1243,6 +1243,11 @@ heading: data incidents concept=data-security
 body: personal data breach weight=3 concept=breach
 # Breach notification duties (plural: the singular is GDPR Art. 19, a right).
 heading: notification obligations concept=data-security
+# Breach notification duties: "Notification of the supervisory authority within 72 hours",
+# "data protection violation".
+body: data protection violation* weight=2.5 concept=breach
+body: 72 hours of becoming aware weight=2.5 concept=breach
+body: notification of the supervisory authority weight=2.5 concept=breach
 
 [children]
 heading: children concept=childrens-privacy

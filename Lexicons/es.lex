@@ -1082,6 +1082,9 @@ heading: incidentes de seguridad concept=data-security
 heading: violaciones de la protección de datos concept=data-security
 body: violación de la seguridad de los datos weight=3 concept=breach
 body: brecha de seguridad weight=3 concept=breach
+# Breach notification duties: "Notificación a la autoridad de control en un plazo de 72 horas".
+body: plazo de 72 horas weight=2.5 concept=breach
+body: notificación a la autoridad de control weight=2.5 concept=breach
 
 [children]
 heading: menores concept=minors

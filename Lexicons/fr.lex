@@ -1223,6 +1223,10 @@ heading: incidents de sécurité concept=data-security
 body: violations de données weight=3 concept=breach
 # Breach notification duties (plural: the singular is GDPR Art. 19, a right).
 heading: obligations de notification concept=data-security
+# Breach notification duties: "Notification à l'autorité de contrôle dans les 72 heures".
+body: dans les 72 heures suivant weight=2.5 concept=breach
+body: notification à l'autorité de contrôle weight=2.5 concept=breach
+body: violation de la protection des données weight=2.5 concept=breach
 
 [children]
 heading: mineurs concept=minors
