@@ -1005,6 +1005,11 @@ body: indlejret weight=2.5 concept=plugins
 body: indlejrede weight=2.5 concept=plugins
 body: indhold fra tredjepart* weight=3 concept=other-sites
 body: logget ind weight=1.5 concept=plugins
+# Outside tools named in a heading ("Brug af oversættelsesmaskiner og tredjepartsbiblioteker").
+heading: tredjepartsbiblioteker concept=third-party-services
+heading: tredjepartsværktøjer concept=third-party-services
+heading: tredjepartssoftware concept=third-party-services
+heading: oversættelsesmaskiner concept=third-party-services
 
 [changes]
 heading: ændringer af denne privatlivspolitik concept=changes-to-policy

@@ -1518,6 +1518,10 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Outside tools named in a heading ("Nutzung von Übersetzungsdiensten und Drittanbieter-Bibliotheken").
+heading: bibliotheken von drittanbietern concept=third-party-services
+heading: drittanbieter-bibliotheken concept=third-party-services
+heading: übersetzungsdienste concept=third-party-services
 
 [changes]
 heading: änderungen dieser datenschutzerklärung concept=changes-to-policy

@@ -1324,6 +1324,11 @@ body: ha iniciado sesión en su cuenta weight=1.5 concept=plugins
 body: has iniciado sesión en tu cuenta weight=1.5 concept=plugins
 body: applet* weight=2 concept=plugins
 body: su propia política de privacidad weight=2.5 concept=their-privacy-policies
+# Outside tools named in a heading ("Uso de motores de traducción y bibliotecas de terceros").
+heading: bibliotecas de terceros weight=2 concept=third-party-services
+heading: herramientas de terceros weight=2 concept=third-party-services
+heading: software de terceros weight=2 concept=third-party-services
+heading: motores de traducción concept=third-party-services
 
 [changes]
 heading: cambios en esta política concept=changes-to-policy

@@ -1248,6 +1248,11 @@ body: connesso al tuo account weight=1.5 concept=plugins
 body: applet* weight=2 concept=plugins
 body: propria informativa sulla privacy weight=2.5 concept=their-privacy-policies
 body: propria privacy policy weight=2.5 concept=their-privacy-policies
+# Outside tools named in a heading ("Utilizzo di motori di traduzione e librerie di terze parti").
+heading: librerie di terze parti concept=third-party-services
+heading: strumenti di terze parti concept=third-party-services
+heading: software di terze parti concept=third-party-services
+heading: motori di traduzione concept=third-party-services
 
 [changes]
 heading: modifiche alla presente informativa concept=changes-to-policy

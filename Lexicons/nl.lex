@@ -1109,6 +1109,11 @@ body: vimeo weight=2.5 concept=plugins
 body: google maps weight=2.5 concept=plugins
 body: ingelogd weight=1.5 concept=plugins
 body: applet* weight=2 concept=plugins
+# Outside tools named in a heading ("Gebruik van vertaalmachines en bibliotheken van derden").
+heading: bibliotheken van derden concept=third-party-services
+heading: tools van derden concept=third-party-services
+heading: software van derden concept=third-party-services
+heading: vertaalmachines concept=third-party-services
 
 [changes]
 heading: wijzigingen concept=amendments

@@ -1080,6 +1080,11 @@ body: vimeo weight=2.5 concept=plugins
 body: google maps weight=2.5 concept=plugins
 body: zalogowan* weight=1.5 concept=plugins
 body: applet* weight=2 concept=plugins
+# Outside tools named in a heading ("Korzystanie z silników tłumaczeniowych i bibliotek stron trzecich").
+heading: bibliotek* stron trzecich concept=third-party-services
+heading: narzędzi* stron trzecich concept=third-party-services
+heading: oprogramowani* stron trzecich concept=third-party-services
+heading: silnik* tłumacz* concept=third-party-services
 
 [changes]
 heading: zmiany polityki prywatności concept=changes-to-policy

@@ -1343,6 +1343,11 @@ body: modo de privacidade avançado weight=2.5 concept=plugins
 body: conectado à sua conta weight=1.5 concept=plugins
 body: applet* weight=2 concept=plugins
 body: sua própria política de privacidade weight=2.5 concept=their-privacy-policies
+# Outside tools named in a heading ("Uso de motores de tradução e bibliotecas de terceiros").
+heading: bibliotecas de terceiros weight=2 concept=third-party-services
+heading: ferramentas de terceiros weight=2 concept=third-party-services
+heading: software de terceiros weight=2 concept=third-party-services
+heading: motores de tradução concept=third-party-services
 
 [changes]
 heading: alterações a esta política concept=changes-to-policy

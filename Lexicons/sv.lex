@@ -996,6 +996,11 @@ body: inbäddade weight=2.5 concept=plugins
 body: inbäddad weight=2.5 concept=plugins
 body: innehåll från tredje part weight=3 concept=other-sites
 body: inloggad weight=1.5 concept=plugins
+# Outside tools named in a heading ("Användning av översättningsmotorer och tredjepartsbibliotek").
+heading: tredjepartsbibliotek concept=third-party-services
+heading: tredjepartsverktyg concept=third-party-services
+heading: tredjepartsprogramvara concept=third-party-services
+heading: översättningsmotorer concept=third-party-services
 
 [changes]
 heading: ändringar i denna integritetspolicy concept=changes-to-policy

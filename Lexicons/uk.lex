@@ -1373,6 +1373,10 @@ body: google maps weight=2.5 concept=plugins
 body: режим* підвищен* конфіденційност* weight=2.5 concept=plugins
 body: увійшли до сво* обліков* запис* weight=1.5 concept=plugins
 body: увійшли в сво* обліков* запис* weight=1.5 concept=plugins
+# Outside tools named in a heading ("Використання механізмів перекладу та сторонніх бібліотек").
+heading: сторонн* бібліотек* concept=third-party-services
+heading: сторонн* інструмент* concept=third-party-services
+heading: механізм* перекладу concept=third-party-services
 
 [changes]
 heading: зміни до політики concept=changes-to-policy
