@@ -574,6 +574,13 @@ heading: por qué tratamos concept=why-we-collect
 heading: por qué utilizamos concept=why-we-collect
 heading: para las siguientes finalidades concept=purposes-of-processing
 heading: para los siguientes fines concept=purposes-of-processing
+# "Uso de los datos recopilados / de ubicación": the use word is the head; "Uso de cookies" and
+# "Uso de servicios de terceros" stay with their object's section.
+heading: uso de los datos recopilados concept=use-of-information
+heading: uso de los datos recogidos concept=use-of-information
+heading: uso de la información recopilada concept=use-of-information
+heading: uso de los datos de ubicación concept=use-of-information
+heading: uso de datos de ubicación concept=use-of-information
 
 [legal-basis]
 heading: base jurídica concept=legal-basis

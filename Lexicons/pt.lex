@@ -583,6 +583,15 @@ heading: porque tratamos concept=why-we-collect
 heading: por que processamos concept=why-we-collect
 heading: para as seguintes finalidades concept=purposes-of-processing
 heading: para os seguintes fins concept=purposes-of-processing
+# "Uso dos dados coletados / de localização": the use word is the head; "Uso de cookies" and
+# "Uso de serviços de terceiros" stay with their object's section.
+heading: uso dos dados coletados weight=2 concept=use-of-information
+heading: uso dos dados recolhidos weight=2 concept=use-of-information
+heading: uso das informações coletadas weight=2 concept=use-of-information
+heading: uso dos dados de localização concept=use-of-information
+heading: uso de dados de localização concept=use-of-information
+heading: utilização dos dados recolhidos weight=2 concept=use-of-information
+heading: utilização dos dados coletados weight=2 concept=use-of-information
 
 [legal-basis]
 heading: base legal concept=legal-basis
