@@ -281,6 +281,7 @@ haftungsausschluss und rechtliche hinweise
 # The record a controller keeps under GDPR Art. 30 (en: "Record of processing activities").
 verzeichnis von verarbeitungstätigkeiten
 verzeichnis der verarbeitungstätigkeiten
+disclaimer
 
 [intro]
 heading: einleitung concept=introduction

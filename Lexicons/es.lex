@@ -281,6 +281,7 @@ marcas
 # The record a controller keeps under GDPR Art. 30 (en: "Record of processing activities").
 registro de actividades de tratamiento
 registro de las actividades de tratamiento
+renuncia de responsabilidad
 
 [intro]
 heading: introducción concept=introduction

@@ -281,6 +281,7 @@ note legali e disclaimer
 # The record a controller keeps under GDPR Art. 30 (en: "Record of processing activities").
 registro delle attività di trattamento
 registro dei trattamenti
+disclaimer
 
 [intro]
 heading: introduzione concept=introduction

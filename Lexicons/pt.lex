@@ -277,6 +277,7 @@ direitos autorais e propriedade intelectual
 direitos de autor e propriedade intelectual
 direitos de propriedade intelectual
 marcas
+exoneração de responsabilidade
 
 [intro]
 heading: introdução concept=introduction

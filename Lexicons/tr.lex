@@ -301,6 +301,7 @@ içindekiler
 fikri mülkiyet
 fikri mülkiyet hakları
 telif hakları ve fikri mülkiyet
+sorumluluk reddi beyanı
 
 [intro]
 heading: giriş weight=1 concept=introduction
