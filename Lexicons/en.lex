@@ -687,6 +687,11 @@ heading: use of location concept=use-of-information
 heading: use of technical information concept=use-of-information
 heading: what do we use your concept=how-we-use
 heading: what we use your data for concept=how-we-use
+# "Purposes for the collection, processing, sharing ... of personal information": purposes head
+# the list of activities ("Purpose of data disclosure" alone stays sharing).
+heading: purposes for the collection weight=4 concept=why-we-collect
+heading: purpose for the collection weight=3 concept=why-we-collect
+heading: purposes of the collection weight=3 concept=why-we-collect
 
 [legal-basis]
 heading: legal basis for processing concept=legal-basis

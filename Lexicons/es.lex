@@ -582,6 +582,10 @@ heading: uso de los datos recogidos concept=use-of-information
 heading: uso de la información recopilada concept=use-of-information
 heading: uso de los datos de ubicación concept=use-of-information
 heading: uso de datos de ubicación concept=use-of-information
+# "Finalidades de la recopilación, el tratamiento, el uso compartido ...": purposes head the list.
+heading: finalidades de la recopilación weight=3 concept=why-we-collect
+heading: finalidad de la recopilación weight=3 concept=why-we-collect
+heading: finalidades de la recogida weight=3 concept=why-we-collect
 
 [legal-basis]
 heading: base jurídica concept=legal-basis

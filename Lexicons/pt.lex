@@ -593,6 +593,10 @@ heading: uso dos dados de localização concept=use-of-information
 heading: uso de dados de localização concept=use-of-information
 heading: utilização dos dados recolhidos weight=2 concept=use-of-information
 heading: utilização dos dados coletados weight=2 concept=use-of-information
+# "Finalidades da coleta, do tratamento, do compartilhamento ...": purposes head the list.
+heading: finalidades da coleta weight=3 concept=why-we-collect
+heading: finalidades da recolha weight=3 concept=why-we-collect
+heading: finalidade da recolha weight=3 concept=why-we-collect
 
 [legal-basis]
 heading: base legal concept=legal-basis
