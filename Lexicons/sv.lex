@@ -422,7 +422,14 @@ heading: hur vi behandlar dina personuppgifter concept=processing-of-personal-da
 body: ändamål* weight=2.5 concept=purposes
 body: syfte* weight=2.5 concept=purposes
 body: i syfte att weight=2 concept=purposes
-body: använd* weight=1 concept=we-use
+# Not använd*: it also begins "användare(n)" (user) and "användarvillkor", which name no use of data.
+body: använda weight=1 concept=we-use
+body: använder weight=1 concept=we-use
+body: används weight=1 concept=we-use
+body: användas weight=1 concept=we-use
+body: använt weight=1 concept=we-use
+body: användes weight=1 concept=we-use
+body: användning* weight=1 concept=we-use
 body: tillhandahålla weight=1.5 concept=to-provide
 body: administrera weight=1.5 concept=to-administer
 body: hantera weight=1.5 concept=to-administer
@@ -744,6 +751,10 @@ body: diskriminer* weight=1.5 concept=non-discrimination
 body: den registrerades rättigheter weight=2 concept=data-subject-rights
 body: tillgång weight=1.5 concept=access
 body: begäran weight=0.3 concept=request
+# Users' rights named with the user noun ("Användarens rättigheter", "Användarnas rättigheter").
+heading: användarens rättigheter concept=your-rights
+heading: användarnas rättigheter concept=your-rights
+heading: användares rättigheter concept=your-rights
 
 [retention]
 heading: lagringstid concept=retention-period
