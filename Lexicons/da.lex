@@ -453,6 +453,14 @@ body: ordrebehandling weight=1.5 concept=to-process-transactions
 body: overholde lovgivningen weight=1 concept=to-comply-with-law
 body: overholde vores retlige forpligtelser weight=1 concept=to-comply-with-law
 heading: til følgende formål concept=purposes-of-processing
+# "Brug af indsamlede data / lokationsdata": the use word is the head; "Brug af cookies" stays cookies.
+heading: brug af indsamlede weight=2 concept=use-of-information
+heading: brug af de indsamlede weight=2 concept=use-of-information
+heading: brug af data concept=use-of-information
+heading: brug af dine data concept=use-of-information
+heading: brug af lokationsdata concept=use-of-information
+heading: brug af placeringsdata concept=use-of-information
+heading: anvendelse af data concept=use-of-information
 
 [legal-basis]
 heading: retsgrundlag concept=legal-basis

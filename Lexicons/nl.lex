@@ -498,6 +498,12 @@ heading: waarvoor gebruiken wij concept=why-we-collect
 heading: waarvoor gebruiken we concept=why-we-collect
 heading: voor de volgende doeleinden concept=purposes-of-processing
 heading: voor welke doeleinden concept=purposes-of-processing
+# "Gebruik van verzamelde gegevens / locatiegegevens": the use word is the head; "Gebruik van
+# cookies" and "Gebruik van diensten van derden" stay with their object's section.
+heading: gebruik van verzamelde gegevens weight=2 concept=use-of-information
+heading: gebruik van de verzamelde gegevens weight=2 concept=use-of-information
+heading: gebruik van locatiegegevens concept=use-of-information
+heading: gebruik van de gegevens concept=use-of-information
 
 [legal-basis]
 heading: grondslag concept=legal-basis

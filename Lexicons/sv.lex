@@ -458,6 +458,14 @@ body: orderhantering weight=1.5 concept=to-process-transactions
 body: uppfylla rättsliga förpliktelser weight=1 concept=to-comply-with-law
 body: följa lagar weight=1 concept=to-comply-with-law
 heading: för följande ändamål concept=purposes-of-processing
+# "Användning av insamlade uppgifter / platsdata": the use word is the head; "Användning av cookies"
+# stays cookies.
+heading: användning av insamlade weight=2 concept=use-of-information
+heading: användning av de insamlade weight=2 concept=use-of-information
+heading: användning av uppgifter concept=use-of-information
+heading: användning av data concept=use-of-information
+heading: användning av platsdata concept=use-of-information
+heading: användning av platsuppgifter concept=use-of-information
 
 [legal-basis]
 heading: rättslig grund concept=legal-basis
