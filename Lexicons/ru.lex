@@ -503,7 +503,6 @@ heading: автоматический сбор concept=collected-automatically
 heading: персональн* информаци* обрабатываем* concept=what-we-collect
 heading: обрабатываем* персональн* данн* concept=what-we-collect
 heading: обрабатываем* данн* concept=what-we-collect
-heading: контактн* данн* concept=categories-of-data
 body: автоматически переда* weight=2 concept=automatically
 body: автоматически передаваем* weight=2 concept=automatically
 
