@@ -555,7 +555,6 @@ body: jetons de notification weight=2.5 concept=device-data
 # Data-category headings named by a qualifier ("Données consultées", "Données de contact"):
 # a category of data collected, not the contact or security section.
 heading: données consultées concept=categories-of-data
-heading: données de contact concept=categories-of-data
 heading: données d'identification concept=categories-of-data
 heading: données de localisation concept=categories-of-data
 heading: données techniques concept=categories-of-data
