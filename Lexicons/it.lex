@@ -494,6 +494,7 @@ heading: richieste via e-mail weight=3 concept=information-you-provide
 heading: richiesta per e-mail weight=3 concept=information-you-provide
 heading: contatto via e-mail weight=3 concept=information-you-provide
 heading: contatto tramite e-mail weight=3 concept=information-you-provide
+heading: tipi di dati concept=categories-of-data
 
 [use]
 heading: come utilizziamo i dati concept=how-we-use
@@ -1254,6 +1255,10 @@ heading: librerie di terze parti concept=third-party-services
 heading: strumenti di terze parti concept=third-party-services
 heading: software di terze parti concept=third-party-services
 heading: motori di traduzione concept=third-party-services
+# Data other parties collect or process themselves (as en "collected by other parties").
+heading: elaborati da altri concept=third-party-data-collection
+heading: elaborati da terzi concept=third-party-data-collection
+heading: trattati da terzi concept=third-party-data-collection
 
 [changes]
 heading: modifiche alla presente informativa concept=changes-to-policy
