@@ -137,6 +137,9 @@ struct Learn: ParsableCommand {
     @Option(name: .long, help: "Pull of each multiplier towards 1, in examples' worth.")
     var l2: Double = 5
 
+    @Flag(name: .long, help: "Keep the hand-set concept weights and fit only the confidence calibration (on --dev).")
+    var calibrationOnly = false
+
     @Option(name: .long, help: "Write the learned multipliers to this file.")
     var write: String?
 
@@ -165,7 +168,7 @@ struct Learn: ParsableCommand {
             let multipliers = learner.fit(l2: l2)
             let support = learner.support()
             var learned: [String: Double] = [:]
-            for (index, id) in learner.concepts.enumerated() where support[index] > 0 && abs(multipliers[index] - 1) >= 0.005 {
+            for (index, id) in learner.concepts.enumerated() where !calibrationOnly && support[index] > 0 && abs(multipliers[index] - 1) >= 0.005 {
                 learned[id] = (multipliers[index] * 100).rounded() / 100
             }
             var report = String(format: "%d training sections, %d concepts seen, %d reweighted; fit accuracy %.3f -> %.3f\n",
@@ -190,9 +193,12 @@ struct Learn: ParsableCommand {
             let moved = learned.sorted { abs($0.value - 1) > abs($1.value - 1) }.prefix(15)
             report += "largest changes: " + moved.map { "\($0.key) \(String(format: "%.2f", $0.value))" }.joined(separator: ", ") + "\n"
             if let write {
-                let header = ["Concept weights learned by `policyalign lexicon learn` (do not edit by hand: rerun it).",
-                              "Training data: " + paths.joined(separator: ", ") + "; \(learner.examples.count) sections; l2 \(l2).",
-                              "concept-id multiplier: applied to every entry of the concept, in every language."]
+                let header = calibrationOnly
+                    ? ["Learned by `policyalign lexicon learn --calibration-only` (do not edit by hand: rerun it).",
+                       "Concept weights: none learned; the hand-set weights of the .lex files stay."]
+                    : ["Concept weights learned by `policyalign lexicon learn` (do not edit by hand: rerun it).",
+                       "Training data: " + paths.joined(separator: ", ") + "; \(learner.examples.count) sections; l2 \(l2).",
+                       "concept-id multiplier: applied to every entry of the concept, in every language."]
                 let text = LearnedWeights.render(learned, calibration: calibration?.points, concepts: set.concepts,
                                                  header: header + (calibration == nil ? [] : [
                                                      "@calibration strength accuracy: the share of labels right at each strength of evidence on "

@@ -32,7 +32,7 @@ final class ClassifyStreamTests: XCTestCase {
         let result = try classify(input)
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stdout, rows(
-            "{\"confidence\":0.8,\"id\":\"p1-7\",\"label\":\"retention\",\"labels\":[\"retention\"],\"language\":\"en\"}",
+            "{\"confidence\":0.75,\"id\":\"p1-7\",\"label\":\"retention\",\"labels\":[\"retention\"],\"language\":\"en\"}",
             "{\"error\":\"malformed JSON\",\"id\":null,\"line\":2}",
             "{\"error\":\"missing \\\"text\\\"\",\"id\":5,\"line\":3}",
             "{\"error\":\"unknown language code `xx`\",\"id\":6,\"line\":4}",
@@ -52,7 +52,7 @@ final class ClassifyStreamTests: XCTestCase {
         let expected = (0..<count).map { index in
             index % 7 == 3
                 ? "{\"error\":\"blank line\",\"id\":null,\"line\":\(index + 1)}\n"
-                : "{\"confidence\":0.8,\"id\":\(index),\"label\":\"retention\",\"labels\":[\"retention\"],\"language\":\"en\"}\n"
+                : "{\"confidence\":0.75,\"id\":\(index),\"label\":\"retention\",\"labels\":[\"retention\"],\"language\":\"en\"}\n"
         }.joined()
         XCTAssertEqual(result.stdout, expected)
     }
@@ -99,11 +99,11 @@ final class ClassifyStreamTests: XCTestCase {
         let result = try classify(input)
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stdout, rows(
-            "{\"confidence\":0.8,\"id\":1,\"label\":\"retention\",\"labels\":[\"retention\"],\"language\":\"en\"}",
+            "{\"confidence\":0.75,\"id\":1,\"label\":\"retention\",\"labels\":[\"retention\"],\"language\":\"en\"}",
             "{\"error\":\"blank line\",\"id\":null,\"line\":2}",
             "{\"error\":\"blank line\",\"id\":null,\"line\":3}",
             "{\"error\":\"blank line\",\"id\":null,\"line\":4}",
-            "{\"confidence\":0.8,\"id\":2,\"label\":\"retention\",\"labels\":[\"retention\"],\"language\":\"en\"}"))
+            "{\"confidence\":0.75,\"id\":2,\"label\":\"retention\",\"labels\":[\"retention\"],\"language\":\"en\"}"))
     }
 
     func testIdsAreEchoedExactlyAsGiven() throws {
@@ -116,7 +116,7 @@ final class ClassifyStreamTests: XCTestCase {
         let echoed = ["12345678901234567890", "-0.5e3", "1.0", "0", "-0", "1E+300", "3.14159265358979323846264338327950288",
                       "\"p1-7\"", "\"café \\\"quoted\\\" 😀\"", "null", "null"]
         XCTAssertEqual(result.stdout, echoed.map {
-            "{\"confidence\":0.8,\"id\":\($0),\"label\":\"retention\",\"labels\":[\"retention\"],\"language\":\"en\"}\n"
+            "{\"confidence\":0.75,\"id\":\($0),\"label\":\"retention\",\"labels\":[\"retention\"],\"language\":\"en\"}\n"
         }.joined())
         // A number no JSON reader can hold (found by FuzzStream) is an error, not an echo that
         // readers downstream turn into infinity.
@@ -134,9 +134,9 @@ final class ClassifyStreamTests: XCTestCase {
                          "{\"id\": 2, \"text\": \"\(Self.contactMalay)\"}",
                          "{\"id\": 3, \"text\": \"\(Self.retention)\", \"lang\": \"en\"}")
         let contact = { (id: Int) in
-            "{\"confidence\":0.99,\"id\":\(id),\"label\":\"contact\",\"labels\":[\"contact\"],\"language\":\"ms\"}"
+            "{\"confidence\":0.98,\"id\":\(id),\"label\":\"contact\",\"labels\":[\"contact\"],\"language\":\"ms\"}"
         }
-        let retention = "{\"confidence\":0.8,\"id\":3,\"label\":\"retention\",\"labels\":[\"retention\"],\"language\":\"en\"}"
+        let retention = "{\"confidence\":0.75,\"id\":3,\"label\":\"retention\",\"labels\":[\"retention\"],\"language\":\"en\"}"
         let detected = try classify(input)
         XCTAssertEqual(detected.status, 0, detected.stderr)
         XCTAssertEqual(detected.stdout, rows(contact(1), contact(2), retention))
@@ -155,9 +155,9 @@ final class ClassifyStreamTests: XCTestCase {
         let result = try classify(input, ["--max-line", "100"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stdout, rows(
-            "{\"confidence\":0.8,\"id\":1,\"label\":\"retention\",\"labels\":[\"retention\"],\"language\":\"en\"}",
+            "{\"confidence\":0.75,\"id\":1,\"label\":\"retention\",\"labels\":[\"retention\"],\"language\":\"en\"}",
             "{\"error\":\"line longer than --max-line (100 bytes)\",\"id\":null,\"line\":2}",
-            "{\"confidence\":0.8,\"id\":3,\"label\":\"retention\",\"labels\":[\"retention\"],\"language\":\"en\"}",
+            "{\"confidence\":0.75,\"id\":3,\"label\":\"retention\",\"labels\":[\"retention\"],\"language\":\"en\"}",
             "{\"error\":\"line longer than --max-line (100 bytes)\",\"id\":null,\"line\":4}"))
         XCTAssertEqual(try classify("", ["--max-line", "0"]).status, 64)
     }
@@ -169,17 +169,17 @@ final class ClassifyStreamTests: XCTestCase {
         let result = try Self.run(["classify", "--jsonl", "-"], stdin: input)
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stdout, rows(
-            "{\"confidence\":0.8,\"id\":1,\"label\":\"retention\",\"labels\":[\"retention\"],\"language\":\"en\"}",
+            "{\"confidence\":0.75,\"id\":1,\"label\":\"retention\",\"labels\":[\"retention\"],\"language\":\"en\"}",
             "{\"error\":\"line longer than --max-line (16777216 bytes)\",\"id\":null,\"line\":2}",
-            "{\"confidence\":0.8,\"id\":3,\"label\":\"retention\",\"labels\":[\"retention\"],\"language\":\"en\"}"))
+            "{\"confidence\":0.75,\"id\":3,\"label\":\"retention\",\"labels\":[\"retention\"],\"language\":\"en\"}"))
     }
 
     func testTheLastLineNeedsNoNewline() throws {
         let result = try classify("{\"id\": 1, \"text\": \"\(Self.retention)\", \"lang\": \"en\"}\n{\"id\": 2, \"text\": \"\(Self.retention)\", \"lang\": \"en\"}")
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stdout, rows(
-            "{\"confidence\":0.8,\"id\":1,\"label\":\"retention\",\"labels\":[\"retention\"],\"language\":\"en\"}",
-            "{\"confidence\":0.8,\"id\":2,\"label\":\"retention\",\"labels\":[\"retention\"],\"language\":\"en\"}"))
+            "{\"confidence\":0.75,\"id\":1,\"label\":\"retention\",\"labels\":[\"retention\"],\"language\":\"en\"}",
+            "{\"confidence\":0.75,\"id\":2,\"label\":\"retention\",\"labels\":[\"retention\"],\"language\":\"en\"}"))
         // Empty input: no row, nothing failed.
         let empty = try classify("")
         XCTAssertEqual(empty.status, 0, empty.stderr)
@@ -193,7 +193,7 @@ final class ClassifyStreamTests: XCTestCase {
         let valid = "{\"id\": \"big\", \"padding\": \"\(padding)\", \"text\": \"\(Self.retention)\", \"lang\": \"en\"}\n"
         let result = try classify(valid)
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertEqual(result.stdout, "{\"confidence\":0.8,\"id\":\"big\",\"label\":\"retention\",\"labels\":[\"retention\"],\"language\":\"en\"}\n")
+        XCTAssertEqual(result.stdout, "{\"confidence\":0.75,\"id\":\"big\",\"label\":\"retention\",\"labels\":[\"retention\"],\"language\":\"en\"}\n")
 
         let noNewline = try Self.run(["classify", "--jsonl", "-"], stdin: Data(repeating: UInt8(ascii: "{"), count: 10_000_000))
         XCTAssertEqual(noNewline.stdout, "{\"error\":\"malformed JSON\",\"id\":null,\"line\":1}\n")

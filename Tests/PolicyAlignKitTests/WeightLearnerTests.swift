@@ -53,4 +53,37 @@ final class WeightLearnerTests: XCTestCase {
         let other = try XCTUnwrap(scaled.entries.first { $0.concept == "we-collect" })
         XCTAssertEqual(other.weight, plain.entries.first { $0.display == other.display && $0.section == other.section }?.weight)
     }
+
+    /// The calibration learned on labelled outcomes rises with strength, matches the share
+    /// right where outcomes are many, and round-trips through learned.txt; a calibration
+    /// that falls or a lone point is an error on its line.
+    func testCalibrationIsFittedMonotoneAndReadBack() throws {
+        // Weak evidence right one time in four, middling three in five, strong nineteen in twenty.
+        var outcomes: [(strength: Double, right: Bool)] = []
+        for index in 0..<400 { outcomes.append((0.22, index % 4 == 0)) }
+        for index in 0..<400 { outcomes.append((0.52, index % 5 < 3)) }
+        for index in 0..<400 { outcomes.append((0.91, index % 20 != 0)) }
+        let calibration = try XCTUnwrap(ConfidenceCalibration.fit(outcomes))
+        XCTAssertEqual(calibration.confidence(0.22), 0.25)
+        XCTAssertEqual(calibration.confidence(0.52), 0.6)
+        XCTAssertEqual(calibration.confidence(0.91), 0.95)
+        for (low, high) in zip(calibration.points, calibration.points.dropFirst()) {
+            XCTAssertLessThan(low.strength, high.strength)
+            XCTAssertLessThanOrEqual(low.accuracy, high.accuracy)
+        }
+        XCTAssertNil(ConfidenceCalibration.fit(Array(outcomes.prefix(10))), "too few outcomes to fit")
+
+        let taxonomy = Fixtures.lexicons.taxonomy
+        let (concepts, _) = ConceptInventory.parse("we-use | use | body | 2 | \"we use\"\n", file: "concepts.txt", taxonomy: taxonomy)
+        let text = LearnedWeights.render([:], calibration: calibration.points, concepts: concepts, header: ["test"])
+        let (read, problems) = LearnedWeights.parse(text, file: "learned.txt", concepts: concepts)
+        XCTAssertEqual(problems.map(\.description), [])
+        XCTAssertEqual(read.calibration, calibration.points)
+        let (_, bad) = LearnedWeights.parse("@calibration 0.2 0.5\n@calibration 0.4 0.3\n@calibration 2 1\n", file: "learned.txt", concepts: concepts)
+        XCTAssertEqual(bad.map(\.description), [
+            "learned.txt:2: calibration points must rise: strength above 0.2, accuracy at least 0.5",
+            "learned.txt:3: expected `@calibration strength accuracy`, both from 0 to 1",
+            "learned.txt:1: a calibration needs at least two points",
+        ])
+    }
 }
