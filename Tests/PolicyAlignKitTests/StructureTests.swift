@@ -26,6 +26,11 @@ final class StructureTests: XCTestCase {
             XCTAssertNil(found.first { $0.startLine == 6 }, "\(language): the date line is a heading")
             XCTAssertEqual(try section(found, at: 10).label, "collection", language)
         }
+        // A text that opens with a title of its own keeps it: Air360's front matter says
+        // "Politique de Confidentialité Air360", its first line "# Politique de Confidentialité".
+        let air360 = try sections("labels/train/air360-privacy-policy/fr.md")
+        XCTAssertEqual(air360.first?.startLine, 6)
+        XCTAssertEqual(try section(air360, at: 6).label, "intro")
     }
 
     /// Markdown subheadings as policies publish them: a short line bold from end to end
@@ -76,6 +81,13 @@ final class StructureTests: XCTestCase {
         XCTAssertNil(MarkdownReader.boldLeadIn("**Last updated:** 27 January 2026"))
         XCTAssertNil(MarkdownReader.boldLeadIn("**Please read this policy carefully** before using the service."))
         XCTAssertNil(MarkdownReader.boldLeadIn("**Important:**"))
+        // A numeral inside a word (三 in 第三方, "third party") is no number, and a long
+        // value in a script without spaces is no date line (Bobobru's Chinese notice).
+        let bobobru = try sections("labels/dev/bobobru-ai-hairstyle-privacy-policy/zh-Hans.md")
+        XCTAssertEqual(try section(bobobru, at: 119).heading, "跨境传输与境外接收方保障")
+        XCTAssertEqual(try section(bobobru, at: 119).label, "international")
+        XCTAssertEqual(MarkdownReader.boldLeadIn("**跨境传输**：本应用所集成的第三方服务可能部署在不同司法辖区。")?.lead, "跨境传输")
+        XCTAssertNil(MarkdownReader.boldLeadIn("**生效日期**：2025年1月1日"))
     }
 
     /// "How We Use Collected Information" names use and collection: its head (first in

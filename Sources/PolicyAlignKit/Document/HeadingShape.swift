@@ -300,9 +300,11 @@ enum BoldSubheading {
         }
         lead = SourceLines.trim(lead)
         guard !rest.isEmpty, !lead.isEmpty, LineShape.hasLetter(lead), LineShape.hasAtMostWords(lead, 8) else { return nil }
-        // A label with a short value holding a number is a date, version or phone line
-        // ("**Last updated:** 27 January 2026"), not a section.
-        if rest.contains(where: \.isNumber), LineShape.hasAtMostWords(rest, 4) { return nil }
+        // A label with a short value holding a digit is a date, version or phone line
+        // ("**Last updated:** 27 January 2026"), not a section. Digits, not numerals: 三 in
+        // "第三方" is a word; and short by characters too, for scripts without spaces.
+        let hasDigit = rest.unicodeScalars.contains { $0.properties.generalCategory == .decimalNumber }
+        if hasDigit, LineShape.hasAtMostWords(rest, 4), rest.count <= 40 { return nil }
         return (lead, rest)
     }
 

@@ -156,10 +156,12 @@ enum MarkdownReader {
             }
             append(Block(kind: kind, text: inline.text, line: number, links: inline.links))
         }
-        // Unless the text repeats it as its first heading.
+        // Unless the text repeats it as its first heading, or opens with a title of its own
+        // ("# Politique de Confidentialité" under `title: Politique de Confidentialité Air360`).
         if let frontMatterTitle {
             let firstHeading = blocks.first(where: \.isHeading)
-            if firstHeading.map({ $0.text.lowercased() != frontMatterTitle.text.lowercased() }) ?? true {
+            let opensWithTitle = blocks.first.map { $0.kind == .heading(level: 1) } ?? false
+            if !opensWithTitle, firstHeading.map({ $0.text.lowercased() != frontMatterTitle.text.lowercased() }) ?? true {
                 blocks.insert(frontMatterTitle, at: 0)
             }
         }
