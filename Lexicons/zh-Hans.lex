@@ -472,10 +472,14 @@ body: 诊断数据 weight=2 concept=usage-data
 body: 推送令牌 weight=2.5 concept=device-data
 body: 推送token weight=2.5 concept=device-data
 # App or extension permissions ("权限说明"), as English "Permissions".
-heading: 权限说明 concept=what-we-collect
+heading: 权限说明 weight=2 concept=what-we-collect
 heading: 权限 concept=what-we-collect
 # Kinds of data a policy lists as collected (en "usage data").
 body: 使用数据 weight=2 concept=usage-data
+# Data an app or extension reads (访问/读取), as "Information we access".
+heading: 我们访问的信息 weight=2 concept=what-we-collect
+heading: 我们访问的数据 weight=2 concept=what-we-collect
+heading: 我们读取的信息 weight=2 concept=what-we-collect
 
 [use]
 heading: 我们如何使用信息 concept=how-we-use
@@ -708,6 +712,9 @@ body: 错误监控 weight=2 concept=service-providers
 body: icloud weight=2 concept=service-providers
 body: google drive weight=2 concept=service-providers
 body: 云同步 weight=1.5 concept=service-providers
+# Data sent out of the device or service, as "Information we transmit".
+heading: 我们传输的信息 weight=2 concept=transfer-to-third-parties
+heading: 我们发送的信息 weight=2 concept=transfer-to-third-parties
 
 [cookies]
 heading: Cookie concept=cookies
@@ -840,15 +847,15 @@ body: 退出 weight=1.5 concept=opt-out
 body: 取消订阅 weight=2.5 concept=unsubscribe
 body: 退订 weight=2.5 concept=unsubscribe
 body: 偏好设置 weight=2 concept=preferences
-body: 关闭 weight=1.5 concept=disable
-body: 设置 weight=1 concept=settings
+body: 关闭 weight=1 concept=disable
+body: 设置 weight=0.5 concept=settings
 body: 拒绝 weight=1.5 concept=decline
 body: 不提供 weight=2 concept=choose-not-to
 body: 可能无法 weight=2 concept=consequences-of-refusal
-body: 订阅 weight=1.5
+body: 订阅 weight=1
 body: 权限 weight=1.5 concept=device-permissions
 body: 系统权限 weight=2 concept=device-permissions
-body: 开启 weight=1 concept=settings
+body: 开启 weight=0.5 concept=settings
 body: 自主 weight=1.5 concept=choose-not-to
 body: 控制 weight=1
 body: 功能 weight=0.5
@@ -873,6 +880,9 @@ heading: 隐私设置 concept=managing-preferences
 
 heading: 营销退订 weight=2 concept=unsubscribing
 heading: 通讯偏好 weight=2 concept=managing-preferences
+# Switching a feature off or on in the settings is weak alone; opting out is the choice.
+body: 选择退出 weight=2.5 concept=opt-out
+body: 随时关闭 weight=2 concept=disable
 
 [rights]
 heading: 您的权利 concept=your-rights
@@ -1363,3 +1373,23 @@ heading: 数据控制人 concept=contact-information
 heading: 查询与投诉 concept=questions
 heading: 咨询与投诉 concept=questions
 heading: 咨询和投诉 concept=questions
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# A version of the site or app is not a version of the policy.
+静态版本
+网站版本
+应用版本
+应用程序版本
+免费版本
+付费版本
+# An RSS subscription is a feature, not a marketing subscription to opt out of.
+rss 订阅
+# App stores are shops; software updates are not changes to the policy.
+app store
+google play
+软件更新
+应用更新
+检查更新
+自动更新

@@ -502,8 +502,12 @@ body: 診斷資料 weight=2 concept=usage-data
 body: 推播權杖 weight=2.5 concept=device-data
 body: 推送令牌 weight=2.5 concept=device-data
 # App or extension permissions ("權限說明"), as English "Permissions".
-heading: 權限說明 concept=what-we-collect
+heading: 權限說明 weight=2 concept=what-we-collect
 heading: 權限 concept=what-we-collect
+# Data an app or extension reads (存取/讀取), as "Information we access".
+heading: 我們存取的資訊 weight=2 concept=what-we-collect
+heading: 我們存取的資料 weight=2 concept=what-we-collect
+heading: 我們讀取的資訊 weight=2 concept=what-we-collect
 
 [use]
 heading: 我們如何使用資料 concept=how-we-use
@@ -749,6 +753,9 @@ body: 錯誤監控 weight=2 concept=service-providers
 body: icloud weight=2 concept=service-providers
 body: google drive weight=2 concept=service-providers
 body: 雲端同步 weight=1.5 concept=service-providers
+# Data sent out of the device or service, as "Information we transmit".
+heading: 我們傳輸的資訊 weight=2 concept=transfer-to-third-parties
+heading: 我們傳送的資訊 weight=2 concept=transfer-to-third-parties
 
 [cookies]
 heading: Cookie concept=cookies
@@ -885,15 +892,15 @@ body: 退出 weight=1.5 concept=opt-out
 body: 取消訂閱 weight=2.5 concept=unsubscribe
 body: 退訂 weight=2.5 concept=unsubscribe
 body: 偏好設定 weight=2 concept=preferences
-body: 關閉 weight=1.5 concept=disable
-body: 設定 weight=1 concept=settings
+body: 關閉 weight=1 concept=disable
+body: 設定 weight=0.5 concept=settings
 body: 拒絕 weight=1.5 concept=decline
 body: 不提供 weight=2 concept=choose-not-to
 body: 可能無法 weight=2 concept=consequences-of-refusal
-body: 訂閱 weight=1.5
+body: 訂閱 weight=1
 body: 權限 weight=1.5 concept=device-permissions
 body: 停用 weight=1.5 concept=disable
-body: 開啟 weight=1 concept=settings
+body: 開啟 weight=0.5 concept=settings
 body: 控制 weight=1
 body: 功能 weight=0.5
 # Added with the shared concept inventory (concepts.txt).
@@ -921,6 +928,9 @@ heading: 管理您的偏好 concept=managing-preferences
 heading: 隱私設定 concept=managing-preferences
 
 heading: 退出直接促銷 weight=2 concept=opting-out
+# Switching a feature off or on in the settings is weak alone; opting out is the choice.
+body: 選擇退出 weight=2.5 concept=opt-out
+body: 隨時關閉 weight=2 concept=disable
 
 [rights]
 heading: 您的權利 concept=your-rights
@@ -1435,3 +1445,22 @@ heading: 資料控管者 concept=contact-information
 heading: 查詢與投訴 concept=questions
 heading: 諮詢與投訴 concept=questions
 heading: 諮詢和投訴 concept=questions
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# A version of the site or app is not a version of the policy.
+靜態版本
+網站版本
+應用程式版本
+免費版本
+付費版本
+# An RSS subscription is a feature, not a marketing subscription to opt out of.
+rss 訂閱
+# App stores are shops; software updates are not changes to the policy.
+app store
+google play
+軟體更新
+應用程式更新
+檢查更新
+自動更新
