@@ -260,6 +260,10 @@ pipl: 중국 개인정보 보호법, 중국 개인정보보호법, pipl
 지적재산권
 저작권 및 지식재산권
 상표
+언어
+언어 고지
+언어 안내
+언어에 관한 고지
 
 [intro]
 heading: 개인정보 처리방침 weight=0.5 concept=privacy-policy-title
@@ -471,6 +475,14 @@ body: 기기 정보* weight=2 concept=device-data
 body: 디바이스 정보* weight=2 concept=device-data
 body: 인구통계* weight=1.5 concept=demographic-data
 body: 인구 통계* weight=1.5 concept=demographic-data
+# "Information we process" / "Information we access" name the data handled.
+heading: 처리하는 정보 weight=2 concept=what-we-collect
+heading: 당사가 처리하는 정보 weight=2 concept=what-we-collect
+heading: 처리하는 데이터 weight=2 concept=what-we-collect
+heading: 접근하는 정보 weight=2 concept=what-we-collect
+heading: 액세스하는 정보 weight=2 concept=what-we-collect
+heading: 처리되는 정보 weight=2 concept=what-we-collect
+heading: 처리되는 개인정보 weight=2 concept=what-we-collect
 
 [use]
 heading: 처리* 목적* concept=purposes-of-processing
@@ -486,7 +498,7 @@ heading: 어떻게 사용* weight=2 concept=how-we-use
 heading: 어디에 쓰* concept=how-we-use
 heading: 어디에 사용* concept=how-we-use
 heading: 무엇에 사용* concept=how-we-use
-heading: 목적* weight=2 concept=purposes-of-processing
+heading: 목적* weight=1 concept=purposes-of-processing
 body: 목적* weight=2 concept=purposes
 body: 이용* weight=1 concept=we-use
 body: 활용* weight=2 concept=we-use
@@ -504,7 +516,7 @@ body: 부정* 이용* weight=2 concept=to-prevent-fraud
 body: 부정이용 weight=2 concept=to-prevent-fraud
 body: 민원* weight=1.5 concept=to-respond
 body: 상담* weight=1 concept=to-respond
-body: 결제* weight=1 concept=to-process-transactions
+body: 결제* weight=0.5 concept=to-process-transactions
 body: 신규* 서비스* weight=1.5 concept=to-develop
 # Added with the shared concept inventory (concepts.txt).
 heading: 수집* 목적* concept=why-we-collect
@@ -961,6 +973,11 @@ heading: 보관기간* concept=retention-period
 heading: 보존기간* concept=retention-period
 heading: 얼마나 오래 concept=how-long-we-keep
 heading: 얼마 동안 concept=how-long-we-keep
+# "Retention and deletion" written with 과 as well as 및.
+heading: 보관과 삭제 weight=2 concept=retention-and-deletion
+heading: 보관* 및 삭제* weight=2 concept=retention-and-deletion
+heading: 보존* 및 삭제* weight=2 concept=retention-and-deletion
+heading: 보존과 삭제 weight=2 concept=retention-and-deletion
 
 [security]
 heading: 안전성* 확보* concept=security-measures
@@ -1347,3 +1364,22 @@ heading: 운영자* 정보* concept=contact-information
 heading: 데이터 관리자* concept=contact-information
 heading: 데이터 컨트롤러* concept=contact-information
 heading: 컨트롤러* concept=contact-information
+# Imperative headings: "Contact us", "Get in touch".
+heading: 연락하세요 concept=contact-us
+heading: 연락 주세요 concept=contact-us
+heading: 연락하십시오 concept=contact-us
+heading: 문의하세요 concept=contact-us
+heading: 문의하십시오 concept=contact-us
+heading: 문의 주세요 concept=contact-us
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# App stores are shops; software updates are not changes to the policy.
+app store
+앱 스토어
+google play
+소프트웨어 업데이트
+앱 업데이트
+업데이트 확인
+자동 업데이트
