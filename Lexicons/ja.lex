@@ -274,6 +274,10 @@ pipl: 中国個人情報保護法, 中華人民共和国個人情報保護法, p
 著作権および知的財産権
 著作権等
 商標
+言語
+言語について
+言語に関する通知
+言語に関するお知らせ
 
 [intro]
 heading: はじめに concept=introduction
@@ -498,6 +502,11 @@ body: 利用状況 weight=1 concept=usage-data
 body: デバイス情報 weight=2 concept=device-data
 body: デバイスの情報 weight=2 concept=device-data
 body: 人口統計 weight=1.5 concept=demographic-data
+# Data an app or extension reads, as "Information we access"; data "we process".
+heading: アクセスするデータ weight=2 concept=what-we-collect
+heading: アクセスする情報 weight=2 concept=what-we-collect
+heading: 当社が処理する情報 weight=2 concept=what-we-collect
+heading: 処理する情報 weight=2 concept=what-we-collect
 
 [use]
 heading: 利用目的 concept=purposes-of-processing
@@ -770,6 +779,8 @@ heading: ウェブ解析 concept=analytics
 # "クッキーとは" ("What are cookies?"): the topic, not a definition section.
 heading: クッキーとは concept=cookies
 heading: cookieとは concept=cookies
+heading: 類似技術 weight=2 concept=tracking-technologies
+heading: 類似の技術 weight=2 concept=tracking-technologies
 
 [advertising]
 heading: 広告 concept=advertising
@@ -950,6 +961,10 @@ heading: 第三者提供の停止 weight=3 concept=access-and-correction
 heading: 第三者提供記録の開示 concept=access-and-correction
 heading: 第三者提供記録 concept=access-and-correction
 body: 第三者提供記録 weight=3 concept=right-of-access
+# Resolving a dispute over the handling of one's data sits with complaints and remedies.
+heading: 紛争解決 concept=exercising-rights
+heading: 紛争の解決 concept=exercising-rights
+body: 紛争解決 weight=1 concept=complaint-to-authority
 
 [retention]
 heading: 保存期間 concept=retention-period
@@ -1046,6 +1061,8 @@ heading: 漏洩 concept=data-security
 heading: 情報漏えい concept=data-security
 heading: 個人データの漏えい concept=data-security
 heading: セキュリティインシデント concept=data-security
+# The personal-information management system (PMS, JIS Q 15001) is the security programme.
+heading: 個人情報保護マネジメントシステム weight=2 concept=security-measures
 
 [children]
 heading: 子ども concept=childrens-privacy
@@ -1215,6 +1232,9 @@ heading: 米国のプライバシー法 concept=us-state-rights
 heading: 大韓民国 weight=1 concept=jurisdiction-specific
 heading: 韓国 weight=1 concept=jurisdiction-specific
 heading: ブラジル weight=1 concept=jurisdiction-specific
+# A country as the heading of a jurisdiction appendix (付録 B：日本).
+heading: 日本 weight=1 concept=jurisdiction-specific
+heading: 日本の居住者 concept=jurisdiction-specific
 
 [third-party-sites]
 heading: 外部サイト weight=2 concept=third-party-websites
@@ -1293,6 +1313,8 @@ body: 規約とポリシー weight=2.5 concept=their-privacy-policies
 body: 規約およびポリシー weight=2.5 concept=their-privacy-policies
 body: 規約及びプライバシーポリシー weight=2.5 concept=their-privacy-policies
 body: 規約とプライバシーポリシー weight=2.5 concept=their-privacy-policies
+heading: 第三者ライブラリ concept=third-party-services
+heading: 外部ライブラリ concept=third-party-services
 
 [changes]
 heading: 本ポリシーの変更 concept=changes-to-policy
@@ -1400,3 +1422,18 @@ heading: 運営会社 concept=contact-information
 heading: データ管理者 concept=contact-information
 heading: 管理者 concept=contact-information
 heading: 管理者の連絡先 concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# The name of the Act (APPI) holds 個人情報の保護: it is no security practice.
+個人情報の保護に関する法律
+# App stores are shops; software updates are not changes to the policy.
+app store
+google play
+ソフトウェアアップデート
+ソフトウェアの更新
+アプリのアップデート
+アプリの更新
+アップデートの確認
+自動アップデート
