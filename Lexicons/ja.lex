@@ -1428,12 +1428,6 @@ heading: 管理者の連絡先 concept=contact-information
 # counts. Written whole, like boilerplate headings.
 # The name of the Act (APPI) holds 個人情報の保護: it is no security practice.
 個人情報の保護に関する法律
-# App stores are shops; software updates are not changes to the policy.
-app store
-google play
-ソフトウェアアップデート
+# A software update is not a change to the policy.
 ソフトウェアの更新
-アプリのアップデート
 アプリの更新
-アップデートの確認
-自動アップデート

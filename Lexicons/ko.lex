@@ -1375,10 +1375,7 @@ heading: 문의 주세요 concept=contact-us
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
 # counts. Written whole, like boilerplate headings.
-# App stores are shops; software updates are not changes to the policy.
-app store
-앱 스토어
-google play
+# A software update is not a change to the policy.
 소프트웨어 업데이트
 앱 업데이트
 업데이트 확인

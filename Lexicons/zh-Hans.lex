@@ -1386,9 +1386,7 @@ heading: 咨询和投诉 concept=questions
 付费版本
 # An RSS subscription is a feature, not a marketing subscription to opt out of.
 rss 订阅
-# App stores are shops; software updates are not changes to the policy.
-app store
-google play
+# A software update is not a change to the policy.
 软件更新
 应用更新
 检查更新

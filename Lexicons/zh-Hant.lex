@@ -1457,9 +1457,7 @@ heading: 諮詢和投訴 concept=questions
 付費版本
 # An RSS subscription is a feature, not a marketing subscription to opt out of.
 rss 訂閱
-# App stores are shops; software updates are not changes to the policy.
-app store
-google play
+# A software update is not a change to the policy.
 軟體更新
 應用程式更新
 檢查更新
