@@ -274,6 +274,8 @@ pipl: قانون حماية المعلومات الشخصية الصيني, pipl
 الملكية الفكرية
 حقوق الملكية الفكرية
 حقوق النشر والملكية الفكرية
+اللغة
+إشعار اللغة
 
 [intro]
 heading: مقدمة concept=introduction
@@ -448,8 +450,9 @@ body: رمز الإشعارات weight=2.5 concept=device-data
 body: رموز الإشعارات weight=2.5 concept=device-data
 body: push token* weight=2.5 concept=device-data
 # App permissions ("الأذونات"), as English "Permissions".
-heading: الأذونات concept=what-we-collect
+heading: الأذونات weight=2 concept=what-we-collect
 heading: أذونات التطبيق concept=what-we-collect
+heading: أذونات weight=2 concept=what-we-collect
 
 [use]
 heading: استخدام معلومات concept=use-of-information
@@ -654,6 +657,10 @@ body: google drive weight=2 concept=service-providers
 heading: لمن يتم إعطاء concept=who-we-share-with
 heading: لمن يتم تقديم concept=who-we-share-with
 heading: لمن نقدم concept=who-we-share-with
+# Disclosure required by law ("Other legal requirements"), as English "Legal requirements".
+heading: المتطلبات القانونية concept=legal-requests
+heading: متطلبات قانونية concept=legal-requests
+heading: المتطلبات القانونية الأخرى weight=2 concept=legal-requests
 
 [cookies]
 heading: ملفات تعريف ارتباط weight=2 concept=cookies
@@ -1226,3 +1233,14 @@ heading: المتحكم concept=contact-information
 heading: مراقب البيانات concept=contact-information
 heading: هوية المتحكم concept=contact-information
 heading: الجهة المسؤولة concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# Protection from legal liability is a ground for disclosure, not a security practice.
+الحماية من المسؤولية القانونية
+# A software update is not a change to the policy.
+تحديثات البرامج
+تحديث التطبيق
+تحديثات التطبيق
+التحقق من التحديثات
