@@ -275,6 +275,9 @@ pipl: 个人信息保护法, 中华人民共和国个人信息保护法, pipl
 版权和知识产权
 著作权
 商标
+语言
+语言声明
+语言说明
 
 [intro]
 heading: 引言 concept=introduction
@@ -951,7 +954,7 @@ heading: 我们如何保存信息 concept=storage-and-retention
 heading: 信息存储 concept=storage-and-retention
 body: 保留 weight=2.5 concept=retain
 body: 保存 weight=2 concept=keep
-body: 期限 weight=2.5 concept=retention-criteria
+body: 期限 weight=1.5 concept=retention-criteria
 body: 保存时间 weight=2 concept=retention-criteria
 body: 保留期 weight=2 concept=retain
 body: 最短 weight=2 concept=as-long-as-necessary
@@ -1391,3 +1394,8 @@ rss 订阅
 应用更新
 检查更新
 自动更新
+# Storage services are providers, not how long data is kept.
+存储服务
+云存储
+云存储服务
+对象存储

@@ -284,6 +284,9 @@ pipl: 個人信息保護法, 中華人民共和國個人信息保護法, 中國�
 知識產權
 著作權與智慧財產權
 商標
+語言
+語言聲明
+語言說明
 
 [intro]
 heading: 前言 concept=introduction
@@ -1004,7 +1007,7 @@ heading: 資料儲存 concept=storage-and-retention
 body: 保存 weight=2 concept=keep
 body: 保留 weight=2.5 concept=retain
 body: 期間 weight=2 concept=retention-criteria
-body: 期限 weight=2.5 concept=retention-criteria
+body: 期限 weight=1.5 concept=retention-criteria
 body: 保存期間 weight=2.5 concept=retain
 body: 存續期間 weight=2.5 concept=as-long-as-necessary
 body: 最短 weight=2 concept=as-long-as-necessary
@@ -1462,3 +1465,7 @@ rss 訂閱
 應用程式更新
 檢查更新
 自動更新
+# Storage services are providers, not how long data is kept.
+儲存服務
+雲端儲存
+雲端儲存服務
