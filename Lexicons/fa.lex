@@ -591,6 +591,16 @@ heading: لاگها concept=collected-automatically
 body: گزارشهای خرابی weight=2.5 concept=usage-data
 body: لاگهای اشکالزدایی weight=2.5 concept=usage-data
 body: دادههای تشخیصی weight=2 concept=usage-data
+# Versions as items of device data, so that نسخه/نگارش in a list of collected data is not
+# read as a new version of the policy.
+body: نسخه اندروید weight=1.5 concept=device-data
+body: نگارش اندروید weight=1.5 concept=device-data
+body: نسخه سیستم عامل weight=1.5 concept=device-data
+body: نگارش سیستم عامل weight=1.5 concept=device-data
+body: نسخه برنامه weight=1.5 concept=device-data
+body: نگارش برنامه weight=1.5 concept=device-data
+body: نسخه مرورگر weight=1.5 concept=device-data
+body: نسخه اپلیکیشن weight=1.5 concept=device-data
 
 [use]
 heading: چگونه از اطلاعات concept=how-we-use

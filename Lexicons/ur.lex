@@ -501,6 +501,13 @@ body: push token* weight=2.5 concept=device-data
 # "آپ کا مقام" (your location) is location data.
 body: آپ کا مقام weight=2 concept=location-data
 body: آپ کے مقام weight=2 concept=location-data
+# Versions as items of device data, so that ورژن in a list of collected data is not read as
+# a new version of the policy.
+body: اینڈرائیڈ ورژن weight=1.5 concept=device-data
+body: ایپ ورژن weight=1.5 concept=device-data
+body: ایپ کا ورژن weight=1.5 concept=device-data
+body: آپریٹنگ سسٹم ورژن weight=1.5 concept=device-data
+body: براؤزر ورژن weight=1.5 concept=device-data
 
 [use]
 heading: معلومات کیسے استعمال concept=how-we-use
