@@ -692,7 +692,9 @@ body: peramban weight=0.5 concept=browser
 body: perangkat weight=0.5 concept=device
 heading: analitik web concept=analytics
 # Local storage of the browser as a heading ("Penyimpanan Lokal"), a technology like cookies.
-heading: penyimpanan lokal concept=tracking-technologies
+heading: penyimpanan lokal weight=2 concept=tracking-technologies
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 
 [advertising]
 heading: periklanan weight=1 concept=advertising
