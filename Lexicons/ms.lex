@@ -678,6 +678,11 @@ body: prestasi weight=1.5 concept=cookie-categories
 body: penyemak imbas weight=0.5 concept=browser
 body: peranti weight=0.5 concept=device
 heading: storan tempatan concept=tracking-technologies
+# Browser local storage, a technology like cookies ("Storan Tempatan").
+heading: penyimpanan tempatan weight=2 concept=tracking-technologies
+body: penyimpanan tempatan weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 
 [advertising]
 heading: pengiklanan weight=1 concept=advertising
