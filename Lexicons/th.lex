@@ -416,6 +416,10 @@ body: บันทึกการแก้ไขข้อบกพร่อง w
 body: ข้อมูลการวินิจฉัย weight=2 concept=usage-data
 body: โทเค็นการแจ้งเตือน weight=2.5 concept=device-data
 body: push token weight=2.5 concept=device-data
+# "Collection and use of information" names the collection first, as in English.
+heading: การเก็บและใช้ข้อมูล weight=2 concept=what-we-collect
+heading: การเก็บรวบรวมและใช้ข้อมูล weight=2 concept=what-we-collect
+heading: การเก็บรวบรวมและการใช้ข้อมูล weight=2 concept=what-we-collect
 
 [use]
 heading: การใช้ข้อมูล weight=1 concept=use-of-information
@@ -566,7 +570,7 @@ body: เจ้าพนักงาน weight=1.5 concept=authorities
 heading: เราแบ่งปันข้อมูลของคุณอย่างไร concept=how-we-share
 heading: ข้อมูลที่เราเปิดเผย concept=how-we-share
 heading: การเปิดเผยข้อมูลแก่บุคคลภายนอก concept=third-parties
-heading: ผู้ให้บริการ concept=service-providers-heading
+heading: ผู้ให้บริการ weight=2 concept=service-providers-heading
 heading: การควบรวมหรือโอนกิจการ concept=business-transfers
 heading: การโอนกิจการ concept=business-transfers
 heading: การเปิดเผยตามที่กฎหมายกำหนด concept=legal-requests
