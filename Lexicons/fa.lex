@@ -287,6 +287,7 @@ ir-pdp-bill: لایحه حمایت از دادهها و حریم خصوصی, ل�
 # Sections.
 مالکیت معنوی
 حقوق مالکیت معنوی
+زبان
 
 [intro]
 heading: مقدمه concept=introduction
@@ -1777,3 +1778,13 @@ heading: مسئول پردازش concept=contact-information
 heading: کنترلکننده داده concept=contact-information
 heading: کنترلکننده دادهها concept=contact-information
 heading: کنترلکننده concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# A software or app update is not a change to the policy.
+به‌روزرسانی نرم‌افزار
+به‌روزرسانی برنامه
+به‌روزرسانی اپلیکیشن
+بررسی به‌روزرسانی
+به‌روزرسانی خودکار

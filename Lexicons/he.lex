@@ -255,6 +255,8 @@ pipl: חוק הגנת המידע האישי של סין, pipl
 תוכן עניינים
 קניין רוחני
 זכויות יוצרים וקניין רוחני
+שפה
+הודעת שפה
 
 [intro]
 heading: מבוא concept=introduction
@@ -1152,3 +1154,12 @@ heading: בעל השליטה במידע concept=contact-information
 heading: בעל השליטה concept=contact-information
 heading: בקר הנתונים concept=contact-information
 heading: בקר המידע concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# A software or app update is not a change to the policy.
+עדכון האפליקציה
+עדכון תוכנה
+בדיקת עדכונים
+עדכונים אוטומטיים

@@ -300,6 +300,8 @@ daftar isi
 hak kekayaan intelektual
 kekayaan intelektual
 hak cipta dan kekayaan intelektual
+bahasa
+pemberitahuan bahasa
 
 [intro]
 heading: pendahuluan weight=1 concept=introduction
@@ -1169,3 +1171,12 @@ body: alamat weight=0.3 concept=address
 heading: pengendali data concept=contact-information
 heading: pengendali data pribadi concept=contact-information
 heading: pengendali concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# A version of the app is not a version of the policy.
+versi aplikasi
+versi terbaru aplikasi
+# The data-protection authority's name is no security practice.
+badan pelindungan data pribadi

@@ -296,6 +296,8 @@ isi kandungan
 harta intelek
 hak harta intelek
 hak cipta dan harta intelek
+bahasa
+notis bahasa
 
 [intro]
 heading: pengenalan weight=0.5 concept=introduction # also "identification" (tanpa pengenalan, maklumat pengenalan): weak, so any other cue decides
@@ -1156,3 +1158,15 @@ body: alamat weight=0.3 concept=address
 # The controller's identity and address (GDPR art. 13(1)(a)): "Pengawal data".
 heading: pengawal data concept=contact-information
 heading: pengawal data peribadi concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# A software update or app version is not a change to the policy.
+kemas kini perisian
+kemas kini aplikasi
+menyemak kemas kini
+kemas kini automatik
+versi aplikasi
+# The data-protection authority's name is no security practice.
+jabatan perlindungan data peribadi

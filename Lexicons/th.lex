@@ -254,6 +254,7 @@ pipl: กฎหมายคุ้มครองข้อมูลส่วน�
 สารบัญ
 ทรัพย์สินทางปัญญา
 ลิขสิทธิ์และทรัพย์สินทางปัญญา
+ภาษา
 
 [intro]
 heading: บทนำ weight=1 concept=introduction
@@ -1142,3 +1143,11 @@ body: ที่อยู่ไปรษณีย์ weight=2 concept=postal-addr
 heading: ผู้ควบคุมข้อมูลส่วนบุคคล concept=contact-information
 heading: ผู้ควบคุมข้อมูล concept=contact-information
 heading: ข้อมูลผู้ควบคุมข้อมูลส่วนบุคคล concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# A backup copy (สำเนาสำรอง) is no copy of one's data given on request.
+สำเนาสำรอง
+# An authority's name is no purpose of use.
+สำนักงานพัฒนาธุรกรรมทางอิเล็กทรอนิกส์

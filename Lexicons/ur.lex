@@ -278,6 +278,7 @@ pk-pdp-bill: پرسنل ڈیٹا پروٹیکشن بل, ذاتی ڈیٹا کے �
 
 # ---------------------------------------------------------------------------------------
 # Sections.
+زبان
 
 [intro]
 heading: تعارف concept=introduction
@@ -1388,3 +1389,13 @@ body: ایڈریس weight=0.3 concept=address
 heading: ڈیٹا کنٹرولر concept=contact-information
 heading: کنٹرولر concept=contact-information
 heading: ذمہ دار ادارہ concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# A software or app update is not a change to the policy.
+سافٹ ویئر اپ ڈیٹ
+ایپ اپ ڈیٹ
+ایپ اپ ڈیٹس
+اپ ڈیٹس چیک
+خودکار اپ ڈیٹس

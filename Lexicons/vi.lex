@@ -297,6 +297,8 @@ mục lục
 sở hữu trí tuệ
 quyền sở hữu trí tuệ
 bản quyền và sở hữu trí tuệ
+ngôn ngữ
+thông báo ngôn ngữ
 
 [intro]
 heading: giới thiệu weight=1 concept=introduction
@@ -1183,3 +1185,14 @@ heading: thông tin đơn vị vận hành concept=contact-information
 heading: bên kiểm soát dữ liệu concept=contact-information
 heading: bên kiểm soát concept=contact-information
 heading: người kiểm soát dữ liệu concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# A software update or app version is not a change to the policy.
+cập nhật phần mềm
+cập nhật ứng dụng
+kiểm tra cập nhật
+phiên bản ứng dụng
+# The cybersecurity police department's name is no security practice of the company.
+cục an ninh mạng
