@@ -1431,3 +1431,5 @@ heading: 管理者の連絡先 concept=contact-information
 # A software update is not a change to the policy.
 ソフトウェアの更新
 アプリの更新
+個人情報保護法
+個人情報保護委員会

@@ -1030,6 +1030,9 @@ heading: 유출* concept=data-security
 heading: 개인정보* 유출* concept=data-security
 heading: 보안* 사고* concept=data-security
 heading: 침해* 사고* concept=data-security
+# Breach notification ("개인정보 침해 통지", "유출 통지") is a security topic, not a change notice.
+heading: 침해* 통지* weight=2 concept=data-security
+heading: 유출* 통지* weight=2 concept=data-security
 
 [children]
 heading: 아동* concept=childrens-privacy
@@ -1380,3 +1383,6 @@ heading: 문의 주세요 concept=contact-us
 앱 업데이트
 업데이트 확인
 자동 업데이트
+# Names of the Act and of the Commission holding 보호 are no security practice.
+개인정보 보호법
+개인정보 보호위원회

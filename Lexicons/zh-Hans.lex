@@ -1399,3 +1399,7 @@ rss 订阅
 云存储
 云存储服务
 对象存储
+# Names of laws and authorities holding 安全/保护 are no security practice.
+网络安全法
+数据安全法
+个人信息保护法

@@ -1469,3 +1469,7 @@ rss 訂閱
 儲存服務
 雲端儲存
 雲端儲存服務
+# Names of laws and authorities holding 安全/保護 are no security practice.
+個人資料保護法
+資通安全管理法
+個人資料保護委員會
