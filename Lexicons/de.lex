@@ -308,6 +308,7 @@ heading: datenschutzerklärung weight=0.5 concept=privacy-policy-title
 heading: datenschutzhinweise weight=0.5 concept=privacy-policy-title
 heading: datenschutzinformationen weight=0.5 concept=privacy-policy-title
 heading: datenschutzrichtlinie weight=0.5 concept=privacy-policy-title
+heading: datenschutz weight=0.5 concept=privacy-policy-title   # "Datenschutz" alone as the page title
 body: diese datenschutzerklärung weight=0.5 concept=this-privacy-policy
 body: datenschutz* weight=0.5 concept=privacy
 body: geltungsbereich weight=2.5 concept=policy-applies-to
