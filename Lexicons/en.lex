@@ -284,16 +284,14 @@ additional resources
 thank you
 thank you for your trust
 thank you for reading
-# A promise section restating the policy's commitments ("Our privacy promise", "We promise to:",
-# "What we do not do"): a summary of the whole policy, no topic of its own.
+# A promise section restating the policy's commitments ("Our privacy promise", "We promise to:"):
+# a summary of the whole policy, no topic of its own. Negative assurances ("What we do not do",
+# "What we never do") are left to their text: they deny collecting, selling, sharing.
 our privacy promise
 our promise
 our promise to you
 our privacy commitment
 we promise to
-what we do not do
-what we don't do
-what we never do
 
 # ---------------------------------------------------------------------------------------
 # Sections. Hyphens split words the way document text is split, so "third-party" and
@@ -516,6 +514,9 @@ heading: information from third parties weight=2 concept=sources-of-information
 heading: information we receive from others weight=2 concept=sources-of-information
 heading: information from other sources weight=2 concept=sources-of-information
 heading: information received from third parties weight=2 concept=sources-of-information
+heading: information from third-party weight=2.5 concept=sources-of-information
+heading: information from social media weight=2.5 concept=sources-of-information
+heading: information we receive from third-party weight=2.5 concept=sources-of-information
 # "information you give us" (concept gloss), beside "you provide".
 body: give us weight=1.5 concept=you-provide
 # "How we capture and process personal data", "How we collect and process ...".
@@ -585,6 +586,13 @@ body: contact requests weight=2 concept=forms
 body: if you contact us by telephone weight=2.5 concept=you-provide
 heading: personal information processed concept=what-we-collect
 heading: personal data processed concept=what-we-collect
+# "Process" headings naming the data (not the purpose: "Why we process data" stays use).
+heading: data we process concept=what-we-collect
+heading: information we process concept=what-we-collect
+heading: personal data we process concept=what-we-collect
+heading: personal information we process concept=what-we-collect
+heading: data processed concept=what-we-collect
+heading: types of data processed concept=what-we-collect
 
 [use]
 heading: how we use your information concept=how-we-use
@@ -798,6 +806,25 @@ body: court order* weight=2.5 concept=legal-process
 body: government authorities weight=1.5 concept=authorities
 body: good faith belief weight=2.5 concept=legal-process
 body: sell weight=1.5 concept=sell
+# A plain assurance about selling is a sharing statement (CCPA's "Do Not Sell" stays regional).
+body: we do not sell weight=3 concept=sell
+body: we don't sell weight=3 concept=sell
+body: we never sell weight=3 concept=sell
+body: we will not sell weight=3 concept=sell
+body: we will never sell weight=3 concept=sell
+body: does not sell weight=2.5 concept=sell
+body: never sells weight=2.5 concept=sell
+body: sell your personal information weight=2 concept=sell
+body: sell your data weight=2 concept=sell
+body: data broker* weight=2 concept=sell
+# Assurances that data is not sent anywhere are statements about passing data on.
+body: sent to third parties weight=2 concept=share
+body: is not sent weight=1.5 concept=share
+body: are not sent weight=1.5 concept=share
+body: is never sent weight=1.5 concept=share
+body: are never sent weight=1.5 concept=share
+body: never sends weight=1.5 concept=share
+body: never shares weight=2 concept=share
 # Headings on passing data on to others (concept transfer-to-third-parties).
 heading: transfer to third parties concept=transfer-to-third-parties
 heading: transfer of data to third parties concept=transfer-to-third-parties
@@ -822,6 +849,9 @@ heading: provision to a third party weight=2 concept=third-parties
 heading: sale of personal information concept=sale-of-information
 heading: sale or sharing concept=sale-of-information
 heading: we do not sell weight=2 concept=sale-of-information
+heading: do not sell my personal information weight=2 concept=sale-of-information
+heading: do not sell my info weight=2 concept=sale-of-information
+heading: do not sell or share my personal information weight=2 concept=sale-of-information
 heading: legal requirements concept=legal-requests
 # "Sharing information", "Information sharing", "Sharing your personal information" (gerund headings).
 heading: sharing information concept=sharing-of-information
@@ -860,6 +890,14 @@ body: error monitoring weight=2 concept=service-providers
 heading: do we disclose concept=how-we-share
 heading: will we disclose concept=how-we-share
 heading: to outside parties concept=how-we-share
+# Japanese/Korean-style headings rendered in English: processing entrusted to contractors.
+heading: outsourcing weight=2 concept=service-providers-heading
+heading: entrustment weight=2 concept=service-providers-heading
+body: consign* weight=2 concept=service-providers
+body: consignee* weight=2 concept=service-providers
+body: entrusted party weight=2 concept=service-providers
+body: entrusted parties weight=2 concept=service-providers
+heading: third-party access concept=who-we-share-with
 # Disclosure to public authorities ("share your information with authorities").
 body: with authorities weight=2 concept=authorities
 body: to authorities weight=1.5 concept=authorities
@@ -1064,6 +1102,19 @@ heading: what information can you access concept=access-and-correction
 heading: authorized agents concept=authorized-agents
 heading: rights of the data subject concept=your-rights
 heading: rights of the affected person concept=your-rights
+# An access request (Japanese APPI "request for disclosure"), not sharing.
+heading: request for disclosure weight=2 concept=exercising-rights
+heading: requests for disclosure weight=2 concept=exercising-rights
+# Rights named after a law: the rights are the topic ("Exercising your CCPA rights"); a heading
+# naming only the region ("California residents", "CCPA") stays regional.
+heading: exercising your ccpa weight=2 concept=exercising-rights
+heading: your ccpa weight=2 concept=your-rights
+heading: ccpa rights weight=2 concept=your-rights
+heading: ccpa data protection rights weight=2 concept=your-rights
+heading: cpra rights weight=2 concept=your-rights
+heading: your gdpr weight=2 concept=your-rights
+heading: gdpr rights weight=2 concept=your-rights
+heading: gdpr data protection rights weight=2 concept=your-rights
 body: right to access weight=3 concept=right-of-access
 body: right of access weight=3 concept=right-of-access
 body: access weight=1.5 concept=access
@@ -1194,6 +1245,10 @@ heading: protecting your information concept=how-we-protect
 # "Measures to ensure the safety of personal information" (Korean PIPA drafting in English).
 heading: safety of personal information concept=security-measures
 heading: measures to ensure the safety concept=security-measures
+heading: safety management weight=2 concept=security-measures
+heading: safety control measures weight=2 concept=security-measures
+body: safety management weight=2 concept=secure
+body: safety control measures weight=2.5 concept=secure
 heading: protecting your privacy concept=how-we-protect
 heading: security and encryption concept=data-security
 heading: reasonable protection of information concept=security-measures
@@ -1660,3 +1715,26 @@ update check
 update checks
 # An authority's name is no security practice.
 internet & security agency
+# "Means" as a noun (a way of doing), not a definition ("X means Y").
+by means of
+by any means
+by other means
+by contractual means
+by technical means
+by electronic means
+by automated means
+by automatic means
+by lawful means
+by lawful and fair means
+# Acquiring data is collecting it, not a company acquisition (merger).
+acquisition of personal information
+acquisition of personal data
+acquisition of information
+personal information acquisition
+personal data acquisition
+data acquisition
+# System privileges are no data-access right.
+root access
+root privileges
+administrator access
+admin access
