@@ -817,6 +817,20 @@ heading: divulgation de vos données concept=disclosure-of-information
 heading: divulgation des renseignements concept=disclosure-of-information
 heading: sous-traitance concept=service-providers-heading
 heading: vente de vos données concept=sale-of-information
+heading: vendons-nous concept=sale-of-information
+heading: vendons nous concept=sale-of-information
+heading: commercialisons-nous concept=sale-of-information
+heading: vente de vos informations concept=sale-of-information
+heading: vente de vos informations personnelles concept=sale-of-information
+heading: vente des données concept=sale-of-information
+heading: vente d'informations personnelles concept=sale-of-information
+heading: nous ne vendons pas concept=sale-of-information
+body: vendre vos données weight=2 concept=sell
+body: vendre vos informations weight=2 concept=sell
+body: ne vendons pas weight=2 concept=sell
+body: ne vendrons jamais weight=2 concept=sell
+body: ne vendrons pas weight=2 concept=sell
+body: ne louons pas weight=2 concept=sell
 body: personnel habilité weight=2 concept=recipients # CNIL: "destinataires: le personnel habilité"
 body: autorités compétentes weight=2 concept=authorities
 body: autorités judiciaires weight=2 concept=authorities
@@ -1175,13 +1189,23 @@ body: chiffrées weight=2 concept=encryption
 body: crypt* weight=2.5 concept=encryption
 body: ssl weight=2 concept=encryption
 body: tls weight=2 concept=encryption
-body: accès non autorisé weight=2.5 concept=unauthorized-access
+body: accès non autorisé weight=3 concept=unauthorized-access
 body: perte weight=1.5 concept=loss-misuse-alteration
 body: altération weight=1.5 concept=loss-misuse-alteration
 body: intégrité weight=1.5 concept=confidentiality
-body: confidentialité weight=1 concept=confidentiality
+# "Confidentialité" alone mostly means privacy (politique de confidentialité): only the
+# confidentiality duty and the security triad count here.
+body: obligation de confidentialité weight=2 concept=confidentiality
+body: obligations de confidentialité weight=2 concept=confidentiality
+body: engagement de confidentialité weight=2 concept=confidentiality
+body: accord de confidentialité weight=2 concept=confidentiality
+body: tenus à la confidentialité weight=2 concept=confidentiality
+body: tenu à la confidentialité weight=2 concept=confidentiality
+body: confidentialité et intégrité weight=2 concept=confidentiality
+body: confidentialité et l'intégrité weight=2 concept=confidentiality
+body: intégrité et la confidentialité weight=2 concept=confidentiality
 body: pare-feu weight=2 concept=technical-controls
-body: violation de données weight=2 concept=breach
+body: violation de données weight=2.5 concept=breach
 body: violation weight=1.5 concept=breach
 body: mot de passe weight=1.5 concept=technical-controls
 body: aucun système weight=2 concept=no-guarantee
@@ -1602,3 +1626,41 @@ heading: responsable du traitement concept=contact-information
 heading: responsable de traitement concept=contact-information
 heading: identité du responsable du traitement concept=contact-information
 heading: coordonnées du responsable du traitement concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no entry
+# overlapping it counts.
+# A backup copy is no copy of your data handed to you (access right).
+copie de sauvegarde
+copies de sauvegarde
+# A software update is not a change to the policy.
+rechercher des mises à jour
+recherchez des mises à jour
+recherche de mises à jour
+rechercher une mise à jour
+recherchez une mise à jour
+vérifier les mises à jour
+vérification des mises à jour
+mise à jour de l'application
+mises à jour de l'application
+mise à jour de l'appli
+mises à jour de l'appli
+mise à jour du logiciel
+mises à jour du logiciel
+mise à jour logicielle
+mises à jour logicielles
+mises à jour automatiques
+rechercher les mises à jour
+recherchez les mises à jour
+recherche des mises à jour
+recherche automatique des mises à jour
+# The version of an app is not the version of the policy.
+version de l'application
+version de l'appli
+version du logiciel
+fichier de version
+# An authority's name is no security practice.
+agence nationale de la sécurité des systèmes d'information
+# What you write (type) is not writing to us.
+ce que vous écrivez
+que vous écrivez
