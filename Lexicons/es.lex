@@ -1431,3 +1431,34 @@ heading: organismo responsable concept=contact-information
 heading: responsable del tratamiento concept=contact-information
 heading: datos del responsable concept=contact-information
 heading: datos del responsable del tratamiento concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no entry
+# overlapping it counts.
+# A backup copy is no security practice of its own.
+copia de seguridad
+copias de seguridad
+# A software update is not a change to the policy.
+buscar actualizaciones
+buscas actualizaciones
+busca actualizaciones
+búsqueda de actualizaciones
+comprobar actualizaciones
+comprobar si hay actualizaciones
+buscar si hay actualizaciones
+actualización de la aplicación
+actualizaciones de la aplicación
+actualización de la app
+actualizaciones de la app
+actualización de software
+actualizaciones de software
+actualización del software
+actualizaciones del software
+actualizaciones automáticas
+# The version of an app is not the version of the policy.
+versión de la aplicación
+versión de la app
+versión del software
+# What you type is not writing to us.
+que escribes
+tú escribes
