@@ -1465,3 +1465,35 @@ heading: controlador dos dados concept=contact-information
 heading: controlador concept=contact-information
 heading: responsável pelo tratamento concept=contact-information
 heading: dados do controlador concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no entry
+# overlapping it counts.
+# A backup copy is no security practice of its own.
+cópia de segurança
+cópias de segurança
+# A software update is not a change to the policy.
+procurar atualizações
+procura atualizações
+procurar por atualizações
+verificar atualizações
+verificar se há atualizações
+verificação de atualizações
+buscar atualizações
+atualização do aplicativo
+atualizações do aplicativo
+atualização da aplicação
+atualizações da aplicação
+atualização do app
+atualizações do app
+atualização de software
+atualizações de software
+atualização do software
+atualizações do software
+atualizações automáticas
+# The version of an app is not the version of the policy.
+versão do aplicativo
+versão da aplicação
+versão do app
+versão do software
+arquivo de versão
