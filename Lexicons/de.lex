@@ -509,6 +509,9 @@ heading: rahmen der kontaktaufnahme weight=3 concept=information-you-provide
 heading: bei kontaktaufnahme weight=3 concept=information-you-provide
 heading: bei allgemeiner kontaktaufnahme weight=3 concept=information-you-provide
 heading: kontaktaufnahme mit uns per weight=3 concept=information-you-provide
+# "Anfrage per E-Mail, Telefon oder Telefax" (the standard German template heading): the data an inquiry hands over.
+heading: anfrage per weight=3 concept=information-you-provide
+heading: anfragen per weight=3 concept=information-you-provide
 heading: kontaktformular* weight=2.5 concept=information-you-provide
 heading: kontakt via e-mail weight=3 concept=information-you-provide
 heading: kontakt per e-mail weight=3 concept=information-you-provide
@@ -1627,3 +1630,27 @@ heading: betreiber der website concept=contact-information
 heading: websitebetreiber concept=contact-information
 # "Kontaktaufnahme" alone as a heading: how to reach us ("Contacting us").
 heading: kontaktaufnahme concept=contact-us
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no entry
+# overlapping it counts.
+# A backup copy is no security practice of its own.
+sicherheitskopie
+sicherheitskopien
+# A software update is not a change to the datenschutzerklärung.
+app-aktualisierung
+app-aktualisierungen
+software-aktualisierung
+software-aktualisierungen
+aktualisierung der app
+aktualisierungen der app
+aktualisierung der software
+aktualisierungen der software
+nach aktualisierungen suchen
+automatische aktualisierungen
+# The version of an app is not the version of the policy.
+app-version
+app version
+software-version
+# An authority's name is no security practice.
+bundesamt für sicherheit in der informationstechnik
