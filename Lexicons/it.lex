@@ -1347,3 +1347,30 @@ heading: titolare del trattamento dei dati concept=contact-information
 heading: identità del titolare concept=contact-information
 heading: dati del titolare concept=contact-information
 heading: titolare concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no entry
+# overlapping it counts.
+# A backup copy is no security practice of its own.
+copia di sicurezza
+copie di sicurezza
+# A software update is not a change to the informativa.
+aggiornamento dell'app
+aggiornamenti dell'app
+aggiornamento dell'applicazione
+aggiornamenti dell'applicazione
+aggiornamento software
+aggiornamenti software
+aggiornamento del software
+aggiornamenti del software
+aggiornamenti automatici
+verificare la disponibilità di aggiornamenti
+verifica degli aggiornamenti
+cercare aggiornamenti
+# The version of an app is not the version of the policy.
+versione dell'app
+versione dell'applicazione
+versione del software
+# "Utilizzatore" (user) is no use of data.
+utilizzatore
+utilizzatori
