@@ -1567,3 +1567,17 @@ heading: контролер данных concept=contact-information
 heading: контролёр данных concept=contact-information
 heading: контролер concept=contact-information
 heading: контролёр concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no entry
+# overlapping it counts.
+# A software update is not a change to the policy.
+проверк* обновлений
+провер* наличие обновлений
+обновлени* приложения
+обновлени* программного обеспечения
+обновлени* программы
+автоматическ* обновлени*
+# The version of an app is not the version of the policy.
+верси* приложения
+верси* программы
