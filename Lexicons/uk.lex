@@ -1488,3 +1488,19 @@ heading: володілець персональних даних concept=contac
 heading: володілець concept=contact-information
 heading: контролер даних concept=contact-information
 heading: контролер concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no entry
+# overlapping it counts.
+# A software update is not a change to the policy.
+перевірк* оновлень
+оновлен* застосунку
+оновлен* додатка
+оновлен* програмного забезпечення
+оновлен* програми
+автоматичн* оновлен*
+# The version of an app is not the version of the policy.
+версі* застосунку
+версі* додатка
+# An authority's name is no security practice.
+служба безпеки україни
