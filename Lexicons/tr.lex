@@ -1448,3 +1448,17 @@ heading: veri sorumlusunun kimliği concept=contact-information
 # The controller's identity and address (veri sorumlusu, KVKK m.10, art. 13 GDPR).
 heading: veri sorumlusu concept=contact-information
 heading: veri sorumlusu bilgileri concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no entry
+# overlapping it counts.
+# A software update is not a change to the policy.
+güncellemeleri kontrol
+güncelleme kontrolü
+güncelleme denetimi
+uygulama güncelleme*
+yazılım güncelleme*
+otomatik güncelleme*
+# The version of an app is not the version of the policy.
+uygulama sürümü
+uygulama versiyonu
