@@ -1199,3 +1199,19 @@ heading: impressum concept=contact-information
 heading: verwerkingsverantwoordelijke concept=contact-information
 heading: de verwerkingsverantwoordelijke concept=contact-information
 heading: gegevens van de verwerkingsverantwoordelijke concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no entry
+# overlapping it counts.
+# A software update is not a change to the policy.
+controleren op updates
+controleert op updates
+zoeken naar updates
+software-updates
+software-update
+app-updates
+app-update
+automatische updates
+# The version of an app is not the version of the policy.
+app-versie
+versie van de app
