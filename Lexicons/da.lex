@@ -1079,3 +1079,17 @@ body: pr. e-mail weight=1.5 concept=by-email
 # The controller's identity and address (art. 13 GDPR): "Dataansvarlig".
 heading: dataansvarlig concept=contact-information
 heading: den dataansvarlige concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no entry
+# overlapping it counts.
+# A backup copy is no security practice of its own.
+sikkerhedskopi*
+# A software update is not a change to the policy.
+søge efter opdateringer
+søger efter opdateringer
+tjekke for opdateringer
+automatiske opdateringer
+# The version of an app is not the version of the policy.
+app-version
+appversion
