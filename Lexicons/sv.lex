@@ -1080,3 +1080,17 @@ body: via e-post weight=1.5 concept=by-email
 # The controller's identity and address (art. 13 GDPR): "Personuppgiftsansvarig".
 heading: personuppgiftsansvarig concept=contact-information
 heading: personuppgiftsansvarige concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no entry
+# overlapping it counts.
+# A backup copy is no security practice of its own.
+säkerhetskopi*
+# A software update is not a change to the policy.
+söka efter uppdateringar
+söker efter uppdateringar
+leta efter uppdateringar
+automatiska uppdateringar
+# The version of an app is not the version of the policy.
+appversion
+app-version
