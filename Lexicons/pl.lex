@@ -1161,3 +1161,18 @@ heading: dane administratora concept=contact-information
 heading: administrator danych concept=contact-information
 heading: administrator danych osobowych concept=contact-information
 heading: administrator concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no entry
+# overlapping it counts.
+# A backup copy is no security practice of its own.
+kopi* bezpieczeństwa
+# A software update is not a change to the policy.
+sprawdzanie aktualizacji
+sprawdza* dostępność aktualizacji
+aktualizacj* aplikacji
+aktualizacj* oprogramowania
+automatyczn* aktualizacj*
+# The version of an app is not the version of the policy.
+wersj* aplikacji
+wersj* oprogramowania
