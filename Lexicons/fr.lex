@@ -1439,6 +1439,10 @@ body: sites web de tiers weight=3 concept=other-sites
 body: sites web tiers weight=3 concept=other-sites
 body: sites de tiers weight=3 concept=other-sites
 body: nous ne sommes pas responsables weight=2.5 concept=not-responsible
+body: ne sommes pas responsables weight=2.5 concept=not-responsible
+body: n'en sommes pas responsables weight=2.5 concept=not-responsible
+body: cautionn* weight=2 concept=not-responsible
+body: un lien weight=2 concept=links
 body: décline toute responsabilité weight=2.5 concept=not-responsible
 body: aucun contrôle weight=2 concept=not-responsible
 body: leurs propres politiques de confidentialité weight=2.5 concept=their-privacy-policies
