@@ -685,6 +685,15 @@ heading: what do we do with your concept=how-we-use
 # "Use of <data>" headings: the use word is the head ("Use of collected data", "Use of location
 # data"); "Use of cookies / analytics / third-party services" stay with their object's section.
 heading: use of data concept=use-of-information
+# De-identified data as a heading: what is done with it (use), not how long data is kept.
+heading: de-identified information weight=2 concept=use-of-information
+heading: de-identified data weight=2 concept=use-of-information
+heading: how information is used concept=how-we-use
+heading: how your information is used concept=how-we-use
+heading: how personal information is used concept=how-we-use
+heading: how data is used concept=how-we-use
+heading: how your data is used concept=how-we-use
+heading: information collected is used weight=2.5 concept=how-we-use
 heading: use of your data concept=use-of-information
 heading: use of the data concept=use-of-information
 heading: use of personal data concept=use-of-information
@@ -770,6 +779,10 @@ heading: to whom concept=who-we-share-with
 heading: who is provided with concept=who-we-share-with
 heading: who receives concept=who-we-share-with
 heading: sharing and disclosure concept=sharing-of-information
+heading: aggregate information weight=1.5 concept=sharing-of-information
+heading: aggregated information weight=1.5 concept=sharing-of-information
+heading: aggregate data weight=1.5 concept=sharing-of-information
+heading: aggregated data weight=1.5 concept=sharing-of-information
 heading: disclosure of information concept=disclosure-of-information
 heading: disclosures to third parties concept=disclosure-of-information
 heading: business transfers concept=business-transfers
