@@ -546,6 +546,9 @@ heading: nutzung unserer website concept=collected-automatically
 [use]
 heading: wie wir ihre daten verwenden concept=how-we-use
 heading: verwendung ihrer daten concept=use-of-information
+# De-identified data as a heading: what is done with it (use), not how long data is kept.
+heading: de-identifizierte informationen weight=2 concept=use-of-information
+heading: de-identifizierte daten weight=2 concept=use-of-information
 heading: nutzung ihrer daten concept=use-of-information
 heading: zwecke der verarbeitung concept=purposes-of-processing
 heading: zweck der datenverarbeitung concept=purposes-of-processing
