@@ -511,6 +511,9 @@ heading: información que capturamos concept=what-we-collect
 [use]
 heading: cómo utilizamos su información concept=how-we-use
 heading: uso de la información concept=use-of-information
+# De-identified data as a heading: what is done with it (use), not how long data is kept.
+heading: información desidentificada weight=2 concept=use-of-information
+heading: datos desidentificados weight=2 concept=use-of-information
 heading: uso de sus datos concept=use-of-information
 heading: finalidad del tratamiento concept=purposes-of-processing
 heading: finalidades concept=purposes-of-processing
