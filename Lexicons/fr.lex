@@ -575,6 +575,11 @@ body: demandes de contact weight=2 concept=forms
 [use]
 heading: comment nous utilisons vos données concept=how-we-use
 heading: utilisation de vos données concept=use-of-information
+# De-identified data as a heading: what is done with it (use), not how long data is kept.
+heading: informations dépersonnalisées weight=2 concept=use-of-information
+heading: données dépersonnalisées weight=2 concept=use-of-information
+heading: informations désidentifiées weight=2 concept=use-of-information
+heading: données désidentifiées weight=2 concept=use-of-information
 heading: utilisation des informations concept=use-of-information
 heading: finalités du traitement concept=purposes-of-processing
 heading: finalités concept=purposes-of-processing
