@@ -453,6 +453,12 @@ heading: what information do we collect concept=what-we-collect
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that en lacked.
 heading: categories of personal data concept=categories-of-data
 heading: categories of personal information concept=categories-of-data
+heading: sensitive information concept=categories-of-data
+heading: sensitive personal information concept=categories-of-data
+heading: sensitive data concept=categories-of-data
+heading: recruitment concept=information-you-provide
+heading: job applicants concept=information-you-provide
+heading: job applications concept=information-you-provide
 body: collect* weight=2 concept=we-collect
 body: we collect weight=2.5 concept=we-collect
 body: gather* weight=1.5 concept=we-collect
