@@ -402,6 +402,12 @@ heading: art der daten concept=categories-of-data
 heading: erhobene daten concept=what-we-collect
 heading: quellen der daten concept=sources-of-information
 heading: daten die sie uns mitteilen concept=information-you-provide
+# Job applications: the data applicants hand over.
+heading: bewerbung concept=information-you-provide
+heading: bewerbungen concept=information-you-provide
+heading: bewerbungsverfahren concept=information-you-provide
+heading: bewerber concept=information-you-provide
+heading: bewerbende concept=information-you-provide
 heading: von ihnen bereitgestellte daten concept=information-you-provide
 heading: automatisch erhobene daten concept=collected-automatically
 heading: automatisch erfasste daten concept=collected-automatically
