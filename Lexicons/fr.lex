@@ -471,6 +471,11 @@ heading: sources des données concept=sources-of-information
 heading: source des informations concept=sources-of-information
 heading: informations que vous nous fournissez concept=information-you-provide
 heading: données que vous nous communiquez concept=information-you-provide
+# Job applications: the data applicants hand over.
+heading: candidature concept=information-you-provide
+heading: candidatures concept=information-you-provide
+heading: recrutement concept=information-you-provide
+heading: processus de candidature concept=information-you-provide
 heading: données collectées automatiquement concept=collected-automatically
 heading: informations collectées automatiquement concept=collected-automatically
 heading: comment nous collectons vos données concept=how-we-collect
