@@ -429,6 +429,11 @@ heading: raccolta delle informazioni concept=collection-of-information
 heading: origine dei dati concept=sources-of-information
 heading: fonti dei dati personali concept=sources-of-information
 heading: dati forniti volontariamente dall'utente concept=information-you-provide
+# Job applications: the data applicants hand over.
+heading: candidatura concept=information-you-provide
+heading: candidature concept=information-you-provide
+heading: selezione del personale concept=information-you-provide
+heading: reclutamento concept=information-you-provide
 heading: informazioni che ci fornisce concept=information-you-provide
 heading: dati da lei forniti concept=information-you-provide
 heading: dati raccolti automaticamente concept=collected-automatically
