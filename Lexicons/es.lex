@@ -433,6 +433,12 @@ body: las siguientes categorías de datos weight=2.5 concept=following-data
 # Added with the shared concept inventory (concepts.txt).
 heading: datos recopilados concept=what-we-collect
 heading: información que usted nos proporciona concept=information-you-provide
+# Job applications: the data applicants hand over.
+heading: candidatura concept=information-you-provide
+heading: candidaturas concept=information-you-provide
+heading: candidatos concept=information-you-provide
+heading: selección de personal concept=information-you-provide
+heading: reclutamiento concept=information-you-provide
 heading: información que nos facilita concept=information-you-provide
 heading: datos que nos proporciona concept=information-you-provide
 heading: información recopilada automáticamente concept=collected-automatically
