@@ -446,6 +446,11 @@ heading: recolha de informações concept=collection-of-information
 heading: fontes de informação concept=sources-of-information
 heading: fontes dos dados pessoais concept=sources-of-information
 heading: informações que você nos fornece concept=information-you-provide
+# Job applications: the data applicants hand over.
+heading: candidatura concept=information-you-provide
+heading: candidaturas concept=information-you-provide
+heading: candidatos concept=information-you-provide
+heading: recrutamento concept=information-you-provide
 heading: dados que nos fornece concept=information-you-provide
 heading: informações fornecidas por você concept=information-you-provide
 heading: informações coletadas automaticamente concept=collected-automatically
