@@ -365,6 +365,11 @@ heading: bron van de gegevens concept=sources-of-information
 heading: gegevensverzameling concept=collection-of-information
 heading: bronnen van persoonsgegevens concept=sources-of-information
 heading: gegevens die u ons verstrekt concept=information-you-provide
+# Job applications: the data applicants hand over.
+heading: sollicitatie concept=information-you-provide
+heading: sollicitaties concept=information-you-provide
+heading: sollicitanten concept=information-you-provide
+heading: werving concept=information-you-provide
 heading: gegevens die u zelf verstrekt concept=information-you-provide
 heading: automatisch verzamelde gegevens concept=collected-automatically
 heading: gegevens die wij automatisch verzamelen concept=collected-automatically
