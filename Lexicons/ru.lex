@@ -493,6 +493,9 @@ body: токен* уведомлени* weight=2.5 concept=device-data
 heading: запрашиваемые разрешения concept=what-we-collect
 heading: необходимые разрешения concept=what-we-collect
 heading: разрешения и доступ* concept=what-we-collect
+# Bare "Разрешения" as a heading is an app's permissions ("Permissions"); dispute resolution
+# ("разрешение споров") is kept out by a false friend.
+heading: разрешения weight=1.5 concept=what-we-collect
 heading: разрешени* расширени* concept=what-we-collect
 # Data the user provides or the device sends on its own, and data categories named by a qualifier:
 # "Данные, предоставляемые пользователем", "Автоматическая передача", "Обрабатываемая информация".
@@ -1581,3 +1584,5 @@ heading: контролёр concept=contact-information
 # The version of an app is not the version of the policy.
 верси* приложения
 верси* программы
+# "Разрешение" of disputes is resolving them, not a permission.
+разрешени* споров
