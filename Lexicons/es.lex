@@ -399,6 +399,9 @@ body: usuario weight=0.3 concept=user
 
 [collection]
 heading: información que recopilamos concept=what-we-collect
+# App permissions as a heading ("Permissions"), as English has it.
+heading: permisos concept=what-we-collect
+heading: permisos de la aplicación concept=what-we-collect
 heading: datos que recopilamos concept=what-we-collect
 heading: qué datos recogemos concept=what-we-collect
 heading: datos personales que tratamos concept=what-we-collect
