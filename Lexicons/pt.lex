@@ -402,6 +402,9 @@ body: utilizador weight=0.3 concept=user
 
 [collection]
 heading: informações que coletamos concept=what-we-collect
+# App permissions as a heading ("Permissions"), as English has it.
+heading: permissões concept=what-we-collect
+heading: permissões do aplicativo concept=what-we-collect
 heading: dados que coletamos concept=what-we-collect
 heading: quais dados coletamos concept=what-we-collect
 heading: dados que recolhemos concept=what-we-collect
