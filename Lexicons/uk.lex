@@ -364,6 +364,9 @@ body: позначає weight=2.5 concept=refers-to
 
 [collection]
 heading: які дані ми збираємо concept=what-we-collect
+# App permissions as a heading ("Permissions"), as English has it.
+heading: дозволи concept=what-we-collect
+heading: дозволи застосунку concept=what-we-collect
 heading: яку інформацію ми збираємо concept=what-we-collect
 heading: збір інформації concept=collection-of-information
 heading: збір даних concept=collection-of-information
