@@ -353,6 +353,9 @@ heading: gebruikte begrippen concept=key-terms
 
 [collection]
 heading: welke gegevens verzamelen wij concept=what-we-collect
+# App permissions as a heading ("Permissions"), as English has it.
+heading: machtigingen concept=what-we-collect
+heading: app-machtigingen concept=what-we-collect
 heading: welke persoonsgegevens wij verwerken concept=what-we-collect
 heading: welke persoonsgegevens verwerken wij concept=what-we-collect
 heading: gegevens die wij verzamelen concept=what-we-collect
