@@ -345,6 +345,9 @@ body: personoplysninger weight=0.2 concept=personal-data
 
 [collection]
 heading: hvilke oplysninger indsamler vi concept=what-we-collect
+# App permissions as a heading ("Permissions"), as English has it.
+heading: tilladelser concept=what-we-collect
+heading: app-tilladelser concept=what-we-collect
 heading: hvilke personoplysninger behandler vi concept=what-we-collect
 heading: oplysninger vi indsamler concept=what-we-collect
 heading: indsamling af personoplysninger concept=collection-of-information
