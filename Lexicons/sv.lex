@@ -345,6 +345,9 @@ body: personuppgifter weight=0.2 concept=personal-data
 
 [collection]
 heading: vilka personuppgifter vi samlar in concept=what-we-collect
+# App permissions as a heading ("Permissions"), as English has it.
+heading: behörigheter concept=what-we-collect
+heading: appbehörigheter concept=what-we-collect
 heading: vilka personuppgifter samlar vi in concept=what-we-collect
 heading: vilka uppgifter vi samlar in concept=what-we-collect
 heading: vilka uppgifter behandlar vi concept=what-we-collect
