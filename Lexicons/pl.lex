@@ -343,6 +343,8 @@ body: odnosi się do weight=2.5 concept=refers-to
 
 [collection]
 heading: jakie dane zbieramy concept=what-we-collect
+# App permissions as a heading ("Permissions"), as English has it.
+heading: uprawnienia aplikacji concept=what-we-collect
 heading: jakie dane przetwarzamy concept=what-we-collect
 heading: zakres przetwarzanych danych concept=categories-of-data
 heading: kategorie danych osobowych concept=categories-of-data
