@@ -431,6 +431,9 @@ body: renseignements personnels désigne concept=personal-data-means
 
 [collection]
 heading: données que nous collectons concept=what-we-collect
+# App permissions as a heading ("Permissions"), as English has it.
+heading: autorisations de l'application concept=what-we-collect
+heading: permissions de l'application concept=what-we-collect
 heading: informations que nous collectons concept=what-we-collect
 heading: quelles données collectons-nous concept=what-we-collect
 heading: collecte des données concept=collection-of-information
