@@ -391,6 +391,9 @@ body: utente weight=0.3 concept=user
 
 [collection]
 heading: dati raccolti concept=what-we-collect
+# App permissions as a heading ("Permissions"), as English has it.
+heading: autorizzazioni dell'app concept=what-we-collect
+heading: permessi dell'app concept=what-we-collect
 heading: quali dati raccogliamo concept=what-we-collect
 heading: dati che raccogliamo concept=what-we-collect
 heading: informazioni che raccogliamo concept=what-we-collect
