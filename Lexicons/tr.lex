@@ -420,6 +420,8 @@ body: her türlü bilgi weight=2.5 concept=personal-data-means # KVKK art. 3: ".
 
 [collection]
 heading: topladığımız bilgiler weight=1 concept=what-we-collect
+# App permissions as a heading ("Permissions"), as English has it.
+heading: uygulama izinleri concept=what-we-collect
 heading: topladığımız kişisel veriler weight=1 concept=what-we-collect
 heading: işlenen kişisel veriler weight=1 concept=what-we-collect
 heading: işlenen kişisel veri kategorileri weight=1 concept=categories-of-data
