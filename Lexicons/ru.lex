@@ -522,6 +522,8 @@ heading: цели сбора concept=why-we-collect
 # Added with the shared concept inventory (concepts.txt).
 heading: использование данных concept=use-of-information
 heading: зачем мы собираем данные concept=why-we-collect
+heading: зачем мы это делаем concept=why-we-collect
+heading: для чего мы это делаем concept=why-we-collect
 heading: для чего мы собираем информацию concept=why-we-collect
 heading: обработка персональных данных concept=processing-of-personal-data
 heading: как мы обрабатываем персональные данные concept=processing-of-personal-data
