@@ -1115,6 +1115,12 @@ heading: user rights concept=your-rights
 heading: rights and requests concept=exercising-rights
 heading: exercising your rights concept=exercising-rights
 heading: access and correction concept=access-and-correction
+# Korean/Japanese-style article titles: the requests a data subject can make.
+heading: disclosure correction weight=2 concept=access-and-correction
+heading: suspension of use weight=2 concept=access-and-correction
+heading: account deactivation concept=access-and-correction
+heading: deactivation of account concept=access-and-correction
+heading: deactivating your account concept=access-and-correction
 heading: accessing and updating your information concept=access-and-correction
 heading: corrections, updates and deletion concept=access-and-correction
 heading: what information can you access concept=access-and-correction
