@@ -187,7 +187,8 @@ enum MarkdownReader {
     }
 
     /// The text of a line bold from end to end (`**...**` or `__...__`, a colon inside or
-    /// after), short enough to be a heading and not a sentence: nil otherwise.
+    /// after), or a bold name followed only by its particulars in parentheses, short enough
+    /// to be a heading and not a sentence: nil otherwise.
     static func boldLine(_ line: Substring) -> Substring? {
         var text = line
         if text.hasSuffix(":") || text.hasSuffix("：") { text = text.dropLast() }
@@ -195,6 +196,18 @@ enum MarkdownReader {
             let inner = text.dropFirst(marker.count).dropLast(marker.count)
             guard !inner.contains(marker), let first = inner.first, !first.isWhitespace, BoldSubheading.isSubheading(inner) else { return nil }
             return inner
+        }
+        // A bold name with its particulars in parentheses and nothing else
+        // (`**Supabase** (Supabase Inc., San Francisco, USA)`): a recipient or a service
+        // that the lines below describe.
+        if text.hasPrefix("**"), let close = text.dropFirst(2).range(of: "**") {
+            let inner = text[text.index(text.startIndex, offsetBy: 2)..<close.lowerBound]
+            let after = SourceLines.trim(text[close.upperBound...])
+            if after.hasPrefix("("), after.hasSuffix(")"), after.dropFirst().firstIndex(of: "(") == nil,
+               let first = inner.first, !first.isWhitespace, BoldSubheading.isSubheading(inner),
+               LineShape.hasAtMostWords(after, 10) {
+                return Substring(String(inner) + " " + String(after))
+            }
         }
         return nil
     }
@@ -282,19 +295,28 @@ enum MarkdownReader {
         return SourceLines.trim(line[line.index(close, offsetBy: 2)...])
     }
 
-    /// Replaces `<!-- ... -->` with spaces, line ends kept.
+    /// Replaces HTML comments (`<!-- ... -->`) and MDX comments (`{/* ... */}`, which MDX
+    /// sites use for heading anchors) with spaces, line ends kept.
     static func blankingComments(_ text: String) -> String {
-        guard text.contains("<!--") else { return text }
+        var blanked = text
+        for (open, close) in [("<!--", "-->"), ("{/*", "*/}")] where blanked.contains(open) {
+            blanked = blanking(blanked, from: open, to: close)
+        }
+        return blanked
+    }
+
+    /// `text` with every run from `open` to `close` (or to the end) made spaces, its line
+    /// breaks kept.
+    private static func blanking(_ text: String, from open: String, to close: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var rest = Substring(text)
-        while let open = rest.range(of: "<!--") {
-            result += rest[..<open.lowerBound]
-            let afterOpen = rest[open.upperBound...]
-            let close = afterOpen.range(of: "-->")
-            let comment = rest[open.lowerBound..<(close?.upperBound ?? rest.endIndex)]
+        while let start = rest.range(of: open) {
+            result += rest[..<start.lowerBound]
+            let end = rest[start.upperBound...].range(of: close)
+            let comment = rest[start.lowerBound..<(end?.upperBound ?? rest.endIndex)]
             for character in comment { result.append(character.isNewline ? character : " ") }
-            rest = close.map { rest[$0.upperBound...] } ?? ""
+            rest = end.map { rest[$0.upperBound...] } ?? ""
         }
         result += rest
         return result
