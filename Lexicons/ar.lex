@@ -692,6 +692,9 @@ heading: علامات بكسل concept=web-beacons
 heading: ملفات سجل concept=log-files
 heading: تحليلات concept=analytics
 body: تخزين محلي weight=2.5 concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: دائمة weight=2 concept=cookie-lifetime
 body: ضرورية للغاية weight=2.5 concept=cookie-categories
 body: وظيفية weight=1.5 concept=cookie-categories
@@ -853,7 +856,6 @@ heading: احتفاظ weight=2 concept=data-retention
 heading: مدة احتفاظ concept=retention-period
 heading: فترة احتفاظ concept=retention-period
 heading: نحتفظ concept=how-long-we-keep
-heading: تخزين بيانات concept=storage-and-retention
 heading: مدة تخزين concept=retention-period
 body: احتفاظ weight=3 concept=retain
 body: نحتفظ weight=3 concept=retain
@@ -1001,6 +1003,7 @@ heading: موقع معالجة concept=where-we-store
 heading: نقل بيانات عبر حدود concept=international-transfers
 heading: أين نخزن concept=where-we-store
 heading: أين يتم تخزين concept=where-we-store
+heading: تخزين البيانات weight=1 concept=where-we-store
 body: قواعد مؤسسية ملزمة weight=3 concept=transfer-safeguards
 body: ضمانات مناسبة weight=2 concept=transfer-safeguards
 body: قرار كفاية weight=2 concept=adequacy
@@ -1244,3 +1247,12 @@ heading: الجهة المسؤولة concept=contact-information
 تحديث التطبيق
 تحديثات التطبيق
 التحقق من التحديثات
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

@@ -627,6 +627,9 @@ body: настройки на браузър* weight=1.5 concept=browser-setting
 body: google analytics weight=3 concept=analytics-term
 body: лог файл* weight=2 concept=log-file
 body: локално хранилище weight=2 concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: аналитичн* weight=1 concept=analytics-term
 body: браузър* weight=1 concept=browser
 body: постоянн* weight=0.5 concept=cookie-lifetime
@@ -1132,3 +1135,16 @@ body: адрес* weight=0.3 concept=address
 heading: администратор на лични данни concept=contact-information
 heading: администратор на данни concept=contact-information
 heading: администратор concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

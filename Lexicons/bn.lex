@@ -688,6 +688,9 @@ body: একই ধরনের প্রযুক্তি weight=2.5 concept=t
 body: ট্র্যাকিং weight=2 concept=tracking-technology
 body: লোকাল স্টোরেজ weight=2.5 concept=local-storage
 body: স্থানীয় স্টোরেজ weight=2.5 concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: সেশন কুকি* weight=2 concept=cookie-lifetime
 body: স্থায়ী কুকি* weight=2 concept=cookie-lifetime
 body: অত্যাবশ্যকীয় কুকি* weight=2.5 concept=cookie-categories
@@ -1257,3 +1260,16 @@ body: গ্রাহক সেবা weight=1.5 concept=customer-service
 body: গ্রাহক সহায়তা weight=1.5 concept=customer-service
 body: কাস্টমার সার্ভিস weight=1.5 concept=customer-service
 body: ঠিকানা* weight=0.3 concept=address
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

@@ -705,6 +705,8 @@ body: tecnologies similars concept=tracking-technology
 body: seguiment weight=1.5 concept=tracking-technology
 body: emmagatzematge local concept=local-storage
 body: local storage concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: galetes de sessió concept=cookie-lifetime
 body: cookies de sessió concept=cookie-lifetime
 body: persistents concept=cookie-lifetime
@@ -1033,6 +1035,8 @@ heading: on emmagatzemem les seves dades concept=where-we-store
 heading: on emmagatzemem les teves dades concept=where-we-store
 heading: ubicació de les dades concept=where-we-store
 heading: lloc del tractament concept=where-we-store
+heading: emmagatzematge de dades weight=1 concept=where-we-store
+heading: emmagatzematge de les dades weight=1 concept=where-we-store
 body: transfer* weight=2 concept=transfer
 body: transfronter* concept=cross-border
 body: internacional* weight=2 concept=cross-border
@@ -1247,3 +1251,16 @@ body: atenció al client concept=customer-service
 body: servei d'atenció al client concept=customer-service
 body: adreça weight=0.3 concept=address
 heading: avís legal concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

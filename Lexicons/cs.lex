@@ -751,6 +751,9 @@ body: prohlížeč* weight=1 concept=browser
 body: google analytics weight=3 concept=analytics-term
 body: protokolov* soubor* weight=2 concept=log-file
 body: lokální úložiště weight=2 concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: analytick* weight=1 concept=analytics-term
 # Added with the shared concept inventory (concepts.txt).
 body: textov* soubor* weight=2.5 concept=text-files
@@ -1121,6 +1124,8 @@ heading: předávání mimo concept=international-transfers
 heading: kde jsou vaše údaje uloženy concept=where-we-store
 heading: kde údaje zpracováváme concept=where-we-store
 heading: místo zpracování concept=where-we-store
+heading: ukládání dat weight=1 concept=where-we-store
+heading: ukládání údajů weight=1 concept=where-we-store
 body: do zahraničí weight=2.5 concept=other-countries
 body: mimo evropskou unii weight=2.5 concept=eea
 body: mimo evropský hospodářský prostor weight=3 concept=eea
@@ -1336,3 +1341,16 @@ heading: identifikace správce concept=contact-information
 heading: správce osobních údajů concept=contact-information
 heading: správce údajů concept=contact-information
 heading: správce concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

@@ -628,6 +628,8 @@ body: enhed weight=0.5 concept=device
 # Added with the shared concept inventory (concepts.txt): terms real policies use that da lacked.
 body: lokal lagring weight=2.5 concept=local-storage
 body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: sdk* weight=2 concept=sdk
 body: fingerprinting weight=2.5 concept=fingerprinting
 
@@ -871,6 +873,9 @@ heading: overførsel uden for eu concept=international-transfers
 heading: hvor opbevarer vi dine oplysninger concept=where-we-store
 heading: hvor opbevares concept=where-we-store
 heading: opbevaring inden for eu concept=where-we-store
+heading: datalagring weight=1 concept=where-we-store
+heading: lagring af data weight=1 concept=where-we-store
+heading: lagring af oplysninger weight=1 concept=where-we-store
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that da lacked.
 heading: overførsel af oplysninger concept=data-transfers
 heading: dataoverførsel concept=data-transfers
@@ -1096,3 +1101,12 @@ automatiske opdateringer
 # The version of an app is not the version of the policy.
 app-version
 appversion
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

@@ -888,6 +888,8 @@ body: endgerät weight=1 concept=device
 # Added with the shared concept inventory (concepts.txt): terms real policies use that de lacked.
 body: lokaler speicher weight=2.5 concept=local-storage
 body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: unbedingt erforderlich* weight=2.5 concept=cookie-categories
 body: funktionale cookies weight=2.5 concept=cookie-categories
 body: sdk* weight=2 concept=sdk
@@ -1132,7 +1134,6 @@ heading: datenlöschung concept=retention-and-deletion
 heading: wie lange wir ihre daten speichern concept=how-long-we-keep
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that de lacked.
 heading: speicherung und aufbewahrung concept=storage-and-retention
-heading: datenspeicherung concept=storage-and-retention
 heading: aufbewahrung von daten concept=data-retention
 heading: wie lange speichern wir ihre daten concept=how-long-we-keep
 heading: aufbewahrung und löschung concept=retention-and-deletion
@@ -1337,6 +1338,10 @@ heading: grenzüberschreitende datenübermittlung concept=international-transfer
 heading: speicherort concept=where-we-store
 heading: wo werden ihre daten gespeichert concept=where-we-store
 heading: wo speichern wir concept=where-we-store
+heading: datenspeicherung weight=1 concept=where-we-store
+heading: speicherung der daten weight=1 concept=where-we-store
+heading: speicherung ihrer daten weight=1 concept=where-we-store
+heading: speicherung von daten weight=1 concept=where-we-store
 # Declined forms (in Drittländern, des Angemessenheitsbeschlusses, geeigneter Garantien), compounds whose
 # key word comes last (Datenübermittlung, EU-Standardvertragsklauseln) and the GDPR transfer articles.
 body: drittländern weight=3 concept=other-countries
@@ -1663,3 +1668,12 @@ app version
 software-version
 # An authority's name is no security practice.
 bundesamt für sicherheit in der informationstechnik
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

@@ -691,6 +691,9 @@ body: πρόγραμμ* περιήγησης weight=1 concept=browser
 body: google analytics weight=3 concept=analytics-term
 body: αρχεία καταγραφής weight=2 concept=log-file
 body: τοπικ* αποθήκευσ* weight=2 concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: αναλυτικ* weight=1 concept=analytics-term
 # Added with the shared concept inventory (concepts.txt).
 body: μικρά αρχεία κειμένου weight=2.5 concept=text-files
@@ -1038,6 +1041,8 @@ heading: διαβίβασ* δεδομένων εκτός concept=international-t
 heading: διεθνείς διαβιβάσεις concept=international-transfers
 heading: μεταφορά δεδομένων εκτός concept=international-transfers
 heading: πού αποθηκεύ* concept=where-we-store
+heading: αποθήκευση δεδομένων weight=1 concept=where-we-store
+heading: αποθήκευση των δεδομένων weight=1 concept=where-we-store
 body: εκτός της εε weight=2.5 concept=eea
 # One sentence on transfers to the USA (standard contractual clauses, adequacy) in a subsection
 # about a social network or cloud service must not outweigh its practice: lighter transfer body
@@ -1255,3 +1260,16 @@ heading: απορίες concept=questions
 # The controller's identity and address (GDPR Art. 13(1)(a)): contact, not intro.
 heading: υπεύθυν* επεξεργασίας weight=2 concept=contact-information  # "Υπεύθυνος επεξεργασίας", "Στοιχεία του υπευθύνου επεξεργασίας"
 heading: ταυτότητα του υπευθύνου concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

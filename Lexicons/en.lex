@@ -958,6 +958,8 @@ body: browser weight=0.5 concept=browser
 body: device weight=0.5 concept=device
 # Other names of browser-side storage and of log files (concept glosses).
 body: client-side storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: server log* weight=2 concept=log-file
 heading: web analytics concept=analytics
 heading: website analytics concept=analytics
@@ -1410,6 +1412,13 @@ heading: server location concept=where-we-store
 heading: server locations concept=where-we-store
 heading: location of our servers concept=where-we-store
 heading: server regions concept=where-we-store
+heading: data storage weight=1 concept=where-we-store
+heading: storage of data weight=1 concept=where-we-store
+heading: storage of your data weight=1 concept=where-we-store
+heading: storage of personal data weight=1 concept=where-we-store
+heading: where your data is stored concept=where-we-store
+heading: where your information is stored concept=where-we-store
+heading: where your personal data is stored concept=where-we-store
 
 [regional]
 heading: california residents concept=california
@@ -1763,3 +1772,7 @@ root access
 root privileges
 administrator access
 admin access
+mac app store
+microsoft store
+windows store
+apple store

@@ -800,6 +800,9 @@ body: archivos de texto concept=text-files
 body: tecnologías de seguimiento concept=tracking-technology
 body: seguimiento weight=1.5 concept=tracking-technology
 body: almacenamiento local concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: estrictamente necesarias concept=cookie-categories
 body: cookies técnicas concept=cookie-categories
 body: funcionales weight=1.5 concept=cookie-categories
@@ -1197,6 +1200,9 @@ heading: dónde se procesan weight=2 concept=where-we-store
 heading: dónde se tratan weight=2 concept=where-we-store
 heading: dónde tratamos weight=2 concept=where-we-store
 heading: ubicación del tratamiento concept=where-we-store
+heading: almacenamiento de datos weight=1 concept=where-we-store
+heading: almacenamiento de los datos weight=1 concept=where-we-store
+heading: almacenamiento de sus datos weight=1 concept=where-we-store
 
 [regional]
 heading: residentes en california concept=california
@@ -1474,3 +1480,12 @@ versión del software
 # What you type is not writing to us.
 que escribes
 tú escribes
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

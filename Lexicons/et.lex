@@ -651,6 +651,9 @@ body: jälgimisvahend* weight=2.5 concept=tracking-technology
 body: sarnas* tehnoloogia* weight=2 concept=tracking-technology
 body: jälgimi* weight=1.5 concept=tracking-technology
 body: kohalik* salvestusruum* weight=2.5 concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: seansiküpsis* weight=2 concept=cookie-lifetime
 body: püsiküpsis* weight=2 concept=cookie-lifetime
 body: ajutis* küpsis* weight=2 concept=cookie-lifetime
@@ -1199,3 +1202,16 @@ body: e-posti teel weight=1.5 concept=by-email
 body: e-posti aadressil weight=1.5 concept=by-email
 body: klienditeenindus* weight=1.5 concept=customer-service
 body: aadress* weight=0.3 concept=address
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

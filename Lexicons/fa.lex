@@ -958,6 +958,8 @@ body: ذخیرهسازی محلی weight=2.5 concept=local-storage
 body: ذخیره سازی محلی weight=2.5 concept=local-storage
 body: حافظه محلی weight=2.5 concept=local-storage
 body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: دائمی weight=2 concept=cookie-lifetime
 body: ماندگار weight=2 concept=cookie-lifetime
 body: جلسه weight=1.5 concept=cookie-lifetime
@@ -1390,6 +1392,11 @@ heading: محل ذخیره سازی concept=where-we-store
 heading: محل نگهداری اطلاعات concept=where-we-store
 heading: مکان پردازش concept=where-we-store
 heading: کجا ذخیره concept=where-we-store
+heading: ذخیرهسازی دادهها weight=1 concept=where-we-store
+heading: ذخیره سازی دادهها weight=1 concept=where-we-store
+heading: ذخیره سازی داده ها weight=1 concept=where-we-store
+heading: ذخیرهسازی اطلاعات weight=1 concept=where-we-store
+heading: ذخیره سازی اطلاعات weight=1 concept=where-we-store
 body: انتقال weight=1 concept=transfer
 body: منتقل weight=1 concept=transfer
 body: فرامرزی weight=3 concept=cross-border
@@ -1788,3 +1795,12 @@ heading: کنترلکننده concept=contact-information
 به‌روزرسانی اپلیکیشن
 بررسی به‌روزرسانی
 به‌روزرسانی خودکار
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

@@ -585,6 +585,9 @@ body: selai* weight=1 concept=browser
 body: google analytics weight=3 concept=analytics-term
 body: lokitiedo* weight=2 concept=log-file
 body: paikallis* tallennus* weight=2 concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: analytiikk* weight=1 concept=analytics-term
 # Added with the shared concept inventory (concepts.txt): terms real policies use that fi lacked.
 body: pieni* tekstitiedosto* weight=2.5 concept=text-files
@@ -829,6 +832,8 @@ heading: tietojen siirto kolmansiin maihin concept=international-transfers
 heading: kansainväliset tiedonsiirrot concept=international-transfers
 heading: missä tietoja säilytetään concept=where-we-store
 heading: tietojen sijainti concept=where-we-store
+heading: tietojen tallennus weight=1 concept=where-we-store
+heading: tietojen tallentaminen weight=1 concept=where-we-store
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that fi lacked.
 heading: tietojen siirrot concept=data-transfers
 heading: henkilötietojen siirto concept=data-transfers
@@ -1041,3 +1046,16 @@ body: osoite weight=0.3 concept=address
 heading: rekisterinpitäjä concept=contact-information
 heading: rekisterinpitäjän tiedot concept=contact-information
 heading: rekisterinpitäjän yhteystiedot concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

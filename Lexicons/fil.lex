@@ -1256,3 +1256,16 @@ body: customer service weight=1.5 concept=customer-service
 body: customer support weight=1.5 concept=customer-service
 body: address weight=0.3 concept=address
 body: tirahan weight=0.3 concept=address
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

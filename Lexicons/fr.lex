@@ -922,6 +922,9 @@ heading: mesure d'audience concept=analytics
 heading: analyse concept=analytics
 body: mesure d'audience concept=analytics-term
 body: stockage local concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: strictement nécessaires concept=cookie-categories
 body: fonctionnels weight=1.5 concept=cookie-categories
 body: sdk* concept=sdk
@@ -1351,6 +1354,9 @@ heading: transfert international concept=international-transfers
 heading: où stockons-nous vos données concept=where-we-store
 heading: lieu de stockage concept=where-we-store
 heading: lieu d'hébergement concept=where-we-store
+heading: stockage des données weight=1 concept=where-we-store
+heading: stockage de vos données weight=1 concept=where-we-store
+heading: stockage de données weight=1 concept=where-we-store
 body: hors de l'ue weight=3 concept=eea
 body: en dehors de l'ue weight=3 concept=eea
 body: hors ue weight=3 concept=eea
@@ -1681,3 +1687,12 @@ agence nationale de la sécurité des systèmes d'information
 # What you write (type) is not writing to us.
 ce que vous écrivez
 que vous écrivez
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

@@ -655,6 +655,8 @@ body: apparaat weight=0.5 concept=device
 # Added with the shared concept inventory (concepts.txt): terms real policies use.
 body: lokale opslach weight=2.5 concept=local-storage
 body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: strikt needsaaklike weight=2.5 concept=cookie-categories
 body: sdk* weight=2 concept=sdk
 body: fingerprinting weight=2.5 concept=fingerprinting
@@ -1114,3 +1116,16 @@ body: adres weight=1 concept=address
 # Added with the shared concept inventory (concepts.txt): terms real policies use.
 body: per e-mail weight=1.5 concept=by-email
 body: fia e-mail weight=1.5 concept=by-email
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

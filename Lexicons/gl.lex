@@ -866,6 +866,9 @@ body: rastrex* weight=1.5 concept=tracking-technology
 body: cookies de rastrexo concept=tracking-technology
 body: cookies de seguimento concept=tracking-technology
 body: almacenamento local concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: estritamente necesarias concept=cookie-categories
 body: cookies técnicas concept=cookie-categories
 body: funcionais weight=1.5 concept=cookie-categories
@@ -1210,6 +1213,8 @@ body: situad* weight=1 concept=server-location
 heading: transferencias de datos concept=data-transfers
 heading: transferencias transfronteirizas concept=international-transfers
 heading: lugar do tratamento concept=where-we-store
+heading: almacenamento de datos weight=1 concept=where-we-store
+heading: almacenamento dos datos weight=1 concept=where-we-store
 body: transfronteiriz* concept=cross-border
 body: fóra do teu país concept=other-countries
 body: fóra do seu país concept=other-countries
@@ -1422,3 +1427,16 @@ body: enderezo weight=0.3 concept=address
 # Terms the proposer found that the lexicon lacked.
 body: algunha pregunta weight=2 concept=questions-comments
 body: algunha dúbida weight=2 concept=questions-comments
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

@@ -632,6 +632,9 @@ heading: קובצי יומן concept=log-files
 heading: אנליטיקה concept=analytics
 heading: כלי ניתוח concept=analytics
 body: אחסון מקומי weight=2.5 concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: עוגיות קבועות weight=2 concept=cookie-lifetime
 body: עוגיות הפעלה weight=2 concept=cookie-lifetime
 body: הכרחיות weight=2.5 concept=cookie-categories
@@ -801,7 +804,6 @@ heading: שמירה concept=data-retention
 heading: תקופת שמירה concept=retention-period
 heading: משך שמירה concept=retention-period
 heading: כמה זמן concept=how-long-we-keep
-heading: אחסון מידע concept=storage-and-retention
 body: שמירת weight=2 concept=retain
 body: שומרים weight=2.5 concept=keep
 body: נשמר weight=2.5 concept=keep
@@ -936,6 +938,9 @@ heading: מיקום עיבוד המידע concept=where-we-store
 heading: היכן המידע נשמר weight=2 concept=where-we-store   # outweighs נשמר (retention)
 heading: היכן נשמר המידע weight=2 concept=where-we-store
 heading: היכן מאוחסן המידע concept=where-we-store
+heading: אחסון מידע weight=1 concept=where-we-store
+heading: אחסון נתונים weight=1 concept=where-we-store
+heading: אחסון המידע weight=1 concept=where-we-store
 body: חוצה גבולות weight=3 concept=cross-border
 body: כללי תאגיד מחייבים weight=3 concept=transfer-safeguards
 body: אמצעי הגנה מתאימים weight=2 concept=transfer-safeguards
@@ -1163,3 +1168,12 @@ heading: בקר המידע concept=contact-information
 עדכון תוכנה
 בדיקת עדכונים
 עדכונים אוטומטיים
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

@@ -566,6 +566,9 @@ heading: विश्लेषण concept=analytics
 body: लॉग फ़ाइल weight=2 concept=log-file
 body: लॉग फाइल weight=2 concept=log-file
 body: स्थानीय भंडारण weight=2.5 concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: स्थायी weight=2 concept=cookie-lifetime
 body: आवश्यक कुकीज़ weight=2.5 concept=cookie-categories
 body: कार्यात्मक weight=2 concept=cookie-categories
@@ -838,6 +841,8 @@ body: अधिकार क्षेत्र weight=1.5 concept=jurisdictions
 # Added with the shared concept inventory (concepts.txt).
 heading: अंतरराष्ट्रीय डेटा स्थानांतरण concept=international-transfers
 heading: हम आपकी जानकारी कहां संग्रहीत करते हैं concept=where-we-store
+heading: डेटा भंडारण weight=1 concept=where-we-store
+heading: डेटा का भंडारण weight=1 concept=where-we-store
 body: संयुक्त राज्य अमेरिका weight=1.5 concept=united-states
 body: बाध्यकारी कॉर्पोरेट नियम weight=3 concept=transfer-safeguards
 body: पर्याप्तता निर्णय weight=3 concept=adequacy
@@ -1011,3 +1016,16 @@ heading: डेटा संरक्षण अधिकारी concept=data-p
 body: कृपया संपर्क करें weight=3 concept=please-contact
 body: टेलीफोन weight=1.5 concept=telephone
 body: डाक पता weight=2 concept=postal-address
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

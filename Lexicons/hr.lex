@@ -808,6 +808,9 @@ body: sličn* tehnologij* weight=2 concept=tracking-technology
 body: praćenj* weight=1.5 concept=tracking-technology
 body: lokaln* pohran* weight=2.5 concept=local-storage
 body: lokaln* spremišt* weight=2.5 concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: trajn* kolačić* weight=2 concept=cookie-lifetime
 body: kolačić* sesije weight=2 concept=cookie-lifetime
 body: sesijsk* weight=2 concept=cookie-lifetime
@@ -1148,6 +1151,7 @@ heading: gdje pohranjujemo vaše podatke concept=where-we-store
 heading: gdje se čuvaju vaši podaci concept=where-we-store
 heading: lokacija obrade concept=where-we-store
 heading: mjesto obrade podataka concept=where-we-store
+heading: pohrana podataka weight=1 concept=where-we-store
 body: prijenos* weight=1.5 concept=transfer
 body: prenije* weight=1.5 concept=transfer
 body: prenosimo weight=1.5 concept=transfer
@@ -1412,3 +1416,16 @@ body: adres* weight=0.3 concept=address
 heading: voditelj obrade concept=contact-information
 heading: identitet voditelja obrade concept=contact-information
 heading: podaci o voditelju obrade concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

@@ -579,6 +579,9 @@ body: böngésző* weight=1 concept=browser
 body: google analytics weight=3 concept=analytics-term
 body: naplófájl* weight=2 concept=log-file
 body: helyi tároló* weight=2 concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: analitikai weight=1 concept=analytics-term
 body: állandó weight=0.5 concept=cookie-lifetime
 # Added with the shared concept inventory (concepts.txt): terms real policies use that hu lacked.
@@ -826,6 +829,8 @@ heading: adatok továbbítása az eu-n kívülre concept=international-transfers
 heading: adattovábbítás az egt-n kívülre concept=international-transfers
 heading: az adatok tárolási helye concept=where-we-store
 heading: hol tároljuk az adatokat concept=where-we-store
+heading: adattárolás weight=1 concept=where-we-store
+heading: az adatok tárolása weight=1 concept=where-we-store
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that hu lacked.
 heading: adattovábbítás concept=data-transfers
 heading: az adatok továbbítása concept=data-transfers
@@ -1041,3 +1046,16 @@ heading: az adatkezelő concept=contact-information
 heading: adatkezelő concept=contact-information
 heading: az adatkezelő megnevezése concept=contact-information
 heading: az adatkezelő elérhetőségei concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

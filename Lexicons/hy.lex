@@ -602,6 +602,8 @@ body: նմանատիպ տեխնոլոգիա* weight=2 concept=tracking-technolog
 body: հետևում* weight=1.5 concept=tracking-technology
 body: տեղային պահոց* weight=2.5 concept=local-storage
 body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: սեսիոն* weight=2 concept=cookie-lifetime
 body: մշտական թխուկ* weight=2 concept=cookie-lifetime
 body: անհրաժեշտ թխուկ* weight=2.5 concept=cookie-categories
@@ -1116,3 +1118,16 @@ body: էլեկտրոնային փոստով weight=1.5 concept=by-email
 body: էլ. փոստով weight=1.5 concept=by-email
 body: հաճախորդների սպասարկ* weight=1.5 concept=customer-service
 body: հասցե* weight=0.3 concept=address
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

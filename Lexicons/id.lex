@@ -697,6 +697,7 @@ heading: analitik web concept=analytics
 heading: penyimpanan lokal weight=2 concept=tracking-technologies
 body: localstorage weight=2.5 concept=local-storage
 body: sessionstorage weight=2.5 concept=local-storage
+body: local storage weight=2.5 concept=local-storage
 
 [advertising]
 heading: periklanan weight=1 concept=advertising
@@ -837,7 +838,6 @@ body: permintaan weight=0.3 concept=request
 heading: informasi apa yang dapat anda akses concept=access-and-correction
 
 [retention]
-heading: penyimpanan data weight=1 concept=data-retention
 heading: retensi data weight=1 concept=data-retention
 heading: jangka waktu penyimpanan weight=1 concept=retention-period
 heading: masa retensi weight=1 concept=retention-period
@@ -948,6 +948,7 @@ heading: transfer data lintas batas weight=1 concept=international-transfers
 heading: pengiriman data ke luar negeri weight=1 concept=international-transfers
 heading: di mana kami menyimpan informasi anda weight=1 concept=where-we-store
 heading: lokasi pemrosesan weight=1 concept=where-we-store
+heading: penyimpanan data weight=1 concept=where-we-store
 heading: transfer data pribadi ke luar wilayah indonesia weight=1 concept=international-transfers
 body: transfer weight=1.5 concept=transfer
 body: lintas batas weight=3 concept=cross-border
@@ -1180,3 +1181,12 @@ versi aplikasi
 versi terbaru aplikasi
 # The data-protection authority's name is no security practice.
 badan pelindungan data pribadi
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

@@ -766,6 +766,8 @@ heading: analisi concept=analytics
 heading: statistiche concept=analytics
 body: archiviazione locale concept=local-storage
 body: local storage concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: strettamente necessari concept=cookie-categories
 body: funzionali weight=1.5 concept=cookie-categories
 body: sdk* concept=sdk
@@ -964,7 +966,7 @@ heading: conservazione e cancellazione dei dati concept=retention-and-deletion
 heading: quanto tempo conserviamo i suoi dati concept=how-long-we-keep
 body: non siano più necessari concept=no-longer-needed
 body: mantenut* concept=keep
-body: archivi* concept=archive
+body: archivi* weight=1 concept=archive
 body: inattiv* concept=inactive-accounts
 body: memorizz* weight=1 concept=store
 body: criteri concept=retention-criteria
@@ -1109,6 +1111,10 @@ heading: dove vengono conservati weight=2 concept=where-we-store
 heading: dove vengono trattati weight=2 concept=where-we-store
 heading: dove trattiamo weight=2 concept=where-we-store
 heading: ubicazione dei dati concept=where-we-store
+heading: archiviazione dei dati weight=1 concept=where-we-store
+heading: archiviazione dati weight=1 concept=where-we-store
+heading: memorizzazione dei dati weight=1 concept=where-we-store
+heading: archiviazione dei tuoi dati weight=1 concept=where-we-store
 
 [regional]
 heading: residenti in california concept=california
@@ -1382,3 +1388,12 @@ versione del software
 # "Utilizzatore" (user) is no use of data.
 utilizzatore
 utilizzatori
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

@@ -761,6 +761,9 @@ heading: アクセスログ concept=log-files
 heading: 分析ツール concept=analytics
 body: テキストファイル weight=2.5 concept=text-files
 body: ローカルストレージ weight=2.5 concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: 永続的 weight=2 concept=cookie-lifetime
 body: セッション weight=1.5 concept=cookie-lifetime
 body: 必須 weight=2 concept=cookie-categories
@@ -974,7 +977,7 @@ heading: 情報の保存 concept=data-retention
 heading: 個人情報の保存 concept=data-retention
 heading: データの保持 concept=data-retention
 heading: 保存期間について concept=retention-period
-body: 保存 weight=2 concept=keep
+body: 保存 weight=1.5 concept=keep
 body: 保有 weight=1.5 concept=keep
 body: 保管 weight=2 concept=keep
 body: 保持 weight=2 concept=retain
@@ -1155,6 +1158,9 @@ heading: 外国における concept=where-we-store
 heading: 外国において concept=where-we-store
 heading: 保存場所 concept=where-we-store
 heading: 保管場所 concept=where-we-store
+heading: データの保存 weight=1 concept=where-we-store
+heading: データ保存 weight=1 concept=where-we-store
+heading: データの保管 weight=1 concept=where-we-store
 heading: 外国への提供 concept=international-transfers
 heading: 海外への移転 concept=international-transfers
 
@@ -1433,3 +1439,12 @@ heading: 管理者の連絡先 concept=contact-information
 アプリの更新
 個人情報保護法
 個人情報保護委員会
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

@@ -735,7 +735,7 @@ body: 하드디스크 weight=2.5 concept=text-files
 body: 인터넷* 옵션* weight=2.5 concept=browser-settings
 body: 브라우저 weight=1.5 concept=browser
 body: 설치* weight=1.5
-body: 저장* weight=1
+body: 저장* weight=0.5
 body: 방문* weight=1
 body: 구글* 애널리틱스 weight=2.5 concept=analytics-term
 body: Google Analytics weight=2.5 concept=analytics-term
@@ -747,6 +747,10 @@ heading: 분석* concept=analytics
 heading: 웹* 분석* concept=analytics
 body: 추적* 기술* weight=2.5 concept=tracking-technology
 body: 로컬* 스토리지* weight=2.5 concept=local-storage
+body: 로컬 저장소 weight=2 concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: 세션* 쿠키* weight=2 concept=cookie-lifetime
 body: 영구* 쿠키* weight=2 concept=cookie-lifetime
 body: 필수* 쿠키* weight=2.5 concept=cookie-categories
@@ -1115,6 +1119,8 @@ heading: 해외이전* concept=international-transfers
 # "Where is your data stored?"
 heading: 어디에 저장* concept=where-we-store
 heading: 어디에 보관* concept=where-we-store
+heading: 데이터 저장 weight=1 concept=where-we-store
+heading: 데이터의 저장 weight=1 concept=where-we-store
 
 [regional]
 heading: 지역별* concept=jurisdiction-specific
@@ -1386,3 +1392,12 @@ heading: 문의 주세요 concept=contact-us
 # Names of the Act and of the Commission holding 보호 are no security practice.
 개인정보 보호법
 개인정보 보호위원회
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

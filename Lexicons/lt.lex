@@ -671,6 +671,9 @@ body: sekimo technologij* weight=2.5 concept=tracking-technology
 body: panaši* technologij* weight=2 concept=tracking-technology
 body: sekim* weight=1.5 concept=tracking-technology
 body: vietin* saugykl* weight=2.5 concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: sesijos slapuk* weight=2 concept=cookie-lifetime
 body: nuolatin* slapuk* weight=2 concept=cookie-lifetime
 body: sesij* weight=1 concept=cookie-lifetime
@@ -1213,3 +1216,16 @@ body: elektroniniu paštu weight=1.5 concept=by-email
 body: klientų aptarnavimo skyri* weight=1.5 concept=customer-service
 body: klientų aptarnavimo centr* weight=1.5 concept=customer-service
 body: adres* weight=0.3 concept=address
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

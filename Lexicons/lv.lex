@@ -725,6 +725,9 @@ body: līdzīg* tehnoloģij* weight=2 concept=tracking-technology
 body: izsekošan* weight=1.5 concept=tracking-technology
 body: lokāl* krātuv* weight=2.5 concept=local-storage
 body: vietēj* krātuv* weight=2.5 concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: sesijas sīkdatn* weight=2 concept=cookie-lifetime
 body: pastāvīg* sīkdatn* weight=2 concept=cookie-lifetime
 body: sesijas weight=1 concept=cookie-lifetime
@@ -1278,3 +1281,16 @@ body: rakstot uz e-pastu weight=1.5 concept=by-email
 body: klientu apkalpošan* weight=1.5 concept=customer-service
 body: klientu servis* weight=1.5 concept=customer-service
 body: adres* weight=0.3 concept=address
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

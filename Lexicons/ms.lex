@@ -685,6 +685,7 @@ heading: penyimpanan tempatan weight=2 concept=tracking-technologies
 body: penyimpanan tempatan weight=2.5 concept=local-storage
 body: localstorage weight=2.5 concept=local-storage
 body: sessionstorage weight=2.5 concept=local-storage
+body: local storage weight=2.5 concept=local-storage
 
 [advertising]
 heading: pengiklanan weight=1 concept=advertising
@@ -825,7 +826,6 @@ heading: ejen sah concept=authorized-agents
 body: permintaan weight=0.3 concept=request
 
 [retention]
-heading: penyimpanan data weight=1 concept=data-retention
 heading: pengekalan data weight=1 concept=data-retention
 heading: tempoh penyimpanan weight=1 concept=retention-period
 heading: tempoh pengekalan weight=1 concept=retention-period
@@ -939,6 +939,8 @@ heading: pemindahan data rentas sempadan weight=1 concept=international-transfer
 heading: pemindahan data weight=1 concept=data-transfers
 heading: di mana kami menyimpan maklumat anda weight=1 concept=where-we-store
 heading: lokasi pemprosesan weight=1 concept=where-we-store
+heading: penyimpanan data weight=1 concept=where-we-store
+heading: storan data weight=1 concept=where-we-store
 heading: pemindahan ke luar negara weight=1 concept=international-transfers
 body: pindah weight=1.5 concept=transfer
 body: rentas sempadan weight=3 concept=cross-border
@@ -1170,3 +1172,12 @@ kemas kini automatik
 versi aplikasi
 # The data-protection authority's name is no security practice.
 jabatan perlindungan data peribadi
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

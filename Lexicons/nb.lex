@@ -736,6 +736,8 @@ body: lignende teknologier concept=tracking-technology
 body: sporing weight=1.5 concept=tracking-technology
 body: lokal lagring concept=local-storage
 body: local storage concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: øktcookies concept=cookie-lifetime
 body: øktbaserte concept=cookie-lifetime
 body: varige concept=cookie-lifetime
@@ -1047,6 +1049,9 @@ heading: dataoverføring concept=data-transfers
 heading: hvor lagrer vi opplysningene dine concept=where-we-store
 heading: hvor lagres concept=where-we-store
 heading: lagring innenfor eøs concept=where-we-store
+heading: datalagring weight=1 concept=where-we-store
+heading: lagring av data weight=1 concept=where-we-store
+heading: lagring av opplysninger weight=1 concept=where-we-store
 body: overfør* weight=2 concept=transfer
 body: grenseoverskridende concept=cross-border
 body: internasjonal* weight=2 concept=cross-border
@@ -1269,3 +1274,16 @@ body: adresse weight=0.3 concept=address
 # The controller's identity and address (art. 13 GDPR): "Behandlingsansvarlig".
 heading: behandlingsansvarlig concept=contact-information
 heading: behandlingsansvarlige concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

@@ -680,6 +680,8 @@ body: apparaat weight=0.5 concept=device
 # Added with the shared concept inventory (concepts.txt): terms real policies use that nl lacked.
 body: lokale opslag weight=2.5 concept=local-storage
 body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: strikt noodzakelijke weight=2.5 concept=cookie-categories
 body: sdk* weight=2 concept=sdk
 body: fingerprinting weight=2.5 concept=fingerprinting
@@ -835,7 +837,6 @@ heading: gegevensbewaring concept=data-retention
 heading: hoe lang bewaren wij uw gegevens concept=how-long-we-keep
 heading: bewaren van gegevens concept=data-retention
 heading: bewaring van gegevens concept=data-retention
-heading: opslag van gegevens concept=storage-and-retention
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that nl lacked.
 heading: opslag en bewaring concept=storage-and-retention
 heading: bewaren en verwijderen concept=retention-and-deletion
@@ -982,6 +983,9 @@ heading: waar slaan we weight=2 concept=where-we-store
 heading: waar worden je gegevens opgeslagen concept=where-we-store
 heading: locatie van gegevens concept=where-we-store
 heading: locatie van de gegevens concept=where-we-store
+heading: gegevensopslag weight=1 concept=where-we-store
+heading: opslag van uw gegevens weight=1 concept=where-we-store
+heading: dataopslag weight=1 concept=where-we-store
 heading: buiten europa weight=2 concept=international-transfers
 
 [regional]
@@ -1223,3 +1227,12 @@ automatische updates
 # The version of an app is not the version of the policy.
 app-versie
 versie van de app
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

@@ -636,6 +636,9 @@ body: przeglądark* weight=1 concept=browser
 body: google analytics weight=3 concept=analytics-term
 body: log* serwer* weight=2 concept=log-file
 body: pamięć lokaln* weight=2 concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: analityczn* weight=1 concept=analytics-term
 # Added with the shared concept inventory (concepts.txt).
 body: plik* tekstow* weight=2.5 concept=text-files
@@ -1178,3 +1181,12 @@ automatyczn* aktualizacj*
 # The version of an app is not the version of the policy.
 wersj* aplikacji
 wersj* oprogramowania
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

@@ -821,6 +821,9 @@ heading: ficheiros de registo concept=log-files
 heading: análise concept=analytics
 heading: ferramentas de análise concept=analytics
 body: armazenamento local concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: estritamente necessários concept=cookie-categories
 body: funcionais weight=1.5 concept=cookie-categories
 body: ficheiros de registo concept=log-file
@@ -1033,7 +1036,6 @@ heading: direitos dos utilizadores concept=your-rights
 [retention]
 heading: retenção de dados concept=data-retention
 heading: conservação dos dados concept=data-retention
-heading: armazenamento de dados concept=storage-and-retention
 heading: período de retenção concept=retention-period
 heading: prazo de conservação concept=retention-period
 heading: por quanto tempo concept=how-long-we-keep
@@ -1221,6 +1223,9 @@ heading: transferência de informações concept=data-transfers
 heading: onde são armazenados weight=2 concept=where-we-store
 heading: onde são tratados weight=2 concept=where-we-store
 heading: onde tratamos weight=2 concept=where-we-store
+heading: armazenamento de dados weight=1 concept=where-we-store
+heading: armazenamento dos dados weight=1 concept=where-we-store
+heading: armazenamento dos seus dados weight=1 concept=where-we-store
 
 [regional]
 heading: residentes da califórnia concept=california
@@ -1505,3 +1510,12 @@ versão da aplicação
 versão do app
 versão do software
 arquivo de versão
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

@@ -667,6 +667,9 @@ heading: fișiere jurnal concept=log-files
 heading: analiză concept=analytics
 heading: instrumente de analiză concept=analytics
 body: stocare locală concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: strict necesare concept=cookie-categories
 body: funcționale weight=1.5 concept=cookie-categories
 body: sdk* concept=sdk
@@ -951,6 +954,8 @@ body: localizat* weight=1 concept=server-location
 heading: transferuri de date concept=data-transfers
 heading: transferuri transfrontaliere concept=international-transfers
 heading: locul prelucrării concept=where-we-store
+heading: stocarea datelor weight=1 concept=where-we-store
+heading: stocarea datelor dumneavoastră weight=1 concept=where-we-store
 body: transfrontalier* concept=cross-border
 body: alte țări weight=2 concept=other-countries
 body: în afara țării dumneavoastră weight=2 concept=other-countries
@@ -1161,3 +1166,16 @@ heading: identitatea operatorului concept=contact-information
 heading: operatorul datelor concept=contact-information
 heading: operatorul datelor cu caracter personal concept=contact-information
 heading: datele de identificare ale operatorului concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

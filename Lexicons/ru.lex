@@ -835,6 +835,9 @@ body: метрик* weight=1.5 concept=analytics-term
 body: google analytics weight=3 concept=analytics-term
 body: лог-файл* weight=2 concept=log-file
 body: локальн* хранилищ* weight=2 concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 # Added with the shared concept inventory (concepts.txt).
 body: текстов* файл* weight=2.5 concept=text-files
 body: постоянн* файл* cookie weight=2 concept=cookie-lifetime
@@ -1588,3 +1591,12 @@ heading: контролёр concept=contact-information
 верси* программы
 # "Разрешение" of disputes is resolving them, not a permission.
 разрешени* споров
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

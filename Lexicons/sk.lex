@@ -713,6 +713,9 @@ body: podobn* technológi* weight=2 concept=tracking-technology
 body: sledovani* weight=1.5 concept=tracking-technology
 body: lokáln* úložisk* weight=2.5 concept=local-storage
 body: miestn* úložisk* weight=2.5 concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: relačn* weight=2 concept=cookie-lifetime
 body: trval* cookie* weight=2 concept=cookie-lifetime
 body: nevyhnutne potrebn* weight=2.5 concept=cookie-categories
@@ -1039,6 +1042,8 @@ heading: kde uchovávame vaše údaje concept=where-we-store
 heading: kde sú vaše údaje uložené concept=where-we-store
 heading: miesto spracúvania concept=where-we-store
 heading: miesto uloženia údajov concept=where-we-store
+heading: ukladanie údajov weight=1 concept=where-we-store
+heading: ukladanie dát weight=1 concept=where-we-store
 body: prenos* weight=1.5 concept=transfer
 body: prenáša* weight=1.5 concept=transfer
 body: cezhraničn* weight=3 concept=cross-border
@@ -1288,3 +1293,16 @@ heading: prevádzkovateľ concept=contact-information
 heading: totožnosť prevádzkovateľa concept=contact-information
 heading: prevádzkovateľ osobných údajov concept=contact-information
 heading: identifikačné údaje prevádzkovateľa concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

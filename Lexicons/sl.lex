@@ -817,6 +817,8 @@ body: podobn* tehnologij* weight=2.5 concept=tracking-technology
 body: sledenj* weight=2 concept=tracking-technology
 body: lokaln* shramb* weight=2.5 concept=local-storage
 body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: sejn* piškot* weight=2 concept=cookie-lifetime
 body: trajn* piškot* weight=2 concept=cookie-lifetime
 body: obstojn* piškot* weight=2 concept=cookie-lifetime
@@ -1163,6 +1165,7 @@ heading: kje hranimo vaše podatke concept=where-we-store
 heading: kje so shranjeni vaši podatki concept=where-we-store
 heading: lokacija obdelave concept=where-we-store
 heading: kraj obdelave concept=where-we-store
+heading: shranjevanje podatkov weight=1 concept=where-we-store
 body: prenos* weight=1.5 concept=transfer
 body: prenes* weight=1.5 concept=transfer
 body: prenaša* weight=1.5 concept=transfer
@@ -1437,3 +1440,16 @@ body: naslov* weight=0.3 concept=address
 heading: upravljavec osebnih podatkov concept=contact-information
 heading: upravljavec podatkov concept=contact-information
 heading: upravljavec concept=contact-information
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

@@ -628,6 +628,8 @@ body: enhet weight=0.5 concept=device
 # Added with the shared concept inventory (concepts.txt): terms real policies use that sv lacked.
 body: lokal lagring weight=2.5 concept=local-storage
 body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: nödvändiga cookies weight=2.5 concept=cookie-categories
 body: sdk* weight=2 concept=sdk
 body: fingerprinting weight=2.5 concept=fingerprinting
@@ -874,6 +876,9 @@ heading: tredjelandsöverföring concept=international-transfers
 heading: var vi lagrar dina uppgifter concept=where-we-store
 heading: var lagras concept=where-we-store
 heading: lagring inom eu concept=where-we-store
+heading: datalagring weight=1 concept=where-we-store
+heading: lagring av data weight=1 concept=where-we-store
+heading: lagring av uppgifter weight=1 concept=where-we-store
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that sv lacked.
 heading: överföring av uppgifter concept=data-transfers
 heading: dataöverföringar concept=data-transfers
@@ -1097,3 +1102,12 @@ automatiska uppdateringar
 # The version of an app is not the version of the policy.
 appversion
 app-version
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

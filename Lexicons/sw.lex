@@ -671,6 +671,8 @@ body: teknolojia zinazofanana weight=2.5 concept=tracking-technology
 body: ufuatiliaji weight=2 concept=tracking-technology
 body: hifadhi ya ndani weight=2.5 concept=local-storage
 body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: vidakuzi vya kipindi weight=2 concept=cookie-lifetime
 body: vidakuzi vya kudumu weight=2 concept=cookie-lifetime
 body: vidakuzi muhimu weight=2.5 concept=cookie-categories
@@ -1209,3 +1211,16 @@ body: kupitia barua pepe weight=1.5 concept=by-email
 body: kwa barua pepe weight=1.5 concept=by-email
 body: huduma kwa wateja weight=1.5 concept=customer-service
 body: anwani weight=0.3 concept=address
+
+[false-friends]
+# Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
+# counts. Written whole, like boilerplate headings.
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

@@ -638,6 +638,8 @@ heading: เครื่องมือวิเคราะห์ concept=analy
 heading: การวิเคราะห์การใช้งาน concept=analytics
 body: ไฟล์ข้อความ weight=2.5 concept=text-files
 body: Local Storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: คุกกี้ถาวร weight=2 concept=cookie-lifetime
 body: คุกกี้ชั่วคราว weight=2 concept=cookie-lifetime
 body: คุกกี้เพื่อการทำงาน weight=2.5 concept=cookie-categories
@@ -935,6 +937,7 @@ body: คลาวด์ weight=1.5 concept=server-location
 heading: การโอนข้อมูล concept=data-transfers
 heading: การส่งหรือโอนข้อมูลส่วนบุคคลไปยังต่างประเทศ concept=international-transfers
 heading: เราจัดเก็บข้อมูลของคุณไว้ที่ใด concept=where-we-store
+heading: การจัดเก็บข้อมูล weight=1 concept=where-we-store
 body: เขตเศรษฐกิจยุโรป weight=2 concept=eea
 body: สหรัฐอเมริกา weight=1.5 concept=united-states
 body: ข้อบังคับองค์กรที่มีผลผูกพัน weight=2 concept=transfer-safeguards
@@ -1151,3 +1154,12 @@ heading: ข้อมูลผู้ควบคุมข้อมูลส่�
 สำเนาสำรอง
 # An authority's name is no purpose of use.
 สำนักงานพัฒนาธุรกรรมทางอิเล็กทรอนิกส์
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

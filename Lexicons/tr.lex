@@ -826,6 +826,9 @@ body: piksel* weight=2.5 concept=web-beacon
 body: benzer teknoloji* weight=2 concept=tracking-technology
 body: izleme teknoloji* weight=2.5 concept=tracking-technology
 body: yerel depolama weight=2.5 concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: kalıcı weight=2 concept=cookie-lifetime
 body: oturum weight=1.5 concept=cookie-lifetime
 body: zorunlu çerez* weight=2.5 concept=cookie-categories
@@ -1208,6 +1211,8 @@ heading: yurt dışında saklan* concept=where-we-store
 heading: nerede saklan* concept=where-we-store
 heading: nerede saklıyoruz concept=where-we-store
 heading: nerede işlen* concept=where-we-store
+heading: veri depolama weight=1 concept=where-we-store
+heading: verilerin depolanması weight=1 concept=where-we-store
 heading: uluslararası aktarım* concept=international-transfers
 heading: uluslararası veri aktarım* concept=international-transfers
 heading: sınır ötesi concept=international-transfers
@@ -1464,3 +1469,12 @@ otomatik güncelleme*
 # The version of an app is not the version of the policy.
 uygulama sürümü
 uygulama versiyonu
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

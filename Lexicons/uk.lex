@@ -783,6 +783,9 @@ body: google analytics weight=3 concept=analytics-term
 body: лог-файл* weight=2 concept=log-file
 body: журнал* weight=1 concept=log-file
 body: локальн* сховищ* weight=2 concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: аналітичн* weight=1 concept=analytics-term
 # Added with the shared concept inventory (concepts.txt).
 body: текстов* файл* weight=2.5 concept=text-files
@@ -1509,3 +1512,12 @@ heading: контролер concept=contact-information
 версі* додатка
 # An authority's name is no security practice.
 служба безпеки україни
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

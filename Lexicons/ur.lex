@@ -782,6 +782,9 @@ body: ٹریکنگ weight=1.5 concept=tracking-technology
 body: ٹریک weight=1.5 concept=tracking-technology
 body: لوکل اسٹوریج weight=2.5 concept=local-storage
 body: مقامی اسٹوریج weight=2.5 concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: مستقل weight=1.5 concept=cookie-lifetime
 body: سیشن weight=1.5 concept=cookie-lifetime
 body: سختی سے ضروری weight=2.5 concept=cookie-categories
@@ -1399,3 +1402,12 @@ heading: ذمہ دار ادارہ concept=contact-information
 ایپ اپ ڈیٹس
 اپ ڈیٹس چیک
 خودکار اپ ڈیٹس
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

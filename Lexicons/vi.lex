@@ -671,6 +671,9 @@ body: công nghệ tương tự weight=2 concept=tracking-technology
 body: theo dõi weight=1.5 concept=tracking-technology
 body: bộ nhớ cục bộ weight=2.5 concept=local-storage
 body: lưu trữ cục bộ weight=2.5 concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: cookie phiên weight=2.5 concept=cookie-lifetime
 body: cookie liên tục weight=2.5 concept=cookie-lifetime
 body: cookie cần thiết weight=2.5 concept=cookie-categories
@@ -838,7 +841,6 @@ heading: quyền và nghĩa vụ concept=your-rights
 heading: quyền của khách hàng concept=your-rights
 
 [retention]
-heading: lưu trữ dữ liệu weight=1 concept=data-retention
 heading: thời gian lưu trữ weight=1 concept=retention-period
 heading: thời hạn lưu trữ weight=1 concept=retention-period
 heading: lưu giữ thông tin weight=1 concept=data-retention
@@ -984,6 +986,7 @@ body: privacy shield weight=2 concept=privacy-frameworks
 body: ít bảo vệ hơn weight=2 concept=less-protective
 heading: nơi lưu trữ weight=2 concept=where-we-store
 heading: địa điểm lưu trữ weight=2 concept=where-we-store
+heading: lưu trữ dữ liệu weight=1 concept=where-we-store
 heading: ra nước ngoài concept=international-transfers
 heading: xuyên biên giới concept=international-transfers
 heading: chuyển thông tin quốc tế concept=international-transfers
@@ -1196,3 +1199,12 @@ kiểm tra cập nhật
 phiên bản ứng dụng
 # The cybersecurity police department's name is no security practice of the company.
 cục an ninh mạng
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

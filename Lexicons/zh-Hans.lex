@@ -737,6 +737,9 @@ body: 网络信标 weight=2.5 concept=web-beacon
 body: 像素标签 weight=3 concept=web-beacon
 body: 像素 weight=1.5 concept=web-beacon
 body: 本地存储 weight=2 concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: 持久性 weight=2 concept=cookie-lifetime
 body: 会话 weight=1.5 concept=cookie-lifetime
 body: 浏览器 weight=1.5 concept=browser
@@ -1121,6 +1124,9 @@ heading: 境外 concept=international-transfers
 heading: 在何处处理 weight=2 concept=where-we-store
 heading: 在何处存储 weight=2 concept=where-we-store
 heading: 存放地点 weight=2 concept=where-we-store
+heading: 数据存储 weight=1 concept=where-we-store
+heading: 数据储存 weight=1 concept=where-we-store
+heading: 数据的存储 weight=1 concept=where-we-store
 
 [regional]
 heading: 特定地区的隐私声明 concept=jurisdiction-specific
@@ -1403,3 +1409,12 @@ rss 订阅
 网络安全法
 数据安全法
 个人信息保护法
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store

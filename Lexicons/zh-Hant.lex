@@ -776,6 +776,11 @@ body: 網路信標 weight=2.5 concept=web-beacon
 body: 像素標籤 weight=3 concept=web-beacon
 body: 像素 weight=1.5 concept=web-beacon
 body: 本機儲存 weight=2 concept=local-storage
+body: 本地儲存 weight=2 concept=local-storage
+body: 本地存儲 weight=2 concept=local-storage
+body: local storage weight=2.5 concept=local-storage
+body: localstorage weight=2.5 concept=local-storage
+body: sessionstorage weight=2.5 concept=local-storage
 body: 持續性 weight=2 concept=cookie-lifetime
 body: 工作階段 weight=2 concept=cookie-lifetime
 body: 瀏覽器 weight=1.5 concept=browser
@@ -1003,7 +1008,6 @@ heading: 保存期限 concept=retention-period
 heading: 保留期限 concept=retention-period
 heading: 個人資料之保存 concept=data-retention
 heading: 我們保存資料的期間 concept=how-long-we-keep
-heading: 資料儲存 concept=storage-and-retention
 body: 保存 weight=2 concept=keep
 body: 保留 weight=2.5 concept=retain
 body: 期間 weight=2 concept=retention-criteria
@@ -1203,6 +1207,11 @@ heading: 香港以外 weight=2 concept=international-transfers
 heading: 轉移至海外 weight=2 concept=international-transfers
 heading: 國際資料轉移 weight=2 concept=international-transfers
 heading: 存放地點 weight=2 concept=where-we-store
+heading: 資料儲存 weight=1 concept=where-we-store
+heading: 資料存儲 weight=1 concept=where-we-store
+heading: 數據存儲 weight=1 concept=where-we-store
+heading: 數據儲存 weight=1 concept=where-we-store
+heading: 資料的儲存 weight=1 concept=where-we-store
 
 [regional]
 heading: 特定地區的隱私聲明 concept=jurisdiction-specific
@@ -1473,3 +1482,12 @@ rss 訂閱
 個人資料保護法
 資通安全管理法
 個人資料保護委員會
+# App stores are shops, not storage.
+app store
+apple app store
+mac app store
+microsoft store
+windows store
+play store
+google play store
+apple store
