@@ -1135,6 +1135,8 @@ heading: المحتوى المضمن concept=third-party-services
 heading: محتوى الجهات الخارجية concept=third-party-services
 heading: محتوى الطرف الثالث concept=third-party-services
 heading: مقاطع الفيديو المضمنة concept=third-party-services
+heading: خدمات الجهات الخارجية concept=third-party-services
+heading: مكتبات الطرف الثالث concept=third-party-services
 heading: المكونات الإضافية concept=social-media-plugins
 body: مضمن weight=2.5 concept=plugins
 body: تضمين weight=2.5 concept=plugins

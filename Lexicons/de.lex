@@ -1541,6 +1541,12 @@ body: twitter weight=1.5 concept=social-network-names
 heading: bibliotheken von drittanbietern concept=third-party-services
 heading: drittanbieter-bibliotheken concept=third-party-services
 heading: übersetzungsdienste concept=third-party-services
+heading: drittanbieterdienste concept=third-party-services
+heading: dienste von drittanbietern concept=third-party-services
+heading: externe dienste concept=third-party-services
+heading: drittanbieter-sdks concept=third-party-services
+heading: sdks von drittanbietern concept=third-party-services
+heading: drittanbieterbibliotheken concept=third-party-services
 
 [changes]
 heading: änderungen dieser datenschutzerklärung concept=changes-to-policy

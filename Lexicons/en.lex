@@ -1626,6 +1626,12 @@ heading: third-party libraries concept=third-party-services
 heading: third-party tools concept=third-party-services
 heading: third-party software concept=third-party-services
 heading: translation engines concept=third-party-services
+heading: third party services concept=third-party-services
+heading: use of third-party services concept=third-party-services
+heading: third-party sdks concept=third-party-services
+heading: third-party integrations concept=third-party-services
+heading: third-party plugins concept=third-party-services
+heading: external services concept=third-party-services
 
 [changes]
 heading: changes to this policy concept=changes-to-policy

@@ -1278,7 +1278,7 @@ heading: reino unido weight=1 concept=jurisdiction-specific
 [third-party-sites]
 heading: enlaces a otros sitios web concept=links-to-other-sites
 heading: sitios web de terceros weight=2 concept=third-party-websites
-heading: servicios de terceros weight=2 concept=third-party-services
+heading: servicios de terceros weight=3 concept=third-party-services
 heading: enlaces externos concept=links-to-other-sites
 heading: enlaces a terceros concept=links-to-other-sites
 heading: plataformas de terceros concept=third-party-services
@@ -1359,6 +1359,10 @@ heading: bibliotecas de terceros weight=2 concept=third-party-services
 heading: herramientas de terceros weight=2 concept=third-party-services
 heading: software de terceros weight=2 concept=third-party-services
 heading: motores de traducción concept=third-party-services
+heading: servicios externos concept=third-party-services
+heading: sdk de terceros concept=third-party-services
+heading: plugins de terceros concept=third-party-services
+heading: complementos de terceros concept=third-party-services
 
 [changes]
 heading: cambios en esta política concept=changes-to-policy

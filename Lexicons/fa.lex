@@ -1635,6 +1635,7 @@ body: حالت حریم خصوصی پیشرفته weight=2.5 concept=plugins
 body: وارد حساب کاربری خود شده weight=1.5 concept=plugins
 heading: محتوای جاسازیشده concept=third-party-services
 heading: ویدیوهای جاسازیشده concept=third-party-services
+heading: کتابخانههای شخص ثالث concept=third-party-services
 heading: افزونهها concept=social-media-plugins
 body: جاسازیشده weight=2.5 concept=plugins
 # "لطفاً برای جزییات به سیاست‌های محرمانگی خودشان مراجعه کنید": their own privacy policies

@@ -967,6 +967,7 @@ body: twitter weight=1.5 concept=social-network-names
 heading: upotettu sisältö concept=third-party-services
 heading: kolmansien osapuolten sisältö concept=third-party-services
 heading: upotetut videot concept=third-party-services
+heading: kolmannen osapuolen palvelut concept=third-party-services
 heading: liitännäiset concept=social-media-plugins
 body: upotet* weight=2.5 concept=plugins
 body: upotamme weight=2.5 concept=plugins

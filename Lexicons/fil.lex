@@ -1115,6 +1115,7 @@ heading: mga link ng third party concept=links-to-other-sites
 heading: mga panlabas na link concept=links-to-other-sites
 heading: mga serbisyo ng third party concept=third-party-services
 heading: serbisyo ng ikatlong partido concept=third-party-services
+heading: mga serbisyo ng ikatlong partido concept=third-party-services
 heading: mga plugin ng social media concept=social-media-plugins
 heading: mga tampok ng social media concept=social-media-plugins
 heading: social media concept=social-media-plugins

@@ -1444,9 +1444,9 @@ heading: royaume-uni weight=1 concept=jurisdiction-specific
 [third-party-sites]
 heading: liens vers des sites tiers concept=links-to-other-sites
 heading: sites tiers concept=third-party-websites
-heading: services tiers concept=third-party-services
+heading: services tiers weight=2 concept=third-party-services
 heading: sites web de tiers concept=third-party-websites
-heading: services de tiers weight=1.5 concept=third-party-services
+heading: services de tiers weight=2 concept=third-party-services
 heading: liens externes concept=links-to-other-sites
 heading: liens hypertextes concept=links-to-other-sites
 heading: plateformes tierces concept=third-party-services
@@ -1542,6 +1542,10 @@ heading: bibliothèques tierces concept=third-party-services
 heading: outils tiers concept=third-party-services
 heading: logiciels tiers concept=third-party-services
 heading: moteurs de traduction concept=third-party-services
+heading: services de tierces parties concept=third-party-services
+heading: services externes concept=third-party-services
+heading: sdk tiers concept=third-party-services
+heading: plugins tiers concept=third-party-services
 
 [changes]
 heading: modifications de la politique concept=changes-to-policy

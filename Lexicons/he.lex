@@ -1065,6 +1065,10 @@ heading: תוכן מוטמע concept=third-party-services
 heading: תוכן של צד שלישי concept=third-party-services
 heading: תוכן צד שלישי concept=third-party-services
 heading: סרטונים מוטמעים concept=third-party-services
+heading: שירותי צד שלישי concept=third-party-services
+heading: שירותים של צד שלישי concept=third-party-services
+heading: שירותי צד ג concept=third-party-services
+heading: ספריות צד שלישי concept=third-party-services
 heading: תוספים concept=social-media-plugins
 body: מוטמע weight=2.5 concept=plugins
 body: מוטמעים weight=2.5 concept=plugins

@@ -913,6 +913,8 @@ heading: लिंक weight=2 concept=links-to-other-sites
 heading: बाहरी लिंक weight=1 concept=links-to-other-sites
 heading: अन्य वेबसाइटों weight=1 concept=third-party-websites
 heading: तृतीय पक्ष सेवाएं weight=2 concept=third-party-services
+heading: तृतीय-पक्ष सेवाएँ concept=third-party-services
+heading: तृतीय पक्ष सेवाएँ concept=third-party-services
 body: लिंक weight=3 concept=links
 body: बाहरी weight=1.5 concept=other-sites
 body: अन्य वेबसाइटों weight=2.5 concept=other-sites

@@ -1040,7 +1040,7 @@ heading: korea selatan weight=1 concept=jurisdiction-specific
 heading: tautan pihak ketiga weight=1 concept=links-to-other-sites
 heading: situs pihak ketiga weight=1 concept=third-party-websites
 heading: situs web pihak ketiga weight=1 concept=third-party-websites
-heading: layanan pihak ketiga weight=1 concept=third-party-services
+heading: layanan pihak ketiga weight=3 concept=third-party-services
 heading: tautan ke situs lain weight=1 concept=links-to-other-sites
 heading: tautan eksternal weight=1 concept=links-to-other-sites
 body: taut weight=2.5 concept=links     # tautan, ditautkan
@@ -1085,6 +1085,9 @@ heading: konten tersemat concept=third-party-services
 heading: konten yang disematkan concept=third-party-services
 heading: konten pihak ketiga concept=third-party-services
 heading: video tersemat concept=third-party-services
+heading: layanan eksternal concept=third-party-services
+heading: sdk pihak ketiga concept=third-party-services
+heading: pustaka pihak ketiga concept=third-party-services
 heading: plugin concept=social-media-plugins
 body: semat weight=2.5 concept=plugins
 body: iframe* weight=3 concept=plugins

@@ -1188,7 +1188,7 @@ heading: regno unito weight=1 concept=jurisdiction-specific
 heading: link ad altri siti concept=links-to-other-sites
 heading: siti di terzi concept=third-party-websites
 heading: siti web di terzi concept=third-party-websites
-heading: servizi di terze parti concept=third-party-services
+heading: servizi di terze parti weight=3 concept=third-party-services
 heading: link esterni concept=links-to-other-sites
 heading: collegamenti ad altri siti concept=links-to-other-sites
 heading: social network concept=social-media-plugins
@@ -1213,7 +1213,7 @@ body: la invitiamo weight=1 concept=encourage-review
 body: contenuti weight=0.5 concept=content
 # Added with the shared concept inventory (concepts.txt).
 heading: altri siti web concept=third-party-websites
-heading: servizi di terzi concept=third-party-services
+heading: servizi di terzi weight=3 concept=third-party-services
 heading: informative privacy di terze parti concept=third-party-privacy-policies
 heading: politiche sulla privacy di terzi concept=third-party-privacy-policies
 body: applicazioni di terze parti concept=third-party-applications
@@ -1269,6 +1269,9 @@ heading: librerie di terze parti concept=third-party-services
 heading: strumenti di terze parti concept=third-party-services
 heading: software di terze parti concept=third-party-services
 heading: motori di traduzione concept=third-party-services
+heading: servizi esterni concept=third-party-services
+heading: sdk di terze parti concept=third-party-services
+heading: plugin di terze parti concept=third-party-services
 # Data other parties collect or process themselves (as en "collected by other parties").
 heading: elaborati da altri concept=third-party-data-collection
 heading: elaborati da terzi concept=third-party-data-collection

@@ -1321,6 +1321,9 @@ body: 規約及びプライバシーポリシー weight=2.5 concept=their-privac
 body: 規約とプライバシーポリシー weight=2.5 concept=their-privacy-policies
 heading: 第三者ライブラリ concept=third-party-services
 heading: 外部ライブラリ concept=third-party-services
+heading: サードパーティサービス weight=2 concept=third-party-services
+heading: サードパーティーサービス weight=2 concept=third-party-services
+heading: サードパーティライブラリ concept=third-party-services
 
 [changes]
 heading: 本ポリシーの変更 concept=changes-to-policy

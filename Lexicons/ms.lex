@@ -1026,7 +1026,7 @@ heading: korea selatan weight=1 concept=jurisdiction-specific
 [third-party-sites]
 heading: pautan pihak ketiga weight=1 concept=links-to-other-sites
 heading: laman web pihak ketiga weight=1 concept=third-party-websites
-heading: perkhidmatan pihak ketiga weight=1 concept=third-party-services
+heading: perkhidmatan pihak ketiga weight=3 concept=third-party-services
 heading: pautan ke laman web lain weight=1 concept=links-to-other-sites
 heading: pautan luar weight=1 concept=links-to-other-sites
 heading: laman web lain weight=1 concept=third-party-websites
@@ -1070,6 +1070,8 @@ body: twitter weight=1.5 concept=social-network-names
 heading: kandungan terbenam concept=third-party-services
 heading: kandungan pihak ketiga concept=third-party-services
 heading: video terbenam concept=third-party-services
+heading: perkhidmatan luaran concept=third-party-services
+heading: sdk pihak ketiga concept=third-party-services
 heading: pemalam concept=social-media-plugins
 body: terbenam weight=2.5 concept=plugins
 body: dibenamkan weight=2.5 concept=plugins

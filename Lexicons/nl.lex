@@ -1132,6 +1132,9 @@ heading: bibliotheken van derden concept=third-party-services
 heading: tools van derden concept=third-party-services
 heading: software van derden concept=third-party-services
 heading: vertaalmachines concept=third-party-services
+heading: services van derden concept=third-party-services
+heading: externe diensten concept=third-party-services
+heading: sdk's van derden concept=third-party-services
 
 [changes]
 heading: wijzigingen concept=amendments

@@ -1090,6 +1090,9 @@ heading: bibliotek* stron trzecich concept=third-party-services
 heading: narzędzi* stron trzecich concept=third-party-services
 heading: oprogramowani* stron trzecich concept=third-party-services
 heading: silnik* tłumacz* concept=third-party-services
+heading: usługi stron trzecich concept=third-party-services
+heading: usługi zewnętrzne concept=third-party-services
+heading: zewnętrzne usługi concept=third-party-services
 
 [changes]
 heading: zmiany polityki prywatności concept=changes-to-policy

@@ -1299,7 +1299,7 @@ heading: reino unido weight=1 concept=jurisdiction-specific
 [third-party-sites]
 heading: links para outros sites concept=links-to-other-sites
 heading: sites de terceiros weight=2 concept=third-party-websites
-heading: serviços de terceiros weight=2 concept=third-party-services
+heading: serviços de terceiros weight=3 concept=third-party-services
 heading: links externos concept=links-to-other-sites
 heading: ligações para outros sítios concept=links-to-other-sites
 heading: sítios de terceiros weight=2 concept=third-party-websites
@@ -1375,6 +1375,10 @@ heading: bibliotecas de terceiros weight=2 concept=third-party-services
 heading: ferramentas de terceiros weight=2 concept=third-party-services
 heading: software de terceiros weight=2 concept=third-party-services
 heading: motores de tradução concept=third-party-services
+heading: serviços externos concept=third-party-services
+heading: sdks de terceiros concept=third-party-services
+heading: sdk de terceiros concept=third-party-services
+heading: plugins de terceiros concept=third-party-services
 
 [changes]
 heading: alterações a esta política concept=changes-to-policy

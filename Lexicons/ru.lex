@@ -1461,6 +1461,9 @@ heading: сторонн* библиотек* concept=third-party-services
 heading: сторонн* инструмент* concept=third-party-services
 heading: сторонн* программ* concept=third-party-services
 heading: механизм* перевода concept=third-party-services
+heading: сторонние службы concept=third-party-services
+heading: внешние сервисы concept=third-party-services
+heading: сторонние sdk concept=third-party-services
 
 [changes]
 heading: изменения политики concept=changes-to-policy

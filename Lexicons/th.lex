@@ -1074,6 +1074,8 @@ body: Google แผนที่ weight=2.5 concept=plugins
 body: โหมดความเป็นส่วนตัวขั้นสูง weight=2.5 concept=plugins
 body: เข้าสู่ระบบบัญชีของคุณ weight=1.5 concept=plugins
 heading: บริการจากบุคคลที่สาม weight=2 concept=third-party-services
+heading: บริการบุคคลที่สาม concept=third-party-services
+heading: บริการภายนอก concept=third-party-services
 
 [changes]
 heading: การเปลี่ยนแปลงนโยบาย weight=2 concept=changes-to-policy

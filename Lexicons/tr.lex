@@ -1367,6 +1367,8 @@ heading: üçüncü taraf kütüphane* concept=third-party-services
 heading: üçüncü taraf yazılım* concept=third-party-services
 heading: üçüncü taraf araç* concept=third-party-services
 heading: çeviri motor* concept=third-party-services
+heading: üçüncü taraf hizmetler concept=third-party-services
+heading: harici hizmetler concept=third-party-services
 body: gizlilik politikalarını gözden geçir* weight=2.5 concept=encourage-review
 
 [changes]

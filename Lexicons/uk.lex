@@ -1385,6 +1385,8 @@ body: увійшли в сво* обліков* запис* weight=1.5 concept=p
 heading: сторонн* бібліотек* concept=third-party-services
 heading: сторонн* інструмент* concept=third-party-services
 heading: механізм* перекладу concept=third-party-services
+heading: сторонні служби concept=third-party-services
+heading: зовнішні сервіси concept=third-party-services
 
 [changes]
 heading: зміни до політики concept=changes-to-policy

@@ -1104,6 +1104,10 @@ heading: nội dung nhúng concept=third-party-services
 heading: nội dung được nhúng concept=third-party-services
 heading: nội dung của bên thứ ba concept=third-party-services
 heading: video nhúng concept=third-party-services
+heading: dịch vụ bên thứ ba concept=third-party-services
+heading: dịch vụ bên ngoài concept=third-party-services
+heading: thư viện bên thứ ba concept=third-party-services
+heading: sdk của bên thứ ba concept=third-party-services
 body: nhúng weight=2.5 concept=plugins
 body: iframe* weight=3 concept=plugins
 body: nội dung của bên thứ ba weight=3 concept=other-sites

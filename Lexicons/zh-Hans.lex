@@ -1263,6 +1263,8 @@ heading: 嵌入内容 concept=third-party-services
 heading: 嵌入的内容 concept=third-party-services
 heading: 第三方内容 concept=third-party-services
 heading: 嵌入视频 concept=third-party-services
+heading: 外部服务 concept=third-party-services
+heading: 第三方库 concept=third-party-services
 heading: 插件 concept=social-media-plugins
 body: 嵌入式 weight=2.5 concept=plugins
 body: iframe* weight=3 concept=plugins

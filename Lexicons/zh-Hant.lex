@@ -1344,6 +1344,9 @@ heading: 嵌入內容 concept=third-party-services
 heading: 嵌入的內容 concept=third-party-services
 heading: 第三方內容 concept=third-party-services
 heading: 嵌入影片 concept=third-party-services
+heading: 外部服務 concept=third-party-services
+heading: 第三方函式庫 concept=third-party-services
+heading: 第三方外掛 concept=third-party-services
 heading: 外掛程式 concept=social-media-plugins
 body: 嵌入式 weight=2.5 concept=plugins
 body: iframe* weight=3 concept=plugins
