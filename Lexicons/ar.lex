@@ -1137,6 +1137,10 @@ heading: محتوى الطرف الثالث concept=third-party-services
 heading: مقاطع الفيديو المضمنة concept=third-party-services
 heading: خدمات الجهات الخارجية concept=third-party-services
 heading: مكتبات الطرف الثالث concept=third-party-services
+heading: المزامنة السحابية concept=third-party-services
+heading: مزامنة سحابية concept=third-party-services
+heading: النسخ الاحتياطي على icloud concept=third-party-services
+heading: النسخ الاحتياطي السحابي concept=third-party-services
 heading: المكونات الإضافية concept=social-media-plugins
 body: مضمن weight=2.5 concept=plugins
 body: تضمين weight=2.5 concept=plugins

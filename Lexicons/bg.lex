@@ -1054,6 +1054,8 @@ body: twitter weight=1.5 concept=social-network-names
 heading: вградено съдържание concept=third-party-services
 heading: съдържание от трети страни concept=third-party-services
 heading: вградени видеоклипове concept=third-party-services
+heading: синхронизация в облака concept=third-party-services
+heading: облачна синхронизация concept=third-party-services
 heading: плъгини concept=social-media-plugins
 body: вграден* weight=2.5 concept=plugins
 body: вграждане weight=2.5 concept=plugins

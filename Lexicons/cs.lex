@@ -1244,6 +1244,9 @@ body: twitter weight=1.5 concept=social-network-names
 heading: vložený obsah concept=third-party-services
 heading: obsah třetích stran concept=third-party-services
 heading: vložená videa concept=third-party-services
+heading: synchronizace v cloudu concept=third-party-services
+heading: cloudová synchronizace concept=third-party-services
+heading: záloha na icloud concept=third-party-services
 heading: pluginy sociálních sítí concept=social-media-plugins
 heading: zásuvné moduly concept=social-media-plugins
 body: vložen* obsah* weight=2.5 concept=plugins

@@ -1026,6 +1026,9 @@ heading: tredjepartsbiblioteker concept=third-party-services
 heading: tredjepartsværktøjer concept=third-party-services
 heading: tredjepartssoftware concept=third-party-services
 heading: oversættelsesmaskiner concept=third-party-services
+heading: skysynkronisering concept=third-party-services
+heading: icloud-sikkerhedskopiering concept=third-party-services
+heading: synkronisering og sikkerhedskopiering concept=third-party-services
 
 [changes]
 heading: ændringer af denne privatlivspolitik concept=changes-to-policy

@@ -1547,6 +1547,14 @@ heading: externe dienste concept=third-party-services
 heading: drittanbieter-sdks concept=third-party-services
 heading: sdks von drittanbietern concept=third-party-services
 heading: drittanbieterbibliotheken concept=third-party-services
+heading: cloud-synchronisation concept=third-party-services
+heading: cloud-synchronisierung concept=third-party-services
+heading: synchronisierung mit der cloud concept=third-party-services
+heading: icloud-backup concept=third-party-services
+heading: icloud-synchronisation concept=third-party-services
+heading: cloud-backup concept=third-party-services
+heading: synchronisierung und sicherung concept=third-party-services
+heading: synchronisierungs- und sicherungsdienste concept=third-party-services
 
 [changes]
 heading: änderungen dieser datenschutzerklärung concept=changes-to-policy

@@ -1162,6 +1162,8 @@ body: twitter weight=1.5 concept=social-network-names
 heading: ενσωματωμένο περιεχόμενο concept=third-party-services
 heading: περιεχόμενο τρίτων concept=third-party-services
 heading: ενσωματωμένα βίντεο concept=third-party-services
+heading: συγχρονισμός στο cloud concept=third-party-services
+heading: αντίγραφα ασφαλείας icloud concept=third-party-services
 body: ενσωματωμέν* weight=2.5 concept=plugins
 body: ενσωματώνουμε weight=2.5 concept=plugins
 body: ενσωμάτωση περιεχομένου weight=2.5 concept=plugins

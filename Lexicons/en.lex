@@ -1632,6 +1632,17 @@ heading: third-party sdks concept=third-party-services
 heading: third-party integrations concept=third-party-services
 heading: third-party plugins concept=third-party-services
 heading: external services concept=third-party-services
+heading: cloud sync concept=third-party-services
+heading: cloud synchronization concept=third-party-services
+heading: cloud synchronisation concept=third-party-services
+heading: cloud backup concept=third-party-services
+heading: icloud backup concept=third-party-services
+heading: icloud sync concept=third-party-services
+heading: icloud synchronization concept=third-party-services
+heading: google drive sync concept=third-party-services
+heading: sync and backup concept=third-party-services
+heading: backup and sync concept=third-party-services
+heading: synchronization and backup services concept=third-party-services
 
 [changes]
 heading: changes to this policy concept=changes-to-policy

@@ -1363,6 +1363,13 @@ heading: servicios externos concept=third-party-services
 heading: sdk de terceros concept=third-party-services
 heading: plugins de terceros concept=third-party-services
 heading: complementos de terceros concept=third-party-services
+heading: sincronización en la nube concept=third-party-services
+heading: sincronización con la nube concept=third-party-services
+heading: copia de seguridad en la nube concept=third-party-services
+heading: copia de seguridad de icloud concept=third-party-services
+heading: sincronización con google drive concept=third-party-services
+heading: sincronización y copia de seguridad concept=third-party-services
+heading: servicios de sincronización y copia de seguridad concept=third-party-services
 
 [changes]
 heading: cambios en esta política concept=changes-to-policy

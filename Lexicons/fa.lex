@@ -1636,6 +1636,11 @@ body: وارد حساب کاربری خود شده weight=1.5 concept=plugins
 heading: محتوای جاسازیشده concept=third-party-services
 heading: ویدیوهای جاسازیشده concept=third-party-services
 heading: کتابخانههای شخص ثالث concept=third-party-services
+heading: همگامسازی ابری concept=third-party-services
+heading: همگام سازی ابری concept=third-party-services
+heading: پشتیبانگیری ابری concept=third-party-services
+heading: همگام سازی و پشتیبان گیری concept=third-party-services
+heading: همگامسازی و پشتیبانگیری concept=third-party-services
 heading: افزونهها concept=social-media-plugins
 body: جاسازیشده weight=2.5 concept=plugins
 # "لطفاً برای جزییات به سیاست‌های محرمانگی خودشان مراجعه کنید": their own privacy policies

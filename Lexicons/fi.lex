@@ -968,6 +968,9 @@ heading: upotettu sisältö concept=third-party-services
 heading: kolmansien osapuolten sisältö concept=third-party-services
 heading: upotetut videot concept=third-party-services
 heading: kolmannen osapuolen palvelut concept=third-party-services
+heading: pilvisynkronointi concept=third-party-services
+heading: icloud-varmuuskopio concept=third-party-services
+heading: synkronointi ja varmuuskopiointi concept=third-party-services
 heading: liitännäiset concept=social-media-plugins
 body: upotet* weight=2.5 concept=plugins
 body: upotamme weight=2.5 concept=plugins

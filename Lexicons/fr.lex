@@ -1546,6 +1546,13 @@ heading: services de tierces parties concept=third-party-services
 heading: services externes concept=third-party-services
 heading: sdk tiers concept=third-party-services
 heading: plugins tiers concept=third-party-services
+heading: synchronisation cloud concept=third-party-services
+heading: synchronisation dans le cloud concept=third-party-services
+heading: synchronisation icloud concept=third-party-services
+heading: sauvegarde icloud concept=third-party-services
+heading: sauvegarde dans le cloud concept=third-party-services
+heading: synchronisation et sauvegarde concept=third-party-services
+heading: services de synchronisation et de sauvegarde concept=third-party-services
 
 [changes]
 heading: modifications de la politique concept=changes-to-policy

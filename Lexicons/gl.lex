@@ -1295,6 +1295,7 @@ heading: ligazóns externas concept=links-to-other-sites
 heading: enlaces externos concept=links-to-other-sites
 heading: ligazóns a terceiros concept=links-to-other-sites
 heading: plataformas de terceiros concept=third-party-services
+heading: sincronización na nube concept=third-party-services
 heading: redes sociais concept=social-media-plugins
 body: ligazóns weight=2.5 concept=links
 body: ligazón weight=2 concept=links

@@ -1069,6 +1069,9 @@ heading: שירותי צד שלישי concept=third-party-services
 heading: שירותים של צד שלישי concept=third-party-services
 heading: שירותי צד ג concept=third-party-services
 heading: ספריות צד שלישי concept=third-party-services
+heading: סנכרון בענן concept=third-party-services
+heading: גיבוי icloud concept=third-party-services
+heading: גיבוי בענן concept=third-party-services
 heading: תוספים concept=social-media-plugins
 body: מוטמע weight=2.5 concept=plugins
 body: מוטמעים weight=2.5 concept=plugins

@@ -915,6 +915,8 @@ heading: अन्य वेबसाइटों weight=1 concept=third-party-w
 heading: तृतीय पक्ष सेवाएं weight=2 concept=third-party-services
 heading: तृतीय-पक्ष सेवाएँ concept=third-party-services
 heading: तृतीय पक्ष सेवाएँ concept=third-party-services
+heading: क्लाउड सिंक concept=third-party-services
+heading: क्लाउड सिंक्रनाइज़ेशन concept=third-party-services
 body: लिंक weight=3 concept=links
 body: बाहरी weight=1.5 concept=other-sites
 body: अन्य वेबसाइटों weight=2.5 concept=other-sites

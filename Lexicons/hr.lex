@@ -1308,6 +1308,7 @@ body: twitter weight=1.5 concept=social-network-names
 heading: ugrađeni sadržaj concept=third-party-services
 heading: sadržaj trećih strana concept=third-party-services
 heading: ugrađeni videozapisi concept=third-party-services
+heading: sinkronizacija u oblaku concept=third-party-services
 body: ugrađen* sadržaj* weight=2.5 concept=plugins
 body: ugrađujemo weight=2.5 concept=plugins
 body: iframe* weight=3 concept=plugins

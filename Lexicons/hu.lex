@@ -963,6 +963,8 @@ heading: beágyazott tartalmak concept=third-party-services
 heading: harmadik féltől származó tartalmak concept=third-party-services
 heading: beágyazott videók concept=third-party-services
 heading: harmadik felek szolgáltatásai concept=third-party-services
+heading: felhőszinkronizálás concept=third-party-services
+heading: icloud biztonsági mentés concept=third-party-services
 heading: közösségi bővítmények concept=social-media-plugins
 heading: beépülő modulok concept=social-media-plugins
 body: beágyaz* weight=2.5 concept=plugins

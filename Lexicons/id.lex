@@ -1088,6 +1088,11 @@ heading: video tersemat concept=third-party-services
 heading: layanan eksternal concept=third-party-services
 heading: sdk pihak ketiga concept=third-party-services
 heading: pustaka pihak ketiga concept=third-party-services
+heading: sinkronisasi cloud weight=3 concept=third-party-services
+heading: sinkronisasi awan weight=3 concept=third-party-services
+heading: cadangan icloud weight=3 concept=third-party-services
+heading: pencadangan icloud weight=3 concept=third-party-services
+heading: sinkronisasi dan pencadangan concept=third-party-services
 heading: plugin concept=social-media-plugins
 body: semat weight=2.5 concept=plugins
 body: iframe* weight=3 concept=plugins

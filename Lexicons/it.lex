@@ -1272,6 +1272,13 @@ heading: motori di traduzione concept=third-party-services
 heading: servizi esterni concept=third-party-services
 heading: sdk di terze parti concept=third-party-services
 heading: plugin di terze parti concept=third-party-services
+heading: sincronizzazione cloud concept=third-party-services
+heading: sincronizzazione nel cloud concept=third-party-services
+heading: backup su icloud concept=third-party-services
+heading: backup icloud concept=third-party-services
+heading: backup nel cloud concept=third-party-services
+heading: sincronizzazione e backup concept=third-party-services
+heading: servizi di sincronizzazione e backup concept=third-party-services
 # Data other parties collect or process themselves (as en "collected by other parties").
 heading: elaborati da altri concept=third-party-data-collection
 heading: elaborati da terzi concept=third-party-data-collection

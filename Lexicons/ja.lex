@@ -1324,6 +1324,11 @@ heading: 外部ライブラリ concept=third-party-services
 heading: サードパーティサービス weight=2 concept=third-party-services
 heading: サードパーティーサービス weight=2 concept=third-party-services
 heading: サードパーティライブラリ concept=third-party-services
+heading: クラウド同期 weight=3 concept=third-party-services
+heading: icloudバックアップ weight=3 concept=third-party-services
+heading: icloud同期 weight=3 concept=third-party-services
+heading: クラウドバックアップ weight=3 concept=third-party-services
+heading: 同期とバックアップ concept=third-party-services
 
 [changes]
 heading: 本ポリシーの変更 concept=changes-to-policy

@@ -1247,6 +1247,10 @@ heading: 외부 콘텐츠* concept=third-party-services
 heading: 제3자 서비스 weight=1.5 concept=third-party-services
 heading: 타사 서비스 concept=third-party-services
 heading: 외부 서비스 concept=third-party-services
+heading: 클라우드 동기화 weight=3 concept=third-party-services
+heading: icloud 백업 weight=3 concept=third-party-services
+heading: 클라우드 백업 weight=3 concept=third-party-services
+heading: 동기화 및 백업 concept=third-party-services
 heading: 플러그인* concept=social-media-plugins
 heading: 소셜* 플러그인* concept=social-media-plugins
 body: 임베드* weight=2.5 concept=plugins

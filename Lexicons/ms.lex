@@ -1072,6 +1072,11 @@ heading: kandungan pihak ketiga concept=third-party-services
 heading: video terbenam concept=third-party-services
 heading: perkhidmatan luaran concept=third-party-services
 heading: sdk pihak ketiga concept=third-party-services
+heading: penyegerakan awan weight=3 concept=third-party-services
+heading: penyegerakan cloud weight=3 concept=third-party-services
+heading: sandaran icloud weight=3 concept=third-party-services
+heading: sandaran awan weight=3 concept=third-party-services
+heading: penyegerakan dan sandaran concept=third-party-services
 heading: pemalam concept=social-media-plugins
 body: terbenam weight=2.5 concept=plugins
 body: dibenamkan weight=2.5 concept=plugins

@@ -1193,6 +1193,9 @@ body: applet* weight=2 concept=plugins
 heading: plug-ins concept=social-media-plugins
 heading: innebygd innhold concept=third-party-services
 heading: innhold fra tredjeparter concept=third-party-services
+heading: skysynkronisering concept=third-party-services
+heading: icloud-sikkerhetskopi concept=third-party-services
+heading: synkronisering og sikkerhetskopiering concept=third-party-services
 body: innebygd weight=2.5 concept=plugins
 body: innebygde weight=2.5 concept=plugins
 body: innhold fra tredjepart* weight=3 concept=other-sites

@@ -1135,6 +1135,11 @@ heading: vertaalmachines concept=third-party-services
 heading: services van derden concept=third-party-services
 heading: externe diensten concept=third-party-services
 heading: sdk's van derden concept=third-party-services
+heading: cloudsynchronisatie concept=third-party-services
+heading: cloud-synchronisatie concept=third-party-services
+heading: icloud-back-up concept=third-party-services
+heading: icloud-backup concept=third-party-services
+heading: synchronisatie en back-up concept=third-party-services
 
 [changes]
 heading: wijzigingen concept=amendments

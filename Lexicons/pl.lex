@@ -1093,6 +1093,9 @@ heading: silnik* tłumacz* concept=third-party-services
 heading: usługi stron trzecich concept=third-party-services
 heading: usługi zewnętrzne concept=third-party-services
 heading: zewnętrzne usługi concept=third-party-services
+heading: synchronizacja w chmurze concept=third-party-services
+heading: kopia zapasowa w chmurze concept=third-party-services
+heading: kopia zapasowa icloud concept=third-party-services
 
 [changes]
 heading: zmiany polityki prywatności concept=changes-to-policy

@@ -1379,6 +1379,12 @@ heading: serviços externos concept=third-party-services
 heading: sdks de terceiros concept=third-party-services
 heading: sdk de terceiros concept=third-party-services
 heading: plugins de terceiros concept=third-party-services
+heading: sincronização na nuvem concept=third-party-services
+heading: sincronização em nuvem concept=third-party-services
+heading: backup do icloud concept=third-party-services
+heading: backup na nuvem concept=third-party-services
+heading: sincronização com google drive concept=third-party-services
+heading: sincronização e backup concept=third-party-services
 
 [changes]
 heading: alterações a esta política concept=changes-to-policy

@@ -1079,6 +1079,9 @@ heading: conținut terț concept=third-party-services
 heading: conținutul terților concept=third-party-services
 heading: videoclipuri încorporate concept=third-party-services
 heading: servicii ale terțelor părți concept=third-party-services
+heading: sincronizare în cloud concept=third-party-services
+heading: sincronizarea în cloud concept=third-party-services
+heading: backup icloud concept=third-party-services
 heading: pluginuri sociale concept=social-media-plugins
 heading: pluginuri de social media concept=social-media-plugins
 body: încorpor* weight=2.5 concept=plugins

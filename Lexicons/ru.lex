@@ -1464,6 +1464,11 @@ heading: механизм* перевода concept=third-party-services
 heading: сторонние службы concept=third-party-services
 heading: внешние сервисы concept=third-party-services
 heading: сторонние sdk concept=third-party-services
+heading: облачная синхронизация concept=third-party-services
+heading: синхронизация с облаком concept=third-party-services
+heading: резервное копирование в icloud concept=third-party-services
+heading: резервная копия icloud concept=third-party-services
+heading: синхронизация и резервное копирование concept=third-party-services
 
 [changes]
 heading: изменения политики concept=changes-to-policy

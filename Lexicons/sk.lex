@@ -1193,6 +1193,8 @@ body: twitter weight=1.5 concept=social-network-names
 heading: vložený obsah concept=third-party-services
 heading: obsah tretích strán concept=third-party-services
 heading: vložené videá concept=third-party-services
+heading: synchronizácia v cloude concept=third-party-services
+heading: cloudová synchronizácia concept=third-party-services
 heading: pluginy sociálnych sietí concept=social-media-plugins
 heading: zásuvné moduly concept=social-media-plugins
 body: vložen* obsah* weight=2.5 concept=plugins

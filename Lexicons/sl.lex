@@ -1329,6 +1329,7 @@ heading: vdelana vsebina concept=third-party-services
 heading: vgrajena vsebina concept=third-party-services
 heading: vsebina tretjih oseb concept=third-party-services
 heading: vdelani videoposnetki concept=third-party-services
+heading: sinhronizacija v oblaku concept=third-party-services
 heading: vtičniki concept=social-media-plugins
 body: vdelan* weight=2.5 concept=plugins
 body: vgrajen* vsebin* weight=2.5 concept=plugins

@@ -1028,6 +1028,9 @@ heading: tredjepartsbibliotek concept=third-party-services
 heading: tredjepartsverktyg concept=third-party-services
 heading: tredjepartsprogramvara concept=third-party-services
 heading: översättningsmotorer concept=third-party-services
+heading: molnsynkronisering concept=third-party-services
+heading: icloud-säkerhetskopiering concept=third-party-services
+heading: synkronisering och säkerhetskopiering concept=third-party-services
 
 [changes]
 heading: ändringar i denna integritetspolicy concept=changes-to-policy

@@ -1076,6 +1076,10 @@ body: เข้าสู่ระบบบัญชีของคุณ weight=
 heading: บริการจากบุคคลที่สาม weight=2 concept=third-party-services
 heading: บริการบุคคลที่สาม concept=third-party-services
 heading: บริการภายนอก concept=third-party-services
+heading: การซิงค์คลาวด์ concept=third-party-services
+heading: การซิงค์ข้อมูลบนคลาวด์ concept=third-party-services
+heading: การสำรองข้อมูล icloud concept=third-party-services
+heading: การซิงค์และสำรองข้อมูล concept=third-party-services
 
 [changes]
 heading: การเปลี่ยนแปลงนโยบาย weight=2 concept=changes-to-policy

@@ -1369,6 +1369,11 @@ heading: üçüncü taraf araç* concept=third-party-services
 heading: çeviri motor* concept=third-party-services
 heading: üçüncü taraf hizmetler concept=third-party-services
 heading: harici hizmetler concept=third-party-services
+heading: bulut senkronizasyonu concept=third-party-services
+heading: bulut eşitleme concept=third-party-services
+heading: icloud yedeklemesi concept=third-party-services
+heading: bulut yedekleme concept=third-party-services
+heading: senkronizasyon ve yedekleme concept=third-party-services
 body: gizlilik politikalarını gözden geçir* weight=2.5 concept=encourage-review
 
 [changes]

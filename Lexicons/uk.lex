@@ -1387,6 +1387,10 @@ heading: сторонн* інструмент* concept=third-party-services
 heading: механізм* перекладу concept=third-party-services
 heading: сторонні служби concept=third-party-services
 heading: зовнішні сервіси concept=third-party-services
+heading: хмарна синхронізація concept=third-party-services
+heading: синхронізація з хмарою concept=third-party-services
+heading: резервне копіювання в icloud concept=third-party-services
+heading: синхронізація та резервне копіювання concept=third-party-services
 
 [changes]
 heading: зміни до політики concept=changes-to-policy

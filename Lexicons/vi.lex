@@ -1108,6 +1108,11 @@ heading: dịch vụ bên thứ ba concept=third-party-services
 heading: dịch vụ bên ngoài concept=third-party-services
 heading: thư viện bên thứ ba concept=third-party-services
 heading: sdk của bên thứ ba concept=third-party-services
+heading: đồng bộ hóa đám mây concept=third-party-services
+heading: đồng bộ đám mây concept=third-party-services
+heading: sao lưu icloud concept=third-party-services
+heading: sao lưu đám mây concept=third-party-services
+heading: đồng bộ và sao lưu concept=third-party-services
 body: nhúng weight=2.5 concept=plugins
 body: iframe* weight=3 concept=plugins
 body: nội dung của bên thứ ba weight=3 concept=other-sites

@@ -1265,6 +1265,12 @@ heading: 第三方内容 concept=third-party-services
 heading: 嵌入视频 concept=third-party-services
 heading: 外部服务 concept=third-party-services
 heading: 第三方库 concept=third-party-services
+heading: 云同步 weight=3 concept=third-party-services
+heading: icloud备份 weight=3 concept=third-party-services
+heading: icloud同步 weight=3 concept=third-party-services
+heading: 云备份 weight=3 concept=third-party-services
+heading: 同步与备份 concept=third-party-services
+heading: 同步和备份 concept=third-party-services
 heading: 插件 concept=social-media-plugins
 body: 嵌入式 weight=2.5 concept=plugins
 body: iframe* weight=3 concept=plugins

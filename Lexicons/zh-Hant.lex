@@ -1347,6 +1347,12 @@ heading: 嵌入影片 concept=third-party-services
 heading: 外部服務 concept=third-party-services
 heading: 第三方函式庫 concept=third-party-services
 heading: 第三方外掛 concept=third-party-services
+heading: 雲端同步 weight=3 concept=third-party-services
+heading: icloud備份 weight=3 concept=third-party-services
+heading: icloud同步 weight=3 concept=third-party-services
+heading: 雲端備份 weight=3 concept=third-party-services
+heading: 同步與備份 concept=third-party-services
+heading: 同步和備份 concept=third-party-services
 heading: 外掛程式 concept=social-media-plugins
 body: 嵌入式 weight=2.5 concept=plugins
 body: iframe* weight=3 concept=plugins
