@@ -393,6 +393,9 @@ body: профил* weight=0.3 concept=account
 body: информаци* weight=0.1 concept=information
 # Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
 heading: какви лични данни concept=what-we-collect
+# App permissions (what the app may access on the device): a point of collection, as en "Permissions".
+heading: разрешения weight=2 concept=what-we-collect
+heading: разрешения на приложението weight=2 concept=what-we-collect
 # App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
 heading: доклади за сривове concept=collected-automatically
 heading: отчети за сривове concept=collected-automatically

@@ -372,6 +372,10 @@ heading: আমরা কি তথ্য সংগ্রহ করি concept=w
 heading: আমরা যা সংগ্রহ করি concept=what-we-collect
 heading: সংগৃহীত তথ্য concept=what-we-collect
 heading: সংগ্রহকৃত তথ্য concept=what-we-collect
+# App permissions (what the app may access on the device): a point of collection, as en "Permissions".
+heading: অনুমতিসমূহ weight=2 concept=what-we-collect
+heading: অ্যাপের অনুমতি weight=2 concept=what-we-collect
+heading: অ্যাপ অনুমতি weight=2 concept=what-we-collect
 heading: তথ্য সংগ্রহ concept=collection-of-information
 heading: ব্যক্তিগত তথ্য সংগ্রহ concept=collection-of-information
 heading: ডেটা সংগ্রহ concept=collection-of-information

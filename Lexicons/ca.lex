@@ -412,6 +412,9 @@ heading: dades personals que tractem concept=what-we-collect
 heading: quines dades personals tractem concept=what-we-collect
 heading: dades recollides concept=what-we-collect
 heading: informació que podem recollir concept=what-we-collect
+# App permissions (what the app may access on the device): a point of collection, as en "Permissions".
+heading: permisos concept=what-we-collect
+heading: permisos de l'aplicació concept=what-we-collect
 heading: recollida de dades concept=collection-of-information
 heading: recollida d'informació concept=collection-of-information
 heading: recollida de dades personals concept=collection-of-information

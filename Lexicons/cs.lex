@@ -420,6 +420,9 @@ heading: které osobní údaje concept=what-we-collect
 heading: shromažďované údaje concept=what-we-collect
 heading: zpracovávané údaje concept=what-we-collect
 heading: zpracovávané osobní údaje concept=what-we-collect
+# App permissions (what the app may access on the device): a point of collection, as en "Permissions".
+heading: oprávnění concept=what-we-collect
+heading: oprávnění aplikace concept=what-we-collect
 heading: rozsah zpracovávaných osobních údajů concept=categories-of-data
 heading: kategori* zpracovávaných údajů concept=categories-of-data
 heading: kategorie údajů concept=categories-of-data

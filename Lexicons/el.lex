@@ -406,6 +406,10 @@ heading: τι πληροφορίες συλλέγουμε concept=what-we-collec
 heading: δεδομέν* που συλλέγ* concept=what-we-collect   # δεδομένα που συλλέγουμε / συλλέγονται
 heading: πληροφορί* που συλλέγ* concept=what-we-collect
 heading: συλλεγόμεν* δεδομέν* concept=what-we-collect
+# App permissions (what the app may access on the device): a point of collection, as en "Permissions".
+heading: άδειες εφαρμογής weight=2 concept=what-we-collect
+heading: άδειες της εφαρμογής weight=2 concept=what-we-collect
+heading: δικαιώματα πρόσβασης της εφαρμογής weight=3 concept=what-we-collect
 heading: συλλογ* δεδομένων concept=collection-of-information
 heading: συλλογ* πληροφοριών concept=collection-of-information
 heading: κατηγορί* δεδομένων concept=categories-of-data

@@ -361,6 +361,8 @@ heading: kogutavad andmed concept=what-we-collect
 heading: kogutavad isikuandmed concept=what-we-collect
 heading: töödeldavad isikuandmed concept=what-we-collect
 heading: töödeldavad andmed concept=what-we-collect
+# App permissions (what the app may access on the device): a point of collection, as en "Permissions".
+heading: rakenduse load concept=what-we-collect
 heading: andmete kogumine concept=collection-of-information
 heading: isikuandmete kogumine concept=collection-of-information
 heading: teabe kogumine concept=collection-of-information

@@ -460,6 +460,11 @@ heading: اطلاعاتی که گردآوری* concept=what-we-collect
 heading: دادههایی که گردآوری* concept=what-we-collect
 heading: ممکن است جمع آوری کنیم concept=what-we-collect
 heading: ممکن است جمعآوری کنیم concept=what-we-collect
+# App permissions (what the app may access on the device): a point of collection, as en "Permissions".
+heading: مجوزها concept=what-we-collect
+heading: مجوزهای برنامه concept=what-we-collect
+heading: مجوزهای اپلیکیشن concept=what-we-collect
+heading: دسترسی‌های برنامه concept=what-we-collect
 heading: منابع اطلاعات concept=sources-of-information
 heading: منابع داده* concept=sources-of-information
 heading: منابع اطلاعات شخصی concept=sources-of-information

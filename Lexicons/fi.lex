@@ -345,6 +345,9 @@ heading: mistä saamme tietoja concept=sources-of-information
 heading: tietolähteet concept=sources-of-information
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that fi lacked.
 heading: keräämämme tiedot concept=what-we-collect
+# App permissions (what the app may access on the device): a point of collection, as en "Permissions".
+heading: sovelluksen käyttöoikeudet weight=2 concept=what-we-collect
+heading: sovelluksen luvat concept=what-we-collect
 heading: henkilötietojen kerääminen concept=collection-of-information
 heading: sinun antamasi tiedot concept=information-you-provide
 heading: tiedot jotka annat meille concept=information-you-provide

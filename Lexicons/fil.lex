@@ -334,6 +334,9 @@ heading: anong impormasyon ang kinokolekta namin concept=what-we-collect
 heading: anong impormasyon ang aming kinokolekta concept=what-we-collect
 heading: impormasyong aming kinokolekta concept=what-we-collect
 heading: nakolektang impormasyon concept=what-we-collect
+# App permissions (a bare "pahintulot" is consent): a point of collection, as en "App permissions".
+heading: mga pahintulot ng app weight=3 concept=what-we-collect
+heading: pahintulot ng app weight=3 concept=what-we-collect
 heading: pagkolekta ng impormasyon concept=collection-of-information
 heading: pagkolekta ng personal na impormasyon concept=collection-of-information
 heading: pangongolekta ng impormasyon concept=collection-of-information

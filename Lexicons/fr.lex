@@ -516,6 +516,10 @@ heading: données personnelles que nous collectons concept=what-we-collect
 heading: informations personnelles collectées concept=what-we-collect
 heading: données à caractère personnel collectées concept=what-we-collect
 heading: données traitées concept=what-we-collect
+# App permissions (what the app may access on the device): a point of collection, as en "Permissions".
+heading: autorisations concept=what-we-collect
+heading: permissions concept=what-we-collect
+heading: autorisations demandées concept=what-we-collect
 heading: collecte de données concept=collection-of-information
 heading: collecte de vos données concept=collection-of-information
 heading: collecte des renseignements concept=collection-of-information

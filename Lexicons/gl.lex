@@ -598,6 +598,9 @@ heading: que datos persoais concept=what-we-collect
 # Headings with a modal ("What data ... may collect"): "Que datos podemos recoller".
 heading: que datos podemos recoller concept=what-we-collect
 heading: que datos podería recoller concept=what-we-collect
+# App permissions (what the app may access on the device): a point of collection, as en "Permissions".
+heading: permisos weight=2 concept=what-we-collect
+heading: permisos da aplicación weight=2 concept=what-we-collect
 
 [use]
 heading: como utilizamos a túa información concept=how-we-use

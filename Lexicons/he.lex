@@ -392,6 +392,10 @@ heading: כיצד אנו אוספים מידע concept=how-we-collect
 heading: אופן איסוף המידע concept=how-we-collect
 heading: נאספים concept=what-we-collect
 heading: נתונים שנאספים concept=what-we-collect
+# App permissions (what the app may access on the device): a point of collection, as en "Permissions".
+heading: הרשאות weight=2 concept=what-we-collect
+heading: הרשאות האפליקציה weight=2 concept=what-we-collect
+heading: הרשאות אפליקציה weight=2 concept=what-we-collect
 body: אוטומטית weight=2 concept=automatically
 body: קטגוריות של מידע weight=2.5 concept=data-categories
 body: זמין לציבור weight=2 concept=publicly-available

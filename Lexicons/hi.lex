@@ -368,6 +368,11 @@ body: स्रोतों weight=1.5 concept=sources
 # Added with the shared concept inventory (concepts.txt).
 heading: हम जो जानकारी एकत्र करते हैं concept=what-we-collect
 heading: एकत्रित की गई जानकारी concept=what-we-collect
+# App permissions (what the app may access on the device): a point of collection, as en "Permissions".
+heading: अनुमतियाँ concept=what-we-collect
+heading: अनुमतियां concept=what-we-collect
+heading: ऐप अनुमतियाँ concept=what-we-collect
+heading: ऐप अनुमतियां concept=what-we-collect
 heading: व्यक्तिगत जानकारी का संग्रह concept=collection-of-information
 heading: आपके द्वारा प्रदान की गई जानकारी concept=information-you-provide
 heading: स्वचालित रूप से एकत्रित जानकारी concept=collected-automatically

@@ -447,6 +447,10 @@ heading: prikupljeni podaci concept=what-we-collect
 heading: podaci koje možemo prikupljati concept=what-we-collect
 heading: koje podatke obrađujemo concept=what-we-collect
 heading: koje osobne podatke obrađujemo concept=what-we-collect
+# App permissions (what the app may access on the device): a point of collection, as en "Permissions".
+heading: dopuštenja weight=2 concept=what-we-collect
+heading: dopuštenja aplikacije weight=2 concept=what-we-collect
+heading: dozvole aplikacije weight=2 concept=what-we-collect
 heading: prikupljanje podataka concept=collection-of-information
 heading: prikupljanje osobnih podataka concept=collection-of-information
 heading: prikupljanje informacija concept=collection-of-information

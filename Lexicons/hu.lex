@@ -337,6 +337,10 @@ heading: milyen adatokat gyűjtünk concept=what-we-collect
 heading: a kezelt adatok köre concept=categories-of-data
 heading: kezelt személyes adatok concept=what-we-collect
 heading: az általunk gyűjtött adatok concept=what-we-collect
+# App permissions (what the app may access on the device): a point of collection, as en "Permissions".
+heading: engedélyek weight=2 concept=what-we-collect
+heading: alkalmazásengedélyek weight=2 concept=what-we-collect
+heading: az alkalmazás engedélyei weight=2 concept=what-we-collect
 heading: adatgyűjtés concept=collection-of-information
 heading: az adatok forrása concept=sources-of-information
 heading: források concept=sources-of-information

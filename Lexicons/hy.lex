@@ -300,6 +300,9 @@ heading: հավաքվող տվյալներ concept=what-we-collect
 heading: մեր կողմից հավաքվող տեղեկատվություն concept=what-we-collect
 heading: անձնական տվյալներ, որոնք ստանում և մշակում է concept=what-we-collect
 heading: մշակվող անձնական տվյալներ concept=what-we-collect
+# App permissions (what the app may access on the device): a point of collection, as en "Permissions".
+heading: թույլտվություններ weight=2 concept=what-we-collect
+heading: հավելվածի թույլտվություններ weight=2 concept=what-we-collect
 heading: տվյալների հավաքում concept=collection-of-information
 heading: տվյալների հավաքումը concept=collection-of-information
 heading: տվյալների հավաքագրում concept=collection-of-information

@@ -428,6 +428,9 @@ body: informasi pembayaran weight=1.5 concept=payment-data
 # Added with the shared concept inventory (concepts.txt).
 heading: informasi yang dikumpulkan concept=what-we-collect
 heading: data pribadi yang kami kumpulkan concept=what-we-collect
+# App permissions (what the app may access on the device): a point of collection, as en "Permissions".
+heading: izin weight=2 concept=what-we-collect
+heading: izin aplikasi weight=2 concept=what-we-collect
 heading: pengumpulan data concept=collection-of-information
 heading: sumber data pribadi concept=sources-of-information
 heading: informasi yang anda berikan kepada kami concept=information-you-provide

@@ -466,6 +466,8 @@ heading: ambito del trattamento weight=2 concept=collection-of-information
 heading: portata del trattamento weight=2 concept=collection-of-information
 heading: registrazione concept=information-you-provide
 heading: permessi concept=what-we-collect
+heading: autorizzazioni concept=what-we-collect
+heading: autorizzazioni richieste concept=what-we-collect
 body: tipo di dispositivo weight=2 concept=device-data
 # "ci fornisce / ci fornisci" (en "you provide to us", "you give us").
 body: ci fornisce weight=1.5 concept=you-provide

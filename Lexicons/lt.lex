@@ -373,6 +373,10 @@ heading: informacija, kurią renkame concept=what-we-collect
 heading: renkami duomenys concept=what-we-collect
 heading: tvarkomi asmens duomenys concept=what-we-collect
 heading: tvarkomų duomenų apimtis concept=what-we-collect
+# App permissions (what the app may access on the device): a point of collection, as en "Permissions".
+heading: leidimai weight=2 concept=what-we-collect
+heading: programėlės leidimai weight=2 concept=what-we-collect
+heading: programos leidimai weight=2 concept=what-we-collect
 heading: duomenų rinkimas concept=collection-of-information
 heading: informacijos rinkimas concept=collection-of-information
 heading: asmens duomenų rinkimas concept=collection-of-information

@@ -413,6 +413,9 @@ heading: vāktie dati concept=what-we-collect
 heading: apstrādātie personas dati concept=what-we-collect
 heading: apstrādājamie personas dati concept=what-we-collect
 heading: apstrādājamo datu apjoms concept=what-we-collect
+# App permissions (what the app may access on the device): a point of collection, as en "Permissions".
+heading: atļaujas weight=2 concept=what-we-collect
+heading: lietotnes atļaujas weight=2 concept=what-we-collect
 heading: datu vākšana concept=collection-of-information
 heading: informācijas vākšana concept=collection-of-information
 heading: personas datu vākšana concept=collection-of-information

@@ -426,6 +426,9 @@ body: maklumat pembayaran weight=1.5 concept=payment-data
 heading: maklumat yang dikumpul concept=what-we-collect
 heading: data yang kami kumpul concept=what-we-collect
 heading: maklumat peribadi yang kami kumpul concept=what-we-collect
+# App permissions (what the app may access on the device): a point of collection, as en "Permissions".
+heading: kebenaran weight=2 concept=what-we-collect
+heading: kebenaran aplikasi weight=2 concept=what-we-collect
 heading: pengumpulan data concept=collection-of-information
 heading: sumber data peribadi concept=sources-of-information
 heading: maklumat yang anda berikan kepada kami concept=information-you-provide

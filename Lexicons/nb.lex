@@ -491,6 +491,10 @@ body: informasjon weight=0.1 concept=information
 # Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
 heading: hvilke personopplysninger concept=what-we-collect
 heading: personopplysninger vi behandler concept=what-we-collect
+# App permissions (what the app may access on the device): a point of collection, as en "Permissions".
+heading: tillatelser concept=what-we-collect
+heading: apptillatelser concept=what-we-collect
+heading: app-tillatelser concept=what-we-collect
 # App notices: crash reports, diagnostics and push tokens are data the app collects.
 heading: krasjrapporter concept=collected-automatically
 heading: diagnosedata concept=collected-automatically

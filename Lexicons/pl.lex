@@ -402,6 +402,8 @@ body: kont* weight=0.3 concept=account
 body: informacj* weight=0.1 concept=information
 # Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
 heading: jakie dane osobowe concept=what-we-collect
+heading: uprawnienia aplikacji mobilnej concept=what-we-collect
+heading: uprawnienia systemowe concept=what-we-collect
 # App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
 heading: raporty o awariach concept=collected-automatically
 heading: raporty błędów concept=collected-automatically

@@ -417,6 +417,10 @@ body: cont weight=0.3 concept=account
 body: informații weight=0.1 concept=information
 # Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
 heading: ce date cu caracter personal concept=what-we-collect
+# App permissions (what the app may access on the device): a point of collection, as en "Permissions".
+heading: permisiuni weight=2 concept=what-we-collect
+heading: permisiunile aplicației weight=2 concept=what-we-collect
+heading: permisiuni ale aplicației weight=2 concept=what-we-collect
 # App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
 heading: rapoarte de erori concept=collected-automatically
 heading: rapoarte de blocare concept=collected-automatically

@@ -468,6 +468,10 @@ body: informáci* weight=0.1 concept=information
 body: údaj* weight=0.1 concept=information
 # Headings asking which personal data are processed (GDPR style): "What personal data do we process?"
 heading: aké osobné údaje concept=what-we-collect
+# App permissions (what the app may access on the device): a point of collection, as en "Permissions".
+heading: povolenia weight=2 concept=what-we-collect
+heading: povolenia aplikácie weight=2 concept=what-we-collect
+heading: oprávnenia aplikácie concept=what-we-collect
 # App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
 heading: hlásenia o zlyhaniach concept=collected-automatically
 heading: hlásenia chýb concept=collected-automatically

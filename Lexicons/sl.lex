@@ -435,6 +435,9 @@ heading: podatki, ki jih obdelujemo concept=what-we-collect
 heading: informacije, ki jih zbiramo concept=what-we-collect
 heading: zbrani podatki concept=what-we-collect
 heading: hranimo naslednje informacije concept=what-we-collect
+# App permissions (what the app may access on the device): a point of collection, as en "Permissions".
+heading: dovoljenja weight=2 concept=what-we-collect
+heading: dovoljenja aplikacije weight=2 concept=what-we-collect
 heading: zbiranje podatkov concept=collection-of-information
 heading: zbiranje osebnih podatkov concept=collection-of-information
 heading: zbiranje informacij concept=collection-of-information

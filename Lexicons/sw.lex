@@ -342,6 +342,9 @@ heading: ni taarifa gani za kibinafsi tunazochakata concept=what-we-collect
 heading: data tunayokusanya concept=what-we-collect
 heading: habari tunazokusanya concept=what-we-collect
 heading: taarifa zinazokusanywa concept=what-we-collect
+# App permissions (a bare "ruhusa" is consent): a point of collection, as en "App permissions".
+heading: ruhusa za programu weight=2 concept=what-we-collect
+heading: ruhusa za programu tumizi weight=2 concept=what-we-collect
 heading: ukusanyaji wa taarifa concept=collection-of-information
 heading: ukusanyaji wa taarifa binafsi concept=collection-of-information
 heading: ukusanyaji wa data concept=collection-of-information

@@ -421,6 +421,10 @@ body: push token weight=2.5 concept=device-data
 heading: การเก็บและใช้ข้อมูล weight=2 concept=what-we-collect
 heading: การเก็บรวบรวมและใช้ข้อมูล weight=2 concept=what-we-collect
 heading: การเก็บรวบรวมและการใช้ข้อมูล weight=2 concept=what-we-collect
+# App permissions (what the app may access on the device): a point of collection, as en "Permissions".
+heading: สิทธิ์ของแอป concept=what-we-collect
+heading: สิทธิ์ของแอปพลิเคชัน concept=what-we-collect
+heading: การอนุญาตของแอป concept=what-we-collect
 
 [use]
 heading: การใช้ข้อมูล weight=1 concept=use-of-information

@@ -406,6 +406,9 @@ heading: ہم کیا معلومات جمع concept=what-we-collect
 heading: جمع کی گئی معلومات concept=what-we-collect
 heading: جمع کردہ معلومات concept=what-we-collect
 heading: ہم جمع کرتے ہیں concept=what-we-collect
+# App permissions (what the app may access on the device): a point of collection, as en "Permissions".
+heading: اجازتیں concept=what-we-collect
+heading: ایپ کی اجازتیں concept=what-we-collect
 heading: معلومات کا جمع کرنا concept=collection-of-information
 heading: معلومات جمع کرنا concept=collection-of-information
 heading: معلومات کی جمع آوری concept=collection-of-information

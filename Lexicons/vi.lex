@@ -432,6 +432,10 @@ body: thông tin thanh toán weight=1.5 concept=payment-data
 # Added with the shared concept inventory (concepts.txt).
 heading: thông tin được thu thập concept=what-we-collect
 heading: dữ liệu cá nhân chúng tôi thu thập concept=what-we-collect
+# App permissions (what the app may access on the device): a point of collection, as en "Permissions"; a bare "quyền" is a right.
+heading: quyền ứng dụng concept=what-we-collect
+heading: quyền của ứng dụng concept=what-we-collect
+heading: quyền truy cập của ứng dụng weight=3 concept=what-we-collect
 heading: nguồn dữ liệu cá nhân concept=sources-of-information
 heading: thông tin bạn cung cấp cho chúng tôi concept=information-you-provide
 heading: thông tin chúng tôi thu thập tự động concept=collected-automatically
