@@ -416,6 +416,10 @@ heading: فئات بيانات شخصية concept=categories-of-data
 heading: فئات معلومات شخصية concept=categories-of-data
 heading: معلومات التي تقدمها لنا concept=information-you-provide
 heading: بيانات التي تقدمها concept=information-you-provide
+# A contact form as a processing activity (what the form collects), as en "Contact form"; "اتصل بنا" stays contact.
+heading: نموذج الاتصال weight=3 concept=information-you-provide
+heading: نموذج التواصل weight=3 concept=information-you-provide
+heading: نموذج الاتصال بنا weight=3 concept=information-you-provide
 heading: معلومات التي نجمعها تلقائيا concept=collected-automatically
 heading: بيانات تجمع تلقائيا concept=collected-automatically
 heading: مصادر بيانات شخصية concept=sources-of-information

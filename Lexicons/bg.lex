@@ -357,6 +357,8 @@ heading: информация която събираме concept=what-we-collec
 heading: събирани данни concept=what-we-collect
 heading: събиране на лични данни concept=collection-of-information
 heading: данни които ни предоставяте concept=information-you-provide
+heading: форма за контакт weight=3 concept=information-you-provide
+heading: контактна форма weight=3 concept=information-you-provide
 heading: автоматично събирана информация concept=collected-automatically
 heading: данни събирани автоматично concept=collected-automatically
 heading: информация която събираме автоматично concept=collected-automatically

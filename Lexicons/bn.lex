@@ -385,6 +385,7 @@ heading: তথ্যের উৎসসমূহ concept=sources-of-information
 heading: আপনার প্রদত্ত তথ্য concept=information-you-provide
 heading: আপনি যে তথ্য প্রদান করেন concept=information-you-provide
 heading: আপনি আমাদের যে তথ্য দেন concept=information-you-provide
+heading: যোগাযোগ ফর্ম weight=3 concept=information-you-provide
 heading: স্বয়ংক্রিয়ভাবে সংগৃহীত তথ্য concept=collected-automatically
 heading: স্বয়ংক্রিয়ভাবে সংগ্রহ করা তথ্য concept=collected-automatically
 heading: লগ ডাটা concept=collected-automatically

@@ -427,6 +427,7 @@ heading: informació que ens proporciona concept=information-you-provide
 heading: informació que ens facilita concept=information-you-provide
 heading: dades que ens facilita concept=information-you-provide
 heading: dades que ens facilites concept=information-you-provide
+heading: formulari de contacte weight=3 concept=information-you-provide
 heading: informació recollida automàticament concept=collected-automatically
 heading: dades recollides automàticament concept=collected-automatically
 heading: informació que recollim automàticament concept=collected-automatically

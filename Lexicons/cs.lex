@@ -439,6 +439,7 @@ heading: odkud údaje získáváme concept=sources-of-information
 heading: zdroje informací concept=sources-of-information
 heading: údaje které nám poskytnete concept=information-you-provide
 heading: údaje které nám sdělíte concept=information-you-provide
+heading: kontaktní formulář weight=3 concept=information-you-provide
 heading: automaticky získávané údaje concept=collected-automatically
 heading: automaticky shromažďované informace concept=collected-automatically
 heading: jak získáváme concept=how-we-collect

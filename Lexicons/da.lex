@@ -360,6 +360,7 @@ heading: dataindsamling concept=collection-of-information
 heading: kilder til personoplysninger concept=sources-of-information
 heading: oplysninger du giver os concept=information-you-provide
 heading: oplysninger du selv giver os concept=information-you-provide
+heading: kontaktformular weight=3 concept=information-you-provide
 heading: oplysninger vi indsamler automatisk concept=collected-automatically
 heading: automatisk indsamlede oplysninger concept=collected-automatically
 body: indsaml* weight=2 concept=we-collect

@@ -422,6 +422,7 @@ heading: τρόπος συλλογής concept=how-we-collect
 heading: δεδομένα που μας δίνετε concept=information-you-provide
 heading: πληροφορίες που μας δίνετε concept=information-you-provide
 heading: δεδομένα που παρέχετε concept=information-you-provide
+heading: φόρμα επικοινωνίας weight=3 concept=information-you-provide
 heading: συλλέγονται αυτόματα concept=collected-automatically
 heading: αυτόματ* συλλογ* concept=collected-automatically
 heading: πηγ* δεδομένων concept=sources-of-information

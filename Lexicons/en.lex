@@ -564,6 +564,8 @@ heading: inquiry by email weight=3 concept=information-you-provide
 heading: inquiry by e-mail weight=3 concept=information-you-provide
 heading: inquiries by email weight=3 concept=information-you-provide
 heading: inquiries by e-mail weight=3 concept=information-you-provide
+heading: contact form weight=3 concept=information-you-provide
+heading: contact forms weight=3 concept=information-you-provide
 body: if you contact us by email weight=2.5 concept=you-provide
 body: if you contact us by e-mail weight=2.5 concept=you-provide
 body: if you contact us via email weight=2.5 concept=you-provide

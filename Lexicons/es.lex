@@ -499,6 +499,9 @@ heading: información que recibimos weight=2 concept=information-you-provide
 heading: datos que recibimos weight=2 concept=information-you-provide
 heading: información que obtenemos weight=2 concept=information-you-provide
 heading: datos que obtenemos weight=2 concept=information-you-provide
+# A contact form as a processing activity (what the form collects), as en "Contact form"; "Contacto" stays contact.
+heading: formulario de contacto weight=3 concept=information-you-provide
+heading: formularios de contacto weight=3 concept=information-you-provide
 heading: qué datos tratamos concept=what-we-collect
 heading: qué información tratamos concept=what-we-collect
 # App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.

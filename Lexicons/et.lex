@@ -372,6 +372,7 @@ heading: kust me andmeid saame concept=sources-of-information
 heading: teave, mille te meile esitate concept=information-you-provide
 heading: teie esitatud andmed concept=information-you-provide
 heading: teie poolt esitatud teave concept=information-you-provide
+heading: kontaktivorm weight=3 concept=information-you-provide
 heading: automaatselt kogutavad andmed concept=collected-automatically
 heading: automaatselt kogutav teave concept=collected-automatically
 heading: kuidas andmeid kogutakse concept=how-we-collect

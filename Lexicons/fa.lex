@@ -474,6 +474,7 @@ heading: اطلاعاتی که در اختیار ما concept=information-you-pr
 heading: اطلاعاتی که شما در اختیار concept=information-you-provide
 heading: اطلاعات ارائه شده توسط شما concept=information-you-provide
 heading: اطلاعات ارائهشده توسط شما concept=information-you-provide
+heading: فرم تماس weight=3 concept=information-you-provide
 heading: به صورت خودکار concept=collected-automatically
 heading: بهصورت خودکار concept=collected-automatically
 heading: به طور خودکار concept=collected-automatically

@@ -351,6 +351,7 @@ heading: sovelluksen luvat concept=what-we-collect
 heading: henkilötietojen kerääminen concept=collection-of-information
 heading: sinun antamasi tiedot concept=information-you-provide
 heading: tiedot jotka annat meille concept=information-you-provide
+heading: yhteydenottolomake weight=3 concept=information-you-provide
 heading: automaattisesti kerättävät tiedot concept=collected-automatically
 heading: automaattisesti kerätyt tiedot concept=collected-automatically
 heading: miten keräämme tietoja concept=how-we-collect

@@ -349,6 +349,7 @@ heading: impormasyong ibinibigay mo concept=information-you-provide
 heading: impormasyong ibinibigay ninyo concept=information-you-provide
 heading: impormasyong ibinibigay mo sa amin concept=information-you-provide
 heading: impormasyong direktang ibinibigay mo concept=information-you-provide
+heading: contact form weight=3 concept=information-you-provide
 heading: awtomatikong kinokolektang impormasyon concept=collected-automatically
 heading: impormasyong awtomatikong kinokolekta concept=collected-automatically
 heading: awtomatikong nakolektang impormasyon concept=collected-automatically

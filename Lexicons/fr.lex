@@ -579,6 +579,9 @@ heading: demande par téléphone weight=3 concept=information-you-provide
 heading: prise de contact par weight=3 concept=information-you-provide
 heading: contact par e-mail weight=3 concept=information-you-provide
 heading: contact par email weight=3 concept=information-you-provide
+# A contact form as a processing activity (what the form collects), as en "Contact form"; "Nous contacter" stays contact.
+heading: formulaire de contact weight=3 concept=information-you-provide
+heading: formulaires de contact weight=3 concept=information-you-provide
 # The GDPR template of contacting as processing: "Si vous nous contactez par e-mail, ... votre demande
 # sera stockée"; "les demandes de contact".
 body: si vous nous contactez par weight=2.5 concept=you-provide

@@ -420,6 +420,7 @@ heading: gegevenssamling concept=collection-of-information
 heading: boarnen fan persoansgegevens concept=sources-of-information
 heading: gegevens dy't jo ús jouwe concept=information-you-provide
 heading: gegevens dy't jo sels ferstrekke concept=information-you-provide
+heading: kontaktformulier weight=3 concept=information-you-provide
 heading: automatysk sammele gegevens concept=collected-automatically
 heading: gegevens dy't wy automatysk sammelje concept=collected-automatically
 heading: hoe sammelje wy jo gegevens concept=how-we-collect

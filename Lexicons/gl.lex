@@ -572,6 +572,7 @@ heading: información que nos proporcionas concept=information-you-provide
 heading: información que nos facilita concept=information-you-provide
 heading: datos que nos proporcionas concept=information-you-provide
 heading: datos que nos facilitas concept=information-you-provide
+heading: formulario de contacto weight=3 concept=information-you-provide
 heading: información recollida automaticamente concept=collected-automatically
 heading: datos recollidos automaticamente concept=collected-automatically
 heading: información que recollemos automaticamente concept=collected-automatically

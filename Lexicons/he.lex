@@ -386,6 +386,9 @@ heading: מידע שאנו עשויים לאסוף concept=what-we-collect
 heading: קטגוריות של מידע אישי concept=categories-of-data
 heading: סוגי המידע האישי concept=categories-of-data
 heading: מידע שאתה מספק לנו concept=information-you-provide
+# A contact form as a processing activity (what the form collects), as en "Contact form"; "צור קשר" stays contact.
+heading: טופס יצירת קשר weight=3 concept=information-you-provide
+heading: טופס צור קשר weight=3 concept=information-you-provide
 heading: מידע שנאסף באופן אוטומטי concept=collected-automatically
 heading: מידע הנאסף אוטומטית concept=collected-automatically
 heading: כיצד אנו אוספים מידע concept=how-we-collect

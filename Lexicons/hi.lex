@@ -375,6 +375,8 @@ heading: ऐप अनुमतियाँ concept=what-we-collect
 heading: ऐप अनुमतियां concept=what-we-collect
 heading: व्यक्तिगत जानकारी का संग्रह concept=collection-of-information
 heading: आपके द्वारा प्रदान की गई जानकारी concept=information-you-provide
+heading: संपर्क फ़ॉर्म weight=3 concept=information-you-provide
+heading: संपर्क फॉर्म weight=3 concept=information-you-provide
 heading: स्वचालित रूप से एकत्रित जानकारी concept=collected-automatically
 heading: हम जानकारी कैसे एकत्र करते हैं concept=how-we-collect
 heading: व्यक्तिगत डेटा की श्रेणियां concept=categories-of-data

@@ -461,6 +461,7 @@ heading: podaci koje nam pružate concept=information-you-provide
 heading: podaci koje nam dajete concept=information-you-provide
 heading: informacije koje nam pružate concept=information-you-provide
 heading: podaci koje nam dostavljate concept=information-you-provide
+heading: kontaktni obrazac weight=3 concept=information-you-provide
 heading: automatski prikupljeni podaci concept=collected-automatically
 heading: podaci koji se prikupljaju automatski concept=collected-automatically
 heading: automatski prikupljene informacije concept=collected-automatically

@@ -349,6 +349,7 @@ heading: az adatok forrásai concept=sources-of-information
 heading: a személyes adatok gyűjtése concept=collection-of-information
 heading: az ön által megadott adatok concept=information-you-provide
 heading: ön által megadott információk concept=information-you-provide
+heading: kapcsolatfelvételi űrlap weight=3 concept=information-you-provide
 heading: automatikusan gyűjtött adatok concept=collected-automatically
 heading: automatikusan gyűjtött információk concept=collected-automatically
 heading: hogyan gyűjtjük az adatokat concept=how-we-collect

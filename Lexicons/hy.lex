@@ -315,6 +315,7 @@ heading: որտեղից ենք ստանում ձեր տվյալները concept=
 heading: ձեր տրամադրած տեղեկատվությունը concept=information-you-provide
 heading: ձեր կողմից տրամադրվող տվյալներ concept=information-you-provide
 heading: տեղեկատվություն, որը դուք տրամադրում եք concept=information-you-provide
+heading: հետադարձ կապի ձև weight=3 concept=information-you-provide
 heading: ավտոմատ հավաքվող տվյալներ concept=collected-automatically
 heading: ավտոմատ կերպով հավաքվող տեղեկատվություն concept=collected-automatically
 heading: ինչպես ենք հավաքում տվյալները concept=how-we-collect

@@ -434,6 +434,7 @@ heading: izin aplikasi weight=2 concept=what-we-collect
 heading: pengumpulan data concept=collection-of-information
 heading: sumber data pribadi concept=sources-of-information
 heading: informasi yang anda berikan kepada kami concept=information-you-provide
+heading: formulir kontak weight=3 concept=information-you-provide
 heading: informasi yang kami kumpulkan secara otomatis concept=collected-automatically
 heading: bagaimana kami mengumpulkan informasi anda concept=how-we-collect
 heading: cara kami mengumpulkan data pribadi concept=how-we-collect

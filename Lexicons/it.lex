@@ -504,6 +504,10 @@ heading: richieste via e-mail weight=3 concept=information-you-provide
 heading: richiesta per e-mail weight=3 concept=information-you-provide
 heading: contatto via e-mail weight=3 concept=information-you-provide
 heading: contatto tramite e-mail weight=3 concept=information-you-provide
+# A contact form as a processing activity (what the form collects), as en "Contact form"; "Contatti" stays contact.
+heading: modulo di contatto weight=3 concept=information-you-provide
+heading: modulo contatti weight=3 concept=information-you-provide
+heading: moduli di contatto weight=3 concept=information-you-provide
 heading: tipi di dati concept=categories-of-data
 
 [use]

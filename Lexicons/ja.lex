@@ -495,6 +495,10 @@ body: プッシュ通知トークン weight=2.5 concept=device-data
 heading: 権限 concept=what-we-collect
 # Passive form of information the user provides ("お客様から当社に提供される情報").
 heading: 提供される情報 concept=information-you-provide
+# A contact form as a processing activity (what the form collects), as en "Contact form"; "お問い合わせ" stays contact.
+heading: お問い合わせフォーム weight=3 concept=information-you-provide
+heading: 問い合わせフォーム weight=3 concept=information-you-provide
+heading: お問合せフォーム weight=3 concept=information-you-provide
 # Kinds of data a policy lists as collected (en "usage data", "device information", "demographic").
 body: 利用データ weight=2 concept=usage-data
 body: 使用データ weight=2 concept=usage-data

@@ -421,6 +421,11 @@ heading: 수집하는 개인정보* concept=what-we-collect
 heading: 개인정보* 출처* concept=sources-of-information
 heading: 제공하는 정보* concept=information-you-provide
 heading: 이용자가 제공하는 정보* concept=information-you-provide
+# A contact form as a processing activity (what the form collects), as en "Contact form"; "문의" stays contact.
+heading: 문의 양식 weight=3 concept=information-you-provide
+heading: 문의하기 양식 weight=3 concept=information-you-provide
+heading: 문의 폼 weight=3 concept=information-you-provide
+heading: 연락 양식 weight=3 concept=information-you-provide
 heading: 자동* 수집* 정보* concept=collected-automatically
 heading: 자동으로 수집* concept=collected-automatically
 heading: 수집하는 방법* concept=how-we-collect

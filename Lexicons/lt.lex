@@ -387,6 +387,7 @@ heading: iš kur gauname jūsų duomenis concept=sources-of-information
 heading: informacija, kurią pateikiate jūs concept=information-you-provide
 heading: jūsų pateikiama informacija concept=information-you-provide
 heading: duomenys, kuriuos jūs pateikiate concept=information-you-provide
+heading: kontaktinė forma weight=3 concept=information-you-provide
 heading: automatiškai renkama informacija concept=collected-automatically
 heading: automatiškai renkami duomenys concept=collected-automatically
 heading: kaip renkame duomenis concept=how-we-collect

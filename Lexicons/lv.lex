@@ -427,6 +427,8 @@ heading: no kurienes mēs iegūstam datus concept=sources-of-information
 heading: informācija, ko jūs sniedzat concept=information-you-provide
 heading: jūsu sniegtā informācija concept=information-you-provide
 heading: dati, ko jūs mums sniedzat concept=information-you-provide
+heading: kontaktforma weight=3 concept=information-you-provide
+heading: saziņas forma weight=3 concept=information-you-provide
 heading: automātiski vāktā informācija concept=collected-automatically
 heading: automātiski vāktie dati concept=collected-automatically
 heading: automātiski iegūtie dati concept=collected-automatically

@@ -432,6 +432,8 @@ heading: kebenaran aplikasi weight=2 concept=what-we-collect
 heading: pengumpulan data concept=collection-of-information
 heading: sumber data peribadi concept=sources-of-information
 heading: maklumat yang anda berikan kepada kami concept=information-you-provide
+heading: borang hubungan weight=3 concept=information-you-provide
+heading: borang hubungi kami weight=3 concept=information-you-provide
 heading: maklumat yang kami kumpul secara automatik concept=collected-automatically
 heading: bagaimana kami mengumpul maklumat anda concept=how-we-collect
 heading: bagaimana kami mengumpul data peribadi concept=how-we-collect

@@ -442,6 +442,7 @@ heading: hvor får vi opplysningene fra concept=sources-of-information
 heading: hvor henter vi concept=sources-of-information
 heading: opplysninger du gir oss concept=information-you-provide
 heading: opplysninger du selv gir oss concept=information-you-provide
+heading: kontaktskjema weight=3 concept=information-you-provide
 heading: opplysninger vi samler inn automatisk concept=collected-automatically
 heading: automatisk innsamlede opplysninger concept=collected-automatically
 heading: hvordan samler vi inn opplysninger concept=how-we-collect

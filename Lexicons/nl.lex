@@ -428,6 +428,7 @@ heading: gegevens die wij ontvangen weight=2 concept=information-you-provide
 heading: gegevens die we ontvangen weight=2 concept=information-you-provide
 heading: van derden ontvangen weight=2 concept=information-you-provide
 heading: ontvangen van derden weight=2 concept=information-you-provide
+heading: contactformulier weight=3 concept=information-you-provide
 # App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
 heading: crashrapporten concept=collected-automatically
 heading: foutrapporten concept=collected-automatically

@@ -358,6 +358,7 @@ heading: dane które zbieramy concept=what-we-collect
 heading: dane które nam przekazujesz concept=information-you-provide
 heading: informacje które podajesz concept=information-you-provide
 heading: dane podawane przez użytkownika concept=information-you-provide
+heading: formularz kontaktowy weight=3 concept=information-you-provide
 heading: dane zbierane automatycznie concept=collected-automatically
 heading: informacje zbierane automatycznie concept=collected-automatically
 heading: automatycznie zbierane dane concept=collected-automatically

@@ -501,6 +501,10 @@ heading: informações que recebemos weight=2 concept=information-you-provide
 heading: dados que recebemos weight=2 concept=information-you-provide
 heading: informações que obtemos weight=2 concept=information-you-provide
 heading: dados que obtemos weight=2 concept=information-you-provide
+# A contact form as a processing activity (what the form collects), as en "Contact form"; "Contato" stays contact.
+heading: formulário de contato weight=3 concept=information-you-provide
+heading: formulário de contacto weight=3 concept=information-you-provide
+heading: formulários de contato weight=3 concept=information-you-provide
 # App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
 heading: relatórios de falhas concept=collected-automatically
 heading: relatórios de erros concept=collected-automatically

@@ -399,6 +399,8 @@ heading: sursele datelor concept=sources-of-information
 heading: de unde obținem datele concept=sources-of-information
 heading: informații pe care ni le furnizați concept=information-you-provide
 heading: datele furnizate de dumneavoastră concept=information-you-provide
+heading: formular de contact weight=3 concept=information-you-provide
+heading: formularul de contact weight=3 concept=information-you-provide
 heading: date colectate automat concept=collected-automatically
 heading: informații colectate automat concept=collected-automatically
 heading: cum colectăm datele concept=how-we-collect

@@ -501,6 +501,10 @@ heading: разрешени* расширени* concept=what-we-collect
 # "Данные, предоставляемые пользователем", "Автоматическая передача", "Обрабатываемая информация".
 heading: предоставляем* пользовател* concept=information-you-provide
 heading: данн* предоставляем* concept=information-you-provide
+# A contact form as a processing activity (what the form collects), as en "Contact form"; "Контакты" stays contact.
+heading: форма обратной связи weight=3 concept=information-you-provide
+heading: контактная форма weight=3 concept=information-you-provide
+heading: форма для связи weight=3 concept=information-you-provide
 heading: автоматическ* передач* concept=collected-automatically
 heading: автоматический сбор concept=collected-automatically
 heading: персональн* информаци* обрабатываем* concept=what-we-collect

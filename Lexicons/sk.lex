@@ -420,6 +420,7 @@ heading: zdroje údajov concept=sources-of-information
 heading: odkiaľ získavame vaše údaje concept=sources-of-information
 heading: informácie ktoré nám poskytujete concept=information-you-provide
 heading: údaje ktoré nám poskytnete concept=information-you-provide
+heading: kontaktný formulár weight=3 concept=information-you-provide
 heading: automaticky zhromažďované údaje concept=collected-automatically
 heading: automaticky získavané informácie concept=collected-automatically
 heading: informácie zhromažďované automaticky concept=collected-automatically

@@ -449,6 +449,7 @@ heading: podatki, ki nam jih posredujete concept=information-you-provide
 heading: podatki, ki nam jih zagotovite concept=information-you-provide
 heading: podatki, ki jih posredujete concept=information-you-provide
 heading: informacije, ki nam jih posredujete concept=information-you-provide
+heading: kontaktni obrazec weight=3 concept=information-you-provide
 heading: samodejno zbrani podatki concept=collected-automatically
 heading: podatki, ki se zbirajo samodejno concept=collected-automatically
 heading: samodejno zbiranje podatkov concept=collected-automatically

@@ -362,6 +362,7 @@ heading: datainsamling concept=collection-of-information
 heading: källor till personuppgifter concept=sources-of-information
 heading: uppgifter som du lämnar till oss concept=information-you-provide
 heading: uppgifter du lämnar concept=information-you-provide
+heading: kontaktformulär weight=3 concept=information-you-provide
 heading: uppgifter som samlas in automatiskt concept=collected-automatically
 heading: automatiskt insamlade uppgifter concept=collected-automatically
 body: samlar in weight=2 concept=we-collect

@@ -356,6 +356,7 @@ heading: taarifa unazotupa concept=information-you-provide
 heading: taarifa unazotupatia concept=information-you-provide
 heading: taarifa unazotoa concept=information-you-provide
 heading: taarifa unazotupa moja kwa moja concept=information-you-provide
+heading: fomu ya mawasiliano weight=3 concept=information-you-provide
 heading: taarifa zinazokusanywa kiotomatiki concept=collected-automatically
 heading: taarifa tunazokusanya kiotomatiki concept=collected-automatically
 heading: ukusanyaji wa kiotomatiki concept=collected-automatically

@@ -384,6 +384,9 @@ body: สมัครสมาชิก weight=1 concept=forms
 # Added with the shared concept inventory (concepts.txt).
 heading: ข้อมูลที่คุณให้แก่เรา concept=information-you-provide
 heading: ข้อมูลที่ท่านให้แก่เรา concept=information-you-provide
+# A contact form as a processing activity (what the form collects), as en "Contact form"; "ติดต่อเรา" stays contact.
+heading: แบบฟอร์มติดต่อ weight=3 concept=information-you-provide
+heading: แบบฟอร์มติดต่อเรา weight=3 concept=information-you-provide
 heading: ข้อมูลที่เก็บรวบรวมโดยอัตโนมัติ concept=collected-automatically
 heading: ข้อมูลที่เราเก็บรวบรวมโดยอัตโนมัติ concept=collected-automatically
 heading: เราเก็บรวบรวมข้อมูลอย่างไร concept=how-we-collect

@@ -536,6 +536,8 @@ heading: hesap oluştururken concept=information-you-provide
 heading: profil oluştururken concept=information-you-provide
 heading: kayıt olurken concept=information-you-provide
 heading: üye olurken concept=information-you-provide
+# A contact form as a processing activity (what the form collects), as en "Contact form"; "İletişim" stays contact.
+heading: iletişim formu weight=3 concept=information-you-provide
 heading: uygulamayı kullanırken concept=collected-automatically
 heading: hizmetlerimizi kullanırken concept=collected-automatically
 heading: hizmeti kullanırken concept=collected-automatically

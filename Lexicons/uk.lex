@@ -455,6 +455,9 @@ heading: джерел* інформаці* concept=sources-of-information
 heading: дані які ви нам надаєте concept=information-you-provide
 heading: інформація яку ви нам надаєте concept=information-you-provide
 heading: надані вами concept=information-you-provide
+# A contact form as a processing activity (what the form collects), as en "Contact form"; "Контакти" stays contact.
+heading: форма зворотного зв'язку weight=3 concept=information-you-provide
+heading: контактна форма weight=3 concept=information-you-provide
 heading: отримуємо автоматично concept=collected-automatically
 heading: збираємо автоматично concept=collected-automatically
 heading: автоматично зібран* concept=collected-automatically

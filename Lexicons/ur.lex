@@ -420,6 +420,7 @@ heading: ذرائع concept=sources-of-information
 heading: آپ کی فراہم کردہ معلومات concept=information-you-provide
 heading: معلومات جو آپ ہمیں فراہم concept=information-you-provide
 heading: آپ کی طرف سے فراہم کردہ concept=information-you-provide
+heading: رابطہ فارم weight=3 concept=information-you-provide
 heading: خودکار طور پر جمع concept=collected-automatically
 heading: خود بخود جمع concept=collected-automatically
 heading: خودکار طریقے سے concept=collected-automatically

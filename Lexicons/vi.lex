@@ -438,6 +438,7 @@ heading: quyền của ứng dụng concept=what-we-collect
 heading: quyền truy cập của ứng dụng weight=3 concept=what-we-collect
 heading: nguồn dữ liệu cá nhân concept=sources-of-information
 heading: thông tin bạn cung cấp cho chúng tôi concept=information-you-provide
+heading: biểu mẫu liên hệ weight=3 concept=information-you-provide
 heading: thông tin chúng tôi thu thập tự động concept=collected-automatically
 heading: cách chúng tôi thu thập thông tin concept=how-we-collect
 heading: cách chúng tôi thu thập thông tin của bạn concept=how-we-collect

@@ -460,6 +460,9 @@ body: 信息 weight=0.1 concept=information
 # Data the user gives (主动提供) and data obtained from others (从第三方获得/获取/间接获取).
 heading: 主动提供 concept=information-you-provide
 heading: 提供给我们的信息 concept=information-you-provide
+# A contact form as a processing activity (what the form collects), as en "Contact form"; "联系我们" stays contact.
+heading: 联系表单 weight=3 concept=information-you-provide
+heading: 联系表格 weight=3 concept=information-you-provide
 heading: 从第三方获得 weight=2 concept=sources-of-information
 heading: 从第三方获取 weight=2 concept=sources-of-information
 heading: 间接获取 weight=2 concept=sources-of-information

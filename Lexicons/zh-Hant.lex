@@ -490,6 +490,10 @@ heading: 收集方式 concept=how-we-collect
 heading: 收集個人資料 concept=collection-of-information
 heading: 個人資料之蒐集方式 concept=how-we-collect
 heading: 帳戶註冊 concept=information-you-provide
+# A contact form as a processing activity (what the form collects), as en "Contact form"; "聯絡我們" stays contact.
+heading: 聯絡表單 weight=3 concept=information-you-provide
+heading: 聯絡表格 weight=3 concept=information-you-provide
+heading: 聯繫表單 weight=3 concept=information-you-provide
 heading: 應用程式權限 concept=what-we-collect
 # App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
 heading: 當機報告 concept=collected-automatically
