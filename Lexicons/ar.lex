@@ -665,6 +665,12 @@ heading: لمن نقدم concept=who-we-share-with
 heading: المتطلبات القانونية concept=legal-requests
 heading: متطلبات قانونية concept=legal-requests
 heading: المتطلبات القانونية الأخرى weight=2 concept=legal-requests
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: المدفوعات weight=2 concept=payments-purchases
+heading: معالجة المدفوعات weight=3 concept=payments-purchases
+heading: عمليات الشراء داخل التطبيق weight=2 concept=payments-purchases
+heading: المشتريات داخل التطبيق weight=2 concept=payments-purchases
+heading: الاشتراكات weight=2 concept=payments-purchases
 
 [cookies]
 heading: ملفات تعريف ارتباط weight=2 concept=cookies

@@ -606,6 +606,11 @@ body: мониторинг на грешки weight=2 concept=service-providers
 body: договор* за обработване на данни weight=2 concept=service-providers
 body: споразумени* за обработване на данни weight=2 concept=service-providers
 body: на сървърите на weight=2 concept=service-providers
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: плащания weight=2 concept=payments-purchases
+heading: обработка на плащания weight=3 concept=payments-purchases
+heading: покупки в приложението weight=2 concept=payments-purchases
+heading: абонаменти weight=2 concept=payments-purchases
 
 [cookies]
 heading: бисквитки concept=cookies

@@ -399,6 +399,8 @@ heading: ব্যক্তিগত তথ্যের ধরন concept=catego
 heading: তথ্যের ধরন concept=categories-of-data
 heading: তথ্যের প্রকারভেদ concept=categories-of-data
 heading: ব্যক্তিগত তথ্যের শ্রেণি concept=categories-of-data
+# "Payment information" names a category of data collected (not the payments section, whose word it holds).
+heading: পেমেন্ট তথ্য weight=3 concept=categories-of-data
 body: সংগ্রহ করি weight=2.5 concept=we-collect
 body: সংগ্রহ করা হয় weight=2.5 concept=we-collect
 body: সংগ্রহ করতে weight=2 concept=we-collect
@@ -662,6 +664,11 @@ body: বিক্রয়* weight=1.5 concept=sell
 # Headings on passing data on to others (concept transfer-to-third-parties).
 heading: তৃতীয় পক্ষের কাছে তথ্য হস্তান্তর concept=transfer-to-third-parties
 heading: তৃতীয় পক্ষকে তথ্য প্রদান concept=transfer-to-third-parties
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: পেমেন্ট weight=2 concept=payments-purchases
+heading: পেমেন্ট প্রক্রিয়াকরণ weight=3 concept=payments-purchases
+heading: অ্যাপের মধ্যে কেনাকাটা weight=2 concept=payments-purchases
+heading: সাবস্ক্রিপশন weight=2 concept=payments-purchases
 
 [cookies]
 heading: কুকি concept=cookies

@@ -680,6 +680,11 @@ body: no venem concept=sell
 # Headings on passing data on to others (concept transfer-to-third-parties).
 heading: transferència de dades a tercers concept=transfer-to-third-parties
 heading: cessió de dades a tercers concept=transfer-to-third-parties
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: pagaments weight=2 concept=payments-purchases
+heading: processament de pagaments weight=3 concept=payments-purchases
+heading: compres dins de l'aplicació weight=2 concept=payments-purchases
+heading: subscripcions weight=2 concept=payments-purchases
 
 [cookies]
 heading: galetes concept=cookies

@@ -725,6 +725,11 @@ body: cloudov* platform* weight=2 concept=service-providers
 body: cloudov* služb* weight=2 concept=service-providers
 body: na serverech společnosti weight=2 concept=service-providers
 body: monitorování chyb weight=2 concept=service-providers
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: platby weight=2 concept=payments-purchases
+heading: zpracování plateb weight=3 concept=payments-purchases
+heading: nákupy v aplikaci weight=2 concept=payments-purchases
+heading: předplatné weight=2 concept=payments-purchases
 
 [cookies]
 heading: soubory cookies concept=cookies

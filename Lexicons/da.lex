@@ -594,6 +594,11 @@ body: hostingudbyder* weight=2.5 concept=service-providers
 body: hostes af weight=1.5 concept=service-providers
 body: hostet af weight=1.5 concept=service-providers
 body: databehandleraftale* weight=2 concept=service-providers
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: betalinger weight=2 concept=payments-purchases
+heading: betalingsbehandling weight=3 concept=payments-purchases
+heading: køb i appen weight=2 concept=payments-purchases
+heading: abonnementer weight=2 concept=payments-purchases
 
 [cookies]
 heading: cookies concept=cookies

@@ -844,6 +844,12 @@ body: cloud-dienst* weight=2 concept=service-providers
 body: cloud-anbieter* weight=2 concept=service-providers
 body: auf systemen von weight=2 concept=service-providers
 body: auf servern von weight=2 concept=service-providers
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: zahlungen weight=2 concept=payments-purchases
+heading: zahlungsabwicklung weight=3 concept=payments-purchases
+heading: in-app-käufe weight=2 concept=payments-purchases
+heading: abonnements weight=2 concept=payments-purchases
+heading: zahlungen und abonnements weight=2 concept=payments-purchases
 
 [cookies]
 heading: cookies concept=cookies

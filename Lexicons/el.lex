@@ -666,6 +666,11 @@ body: υπηρεσί* νέφους weight=2 concept=service-providers
 body: υπολογιστικ* νέφους weight=2 concept=service-providers
 body: στους διακομιστές της weight=1.5 concept=service-providers
 body: παρακολούθηση σφαλμάτων weight=2 concept=service-providers
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: πληρωμές weight=2 concept=payments-purchases
+heading: επεξεργασία πληρωμών weight=3 concept=payments-purchases
+heading: αγορές εντός εφαρμογής weight=2 concept=payments-purchases
+heading: συνδρομές weight=2 concept=payments-purchases
 
 [cookies]
 heading: cookies concept=cookies

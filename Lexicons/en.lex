@@ -516,6 +516,9 @@ heading: registration concept=information-you-provide
 # Data obtained from others: "Information we receive from third parties" (not sharing).
 heading: information we receive weight=2 concept=information-you-provide
 heading: information we obtain weight=2 concept=information-you-provide
+heading: information you share with us weight=3 concept=information-you-provide
+heading: shared with us weight=3 concept=information-you-provide
+heading: sharing with us weight=3 concept=information-you-provide
 heading: information from third parties weight=2 concept=sources-of-information
 heading: information we receive from others weight=2 concept=sources-of-information
 heading: information from other sources weight=2 concept=sources-of-information
@@ -923,6 +926,12 @@ heading: third-party access concept=who-we-share-with
 body: with authorities weight=2 concept=authorities
 body: to authorities weight=1.5 concept=authorities
 body: legal processes weight=2 concept=legal-process
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: payments weight=2 concept=payments-purchases
+heading: payment processing weight=3 concept=payments-purchases
+heading: in-app purchases weight=2 concept=payments-purchases
+heading: in-app purchase weight=2 concept=payments-purchases
+heading: subscriptions weight=2 concept=payments-purchases
 
 [cookies]
 heading: cookies concept=cookies

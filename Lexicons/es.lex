@@ -769,6 +769,13 @@ body: plataforma en la nube weight=2 concept=service-providers
 body: computación en la nube weight=2 concept=service-providers
 body: proveedor de servicios en la nube weight=2.5 concept=service-providers
 body: en los servidores de weight=2 concept=service-providers
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: pagos weight=2 concept=payments-purchases
+heading: procesamiento de pagos weight=3 concept=payments-purchases
+heading: compras dentro de la aplicación weight=2 concept=payments-purchases
+heading: compras integradas weight=2 concept=payments-purchases
+heading: compras en la aplicación weight=2 concept=payments-purchases
+heading: suscripciones weight=2 concept=payments-purchases
 
 [cookies]
 heading: cookies concept=cookies

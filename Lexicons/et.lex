@@ -626,6 +626,11 @@ body: ei müü weight=1.5 concept=sell
 body: müü* weight=1.5 concept=sell
 # Headings on passing data on to others (concept transfer-to-third-parties).
 heading: andmete edastamine kolmandatele isikutele concept=transfer-to-third-parties
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: maksed weight=2 concept=payments-purchases
+heading: maksete töötlemine weight=3 concept=payments-purchases
+heading: rakendusesisesed ostud weight=2 concept=payments-purchases
+heading: tellimused weight=2 concept=payments-purchases
 
 [cookies]
 heading: küpsised concept=cookies

@@ -924,6 +924,11 @@ body: ارائهدهنده خدمات ابری weight=2.5 concept=service-provid
 # Cloud sync and backup: the data goes to a third-party cloud (iCloud, Google Drive).
 body: icloud weight=2 concept=service-providers
 body: google drive weight=2 concept=service-providers
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: پرداخت‌ها weight=2 concept=payments-purchases
+heading: پردازش پرداخت weight=3 concept=payments-purchases
+heading: خریدهای درون‌برنامه‌ای weight=2 concept=payments-purchases
+heading: اشتراک‌ها weight=2 concept=payments-purchases
 
 [cookies]
 heading: کوکیها concept=cookies

@@ -561,6 +561,12 @@ body: cdn weight=2.5 concept=service-providers
 body: pilvipalvelu* weight=2 concept=service-providers
 body: pilvialusta* weight=2 concept=service-providers
 body: virheenseuran* weight=2 concept=service-providers
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: maksut weight=2 concept=payments-purchases
+heading: maksujen käsittely weight=3 concept=payments-purchases
+heading: sovelluksen sisäiset ostot weight=2 concept=payments-purchases
+heading: sovelluksen sisäiset ostokset weight=2 concept=payments-purchases
+heading: tilaukset weight=2 concept=payments-purchases
 
 [cookies]
 heading: evästeet concept=cookies

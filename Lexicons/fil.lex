@@ -655,6 +655,11 @@ body: hindi namin ibinebenta weight=1.5 concept=sell
 # Headings on passing data on to others (concept transfer-to-third-parties).
 heading: paglilipat ng data sa mga third party concept=transfer-to-third-parties
 heading: paglilipat ng datos sa ikatlong partido concept=transfer-to-third-parties
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: mga pagbabayad weight=2 concept=payments-purchases
+heading: pagproseso ng pagbabayad weight=3 concept=payments-purchases
+heading: mga in-app na pagbili weight=2 concept=payments-purchases
+heading: mga subscription weight=2 concept=payments-purchases
 
 [cookies]
 heading: cookies concept=cookies

@@ -891,6 +891,12 @@ heading: qui va avoir accès concept=who-we-share-with
 heading: qui aura accès concept=who-we-share-with
 heading: qui peut avoir accès concept=who-we-share-with
 heading: qui peut accéder concept=who-we-share-with
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: paiements weight=2 concept=payments-purchases
+heading: traitement des paiements weight=3 concept=payments-purchases
+heading: achats intégrés weight=2 concept=payments-purchases
+heading: achats in-app weight=2 concept=payments-purchases
+heading: abonnements weight=2 concept=payments-purchases
 
 [cookies]
 heading: cookies concept=cookies

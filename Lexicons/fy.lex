@@ -618,6 +618,11 @@ body: partners weight=1 concept=business-partners
 # Headings on passing data on to others (concept transfer-to-third-parties).
 heading: trochjefte fan gegevens oan tredden concept=transfer-to-third-parties
 heading: ferstrekking fan gegevens oan tredden concept=transfer-to-third-parties
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: betellingen weight=2 concept=payments-purchases
+heading: betellingsferwurking weight=3 concept=payments-purchases
+heading: oankeapen weight=2 concept=payments-purchases
+heading: abonneminten weight=2 concept=payments-purchases
 
 [cookies]
 heading: cookies concept=cookies

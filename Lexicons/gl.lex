@@ -825,6 +825,11 @@ heading: cesión de datos a terceiros concept=transfer-to-third-parties
 # Recipients asked as access: "Who has access to your personal data?"
 heading: quen ten acceso aos teus datos concept=who-we-share-with
 heading: quen ten acceso aos seus datos concept=who-we-share-with
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: pagamentos weight=2 concept=payments-purchases
+heading: procesamento de pagamentos weight=3 concept=payments-purchases
+heading: compras na aplicación weight=2 concept=payments-purchases
+heading: subscricións weight=2 concept=payments-purchases
 
 [cookies]
 heading: cookies concept=cookies

@@ -607,6 +607,12 @@ body: הסכם עיבוד מידע weight=2 concept=service-providers
 # Cloud sync and backup: the data goes to a third-party cloud (iCloud, Google Drive).
 body: icloud weight=2 concept=service-providers
 body: google drive weight=2 concept=service-providers
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: תשלומים weight=2 concept=payments-purchases
+heading: עיבוד תשלומים weight=3 concept=payments-purchases
+heading: רכישות בתוך האפליקציה weight=2 concept=payments-purchases
+heading: רכישות באפליקציה weight=2 concept=payments-purchases
+heading: מינויים weight=2 concept=payments-purchases
 
 [cookies]
 heading: עוגיות weight=2 concept=cookies

@@ -381,6 +381,9 @@ heading: स्वचालित रूप से एकत्रित जा�
 heading: हम जानकारी कैसे एकत्र करते हैं concept=how-we-collect
 heading: व्यक्तिगत डेटा की श्रेणियां concept=categories-of-data
 heading: व्यक्तिगत जानकारी की श्रेणियाँ concept=categories-of-data
+# "Payment information" names a category of data collected (not the payments section, whose word it holds).
+heading: भुगतान जानकारी weight=3 concept=categories-of-data
+heading: भुगतान संबंधी जानकारी weight=3 concept=categories-of-data
 body: आप हमें प्रदान करते हैं weight=2 concept=you-provide
 body: व्यक्तिगत डेटा की श्रेणियां weight=2.5 concept=data-categories
 body: सार्वजनिक रूप से उपलब्ध weight=2 concept=publicly-available
@@ -539,6 +542,12 @@ body: पुलिस weight=2 concept=authorities
 heading: तृतीय पक्षों को डेटा का हस्तांतरण concept=transfer-to-third-parties
 heading: तृतीय पक्षों को डेटा का स्थानांतरण concept=transfer-to-third-parties
 heading: तृतीय पक्ष को जानकारी का हस्तांतरण concept=transfer-to-third-parties
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: भुगतान weight=2 concept=payments-purchases
+heading: भुगतान प्रसंस्करण weight=3 concept=payments-purchases
+heading: इन-ऐप खरीदारी weight=2 concept=payments-purchases
+heading: सदस्यताएँ weight=2 concept=payments-purchases
+heading: सब्सक्रिप्शन weight=2 concept=payments-purchases
 
 [cookies]
 heading: कुकीज़ weight=2 concept=cookies

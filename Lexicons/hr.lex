@@ -784,6 +784,12 @@ body: usluge u oblaku weight=2 concept=service-providers
 body: računalstv* u oblaku weight=2 concept=service-providers
 body: na poslužiteljima weight=1.5 concept=service-providers
 body: praćenje pogrešaka weight=2 concept=service-providers
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: plaćanja weight=2 concept=payments-purchases
+heading: obrada plaćanja weight=3 concept=payments-purchases
+heading: kupnje unutar aplikacije weight=2 concept=payments-purchases
+heading: kupnje u aplikaciji weight=2 concept=payments-purchases
+heading: pretplate weight=2 concept=payments-purchases
 
 [cookies]
 heading: kolačići concept=cookies

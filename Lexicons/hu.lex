@@ -557,6 +557,12 @@ body: felhőplatform* weight=2 concept=service-providers
 body: felhőszolgáltat* weight=2 concept=service-providers
 body: szerverein weight=1.5 concept=service-providers
 body: hibafigyel* weight=2 concept=service-providers
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: fizetések weight=2 concept=payments-purchases
+heading: fizetések feldolgozása weight=3 concept=payments-purchases
+heading: fizetés feldolgozása weight=2 concept=payments-purchases
+heading: alkalmazáson belüli vásárlások weight=2 concept=payments-purchases
+heading: előfizetések weight=2 concept=payments-purchases
 
 [cookies]
 heading: sütik concept=cookies

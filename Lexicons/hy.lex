@@ -578,6 +578,11 @@ body: վաճառ* weight=1 concept=sell
 # Headings on passing data on to others (concept transfer-to-third-parties).
 heading: տվյալների փոխանցում երրորդ կողմերին concept=transfer-to-third-parties
 heading: տվյալների փոխանցումը երրորդ անձանց concept=transfer-to-third-parties
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: վճարումներ weight=2 concept=payments-purchases
+heading: վճարումների մշակում weight=3 concept=payments-purchases
+heading: ներհավելվածային գնումներ weight=2 concept=payments-purchases
+heading: բաժանորդագրություններ weight=2 concept=payments-purchases
 
 [cookies]
 heading: թխուկներ concept=cookies

@@ -440,6 +440,9 @@ heading: bagaimana kami mengumpulkan informasi anda concept=how-we-collect
 heading: cara kami mengumpulkan data pribadi concept=how-we-collect
 heading: kategori data pribadi concept=categories-of-data
 heading: kategori informasi pribadi concept=categories-of-data
+# "Payment information" names a category of data collected (not the payments section, whose word it holds).
+heading: informasi pembayaran weight=3 concept=categories-of-data
+heading: data pembayaran weight=3 concept=categories-of-data
 body: kategori informasi pribadi weight=2.5 concept=data-categories
 body: tersedia untuk umum weight=2 concept=publicly-available
 body: sumber publik weight=2 concept=publicly-available
@@ -658,6 +661,11 @@ body: pemantauan kesalahan weight=2 concept=service-providers
 # Cloud sync and backup: the data goes to a third-party cloud (iCloud, Google Drive).
 body: icloud weight=2 concept=service-providers
 body: google drive weight=2 concept=service-providers
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: pembayaran weight=2 concept=payments-purchases
+heading: pemrosesan pembayaran weight=3 concept=payments-purchases
+heading: pembelian dalam aplikasi weight=2 concept=payments-purchases
+heading: langganan weight=2 concept=payments-purchases
 
 [cookies]
 heading: cookie weight=1 concept=cookies

@@ -737,6 +737,12 @@ body: cloud computing weight=2 concept=service-providers
 body: fornitore di servizi cloud weight=2.5 concept=service-providers
 body: sui server di weight=2 concept=service-providers
 body: per conto nostro weight=1.5 concept=on-our-behalf
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: pagamenti weight=2 concept=payments-purchases
+heading: elaborazione dei pagamenti weight=3 concept=payments-purchases
+heading: acquisti in-app weight=2 concept=payments-purchases
+heading: acquisti in app weight=2 concept=payments-purchases
+heading: abbonamenti weight=2 concept=payments-purchases
 
 [cookies]
 heading: cookie concept=cookies

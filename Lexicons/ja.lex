@@ -473,6 +473,11 @@ heading: どのような情報 concept=what-we-collect
 heading: どのような個人情報 concept=what-we-collect
 heading: 情報の種類 concept=categories-of-data
 heading: 取得する項目 concept=categories-of-data
+# "Payment information" names a category of data collected (not the payments section, whose word it holds).
+heading: 支払い情報 weight=3 concept=categories-of-data
+heading: お支払い情報 weight=3 concept=categories-of-data
+heading: 決済情報 weight=3 concept=categories-of-data
+heading: 支払情報 weight=3 concept=categories-of-data
 heading: 適正な取得 concept=collection-of-information
 heading: 登録情報 concept=information-you-provide
 heading: アプリの権限 concept=what-we-collect
@@ -728,6 +733,14 @@ body: 当社に代わって weight=2 concept=on-our-behalf
 body: icloud weight=2 concept=service-providers
 body: google ドライブ weight=2 concept=service-providers
 body: クラウド同期 weight=1.5 concept=service-providers
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: お支払い weight=2 concept=payments-purchases
+heading: 支払い weight=3 concept=payments-purchases
+heading: 決済 weight=2 concept=payments-purchases
+heading: アプリ内課金 weight=2 concept=payments-purchases
+heading: アプリ内購入 weight=2 concept=payments-purchases
+heading: 課金 weight=2 concept=payments-purchases
+heading: 定期購入 weight=2 concept=payments-purchases
 
 [cookies]
 heading: Cookie concept=cookies

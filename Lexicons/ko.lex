@@ -444,6 +444,9 @@ body: 계정* weight=0.3 concept=account
 body: 정보* weight=0.1 concept=information
 heading: 수집항목* concept=what-we-collect
 heading: 처리항목* concept=categories-of-data
+# "Payment information" names a category of data collected (not the payments section, whose word it holds).
+heading: 결제 정보 weight=3 concept=categories-of-data
+heading: 결제정보 weight=3 concept=categories-of-data
 heading: 어떤 정보를 수집* concept=what-we-collect
 heading: 어떤 개인정보를 수집* concept=what-we-collect
 heading: 수집방법* concept=how-we-collect
@@ -718,6 +721,12 @@ body: 서드파티* weight=2.5 concept=third-parties-term
 body: icloud weight=2 concept=service-providers
 body: google 드라이브 weight=2 concept=service-providers
 body: 클라우드 동기화* weight=1.5 concept=service-providers
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: 결제 weight=2 concept=payments-purchases
+heading: 결제 처리 weight=3 concept=payments-purchases
+heading: 인앱 결제 weight=2 concept=payments-purchases
+heading: 인앱 구매 weight=2 concept=payments-purchases
+heading: 구독 weight=2 concept=payments-purchases
 
 [cookies]
 heading: 쿠키* concept=cookies

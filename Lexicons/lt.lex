@@ -649,6 +649,11 @@ body: parduod* weight=1.5 concept=sell
 heading: duomenų perdavimas tretiesiems asmenims concept=transfer-to-third-parties
 heading: duomenų teikimas tretiesiems asmenims concept=transfer-to-third-parties
 heading: perdavimas trečiosioms šalims concept=transfer-to-third-parties
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: mokėjimai weight=2 concept=payments-purchases
+heading: mokėjimų apdorojimas weight=3 concept=payments-purchases
+heading: pirkimai programėlėje weight=2 concept=payments-purchases
+heading: prenumeratos weight=2 concept=payments-purchases
 
 [cookies]
 heading: slapukai concept=cookies

@@ -702,6 +702,11 @@ body: nepārdodam weight=1.5 concept=sell
 body: pārdo* weight=1.5 concept=sell
 # Headings on passing data on to others (concept transfer-to-third-parties).
 heading: datu nodošana trešajām pusēm concept=transfer-to-third-parties
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: maksājumi weight=2 concept=payments-purchases
+heading: maksājumu apstrāde weight=3 concept=payments-purchases
+heading: pirkumi lietotnē weight=2 concept=payments-purchases
+heading: abonementi weight=2 concept=payments-purchases
 
 [cookies]
 heading: sīkdatnes concept=cookies

@@ -459,6 +459,9 @@ body: token push weight=2.5 concept=device-data
 body: token pemberitahuan weight=2.5 concept=device-data
 # "maklumat pengenalan (diri)": identification data (identity card, passport), a kind of data collected.
 heading: maklumat pengenalan concept=categories-of-data
+# "Payment information" names a category of data collected (not the payments section, whose word it holds).
+heading: maklumat pembayaran weight=3 concept=categories-of-data
+heading: data pembayaran weight=3 concept=categories-of-data
 body: maklumat pengenalan weight=2 concept=data-categories
 body: kad pengenalan weight=1.5 concept=data-categories
 # "maklumat pelayar dan peranti": browser and device information collected.
@@ -646,6 +649,11 @@ body: pemantauan ralat weight=2 concept=service-providers
 # Cloud sync and backup: the data goes to a third-party cloud (iCloud, Google Drive).
 body: icloud weight=2 concept=service-providers
 body: google drive weight=2 concept=service-providers
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: pembayaran weight=2 concept=payments-purchases
+heading: pemprosesan pembayaran weight=3 concept=payments-purchases
+heading: pembelian dalam aplikasi weight=2 concept=payments-purchases
+heading: langganan weight=2 concept=payments-purchases
 
 [cookies]
 heading: kuki weight=1 concept=cookies

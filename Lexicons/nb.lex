@@ -711,6 +711,11 @@ heading: leverandør av hosting concept=service-providers-heading
 body: hostes av weight=1.5 concept=service-providers
 body: hostet av weight=1.5 concept=service-providers
 body: databehandleravtale* weight=2 concept=service-providers
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: betalinger weight=2 concept=payments-purchases
+heading: betalingsbehandling weight=3 concept=payments-purchases
+heading: kjøp i appen weight=2 concept=payments-purchases
+heading: abonnementer weight=2 concept=payments-purchases
 
 [cookies]
 heading: informasjonskapsler concept=cookies

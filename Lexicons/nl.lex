@@ -645,6 +645,12 @@ body: cloudplatform weight=2 concept=service-providers
 body: cloud computing weight=2 concept=service-providers
 body: op servers van weight=2 concept=service-providers
 body: in opdracht van weight=2 concept=on-our-behalf
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: betalingen weight=2 concept=payments-purchases
+heading: betalingsverwerking weight=3 concept=payments-purchases
+heading: in-app-aankopen weight=2 concept=payments-purchases
+heading: aankopen in de app weight=2 concept=payments-purchases
+heading: abonnementen weight=2 concept=payments-purchases
 
 [cookies]
 heading: cookies concept=cookies

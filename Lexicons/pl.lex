@@ -607,6 +607,11 @@ body: cdn weight=2.5 concept=service-providers
 body: chmur* obliczeniow* weight=2 concept=service-providers
 body: platform* chmurow* weight=2 concept=service-providers
 body: na serwerach firmy weight=2 concept=service-providers
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: płatności weight=2 concept=payments-purchases
+heading: przetwarzanie płatności weight=3 concept=payments-purchases
+heading: zakupy w aplikacji weight=2 concept=payments-purchases
+heading: subskrypcje weight=2 concept=payments-purchases
 
 [cookies]
 heading: pliki cookies concept=cookies

@@ -785,6 +785,14 @@ body: computação em nuvem weight=2 concept=service-providers
 body: provedor de serviços em nuvem weight=2.5 concept=service-providers
 body: nos servidores de weight=2 concept=service-providers
 body: nos servidores da weight=2 concept=service-providers
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: pagamentos weight=2 concept=payments-purchases
+heading: processamento de pagamentos weight=3 concept=payments-purchases
+heading: compras no aplicativo weight=2 concept=payments-purchases
+heading: compras na aplicação weight=2 concept=payments-purchases
+heading: compras no app weight=2 concept=payments-purchases
+heading: assinaturas weight=2 concept=payments-purchases
+heading: subscrições weight=2 concept=payments-purchases
 
 [cookies]
 heading: cookies concept=cookies

@@ -639,6 +639,11 @@ body: servicii cloud weight=2 concept=service-providers
 body: furnizor* de servicii cloud weight=2.5 concept=service-providers
 body: pe serverele weight=1.5 concept=service-providers
 body: monitorizarea erorilor weight=2 concept=service-providers
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: plăți weight=2 concept=payments-purchases
+heading: procesarea plăților weight=3 concept=payments-purchases
+heading: achiziții în aplicație weight=2 concept=payments-purchases
+heading: abonamente weight=2 concept=payments-purchases
 
 [cookies]
 heading: cookie-uri concept=cookies

@@ -793,6 +793,12 @@ body: договор* об обработке данных weight=2 concept=serv
 body: соглашени* об обработке данных weight=2 concept=service-providers
 body: по поручению оператора weight=2 concept=on-our-behalf
 body: на серверах компании weight=2 concept=service-providers
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: платежи weight=2 concept=payments-purchases
+heading: обработка платежей weight=3 concept=payments-purchases
+heading: покупки в приложении weight=2 concept=payments-purchases
+heading: подписки weight=2 concept=payments-purchases
+heading: оплата weight=2 concept=payments-purchases
 
 [cookies]
 heading: файлы cookie concept=cookies

@@ -692,6 +692,11 @@ body: cloudov* platform* weight=2 concept=service-providers
 body: cloudov* služb* weight=2 concept=service-providers
 body: na serveroch spoločnosti weight=2 concept=service-providers
 body: monitorovanie chýb weight=2 concept=service-providers
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: platby weight=2 concept=payments-purchases
+heading: spracovanie platieb weight=3 concept=payments-purchases
+heading: nákupy v aplikácii weight=2 concept=payments-purchases
+heading: predplatné weight=2 concept=payments-purchases
 
 [cookies]
 heading: súbory cookie concept=cookies

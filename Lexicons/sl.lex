@@ -790,6 +790,11 @@ body: storitv* v oblaku weight=2 concept=service-providers
 body: računalništv* v oblaku weight=2 concept=service-providers
 body: na strežnikih weight=1.5 concept=service-providers
 body: spremljanje napak weight=2 concept=service-providers
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: plačila weight=2 concept=payments-purchases
+heading: obdelava plačil weight=3 concept=payments-purchases
+heading: nakupi v aplikaciji weight=2 concept=payments-purchases
+heading: naročnine weight=2 concept=payments-purchases
 
 [cookies]
 heading: piškotki concept=cookies

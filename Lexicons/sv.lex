@@ -592,6 +592,11 @@ body: webbhotell* weight=2.5 concept=service-providers
 body: hostas av weight=1.5 concept=service-providers
 body: personuppgiftsbiträdesavtal* weight=2 concept=service-providers
 body: biträdesavtal* weight=2 concept=service-providers
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: betalningar weight=2 concept=payments-purchases
+heading: betalningshantering weight=3 concept=payments-purchases
+heading: köp i appen weight=2 concept=payments-purchases
+heading: prenumerationer weight=2 concept=payments-purchases
 
 [cookies]
 heading: cookies concept=cookies

@@ -367,6 +367,8 @@ heading: aina za taarifa binafsi concept=categories-of-data
 heading: aina za taarifa concept=categories-of-data
 heading: aina za data concept=categories-of-data
 heading: makundi ya taarifa binafsi concept=categories-of-data
+# "Payment information" names a category of data collected (not the payments section, whose word it holds).
+heading: taarifa za malipo weight=3 concept=categories-of-data
 body: tunakusanya weight=2 concept=we-collect
 body: kusany* weight=2 concept=we-collect
 body: ukusanyaji weight=2 concept=we-collect
@@ -644,6 +646,10 @@ body: kukodisha weight=1 concept=sell
 # Headings on passing data on to others (concept transfer-to-third-parties).
 heading: uhamishaji wa data kwa wahusika wengine concept=transfer-to-third-parties
 heading: kuhamisha taarifa kwa wahusika wengine concept=transfer-to-third-parties
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: malipo weight=2 concept=payments-purchases
+heading: uchakataji wa malipo weight=3 concept=payments-purchases
+heading: ununuzi ndani ya programu weight=2 concept=payments-purchases
 
 [cookies]
 heading: vidakuzi concept=cookies

@@ -393,6 +393,8 @@ heading: เราเก็บรวบรวมข้อมูลอย่า�
 heading: แหล่งที่มาของข้อมูลส่วนบุคคล concept=sources-of-information
 heading: ข้อมูลส่วนบุคคลที่เก็บรวบรวม concept=what-we-collect
 heading: หมวดหมู่ของข้อมูลส่วนบุคคล concept=categories-of-data
+# "Payment information" names a category of data collected (not the payments section, whose word it holds).
+heading: ข้อมูลการชำระเงิน weight=3 concept=categories-of-data
 body: ที่คุณให้ไว้ weight=2 concept=you-provide
 body: ที่ท่านให้ไว้ weight=2 concept=you-provide
 body: หมวดหมู่ของข้อมูลส่วนบุคคล weight=2.5 concept=data-categories
@@ -613,6 +615,11 @@ body: สัญญาการประมวลผลข้อมูล weight=
 # Cloud sync and backup: the data goes to a third-party cloud (iCloud, Google Drive).
 body: icloud weight=2 concept=service-providers
 body: google drive weight=2 concept=service-providers
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: การชำระเงิน weight=2 concept=payments-purchases
+heading: การประมวลผลการชำระเงิน weight=3 concept=payments-purchases
+heading: การซื้อในแอป weight=2 concept=payments-purchases
+heading: การสมัครสมาชิก weight=2 concept=payments-purchases
 
 [cookies]
 heading: คุกกี้ weight=2 concept=cookies

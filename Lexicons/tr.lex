@@ -815,6 +815,11 @@ heading: verilerinizin paylaşımı concept=sharing-of-information
 heading: diğer kullanıcılarla concept=sharing-of-information
 body: diğer kullanıcılar tarafından görül* weight=2 concept=share
 body: diğer kullanıcılara görün* weight=2 concept=share
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: ödemeler weight=2 concept=payments-purchases
+heading: ödeme işlemleri weight=3 concept=payments-purchases
+heading: uygulama içi satın almalar weight=2 concept=payments-purchases
+heading: abonelikler weight=2 concept=payments-purchases
 
 [cookies]
 heading: çerezler weight=1 concept=cookies

@@ -741,6 +741,13 @@ body: моніторинг* помилок weight=2 concept=service-providers
 body: договір* про обробку даних weight=2 concept=service-providers
 body: угод* про обробку даних weight=2 concept=service-providers
 body: за дорученням weight=1.5 concept=on-our-behalf
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: платежі weight=2 concept=payments-purchases
+heading: обробка платежів weight=3 concept=payments-purchases
+heading: покупки в застосунку weight=2 concept=payments-purchases
+heading: покупки в додатку weight=2 concept=payments-purchases
+heading: підписки weight=2 concept=payments-purchases
+heading: оплата weight=2 concept=payments-purchases
 
 [cookies]
 heading: файли cookie concept=cookies

@@ -759,6 +759,11 @@ body: ڈیٹا پروسیسنگ معاہدہ weight=2 concept=service-providers
 # Cloud sync and backup: the data goes to a third-party cloud (iCloud, Google Drive).
 body: icloud weight=2 concept=service-providers
 body: google drive weight=2 concept=service-providers
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: ادائیگیاں weight=2 concept=payments-purchases
+heading: ادائیگی کی کارروائی weight=3 concept=payments-purchases
+heading: ایپ میں خریداری weight=2 concept=payments-purchases
+heading: سبسکرپشنز weight=2 concept=payments-purchases
 
 [cookies]
 heading: کوکیز concept=cookies

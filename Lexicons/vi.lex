@@ -658,6 +658,11 @@ body: giám sát lỗi weight=2 concept=service-providers
 # Cloud sync and backup: the data goes to a third-party cloud (iCloud, Google Drive).
 body: icloud weight=2 concept=service-providers
 body: google drive weight=2 concept=service-providers
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: xử lý thanh toán weight=2 concept=payments-purchases
+heading: thanh toán và gói đăng ký weight=2 concept=payments-purchases
+heading: mua hàng trong ứng dụng weight=2 concept=payments-purchases
+heading: gói đăng ký weight=2 concept=payments-purchases
 
 [cookies]
 heading: cookie weight=1 concept=cookies

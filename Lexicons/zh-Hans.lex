@@ -439,6 +439,9 @@ body: 来源于 weight=1 concept=sources
 heading: 个人信息的类别 concept=categories-of-data
 heading: 个人信息类别 concept=categories-of-data
 heading: 个人信息的类型 concept=categories-of-data
+# "Payment information" names a category of data collected (not the payments section, whose word it holds).
+heading: 支付信息 weight=3 concept=categories-of-data
+heading: 付款信息 weight=3 concept=categories-of-data
 heading: 您向我们提供的信息 concept=information-you-provide
 heading: 我们自动收集的信息 concept=collected-automatically
 heading: 个人信息的来源 concept=sources-of-information
@@ -721,6 +724,13 @@ body: 云同步 weight=1.5 concept=service-providers
 # Data sent out of the device or service, as "Information we transmit".
 heading: 我们传输的信息 weight=2 concept=transfer-to-third-parties
 heading: 我们发送的信息 weight=2 concept=transfer-to-third-parties
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: 支付 weight=2 concept=payments-purchases
+heading: 付款 weight=3 concept=payments-purchases
+heading: 支付处理 weight=2 concept=payments-purchases
+heading: 应用内购买 weight=2 concept=payments-purchases
+heading: 应用内购 weight=2 concept=payments-purchases
+heading: 订阅 weight=2 concept=payments-purchases
 
 [cookies]
 heading: Cookie concept=cookies

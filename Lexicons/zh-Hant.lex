@@ -485,6 +485,11 @@ heading: 收集什麼 concept=what-we-collect
 heading: 蒐集之個人資料 concept=what-we-collect
 heading: 資料類別 concept=categories-of-data
 heading: 個人資料之類別 concept=categories-of-data
+# "Payment information" names a category of data collected (not the payments section, whose word it holds).
+heading: 付款資訊 weight=3 concept=categories-of-data
+heading: 支付資訊 weight=3 concept=categories-of-data
+heading: 付款資料 weight=3 concept=categories-of-data
+heading: 支付資料 weight=3 concept=categories-of-data
 heading: 蒐集方式 concept=how-we-collect
 heading: 收集方式 concept=how-we-collect
 heading: 收集個人資料 concept=collection-of-information
@@ -763,6 +768,12 @@ body: 雲端同步 weight=1.5 concept=service-providers
 # Data sent out of the device or service, as "Information we transmit".
 heading: 我們傳輸的資訊 weight=2 concept=transfer-to-third-parties
 heading: 我們傳送的資訊 weight=2 concept=transfer-to-third-parties
+# Payments, purchases and subscriptions handled by an app store or a payment processor: what is passed on to them (not retention, choices or use).
+heading: 支付 weight=2 concept=payments-purchases
+heading: 付款 weight=3 concept=payments-purchases
+heading: 付款處理 weight=2 concept=payments-purchases
+heading: 應用程式內購買 weight=2 concept=payments-purchases
+heading: 訂閱 weight=2 concept=payments-purchases
 
 [cookies]
 heading: Cookie concept=cookies
