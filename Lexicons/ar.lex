@@ -1165,6 +1165,10 @@ body: google maps weight=2.5 concept=plugins
 body: خرائط جوجل weight=2.5 concept=plugins
 body: وضع الخصوصية المحسن weight=2.5 concept=plugins
 body: سجلت الدخول إلى حسابك weight=1.5 concept=plugins
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: اتصالات الشبكة weight=2 concept=network-connections
+heading: طلبات الشبكة weight=2 concept=network-connections
+heading: الاتصالات الخارجية weight=2 concept=network-connections
 
 [changes]
 heading: تغييرات weight=2 concept=changes-to-policy

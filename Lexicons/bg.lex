@@ -1078,6 +1078,9 @@ body: google maps weight=2.5 concept=plugins
 body: подобрена поверителност weight=2.5 concept=plugins
 body: влезли в профила си weight=1.5 concept=plugins
 body: влезли в акаунта си weight=1.5 concept=plugins
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: мрежови връзки weight=2 concept=network-connections
+heading: мрежови заявки weight=2 concept=network-connections
 
 [changes]
 heading: промени в политиката concept=changes-to-policy

@@ -1176,6 +1176,9 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: নেটওয়ার্ক সংযোগ weight=2 concept=network-connections
+heading: বাহ্যিক সংযোগ weight=2 concept=network-connections
 
 [changes]
 heading: এই নীতির পরিবর্তন concept=changes-to-policy

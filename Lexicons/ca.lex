@@ -1180,6 +1180,10 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: connexions de xarxa weight=2 concept=network-connections
+heading: sol·licituds de xarxa weight=2 concept=network-connections
+heading: connexions externes weight=2 concept=network-connections
 
 [changes]
 heading: canvis en aquesta política concept=changes-to-policy

@@ -1268,6 +1268,10 @@ body: google maps weight=2.5 concept=plugins
 body: rozšířen* režim* ochrany soukromí weight=2.5 concept=plugins
 body: přihlášen* ke svému účtu weight=1.5 concept=plugins
 body: vlastní* zásad* ochrany osobních údajů weight=2.5 concept=their-privacy-policies
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: síťová připojení weight=2 concept=network-connections
+heading: síťové požadavky weight=2 concept=network-connections
+heading: externí připojení weight=2 concept=network-connections
 
 [changes]
 heading: změny zásad concept=changes-to-policy

@@ -1035,6 +1035,10 @@ heading: oversættelsesmaskiner concept=third-party-services
 heading: skysynkronisering concept=third-party-services
 heading: icloud-sikkerhedskopiering concept=third-party-services
 heading: synkronisering og sikkerhedskopiering concept=third-party-services
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: netværksforbindelser weight=2 concept=network-connections
+heading: netværksanmodninger weight=2 concept=network-connections
+heading: eksterne forbindelser weight=2 concept=network-connections
 
 [changes]
 heading: ændringer af denne privatlivspolitik concept=changes-to-policy

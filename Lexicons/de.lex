@@ -1561,6 +1561,11 @@ heading: icloud-synchronisation concept=third-party-services
 heading: cloud-backup concept=third-party-services
 heading: synchronisierung und sicherung concept=third-party-services
 heading: synchronisierungs- und sicherungsdienste concept=third-party-services
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: netzwerkverbindungen weight=2 concept=network-connections
+heading: netzwerkanfragen weight=2 concept=network-connections
+heading: externe verbindungen weight=2 concept=network-connections
+heading: verbindungen zu externen servern weight=2 concept=network-connections
 
 [changes]
 heading: änderungen dieser datenschutzerklärung concept=changes-to-policy

@@ -1191,6 +1191,10 @@ body: συνδεδεμέν* στον λογαριασμό σας weight=1.5 conc
 body: δική του πολιτική απορρήτου weight=2.5 concept=their-privacy-policies
 body: δική της πολιτική απορρήτου weight=2.5 concept=their-privacy-policies
 body: δική τους πολιτική απορρήτου weight=2.5 concept=their-privacy-policies
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: συνδέσεις δικτύου weight=2 concept=network-connections
+heading: αιτήματα δικτύου weight=2 concept=network-connections
+heading: εξωτερικές συνδέσεις weight=2 concept=network-connections
 
 [changes]
 heading: αλλαγές στην πολιτική απορρήτου concept=changes-to-policy

@@ -1654,6 +1654,12 @@ heading: google drive sync concept=third-party-services
 heading: sync and backup concept=third-party-services
 heading: backup and sync concept=third-party-services
 heading: synchronization and backup services concept=third-party-services
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: network connections weight=2 concept=network-connections
+heading: network requests weight=2 concept=network-connections
+heading: outgoing connections weight=2 concept=network-connections
+heading: connections to third-party servers weight=2 concept=network-connections
+heading: external connections weight=2 concept=network-connections
 
 [changes]
 heading: changes to this policy concept=changes-to-policy

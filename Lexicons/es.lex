@@ -1380,6 +1380,11 @@ heading: copia de seguridad de icloud concept=third-party-services
 heading: sincronización con google drive concept=third-party-services
 heading: sincronización y copia de seguridad concept=third-party-services
 heading: servicios de sincronización y copia de seguridad concept=third-party-services
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: conexiones de red weight=2 concept=network-connections
+heading: solicitudes de red weight=2 concept=network-connections
+heading: conexiones salientes weight=2 concept=network-connections
+heading: conexiones externas weight=2 concept=network-connections
 
 [changes]
 heading: cambios en esta política concept=changes-to-policy

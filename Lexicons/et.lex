@@ -1125,6 +1125,10 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: võrguühendused weight=2 concept=network-connections
+heading: võrgupäringud weight=2 concept=network-connections
+heading: välised ühendused weight=2 concept=network-connections
 
 [changes]
 heading: muudatused privaatsuspoliitikas concept=changes-to-policy

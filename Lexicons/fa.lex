@@ -1666,6 +1666,10 @@ body: سیاست حریم خصوصی آنها weight=3 concept=their-privacy-pol
 # Embedded content: "نموداری تعبیه شده", "محتوای تعبیه‌شده".
 body: تعبیه شده weight=2.5 concept=plugins
 body: تعبیهشده weight=2.5 concept=plugins
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: اتصالات شبکه weight=2 concept=network-connections
+heading: درخواست‌های شبکه weight=2 concept=network-connections
+heading: اتصالات خارجی weight=2 concept=network-connections
 
 [changes]
 # «به‌روزرسانی» (normalized بهروزرسانی), «به روز رسانی» and «بروزرسانی» are all written.

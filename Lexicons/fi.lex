@@ -993,6 +993,10 @@ body: google maps weight=2.5 concept=plugins
 body: laajennet* tietosuojatil* weight=2.5 concept=plugins
 body: kirjautuneena tilillesi weight=1.5 concept=plugins
 body: oma* tietosuojaselost* weight=2.5 concept=their-privacy-policies
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: verkkoyhteydet weight=2 concept=network-connections
+heading: verkkopyynnöt weight=2 concept=network-connections
+heading: ulkoiset yhteydet weight=2 concept=network-connections
 
 [changes]
 heading: muutokset tietosuojaselosteeseen concept=changes-to-policy

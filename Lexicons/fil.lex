@@ -1169,6 +1169,9 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: mga koneksyon sa network weight=2 concept=network-connections
+heading: mga network request weight=2 concept=network-connections
 
 [changes]
 heading: mga pagbabago sa patakarang ito concept=changes-to-policy

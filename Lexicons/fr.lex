@@ -1566,6 +1566,11 @@ heading: sauvegarde icloud concept=third-party-services
 heading: sauvegarde dans le cloud concept=third-party-services
 heading: synchronisation et sauvegarde concept=third-party-services
 heading: services de synchronisation et de sauvegarde concept=third-party-services
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: connexions réseau weight=2 concept=network-connections
+heading: requêtes réseau weight=2 concept=network-connections
+heading: connexions sortantes weight=2 concept=network-connections
+heading: connexions externes weight=2 concept=network-connections
 
 [changes]
 heading: modifications de la politique concept=changes-to-policy

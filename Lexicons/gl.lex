@@ -1354,6 +1354,10 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: conexións de rede weight=2 concept=network-connections
+heading: solicitudes de rede weight=2 concept=network-connections
+heading: conexións externas weight=2 concept=network-connections
 
 [changes]
 heading: cambios nesta política concept=changes-to-policy

@@ -1098,6 +1098,10 @@ body: vimeo weight=2.5 concept=plugins
 body: google maps weight=2.5 concept=plugins
 body: מצב פרטיות משופרת weight=2.5 concept=plugins
 body: מחובר לחשבון weight=1.5 concept=plugins
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: חיבורי רשת weight=2 concept=network-connections
+heading: בקשות רשת weight=2 concept=network-connections
+heading: חיבורים חיצוניים weight=2 concept=network-connections
 
 [changes]
 heading: שינויים weight=2 concept=changes-to-policy

@@ -971,6 +971,9 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: नेटवर्क कनेक्शन weight=2 concept=network-connections
+heading: बाहरी कनेक्शन weight=2 concept=network-connections
 
 [changes]
 heading: परिवर्तन weight=2 concept=changes-to-policy

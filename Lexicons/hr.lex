@@ -1331,6 +1331,10 @@ body: google maps weight=2.5 concept=plugins
 body: prošireni način privatnosti weight=2.5 concept=plugins
 body: poboljšani način privatnosti weight=2.5 concept=plugins
 body: prijavljeni na svoj račun weight=1.5 concept=plugins
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: mrežne veze weight=2 concept=network-connections
+heading: mrežni zahtjevi weight=2 concept=network-connections
+heading: vanjske veze weight=2 concept=network-connections
 
 [changes]
 heading: izmjene pravila concept=changes-to-policy

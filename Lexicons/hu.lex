@@ -990,6 +990,10 @@ body: bővített adatvédelmi mód* weight=2.5 concept=plugins
 body: be van jelentkezve weight=1.5 concept=plugins
 body: saját adatvédelmi tájékoztató* weight=2.5 concept=their-privacy-policies
 body: saját adatkezelési tájékoztató* weight=2.5 concept=their-privacy-policies
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: hálózati kapcsolatok weight=2 concept=network-connections
+heading: hálózati kérések weight=2 concept=network-connections
+heading: külső kapcsolatok weight=2 concept=network-connections
 
 [changes]
 heading: a tájékoztató módosítása concept=changes-to-policy

@@ -1049,6 +1049,10 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: ցանցային կապեր weight=2 concept=network-connections
+heading: ցանցային միացումներ weight=2 concept=network-connections
+heading: արտաքին միացումներ weight=2 concept=network-connections
 
 [changes]
 heading: փոփոխություններ գաղտնիության քաղաքականության մեջ concept=changes-to-policy

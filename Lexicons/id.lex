@@ -1119,6 +1119,10 @@ body: hiperlink weight=3 concept=links
 body: situs web pihak ketiga weight=2 concept=other-sites
 body: pernyataan privasi mereka weight=3 concept=their-privacy-policies
 body: kebijakan privasi mereka weight=3 concept=their-privacy-policies
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: koneksi jaringan weight=2 concept=network-connections
+heading: permintaan jaringan weight=2 concept=network-connections
+heading: koneksi eksternal weight=2 concept=network-connections
 
 [changes]
 heading: perubahan kebijakan ini weight=1 concept=changes-to-policy

@@ -1295,6 +1295,11 @@ heading: servizi di sincronizzazione e backup concept=third-party-services
 heading: elaborati da altri concept=third-party-data-collection
 heading: elaborati da terzi concept=third-party-data-collection
 heading: trattati da terzi concept=third-party-data-collection
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: connessioni di rete weight=2 concept=network-connections
+heading: richieste di rete weight=2 concept=network-connections
+heading: connessioni in uscita weight=2 concept=network-connections
+heading: connessioni esterne weight=2 concept=network-connections
 
 [changes]
 heading: modifiche alla presente informativa concept=changes-to-policy

@@ -1346,6 +1346,11 @@ heading: icloudバックアップ weight=3 concept=third-party-services
 heading: icloud同期 weight=3 concept=third-party-services
 heading: クラウドバックアップ weight=3 concept=third-party-services
 heading: 同期とバックアップ concept=third-party-services
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: ネットワーク接続 weight=2 concept=network-connections
+heading: ネットワーク通信 weight=2 concept=network-connections
+heading: 外部通信 weight=2 concept=network-connections
+heading: 外部サーバーへの接続 weight=2 concept=network-connections
 
 [changes]
 heading: 本ポリシーの変更 concept=changes-to-policy

@@ -1284,6 +1284,11 @@ body: 계정에 로그인* weight=1.5 concept=plugins
 body: 약관 및 개인정보 처리방침* weight=2.5 concept=their-privacy-policies
 body: 약관 및 개인정보처리방침* weight=2.5 concept=their-privacy-policies
 body: 약관과 개인정보 처리방침* weight=2.5 concept=their-privacy-policies
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: 네트워크 연결 weight=2 concept=network-connections
+heading: 네트워크 통신 weight=2 concept=network-connections
+heading: 네트워크 요청 weight=2 concept=network-connections
+heading: 외부 연결 weight=2 concept=network-connections
 
 [changes]
 heading: 처리방침* 변경* concept=changes-to-policy

@@ -1149,6 +1149,11 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: tinklo ryšiai weight=2 concept=network-connections
+heading: tinklo jungtys weight=2 concept=network-connections
+heading: tinklo užklausos weight=2 concept=network-connections
+heading: išoriniai ryšiai weight=2 concept=network-connections
 
 [changes]
 heading: privatumo politikos pakeitimai concept=changes-to-policy

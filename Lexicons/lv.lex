@@ -1205,6 +1205,10 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: tīkla savienojumi weight=2 concept=network-connections
+heading: tīkla pieprasījumi weight=2 concept=network-connections
+heading: ārējie savienojumi weight=2 concept=network-connections
 
 [changes]
 heading: izmaiņas šajā politikā concept=changes-to-policy

@@ -1106,6 +1106,10 @@ heading: laman sesawang pihak ketiga concept=third-party-websites
 heading: laman sesawang lain concept=third-party-websites
 body: laman sesawang pihak ketiga weight=2 concept=other-sites
 body: laman sesawang lain weight=2 concept=other-sites
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: sambungan rangkaian weight=2 concept=network-connections
+heading: permintaan rangkaian weight=2 concept=network-connections
+heading: sambungan luaran weight=2 concept=network-connections
 
 [changes]
 heading: perubahan kepada dasar ini weight=1 concept=changes-to-policy

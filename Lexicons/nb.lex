@@ -1210,6 +1210,10 @@ body: innebygd weight=2.5 concept=plugins
 body: innebygde weight=2.5 concept=plugins
 body: innhold fra tredjepart* weight=3 concept=other-sites
 body: logget inn weight=1.5 concept=plugins
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: nettverkstilkoblinger weight=2 concept=network-connections
+heading: nettverksforespørsler weight=2 concept=network-connections
+heading: eksterne tilkoblinger weight=2 concept=network-connections
 
 [changes]
 heading: endringer i personvernerklæringen concept=changes-to-policy

@@ -1147,6 +1147,11 @@ heading: cloud-synchronisatie concept=third-party-services
 heading: icloud-back-up concept=third-party-services
 heading: icloud-backup concept=third-party-services
 heading: synchronisatie en back-up concept=third-party-services
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: netwerkverbindingen weight=2 concept=network-connections
+heading: netwerkverzoeken weight=2 concept=network-connections
+heading: uitgaande verbindingen weight=2 concept=network-connections
+heading: externe verbindingen weight=2 concept=network-connections
 
 [changes]
 heading: wijzigingen concept=amendments

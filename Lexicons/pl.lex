@@ -1104,6 +1104,11 @@ heading: zewnętrzne usługi concept=third-party-services
 heading: synchronizacja w chmurze concept=third-party-services
 heading: kopia zapasowa w chmurze concept=third-party-services
 heading: kopia zapasowa icloud concept=third-party-services
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: połączenia sieciowe weight=2 concept=network-connections
+heading: żądania sieciowe weight=2 concept=network-connections
+heading: połączenia wychodzące weight=2 concept=network-connections
+heading: połączenia zewnętrzne weight=2 concept=network-connections
 
 [changes]
 heading: zmiany polityki prywatności concept=changes-to-policy

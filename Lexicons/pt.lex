@@ -1397,6 +1397,11 @@ heading: backup do icloud concept=third-party-services
 heading: backup na nuvem concept=third-party-services
 heading: sincronização com google drive concept=third-party-services
 heading: sincronização e backup concept=third-party-services
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: conexões de rede weight=2 concept=network-connections
+heading: ligações de rede weight=2 concept=network-connections
+heading: solicitações de rede weight=2 concept=network-connections
+heading: conexões externas weight=2 concept=network-connections
 
 [changes]
 heading: alterações a esta política concept=changes-to-policy

@@ -1107,6 +1107,10 @@ body: modul de confidențialitate avansat* weight=2.5 concept=plugins
 body: conectat la contul weight=1.5 concept=plugins
 body: conectați la contul weight=1.5 concept=plugins
 body: propria politică de confidențialitate weight=2.5 concept=their-privacy-policies
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: conexiuni de rețea weight=2 concept=network-connections
+heading: solicitări de rețea weight=2 concept=network-connections
+heading: conexiuni externe weight=2 concept=network-connections
 
 [changes]
 heading: modificări ale politicii concept=changes-to-policy

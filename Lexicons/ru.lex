@@ -1479,6 +1479,11 @@ heading: синхронизация с облаком concept=third-party-servic
 heading: резервное копирование в icloud concept=third-party-services
 heading: резервная копия icloud concept=third-party-services
 heading: синхронизация и резервное копирование concept=third-party-services
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: сетевые подключения weight=2 concept=network-connections
+heading: сетевые соединения weight=2 concept=network-connections
+heading: сетевые запросы weight=2 concept=network-connections
+heading: внешние подключения weight=2 concept=network-connections
 
 [changes]
 heading: изменения политики concept=changes-to-policy

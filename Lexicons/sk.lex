@@ -1217,6 +1217,10 @@ body: google maps weight=2.5 concept=plugins
 body: rozšíren* režim* ochrany súkromia weight=2.5 concept=plugins
 body: prihlásen* do svojho účtu weight=1.5 concept=plugins
 body: vlastn* zásad* ochrany osobných údajov weight=2.5 concept=their-privacy-policies
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: sieťové pripojenia weight=2 concept=network-connections
+heading: sieťové požiadavky weight=2 concept=network-connections
+heading: externé pripojenia weight=2 concept=network-connections
 
 [changes]
 heading: zmeny zásad concept=changes-to-policy

@@ -1351,6 +1351,9 @@ body: google maps weight=2.5 concept=plugins
 body: razširjen* način* zasebnosti weight=2.5 concept=plugins
 body: izboljšan* način* zasebnosti weight=2.5 concept=plugins
 body: prijavljeni v svoj račun weight=1.5 concept=plugins
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: omrežne povezave weight=2 concept=network-connections
+heading: omrežne zahteve weight=2 concept=network-connections
 
 [changes]
 heading: spremembe politike zasebnosti concept=changes-to-policy

@@ -1037,6 +1037,10 @@ heading: översättningsmotorer concept=third-party-services
 heading: molnsynkronisering concept=third-party-services
 heading: icloud-säkerhetskopiering concept=third-party-services
 heading: synkronisering och säkerhetskopiering concept=third-party-services
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: nätverksanslutningar weight=2 concept=network-connections
+heading: nätverksförfrågningar weight=2 concept=network-connections
+heading: externa anslutningar weight=2 concept=network-connections
 
 [changes]
 heading: ändringar i denna integritetspolicy concept=changes-to-policy

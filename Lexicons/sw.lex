@@ -1139,6 +1139,9 @@ body: facebook weight=1.5 concept=social-network-names
 body: instagram weight=1.5 concept=social-network-names
 body: linkedin weight=1.5 concept=social-network-names
 body: twitter weight=1.5 concept=social-network-names
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: miunganisho ya mtandao weight=2 concept=network-connections
+heading: maombi ya mtandao weight=2 concept=network-connections
 
 [changes]
 heading: mabadiliko ya sera hii concept=changes-to-policy

@@ -1094,6 +1094,9 @@ heading: การซิงค์คลาวด์ concept=third-party-services
 heading: การซิงค์ข้อมูลบนคลาวด์ concept=third-party-services
 heading: การสำรองข้อมูล icloud concept=third-party-services
 heading: การซิงค์และสำรองข้อมูล concept=third-party-services
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: การเชื่อมต่อเครือข่าย weight=2 concept=network-connections
+heading: การเชื่อมต่อภายนอก weight=2 concept=network-connections
 
 [changes]
 heading: การเปลี่ยนแปลงนโยบาย weight=2 concept=changes-to-policy

@@ -1384,6 +1384,10 @@ heading: icloud yedeklemesi concept=third-party-services
 heading: bulut yedekleme concept=third-party-services
 heading: senkronizasyon ve yedekleme concept=third-party-services
 body: gizlilik politikalarını gözden geçir* weight=2.5 concept=encourage-review
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: ağ bağlantıları weight=2 concept=network-connections
+heading: ağ istekleri weight=2 concept=network-connections
+heading: dış bağlantılar weight=2 concept=network-connections
 
 [changes]
 heading: politikadaki değişiklikler weight=1 concept=changes-to-policy

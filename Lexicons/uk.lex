@@ -1401,6 +1401,11 @@ heading: хмарна синхронізація concept=third-party-services
 heading: синхронізація з хмарою concept=third-party-services
 heading: резервне копіювання в icloud concept=third-party-services
 heading: синхронізація та резервне копіювання concept=third-party-services
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: мережеві підключення weight=2 concept=network-connections
+heading: мережеві з'єднання weight=2 concept=network-connections
+heading: мережеві запити weight=2 concept=network-connections
+heading: зовнішні підключення weight=2 concept=network-connections
 
 [changes]
 heading: зміни до політики concept=changes-to-policy

@@ -1303,6 +1303,10 @@ body: vimeo weight=2.5 concept=plugins
 body: google maps weight=2.5 concept=plugins
 body: گوگل میپس weight=2.5 concept=plugins
 body: اپنے اکاؤنٹ میں لاگ ان weight=1.5 concept=plugins
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: نیٹ ورک کنکشنز weight=2 concept=network-connections
+heading: نیٹ ورک کنکشن weight=2 concept=network-connections
+heading: بیرونی کنکشنز weight=2 concept=network-connections
 
 [changes]
 heading: اس پالیسی میں تبدیلیاں concept=changes-to-policy

@@ -1132,6 +1132,10 @@ body: vimeo weight=2.5 concept=plugins
 body: google maps weight=2.5 concept=plugins
 body: chế độ bảo mật nâng cao weight=2.5 concept=plugins
 body: đăng nhập vào tài khoản weight=1.5 concept=plugins
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: kết nối mạng weight=2 concept=network-connections
+heading: yêu cầu mạng weight=2 concept=network-connections
+heading: kết nối bên ngoài weight=2 concept=network-connections
 
 [changes]
 heading: thay đổi chính sách weight=1 concept=changes-to-policy

@@ -1302,6 +1302,11 @@ body: 条款与隐私政策 weight=2.5 concept=their-privacy-policies
 body: 条款和隐私政策 weight=2.5 concept=their-privacy-policies
 body: 条款及隐私政策 weight=2.5 concept=their-privacy-policies
 body: 隐私政策约束 weight=2.5 concept=their-privacy-policies
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: 网络连接 weight=2 concept=network-connections
+heading: 网络请求 weight=2 concept=network-connections
+heading: 网络通信 weight=2 concept=network-connections
+heading: 外部连接 weight=2 concept=network-connections
 
 [changes]
 heading: 本政策的变更 concept=changes-to-policy

@@ -1386,6 +1386,12 @@ body: 條款及隱私權政策 weight=2.5 concept=their-privacy-policies
 body: 條款與隱私政策 weight=2.5 concept=their-privacy-policies
 body: 隱私權政策約束 weight=2.5 concept=their-privacy-policies
 body: 隱私政策約束 weight=2.5 concept=their-privacy-policies
+# Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
+heading: 網路連線 weight=2 concept=network-connections
+heading: 網路連接 weight=2 concept=network-connections
+heading: 網絡連接 weight=2 concept=network-connections
+heading: 網路請求 weight=2 concept=network-connections
+heading: 網路通訊 weight=2 concept=network-connections
 
 [changes]
 heading: 本政策之修訂 concept=changes-to-policy
