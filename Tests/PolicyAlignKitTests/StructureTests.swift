@@ -194,6 +194,24 @@ final class StructureTests: XCTestCase {
         XCTAssertTrue(heading.evidence.contains { $0.contains("base legal") }, "\(heading.evidence)")
     }
 
+    /// A section of a translation whose text is mostly left in the source language (a list
+    /// of links under SyncWatcher's Korean "14. 연락처", contact) is read in that language, but
+    /// its heading keeps its reading in the document's own.
+    func testASectionLeftInTheSourceLanguageKeepsItsHeadingsReading() throws {
+        let korean = try sections("labels/train/syncwatcher-privacy-policy/ko.md")
+        XCTAssertEqual(try section(korean, at: 166).label, "contact")
+    }
+
+    /// A false friend silences the cue it holds in a real policy: Salah Bar's "What goes
+    /// over the internet" names the servers the app calls for updates ("check for updates"
+    /// holds the changes cue `updat*`): an outside service, not a policy change.
+    func testFalseFriendsInARealPolicy() throws {
+        let salahBar = try sections("labels/dev/salah-bar-privacy-policy/en.md")
+        let internet = try section(salahBar, at: 25)
+        XCTAssertEqual(internet.label, "third-party-sites")
+        XCTAssertFalse(internet.evidence.contains { $0.hasPrefix("updat") }, "\(internet.evidence)")
+    }
+
     /// GitHub's Russian statement keeps some headings in English over Russian text: they are
     /// read with the English lexicon ("The short version" and "Summary" open the policy
     /// there as in English, never use or collection).
