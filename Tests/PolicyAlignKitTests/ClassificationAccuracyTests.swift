@@ -58,18 +58,13 @@ final class ClassificationAccuracyTests: XCTestCase {
         XCTAssertLessThan(corpus.calibrationError, 0.15)
         for (name, evaluation) in [("dev", dev), ("corpus", corpus)] {
             var previous = 0.0
-            for (index, band) in LabelEvaluation.confidenceBands.enumerated() {
-                let isLast = index == LabelEvaluation.confidenceBands.count - 1
-                let inBand = evaluation.claims.filter { band.contains($0.confidence) && (isLast || $0.confidence < band.upperBound) }
-                guard inBand.count >= 20 else { continue }
-                let claimed = inBand.reduce(0) { $0 + $1.confidence } / Double(inBand.count)
-                let right = Double(inBand.filter(\.right).count) / Double(inBand.count)
-                XCTAssertGreaterThan(right, claimed - 0.1, "\(name): confidence \(claimed) over-claims, \(right) right (\(band))")
+            for band in evaluation.bands() where band.count >= 20 {
+                XCTAssertGreaterThan(band.right, band.claimed - 0.1, "\(name): confidence \(band.claimed) over-claims, \(band.right) right (\(band.range))")
                 if name == "dev" {
-                    XCTAssertGreaterThanOrEqual(right + 0.05, previous, "dev: accuracy does not fall as confidence rises (\(band))")
-                    XCTAssertLessThan(abs(right - claimed), 0.1, "dev: confidence \(claimed) against \(right) right (\(band))")
+                    XCTAssertGreaterThanOrEqual(band.right + 0.05, previous, "dev: accuracy does not fall as confidence rises (\(band.range))")
+                    XCTAssertLessThan(abs(band.right - band.claimed), 0.1, "dev: confidence \(band.claimed) against \(band.right) right (\(band.range))")
                 }
-                previous = right
+                previous = band.right
             }
         }
     }

@@ -167,21 +167,34 @@ public struct LabelEvaluation: Sendable {
     /// Confidence bands a reader acts on, and the share of labels right in each.
     static let confidenceBands: [ClosedRange<Double>] = [0...0.5, 0.5...0.7, 0.7...0.8, 0.8...0.9, 0.9...1]
 
+    /// One band of confidence: how many labels fell in it, the mean confidence they claimed
+    /// and the share of them that were right.
+    public struct Band: Sendable {
+        public let range: ClosedRange<Double>
+        public let count: Int
+        public let claimed: Double
+        public let right: Double
+    }
+
+    /// The bands that hold labels (the last band includes its upper end).
+    public func bands() -> [Band] {
+        Self.confidenceBands.enumerated().compactMap { index, range in
+            let isLast = index == Self.confidenceBands.count - 1
+            let inBand = claims.filter { range.contains($0.confidence) && (isLast || $0.confidence < range.upperBound) }
+            guard !inBand.isEmpty else { return nil }
+            return Band(range: range, count: inBand.count,
+                        claimed: inBand.reduce(0) { $0 + $1.confidence } / Double(inBand.count),
+                        right: Double(inBand.filter(\.right).count) / Double(inBand.count))
+        }
+    }
+
     /// Whether confidence means what it says on these policies: per band, the mean confidence
-    /// claimed beside the share of labels that were right, then the calibration error (the
-    /// gap between the two, averaged over sections).
+    /// claimed beside the share of labels that were right, then the calibration error.
     public func calibrationTable() -> String {
         guard !claims.isEmpty else { return "" }
         var text = "confidence  sections  claimed  right\n"
-        var gap = 0.0
-        for (index, band) in Self.confidenceBands.enumerated() {
-            let isLast = index == Self.confidenceBands.count - 1
-            let inBand = claims.filter { band.contains($0.confidence) && (isLast || $0.confidence < band.upperBound) }
-            guard !inBand.isEmpty else { continue }
-            let claimed = inBand.reduce(0) { $0 + $1.confidence } / Double(inBand.count)
-            let right = Double(inBand.filter(\.right).count) / Double(inBand.count)
-            gap += abs(claimed - right) * Double(inBand.count)
-            text += String(format: "%.1f-%.1f %11d %8.2f %6.2f\n", band.lowerBound, band.upperBound, inBand.count, claimed, right)
+        for band in bands() {
+            text += String(format: "%.1f-%.1f %11d %8.2f %6.2f\n", band.range.lowerBound, band.range.upperBound, band.count, band.claimed, band.right)
         }
         text += String(format: "calibration error %.3f over %d labelled sections\n", calibrationError, claims.count)
         return text
@@ -190,16 +203,7 @@ public struct LabelEvaluation: Sendable {
     /// The gap between confidence claimed and share right, per band, averaged over sections.
     public var calibrationError: Double {
         guard !claims.isEmpty else { return 0 }
-        var gap = 0.0
-        for (index, band) in Self.confidenceBands.enumerated() {
-            let isLast = index == Self.confidenceBands.count - 1
-            let inBand = claims.filter { band.contains($0.confidence) && (isLast || $0.confidence < band.upperBound) }
-            guard !inBand.isEmpty else { continue }
-            let claimed = inBand.reduce(0) { $0 + $1.confidence } / Double(inBand.count)
-            let right = Double(inBand.filter(\.right).count) / Double(inBand.count)
-            gap += abs(claimed - right) * Double(inBand.count)
-        }
-        return gap / Double(claims.count)
+        return bands().reduce(0) { $0 + abs($1.claimed - $1.right) * Double($1.count) } / Double(claims.count)
     }
 }
 
