@@ -310,6 +310,11 @@ heading: om os weight=0.5 concept=who-we-are  # often the controller and its add
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: om os og denne politik concept=who-we-are
+heading: privatlivs- og cookiepolitik weight=0.5 concept=privacy-policy-title
+heading: hvem er ansvarlig for dine oplysninger concept=who-we-are
+heading: dataansvar concept=who-we-are
 
 [definitions]
 heading: definitioner concept=definitions
@@ -342,6 +347,10 @@ body: i det følgende weight=2 concept=hereinafter
 body: dataansvarlig weight=1 concept=gdpr-roles
 body: bruger weight=0.3 concept=user
 body: personoplysninger weight=0.2 concept=personal-data
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: definitioner og begreber concept=definitions
+heading: anvendte begreber concept=key-terms
+heading: begrebsdefinitioner concept=definitions
 
 [collection]
 heading: hvilke oplysninger indsamler vi concept=what-we-collect
@@ -405,6 +414,38 @@ body: nedbrudsrapport* weight=2.5 concept=usage-data
 body: crashrapport* weight=2.5 concept=usage-data
 body: diagnosticeringsdata weight=2 concept=usage-data
 body: push-token* weight=2.5 concept=device-data
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: hvilke data indsamler vi concept=what-we-collect
+heading: hvilke oplysninger vi indsamler concept=what-we-collect
+heading: hvilke personoplysninger vi indsamler concept=what-we-collect
+heading: hvilke personoplysninger indsamler vi concept=what-we-collect
+heading: hvilke typer personoplysninger concept=what-we-collect
+heading: typer af personoplysninger concept=categories-of-data
+heading: typer af oplysninger concept=categories-of-data
+heading: kategorier af oplysninger concept=categories-of-data
+heading: indsamling af oplysninger concept=collection-of-information
+heading: indsamling af data concept=collection-of-information
+heading: indsamling af dine personoplysninger concept=collection-of-information
+heading: indsamling og behandling af personoplysninger concept=collection-of-information
+heading: personoplysninger vi indsamler concept=what-we-collect
+heading: data vi indsamler concept=what-we-collect
+heading: oplysninger som vi indsamler concept=what-we-collect
+heading: hvordan vi indsamler concept=how-we-collect
+heading: sådan indsamler vi concept=how-we-collect
+heading: hvor får vi dine oplysninger fra concept=sources-of-information
+heading: oplysninger fra tredjeparter concept=sources-of-information
+heading: oplysninger som du giver os concept=information-you-provide
+heading: oplysninger du afgiver concept=information-you-provide
+heading: automatisk indsamlede data concept=collected-automatically
+heading: tekniske oplysninger concept=collected-automatically
+heading: logdata concept=collected-automatically
+body: vi behandler følgende weight=2 concept=following-data
+body: e-mail-adresse weight=1.5 concept=contact-details
+body: postadresse weight=1.5 concept=contact-details
+body: fødselsdato weight=1 concept=contact-details
+body: lokationsoplysninger weight=1 concept=location-data
+body: placeringsdata weight=1 concept=location-data
+body: enhedsoplysninger weight=1.5 concept=device-data
 
 [use]
 heading: hvordan bruger vi dine oplysninger concept=how-we-use
@@ -465,6 +506,20 @@ heading: brug af dine data concept=use-of-information
 heading: brug af lokationsdata concept=use-of-information
 heading: brug af placeringsdata concept=use-of-information
 heading: anvendelse af data concept=use-of-information
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: hvad bruger vi dine personoplysninger til concept=how-we-use
+heading: hvad bruger vi dine oplysninger til concept=how-we-use
+heading: hvordan anvender vi concept=how-we-use
+heading: hvordan vi anvender concept=how-we-use
+heading: anvendelse af personoplysninger concept=use-of-information
+heading: anvendelse af dine personoplysninger concept=use-of-information
+heading: formål med indsamlingen concept=purposes-of-processing
+heading: formålene med behandlingen concept=purposes-of-processing
+heading: formål og retsgrundlag concept=purposes-of-processing
+heading: hvorfor indsamler vi concept=why-we-collect
+heading: hvorfor behandler vi dine personoplysninger concept=why-we-collect
+heading: sådan bruger vi concept=how-we-use
+heading: vores brug af dine oplysninger concept=use-of-information
 
 [legal-basis]
 heading: retsgrundlag concept=legal-basis
@@ -501,6 +556,13 @@ body: almenhedens interesse weight=2.5 concept=public-interest
 body: behandlingen er nødvendig weight=2.5 concept=processing-necessary
 body: på baggrund af weight=2 concept=on-the-basis-of
 body: nødvendig weight=0.5 concept=necessary
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: retsgrundlaget for behandlingen concept=legal-basis
+heading: retsgrundlag for behandlingen concept=legal-basis
+heading: behandlingshjemmel concept=legal-basis
+heading: lovlig behandling concept=legal-basis
+heading: grundlag for behandling concept=legal-basis
+heading: vores retsgrundlag concept=legal-basis
 
 [consent]
 heading: samtykke concept=your-consent
@@ -528,6 +590,11 @@ body: opt-in weight=2 concept=opt-in
 body: udtrykkeligt samtykke weight=2.5 concept=explicit-consent
 body: tilladelse weight=1.5 concept=permission
 body: skifter mening weight=2 concept=change-your-mind
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: tilbagetrækning af dit samtykke concept=withdrawal-of-consent
+heading: tilbagekaldelse af dit samtykke concept=withdrawal-of-consent
+heading: ret til at trække samtykke tilbage concept=withdrawal-of-consent
+heading: samtykke og tilbagetrækning concept=withdrawal-of-consent
 
 [sharing]
 heading: videregivelse af personoplysninger concept=disclosure-of-information
@@ -599,6 +666,25 @@ heading: betalinger weight=2 concept=payments-purchases
 heading: betalingsbehandling weight=3 concept=payments-purchases
 heading: køb i appen weight=2 concept=payments-purchases
 heading: abonnementer weight=2 concept=payments-purchases
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: videregivelse af oplysninger concept=disclosure-of-information
+heading: videregivelse af dine personoplysninger concept=disclosure-of-information
+heading: videregivelse af data concept=disclosure-of-information
+heading: videregiver vi dine oplysninger concept=disclosure-of-information
+heading: videregiver vi dine personoplysninger concept=disclosure-of-information
+heading: hvem videregiver vi til concept=who-we-share-with
+heading: modtagere af dine personoplysninger concept=who-we-share-with
+heading: modtagere af oplysninger concept=who-we-share-with
+heading: hvem deler vi dine oplysninger med concept=who-we-share-with
+heading: hvem deler vi data med concept=who-we-share-with
+heading: deling med andre concept=sharing-of-information
+heading: deler vi dine oplysninger concept=how-we-share
+heading: samarbejdspartnere concept=third-parties
+heading: underdatabehandlere concept=service-providers-heading
+heading: brug af databehandlere concept=service-providers-heading
+heading: myndigheder concept=legal-requests
+heading: salg af data concept=sale-of-information
+heading: overdragelse af virksomheden concept=business-transfers
 
 [cookies]
 heading: cookies concept=cookies
@@ -638,6 +724,15 @@ body: localstorage weight=2.5 concept=local-storage
 body: sessionstorage weight=2.5 concept=local-storage
 body: sdk* weight=2 concept=sdk
 body: fingerprinting weight=2.5 concept=fingerprinting
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: brug af cookies og lignende teknologier concept=tracking-technologies
+heading: vores brug af cookies concept=cookies
+heading: cookieerklæring concept=cookies
+heading: cookie-politik concept=cookies
+heading: sporing concept=tracking-technologies
+heading: statistik concept=analytics
+heading: analyseværktøjer concept=analytics
+heading: google analytics concept=analytics
 
 [advertising]
 heading: markedsføring concept=marketing
@@ -670,6 +765,13 @@ body: annoncepartnere weight=3 concept=ad-networks
 body: til markedsføringsformål weight=2 concept=marketing-purposes
 body: your online choices weight=3 concept=ad-industry-programs
 body: måle effektiviteten weight=2 concept=ad-measurement
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: markedsføring og nyhedsbreve concept=marketing-communications
+heading: nyhedsbreve concept=marketing-communications
+heading: annoncer concept=advertising
+heading: reklamer concept=advertising
+heading: interessebaseret annoncering concept=interest-based-advertising
+heading: målrettede annoncer concept=interest-based-advertising
 
 [do-not-track]
 heading: do not track concept=do-not-track
@@ -730,6 +832,13 @@ body: push-meddelelser weight=2 concept=device-permissions
 body: placeringstjenester weight=2 concept=device-permissions
 body: nederst i weight=1.5 concept=unsubscribe-link
 body: ikke være muligt weight=1.5 concept=consequences-of-refusal
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: dine valgmuligheder og indstillinger concept=your-choices
+heading: fravælg concept=opting-out
+heading: framelding af markedsføring concept=unsubscribing
+heading: afmelding af nyhedsbrev concept=unsubscribing
+heading: håndtering af dine præferencer concept=managing-preferences
+heading: håndter dine indstillinger concept=managing-preferences
 
 [rights]
 heading: dine rettigheder concept=your-rights
@@ -767,6 +876,34 @@ body: forskelsbehandl* weight=1.5 concept=non-discrimination
 body: den registreredes rettigheder weight=2 concept=data-subject-rights
 body: adgang weight=1.5 concept=access
 body: anmodning weight=0.3 concept=request
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: dine rettigheder i henhold til gdpr concept=your-rights
+heading: dine rettigheder som registreret concept=your-rights
+heading: rettigheder concept=your-rights
+heading: dine databeskyttelsesrettigheder concept=your-rights
+heading: dine privatlivsrettigheder concept=your-rights
+heading: ret til berigtigelse concept=access-and-correction
+heading: ret til sletning concept=your-rights
+heading: ret til at blive glemt concept=your-rights
+heading: ret til begrænsning af behandling concept=your-rights
+heading: ret til dataportabilitet concept=your-rights
+heading: ret til indsigelse concept=your-rights
+heading: ret til at gøre indsigelse concept=your-rights
+heading: retten til indsigt concept=access-and-correction
+heading: indsigt i dine oplysninger concept=access-and-correction
+heading: adgang til dine oplysninger concept=access-and-correction
+heading: adgang til dine personoplysninger concept=access-and-correction
+heading: klage til datatilsynet concept=your-rights
+heading: ret til at klage concept=your-rights
+heading: klagemuligheder concept=your-rights
+heading: sådan udøver du dine rettigheder concept=exercising-rights
+heading: udøvelse af rettigheder concept=exercising-rights
+body: ret til berigtigelse weight=2
+body: ret til sletning weight=2
+body: ret til dataportabilitet weight=2
+body: ret til indsigelse weight=2
+body: ret til begrænsning af behandling weight=2
+body: klage til datatilsynet weight=2
 
 [retention]
 heading: opbevaring concept=data-retention
@@ -803,6 +940,18 @@ body: arkiv* weight=2 concept=archive
 body: inaktive weight=2 concept=inactive-accounts
 body: destru* weight=2 concept=destroy
 body: lagre* weight=1 concept=store
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: hvor længe opbevarer vi concept=how-long-we-keep
+heading: hvor længe gemmer vi concept=how-long-we-keep
+heading: hvor længe opbevares concept=how-long-we-keep
+heading: hvor længe gemmes concept=how-long-we-keep
+heading: opbevaring af oplysninger concept=data-retention
+heading: opbevaring af data concept=data-retention
+heading: opbevaring af dine personoplysninger concept=data-retention
+heading: opbevaringsperiode og sletning concept=retention-and-deletion
+heading: hvornår sletter vi weight=3 concept=retention-and-deletion
+heading: opbevaringstid concept=retention-period
+heading: slettefrister concept=retention-period
 
 [security]
 heading: sikkerhed concept=data-security
@@ -845,6 +994,14 @@ body: branchestandard* weight=2 concept=industry-standard
 # Personal-data breaches and their notification: a security topic.
 heading: brud på persondatasikkerheden concept=data-security
 heading: sikkerhedsbrud concept=data-security
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: sikkerhed og beskyttelse concept=data-security
+heading: beskyttelse af data concept=how-we-protect
+heading: sådan sikrer vi concept=how-we-protect
+heading: hvordan beskytter vi dine oplysninger concept=how-we-protect
+heading: tekniske og organisatoriske foranstaltninger concept=security-measures
+heading: sikkerhed for dine personoplysninger concept=data-security
+heading: brud på datasikkerheden concept=data-security
 
 [children]
 heading: børn concept=childrens-privacy
@@ -870,6 +1027,13 @@ body: coppa weight=3 concept=coppa
 body: unge weight=2.5 concept=minors-teens
 body: hvis vi bliver opmærksomme på weight=2 concept=if-we-learn
 # Concept `minor` (the bare English word, weak because also "minor changes") left out: da has no such ambiguous word; mindreårig* carries the idea.
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: børn og unge concept=childrens-privacy
+heading: børns personoplysninger concept=childrens-privacy
+heading: oplysninger om børn concept=childrens-privacy
+heading: børn under 16 år concept=age-limits
+heading: børn under 15 år concept=age-limits
+heading: alderskrav concept=age-limits
 
 [international]
 heading: overførsel til tredjelande concept=international-transfers
@@ -910,6 +1074,19 @@ body: bindende virksomhedsregler weight=3 concept=transfer-safeguards
 body: jurisdiktion* weight=2 concept=jurisdictions
 body: i hele verden weight=1.5 concept=around-the-world
 body: ikke samme beskyttelsesniveau weight=2 concept=less-protective
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: overførsel til lande uden for eu concept=international-transfers
+heading: overførsel til lande uden for eu/eøs concept=international-transfers
+heading: overførsel uden for eøs concept=international-transfers
+heading: overførsel af data til tredjelande concept=international-transfers
+heading: overførsel af oplysninger til tredjelande concept=international-transfers
+heading: overførsel til udlandet concept=international-transfers
+heading: tredjelandsoverførsler concept=international-transfers
+heading: overførsel af personoplysninger concept=data-transfers
+heading: hvor opbevares dine oplysninger concept=where-we-store
+heading: hvor opbevares dine data concept=where-we-store
+heading: hvor behandles dine data concept=where-we-store
+heading: serverplacering concept=where-we-store
 
 [regional]
 heading: beboere i californien concept=california
@@ -1039,6 +1216,15 @@ heading: synkronisering og sikkerhedskopiering concept=third-party-services
 heading: netværksforbindelser weight=2 concept=network-connections
 heading: netværksanmodninger weight=2 concept=network-connections
 heading: eksterne forbindelser weight=2 concept=network-connections
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: links til tredjeparter concept=links-to-other-sites
+heading: links til andre websteder concept=links-to-other-sites
+heading: links til eksterne websteder concept=links-to-other-sites
+heading: eksterne websteder concept=third-party-websites
+heading: eksterne tjenester concept=third-party-services
+heading: synkroniseringstjenester concept=third-party-services
+heading: sikkerhedskopieringstjenester concept=third-party-services
+heading: sociale medier-plugins concept=social-media-plugins
 
 [changes]
 heading: ændringer af denne privatlivspolitik concept=changes-to-policy
@@ -1072,6 +1258,18 @@ body: seneste version weight=2 concept=latest-version
 body: med øjeblikkelig virkning weight=2.5 concept=effective-immediately
 body: regelmæssigt weight=2.5 concept=check-back
 body: meddelelse weight=0.5 concept=notice
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: ændringer til denne privatlivspolitik concept=changes-to-policy
+heading: ændringer i denne privatlivspolitik concept=changes-to-policy
+heading: ændringer af privatlivspolitikken concept=changes-to-policy
+heading: ændringer i persondatapolitikken concept=changes-to-policy
+heading: ændringer af persondatapolitikken concept=changes-to-policy
+heading: opdateringer til denne privatlivspolitik concept=policy-updates
+heading: opdatering af denne politik concept=policy-updates
+heading: opdatering af persondatapolitikken concept=policy-updates
+heading: ændringer til politikken concept=changes-to-policy
+heading: senest opdateret concept=entry-into-force
+heading: ikrafttrædelse concept=entry-into-force
 
 [contact]
 heading: kontakt concept=contact-us
@@ -1100,6 +1298,15 @@ body: pr. e-mail weight=1.5 concept=by-email
 # The controller's identity and address (art. 13 GDPR): "Dataansvarlig".
 heading: dataansvarlig concept=contact-information
 heading: den dataansvarlige concept=contact-information
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: kontakt os venligst concept=contact-us
+heading: kontaktinformation concept=contact-information
+heading: hvordan kontakter du os concept=how-to-contact
+heading: spørgsmål og kontakt concept=questions
+heading: har du spørgsmål concept=questions
+heading: databeskyttelsesansvarlig concept=data-protection-officer
+heading: dpo concept=data-protection-officer
+heading: kontaktoplysninger på den dataansvarlige concept=contact-information
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no entry
