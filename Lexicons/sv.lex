@@ -309,6 +309,13 @@ heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
 heading: vårt företag weight=0.5 concept=who-we-are
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: om oss och denna policy concept=who-we-are
+heading: vem är personuppgiftsansvarig concept=who-we-are
+heading: integritetsskyddspolicy weight=0.5 concept=privacy-policy-title
+heading: integritetsskydd weight=0.5 concept=privacy-policy-title
+heading: om denna dataskyddspolicy concept=about-this-policy
+heading: om denna integritetsskyddspolicy concept=about-this-policy
 
 [definitions]
 heading: definitioner concept=definitions
@@ -342,6 +349,10 @@ body: nedan kallad* weight=2 concept=hereinafter
 body: personuppgiftsansvarig weight=1 concept=gdpr-roles
 body: användare weight=0.3 concept=user
 body: personuppgifter weight=0.2 concept=personal-data
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: definitioner och begrepp concept=definitions
+heading: använda begrepp concept=key-terms
+heading: begreppsdefinitioner concept=definitions
 
 [collection]
 heading: vilka personuppgifter vi samlar in concept=what-we-collect
@@ -406,6 +417,35 @@ heading: diagnostikdata concept=collected-automatically
 body: kraschrapport* weight=2.5 concept=usage-data
 body: diagnostikdata weight=2 concept=usage-data
 body: push-token* weight=2.5 concept=device-data
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: vilka uppgifter samlar vi in concept=what-we-collect
+heading: vilka data samlar vi in concept=what-we-collect
+heading: vilka personuppgifter behandlar vi concept=what-we-collect
+heading: vilka personuppgifter vi behandlar concept=what-we-collect
+heading: vilka typer av personuppgifter concept=what-we-collect
+heading: typer av personuppgifter concept=categories-of-data
+heading: typer av uppgifter concept=categories-of-data
+heading: kategorier av uppgifter concept=categories-of-data
+heading: insamling av uppgifter concept=collection-of-information
+heading: insamling av data concept=collection-of-information
+heading: insamling av information concept=collection-of-information
+heading: insamling och behandling av personuppgifter concept=collection-of-information
+heading: personuppgifter som vi samlar in concept=what-we-collect
+heading: uppgifter vi samlar in concept=what-we-collect
+heading: information vi samlar in concept=what-we-collect
+heading: vilken information samlar vi in concept=what-we-collect
+heading: hur samlar vi in concept=how-we-collect
+heading: hur vi samlar in concept=how-we-collect
+heading: varifrån får vi dina personuppgifter concept=sources-of-information
+heading: varifrån hämtar vi concept=sources-of-information
+heading: uppgifter från tredje part concept=sources-of-information
+heading: uppgifter som du lämnar concept=information-you-provide
+heading: information som du lämnar concept=information-you-provide
+heading: automatiskt insamlad information concept=collected-automatically
+heading: tekniska uppgifter concept=collected-automatically
+heading: loggdata concept=collected-automatically
+body: postadress weight=1.5 concept=contact-details
+body: platsdata weight=1 concept=location-data
 
 [use]
 heading: hur vi använder dina personuppgifter concept=how-we-use
@@ -470,6 +510,21 @@ heading: användning av uppgifter concept=use-of-information
 heading: användning av data concept=use-of-information
 heading: användning av platsdata concept=use-of-information
 heading: användning av platsuppgifter concept=use-of-information
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: vad använder vi dina personuppgifter till concept=how-we-use
+heading: vad använder vi dina uppgifter till concept=how-we-use
+heading: hur vi använder dina uppgifter concept=how-we-use
+heading: hur vi använder din information concept=how-we-use
+heading: användning av dina personuppgifter concept=use-of-information
+heading: användning av information concept=use-of-information
+heading: ändamålen med behandlingen concept=purposes-of-processing
+heading: ändamål och rättslig grund concept=purposes-of-processing
+heading: syftet med behandlingen concept=purposes-of-processing
+heading: syfte med behandlingen concept=purposes-of-processing
+heading: varför samlar vi in concept=why-we-collect
+heading: varför behandlar vi dina personuppgifter concept=why-we-collect
+heading: så använder vi concept=how-we-use
+heading: vår användning av dina uppgifter concept=use-of-information
 
 [legal-basis]
 heading: rättslig grund concept=legal-basis
@@ -503,6 +558,14 @@ body: grundläggande rättigheter och friheter weight=2.5 concept=balancing-test
 body: behandlingen är nödvändig weight=2.5 concept=processing-necessary
 body: på grundval av weight=2 concept=on-the-basis-of
 body: med stöd av weight=2 concept=on-the-basis-of
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: rättslig grund för behandling concept=legal-basis
+heading: laglig grund för behandling concept=legal-basis
+heading: lagliga grunder concept=legal-basis
+heading: rättsliga grunder för behandlingen concept=legal-basis
+heading: laglig behandling concept=legal-basis
+heading: vår rättsliga grund concept=legal-basis
+heading: grund för behandlingen concept=legal-basis
 
 [consent]
 heading: samtycke concept=your-consent
@@ -528,6 +591,11 @@ body: opt-in weight=2 concept=opt-in
 body: uttryckligt samtycke weight=2.5 concept=explicit-consent
 body: tillstånd weight=1.5 concept=permission
 body: ångrar dig weight=2 concept=change-your-mind
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: återkallande av samtycke concept=withdrawal-of-consent
+heading: återkalla ditt samtycke concept=withdrawal-of-consent
+heading: rätt att återkalla samtycke concept=withdrawal-of-consent
+heading: samtycke och återkallelse concept=withdrawal-of-consent
 
 [sharing]
 heading: delning av personuppgifter concept=sharing-of-information
@@ -597,10 +665,34 @@ heading: betalningar weight=2 concept=payments-purchases
 heading: betalningshantering weight=3 concept=payments-purchases
 heading: köp i appen weight=2 concept=payments-purchases
 heading: prenumerationer weight=2 concept=payments-purchases
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: utlämnande av uppgifter concept=disclosure-of-information
+heading: utlämnande av dina personuppgifter concept=disclosure-of-information
+heading: delar vi dina uppgifter concept=how-we-share
+heading: delar vi dina personuppgifter concept=how-we-share
+heading: vem delar vi dina personuppgifter med concept=who-we-share-with
+heading: vem delar vi uppgifter med concept=who-we-share-with
+heading: vilka delar vi concept=who-we-share-with
+heading: mottagare av dina personuppgifter concept=who-we-share-with
+heading: mottagare av uppgifter concept=who-we-share-with
+heading: delning av information concept=sharing-of-information
+heading: delning av data concept=sharing-of-information
+heading: delning med andra concept=sharing-of-information
+heading: överföring till tredje parter concept=transfer-to-third-parties
+heading: tredje parter concept=third-parties
+heading: samarbetspartner concept=third-parties
+heading: samarbetspartners concept=third-parties
+heading: underbiträden concept=service-providers-heading
+heading: användning av personuppgiftsbiträden concept=service-providers-heading
+heading: myndigheter concept=legal-requests
+heading: försäljning av uppgifter concept=sale-of-information
+heading: företagsförvärv concept=business-transfers
 
 [cookies]
 heading: cookies concept=cookies
 heading: kakor concept=cookies
+heading: webbkakor concept=cookies
+heading: användning av kakor concept=cookies
 heading: användning av cookies concept=cookies
 heading: cookiepolicy concept=cookies
 heading: cookies och liknande tekniker concept=tracking-technologies
@@ -614,6 +706,8 @@ heading: analys concept=analytics
 heading: webbanalys concept=analytics
 body: cookie* weight=3 concept=cookie
 body: kakor weight=3 concept=cookie
+body: webbkakor weight=3 concept=cookie
+body: kakorna weight=3 concept=cookie
 body: små textfiler weight=3 concept=text-files
 body: textfil* weight=2.5 concept=text-files
 body: liknande tekniker weight=2 concept=tracking-technology
@@ -639,6 +733,14 @@ body: sessionstorage weight=2.5 concept=local-storage
 body: nödvändiga cookies weight=2.5 concept=cookie-categories
 body: sdk* weight=2 concept=sdk
 body: fingerprinting weight=2.5 concept=fingerprinting
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: användning av cookies och liknande tekniker concept=tracking-technologies
+heading: vår användning av cookies concept=cookies
+heading: cookie-policy concept=cookies
+heading: spårning concept=tracking-technologies
+heading: statistik concept=analytics
+heading: analysverktyg concept=analytics
+heading: google analytics concept=analytics
 
 [advertising]
 heading: marknadsföring concept=marketing
@@ -671,6 +773,12 @@ body: annonspartner* weight=3 concept=ad-networks
 body: i marknadsföringssyfte weight=2 concept=marketing-purposes
 body: your online choices weight=3 concept=ad-industry-programs
 body: mäta effekten weight=2 concept=ad-measurement
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: marknadsföring och nyhetsbrev concept=marketing-communications
+heading: annonser concept=advertising
+heading: intressebaserad annonsering concept=interest-based-advertising
+heading: riktade annonser concept=interest-based-advertising
+heading: marknadsföringskommunikation concept=marketing-communications
 
 [do-not-track]
 heading: do not track concept=do-not-track
@@ -731,6 +839,13 @@ body: preferenser weight=1.5 concept=preferences
 body: pushnotiser weight=2 concept=device-permissions
 body: platstjänster weight=2 concept=device-permissions
 body: längst ner i weight=1.5 concept=unsubscribe-link
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: dina val och inställningar concept=your-choices
+heading: avregistrering från nyhetsbrev concept=unsubscribing
+heading: avsluta utskick concept=unsubscribing
+heading: hantera dina inställningar concept=managing-preferences
+heading: välja bort concept=opting-out
+heading: avstå från concept=opting-out
 
 [rights]
 heading: dina rättigheter concept=your-rights
@@ -774,6 +889,34 @@ body: begäran weight=0.3 concept=request
 heading: användarens rättigheter concept=your-rights
 heading: användarnas rättigheter concept=your-rights
 heading: användares rättigheter concept=your-rights
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: dina rättigheter enligt gdpr concept=your-rights
+heading: dina rättigheter som registrerad concept=your-rights
+heading: rättigheter concept=your-rights
+heading: dina dataskyddsrättigheter concept=your-rights
+heading: rätt till tillgång till personuppgifter concept=access-and-correction
+heading: rätt att få tillgång concept=access-and-correction
+heading: rätt till rättelse concept=access-and-correction
+heading: rätt till radering concept=your-rights
+heading: rätt att bli bortglömd concept=your-rights
+heading: rätt till begränsning av behandling concept=your-rights
+heading: rätt till dataportabilitet concept=your-rights
+heading: rätt att göra invändningar concept=your-rights
+heading: rätt till invändning concept=your-rights
+heading: rätt att invända concept=your-rights
+heading: tillgång till dina personuppgifter concept=access-and-correction
+heading: tillgång till dina uppgifter concept=access-and-correction
+heading: rätt att lämna klagomål concept=your-rights
+heading: rätt att klaga concept=your-rights
+heading: klagomål till integritetsskyddsmyndigheten concept=your-rights
+heading: klagomål concept=your-rights
+heading: så utövar du dina rättigheter concept=exercising-rights
+heading: utövande av rättigheter concept=exercising-rights
+body: rätt till rättelse weight=2
+body: rätt till radering weight=2
+body: rätt till dataportabilitet weight=2
+body: rätt att göra invändningar weight=2
+body: rätt till begränsning av behandling weight=2
 
 [retention]
 heading: lagringstid concept=retention-period
@@ -809,6 +952,18 @@ body: så länge det är nödvändigt weight=3 concept=as-long-as-necessary
 body: arkiv* weight=2 concept=archive
 body: inaktiva weight=2 concept=inactive-accounts
 body: förstör* weight=2 concept=destroy
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: hur länge sparar vi concept=how-long-we-keep
+heading: hur länge lagrar vi concept=how-long-we-keep
+heading: hur länge behåller vi concept=how-long-we-keep
+heading: lagring av dina personuppgifter concept=data-retention
+heading: bevarande av personuppgifter concept=data-retention
+heading: lagringsperiod concept=retention-period
+heading: lagringstider concept=retention-period
+heading: lagringsperioder concept=retention-period
+heading: gallring av personuppgifter concept=retention-and-deletion
+heading: när raderar vi weight=3 concept=retention-and-deletion
+heading: lagring och radering concept=retention-and-deletion
 
 [security]
 heading: säkerhet concept=data-security
@@ -847,6 +1002,17 @@ body: branschstandard* weight=2 concept=industry-standard
 # Personal-data breaches and their notification: a security topic.
 heading: personuppgiftsincident concept=data-security
 heading: personuppgiftsincidenter concept=data-security
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: säkerhet och skydd concept=data-security
+heading: datasäkerhet concept=data-security
+heading: it-säkerhet concept=data-security
+heading: skydd av uppgifter concept=how-we-protect
+heading: skydd av data concept=how-we-protect
+heading: hur skyddar vi dina personuppgifter concept=how-we-protect
+heading: hur vi skyddar concept=how-we-protect
+heading: tekniska och organisatoriska åtgärder concept=security-measures
+heading: säkerhetsincidenter concept=data-security
+heading: dataintrång concept=data-security
 
 [children]
 heading: barn concept=childrens-privacy
@@ -872,6 +1038,14 @@ body: coppa weight=3 concept=coppa
 body: ungdomar weight=2.5 concept=minors-teens
 body: om vi får kännedom om weight=2 concept=if-we-learn
 # Concept `minor` (the bare English word, weak because also "minor changes") left out: sv has no such ambiguous word; minderårig* carries the idea.
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: barn och ungdomar concept=childrens-privacy
+heading: barns personuppgifter concept=childrens-privacy
+heading: uppgifter om barn concept=childrens-privacy
+heading: barn under 16 år concept=age-limits
+heading: barn under 13 concept=age-limits
+heading: ålderskrav concept=age-limits
+heading: åldersgränser concept=age-limits
 
 [international]
 heading: överföring till tredjeland concept=international-transfers
@@ -914,6 +1088,20 @@ body: bindande företagsbestämmelser weight=3 concept=transfer-safeguards
 body: jurisdiktion* weight=2 concept=jurisdictions
 body: över hela världen weight=1.5 concept=around-the-world
 body: inte samma skyddsnivå weight=2 concept=less-protective
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: överföring till länder utanför eu concept=international-transfers
+heading: överföring utanför eu/ees concept=international-transfers
+heading: överföring utanför ees concept=international-transfers
+heading: överföring till tredjeländer concept=international-transfers
+heading: överföring av personuppgifter till tredjeland concept=international-transfers
+heading: överföring av uppgifter till tredjeland concept=international-transfers
+heading: överföringar till tredjeland concept=international-transfers
+heading: internationell överföring concept=international-transfers
+heading: överföring av personuppgifter concept=data-transfers
+heading: var lagras dina uppgifter concept=where-we-store
+heading: var behandlas dina personuppgifter concept=where-we-store
+heading: var lagrar vi concept=where-we-store
+heading: serverplats concept=where-we-store
 
 [regional]
 heading: invånare i kalifornien concept=california
@@ -1041,6 +1229,15 @@ heading: synkronisering och säkerhetskopiering concept=third-party-services
 heading: nätverksanslutningar weight=2 concept=network-connections
 heading: nätverksförfrågningar weight=2 concept=network-connections
 heading: externa anslutningar weight=2 concept=network-connections
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: länkar till andra webbplatser och tjänster concept=links-to-other-sites
+heading: länkar till tredje part concept=links-to-other-sites
+heading: länkar till externa webbplatser concept=links-to-other-sites
+heading: externa webbplatser concept=third-party-websites
+heading: externa tjänster concept=third-party-services
+heading: tjänster från tredje parter weight=2 concept=third-party-services
+heading: synkroniseringstjänster concept=third-party-services
+heading: säkerhetskopieringstjänster concept=third-party-services
 
 [changes]
 heading: ändringar i denna integritetspolicy concept=changes-to-policy
@@ -1073,6 +1270,17 @@ body: version weight=1.5 concept=version
 body: fortsatta användning weight=3 concept=continued-use
 body: med omedelbar verkan weight=2.5 concept=effective-immediately
 body: meddelande weight=0.5 concept=notice
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: ändringar i integritetspolicyn concept=changes-to-policy
+heading: ändringar av denna integritetspolicy concept=changes-to-policy
+heading: ändringar i denna policy concept=changes-to-policy
+heading: ändringar av policyn concept=changes-to-policy
+heading: ändringar i dataskyddspolicyn concept=changes-to-policy
+heading: uppdateringar av denna policy concept=policy-updates
+heading: uppdatering av denna policy concept=policy-updates
+heading: uppdateringar av integritetspolicyn concept=policy-updates
+heading: senast uppdaterad concept=entry-into-force
+heading: giltighet concept=entry-into-force
 
 [contact]
 heading: kontakt concept=contact-us
@@ -1101,6 +1309,14 @@ body: via e-post weight=1.5 concept=by-email
 # The controller's identity and address (art. 13 GDPR): "Personuppgiftsansvarig".
 heading: personuppgiftsansvarig concept=contact-information
 heading: personuppgiftsansvarige concept=contact-information
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: kontakta oss gärna concept=contact-us
+heading: kontaktinformation concept=contact-information
+heading: hur kontaktar du oss concept=how-to-contact
+heading: frågor och kontakt concept=questions
+heading: har du frågor concept=questions
+heading: dataskyddsansvarig concept=data-protection-officer
+heading: dpo concept=data-protection-officer
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no entry
