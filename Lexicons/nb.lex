@@ -388,6 +388,12 @@ heading: om oss weight=0.5 concept=who-we-are  # often the controller and its ad
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: om oss og denne erklæringen concept=who-we-are
+heading: hvem er ansvarlig for opplysningene concept=who-we-are
+heading: personvernerklæring for weight=0.5 concept=privacy-policy-title
+heading: personvernpolicyen weight=0.5 concept=privacy-policy-title
+heading: om denne personvernpolicyen concept=about-this-policy
 
 [definitions]
 heading: definisjoner concept=definitions
@@ -425,6 +431,10 @@ body: omfatter weight=0.5 concept=includes
 body: inkluderer weight=0.5 concept=includes
 body: bruker weight=0.3 concept=user
 body: personopplysninger weight=0.2 concept=personal-data
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: definisjoner og begreper concept=definitions
+heading: begreper som brukes concept=key-terms
+heading: begrepsdefinisjoner concept=definitions
 
 [collection]
 heading: hvilke opplysninger samler vi inn concept=what-we-collect
@@ -502,6 +512,31 @@ heading: diagnosedata concept=collected-automatically
 body: krasjrapport* weight=2.5 concept=usage-data
 body: diagnosedata weight=2 concept=usage-data
 body: push-token* weight=2.5 concept=device-data
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: hvilke data samler vi inn concept=what-we-collect
+heading: hvilke opplysninger vi samler inn concept=what-we-collect
+heading: hvilke personopplysninger vi samler inn concept=what-we-collect
+heading: hvilke personopplysninger vi behandler concept=what-we-collect
+heading: hvilke typer personopplysninger concept=what-we-collect
+heading: typer opplysninger concept=categories-of-data
+heading: kategorier av opplysninger concept=categories-of-data
+heading: innsamling av data concept=collection-of-information
+heading: innsamling av informasjon concept=collection-of-information
+heading: innsamling og behandling av personopplysninger concept=collection-of-information
+heading: data vi samler inn concept=what-we-collect
+heading: informasjon vi samler inn concept=what-we-collect
+heading: hvilken informasjon samler vi inn concept=what-we-collect
+heading: hvordan vi samler inn concept=how-we-collect
+heading: slik samler vi inn concept=how-we-collect
+heading: hvor får vi personopplysningene fra concept=sources-of-information
+heading: opplysninger fra tredjeparter concept=sources-of-information
+heading: opplysninger som du gir oss concept=information-you-provide
+heading: informasjon du gir oss concept=information-you-provide
+heading: automatisk innsamlet informasjon concept=collected-automatically
+heading: tekniske opplysninger concept=collected-automatically
+heading: loggdata concept=collected-automatically
+body: postadresse weight=1.5 concept=contact-details
+body: fødselsnummer weight=2 concept=contact-details
 
 [use]
 heading: hvordan bruker vi opplysningene concept=how-we-use
@@ -569,6 +604,18 @@ body: ordrebehandling concept=to-process-transactions
 body: oppfylle lovpålagte plikter concept=to-comply-with-law
 body: overholde lovpålagte krav concept=to-comply-with-law
 heading: til følgende formål concept=purposes-of-processing
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: hva bruker vi dataene til concept=how-we-use
+heading: hvordan bruker vi concept=how-we-use
+heading: hvordan vi bruker concept=how-we-use
+heading: slik bruker vi concept=how-we-use
+heading: bruk av dine personopplysninger concept=use-of-information
+heading: bruk av data concept=use-of-information
+heading: formålene med behandlingen concept=purposes-of-processing
+heading: formål med innsamlingen concept=purposes-of-processing
+heading: hvorfor samler vi inn concept=why-we-collect
+heading: hvorfor behandler vi personopplysningene dine concept=why-we-collect
+heading: vår bruk av opplysningene dine concept=use-of-information
 
 [legal-basis]
 heading: behandlingsgrunnlag concept=legal-basis
@@ -605,6 +652,13 @@ body: basert på weight=1.5 concept=on-the-basis-of
 body: lovlig* concept=lawful
 body: samtykke weight=1 concept=consent-as-basis
 body: nødvendig weight=0.5 concept=necessary
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: rettslig grunnlag for behandling concept=legal-basis
+heading: behandlingsgrunnlaget concept=legal-basis
+heading: grunnlag for behandlingen concept=legal-basis
+heading: lovlig behandling concept=legal-basis
+heading: vårt rettslige grunnlag concept=legal-basis
+heading: rettslige grunnlag concept=legal-basis
 
 [consent]
 heading: samtykke concept=your-consent
@@ -636,6 +690,10 @@ body: lovligheten av behandlingen concept=without-affecting-lawfulness
 body: før tilbaketrekkingen concept=without-affecting-lawfulness
 body: når som helst concept=at-any-time
 body: til enhver tid weight=1 concept=at-any-time
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: tilbaketrekking av ditt samtykke concept=withdrawal-of-consent
+heading: trekke tilbake samtykket concept=withdrawal-of-consent
+heading: rett til å trekke tilbake samtykke concept=withdrawal-of-consent
 
 [sharing]
 heading: deling av opplysninger concept=sharing-of-information
@@ -716,6 +774,22 @@ heading: betalinger weight=2 concept=payments-purchases
 heading: betalingsbehandling weight=3 concept=payments-purchases
 heading: kjøp i appen weight=2 concept=payments-purchases
 heading: abonnementer weight=2 concept=payments-purchases
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: utlevering av data concept=disclosure-of-information
+heading: utlevering av dine personopplysninger concept=disclosure-of-information
+heading: deler vi opplysningene dine concept=how-we-share
+heading: deler vi personopplysningene dine concept=how-we-share
+heading: hvem deler vi data med concept=who-we-share-with
+heading: mottakere av dine personopplysninger concept=who-we-share-with
+heading: mottakere av opplysninger concept=who-we-share-with
+heading: deling av data concept=sharing-of-information
+heading: deling av informasjon concept=sharing-of-information
+heading: deling av dine personopplysninger concept=sharing-of-information
+heading: overføring til tredjeparter concept=transfer-to-third-parties
+heading: samarbeidspartnere concept=third-parties
+heading: underdatabehandlere concept=service-providers-heading
+heading: myndigheter concept=legal-requests
+heading: salg av data concept=sale-of-information
 
 [cookies]
 heading: informasjonskapsler concept=cookies
@@ -767,6 +841,14 @@ body: nettleserinnstillinger concept=browser-settings
 body: nettleser* weight=0.5 concept=browser
 body: enhet weight=0.5 concept=device
 body: enheten weight=0.5 concept=device
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: bruk av informasjonskapsler og lignende teknologier concept=tracking-technologies
+heading: vår bruk av informasjonskapsler concept=cookies
+heading: erklæring om informasjonskapsler concept=cookies
+heading: sporing concept=tracking-technologies
+heading: statistikk concept=analytics
+heading: analyseverktøy concept=analytics
+heading: google analytics concept=analytics
 
 [advertising]
 heading: markedsføring concept=marketing
@@ -801,6 +883,12 @@ body: kampanje* concept=promotions
 body: your online choices concept=ad-industry-programs
 body: måle effekten concept=ad-measurement
 body: interesser weight=0.5 concept=interests
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: markedsføring og nyhetsbrev concept=marketing-communications
+heading: nyhetsbrev og markedsføring concept=marketing-communications
+heading: annonser concept=advertising
+heading: målrettede annonser concept=interest-based-advertising
+heading: markedsføringskommunikasjon concept=marketing-communications
 
 [do-not-track]
 heading: do not track concept=do-not-track
@@ -867,6 +955,11 @@ body: lenken i concept=unsubscribe-link
 body: ikke kunne bruke concept=consequences-of-refusal
 body: ikke være mulig weight=1 concept=consequences-of-refusal
 body: motta weight=0.5 concept=receive
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: dine valg og innstillinger concept=your-choices
+heading: reservasjon mot markedsføring concept=opting-out
+heading: administrer innstillingene dine concept=managing-preferences
+heading: avmelding fra nyhetsbrev concept=unsubscribing
 
 [rights]
 heading: rettigheter concept=your-rights
@@ -922,6 +1015,32 @@ body: de registrerte concept=data-subject-rights
 body: en kopi concept=copy-of-data
 body: forespørsel weight=0.3 concept=request
 body: henvendelse weight=0.3 concept=request
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: dine rettigheter etter gdpr concept=your-rights
+heading: dine rettigheter etter personvernforordningen concept=your-rights
+heading: rett til tilgang concept=access-and-correction
+heading: innsynsrett concept=access-and-correction
+heading: rett til innsyn i egne opplysninger concept=access-and-correction
+heading: rett til retting concept=access-and-correction
+heading: rett til korrigering concept=access-and-correction
+heading: rett til sletting concept=your-rights
+heading: rett til å bli glemt concept=your-rights
+heading: rett til begrensning av behandlingen concept=your-rights
+heading: rett til begrensning av behandling concept=your-rights
+heading: rett til dataportabilitet concept=your-rights
+heading: rett til protest concept=your-rights
+heading: rett til å protestere concept=your-rights
+heading: innsyn i opplysningene dine concept=access-and-correction
+heading: tilgang til personopplysningene dine concept=access-and-correction
+heading: rett til å klage concept=your-rights
+heading: klage til datatilsynet concept=your-rights
+heading: klagerett concept=your-rights
+heading: slik utøver du rettighetene dine concept=exercising-rights
+heading: hvordan utøve dine rettigheter concept=exercising-rights
+body: rett til retting weight=2
+body: rett til sletting weight=2
+body: rett til dataportabilitet weight=2
+body: rett til begrensning av behandlingen weight=2
 
 [retention]
 heading: lagring concept=data-retention
@@ -962,6 +1081,17 @@ body: inaktive concept=inactive-accounts
 body: inaktiv konto concept=inactive-accounts
 body: lagr* weight=1 concept=store
 body: år weight=0.5 concept=years
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: hvor lenge lagrer vi concept=how-long-we-keep
+heading: hvor lenge oppbevarer vi concept=how-long-we-keep
+heading: hvor lenge lagres concept=how-long-we-keep
+heading: lagring av opplysninger concept=data-retention
+heading: lagring av dine personopplysninger concept=data-retention
+heading: oppbevaring av opplysninger concept=data-retention
+heading: lagringsperioder concept=retention-period
+heading: lagringstid og sletting concept=retention-and-deletion
+heading: når sletter vi weight=3 concept=retention-and-deletion
+heading: sletting av personopplysninger concept=retention-and-deletion
 
 [security]
 heading: sikkerhet concept=data-security
@@ -1012,6 +1142,15 @@ body: sørge for weight=0.5 concept=ensure
 body: sikre at weight=0.5 concept=ensure
 # Personal-data breaches and their notification: a security topic.
 heading: brudd på personopplysningssikkerheten concept=data-security
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: sikkerhet og beskyttelse concept=data-security
+heading: it-sikkerhet concept=data-security
+heading: beskyttelse av opplysningene dine concept=how-we-protect
+heading: beskyttelse av data concept=how-we-protect
+heading: slik beskytter vi concept=how-we-protect
+heading: hvordan beskytter vi concept=how-we-protect
+heading: tekniske og organisatoriske tiltak concept=security-measures
+heading: sikkerhetsbrudd concept=data-security
 
 [children]
 heading: barn concept=childrens-privacy
@@ -1047,6 +1186,13 @@ body: ikke rettet mot concept=not-directed-to-children
 body: ikke beregnet for concept=not-directed-to-children
 body: hvis vi blir oppmerksomme på concept=if-we-learn
 body: dersom vi blir kjent med concept=if-we-learn
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: barn og unge concept=childrens-privacy
+heading: barns personopplysninger concept=childrens-privacy
+heading: opplysninger om barn concept=childrens-privacy
+heading: barn under 15 år concept=age-limits
+heading: alderskrav concept=age-limits
+heading: aldersgrenser concept=age-limits
 
 [international]
 heading: overføring til tredjeland concept=international-transfers
@@ -1090,6 +1236,18 @@ body: servere weight=0.5 concept=server-location    # bare word: also web server
 body: servere plassert weight=2.5 concept=server-location
 body: lagres i concept=server-location
 body: i hele verden concept=around-the-world
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: overføring til land utenfor eøs concept=international-transfers
+heading: overføring utenfor eu/eøs concept=international-transfers
+heading: overføring til land utenfor eu/eøs concept=international-transfers
+heading: overføring av data til tredjeland concept=international-transfers
+heading: overføring av opplysninger til tredjeland concept=international-transfers
+heading: overføring til utlandet concept=international-transfers
+heading: overføringer til tredjeland concept=international-transfers
+heading: hvor lagres opplysningene dine concept=where-we-store
+heading: hvor lagres dataene concept=where-we-store
+heading: hvor behandles concept=where-we-store
+heading: serverplassering concept=where-we-store
 
 [regional]
 heading: innbyggere i california concept=california
@@ -1214,6 +1372,13 @@ body: logget inn weight=1.5 concept=plugins
 heading: nettverkstilkoblinger weight=2 concept=network-connections
 heading: nettverksforespørsler weight=2 concept=network-connections
 heading: eksterne tilkoblinger weight=2 concept=network-connections
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: lenker til tredjeparter concept=links-to-other-sites
+heading: lenker til eksterne nettsteder concept=links-to-other-sites
+heading: eksterne nettsteder concept=third-party-websites
+heading: eksterne tjenester concept=third-party-services
+heading: synkroniseringstjenester concept=third-party-services
+heading: sikkerhetskopieringstjenester concept=third-party-services
 
 [changes]
 heading: endringer i personvernerklæringen concept=changes-to-policy
@@ -1253,6 +1418,15 @@ body: varsl* weight=1 concept=notify-you
 body: publiser* weight=1 concept=posting
 body: versjon concept=version
 body: varsel weight=0.5 concept=notice
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: endringer i personvernerklæringa concept=changes-to-policy
+heading: endringer i denne erklæringen concept=changes-to-policy
+heading: endringer i personvernpolicyen concept=changes-to-policy
+heading: endringer i erklæringen concept=changes-to-policy
+heading: oppdatering av personvernerklæringen concept=policy-updates
+heading: oppdateringer av denne erklæringen concept=policy-updates
+heading: sist oppdatert concept=entry-into-force
+heading: endringslogg concept=amendments
 
 [contact]
 heading: kontakt concept=contact-us
@@ -1291,6 +1465,13 @@ body: adresse weight=0.3 concept=address
 # The controller's identity and address (art. 13 GDPR): "Behandlingsansvarlig".
 heading: behandlingsansvarlig concept=contact-information
 heading: behandlingsansvarlige concept=contact-information
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: kontakt oss gjerne concept=contact-us
+heading: hvordan kontakter du oss concept=how-to-contact
+heading: spørsmål og kontakt concept=questions
+heading: henvendelser concept=questions
+heading: personvernansvarlig concept=data-protection-officer
+heading: dpo concept=data-protection-officer
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
