@@ -298,6 +298,13 @@ heading: tietoa meistä weight=0.5 concept=who-we-are  # often the controller an
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: rekisterinpitäjä ja yhteystiedot weight=0.5 concept=who-we-are
+heading: tietoa meistä ja tästä selosteesta concept=about-this-policy
+heading: tietosuojaselosteen tarkoitus concept=about-this-policy
+heading: yksityisyydensuojaseloste weight=0.5 concept=privacy-policy-title
+heading: tietosuojaperiaatteet weight=0.5 concept=privacy-policy-title
+heading: rekisteriseloste weight=0.5 concept=privacy-policy-title
 
 [definitions]
 heading: määritelmät concept=definitions
@@ -333,6 +340,10 @@ body: jäljempänä weight=2 concept=hereinafter
 body: mukaan lukien weight=0.5 concept=includes
 body: käyttäjä* weight=0.3 concept=user
 body: henkilötied* weight=0.2 concept=personal-data
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: määritelmät ja käsitteet concept=definitions
+heading: käytetyt käsitteet concept=key-terms
+heading: käsitteiden määritelmät concept=definitions
 
 [collection]
 heading: mitä tietoja keräämme concept=what-we-collect
@@ -396,6 +407,36 @@ body: virheenkorjausloki* weight=2.5 concept=usage-data
 body: diagnostiikkatie* weight=2 concept=usage-data
 body: push token* weight=2.5 concept=device-data
 body: push palvelin* weight=2 concept=device-data
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: mitä henkilötietoja keräämme concept=what-we-collect
+heading: mitä henkilötietoja käsittelemme concept=what-we-collect
+heading: mitä tietoja käsittelemme concept=what-we-collect
+heading: mitä tietoja kerätään concept=what-we-collect
+heading: kerättävät henkilötiedot concept=what-we-collect
+heading: käsiteltävät henkilötiedot concept=what-we-collect
+heading: käsiteltävät tiedot concept=what-we-collect
+heading: keräämämme henkilötiedot concept=what-we-collect
+heading: kerätyt tiedot concept=what-we-collect
+heading: henkilötietojen keruu concept=collection-of-information
+heading: tietojen kerääminen concept=collection-of-information
+heading: henkilötietojen kerääminen ja käsittely concept=collection-of-information
+heading: rekisterin sisältämät tiedot concept=categories-of-data
+heading: henkilötietojen tyypit concept=categories-of-data
+heading: henkilötietoryhmät ja tietosisältö concept=categories-of-data
+heading: tietojen lähteet concept=sources-of-information
+heading: henkilötietojen lähteet concept=sources-of-information
+heading: mistä tiedot saadaan concept=sources-of-information
+heading: mistä saamme henkilötietoja concept=sources-of-information
+heading: tiedot joita annat meille concept=information-you-provide
+heading: itse antamasi tiedot concept=information-you-provide
+heading: automaattisesti kerättävät concept=collected-automatically
+heading: tekniset tiedot concept=collected-automatically
+heading: lokitiedot ja tekniset tiedot concept=collected-automatically
+body: keräämme weight=2 concept=we-collect
+body: kerätään weight=2 concept=we-collect
+body: sähköpostiosoit* weight=1.5 concept=contact-details
+body: puhelinnumer* weight=1.5 concept=contact-details
+body: ip-osoit* weight=1.5 concept=device-data
 
 [use]
 heading: miten käytämme tietoja concept=how-we-use
@@ -443,6 +484,20 @@ body: lakisääteisten velvoitteiden weight=1 concept=to-comply-with-law
 heading: miksi käsittelemme concept=why-we-collect
 heading: mihin tarkoituksiin concept=purposes-of-processing
 heading: seuraaviin tarkoituksiin concept=purposes-of-processing
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: henkilötietojen käyttötarkoitu* concept=purposes-of-processing
+heading: käsittelyn tarkoitus concept=purposes-of-processing
+heading: henkilötietojen käsittelyn tarkoitukset concept=purposes-of-processing
+heading: tietojen käsittelyn tarkoitus concept=purposes-of-processing
+heading: käyttötarkoitukset concept=purposes-of-processing
+heading: mihin käytämme henkilötietojasi concept=how-we-use
+heading: mihin käytämme keräämiämme tietoja concept=how-we-use
+heading: miten käytämme henkilötietojasi concept=how-we-use
+heading: miten käytämme keräämiämme tietoja concept=how-we-use
+heading: henkilötietojen käyttö concept=use-of-information
+heading: tietojesi käyttö concept=use-of-information
+heading: miksi käsittelemme henkilötietojasi concept=why-we-collect
+heading: miksi keräämme concept=why-we-collect
 
 [legal-basis]
 heading: käsittelyn oikeusperuste concept=legal-basis
@@ -476,6 +531,14 @@ body: perusteella weight=1 concept=on-the-basis-of
 body: välttämät* weight=0.5 concept=necessary
 # GDPR boilerplate (legal basis, legitimate interests, Art. 6, "on the basis of") stands in every
 # subsection of a European policy: lighter body weights; the heading forms still name the section.
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: käsittelyn perusteet concept=legal-basis
+heading: käsittelyperuste concept=legal-basis
+heading: käsittelyperusteet concept=legal-basis
+heading: henkilötietojen käsittelyn peruste concept=legal-basis
+heading: käsittelyn oikeusperusteet concept=legal-basis
+heading: oikeusperuste käsittelylle concept=legal-basis
+heading: lainmukaiset perusteet concept=legal-basis
 
 [consent]
 heading: suostumus concept=your-consent
@@ -499,6 +562,10 @@ body: yksiselittei* weight=1.5 concept=freely-given
 # Added with the shared concept inventory (concepts.txt): terms real policies use that fi lacked.
 body: lupa* weight=1.5 concept=permission
 body: muutat mielesi weight=2 concept=change-your-mind
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: suostumuksen peruuttami* concept=withdrawal-of-consent
+heading: oikeus peruuttaa suostumus concept=withdrawal-of-consent
+heading: suostumuksen peruuttaminen ja muuttaminen concept=withdrawal-of-consent
 
 [sharing]
 heading: tietojen luovutukset concept=disclosure-of-information
@@ -567,6 +634,25 @@ heading: maksujen käsittely weight=3 concept=payments-purchases
 heading: sovelluksen sisäiset ostot weight=2 concept=payments-purchases
 heading: sovelluksen sisäiset ostokset weight=2 concept=payments-purchases
 heading: tilaukset weight=2 concept=payments-purchases
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: tietojen luovuttami* concept=disclosure-of-information
+heading: henkilötietojen luovuttami* concept=disclosure-of-information
+heading: henkilötietojen luovutukset concept=disclosure-of-information
+heading: tietojen luovutus concept=disclosure-of-information
+heading: henkilötietojen jakaminen concept=sharing-of-information
+heading: luovutammeko tietoja concept=how-we-share
+heading: jaammeko tietojasi concept=how-we-share
+heading: kenelle tietoja luovutetaan concept=who-we-share-with
+heading: kenelle tietoja luovutamme concept=who-we-share-with
+heading: kenelle jaamme tietoja concept=who-we-share-with
+heading: vastaanottajat concept=who-we-share-with
+heading: vastaanottajaryhmät concept=who-we-share-with
+heading: kumppanit concept=third-parties
+heading: yhteistyökumppanit concept=third-parties
+heading: alihankkijat concept=service-providers-heading
+heading: henkilötietojen käsittelijöiden käyttö concept=service-providers-heading
+heading: viranomaiset concept=legal-requests
+heading: yrityskaupat concept=business-transfers
 
 [cookies]
 heading: evästeet concept=cookies
@@ -605,6 +691,16 @@ body: välttämättömät evästeet weight=2.5 concept=cookie-categories
 body: sdk* weight=2 concept=sdk
 body: sormenjälj* weight=2.5 concept=fingerprinting
 heading: verkkoanalytiikka concept=analytics
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: evästeiden käyttäminen concept=cookies
+heading: evästeet ja muut tekniikat concept=tracking-technologies
+heading: evästeet ja vastaavat teknologiat concept=tracking-technologies
+heading: miten käytämme evästeitä concept=cookies
+heading: mitä evästeet ovat concept=cookies
+heading: evästeseloste concept=cookies
+heading: tilastointi concept=analytics
+heading: analytiikkatyökalut concept=analytics
+heading: google analytics concept=analytics
 
 [advertising]
 heading: markkinointi concept=marketing
@@ -637,6 +733,11 @@ body: mainoskumppan* weight=3 concept=ad-networks
 body: markkinointitarkoitu* weight=2 concept=marketing-purposes
 body: your online choices weight=3 concept=ad-industry-programs
 body: tehokkuu* weight=2 concept=ad-measurement
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: markkinointi ja uutiskirjeet concept=marketing-communications
+heading: uutiskirjeet concept=marketing-communications
+heading: mainokset concept=advertising
+heading: kiinnostuksen kohteisiin perustuva mainonta concept=interest-based-advertising
 
 [do-not-track]
 heading: do not track -signaalit concept=do-not-track
@@ -698,6 +799,13 @@ body: ilmoitus* weight=1 concept=device-permissions
 body: sijaintipalvel* weight=2 concept=device-permissions
 body: et ehkä voi weight=1.5 concept=consequences-of-refusal
 body: vastaanott* weight=0.5 concept=receive
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: valintasi ja asetuksesi concept=your-choices
+heading: miten voit vaikuttaa concept=your-choices
+heading: suoramarkkinoinnin kieltäminen concept=opting-out
+heading: suoramarkkinointikielto concept=opting-out
+heading: evästeasetusten hallinta concept=managing-preferences
+heading: uutiskirjeen peruminen concept=unsubscribing
 
 [rights]
 heading: rekisteröidyn oikeudet concept=your-rights
@@ -736,6 +844,37 @@ body: valtuutet* edustaj* weight=2.5 concept=authorized-agent
 body: syrji* weight=1.5 concept=non-discrimination
 body: rekisteröidyn oikeu* weight=2 concept=data-subject-rights
 body: pääsy* weight=1.5 concept=access
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: rekisteröidyn oikeudet gdpr concept=your-rights
+heading: sinun oikeutesi rekisteröitynä concept=your-rights
+heading: oikeudet concept=your-rights
+heading: käyttäjän oikeudet concept=your-rights
+heading: oikeus saada pääsy concept=access-and-correction
+heading: oikeus tarkastaa tiedot concept=access-and-correction
+heading: tarkastusoikeus ja oikaisuoikeus concept=access-and-correction
+heading: oikaisuoikeus concept=access-and-correction
+heading: oikeus tietojen oikaisemiseen concept=access-and-correction
+heading: oikeus vaatia tiedon korjaamista concept=access-and-correction
+heading: oikeus tietojen poistamiseen concept=your-rights
+heading: oikeus tulla unohdetuksi concept=your-rights
+heading: oikeus käsittelyn rajoittamiseen concept=your-rights
+heading: oikeus siirtää tiedot concept=your-rights
+heading: oikeus siirtää tietoja järjestelmästä toiseen concept=your-rights
+heading: tietojen siirrettävyys concept=your-rights
+heading: vastustamisoikeus concept=your-rights
+heading: oikeus vastustaa concept=your-rights
+heading: oikeus tehdä valitus concept=your-rights
+heading: oikeus tehdä valitus valvontaviranomaiselle concept=your-rights
+heading: valitusoikeus concept=your-rights
+heading: miten voit käyttää oikeuksiasi concept=exercising-rights
+heading: oikeuksien käyttö concept=exercising-rights
+body: oikeus saada pääsy weight=2
+body: oikeus tietojen oikaisemiseen weight=2
+body: oikeus tietojen poistamiseen weight=2
+body: oikeus käsittelyn rajoittamiseen weight=2
+body: oikeus siirtää tiedot weight=2
+body: vastustamisoikeus weight=2
+body: tietosuojavaltuutetun toimisto weight=2
 
 [retention]
 heading: tietojen säilytysaika concept=retention-period
@@ -769,6 +908,17 @@ body: passiivis* weight=2 concept=inactive-accounts
 body: tallenn* weight=1 concept=store
 body: vuotta weight=0.5 concept=years
 body: tallessa weight=1.5 concept=keep
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: tietojen säilytys concept=data-retention
+heading: henkilötietojen säilyttäminen concept=data-retention
+heading: henkilötietojen säilytysaika concept=retention-period
+heading: säilytysajat concept=retention-period
+heading: kuinka kauan säilytämme concept=how-long-we-keep
+heading: kuinka kauan tietoja säilytetään concept=how-long-we-keep
+heading: kuinka pitkään säilytämme concept=how-long-we-keep
+heading: tietojen poistaminen ja säilytys concept=retention-and-deletion
+heading: milloin poistamme tietosi weight=3 concept=retention-and-deletion
+heading: tietojen hävittäminen concept=retention-and-deletion
 
 [security]
 heading: tietoturva concept=data-security
@@ -803,6 +953,18 @@ body: varmist* weight=0.5 concept=ensure
 # Personal-data breaches and their notification: a security topic.
 heading: tietoturvaloukkaus concept=data-security
 heading: tietoturvaloukkaukset concept=data-security
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: rekisterin suojaus concept=data-security
+heading: rekisterin suojaaminen concept=data-security
+heading: tietojen suojaus concept=data-security
+heading: henkilötietojen suojaaminen concept=how-we-protect
+heading: miten suojaamme henkilötietojasi concept=how-we-protect
+heading: miten suojaamme tietoja concept=how-we-protect
+heading: tietoturvallisuus concept=data-security
+heading: tietojen turvallisuus concept=data-security
+heading: tekniset ja organisatoriset toimenpiteet concept=security-measures
+heading: suojaustoimenpiteet concept=security-measures
+heading: tietoturvaloukkauksista ilmoittaminen concept=data-security
 
 [children]
 heading: lapset concept=childrens-privacy
@@ -834,6 +996,12 @@ body: ei ole tarkoitettu weight=2 concept=not-directed-to-children
 body: jos saamme tietää weight=2 concept=if-we-learn
 body: ikä* weight=1.5 concept=age
 # Concept `minor` (the bare English word, weak because also "minor changes") left out: fi has no such ambiguous word; alaikäi* carries the idea.
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: lasten tietosuoja concept=childrens-privacy
+heading: lapsia koskevat tiedot concept=childrens-privacy
+heading: alle 16-vuotiaat concept=age-limits
+heading: alle 13-vuotiaat concept=age-limits
+heading: ikäraja concept=age-limits
 
 [international]
 heading: tietojen siirto eu:n tai eta:n ulkopuolelle concept=international-transfers
@@ -874,6 +1042,19 @@ body: samantasoi* suoja* weight=2 concept=less-protective
 # One sentence on transfers to the USA (standard contractual clauses, adequacy) in a subsection
 # about a social network or cloud service must not outweigh its practice: lighter transfer body
 # terms; the headings ("International transfers") still name real transfer sections.
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: tietojen siirto eu:n ulkopuolelle concept=international-transfers
+heading: tietojen siirto eta:n ulkopuolelle concept=international-transfers
+heading: tietojen siirrot eu:n ja eta:n ulkopuolelle concept=international-transfers
+heading: siirrot eu:n ulkopuolelle concept=international-transfers
+heading: tietojen siirtäminen eu:n ulkopuolelle concept=international-transfers
+heading: henkilötietojen siirtäminen kolmansiin maihin concept=international-transfers
+heading: siirrot kolmansiin maihin concept=international-transfers
+heading: kansainväliset siirrot concept=international-transfers
+heading: missä tietojasi käsitellään concept=where-we-store
+heading: missä tietojasi säilytetään concept=where-we-store
+heading: tietojen käsittelypaikka concept=where-we-store
+heading: palvelimien sijainti concept=where-we-store
 
 [regional]
 heading: kalifornian asukkaille concept=california
@@ -997,6 +1178,14 @@ body: oma* tietosuojaselost* weight=2.5 concept=their-privacy-policies
 heading: verkkoyhteydet weight=2 concept=network-connections
 heading: verkkopyynnöt weight=2 concept=network-connections
 heading: ulkoiset yhteydet weight=2 concept=network-connections
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: linkit muihin palveluihin concept=links-to-other-sites
+heading: linkit ulkoisille sivustoille concept=links-to-other-sites
+heading: ulkoiset sivustot concept=third-party-websites
+heading: ulkoiset palvelut concept=third-party-services
+heading: kolmansien osapuolten palveluiden käyttö concept=third-party-services
+heading: synkronointipalvelut concept=third-party-services
+heading: varmuuskopiointipalvelut concept=third-party-services
 
 [changes]
 heading: muutokset tietosuojaselosteeseen concept=changes-to-policy
@@ -1031,6 +1220,15 @@ body: olennais* muutok* weight=3 concept=material-changes
 body: ilmoitamme weight=1.5 concept=notify-you
 body: välittömästi weight=1.5 concept=effective-immediately
 body: ilmoitus weight=0.5 concept=notice
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: muutokset tähän tietosuojaselosteeseen concept=changes-to-policy
+heading: muutokset tietosuojakäytäntöön concept=changes-to-policy
+heading: tietosuojakäytännön muutokset concept=changes-to-policy
+heading: muutokset tähän selosteeseen concept=changes-to-policy
+heading: tietosuojaselosteen päivittäminen concept=policy-updates
+heading: tietosuojaselosteen päivitykset concept=policy-updates
+heading: selosteen muuttaminen concept=changes-to-policy
+heading: viimeksi päivitetty concept=entry-into-force
 
 [contact]
 heading: yhteystiedot concept=contact-information
@@ -1064,6 +1262,13 @@ body: osoite weight=0.3 concept=address
 heading: rekisterinpitäjä concept=contact-information
 heading: rekisterinpitäjän tiedot concept=contact-information
 heading: rekisterinpitäjän yhteystiedot concept=contact-information
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: yhteystiedot ja tietosuoja-asiat concept=contact-information
+heading: yhteydenotot ja kysymykset concept=questions
+heading: ota yhteyttä concept=contact-us
+heading: yhteyshenkilö concept=contact-information
+heading: rekisteriasioista vastaava henkilö concept=contact-information
+heading: tietosuojavastaavan yhteystiedot concept=data-protection-officer
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
