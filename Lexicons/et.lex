@@ -559,6 +559,8 @@ body: ei mõjuta weight=2.5 concept=without-affecting-lawfulness
 body: enne tagasivõtmist weight=2.5 concept=without-affecting-lawfulness
 body: igal ajal weight=1 concept=at-any-time
 body: mis tahes ajal weight=1 concept=at-any-time
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: õigus nõusolek tagasi võtta concept=withdrawal-of-consent
 
 [sharing]
 heading: teabe jagamine concept=sharing-of-information
@@ -683,6 +685,8 @@ body: brauser* weight=0.5 concept=browser
 body: veebilehitseja* weight=0.5 concept=browser
 body: veebisirvija* weight=0.5 concept=browser
 body: seadme* weight=0.5 concept=device
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: google analytics concept=analytics
 
 [advertising]
 heading: reklaam concept=advertising
@@ -838,6 +842,33 @@ body: andmesubjekt* weight=2 concept=data-subject-rights
 body: koopia* weight=1 concept=copy-of-data
 body: taotlus* weight=0.3 concept=request
 body: päring* weight=0.3 concept=request
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: õigus tutvuda oma andmetega concept=access-and-correction
+heading: õigus tutvuda isikuandmetega concept=access-and-correction
+heading: juurdepääsuõigus concept=access-and-correction
+heading: õigus juurdepääsule concept=access-and-correction
+heading: andmesubjekti juurdepääsuõigus concept=access-and-correction
+heading: õigus andmete parandamisele concept=access-and-correction
+heading: õigus nõuda andmete parandamist concept=access-and-correction
+heading: õigus andmete kustutamisele concept=your-rights
+heading: õigus nõuda andmete kustutamist concept=your-rights
+heading: õigus olla unustatud concept=your-rights
+heading: õigus isikuandmete töötlemise piiramisele concept=your-rights
+heading: õigus töötlemise piiramisele concept=your-rights
+heading: õigus andmete ülekandmisele concept=your-rights
+heading: õigus andmete ülekantavusele concept=your-rights
+heading: andmete ülekantavus concept=your-rights
+heading: õigus esitada vastuväiteid concept=your-rights
+heading: vastuväite esitamise õigus concept=your-rights
+heading: õigus esitada kaebus concept=your-rights
+heading: kaebuse esitamine concept=your-rights
+heading: õigus pöörduda andmekaitse inspektsiooni poole concept=your-rights
+heading: õigused concept=your-rights
+heading: andmesubjekti õiguste kasutamine concept=exercising-rights
+body: õigus andmete parandamisele weight=2
+body: õigus andmete kustutamisele weight=2
+body: õigus olla unustatud weight=2
+body: õigus andmete ülekandmisele weight=2
 
 [retention]
 heading: andmete säilitamine concept=data-retention
@@ -879,6 +910,13 @@ body: dokumentide säilitami* weight=2.5 concept=legal-retention-requirements
 body: mitteaktiivse* weight=2 concept=inactive-accounts
 body: aastat weight=0.5 concept=years
 body: aasta weight=0.5 concept=years
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: kui kaua andmeid säilitame concept=how-long-we-keep
+heading: kui kaua me säilitame concept=how-long-we-keep
+heading: isikuandmete säilitamise tähtaeg concept=retention-period
+heading: säilitamistähtajad concept=retention-period
+heading: andmete kustutamine ja säilitamine concept=retention-and-deletion
+heading: millal me andmed kustutame weight=3 concept=retention-and-deletion
 
 [security]
 heading: turvalisus concept=data-security
@@ -931,6 +969,12 @@ body: tööstusharu standard* weight=2 concept=industry-standard
 body: kaits* weight=1 concept=protect
 body: tagame weight=0.5 concept=ensure
 body: tagada weight=0.5 concept=ensure
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: tehnilised ja korralduslikud meetmed concept=security-measures
+heading: isikuandmete kaitse meetmed concept=security-measures
+heading: isikuandmetega seotud rikkumine concept=data-security
+heading: andmelekked concept=data-security
+heading: kuidas me andmeid kaitseme concept=how-we-protect
 
 [children]
 heading: lapsed concept=childrens-privacy
@@ -1016,6 +1060,13 @@ body: serverid asuvad weight=2.5 concept=server-location
 body: serverites weight=2 concept=server-location
 body: üle maailma weight=1.5 concept=around-the-world
 body: kogu maailmas weight=1.5 concept=around-the-world
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: andmete edastamine väljapoole euroopa liitu concept=international-transfers
+heading: andmete edastamine väljapoole eli concept=international-transfers
+heading: isikuandmete edastamine väljapoole euroopa majanduspiirkonda concept=international-transfers
+heading: edastamine kolmandatesse riikidesse concept=international-transfers
+heading: kus andmeid töödeldakse concept=where-we-store
+heading: serverite asukoht concept=where-we-store
 
 [regional]
 heading: california elanikele concept=california
@@ -1180,6 +1231,12 @@ body: anname teada weight=1.5 concept=notify-you
 body: avaldame weight=1 concept=posting
 body: versioon* weight=1 concept=version
 body: teavitus* weight=0.5 concept=notice
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: privaatsustingimuste muutmine concept=changes-to-policy
+heading: privaatsustingimuste muudatused concept=changes-to-policy
+heading: andmekaitsetingimuste muutmine concept=changes-to-policy
+heading: tingimuste muutmine concept=changes-to-policy
+heading: viimati uuendatud concept=entry-into-force
 
 [contact]
 heading: kontakt concept=contact-us
@@ -1214,6 +1271,8 @@ body: e-posti teel weight=1.5 concept=by-email
 body: e-posti aadressil weight=1.5 concept=by-email
 body: klienditeenindus* weight=1.5 concept=customer-service
 body: aadress* weight=0.3 concept=address
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: vastutav töötleja concept=contact-information
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
