@@ -609,6 +609,7 @@ heading: piekrišana datu apstrādei concept=your-consent
 heading: piekrišanas atsaukšana concept=withdrawal-of-consent
 heading: piekrišanas atsaukums concept=withdrawal-of-consent
 heading: kā atsaukt piekrišanu concept=withdrawal-of-consent
+heading: tiesības atsaukt piekrišanu concept=withdrawal-of-consent
 heading: piekrišana un tās atsaukšana concept=withdrawal-of-consent
 heading: piekrišanas sniegšana un atsaukšana concept=withdrawal-of-consent
 body: devis piekrišanu weight=2.5 concept=you-consent
@@ -707,6 +708,10 @@ heading: maksājumi weight=2 concept=payments-purchases
 heading: maksājumu apstrāde weight=3 concept=payments-purchases
 heading: pirkumi lietotnē weight=2 concept=payments-purchases
 heading: abonementi weight=2 concept=payments-purchases
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: datu nodošana trešajām personām un saņēmēji concept=who-we-share-with
+heading: sadarbības partneri concept=third-parties
+heading: apstrādātāji concept=service-providers-heading
 
 [cookies]
 heading: sīkdatnes concept=cookies
@@ -758,6 +763,8 @@ body: pārlūka iestatījum* weight=1.5 concept=browser-settings
 body: pārlūkprogramm* weight=0.5 concept=browser
 body: pārlūk* weight=0.5 concept=browser
 body: ierīc* weight=0.5 concept=device
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: google analytics concept=analytics
 
 [advertising]
 heading: reklāma concept=advertising
@@ -913,6 +920,29 @@ body: diskriminē* weight=1.5 concept=non-discrimination
 body: datu subjekt* weight=2 concept=data-subject-rights
 body: kopij* weight=1 concept=copy-of-data
 body: pieprasījum* weight=0.3 concept=request
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: piekļuves tiesības concept=access-and-correction
+heading: tiesības piekļūt saviem datiem concept=access-and-correction
+heading: tiesības piekļūt personas datiem concept=access-and-correction
+heading: tiesības labot datus concept=access-and-correction
+heading: tiesības uz datu labošanu concept=access-and-correction
+heading: tiesības labot concept=access-and-correction
+heading: tiesības uz dzēšanu concept=your-rights
+heading: tiesības dzēst datus concept=your-rights
+heading: tiesības tikt aizmirstam concept=your-rights
+heading: tiesības ierobežot apstrādi concept=your-rights
+heading: tiesības ierobežot datu apstrādi concept=your-rights
+heading: tiesības uz datu pārnesamību concept=your-rights
+heading: datu pārnesamība concept=your-rights
+heading: tiesības iebilst concept=your-rights
+heading: tiesības iebilst pret apstrādi concept=your-rights
+heading: tiesības iesniegt sūdzību concept=your-rights
+heading: sūdzības iesniegšana concept=your-rights
+heading: tiesības concept=your-rights
+body: piekļuves tiesības weight=2
+body: tiesības uz dzēšanu weight=2
+body: tiesības tikt aizmirstam weight=2
+body: tiesības uz datu pārnesamību weight=2
 
 [retention]
 heading: datu glabāšana concept=data-retention
@@ -954,6 +984,13 @@ body: prasījuma noilgum* weight=2.5 concept=legal-retention-requirements
 body: neaktīv* weight=2 concept=inactive-accounts
 body: gadi weight=0.5 concept=years
 body: gadus weight=0.5 concept=years
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: cik ilgi glabājam concept=how-long-we-keep
+heading: cik ilgi mēs glabājam concept=how-long-we-keep
+heading: glabāšanas ilgums concept=retention-period
+heading: datu glabāšanas ilgums concept=retention-period
+heading: glabāšanas termiņi concept=retention-period
+heading: kad mēs dzēšam datus weight=3 concept=retention-and-deletion
 
 [security]
 heading: drošība concept=data-security
@@ -1003,6 +1040,12 @@ body: nozares standart* weight=2 concept=industry-standard
 body: aizsarg* weight=1 concept=protect
 body: nodrošin* weight=0.5 concept=ensure
 body: garantē* weight=0.5 concept=ensure
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: tehniskie un organizatoriskie pasākumi concept=security-measures
+heading: personas datu aizsardzība concept=how-we-protect
+heading: datu aizsardzība concept=how-we-protect
+heading: personas datu aizsardzības pārkāpums concept=data-security
+heading: drošības incidenti concept=data-security
 
 [children]
 heading: bērni concept=childrens-privacy
@@ -1086,6 +1129,13 @@ body: jurisdikcij* weight=2 concept=jurisdictions
 body: serveri atrodas weight=2.5 concept=server-location
 body: glabāti serveros weight=2.5 concept=server-location
 body: visā pasaulē weight=1.5 concept=around-the-world
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: datu nosūtīšana ārpus eiropas savienības concept=international-transfers
+heading: datu nodošana ārpus es concept=international-transfers
+heading: datu nodošana ārpus eez concept=international-transfers
+heading: nosūtīšana uz trešajām valstīm concept=international-transfers
+heading: kur tiek apstrādāti dati concept=where-we-store
+heading: serveru atrašanās vieta concept=where-we-store
 
 [regional]
 heading: kalifornijas iedzīvotājiem concept=california
@@ -1258,6 +1308,10 @@ body: paziņosim weight=1.5 concept=notify-you
 body: publicē* weight=1 concept=posting
 body: versij* weight=1 concept=version
 body: paziņojum* weight=0.5 concept=notice
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: privātuma politikas grozījumi concept=changes-to-policy
+heading: politikas grozījumi concept=changes-to-policy
+heading: pēdējo reizi atjaunināts concept=entry-into-force
 
 [contact]
 heading: kontakti concept=contact-us
@@ -1295,6 +1349,9 @@ body: rakstot uz e-pastu weight=1.5 concept=by-email
 body: klientu apkalpošan* weight=1.5 concept=customer-service
 body: klientu servis* weight=1.5 concept=customer-service
 body: adres* weight=0.3 concept=address
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: pārzinis concept=contact-information
+heading: personas datu apstrādes pārzinis concept=contact-information
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
