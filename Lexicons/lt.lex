@@ -573,6 +573,8 @@ body: teisėtumui weight=2.5 concept=without-affecting-lawfulness
 body: iki sutikimo atšaukimo weight=2.5 concept=without-affecting-lawfulness
 body: bet kuriuo metu weight=1 concept=at-any-time
 body: bet kada weight=1 concept=at-any-time
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: teisė atšaukti sutikimą concept=withdrawal-of-consent
 
 [sharing]
 heading: dalijimasis informacija concept=sharing-of-information
@@ -654,6 +656,9 @@ heading: mokėjimai weight=2 concept=payments-purchases
 heading: mokėjimų apdorojimas weight=3 concept=payments-purchases
 heading: pirkimai programėlėje weight=2 concept=payments-purchases
 heading: prenumeratos weight=2 concept=payments-purchases
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: partneriai concept=third-parties
+heading: duomenų tvarkytojų naudojimas concept=service-providers-heading
 
 [cookies]
 heading: slapukai concept=cookies
@@ -702,6 +707,8 @@ body: piršto atspaud* weight=2.5 concept=fingerprinting
 body: naršyklės nustatym* weight=1.5 concept=browser-settings
 body: naršykl* weight=0.5 concept=browser
 body: įrengin* weight=0.5 concept=device
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: google analytics concept=analytics
 
 [advertising]
 heading: reklama concept=advertising
@@ -864,6 +871,33 @@ body: diskrimin* weight=1.5 concept=non-discrimination
 body: duomenų subjekt* weight=2 concept=data-subject-rights
 body: kopij* weight=1 concept=copy-of-data
 body: prašym* weight=0.3 concept=request
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: teisė susipažinti su duomenimis concept=access-and-correction
+heading: teisė susipažinti su savo asmens duomenimis concept=access-and-correction
+heading: teisė susipažinti concept=access-and-correction
+heading: teisė gauti prieigą concept=access-and-correction
+heading: teisė reikalauti ištaisyti duomenis concept=access-and-correction
+heading: teisė ištaisyti duomenis concept=access-and-correction
+heading: teisė į duomenų ištaisymą concept=access-and-correction
+heading: teisė reikalauti ištrinti duomenis concept=your-rights
+heading: teisė ištrinti duomenis concept=your-rights
+heading: teisė į duomenų ištrynimą concept=your-rights
+heading: teisė būti pamirštam concept=your-rights
+heading: teisė apriboti duomenų tvarkymą concept=your-rights
+heading: teisė apriboti tvarkymą concept=your-rights
+heading: teisė į duomenų perkeliamumą concept=your-rights
+heading: duomenų perkeliamumas concept=your-rights
+heading: teisė nesutikti concept=your-rights
+heading: teisė nesutikti su duomenų tvarkymu concept=your-rights
+heading: teisė pateikti skundą concept=your-rights
+heading: skundų pateikimas concept=your-rights
+heading: teisės concept=your-rights
+heading: duomenų subjekto teisių įgyvendinimas concept=exercising-rights
+body: teisė reikalauti ištaisyti weight=2
+body: teisė reikalauti ištrinti weight=2
+body: teisė būti pamirštam weight=2
+body: teisė į duomenų perkeliamumą weight=2
+body: valstybinė duomenų apsaugos inspekcij* weight=2
 
 [retention]
 heading: duomenų saugojimas concept=data-retention
@@ -907,6 +941,13 @@ body: senaties termin* weight=2.5 concept=legal-retention-requirements
 body: neaktyv* weight=2 concept=inactive-accounts
 body: metus weight=0.5 concept=years
 body: metų weight=0.5 concept=years
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: kiek laiko saugome concept=how-long-we-keep
+heading: kiek laiko saugomi concept=how-long-we-keep
+heading: saugojimo trukmė concept=retention-period
+heading: duomenų saugojimo trukmė concept=retention-period
+heading: kada ištriname duomenis weight=3 concept=retention-and-deletion
+heading: duomenų sunaikinimas concept=retention-and-deletion
 
 [security]
 heading: saugumas concept=data-security
@@ -959,6 +1000,11 @@ body: pramonės standart* weight=2 concept=industry-standard
 body: apsaug* weight=1 concept=protect
 body: užtikrin* weight=0.5 concept=ensure
 body: garantuo* weight=0.5 concept=ensure
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: techninės ir organizacinės priemonės concept=security-measures
+heading: asmens duomenų apsauga concept=how-we-protect
+heading: asmens duomenų saugumo pažeidimas concept=data-security
+heading: saugumo incidentai concept=data-security
 
 [children]
 heading: vaikai concept=childrens-privacy
@@ -1037,6 +1083,13 @@ body: jurisdikcij* weight=2 concept=jurisdictions
 body: serveriai yra weight=2.5 concept=server-location
 body: serveriuose weight=2 concept=server-location
 body: visame pasaulyje weight=1.5 concept=around-the-world
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: duomenų perdavimas už europos sąjungos ribų concept=international-transfers
+heading: asmens duomenų perdavimas už eee ribų concept=international-transfers
+heading: perdavimas į trečiąsias šalis concept=international-transfers
+heading: duomenų perdavimas į trečiąsias šalis concept=international-transfers
+heading: kur tvarkomi duomenys concept=where-we-store
+heading: serverių vieta concept=where-we-store
 
 [regional]
 heading: kalifornijos gyventojams concept=california
@@ -1197,6 +1250,9 @@ body: jus informuosime weight=1.5 concept=notify-you
 body: paskelb* weight=1 concept=posting
 body: versij* weight=1 concept=version
 body: pranešim* weight=0.5 concept=notice
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: privatumo politikos pakeitimai ir atnaujinimai concept=changes-to-policy
+heading: paskutinį kartą atnaujinta concept=entry-into-force
 
 [contact]
 heading: kontaktai concept=contact-us
@@ -1231,6 +1287,8 @@ body: elektroniniu paštu weight=1.5 concept=by-email
 body: klientų aptarnavimo skyri* weight=1.5 concept=customer-service
 body: klientų aptarnavimo centr* weight=1.5 concept=customer-service
 body: adres* weight=0.3 concept=address
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: duomenų valdytojas concept=contact-information
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
