@@ -1043,7 +1043,6 @@ body: garantē* weight=0.5 concept=ensure
 # Inflected forms, compounds and GDPR wording real policies use.
 heading: tehniskie un organizatoriskie pasākumi concept=security-measures
 heading: personas datu aizsardzība concept=how-we-protect
-heading: datu aizsardzība concept=how-we-protect
 heading: personas datu aizsardzības pārkāpums concept=data-security
 heading: drošības incidenti concept=data-security
 
