@@ -476,6 +476,24 @@ body: formulari de contacte concept=forms
 body: compte weight=0.3 concept=account
 body: informació weight=0.1 concept=information
 body: dades weight=0.1 concept=information
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: quines dades personals recollim concept=what-we-collect
+heading: quines dades recopilem concept=what-we-collect
+heading: dades que recopilem concept=what-we-collect
+heading: informació que recopilem concept=what-we-collect
+heading: recopilació de dades concept=collection-of-information
+heading: recopilació d'informació concept=collection-of-information
+heading: recollida i tractament de dades personals concept=collection-of-information
+heading: quines dades tractem concept=what-we-collect
+heading: dades tractades concept=what-we-collect
+heading: categories de dades tractades concept=categories-of-data
+heading: tipus de dades personals concept=categories-of-data
+heading: com obtenim les teves dades concept=how-we-collect
+heading: com obtenim les vostres dades concept=how-we-collect
+heading: com recollim les teves dades concept=how-we-collect
+heading: informació que ens proporciones concept=information-you-provide
+heading: dades que ens proporciones concept=information-you-provide
+heading: dades que ens proporciona concept=information-you-provide
 
 [use]
 heading: com utilitzem la informació concept=how-we-use
@@ -546,6 +564,17 @@ body: processar pagaments concept=to-process-transactions
 body: processar transaccions concept=to-process-transactions
 body: complir les obligacions legals concept=to-comply-with-law
 body: complir amb les obligacions legals concept=to-comply-with-law
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: com utilitzem les vostres dades concept=how-we-use
+heading: per a què fem servir les teves dades concept=how-we-use
+heading: per a què fem servir les seves dades concept=how-we-use
+heading: ús de la teva informació concept=use-of-information
+heading: ús de les teves dades concept=use-of-information
+heading: ús de les seves dades concept=use-of-information
+heading: amb quina finalitat concept=purposes-of-processing
+heading: finalitats del tractament de les dades concept=purposes-of-processing
+heading: per què tractem les teves dades concept=why-we-collect
+heading: per què tractem les seves dades concept=why-we-collect
 
 [legal-basis]
 heading: base jurídica concept=legal-basis
@@ -587,6 +616,12 @@ body: lícit* concept=lawful
 body: licitud concept=lawful
 body: consentiment weight=1 concept=consent-as-basis
 body: necessari weight=0.5 concept=necessary
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: legitimació per al tractament concept=legal-basis
+heading: base legal per al tractament concept=legal-basis
+heading: base jurídica per al tractament concept=legal-basis
+heading: bases jurídiques concept=legal-basis
+heading: base de legitimació del tractament concept=legal-basis
 
 [consent]
 heading: consentiment concept=your-consent
@@ -619,6 +654,10 @@ body: sense que això afecti concept=without-affecting-lawfulness
 body: licitud del tractament basat en el consentiment concept=without-affecting-lawfulness
 body: abans de la seva retirada concept=without-affecting-lawfulness
 body: en qualsevol moment concept=at-any-time
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: retirar el consentiment concept=withdrawal-of-consent
+heading: revocar el consentiment concept=withdrawal-of-consent
+heading: dret a retirar el consentiment concept=withdrawal-of-consent
 
 [sharing]
 heading: compartir informació concept=sharing-of-information
@@ -685,6 +724,16 @@ heading: pagaments weight=2 concept=payments-purchases
 heading: processament de pagaments weight=3 concept=payments-purchases
 heading: compres dins de l'aplicació weight=2 concept=payments-purchases
 heading: subscripcions weight=2 concept=payments-purchases
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: a quins destinataris es comunicaran concept=who-we-share-with
+heading: a qui comuniquem les teves dades concept=who-we-share-with
+heading: a qui comuniquem les seves dades concept=who-we-share-with
+heading: amb qui compartim la teva informació concept=who-we-share-with
+heading: comunicació de les dades concept=disclosure-of-information
+heading: comunicacions de dades concept=disclosure-of-information
+heading: destinataris de les dades personals concept=who-we-share-with
+heading: compartim les teves dades concept=how-we-share
+heading: encarregats de tractament concept=service-providers-heading
 
 [cookies]
 heading: galetes concept=cookies
@@ -900,6 +949,31 @@ body: els interessats concept=data-subject-rights
 body: drets de l'interessat concept=data-subject-rights
 body: una còpia concept=copy-of-data
 body: sol·licitud weight=0.3 concept=request
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: dret d'accés concept=access-and-correction
+heading: dret de rectificació concept=access-and-correction
+heading: dret de supressió concept=your-rights
+heading: dret a l'oblit concept=your-rights
+heading: dret de limitació del tractament concept=your-rights
+heading: dret a la limitació del tractament concept=your-rights
+heading: dret a la portabilitat de les dades concept=your-rights
+heading: dret de portabilitat concept=your-rights
+heading: portabilitat de les dades concept=your-rights
+heading: dret d'oposició concept=your-rights
+heading: dret a presentar una reclamació concept=your-rights
+heading: dret a presentar una queixa concept=your-rights
+heading: reclamació davant l'autoritat de control concept=your-rights
+heading: quins són els teus drets concept=your-rights
+heading: quins són els seus drets concept=your-rights
+heading: quins drets teniu concept=your-rights
+heading: drets de les persones interessades concept=your-rights
+heading: exercici dels teus drets concept=exercising-rights
+heading: exercici dels seus drets concept=exercising-rights
+heading: com pots exercir els teus drets concept=exercising-rights
+heading: drets arco concept=your-rights
+body: dret de rectificació weight=2
+body: dret de supressió weight=2
+body: dret a la portabilitat weight=2
 
 [retention]
 heading: conservació concept=data-retention
@@ -942,6 +1016,15 @@ body: terminis legals concept=legal-retention-requirements
 body: inactiu* concept=inactive-accounts
 body: emmagatzem* weight=1 concept=store
 body: anys weight=0.5 concept=years
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: quant de temps conservarem les teves dades concept=how-long-we-keep
+heading: quant de temps conservarem les seves dades concept=how-long-we-keep
+heading: quant de temps conservem les teves dades concept=how-long-we-keep
+heading: quant temps conservem concept=how-long-we-keep
+heading: durant quant de temps concept=how-long-we-keep
+heading: terminis de conservació concept=retention-period
+heading: període de conservació de les dades concept=retention-period
+heading: conservació de les dades personals concept=data-retention
 
 [security]
 heading: seguretat concept=data-security
@@ -990,6 +1073,13 @@ body: garantir weight=0.5 concept=ensure
 # Personal-data breaches and their notification: a security topic.
 heading: violació de dades concept=data-security
 heading: violacions de seguretat concept=data-security
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: mesures tècniques i organitzatives concept=security-measures
+heading: protecció de les teves dades concept=how-we-protect
+heading: protecció de les seves dades concept=how-we-protect
+heading: seguretat de les teves dades concept=data-security
+heading: bretxes de seguretat concept=data-security
+heading: violacions de seguretat de les dades concept=data-security
 
 [children]
 heading: menors concept=minors
@@ -1033,6 +1123,9 @@ body: no està dirigit a concept=not-directed-to-children
 body: no s'adreça a concept=not-directed-to-children
 body: si tenim coneixement concept=if-we-learn
 body: si descobrim concept=if-we-learn
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: menors de 16 anys concept=age-limits
+heading: dades dels menors concept=childrens-privacy
 
 [international]
 heading: transferències internacionals concept=international-transfers
@@ -1071,6 +1164,13 @@ body: servidors ubicats concept=server-location
 body: servidors weight=1.5 concept=server-location
 body: emmagatzemades a concept=server-location
 body: a tot el món concept=around-the-world
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: transferències internacionals de dades personals concept=international-transfers
+heading: transferència internacional concept=international-transfers
+heading: transferències a tercers països concept=international-transfers
+heading: transferències fora de la ue concept=international-transfers
+heading: on es tracten les dades concept=where-we-store
+heading: ubicació dels servidors concept=where-we-store
 
 [regional]
 heading: residents a califòrnia concept=california
@@ -1226,6 +1326,13 @@ body: publicarem weight=1 concept=posting
 body: publicació weight=1 concept=posting
 body: versió concept=version
 body: avís weight=0.5 concept=notice
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: canvis en la política de privadesa concept=changes-to-policy
+heading: canvis d'aquesta política de privadesa concept=changes-to-policy
+heading: modificacions d'aquesta política concept=changes-to-policy
+heading: actualitzacions de la política de privadesa concept=policy-updates
+heading: darrera actualització concept=entry-into-force
+heading: última actualització concept=entry-into-force
 
 [contact]
 heading: contacte concept=contact-us
@@ -1266,6 +1373,12 @@ body: atenció al client concept=customer-service
 body: servei d'atenció al client concept=customer-service
 body: adreça weight=0.3 concept=address
 heading: avís legal concept=contact-information
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: contacta amb nosaltres concept=contact-us
+heading: contacteu-nos concept=contact-us
+heading: com contactar-nos concept=how-to-contact
+heading: dades de contacte del responsable concept=contact-information
+heading: delegat de protecció de dades dpd concept=data-protection-officer
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
