@@ -996,7 +996,6 @@ heading: brud på persondatasikkerheden concept=data-security
 heading: sikkerhedsbrud concept=data-security
 # Inflected forms, compounds and GDPR wording real policies use.
 heading: sikkerhed og beskyttelse concept=data-security
-heading: beskyttelse af data concept=how-we-protect
 heading: sådan sikrer vi concept=how-we-protect
 heading: hvordan beskytter vi dine oplysninger concept=how-we-protect
 heading: tekniske og organisatoriske foranstaltninger concept=security-measures

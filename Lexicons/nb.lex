@@ -1146,7 +1146,6 @@ heading: brudd på personopplysningssikkerheten concept=data-security
 heading: sikkerhet og beskyttelse concept=data-security
 heading: it-sikkerhet concept=data-security
 heading: beskyttelse av opplysningene dine concept=how-we-protect
-heading: beskyttelse av data concept=how-we-protect
 heading: slik beskytter vi concept=how-we-protect
 heading: hvordan beskytter vi concept=how-we-protect
 heading: tekniske og organisatoriske tiltak concept=security-measures

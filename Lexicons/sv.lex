@@ -1007,7 +1007,6 @@ heading: säkerhet och skydd concept=data-security
 heading: datasäkerhet concept=data-security
 heading: it-säkerhet concept=data-security
 heading: skydd av uppgifter concept=how-we-protect
-heading: skydd av data concept=how-we-protect
 heading: hur skyddar vi dina personuppgifter concept=how-we-protect
 heading: hur vi skyddar concept=how-we-protect
 heading: tekniska och organisatoriska åtgärder concept=security-measures
