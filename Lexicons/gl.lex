@@ -602,6 +602,18 @@ heading: que datos podería recoller concept=what-we-collect
 # App permissions (what the app may access on the device): a point of collection, as en "Permissions".
 heading: permisos weight=2 concept=what-we-collect
 heading: permisos da aplicación weight=2 concept=what-we-collect
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: que datos persoais recollemos concept=what-we-collect
+heading: que información recollemos concept=what-we-collect
+heading: datos que tratamos concept=what-we-collect
+heading: datos tratados concept=what-we-collect
+heading: tipos de datos concept=categories-of-data
+heading: tipos de datos persoais concept=categories-of-data
+heading: recollida de datos persoais concept=collection-of-information
+heading: recollida e tratamento de datos persoais concept=collection-of-information
+heading: como obtemos os datos concept=how-we-collect
+heading: información que nos proporciona concept=information-you-provide
+heading: datos que nos proporciona concept=information-you-provide
 
 [use]
 heading: como utilizamos a túa información concept=how-we-use
@@ -673,6 +685,13 @@ heading: para que finalidade concept=purposes-of-processing
 heading: con que finalidade concept=purposes-of-processing
 heading: para que fins concept=purposes-of-processing
 heading: con que fin concept=purposes-of-processing
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: para que usamos os seus datos concept=how-we-use
+heading: uso da túa información concept=use-of-information
+heading: uso da súa información concept=use-of-information
+heading: por que tratamos os teus datos concept=why-we-collect
+heading: por que tratamos os seus datos concept=why-we-collect
+heading: finalidades do tratamento dos datos concept=purposes-of-processing
 
 [legal-basis]
 heading: base xurídica concept=legal-basis
@@ -726,6 +745,10 @@ heading: base do tratamento concept=legal-basis
 heading: base para o tratamento de datos persoais concept=legal-basis
 heading: base para o tratamento dos teus datos persoais concept=legal-basis
 heading: base para o tratamento dos seus datos persoais concept=legal-basis
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: lexitimación para o tratamento concept=legal-basis
+heading: base xurídica do tratamento concept=legal-basis
+heading: bases xurídicas concept=legal-basis
 
 [consent]
 heading: consentimento concept=your-consent
@@ -762,6 +785,9 @@ body: cambia de opinión concept=change-your-mind
 body: permiso concept=permission
 body: permisos concept=permission
 body: antes da súa retirada concept=without-affecting-lawfulness
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: retirar o seu consentimento concept=withdrawal-of-consent
+heading: dereito a retirar o consentimento concept=withdrawal-of-consent
 
 [sharing]
 heading: compartir información concept=sharing-of-information
@@ -830,6 +856,14 @@ heading: pagamentos weight=2 concept=payments-purchases
 heading: procesamento de pagamentos weight=3 concept=payments-purchases
 heading: compras na aplicación weight=2 concept=payments-purchases
 heading: subscricións weight=2 concept=payments-purchases
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: a que destinatarios se comunicarán concept=who-we-share-with
+heading: a quen comunicamos os teus datos concept=who-we-share-with
+heading: a quen comunicamos os seus datos concept=who-we-share-with
+heading: destinatarios dos datos persoais concept=who-we-share-with
+heading: comunicación dos datos concept=disclosure-of-information
+heading: cesións de datos concept=disclosure-of-information
+heading: encargados do tratamento concept=service-providers-heading
 
 [cookies]
 heading: cookies concept=cookies
@@ -1055,6 +1089,29 @@ body: presentar unha reclamación concept=complaint-to-authority
 body: as persoas interesadas concept=data-subject-rights
 body: os interesados concept=data-subject-rights
 body: acceso weight=1.5 concept=access
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: dereito de acceso concept=access-and-correction
+heading: dereito de rectificación concept=access-and-correction
+heading: dereito de supresión concept=your-rights
+heading: dereito ao esquecemento concept=your-rights
+heading: dereito á limitación do tratamento concept=your-rights
+heading: dereito de limitación do tratamento concept=your-rights
+heading: dereito á portabilidade dos datos concept=your-rights
+heading: dereito de portabilidade concept=your-rights
+heading: portabilidade dos datos concept=your-rights
+heading: dereito de oposición concept=your-rights
+heading: dereito a presentar unha reclamación concept=your-rights
+heading: reclamación ante a autoridade de control concept=your-rights
+heading: cales son os teus dereitos concept=your-rights
+heading: cales son os seus dereitos concept=your-rights
+heading: dereitos das persoas interesadas concept=your-rights
+heading: dereitos concept=your-rights
+heading: exercicio dos teus dereitos concept=exercising-rights
+heading: exercicio dos seus dereitos concept=exercising-rights
+heading: dereitos arco concept=your-rights
+body: dereito de rectificación weight=2
+body: dereito de supresión weight=2
+body: dereito á portabilidade weight=2
 
 [retention]
 heading: conservación de datos concept=data-retention
@@ -1098,6 +1155,12 @@ body: arquiv* concept=archive
 body: inactiv* concept=inactive-accounts
 body: almacen* weight=1 concept=store
 body: criterios concept=retention-criteria
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: canto tempo conservaremos os teus datos concept=how-long-we-keep
+heading: canto tempo conservaremos os seus datos concept=how-long-we-keep
+heading: prazos de conservación concept=retention-period
+heading: período de conservación dos datos concept=retention-period
+heading: conservación dos datos persoais concept=data-retention
 
 [security]
 heading: seguridade concept=data-security
@@ -1145,6 +1208,13 @@ body: baixo a túa propia responsabilidade concept=no-guarantee
 body: estándares do sector concept=industry-standard
 # Personal-data breaches and their notification: a security topic.
 heading: violación de datos concept=data-security
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: medidas técnicas e organizativas concept=security-measures
+heading: protección dos teus datos concept=how-we-protect
+heading: protección dos seus datos concept=how-we-protect
+heading: seguridade dos teus datos concept=data-security
+heading: seguridade dos seus datos concept=data-security
+heading: violacións de seguridade concept=data-security
 
 [children]
 heading: menores concept=minors
@@ -1188,6 +1258,9 @@ body: non está dirixido a concept=not-directed-to-children
 body: se temos coñecemento concept=if-we-learn
 body: se descubrimos concept=if-we-learn
 body: menor weight=0.5 concept=minor
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: menores de 16 anos concept=age-limits
+heading: datos dos menores concept=childrens-privacy
 
 [international]
 heading: transferencias internacionais concept=international-transfers
@@ -1232,6 +1305,13 @@ body: mesmo nivel de protección concept=less-protective
 body: xurisdici* concept=jurisdictions
 body: almacenados en concept=server-location
 body: en todo o mundo concept=around-the-world
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: transferencias internacionais de datos persoais concept=international-transfers
+heading: transferencia internacional concept=international-transfers
+heading: transferencias a terceiros países concept=international-transfers
+heading: transferencias fóra da ue concept=international-transfers
+heading: onde se tratan os datos concept=where-we-store
+heading: localización dos servidores concept=where-we-store
 
 [regional]
 heading: residentes en california concept=california
@@ -1298,7 +1378,7 @@ heading: anexos rexionais concept=jurisdiction-specific
 heading: ligazóns a outros sitios web concept=links-to-other-sites
 heading: enlaces a outros sitios web concept=links-to-other-sites
 heading: sitios web de terceiros concept=third-party-websites
-heading: servizos de terceiros concept=third-party-services
+heading: servizos de terceiros weight=2 concept=third-party-services   # outweighs the sharing cue "terceiros" inside it
 heading: servizos de terceiras partes concept=third-party-services
 heading: ligazóns externas concept=links-to-other-sites
 heading: enlaces externos concept=links-to-other-sites
@@ -1358,6 +1438,8 @@ body: twitter weight=1.5 concept=social-network-names
 heading: conexións de rede weight=2 concept=network-connections
 heading: solicitudes de rede weight=2 concept=network-connections
 heading: conexións externas weight=2 concept=network-connections
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: servizos de sincronización concept=third-party-services
 
 [changes]
 heading: cambios nesta política concept=changes-to-policy
@@ -1400,6 +1482,11 @@ body: con efecto inmediato concept=effective-immediately
 # Where a changed policy is posted: "(we will post the new policy) on this page".
 body: nesta páxina weight=1 concept=posting
 body: neste documento weight=1 concept=posting
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: cambios desta política de privacidade concept=changes-to-policy
+heading: modificacións desta política concept=changes-to-policy
+heading: actualizacións da política de privacidade concept=policy-updates
+heading: última actualización concept=entry-into-force
 
 [contact]
 heading: contacto concept=contact-us
@@ -1441,6 +1528,11 @@ body: enderezo weight=0.3 concept=address
 # Terms the proposer found that the lexicon lacked.
 body: algunha pregunta weight=2 concept=questions-comments
 body: algunha dúbida weight=2 concept=questions-comments
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: contacta con nós concept=contact-us
+heading: contacte con nós concept=contact-us
+heading: como contactar con nós concept=how-to-contact
+heading: datos de contacto do responsable concept=contact-information
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
@@ -1454,3 +1546,7 @@ windows store
 play store
 google play store
 apple store
+copia de seguridade
+copias de seguridade
+copia de seguranza
+copias de seguranza
