@@ -1237,7 +1237,7 @@ heading: altres llocs web concept=third-party-websites
 heading: enllaços a altres llocs web concept=links-to-other-sites
 heading: enllaços externs concept=links-to-other-sites
 heading: enllaços de tercers concept=links-to-other-sites
-heading: serveis de tercers concept=third-party-services
+heading: serveis de tercers weight=2 concept=third-party-services   # outweighs the sharing cue "tercers" inside it
 heading: plataformes de tercers concept=third-party-services
 heading: sincronització al núvol concept=third-party-services
 heading: còpia de seguretat a icloud concept=third-party-services
