@@ -441,6 +441,27 @@ body: debuglog* weight=2.5 concept=usage-data
 body: diagnostische gegevens weight=2 concept=usage-data
 body: pushtoken* weight=2.5 concept=device-data
 body: push-token* weight=2.5 concept=device-data
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: welke gegevens verzamelen we concept=what-we-collect
+heading: welke persoonsgegevens verzamelen wij concept=what-we-collect
+heading: welke persoonsgegevens verzamelen we concept=what-we-collect
+heading: welke persoonsgegevens verwerken we concept=what-we-collect
+heading: gegevens die we verzamelen concept=what-we-collect
+heading: informatie die wij verzamelen concept=what-we-collect
+heading: informatie die we verzamelen concept=what-we-collect
+heading: verzamelde gegevens concept=what-we-collect
+heading: verzamelen van gegevens concept=collection-of-information
+heading: verzamelen van persoonsgegevens concept=collection-of-information
+heading: verzameling van persoonsgegevens concept=collection-of-information
+heading: soorten gegevens concept=categories-of-data
+heading: soorten persoonsgegevens concept=categories-of-data
+heading: categorieën gegevens concept=categories-of-data
+heading: hoe verzamelen we je gegevens concept=how-we-collect
+heading: hoe verkrijgen we je gegevens concept=how-we-collect
+heading: hoe komen wij aan uw gegevens concept=sources-of-information
+heading: hoe komen we aan je gegevens concept=sources-of-information
+heading: gegevens die je zelf verstrekt concept=information-you-provide
+heading: technische gegevens concept=collected-automatically
 
 [use]
 heading: hoe gebruiken wij uw gegevens concept=how-we-use
@@ -513,6 +534,19 @@ heading: gebruik van verzamelde gegevens weight=2 concept=use-of-information
 heading: gebruik van de verzamelde gegevens weight=2 concept=use-of-information
 heading: gebruik van locatiegegevens concept=use-of-information
 heading: gebruik van de gegevens concept=use-of-information
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: hoe gebruiken we je gegevens concept=how-we-use
+heading: hoe gebruiken we jouw gegevens concept=how-we-use
+heading: waarvoor gebruiken we je gegevens concept=how-we-use
+heading: gebruik van je gegevens concept=use-of-information
+heading: gebruik van jouw gegevens concept=use-of-information
+heading: gebruik van je persoonsgegevens concept=use-of-information
+heading: doeleinden van de gegevensverwerking concept=purposes-of-processing
+heading: doel en grondslag concept=purposes-of-processing
+heading: doeleinden en grondslagen concept=purposes-of-processing
+heading: waarom verwerken we je gegevens concept=why-we-collect
+heading: verwerking van je persoonsgegevens concept=processing-of-personal-data
+heading: hoe verwerken we je persoonsgegevens concept=processing-of-personal-data
 
 [legal-basis]
 heading: grondslag concept=legal-basis
@@ -547,6 +581,12 @@ body: fundamentele rechten en vrijheden weight=2.5 concept=balancing-test
 body: belangenafweging weight=3 concept=balancing-test
 body: verwerking is noodzakelijk weight=2.5 concept=processing-necessary
 heading: op basis waarvan concept=why-allowed
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: grondslagen voor de verwerking concept=legal-basis
+heading: wettelijke grondslagen concept=legal-basis
+heading: rechtsgrond voor de verwerking concept=legal-basis
+heading: op welke basis concept=legal-basis
+heading: waarom mogen we je gegevens verwerken concept=why-allowed
 
 [consent]
 heading: toestemming concept=your-consent
@@ -574,6 +614,11 @@ body: uitdrukkelijke toestemming weight=2.5 concept=explicit-consent
 body: gaat u akkoord weight=1.5 concept=you-agree
 body: bedenkt weight=2 concept=change-your-mind
 body: toelating weight=1.5 concept=permission
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: je toestemming concept=your-consent
+heading: jouw toestemming concept=your-consent
+heading: toestemming intrekken en wijzigen concept=withdrawal-of-consent
+heading: recht om toestemming in te trekken concept=withdrawal-of-consent
 
 [sharing]
 heading: delen van gegevens concept=sharing-of-information
@@ -651,6 +696,20 @@ heading: betalingsverwerking weight=3 concept=payments-purchases
 heading: in-app-aankopen weight=2 concept=payments-purchases
 heading: aankopen in de app weight=2 concept=payments-purchases
 heading: abonnementen weight=2 concept=payments-purchases
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: met wie delen we je gegevens concept=who-we-share-with
+heading: met wie delen we jouw gegevens concept=who-we-share-with
+heading: met wie delen wij uw persoonsgegevens concept=who-we-share-with
+heading: delen van persoonsgegevens concept=sharing-of-information
+heading: delen van persoonsgegevens met derden concept=sharing-of-information
+heading: delen van je gegevens concept=sharing-of-information
+heading: hoe delen we je gegevens concept=how-we-share
+heading: verstrekking van persoonsgegevens concept=disclosure-of-information
+heading: verstrekken van gegevens aan derden concept=disclosure-of-information
+heading: ontvangers van de gegevens concept=who-we-share-with
+heading: subverwerkers concept=service-providers-heading
+heading: verwerkers en derden concept=service-providers-heading
+heading: verkopen we je gegevens concept=sale-of-information
 
 [cookies]
 heading: cookies concept=cookies
@@ -833,6 +892,43 @@ body: uw identiteit te verifiëren weight=2 concept=verify-identity
 body: discrimin* weight=1.5 concept=non-discrimination
 body: rechten van betrokkenen weight=2 concept=data-subject-rights
 body: toegang weight=1.5 concept=access
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: jouw rechten concept=your-rights
+heading: je rechten concept=your-rights
+heading: jouw privacyrechten concept=your-rights
+heading: welke rechten heb je concept=your-rights
+heading: rechten van de betrokkene concept=your-rights
+heading: rechten van betrokkene concept=your-rights
+heading: hoe kun je je rechten uitoefenen concept=exercising-rights
+heading: uitoefening van rechten concept=exercising-rights
+heading: recht van inzage concept=access-and-correction
+heading: inzage in je gegevens concept=access-and-correction
+heading: inzage in uw gegevens concept=access-and-correction
+heading: inzien, aanpassen of verwijderen concept=access-and-correction
+heading: recht op rectificatie concept=access-and-correction
+heading: recht op correctie concept=access-and-correction
+heading: recht op aanpassing concept=access-and-correction
+heading: recht op gegevenswissing concept=your-rights
+heading: recht op verwijdering concept=your-rights
+heading: recht om vergeten te worden concept=your-rights
+heading: recht op vergetelheid concept=your-rights
+heading: recht op beperking van de verwerking concept=your-rights
+heading: recht op beperking concept=your-rights
+heading: recht op overdraagbaarheid van gegevens concept=your-rights
+heading: recht op gegevensoverdraagbaarheid concept=your-rights
+heading: recht op dataportabiliteit concept=your-rights
+heading: recht van bezwaar concept=your-rights
+heading: recht op bezwaar concept=your-rights
+heading: recht om bezwaar te maken concept=your-rights
+heading: recht om een klacht in te dienen concept=your-rights
+heading: klacht indienen concept=your-rights
+heading: klachten concept=your-rights
+heading: rechten concept=your-rights
+body: recht op rectificatie weight=2
+body: recht op gegevenswissing weight=2
+body: recht op dataportabiliteit weight=2
+body: recht van bezwaar weight=2
+body: recht op beperking van de verwerking weight=2
 
 [retention]
 heading: bewaartermijn concept=retention-period
@@ -873,6 +969,14 @@ body: inactieve weight=2 concept=inactive-accounts
 body: opslaan weight=1 concept=store
 heading: opslagduur concept=retention-period
 heading: opslagtermijn concept=retention-period
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: hoe lang bewaren we je gegevens concept=how-long-we-keep
+heading: hoe lang bewaren wij uw persoonsgegevens concept=how-long-we-keep
+heading: hoe lang bewaren we je persoonsgegevens concept=how-long-we-keep
+heading: hoe lang bewaren concept=how-long-we-keep
+heading: hoe lang worden concept=how-long-we-keep
+heading: wanneer verwijderen we weight=3 concept=retention-and-deletion
+heading: wanneer verwijderen wij weight=3 concept=retention-and-deletion
 
 [security]
 heading: beveiliging concept=data-security
@@ -918,6 +1022,14 @@ heading: datalek concept=data-security
 heading: datalekken concept=data-security
 heading: inbreuk in verband met persoonsgegevens concept=data-security
 heading: beveiligingsincidenten concept=data-security
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: hoe beveiligen we je gegevens concept=how-we-protect
+heading: hoe beschermen we je gegevens concept=how-we-protect
+heading: hoe beschermen wij uw persoonsgegevens concept=how-we-protect
+heading: beveiliging van persoonsgegevens concept=data-security
+heading: beveiliging van je gegevens concept=data-security
+heading: beveiliging van uw gegevens concept=data-security
+heading: technische en organisatorische maatregelen concept=security-measures
 
 [children]
 heading: kinderen concept=childrens-privacy
@@ -945,6 +1057,12 @@ body: tieners weight=2.5 concept=minors-teens
 body: jongeren weight=2 concept=minors-teens
 body: als wij ontdekken weight=2 concept=if-we-learn
 # Concept `minor` (the bare English word, weak because also "minor changes") left out: nl has no such ambiguous word; minderjarig* carries the idea.
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: kinderen jonger dan 16 jaar concept=age-limits
+heading: kinderen onder de 16 concept=age-limits
+heading: kinderen onder de 13 concept=age-limits
+heading: persoonsgegevens van kinderen concept=childrens-privacy
+heading: jongeren concept=minors
 
 [international]
 heading: internationale doorgifte concept=international-transfers
@@ -994,6 +1112,15 @@ heading: gegevensopslag weight=1 concept=where-we-store
 heading: opslag van uw gegevens weight=1 concept=where-we-store
 heading: dataopslag weight=1 concept=where-we-store
 heading: buiten europa weight=2 concept=international-transfers
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: doorgifte buiten de eu concept=international-transfers
+heading: doorgifte van persoonsgegevens buiten de eer concept=international-transfers
+heading: doorgifte naar landen buiten de eu concept=international-transfers
+heading: doorgifte naar landen buiten de eer concept=international-transfers
+heading: internationale doorgifte van persoonsgegevens concept=international-transfers
+heading: waar worden jouw gegevens opgeslagen concept=where-we-store
+heading: waar worden uw gegevens verwerkt concept=where-we-store
+heading: locatie van de servers concept=where-we-store
 
 [regional]
 heading: inwoners van californië concept=california
@@ -1192,6 +1319,16 @@ body: onmiddellijk van kracht weight=2.5 concept=effective-immediately
 body: kennisgeving weight=0.5 concept=notice
 # Where a changed policy is posted: "(we will post the new policy) on this page".
 body: op deze pagina weight=1 concept=posting
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: wijzigingen in het privacybeleid concept=changes-to-policy
+heading: wijzigingen in de privacyverklaring concept=changes-to-policy
+heading: wijzigingen in deze privacyverklaring en updates concept=changes-to-policy
+heading: wijziging van deze privacyverklaring concept=changes-to-policy
+heading: wijzigingen van deze privacyverklaring concept=changes-to-policy
+heading: wijzigingen privacyverklaring concept=changes-to-policy
+heading: aanpassingen privacyverklaring concept=changes-to-policy
+heading: laatst bijgewerkt concept=entry-into-force
+heading: laatste wijziging concept=entry-into-force
 
 [contact]
 heading: contact concept=contact-us
@@ -1231,6 +1368,14 @@ heading: impressum concept=contact-information
 heading: verwerkingsverantwoordelijke concept=contact-information
 heading: de verwerkingsverantwoordelijke concept=contact-information
 heading: gegevens van de verwerkingsverantwoordelijke concept=contact-information
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: contact met ons opnemen concept=contact-us
+heading: neem contact op concept=contact-us
+heading: contactgegevens van de verwerkingsverantwoordelijke concept=contact-information
+heading: vragen over privacy concept=questions
+heading: heb je vragen concept=questions
+heading: heeft u vragen concept=questions
+heading: privacy officer concept=data-protection-officer
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no entry
