@@ -430,6 +430,22 @@ body: vorm* weight=0.5 concept=forms
 body: konto* weight=0.3 concept=account
 body: teave weight=0.1 concept=information
 body: andme* weight=0.1 concept=information
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: milliseid andmeid kogume concept=what-we-collect
+heading: milliseid isikuandmeid kogume concept=what-we-collect
+heading: milliseid isikuandmeid töötleme concept=what-we-collect
+heading: milliseid andmeid töötleme concept=what-we-collect
+heading: kogutav teave concept=what-we-collect
+heading: isikuandmete liigid concept=categories-of-data
+heading: andmete liigid concept=categories-of-data
+heading: töödeldavate isikuandmete liigid concept=categories-of-data
+heading: tehnilised andmed concept=collected-automatically
+heading: kasutusandmed concept=collected-automatically
+heading: logiandmed concept=collected-automatically
+heading: seadme andmed concept=collected-automatically
+heading: krahhiaruanded concept=collected-automatically
+heading: teave, mille te meile annate concept=information-you-provide
+heading: andmed, mille te meile esitate concept=information-you-provide
 
 [use]
 heading: kuidas me teie andmeid kasutame concept=how-we-use
@@ -493,6 +509,14 @@ body: maksete teostami* weight=1.5 concept=to-process-transactions
 body: maksete töötlemi* weight=1.5 concept=to-process-transactions
 body: seadusest tulenevate kohustuste täitmi* weight=1 concept=to-comply-with-law
 body: õigusaktidest tulenevate nõuete täitmi* weight=1 concept=to-comply-with-law
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: milleks me andmeid kasutame concept=how-we-use
+heading: milleks me isikuandmeid kasutame concept=how-we-use
+heading: andmete kasutamise eesmärgid concept=purposes-of-processing
+heading: isikuandmete kasutamise eesmärgid concept=purposes-of-processing
+heading: töötlemise eesmärk concept=purposes-of-processing
+heading: isikuandmete töötlemise eesmärk concept=purposes-of-processing
+heading: miks me andmeid töötleme concept=why-we-collect
 
 [legal-basis]
 heading: õiguslik alus concept=legal-basis
@@ -975,6 +999,11 @@ heading: isikuandmete kaitse meetmed concept=security-measures
 heading: isikuandmetega seotud rikkumine concept=data-security
 heading: andmelekked concept=data-security
 heading: kuidas me andmeid kaitseme concept=how-we-protect
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: kuidas me teie andmeid turvame concept=how-we-protect
+heading: isikuandmete kaitse concept=how-we-protect
+heading: infoturve concept=data-security
+heading: turvaintsidendid concept=data-security
 
 [children]
 heading: lapsed concept=childrens-privacy
@@ -1180,6 +1209,15 @@ body: twitter weight=1.5 concept=social-network-names
 heading: võrguühendused weight=2 concept=network-connections
 heading: võrgupäringud weight=2 concept=network-connections
 heading: välised ühendused weight=2 concept=network-connections
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: manustatud sisu concept=third-party-services
+heading: kolmandate osapoolte sisu concept=third-party-services
+heading: kolmandate osapoolte teegid concept=third-party-services
+heading: kolmandate osapoolte tööriistad concept=third-party-services
+heading: välised teenused concept=third-party-services
+heading: välised veebisaidid concept=third-party-websites
+heading: pilvesünkroonimine concept=third-party-services
+heading: sünkroonimine ja varundamine concept=third-party-services
 
 [changes]
 heading: muudatused privaatsuspoliitikas concept=changes-to-policy

@@ -442,6 +442,21 @@ body: form* weight=0.5 concept=forms
 body: paskyr* weight=0.3 concept=account
 body: informacij* weight=0.1 concept=information
 body: duomen* weight=0.1 concept=information
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: kokius duomenis mes renkame concept=what-we-collect
+heading: kokius asmens duomenis mes renkame concept=what-we-collect
+heading: kokius duomenis tvarkome concept=what-we-collect
+heading: renkama informacija concept=what-we-collect
+heading: renkami asmens duomenys concept=what-we-collect
+heading: asmens duomenų rūšys concept=categories-of-data
+heading: duomenų rūšys concept=categories-of-data
+heading: tvarkomų asmens duomenų kategorijos concept=categories-of-data
+heading: techniniai duomenys concept=collected-automatically
+heading: naudojimo duomenys concept=collected-automatically
+heading: žurnalo duomenys concept=collected-automatically
+heading: įrenginio duomenys concept=collected-automatically
+heading: strigčių ataskaitos concept=collected-automatically
+heading: informacija, kurią mums pateikiate concept=information-you-provide
 
 [use]
 heading: kaip naudojame jūsų duomenis concept=how-we-use
@@ -509,6 +524,13 @@ body: mokėjimų apdorojim* weight=1.5 concept=to-process-transactions
 body: finansinių operacijų weight=1 concept=to-process-transactions
 body: teisės aktų reikalavimų vykdym* weight=1 concept=to-comply-with-law
 body: teisinių prievolių vykdym* weight=1 concept=to-comply-with-law
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: kokiais tikslais naudojame duomenis concept=how-we-use
+heading: kokiais tikslais tvarkome asmens duomenis concept=purposes-of-processing
+heading: duomenų tvarkymo tikslas concept=purposes-of-processing
+heading: asmens duomenų tvarkymo tikslas concept=purposes-of-processing
+heading: tvarkymo tikslas concept=purposes-of-processing
+heading: duomenų naudojimo tikslai concept=purposes-of-processing
 
 [legal-basis]
 heading: teisinis pagrindas concept=legal-basis
@@ -1005,6 +1027,10 @@ heading: techninės ir organizacinės priemonės concept=security-measures
 heading: asmens duomenų apsauga concept=how-we-protect
 heading: asmens duomenų saugumo pažeidimas concept=data-security
 heading: saugumo incidentai concept=data-security
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: kaip apsaugome duomenis concept=how-we-protect
+heading: informacijos saugumo priemonės concept=security-measures
+heading: duomenų saugumo incidentai concept=data-security
 
 [children]
 heading: vaikai concept=childrens-privacy
@@ -1207,6 +1233,15 @@ heading: tinklo ryšiai weight=2 concept=network-connections
 heading: tinklo jungtys weight=2 concept=network-connections
 heading: tinklo užklausos weight=2 concept=network-connections
 heading: išoriniai ryšiai weight=2 concept=network-connections
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: įterptas turinys concept=third-party-services
+heading: trečiųjų šalių turinys concept=third-party-services
+heading: trečiųjų šalių bibliotekos concept=third-party-services
+heading: trečiųjų šalių įrankiai concept=third-party-services
+heading: išorinės paslaugos concept=third-party-services
+heading: išorinės svetainės concept=third-party-websites
+heading: sinchronizavimas debesyje concept=third-party-services
+heading: sinchronizavimas ir atsarginės kopijos concept=third-party-services
 
 [changes]
 heading: privatumo politikos pakeitimai concept=changes-to-policy

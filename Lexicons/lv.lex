@@ -488,6 +488,21 @@ body: konta weight=0.3 concept=account
 body: kontā weight=0.3 concept=account
 body: informācij* weight=0.1 concept=information
 body: datu weight=0.1 concept=information
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: kādus datus mēs ievācam concept=what-we-collect
+heading: kādus personas datus mēs ievācam concept=what-we-collect
+heading: ievāktie dati concept=what-we-collect
+heading: datu ievākšana concept=collection-of-information
+heading: personas datu ievākšana concept=collection-of-information
+heading: personas datu veidi concept=categories-of-data
+heading: datu veidi concept=categories-of-data
+heading: apstrādājamo personas datu kategorijas concept=categories-of-data
+heading: tehniskie dati concept=collected-automatically
+heading: lietošanas dati concept=collected-automatically
+heading: žurnāla dati concept=collected-automatically
+heading: ierīces dati concept=collected-automatically
+heading: avāriju ziņojumi concept=collected-automatically
+heading: informācija, ko jūs mums sniedzat concept=information-you-provide
 
 [use]
 heading: kā mēs izmantojam jūsu datus concept=how-we-use
@@ -561,6 +576,13 @@ body: maksājumu apstrād* weight=1.5 concept=to-process-transactions
 body: norēķin* weight=1 concept=to-process-transactions
 body: juridisko pienākumu izpild* weight=1 concept=to-comply-with-law
 body: normatīvo aktu prasību izpild* weight=1 concept=to-comply-with-law
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: kādiem mērķiem mēs izmantojam datus concept=how-we-use
+heading: kādēļ mēs apstrādājam jūsu datus concept=why-we-collect
+heading: datu apstrādes nolūks concept=purposes-of-processing
+heading: personas datu apstrādes nolūks concept=purposes-of-processing
+heading: apstrādes nolūks concept=purposes-of-processing
+heading: datu izmantošanas mērķi concept=purposes-of-processing
 
 [legal-basis]
 heading: apstrādes juridiskais pamats concept=legal-basis
@@ -1045,6 +1067,10 @@ heading: tehniskie un organizatoriskie pasākumi concept=security-measures
 heading: personas datu aizsardzība concept=how-we-protect
 heading: personas datu aizsardzības pārkāpums concept=data-security
 heading: drošības incidenti concept=data-security
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: kā mēs aizsargājam datus concept=how-we-protect
+heading: informācijas drošības pasākumi concept=security-measures
+heading: datu drošības incidenti concept=data-security
 
 [children]
 heading: bērni concept=childrens-privacy
@@ -1258,6 +1284,15 @@ body: twitter weight=1.5 concept=social-network-names
 heading: tīkla savienojumi weight=2 concept=network-connections
 heading: tīkla pieprasījumi weight=2 concept=network-connections
 heading: ārējie savienojumi weight=2 concept=network-connections
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: iegultais saturs concept=third-party-services
+heading: trešo pušu saturs concept=third-party-services
+heading: trešo pušu bibliotēkas concept=third-party-services
+heading: trešo pušu rīki concept=third-party-services
+heading: ārējie pakalpojumi concept=third-party-services
+heading: ārējās vietnes concept=third-party-websites
+heading: mākoņa sinhronizācija concept=third-party-services
+heading: sinhronizācija un dublēšana concept=third-party-services
 
 [changes]
 heading: izmaiņas šajā politikā concept=changes-to-policy
