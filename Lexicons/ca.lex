@@ -1392,3 +1392,7 @@ windows store
 play store
 google play store
 apple store
+versió d'android
+versió d'ios
+versió de l'aplicació
+versió de l'app

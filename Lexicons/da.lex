@@ -446,6 +446,9 @@ body: fødselsdato weight=1 concept=contact-details
 body: lokationsoplysninger weight=1 concept=location-data
 body: placeringsdata weight=1 concept=location-data
 body: enhedsoplysninger weight=1.5 concept=device-data
+# Inflected forms, compounds and GDPR wording real policies use.
+body: enhedstype weight=1.5 concept=device-data
+body: enhedsmodel weight=1.5 concept=device-data
 
 [use]
 heading: hvordan bruger vi dine oplysninger concept=how-we-use
@@ -1329,3 +1332,8 @@ windows store
 play store
 google play store
 apple store
+android-version
+ios-version
+android version
+ios version
+browserversion

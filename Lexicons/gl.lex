@@ -562,7 +562,7 @@ body: datos de identificación weight=2
 body: datos de pagamento weight=1 concept=payment-data
 body: datos de pago weight=1 concept=payment-data
 body: tipo de navegador weight=1 concept=device-data
-body: tipo de dispositivo weight=1 concept=device-data
+body: tipo de dispositivo weight=2 concept=device-data
 body: xeolocalización weight=1 concept=location-data
 body: fontes weight=1.5 concept=sources
 # Added with the shared concept inventory (concepts.txt).
@@ -1550,3 +1550,8 @@ copia de seguridade
 copias de seguridade
 copia de seguranza
 copias de seguranza
+versión de android
+versión de ios
+versión da aplicación
+versión da app
+versións de android

@@ -1484,3 +1484,9 @@ windows store
 play store
 google play store
 apple store
+android-versjon
+ios-versjon
+android versjon
+ios versjon
+app-versjon
+appversjon

@@ -462,6 +462,10 @@ heading: hoe komen wij aan uw gegevens concept=sources-of-information
 heading: hoe komen we aan je gegevens concept=sources-of-information
 heading: gegevens die je zelf verstrekt concept=information-you-provide
 heading: technische gegevens concept=collected-automatically
+# Inflected forms, compounds and GDPR wording real policies use.
+body: toesteltype weight=1.5 concept=device-data
+body: apparaattype weight=1.5 concept=device-data
+body: type apparaat weight=1.5 concept=device-data
 
 [use]
 heading: hoe gebruiken wij uw gegevens concept=how-we-use
@@ -1401,3 +1405,8 @@ windows store
 play store
 google play store
 apple store
+android-versie
+ios-versie
+android versie
+ios versie
+browserversie

@@ -1339,3 +1339,7 @@ windows store
 play store
 google play store
 apple store
+android-version
+ios-version
+android version
+ios version
