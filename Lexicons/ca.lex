@@ -786,6 +786,13 @@ body: configuració del navegador concept=browser-settings
 body: navegador weight=0.5 concept=browser
 body: dispositiu weight=0.5 concept=device
 body: equip terminal weight=0.5 concept=device
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: què són les galetes concept=cookies
+heading: quines galetes utilitzem concept=cookies
+heading: galetes utilitzades concept=cookies
+heading: tipus de galetes concept=cookies
+heading: eines d'analítica concept=analytics
+heading: google analytics concept=analytics
 
 [advertising]
 heading: publicitat concept=advertising
@@ -825,6 +832,10 @@ body: ofertes concept=promotions
 body: your online choices concept=ad-industry-programs
 body: mesurar l'eficàcia concept=ad-measurement
 body: interessos weight=0.5 concept=interests
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: butlletí de notícies concept=marketing-communications
+heading: butlletins concept=marketing-communications
+heading: comunicacions de màrqueting concept=marketing-communications
 
 [do-not-track]
 heading: do not track concept=do-not-track
@@ -892,6 +903,10 @@ body: enllaç de baixa concept=unsubscribe-link
 body: no podrà utilitzar concept=consequences-of-refusal
 body: no podràs utilitzar concept=consequences-of-refusal
 body: rebre weight=0.5 concept=receive
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: les vostres opcions concept=your-choices
+heading: configuració de privadesa concept=managing-preferences
+heading: donar-se de baixa del butlletí concept=unsubscribing
 
 [rights]
 heading: drets concept=your-rights
@@ -1284,6 +1299,15 @@ body: twitter weight=1.5 concept=social-network-names
 heading: connexions de xarxa weight=2 concept=network-connections
 heading: sol·licituds de xarxa weight=2 concept=network-connections
 heading: connexions externes weight=2 concept=network-connections
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: contingut incrustat concept=third-party-services
+heading: contingut de tercers concept=third-party-services
+heading: biblioteques de tercers concept=third-party-services
+heading: eines de tercers concept=third-party-services
+heading: serveis externs concept=third-party-services
+heading: llocs web externs concept=third-party-websites
+heading: enllaços a llocs de tercers concept=links-to-other-sites
+heading: serveis de sincronització concept=third-party-services
 
 [changes]
 heading: canvis en aquesta política concept=changes-to-policy
