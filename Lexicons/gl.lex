@@ -919,6 +919,13 @@ body: sdk* concept=sdk
 body: pegada dixital do dispositivo concept=fingerprinting
 body: pegadas dixitais concept=fingerprinting
 body: fingerprinting concept=fingerprinting
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: que cookies utilizamos concept=cookies
+heading: cookies utilizadas concept=cookies
+heading: tipos de cookies concept=cookies
+heading: ferramentas de analítica concept=analytics
+heading: google analytics concept=analytics
+heading: uso de cookies e tecnoloxías similares concept=tracking-technologies
 
 [advertising]
 heading: publicidade concept=advertising
@@ -963,6 +970,10 @@ body: fins de mercadotecnia concept=marketing-purposes
 body: fins comerciais concept=marketing-purposes
 body: medir a eficacia concept=ad-measurement
 body: your online choices concept=ad-industry-programs
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: boletín de novas concept=marketing-communications
+heading: boletíns concept=marketing-communications
+heading: comunicacións de mercadotecnia concept=marketing-communications
 
 [do-not-track]
 heading: do not track concept=do-not-track
@@ -1039,6 +1050,9 @@ body: servizos de localización concept=device-permissions
 body: ao final de cada correo concept=unsubscribe-link
 body: non poidas utilizar concept=consequences-of-refusal
 body: non poida utilizar concept=consequences-of-refusal
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: configuración de privacidade concept=managing-preferences
+heading: darse de baixa do boletín concept=unsubscribing
 
 [rights]
 heading: os teus dereitos concept=your-rights
@@ -1440,6 +1454,13 @@ heading: solicitudes de rede weight=2 concept=network-connections
 heading: conexións externas weight=2 concept=network-connections
 # Inflected forms, compounds and GDPR wording real policies use.
 heading: servizos de sincronización concept=third-party-services
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: contido incrustado concept=third-party-services
+heading: contido de terceiros concept=third-party-services
+heading: bibliotecas de terceiros concept=third-party-services
+heading: ferramentas de terceiros concept=third-party-services
+heading: servizos externos concept=third-party-services
+heading: sitios web externos concept=third-party-websites
 
 [changes]
 heading: cambios nesta política concept=changes-to-policy
