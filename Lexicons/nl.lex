@@ -757,6 +757,14 @@ body: sdk* weight=2 concept=sdk
 body: fingerprinting weight=2.5 concept=fingerprinting
 heading: webanalyse concept=analytics
 heading: webanalytics concept=analytics
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: welke cookies gebruiken wij concept=cookies
+heading: welke cookies gebruiken we concept=cookies
+heading: soorten cookies concept=cookies
+heading: gebruikte cookies concept=cookies
+heading: analysetools concept=analytics
+heading: google analytics concept=analytics
+heading: tracking concept=tracking-technologies
 
 [advertising]
 heading: advertenties concept=advertising
@@ -793,6 +801,10 @@ body: gerichte weight=2 concept=interest-based
 body: voor marketingdoeleinden weight=2 concept=marketing-purposes
 body: your online choices weight=3 concept=ad-industry-programs
 body: effectiviteit weight=2 concept=ad-measurement
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: nieuwsbrieven concept=marketing-communications
+heading: marketing en nieuwsbrief concept=marketing-communications
+heading: gerichte advertenties concept=interest-based-advertising
 
 [do-not-track]
 heading: do not track concept=do-not-track
@@ -853,6 +865,12 @@ body: locatievoorzieningen weight=2 concept=device-permissions
 body: onderaan elke e-mail weight=1.5 concept=unsubscribe-link
 heading: privacyinstellingen concept=managing-preferences
 heading: communicatievoorkeuren concept=managing-preferences
+# Inflected forms, compounds and GDPR wording real policies use.
+heading: je keuzes concept=your-choices
+heading: jouw keuzes concept=your-choices
+heading: je voorkeuren concept=managing-preferences
+heading: jouw voorkeuren concept=managing-preferences
+heading: afmelden voor nieuwsbrieven concept=unsubscribing
 
 [rights]
 heading: uw rechten concept=your-rights
