@@ -348,6 +348,10 @@ heading: каква информация събираме concept=what-we-collec
 heading: събиране на информация concept=collection-of-information
 heading: събиране на данни concept=collection-of-information
 heading: категории лични данни concept=categories-of-data
+# "User data" headings name what the service collects.
+heading: потребителски данни concept=categories-of-data
+heading: данни за потребителите concept=categories-of-data
+heading: данни на потребителите concept=categories-of-data
 heading: лични данни които обработваме concept=what-we-collect
 heading: информация която ни предоставяте concept=information-you-provide
 heading: източници concept=sources-of-information

@@ -429,6 +429,11 @@ heading: kategorie údajů concept=categories-of-data
 heading: druhy osobních údajů concept=categories-of-data
 heading: druhy údajů concept=categories-of-data
 heading: typy údajů concept=categories-of-data
+# "User data" headings name what the service collects.
+heading: uživatelská data concept=categories-of-data
+heading: uživatelské údaje concept=categories-of-data
+heading: údaje uživatelů concept=categories-of-data
+heading: data uživatelů concept=categories-of-data
 heading: rozsah zpracování concept=collection-of-information
 heading: získávání osobních údajů concept=collection-of-information
 heading: získávání údajů concept=collection-of-information

@@ -416,6 +416,10 @@ heading: κατηγορί* δεδομένων concept=categories-of-data
 heading: κατηγορί* προσωπικών δεδομένων concept=categories-of-data
 heading: είδη δεδομένων concept=categories-of-data
 heading: τύποι δεδομένων concept=categories-of-data
+# "User data" headings name what the service collects.
+heading: δεδομένα χρηστών concept=categories-of-data
+heading: δεδομένα των χρηστών concept=categories-of-data
+heading: δεδομένα του χρήστη concept=categories-of-data
 heading: πώς συλλέγουμε concept=how-we-collect
 heading: με ποιον τρόπο συλλέγουμε concept=how-we-collect
 heading: τρόπος συλλογής concept=how-we-collect

@@ -385,6 +385,10 @@ heading: איסוף מידע אישי concept=collection-of-information
 heading: מידע שאנו עשויים לאסוף concept=what-we-collect
 heading: קטגוריות של מידע אישי concept=categories-of-data
 heading: סוגי המידע האישי concept=categories-of-data
+# "User data" headings name what the service collects.
+heading: נתוני משתמשים concept=categories-of-data
+heading: נתוני המשתמשים concept=categories-of-data
+heading: מידע על משתמשים concept=categories-of-data
 heading: מידע שאתה מספק לנו concept=information-you-provide
 # A contact form as a processing activity (what the form collects), as en "Contact form"; "צור קשר" stays contact.
 heading: טופס יצירת קשר weight=3 concept=information-you-provide

@@ -384,6 +384,12 @@ heading: व्यक्तिगत जानकारी की श्रे�
 # "Payment information" names a category of data collected (not the payments section, whose word it holds).
 heading: भुगतान जानकारी weight=3 concept=categories-of-data
 heading: भुगतान संबंधी जानकारी weight=3 concept=categories-of-data
+# "User data" and "information collected" headings name what the service collects.
+heading: उपयोगकर्ता डेटा concept=categories-of-data
+heading: उपयोगकर्ता की जानकारी concept=categories-of-data
+heading: एकत्रित जानकारी concept=what-we-collect
+heading: एकत्र की गई जानकारी concept=what-we-collect
+heading: एकत्रित डेटा concept=what-we-collect
 body: आप हमें प्रदान करते हैं weight=2 concept=you-provide
 body: व्यक्तिगत डेटा की श्रेणियां weight=2.5 concept=data-categories
 body: सार्वजनिक रूप से उपलब्ध weight=2 concept=publicly-available

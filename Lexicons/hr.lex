@@ -472,6 +472,10 @@ heading: kategorije osobnih podataka concept=categories-of-data
 heading: kategorije podataka concept=categories-of-data
 heading: vrste osobnih podataka concept=categories-of-data
 heading: vrste podataka concept=categories-of-data
+# "User data" headings name what the service collects.
+heading: podaci korisnika concept=categories-of-data
+heading: korisnički podaci concept=categories-of-data
+heading: podaci o korisnicima concept=categories-of-data
 body: prikuplj* weight=2.5 concept=we-collect
 body: prikupi* weight=2 concept=we-collect
 body: sakuplj* weight=1.5 concept=we-collect

@@ -354,6 +354,9 @@ heading: automatikusan gyűjtött adatok concept=collected-automatically
 heading: automatikusan gyűjtött információk concept=collected-automatically
 heading: hogyan gyűjtjük az adatokat concept=how-we-collect
 heading: személyes adatok kategóriái concept=categories-of-data
+# "User data" headings name what the service collects.
+heading: felhasználói adatok concept=categories-of-data
+heading: a felhasználók adatai concept=categories-of-data
 body: gyűjt* weight=2.5 concept=we-collect
 body: adatgyűjt* weight=2 concept=we-collect
 body: kezelt adat* weight=2 concept=data-categories

@@ -348,6 +348,9 @@ heading: uprawnienia aplikacji concept=what-we-collect
 heading: jakie dane przetwarzamy concept=what-we-collect
 heading: zakres przetwarzanych danych concept=categories-of-data
 heading: kategorie danych osobowych concept=categories-of-data
+# "User data" headings name what the service collects.
+heading: dane użytkowników concept=categories-of-data
+heading: dane użytkownika concept=categories-of-data
 heading: zbieranie danych concept=collection-of-information
 heading: gromadzenie danych concept=collection-of-information
 heading: źródło danych concept=sources-of-information

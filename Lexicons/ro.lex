@@ -406,6 +406,10 @@ heading: informații colectate automat concept=collected-automatically
 heading: cum colectăm datele concept=how-we-collect
 heading: cum colectăm informațiile concept=how-we-collect
 heading: categorii de date cu caracter personal concept=categories-of-data
+# "User data" headings name what the service collects.
+heading: datele utilizatorilor concept=categories-of-data
+heading: date despre utilizatori concept=categories-of-data
+heading: datele utilizatorului concept=categories-of-data
 body: disponibile public concept=publicly-available
 body: surse publice concept=publicly-available
 body: adresa poștală concept=contact-details

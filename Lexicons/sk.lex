@@ -428,6 +428,11 @@ heading: ako zhromažďujeme údaje concept=how-we-collect
 heading: ako získavame vaše údaje concept=how-we-collect
 heading: kategórie osobných údajov concept=categories-of-data
 heading: kategórie údajov concept=categories-of-data
+# "User data" headings name what the service collects; "rozsah spracúvaných údajov" (scope of processed data).
+heading: údaje používateľov concept=categories-of-data
+heading: používateľské údaje concept=categories-of-data
+heading: rozsah spracúvaných osobných údajov concept=categories-of-data
+heading: rozsah spracovávaných osobných údajov concept=categories-of-data
 body: zhromažď* weight=2.5 concept=we-collect
 body: zbierame weight=2 concept=we-collect
 body: zbiera* weight=1.5 concept=we-collect

@@ -461,6 +461,10 @@ heading: vrste osebnih podatkov concept=categories-of-data
 heading: vrste podatkov concept=categories-of-data
 heading: kategorije osebnih podatkov concept=categories-of-data
 heading: kategorije podatkov concept=categories-of-data
+# "User data" headings name what the service collects.
+heading: podatki uporabnikov concept=categories-of-data
+heading: uporabniški podatki concept=categories-of-data
+heading: podatki o uporabnikih concept=categories-of-data
 body: zbiramo weight=2 concept=we-collect
 body: zbira* weight=2 concept=we-collect
 body: zberemo weight=2 concept=we-collect

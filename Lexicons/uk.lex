@@ -442,6 +442,9 @@ heading: категорі* суб'єкт* concept=categories-of-data
 heading: склад і обсяг concept=categories-of-data
 heading: склад та обсяг concept=categories-of-data
 heading: обсяг персональн* дан* concept=categories-of-data
+# "User data" headings name what the service collects.
+heading: дані користувачів concept=categories-of-data
+heading: дані користувача concept=categories-of-data
 heading: збір* дан* concept=collection-of-information
 heading: збір* інформаці* concept=collection-of-information
 heading: збиранн* дан* concept=collection-of-information
