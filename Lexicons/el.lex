@@ -930,6 +930,11 @@ heading: διάρκει* διατήρησης concept=retention-period
 heading: διάρκει* αποθήκευσης concept=retention-period
 heading: χρόν* διατήρησης concept=retention-period
 heading: περίοδ* διατήρησης concept=retention-period
+# "Τήρηση" (keeping) is the GDPR's other word for retention: "Διάρκεια τήρησης".
+heading: διάρκει* τήρησης concept=retention-period
+heading: χρόν* τήρησης concept=retention-period
+heading: περίοδ* τήρησης concept=retention-period
+heading: τήρηση των δεδομένων concept=data-retention
 heading: διατήρησ* των δεδομένων concept=data-retention
 heading: διατήρησ* των προσωπικών concept=data-retention
 heading: πόσο καιρό concept=how-long-we-keep

@@ -544,6 +544,9 @@ body: értékesít* weight=1.5 concept=sell
 heading: adattovábbítás harmadik feleknek concept=transfer-to-third-parties
 heading: adatok továbbítása harmadik feleknek concept=transfer-to-third-parties
 heading: továbbítás harmadik felek részére concept=transfer-to-third-parties
+heading: harmadik személyeknek concept=transfer-to-third-parties
+heading: harmadik személyek részére concept=transfer-to-third-parties
+heading: harmadik feleknek concept=transfer-to-third-parties
 # Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
 # states processing on our behalf weighs against the transfer and legal-basis words around it.
 heading: tárhely concept=service-providers-heading

@@ -907,6 +907,9 @@ body: pe propriul risc concept=no-guarantee
 body: standardele din industrie concept=industry-standard
 # Personal-data breaches and their notification: a security topic.
 heading: încălcarea securității datelor concept=data-security
+# "Securizarea datelor" (securing the data).
+heading: securizarea datelor concept=data-security
+heading: securizare* concept=data-security
 
 [children]
 heading: minori concept=minors

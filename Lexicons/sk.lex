@@ -678,6 +678,9 @@ heading: poskytovanie osobných údajov tretím osobám concept=transfer-to-thir
 # Recipients asked as access: "Who has access to your personal data?"
 heading: kto má prístup k vašim osobným údajom concept=who-we-share-with
 heading: kto má prístup k concept=who-we-share-with
+heading: komu poskytujeme concept=who-we-share-with
+heading: poskytovanie osobných údajov concept=sharing-of-information
+heading: komu sprístupňujeme concept=who-we-share-with
 # Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
 # states processing on our behalf weighs against the transfer and legal-basis words around it.
 heading: hosting concept=service-providers-heading
