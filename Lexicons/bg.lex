@@ -352,6 +352,10 @@ heading: категории лични данни concept=categories-of-data
 heading: потребителски данни concept=categories-of-data
 heading: данни за потребителите concept=categories-of-data
 heading: данни на потребителите concept=categories-of-data
+heading: видове лични данни concept=categories-of-data
+heading: видове данни concept=categories-of-data
+heading: какви данни обработваме concept=what-we-collect
+heading: какви лични данни обработваме concept=what-we-collect
 heading: лични данни които обработваме concept=what-we-collect
 heading: информация която ни предоставяте concept=information-you-provide
 heading: източници concept=sources-of-information
@@ -772,6 +776,8 @@ heading: достъп до concept=access-and-correction
 # Added with the shared concept inventory (concepts.txt).
 heading: как да упражните правата си concept=exercising-rights
 heading: как да подадете искане concept=exercising-rights
+heading: упражняване на прав* concept=exercising-rights
+heading: как да упражните прав* concept=exercising-rights
 heading: достъп и коригиране concept=access-and-correction
 heading: достъп до данните и коригирането им concept=access-and-correction
 heading: упълномощени представители concept=authorized-agents
@@ -1092,6 +1098,7 @@ heading: промени в тази политика concept=changes-to-policy
 heading: промени в политиката за поверителност concept=changes-to-policy
 heading: изменения на политиката concept=changes-to-policy
 heading: актуализации на политиката concept=policy-updates
+heading: актуализации concept=policy-updates
 heading: заключителни разпоредби
 # Added with the shared concept inventory (concepts.txt).
 heading: уведомление за промени concept=notification-of-changes

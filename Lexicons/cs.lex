@@ -948,6 +948,9 @@ heading: práva uživatel* concept=your-rights
 heading: vaše práva jako concept=your-rights
 heading: uplatnění* práv* concept=exercising-rights
 heading: uplatnit svá práva concept=exercising-rights
+heading: uplatnění vašich práv concept=exercising-rights
+heading: výkon práv concept=exercising-rights
+heading: jak můžete uplatnit svá práva concept=exercising-rights
 heading: přístup k osobním údajům concept=access-and-correction
 heading: oprava a výmaz concept=access-and-correction
 body: opravy weight=2 concept=rectification
@@ -1140,6 +1143,8 @@ heading: kde údaje zpracováváme concept=where-we-store
 heading: místo zpracování concept=where-we-store
 heading: ukládání dat weight=1 concept=where-we-store
 heading: ukládání údajů weight=1 concept=where-we-store
+heading: kde uchováváme weight=2 concept=where-we-store
+heading: kde ukládáme weight=2 concept=where-we-store
 body: do zahraničí weight=2.5 concept=other-countries
 body: mimo evropskou unii weight=2.5 concept=eea
 body: mimo evropský hospodářský prostor weight=3 concept=eea

@@ -410,6 +410,9 @@ heading: συλλεγόμεν* δεδομέν* concept=what-we-collect
 heading: άδειες εφαρμογής weight=2 concept=what-we-collect
 heading: άδειες της εφαρμογής weight=2 concept=what-we-collect
 heading: δικαιώματα πρόσβασης της εφαρμογής weight=3 concept=what-we-collect
+heading: ποια δεδομένα επεξεργαζόμαστε concept=what-we-collect
+heading: ποια προσωπικά δεδομένα επεξεργαζόμαστε concept=what-we-collect
+heading: δεδομένα που επεξεργαζόμαστε concept=what-we-collect
 heading: συλλογ* δεδομένων concept=collection-of-information
 heading: συλλογ* πληροφοριών concept=collection-of-information
 heading: κατηγορί* δεδομένων concept=categories-of-data

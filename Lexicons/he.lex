@@ -482,6 +482,7 @@ heading: מדוע אנו מעבדים concept=why-we-collect
 heading: למה אנו מעבדים concept=why-we-collect
 heading: מדוע אנו שומרים concept=why-we-collect
 heading: למטרות הבאות concept=purposes-of-processing
+heading: מטרות איסוף concept=purposes-of-processing
 
 [legal-basis]
 heading: בסיס משפטי weight=2 concept=legal-basis

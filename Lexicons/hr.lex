@@ -715,6 +715,10 @@ heading: primatelji podataka concept=who-we-share-with
 heading: primatelji concept=who-we-share-with
 heading: kategorije primatelja concept=who-we-share-with
 heading: kome otkrivamo podatke concept=who-we-share-with
+heading: kome prosljeđujemo concept=who-we-share-with
+heading: prosljeđivanje podataka concept=sharing-of-information
+heading: prosljeđivanje osobnih podataka concept=sharing-of-information
+heading: kome otkrivamo concept=who-we-share-with
 heading: otkrivanje podataka concept=disclosure-of-information
 heading: otkrivanje osobnih podataka concept=disclosure-of-information
 heading: otkrivanje podataka trećim stranama concept=disclosure-of-information
@@ -1167,6 +1171,9 @@ heading: gdje se čuvaju vaši podaci concept=where-we-store
 heading: lokacija obrade concept=where-we-store
 heading: mjesto obrade podataka concept=where-we-store
 heading: pohrana podataka weight=1 concept=where-we-store
+heading: gdje pohranjujemo weight=2 concept=where-we-store
+heading: gdje čuvamo weight=2 concept=where-we-store
+heading: gdje se pohranjuju weight=2 concept=where-we-store
 body: prijenos* weight=1.5 concept=transfer
 body: prenije* weight=1.5 concept=transfer
 body: prenosimo weight=1.5 concept=transfer

@@ -341,6 +341,9 @@ heading: az általunk gyűjtött adatok concept=what-we-collect
 heading: engedélyek weight=2 concept=what-we-collect
 heading: alkalmazásengedélyek weight=2 concept=what-we-collect
 heading: az alkalmazás engedélyei weight=2 concept=what-we-collect
+heading: milyen adatokat kezelünk concept=what-we-collect
+heading: milyen személyes adatokat kezelünk concept=what-we-collect
+heading: kezelt adatok concept=what-we-collect
 heading: adatgyűjtés concept=collection-of-information
 heading: az adatok forrása concept=sources-of-information
 heading: források concept=sources-of-information
@@ -503,6 +506,9 @@ body: meggondolja magát weight=2 concept=change-your-mind
 heading: adattovábbítás concept=sharing-of-information
 heading: kinek továbbítjuk az adatokat concept=who-we-share-with
 heading: az adatok címzettjei concept=who-we-share-with
+heading: kik férhetnek hozzá concept=who-we-share-with
+heading: ki férhet hozzá concept=who-we-share-with
+heading: kik ismerhetik meg concept=who-we-share-with
 heading: adatfeldolgozók concept=service-providers-heading
 heading: igénybe vett adatfeldolgozók concept=service-providers-heading
 heading: adatok megosztása harmadik felekkel concept=third-parties
@@ -636,6 +642,7 @@ body: sms weight=1 concept=marketing-messages
 # Added with the shared concept inventory (concepts.txt): terms real policies use that hu lacked.
 body: hirdetési partner* weight=3 concept=ad-networks
 body: marketing célokra weight=2 concept=marketing-purposes
+heading: közvetlen üzletszerzés concept=marketing
 body: your online choices weight=3 concept=ad-industry-programs
 body: hatékonyság* weight=2 concept=ad-measurement
 body: érdeklődési kör* weight=0.5 concept=interests
@@ -711,6 +718,8 @@ heading: hozzáférés az adatokhoz concept=access-and-correction
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that hu lacked.
 heading: jogai gyakorlása concept=exercising-rights
 heading: hogyan gyakorolhatja jogait concept=exercising-rights
+heading: jogérvényesítés* concept=exercising-rights
+heading: jogorvoslat* concept=exercising-rights
 heading: meghatalmazott képviselők concept=authorized-agents
 body: joga van weight=2.5
 body: jogosult weight=2
@@ -844,6 +853,8 @@ heading: nemzetközi adattovábbítás concept=international-transfers
 heading: adattovábbítás harmadik országba concept=international-transfers
 heading: adatok továbbítása az eu-n kívülre concept=international-transfers
 heading: adattovábbítás az egt-n kívülre concept=international-transfers
+heading: adattovábbítás külföldre weight=2 concept=international-transfers
+heading: külföldre történő adattovábbítás weight=2 concept=international-transfers
 heading: az adatok tárolási helye concept=where-we-store
 heading: hol tároljuk az adatokat concept=where-we-store
 heading: adattárolás weight=1 concept=where-we-store

@@ -362,6 +362,9 @@ heading: dane które nam przekazujesz concept=information-you-provide
 heading: informacje które podajesz concept=information-you-provide
 heading: dane podawane przez użytkownika concept=information-you-provide
 heading: formularz kontaktowy weight=3 concept=information-you-provide
+heading: dane przekazywane przez użytkownika weight=2 concept=information-you-provide
+heading: dane podawane przez użytkowników concept=information-you-provide
+heading: informacje przekazywane przez użytkownika weight=2 concept=information-you-provide
 heading: dane zbierane automatycznie concept=collected-automatically
 heading: informacje zbierane automatycznie concept=collected-automatically
 heading: automatycznie zbierane dane concept=collected-automatically
@@ -426,6 +429,9 @@ heading: cele przetwarzania danych concept=purposes-of-processing
 heading: cele przetwarzania concept=purposes-of-processing
 heading: do czego wykorzystujemy dane concept=how-we-use
 heading: jak wykorzystujemy informacje concept=how-we-use
+heading: jak korzystamy z twoich danych concept=how-we-use
+heading: jak korzystamy z danych concept=how-we-use
+heading: korzystanie z danych osobowych concept=use-of-information
 heading: wykorzystanie danych concept=use-of-information
 heading: cele concept=purposes-of-processing
 # Added with the shared concept inventory (concepts.txt).
@@ -629,6 +635,8 @@ heading: znaczniki pikselowe concept=web-beacons
 heading: web beacons concept=web-beacons
 heading: logi serwera concept=log-files
 heading: pliki logów concept=log-files
+heading: pliki dziennika concept=log-files
+heading: dzienniki serwera concept=log-files
 heading: analityka concept=analytics
 heading: narzędzia analityczne concept=analytics
 body: plik* cookie* weight=3 concept=cookie

@@ -401,6 +401,9 @@ heading: informații pe care ni le furnizați concept=information-you-provide
 heading: datele furnizate de dumneavoastră concept=information-you-provide
 heading: formular de contact weight=3 concept=information-you-provide
 heading: formularul de contact weight=3 concept=information-you-provide
+heading: pe care ni le furnizați concept=information-you-provide
+heading: informațiile furnizate de dumneavoastră concept=information-you-provide
+heading: date furnizate de dumneavoastră concept=information-you-provide
 heading: date colectate automat concept=collected-automatically
 heading: informații colectate automat concept=collected-automatically
 heading: cum colectăm datele concept=how-we-collect
@@ -572,6 +575,9 @@ heading: categorii de destinatari concept=who-we-share-with
 heading: cu cine partajăm datele concept=who-we-share-with
 heading: cui îi concept=who-we-share-with
 heading: cui le concept=who-we-share-with
+heading: cu cine împărtășim concept=who-we-share-with
+heading: cu cine partajăm concept=who-we-share-with
+heading: cui divulgăm concept=who-we-share-with
 heading: partajarea datelor concept=sharing-of-information
 heading: transmiterea datelor către terți concept=third-parties
 heading: comunicarea datelor concept=sharing-of-information

@@ -478,6 +478,8 @@ heading: aké osobné údaje concept=what-we-collect
 heading: povolenia weight=2 concept=what-we-collect
 heading: povolenia aplikácie weight=2 concept=what-we-collect
 heading: oprávnenia aplikácie concept=what-we-collect
+heading: aké údaje spracúvame concept=what-we-collect
+heading: aké údaje zbierame concept=what-we-collect
 # App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
 heading: hlásenia o zlyhaniach concept=collected-automatically
 heading: hlásenia chýb concept=collected-automatically
@@ -908,6 +910,7 @@ heading: doba uchovávania concept=retention-period
 heading: doba uchovávania údajov concept=retention-period
 heading: doba spracúvania osobných údajov concept=retention-period
 heading: doba uloženia concept=retention-period
+heading: doba spracúvania concept=retention-period
 heading: ako dlho uchovávame vaše údaje concept=how-long-we-keep
 heading: ako dlho uchovávame vaše osobné údaje concept=how-long-we-keep
 heading: ako dlho spracúvame vaše údaje concept=how-long-we-keep
@@ -1062,6 +1065,8 @@ heading: miesto spracúvania concept=where-we-store
 heading: miesto uloženia údajov concept=where-we-store
 heading: ukladanie údajov weight=1 concept=where-we-store
 heading: ukladanie dát weight=1 concept=where-we-store
+heading: kde uchovávame weight=2 concept=where-we-store
+heading: kde ukladáme weight=2 concept=where-we-store
 body: prenos* weight=1.5 concept=transfer
 body: prenáša* weight=1.5 concept=transfer
 body: cezhraničn* weight=3 concept=cross-border

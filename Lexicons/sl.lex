@@ -1181,6 +1181,9 @@ heading: kje so shranjeni vaši podatki concept=where-we-store
 heading: lokacija obdelave concept=where-we-store
 heading: kraj obdelave concept=where-we-store
 heading: shranjevanje podatkov weight=1 concept=where-we-store
+heading: kje hranimo weight=2 concept=where-we-store
+heading: kje shranjujemo weight=2 concept=where-we-store
+heading: kje se hranijo weight=2 concept=where-we-store
 body: prenos* weight=1.5 concept=transfer
 body: prenes* weight=1.5 concept=transfer
 body: prenaša* weight=1.5 concept=transfer
