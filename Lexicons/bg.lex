@@ -367,6 +367,11 @@ heading: събиране на лични данни concept=collection-of-infor
 heading: данни които ни предоставяте concept=information-you-provide
 heading: форма за контакт weight=3 concept=information-you-provide
 heading: контактна форма weight=3 concept=information-you-provide
+heading: информация, която ни предоставяте concept=information-you-provide
+heading: данни, предоставени от вас concept=information-you-provide
+heading: предоставени от вас concept=information-you-provide
+heading: регистрация concept=information-you-provide
+heading: източници на данни concept=sources-of-information
 heading: автоматично събирана информация concept=collected-automatically
 heading: данни събирани автоматично concept=collected-automatically
 heading: информация която събираме автоматично concept=collected-automatically
@@ -428,6 +433,12 @@ heading: използване на информацията concept=use-of-infor
 heading: използване на личните данни concept=use-of-information
 heading: цели на обработването concept=purposes-of-processing
 heading: за какво използваме личните ви данни concept=how-we-use
+heading: как използваме данните concept=how-we-use
+heading: как използваме личните ви данни concept=how-we-use
+heading: използване на данните concept=use-of-information
+heading: използване на данни concept=use-of-information
+heading: цели на обработката concept=purposes-of-processing
+heading: за какви цели concept=purposes-of-processing
 heading: цели concept=purposes-of-processing
 # Added with the shared concept inventory (concepts.txt).
 heading: защо събираме данни concept=why-we-collect
@@ -551,6 +562,11 @@ body: не засяга законосъобразността weight=2.5 concep
 
 [sharing]
 heading: споделяне на информация concept=sharing-of-information
+heading: споделяне на данни concept=sharing-of-information
+heading: споделяне на лични данни concept=sharing-of-information
+heading: разкриване на данни concept=disclosure-of-information
+heading: получатели на данните concept=who-we-share-with
+heading: с кого споделяме concept=who-we-share-with
 heading: разкриване на информация concept=disclosure-of-information
 heading: разкриване на лични данни concept=disclosure-of-information
 heading: предоставяне на данни на трети лица concept=third-parties
@@ -649,6 +665,8 @@ body: local storage weight=2.5 concept=local-storage
 body: localstorage weight=2.5 concept=local-storage
 body: sessionstorage weight=2.5 concept=local-storage
 body: аналитичн* weight=1 concept=analytics-term
+heading: аналитични услуги concept=analytics
+heading: анализ на трафика concept=analytics
 body: браузър* weight=1 concept=browser
 body: постоянн* weight=0.5 concept=cookie-lifetime
 body: идентификатор* weight=0.5
@@ -730,6 +748,7 @@ body: на уебсайтове на трети страни weight=2.5 concept=
 [choices]
 heading: вашият избор concept=your-choices
 heading: вашите възможности за избор concept=your-choices
+heading: вашите избори concept=your-choices
 heading: управление на настройките concept=managing-preferences
 heading: настройки за поверителност concept=managing-preferences
 heading: отказ от получаване на съобщения concept=opting-out
@@ -780,6 +799,16 @@ heading: упражняване на прав* concept=exercising-rights
 heading: как да упражните прав* concept=exercising-rights
 heading: достъп и коригиране concept=access-and-correction
 heading: достъп до данните и коригирането им concept=access-and-correction
+heading: право на достъп concept=access-and-correction
+heading: право на коригиране concept=access-and-correction
+heading: право на изтриване concept=your-rights
+heading: право да бъдеш забравен concept=your-rights
+heading: право на ограничаване на обработването concept=your-rights
+heading: право на преносимост concept=your-rights
+heading: право на възражение concept=your-rights
+heading: право на жалба concept=exercising-rights
+heading: вашите права като субект на данни concept=your-rights
+heading: какви права имате concept=your-rights
 heading: упълномощени представители concept=authorized-agents
 body: имате право weight=2.5 concept=exercise-rights
 body: права* на субект* weight=2 concept=data-subject-rights
@@ -812,6 +841,11 @@ body: упражн* прав* weight=2 concept=exercise-rights
 heading: съхранение на данните concept=data-retention
 heading: срок на съхранение concept=retention-period
 heading: срокове за съхранение concept=retention-period
+heading: срок за съхранение concept=retention-period
+heading: съхранение на данни concept=data-retention
+heading: съхранение на личните данни concept=data-retention
+heading: колко дълго съхраняваме concept=how-long-we-keep
+heading: колко време съхраняваме concept=how-long-we-keep
 heading: колко дълго съхраняваме данните concept=how-long-we-keep
 heading: колко време concept=how-long-we-keep
 heading: съхранение на информацията concept=data-retention
@@ -854,6 +888,10 @@ heading: как защитаваме вашите данни concept=how-we-prot
 # Added with the shared concept inventory (concepts.txt).
 heading: как защитаваме информацията concept=how-we-protect
 heading: защита на вашите данни concept=how-we-protect
+heading: как защитаваме concept=how-we-protect
+heading: сигурност на личните данни concept=data-security
+heading: сигурност на информацията concept=data-security
+heading: технически и организационни мерки concept=security-measures
 heading: мерки за защита concept=security-measures
 body: сигурността weight=2 concept=secure
 body: ниво на сигурност weight=2 concept=secure
@@ -1076,6 +1114,8 @@ heading: съдържание от трети страни concept=third-party-s
 heading: вградени видеоклипове concept=third-party-services
 heading: синхронизация в облака concept=third-party-services
 heading: облачна синхронизация concept=third-party-services
+heading: услуги на трети лица concept=third-party-services
+heading: външни услуги concept=third-party-services
 heading: плъгини concept=social-media-plugins
 body: вграден* weight=2.5 concept=plugins
 body: вграждане weight=2.5 concept=plugins
@@ -1161,6 +1201,7 @@ body: адрес* weight=0.3 concept=address
 heading: администратор на лични данни concept=contact-information
 heading: администратор на данни concept=contact-information
 heading: администратор concept=contact-information
+heading: информация за връзка concept=contact-information
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it

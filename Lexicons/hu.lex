@@ -353,6 +353,11 @@ heading: a személyes adatok gyűjtése concept=collection-of-information
 heading: az ön által megadott adatok concept=information-you-provide
 heading: ön által megadott információk concept=information-you-provide
 heading: kapcsolatfelvételi űrlap weight=3 concept=information-you-provide
+heading: ön által megadott concept=information-you-provide
+heading: általad megadott concept=information-you-provide
+heading: regisztráció concept=information-you-provide
+heading: honnan szerezzük concept=sources-of-information
+heading: az adatok forrás* concept=sources-of-information
 heading: automatikusan gyűjtött adatok concept=collected-automatically
 heading: automatikusan gyűjtött információk concept=collected-automatically
 heading: hogyan gyűjtjük az adatokat concept=how-we-collect
@@ -405,6 +410,16 @@ heading: az adatkezelés célja concept=purposes-of-processing
 heading: adatkezelési célok concept=purposes-of-processing
 heading: mire használjuk az adatokat concept=how-we-use
 heading: hogyan használjuk fel az információkat concept=how-we-use
+# Inflected and synonym forms of the usual Hungarian headings (felhasználás, "mire/hogyan használjuk").
+heading: hogyan használjuk concept=how-we-use
+heading: mire használjuk concept=how-we-use
+heading: mire használjuk fel concept=how-we-use
+heading: az adatok felhasználás* concept=use-of-information
+heading: adatfelhasználás concept=use-of-information
+heading: személyes adatok felhasználás* concept=use-of-information
+heading: miért gyűjtjük concept=why-we-collect
+heading: az adatgyűjtés cél* concept=why-we-collect
+heading: az adatkezelés cél* concept=purposes-of-processing
 heading: az adatok felhasználása concept=use-of-information
 heading: az adatok felhasználásának célja concept=purposes-of-processing
 heading: célok concept=purposes-of-processing
@@ -514,6 +529,13 @@ heading: igénybe vett adatfeldolgozók concept=service-providers-heading
 heading: adatok megosztása harmadik felekkel concept=third-parties
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that hu lacked.
 heading: az adatok megosztása concept=sharing-of-information
+heading: adatok megosztás* concept=sharing-of-information
+heading: adatmegosztás concept=sharing-of-information
+heading: adatátadás concept=sharing-of-information
+heading: az adatok átadás* concept=sharing-of-information
+heading: kivel osztjuk meg concept=who-we-share-with
+heading: kikkel osztjuk meg concept=who-we-share-with
+heading: kinek adjuk át concept=who-we-share-with
 heading: hogyan osztjuk meg az adatokat concept=how-we-share
 heading: az adatok közlése concept=disclosure-of-information
 heading: harmadik felek concept=third-parties
@@ -606,6 +628,7 @@ body: local storage weight=2.5 concept=local-storage
 body: localstorage weight=2.5 concept=local-storage
 body: sessionstorage weight=2.5 concept=local-storage
 body: analitikai weight=1 concept=analytics-term
+heading: analitikai szolgáltatás* concept=analytics
 body: állandó weight=0.5 concept=cookie-lifetime
 # Added with the shared concept inventory (concepts.txt): terms real policies use that hu lacked.
 body: szövegfájl* weight=2.5 concept=text-files
@@ -677,6 +700,8 @@ body: tiszteletben tart* weight=1.5 concept=honor-signals
 [choices]
 heading: az ön választási lehetőségei concept=your-choices
 heading: választási lehetőségek concept=your-choices
+heading: választási lehetőség* concept=your-choices
+heading: leiratkozás* concept=unsubscribing
 heading: beállítások kezelése concept=managing-preferences
 heading: adatvédelmi beállítások concept=managing-preferences
 heading: leiratkozás concept=unsubscribing
@@ -720,6 +745,24 @@ heading: jogai gyakorlása concept=exercising-rights
 heading: hogyan gyakorolhatja jogait concept=exercising-rights
 heading: jogérvényesítés* concept=exercising-rights
 heading: jogorvoslat* concept=exercising-rights
+heading: jogai gyakorlás* concept=exercising-rights
+heading: jogok gyakorlás* concept=exercising-rights
+heading: hogyan gyakorolhatja concept=exercising-rights
+heading: panasztétel* concept=exercising-rights
+heading: érintetti jog* concept=your-rights
+heading: az érintett jog* concept=your-rights
+heading: az érintettek jog* concept=your-rights
+heading: felhasználói jog* concept=your-rights
+heading: hozzáférési jog concept=access-and-correction
+heading: hozzáféréshez való jog concept=access-and-correction
+heading: helyesbítéshez való jog concept=access-and-correction
+heading: helyesbítés* concept=access-and-correction
+heading: törléshez való jog concept=your-rights
+heading: elfeledtetéshez való jog concept=your-rights
+heading: korlátozásához való jog concept=your-rights
+heading: adathordozhatóság* concept=your-rights
+heading: tiltakozáshoz való jog concept=your-rights
+heading: tiltakozási jog concept=your-rights
 heading: meghatalmazott képviselők concept=authorized-agents
 body: joga van weight=2.5
 body: jogosult weight=2
@@ -750,6 +793,12 @@ body: betekint* weight=1.5 concept=access
 [retention]
 heading: az adatkezelés időtartama concept=retention-period
 heading: adatmegőrzés concept=data-retention
+heading: adatmegőrzés* concept=data-retention
+heading: az adatok megőrzés* concept=data-retention
+heading: megőrzési idő* concept=retention-period
+heading: meddig tároljuk concept=how-long-we-keep
+heading: meddig kezeljük concept=how-long-we-keep
+heading: az adatkezelés időtartam* concept=retention-period
 heading: meddig tároljuk az adatokat concept=how-long-we-keep
 heading: az adatok tárolásának időtartama concept=retention-period
 heading: adattárolás concept=storage-and-retention
@@ -816,11 +865,19 @@ body: biztosít* weight=0.5 concept=ensure
 # Personal-data breaches and their notification: a security topic.
 heading: adatvédelmi incidens concept=data-security
 heading: adatvédelmi incidensek concept=data-security
+heading: adatbiztonság* concept=data-security
+heading: az adatok biztonság* concept=data-security
+heading: biztonsági intézkedés* concept=security-measures
+heading: adatbiztonsági intézkedés* concept=security-measures
+heading: hogyan védjük concept=how-we-protect
+heading: hogyan óvjuk concept=how-we-protect
 
 [children]
 heading: gyermekek concept=childrens-privacy
 heading: gyermekek adatai concept=childrens-privacy
 heading: gyermekek adatvédelme concept=childrens-privacy
+heading: gyermekek adat* concept=childrens-privacy
+heading: kiskorú* concept=minors
 heading: kiskorúak concept=minors
 heading: kiskorúak védelme concept=minors
 heading: 16 év alattiak concept=age-limits
@@ -993,6 +1050,10 @@ heading: beágyazott videók concept=third-party-services
 heading: harmadik felek szolgáltatásai concept=third-party-services
 heading: felhőszinkronizálás concept=third-party-services
 heading: icloud biztonsági mentés concept=third-party-services
+heading: harmadik fél szolgáltatás* concept=third-party-services
+heading: harmadik felek szolgáltatás* concept=third-party-services
+heading: külső szolgáltatás* concept=third-party-services
+heading: harmadik féltől származó szolgáltatás* concept=third-party-services
 heading: közösségi bővítmények concept=social-media-plugins
 heading: beépülő modulok concept=social-media-plugins
 body: beágyaz* weight=2.5 concept=plugins
@@ -1016,6 +1077,9 @@ heading: külső kapcsolatok weight=2 concept=network-connections
 heading: a tájékoztató módosítása concept=changes-to-policy
 heading: a tájékoztató módosításai concept=changes-to-policy
 heading: az adatvédelmi nyilatkozat módosítása concept=changes-to-policy
+heading: a tájékoztató módosítás* concept=changes-to-policy
+heading: tájékoztató módosítás* concept=changes-to-policy
+heading: az adatkezelési tájékoztató változás* concept=changes-to-policy
 heading: változások concept=amendments
 heading: frissítések concept=policy-updates
 heading: változás* concept=amendments
@@ -1081,6 +1145,7 @@ heading: az adatkezelő concept=contact-information
 heading: adatkezelő concept=contact-information
 heading: az adatkezelő megnevezése concept=contact-information
 heading: az adatkezelő elérhetőségei concept=contact-information
+heading: elérhetőség* concept=contact-information
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it

@@ -404,6 +404,10 @@ heading: formularul de contact weight=3 concept=information-you-provide
 heading: pe care ni le furnizați concept=information-you-provide
 heading: informațiile furnizate de dumneavoastră concept=information-you-provide
 heading: date furnizate de dumneavoastră concept=information-you-provide
+heading: informațiile pe care ni le furnizați concept=information-you-provide
+heading: date pe care ni le furnizați concept=information-you-provide
+heading: datele pe care ni le furnizați concept=information-you-provide
+heading: înregistrare concept=information-you-provide
 heading: date colectate automat concept=collected-automatically
 heading: informații colectate automat concept=collected-automatically
 heading: cum colectăm datele concept=how-we-collect
@@ -455,6 +459,17 @@ heading: de ce prelucrăm datele concept=why-we-collect
 heading: scopuri concept=purposes-of-processing
 heading: cum folosim concept=how-we-use
 heading: cum utilizăm concept=how-we-use
+# Romanian headings with and without the enclitic article (datele/date, informațiile/informații).
+heading: cum folosim datele dumneavoastră concept=how-we-use
+heading: cum folosim informațiile concept=how-we-use
+heading: cum utilizăm datele concept=how-we-use
+heading: utilizarea datelor cu caracter personal concept=use-of-information
+heading: utilizarea datelor personale concept=use-of-information
+heading: folosirea datelor concept=use-of-information
+heading: în ce scopuri concept=purposes-of-processing
+heading: scopurile colectării concept=why-we-collect
+heading: de ce colectăm concept=why-we-collect
+heading: de ce folosim concept=why-we-collect
 body: scop* weight=2.5 concept=purposes
 body: în scopul weight=2 concept=purposes
 body: utiliz* weight=1.5 concept=we-use
@@ -602,6 +617,9 @@ body: vânzare weight=1 concept=sell
 body: nu vindem weight=2 concept=sell
 # Added with the shared concept inventory (concepts.txt).
 heading: partajarea informațiilor concept=sharing-of-information
+heading: partajarea datelor cu caracter personal concept=sharing-of-information
+heading: divulgarea informațiilor concept=disclosure-of-information
+heading: categoriile de destinatari concept=who-we-share-with
 heading: cum partajăm datele concept=how-we-share
 heading: informații pe care le partajăm concept=how-we-share
 heading: dezvăluirea către terți concept=disclosure-of-information
@@ -687,6 +705,8 @@ heading: pixeli concept=web-beacons
 heading: fișiere jurnal concept=log-files
 heading: analiză concept=analytics
 heading: instrumente de analiză concept=analytics
+heading: servicii de analiză concept=analytics
+heading: analiza traficului concept=analytics
 body: stocare locală concept=local-storage
 body: local storage weight=2.5 concept=local-storage
 body: localstorage weight=2.5 concept=local-storage
@@ -768,6 +788,8 @@ heading: dezabonare concept=unsubscribing
 heading: cum vă dezabonați concept=unsubscribing
 heading: preferințe de comunicare concept=managing-preferences
 heading: controlul asupra datelor concept=your-choices
+heading: opțiunile tale concept=your-choices
+heading: alegerile tale concept=your-choices
 heading: renunțare concept=opting-out
 body: dezabon* weight=3 concept=unsubscribe
 body: renunța* weight=2 concept=opt-out
@@ -827,6 +849,21 @@ body: cerere weight=1 concept=request
 # Added with the shared concept inventory (concepts.txt).
 heading: agenți autorizați concept=authorized-agents
 heading: accesarea și actualizarea datelor concept=access-and-correction
+heading: dreptul la rectificare concept=access-and-correction
+heading: dreptul la rectificarea datelor concept=access-and-correction
+heading: dreptul la ștergere concept=your-rights
+heading: dreptul la ștergerea datelor concept=your-rights
+heading: dreptul de a fi uitat concept=your-rights
+heading: dreptul la restricționarea prelucrării concept=your-rights
+heading: dreptul la portabilitatea datelor concept=your-rights
+heading: dreptul la opoziție concept=your-rights
+heading: dreptul de opoziție concept=your-rights
+heading: dreptul de a depune o plângere concept=exercising-rights
+heading: exercitarea drepturilor dumneavoastră concept=exercising-rights
+heading: cum vă exercitați drepturile concept=exercising-rights
+heading: drepturile utilizatorilor concept=your-rights
+heading: drepturile tale concept=your-rights
+heading: drepturile dvs concept=your-rights
 body: dreptul la opoziție concept=right-to-object
 body: inexact* concept=rectification
 body: format structurat concept=portability
@@ -841,6 +878,10 @@ heading: durata stocării concept=retention-period
 heading: păstrarea datelor concept=data-retention
 heading: perioada de păstrare concept=retention-period
 heading: termenul de păstrare concept=retention-period
+heading: durata de stocare concept=retention-period
+heading: durata păstrării concept=retention-period
+heading: cât timp păstrăm concept=how-long-we-keep
+heading: cât timp stocăm concept=how-long-we-keep
 heading: cât timp păstrăm datele concept=how-long-we-keep
 heading: stocarea datelor concept=storage-and-retention
 body: păstr* weight=2.5 concept=retain
@@ -916,6 +957,11 @@ heading: încălcarea securității datelor concept=data-security
 # "Securizarea datelor" (securing the data).
 heading: securizarea datelor concept=data-security
 heading: securizare* concept=data-security
+heading: securitatea datelor cu caracter personal concept=data-security
+heading: cum protejăm datele concept=how-we-protect
+heading: cum protejăm informațiile concept=how-we-protect
+heading: măsurile de securitate concept=security-measures
+heading: măsuri tehnice și organizatorice concept=security-measures
 
 [children]
 heading: minori concept=minors
@@ -1106,6 +1152,9 @@ heading: servicii ale terțelor părți concept=third-party-services
 heading: sincronizare în cloud concept=third-party-services
 heading: sincronizarea în cloud concept=third-party-services
 heading: backup icloud concept=third-party-services
+heading: servicii terțe părți concept=third-party-services
+heading: servicii externe concept=third-party-services
+heading: serviciile terților concept=third-party-services
 heading: pluginuri sociale concept=social-media-plugins
 heading: pluginuri de social media concept=social-media-plugins
 body: încorpor* weight=2.5 concept=plugins
@@ -1198,6 +1247,8 @@ heading: identitatea operatorului concept=contact-information
 heading: operatorul datelor concept=contact-information
 heading: operatorul datelor cu caracter personal concept=contact-information
 heading: datele de identificare ale operatorului concept=contact-information
+heading: datele de contact concept=contact-information
+heading: informațiile de contact concept=contact-information
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
