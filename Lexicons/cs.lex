@@ -445,6 +445,9 @@ heading: zdroje informací concept=sources-of-information
 heading: údaje které nám poskytnete concept=information-you-provide
 heading: údaje které nám sdělíte concept=information-you-provide
 heading: kontaktní formulář weight=3 concept=information-you-provide
+heading: údaje, které nám poskytujete concept=information-you-provide
+heading: informace, které nám poskytujete concept=information-you-provide
+heading: zdroj* osobních údajů concept=sources-of-information
 heading: automaticky získávané údaje concept=collected-automatically
 heading: automaticky shromažďované informace concept=collected-automatically
 heading: jak získáváme concept=how-we-collect
@@ -533,6 +536,10 @@ heading: jak používáme osobní údaje concept=how-we-use
 heading: jak využíváme osobní údaje concept=how-we-use
 heading: jak využíváme údaje concept=how-we-use
 heading: jak využíváme informace concept=how-we-use
+heading: jak využíváme concept=how-we-use
+heading: jak používáme concept=how-we-use
+heading: využívání osobních údajů concept=use-of-information
+heading: používání osobních údajů concept=use-of-information
 heading: použití osobních údajů concept=use-of-information
 heading: využití osobních údajů concept=use-of-information
 heading: použití údajů concept=use-of-information
@@ -693,6 +700,7 @@ heading: příjemc* concept=who-we-share-with   # Příjemci, Příjemci údajů
 heading: komu předáváme concept=who-we-share-with
 heading: komu poskytujeme concept=who-we-share-with
 heading: komu zpřístupňujeme concept=who-we-share-with
+heading: s kým sdílíme concept=who-we-share-with
 heading: sdílení údajů concept=sharing-of-information
 heading: sdílení osobních údajů concept=sharing-of-information
 heading: sdílení a předávání concept=sharing-of-information
@@ -953,6 +961,16 @@ heading: výkon práv concept=exercising-rights
 heading: jak můžete uplatnit svá práva concept=exercising-rights
 heading: přístup k osobním údajům concept=access-and-correction
 heading: oprava a výmaz concept=access-and-correction
+# The GDPR's Czech names of the data subject's rights (čl. 15-22 GDPR).
+heading: právo na přístup concept=access-and-correction
+heading: právo subjektu údajů na přístup concept=access-and-correction
+heading: právo na opravu concept=access-and-correction
+heading: právo na výmaz concept=your-rights
+heading: právo být zapomenut concept=your-rights
+heading: právo na omezení zpracování concept=your-rights
+heading: právo na přenositelnost concept=your-rights
+heading: právo vznést námitku concept=your-rights
+heading: právo podat stížnost concept=exercising-rights
 body: opravy weight=2 concept=rectification
 body: nepřesn* weight=2 concept=rectification
 body: smazání weight=2 concept=erasure
@@ -999,6 +1017,10 @@ heading: dob* uložení concept=retention-period   # doba uložení, po dobu ulo
 heading: dob* uchování concept=retention-period
 heading: dob* uchovávání concept=retention-period
 heading: dob* zpracování concept=retention-period
+heading: doba uchovávání concept=retention-period
+heading: doba uložení concept=retention-period
+heading: jak dlouho uchováváme concept=how-long-we-keep
+heading: jak dlouho zpracováváme concept=how-long-we-keep
 heading: jak dlouho concept=how-long-we-keep
 heading: po jakou dobu concept=how-long-we-keep
 heading: uchovávání* údajů concept=data-retention

@@ -541,6 +541,8 @@ heading: kako koristimo vaše osobne podatke concept=how-we-use
 heading: kako upotrebljavamo vaše podatke concept=how-we-use
 heading: kako koristimo informacije concept=how-we-use
 heading: za što koristimo vaše podatke concept=how-we-use
+heading: kako koristimo concept=how-we-use
+heading: svrh* obrade concept=purposes-of-processing
 heading: korištenje podataka concept=use-of-information
 heading: korištenje osobnih podataka concept=use-of-information
 heading: korištenje informacija concept=use-of-information
@@ -719,6 +721,7 @@ heading: kome prosljeđujemo concept=who-we-share-with
 heading: prosljeđivanje podataka concept=sharing-of-information
 heading: prosljeđivanje osobnih podataka concept=sharing-of-information
 heading: kome otkrivamo concept=who-we-share-with
+heading: s kim dijelimo concept=who-we-share-with
 heading: otkrivanje podataka concept=disclosure-of-information
 heading: otkrivanje osobnih podataka concept=disclosure-of-information
 heading: otkrivanje podataka trećim stranama concept=disclosure-of-information
@@ -980,6 +983,16 @@ heading: pristup i ispravak concept=access-and-correction
 heading: pristup podacima i ispravak concept=access-and-correction
 heading: pristup vašim podacima concept=access-and-correction
 heading: ispravak i brisanje concept=access-and-correction
+# The GDPR's Croatian names of the data subject's rights (čl. 15-22 GDPR).
+heading: pravo na pristup concept=access-and-correction
+heading: pravo ispitanika na pristup concept=access-and-correction
+heading: pravo na ispravak concept=access-and-correction
+heading: pravo na brisanje concept=your-rights
+heading: pravo na zaborav concept=your-rights
+heading: pravo na ograničenje obrade concept=your-rights
+heading: pravo na prenosivost podataka concept=your-rights
+heading: pravo na prigovor concept=your-rights
+heading: pravo na podnošenje prigovora concept=exercising-rights
 heading: ovlašteni zastupnici concept=authorized-agents
 heading: ovlašteni predstavnici concept=authorized-agents
 body: pravo na pristup weight=3 concept=right-of-access
@@ -1022,6 +1035,8 @@ heading: razdoblje čuvanja podataka concept=retention-period
 heading: rok čuvanja concept=retention-period
 heading: rok čuvanja podataka concept=retention-period
 heading: razdoblje pohrane concept=retention-period
+heading: rok* čuvanja concept=retention-period
+heading: koliko dugo čuvamo concept=how-long-we-keep
 heading: koliko dugo čuvamo vaše podatke concept=how-long-we-keep
 heading: koliko dugo čuvamo vaše osobne podatke concept=how-long-we-keep
 heading: koliko dugo pohranjujemo podatke concept=how-long-we-keep
@@ -1071,6 +1086,7 @@ heading: kako štitimo vaše podatke concept=how-we-protect
 heading: kako štitimo vaše osobne podatke concept=how-we-protect
 heading: zaštita vaših podataka concept=how-we-protect
 heading: zaštita vaših osobnih podataka concept=how-we-protect
+heading: kako štitimo concept=how-we-protect
 body: sigurn* weight=2 concept=secure
 body: zaštitn* mjer* weight=2.5 concept=safeguards
 body: odgovarajuć* zaštit* weight=2.5 concept=safeguards

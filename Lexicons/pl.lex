@@ -365,6 +365,12 @@ heading: formularz kontaktowy weight=3 concept=information-you-provide
 heading: dane przekazywane przez użytkownika weight=2 concept=information-you-provide
 heading: dane podawane przez użytkowników concept=information-you-provide
 heading: informacje przekazywane przez użytkownika weight=2 concept=information-you-provide
+heading: dane, które nam przekazujesz concept=information-you-provide
+heading: informacje, które nam przekazujesz concept=information-you-provide
+heading: dane podane przez użytkownika concept=information-you-provide
+heading: rejestracja konta concept=information-you-provide
+heading: skąd mamy twoje dane concept=sources-of-information
+heading: źródł* pochodzenia danych concept=sources-of-information
 heading: dane zbierane automatycznie concept=collected-automatically
 heading: informacje zbierane automatycznie concept=collected-automatically
 heading: automatycznie zbierane dane concept=collected-automatically
@@ -436,6 +442,16 @@ heading: wykorzystanie danych concept=use-of-information
 heading: cele concept=purposes-of-processing
 # Added with the shared concept inventory (concepts.txt).
 heading: wykorzystanie informacji concept=use-of-information
+# Inflected forms: "Wykorzystywanie danych", "W jaki sposób wykorzystujemy".
+heading: wykorzystywani* danych concept=use-of-information
+heading: wykorzystani* danych osobowych concept=use-of-information
+heading: w jaki sposób wykorzystujemy concept=how-we-use
+heading: w jaki sposób używamy concept=how-we-use
+heading: jak wykorzystujemy concept=how-we-use
+heading: jak używamy concept=how-we-use
+heading: do czego używamy concept=how-we-use
+heading: dlaczego przetwarzamy dane concept=why-we-collect
+heading: cel* przetwarzania concept=purposes-of-processing
 heading: dlaczego zbieramy dane concept=why-we-collect
 heading: cel zbierania danych concept=why-we-collect
 heading: przetwarzanie danych osobowych concept=processing-of-personal-data
@@ -555,6 +571,15 @@ heading: odbiorcy danych osobowych concept=who-we-share-with
 heading: komu udostępniamy dane concept=who-we-share-with
 heading: komu concept=who-we-share-with
 heading: udostępnianie danych concept=sharing-of-information
+heading: udostępniani* danych osobowych concept=sharing-of-information
+heading: udostępniani* informacji concept=sharing-of-information
+heading: przekazywani* danych osobom trzecim concept=transfer-to-third-parties
+heading: przekazywani* danych podmiotom trzecim concept=transfer-to-third-parties
+heading: komu udostępniamy concept=who-we-share-with
+heading: komu przekazujemy concept=who-we-share-with
+heading: odbiorc* danych concept=who-we-share-with
+heading: ujawniani* danych concept=disclosure-of-information
+heading: ujawniani* informacji concept=disclosure-of-information
 heading: przekazywanie danych osobom trzecim concept=third-parties
 heading: ujawnianie informacji concept=disclosure-of-information
 # Added with the shared concept inventory (concepts.txt).
@@ -666,6 +691,7 @@ body: funkcjonaln* plik* weight=2.5 concept=cookie-categories
 body: sdk weight=2 concept=sdk
 body: fingerprinting weight=2.5 concept=fingerprinting
 heading: analityka internetowa concept=analytics
+heading: narzędzia analityczne i statystyczne concept=analytics
 
 [advertising]
 heading: działania marketingowe concept=marketing
@@ -736,6 +762,7 @@ body: na różnych stronach weight=2.5 concept=cross-site-tracking
 [choices]
 heading: twoje wybory concept=your-choices
 heading: twoje możliwości wyboru concept=your-choices
+heading: twoje opcje concept=your-choices
 heading: zarządzanie ustawieniami concept=managing-preferences
 heading: ustawienia prywatności concept=managing-preferences
 heading: rezygnacja z otrzymywania wiadomości concept=unsubscribing
@@ -792,6 +819,23 @@ heading: jak skorzystać z praw concept=exercising-rights
 heading: jak złożyć wniosek concept=exercising-rights
 heading: dostęp i sprostowanie concept=access-and-correction
 heading: dostęp do danych i ich poprawianie concept=access-and-correction
+# The GDPR's Polish names of the data subject's rights (art. 15-22 RODO).
+heading: prawo dostępu do danych concept=access-and-correction
+heading: prawo do sprostowania concept=access-and-correction
+heading: prawo do usunięcia danych concept=your-rights
+heading: prawo do bycia zapomnianym concept=your-rights
+heading: prawo do ograniczenia przetwarzania concept=your-rights
+heading: prawo do przenoszenia danych concept=your-rights
+heading: prawo do sprzeciwu concept=your-rights
+heading: prawo do wniesienia sprzeciwu concept=your-rights
+heading: prawo do wniesienia skargi concept=exercising-rights
+heading: prawa osoby, której dane dotyczą concept=your-rights
+heading: prawa osób, których dane dotyczą concept=your-rights
+heading: jakie prawa ci przysługują concept=your-rights
+heading: twoje uprawnienia concept=your-rights
+heading: realizacj* praw concept=exercising-rights
+heading: jak możesz skorzystać ze swoich praw concept=exercising-rights
+heading: wykonywanie praw concept=exercising-rights
 heading: upoważnieni przedstawiciele concept=authorized-agents
 heading: pełnomocnicy concept=authorized-agents
 body: przysługuj* weight=2 concept=exercise-rights
@@ -828,6 +872,11 @@ heading: jak długo przechowujemy dane concept=how-long-we-keep
 heading: przechowywanie danych concept=data-retention
 heading: czas przechowywania danych concept=retention-period
 heading: okres przetwarzania danych concept=retention-period
+heading: okres* przechowywania concept=retention-period
+heading: czas przechowywania concept=retention-period
+heading: przez jaki okres concept=how-long-we-keep
+heading: jak długo przechowujemy concept=how-long-we-keep
+heading: jak długo przetwarzamy concept=how-long-we-keep
 heading: przez jaki czas przechowujemy dane concept=how-long-we-keep
 # Added with the shared concept inventory (concepts.txt).
 heading: przechowywanie danych osobowych concept=data-retention
@@ -898,6 +947,12 @@ heading: naruszenie ochrony danych osobowych concept=data-security
 heading: naruszenia ochrony danych osobowych concept=data-security
 heading: naruszenie ochrony danych concept=data-security
 heading: incydenty bezpieczeństwa concept=data-security
+heading: bezpieczeństw* danych osobowych concept=data-security
+heading: bezpieczeństw* informacji concept=data-security
+heading: zabezpieczeni* danych osobowych concept=data-security
+heading: jak chronimy concept=how-we-protect
+heading: w jaki sposób chronimy concept=how-we-protect
+heading: środki techniczne i organizacyjne concept=security-measures
 body: naruszenie ochrony danych weight=3 concept=breach
 body: naruszenia ochrony danych weight=3 concept=breach
 

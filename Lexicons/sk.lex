@@ -497,6 +497,9 @@ heading: ako používame vaše údaje concept=how-we-use
 heading: ako používame informácie concept=how-we-use
 heading: ako využívame vaše osobné údaje concept=how-we-use
 heading: na čo používame vaše údaje concept=how-we-use
+heading: ako používame concept=how-we-use
+heading: na čo používame concept=how-we-use
+heading: účel* spracúvania concept=purposes-of-processing
 heading: používanie informácií concept=use-of-information
 heading: používanie osobných údajov concept=use-of-information
 heading: využitie údajov concept=use-of-information
@@ -683,6 +686,7 @@ heading: kto má prístup k concept=who-we-share-with
 heading: komu poskytujeme concept=who-we-share-with
 heading: poskytovanie osobných údajov concept=sharing-of-information
 heading: komu sprístupňujeme concept=who-we-share-with
+heading: s kým zdieľame concept=who-we-share-with
 # Processors named in a subsection of their own (hosting, CDN, cloud, error monitoring): what
 # states processing on our behalf weighs against the transfer and legal-basis words around it.
 heading: hosting concept=service-providers-heading
@@ -870,6 +874,17 @@ heading: prístup a oprava concept=access-and-correction
 heading: prístup k údajom a ich oprava concept=access-and-correction
 heading: prístup k vašim údajom concept=access-and-correction
 heading: oprava a vymazanie údajov concept=access-and-correction
+# The GDPR's Slovak names of the data subject's rights (čl. 15-22 GDPR).
+heading: právo na prístup concept=access-and-correction
+heading: právo dotknutej osoby na prístup concept=access-and-correction
+heading: právo na opravu concept=access-and-correction
+heading: právo na vymazanie concept=your-rights
+heading: právo na zabudnutie concept=your-rights
+heading: právo na obmedzenie spracúvania concept=your-rights
+heading: právo na prenosnosť concept=your-rights
+heading: právo namietať concept=your-rights
+heading: právo podať sťažnosť concept=exercising-rights
+heading: právo podať návrh na začatie konania concept=exercising-rights
 heading: splnomocnení zástupcovia concept=authorized-agents
 heading: oprávnení zástupcovia concept=authorized-agents
 body: právo na prístup weight=3 concept=right-of-access
@@ -915,6 +930,7 @@ heading: ako dlho uchovávame vaše údaje concept=how-long-we-keep
 heading: ako dlho uchovávame vaše osobné údaje concept=how-long-we-keep
 heading: ako dlho spracúvame vaše údaje concept=how-long-we-keep
 heading: po akú dobu uchovávame údaje concept=how-long-we-keep
+heading: ako dlho uchovávame concept=how-long-we-keep
 heading: ukladanie a uchovávanie údajov concept=storage-and-retention
 heading: uchovávanie a vymazanie údajov concept=retention-and-deletion
 heading: uchovávanie a vymazávanie údajov concept=retention-and-deletion
@@ -958,6 +974,8 @@ heading: opatrenia na ochranu údajov concept=security-measures
 heading: ako chránime vaše údaje concept=how-we-protect
 heading: ako chránime vaše osobné údaje concept=how-we-protect
 heading: ochrana vašich údajov concept=how-we-protect
+heading: ako chránime concept=how-we-protect
+heading: technické a organizačné opatrenia concept=security-measures
 body: bezpečn* weight=2 concept=secure
 body: zabezpeč* weight=2 concept=secure
 body: záruk* weight=2 concept=safeguards

@@ -539,6 +539,8 @@ heading: kako uporabljamo vaše osebne podatke concept=how-we-use
 heading: kako uporabljamo informacije concept=how-we-use
 heading: kako uporabljamo podatke concept=how-we-use
 heading: za kaj uporabljamo vaše podatke concept=how-we-use
+heading: kako uporabljamo concept=how-we-use
+heading: namen* obdelave concept=purposes-of-processing
 heading: uporaba podatkov concept=use-of-information
 heading: uporaba osebnih podatkov concept=use-of-information
 heading: uporaba informacij concept=use-of-information
@@ -712,6 +714,7 @@ heading: komu posredujemo vaše podatke concept=who-we-share-with
 heading: prejemniki osebnih podatkov concept=who-we-share-with
 heading: prejemniki podatkov concept=who-we-share-with
 heading: uporabniki osebnih podatkov concept=who-we-share-with
+heading: komu posredujemo concept=who-we-share-with
 heading: razkritje podatkov concept=disclosure-of-information
 heading: razkritje osebnih podatkov concept=disclosure-of-information
 heading: razkritje informacij concept=disclosure-of-information
@@ -978,6 +981,15 @@ heading: uresničevanje pravic concept=exercising-rights
 heading: dostop in popravek concept=access-and-correction
 heading: dostop do podatkov in popravek concept=access-and-correction
 heading: posodobitev podatkov concept=access-and-correction
+# The GDPR's Slovenian names of the data subject's rights (člen 15-22 GDPR).
+heading: pravica do dostopa concept=access-and-correction
+heading: pravica do popravka concept=access-and-correction
+heading: pravica do izbrisa concept=your-rights
+heading: pravica do pozabe concept=your-rights
+heading: pravica do omejitve obdelave concept=your-rights
+heading: pravica do prenosljivosti podatkov concept=your-rights
+heading: pravica do ugovora concept=your-rights
+heading: pravica do pritožbe concept=exercising-rights
 heading: pooblaščeni zastopniki concept=authorized-agents
 heading: pooblaščenci concept=authorized-agents
 body: pravic* do dostopa weight=3 concept=right-of-access
@@ -1026,6 +1038,7 @@ heading: čas hrambe concept=retention-period
 heading: kako dolgo hranimo vaše podatke concept=how-long-we-keep
 heading: kako dolgo hranimo podatke concept=how-long-we-keep
 heading: koliko časa hranimo podatke concept=how-long-we-keep
+heading: koliko časa hranimo concept=how-long-we-keep
 heading: shranjevanje in hramba concept=storage-and-retention
 heading: hramba in varovanje podatkov concept=storage-and-retention
 heading: hramba in izbris podatkov concept=retention-and-deletion
@@ -1076,6 +1089,7 @@ heading: kako varujemo vaše podatke concept=how-we-protect
 heading: kako ščitimo vaše podatke concept=how-we-protect
 heading: zaščita vaših podatkov concept=how-we-protect
 heading: zaščita podatkov concept=how-we-protect
+heading: kako varujemo concept=how-we-protect
 body: varn* weight=2 concept=secure
 body: varnost* weight=2 concept=secure
 body: zaščitn* ukrep* weight=2.5 concept=safeguards
