@@ -434,6 +434,8 @@ heading: συλλέγονται αυτόματα concept=collected-automatically
 heading: αυτόματ* συλλογ* concept=collected-automatically
 heading: πηγ* δεδομένων concept=sources-of-information
 heading: από πού προέρχονται concept=sources-of-information
+heading: πηγ* των δεδομένων concept=sources-of-information
+heading: από πού συλλέγουμε concept=sources-of-information
 body: δεδομένα τοποθεσίας weight=2 concept=location-data
 body: τύπ* συσκευής weight=2 concept=device-data
 body: αριθμ* κινητού weight=1.5 concept=contact-details
@@ -889,6 +891,17 @@ heading: δικαιώματα των χρηστών concept=your-rights
 heading: δικαιώματα των υποκειμένων concept=your-rights
 heading: δικαιώματα υποκειμένων concept=your-rights
 heading: δικαίωμα πρόσβασης concept=access-and-correction
+# The GDPR's Greek names of the data subject's rights (άρθρα 15-22 ΓΚΠΔ).
+heading: δικαίωμα διόρθωσης concept=access-and-correction
+heading: δικαίωμα διαγραφής concept=your-rights
+heading: δικαίωμα στη λήθη concept=your-rights
+heading: δικαίωμα περιορισμού concept=your-rights
+heading: δικαίωμα στη φορητότητα concept=your-rights
+heading: δικαίωμα φορητότητας concept=your-rights
+heading: δικαίωμα εναντίωσης concept=your-rights
+heading: δικαίωμα αντίταξης concept=your-rights
+heading: δικαίωμα υποβολής καταγγελίας concept=exercising-rights
+heading: δικαίωμα καταγγελίας concept=exercising-rights
 heading: άσκησ* των δικαιωμάτων concept=exercising-rights
 heading: άσκησ* δικαιωμάτων concept=exercising-rights
 body: περιορισμ* weight=1.5 concept=restriction
@@ -957,6 +970,7 @@ heading: προστασία δεδομένων concept=data-security
 # Added with the shared concept inventory (concepts.txt).
 heading: προστασία των πληροφοριών σας concept=how-we-protect
 heading: μέτρα προστασίας concept=security-measures
+heading: τεχνικά και οργανωτικά μέτρα concept=security-measures
 body: ασφάλει* weight=2 concept=secure
 body: προστατεύ* weight=1 concept=protect
 body: κρυπτογραφ* weight=3 concept=encryption

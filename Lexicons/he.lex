@@ -389,6 +389,9 @@ heading: סוגי המידע האישי concept=categories-of-data
 heading: נתוני משתמשים concept=categories-of-data
 heading: נתוני המשתמשים concept=categories-of-data
 heading: מידע על משתמשים concept=categories-of-data
+heading: סוגי המידע concept=categories-of-data
+heading: איזה מידע נאסף concept=what-we-collect
+heading: המידע הנאסף concept=what-we-collect
 heading: מידע שאתה מספק לנו concept=information-you-provide
 # A contact form as a processing activity (what the form collects), as en "Contact form"; "צור קשר" stays contact.
 heading: טופס יצירת קשר weight=3 concept=information-you-provide
@@ -483,6 +486,10 @@ heading: למה אנו מעבדים concept=why-we-collect
 heading: מדוע אנו שומרים concept=why-we-collect
 heading: למטרות הבאות concept=purposes-of-processing
 heading: מטרות איסוף concept=purposes-of-processing
+heading: מטרות השימוש concept=purposes-of-processing
+heading: מטרות השימוש במידע concept=purposes-of-processing
+heading: למה אנו משתמשים במידע concept=how-we-use
+heading: השימוש שאנו עושים במידע concept=how-we-use
 
 [legal-basis]
 heading: בסיס משפטי weight=2 concept=legal-basis
@@ -546,6 +553,8 @@ heading: שיתוף weight=2 concept=sharing-of-information
 heading: מסירת מידע weight=2 concept=disclosure-of-information
 heading: העברת מידע concept=disclosure-of-information
 heading: גילוי concept=disclosure-of-information
+heading: גילוי מידע concept=disclosure-of-information
+heading: העברת מידע לצד שלישי weight=2 concept=transfer-to-third-parties
 heading: צדדים שלישיים weight=0.5 concept=third-parties
 heading: עם מי אנו משתפים concept=who-we-share-with
 heading: משתפים concept=how-we-share
@@ -803,6 +812,13 @@ body: מימוש weight=2.5 concept=exercise-rights
 body: בקשה weight=1 concept=request
 # Added with the shared concept inventory (concepts.txt).
 heading: עיון ותיקון concept=access-and-correction
+heading: הזכות לעיין concept=access-and-correction
+heading: זכות לתיקון concept=access-and-correction
+heading: הזכות לתיקון concept=access-and-correction
+heading: בקשת עיון concept=access-and-correction
+heading: עיון, תיקון ומחיקה concept=access-and-correction
+heading: הזכות למחיקה concept=your-rights
+heading: מחיקת מידע concept=your-rights
 heading: מימוש הזכויות שלך concept=exercising-rights
 heading: זכויות ובקשות concept=exercising-rights
 heading: סוכנים מורשים concept=authorized-agents
@@ -821,6 +837,9 @@ heading: שמירת מידע weight=2 concept=data-retention
 heading: שמירה concept=data-retention
 heading: תקופת שמירה concept=retention-period
 heading: משך שמירה concept=retention-period
+heading: משך השמירה concept=retention-period
+heading: תקופת השמירה concept=retention-period
+heading: שמירת נתונים concept=data-retention
 heading: כמה זמן concept=how-long-we-keep
 body: שמירת weight=2 concept=retain
 body: שומרים weight=2.5 concept=keep
@@ -889,6 +908,7 @@ body: להגן weight=1 concept=protect
 heading: דליפת מידע concept=data-security
 heading: אירוע אבטחה concept=data-security
 heading: אירועי אבטחה concept=data-security
+heading: אבטחת המידע concept=data-security
 
 [children]
 heading: קטינים weight=2 concept=minors
@@ -951,6 +971,8 @@ body: אזור כלכלי אירופי weight=2 concept=eea
 # Added with the shared concept inventory (concepts.txt).
 heading: העברת נתונים concept=data-transfers
 heading: העברת מידע לחו"ל concept=international-transfers
+heading: העברת מידע אל מחוץ לישראל weight=2 concept=international-transfers
+heading: העברת מידע מחוץ לישראל weight=2 concept=international-transfers
 heading: היכן אנו מאחסנים את המידע שלך concept=where-we-store
 heading: מיקום עיבוד המידע concept=where-we-store
 heading: היכן המידע נשמר weight=2 concept=where-we-store   # outweighs נשמר (retention)
@@ -1055,6 +1077,7 @@ body: שלהם weight=1 concept=their-privacy-policies
 body: מומלץ weight=1 concept=encourage-review
 # Added with the shared concept inventory (concepts.txt).
 heading: קישורים לאתרים אחרים concept=links-to-other-sites
+heading: קישורים לאתרים חיצוניים concept=links-to-other-sites
 heading: תוספים של רשתות חברתיות concept=social-media-plugins
 heading: רשתות חברתיות concept=social-media-plugins
 heading: מדיניות הפרטיות של צדדים שלישיים concept=third-party-privacy-policies
@@ -1113,6 +1136,9 @@ heading: שינויים weight=2 concept=changes-to-policy
 heading: שינויים במדיניות concept=changes-to-policy
 heading: עדכונים concept=policy-updates
 heading: עדכון מדיניות concept=policy-updates
+heading: עדכון המדיניות concept=policy-updates
+heading: עדכונים למדיניות concept=policy-updates
+heading: שינויים במדיניות זו concept=changes-to-policy
 heading: תיקונים concept=amendments
 heading: שינוי concept=changes-to-policy
 body: שינויים weight=2 concept=change-update
@@ -1177,6 +1203,7 @@ body: שירות לקוחות weight=1.5 concept=customer-service
 body: מענה weight=1.5
 # Added with the shared concept inventory (concepts.txt).
 heading: כיצד ליצור איתנו קשר concept=how-to-contact
+heading: דרכי התקשרות concept=how-to-contact
 heading: שאלות concept=questions
 heading: שאלות ופניות concept=questions
 heading: ממונה הגנת מידע concept=data-protection-officer

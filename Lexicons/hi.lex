@@ -390,6 +390,9 @@ heading: उपयोगकर्ता की जानकारी concept=cat
 heading: एकत्रित जानकारी concept=what-we-collect
 heading: एकत्र की गई जानकारी concept=what-we-collect
 heading: एकत्रित डेटा concept=what-we-collect
+heading: एकत्र की जाने वाली जानकारी concept=what-we-collect
+heading: डेटा संग्रह concept=collection-of-information
+heading: जानकारी का संग्रहण concept=collection-of-information
 body: आप हमें प्रदान करते हैं weight=2 concept=you-provide
 body: व्यक्तिगत डेटा की श्रेणियां weight=2.5 concept=data-categories
 body: सार्वजनिक रूप से उपलब्ध weight=2 concept=publicly-available
@@ -410,6 +413,9 @@ heading: उपयोग कैसे weight=2 concept=how-we-use
 heading: इस्तेमाल weight=1 concept=use-of-information
 heading: उद्देश्य weight=2 concept=purposes-of-processing
 heading: प्रसंस्करण के उद्देश्य weight=1 concept=purposes-of-processing
+heading: उपयोग के उद्देश्य concept=purposes-of-processing
+heading: डेटा का उपयोग concept=use-of-information
+heading: हम जानकारी का उपयोग कैसे करते हैं concept=how-we-use
 body: उद्देश्य weight=2 concept=purposes
 body: उद्देश्यों weight=2 concept=purposes
 body: उपयोग weight=1 concept=we-use
@@ -532,6 +538,10 @@ body: कानूनी प्रक्रिया weight=1.5 concept=legal-pr
 # Added with the shared concept inventory (concepts.txt).
 heading: हम आपकी जानकारी कैसे साझा करते हैं concept=how-we-share
 heading: जानकारी का साझाकरण concept=sharing-of-information
+heading: जानकारी साझा करना concept=sharing-of-information
+heading: डेटा साझा करना concept=sharing-of-information
+heading: जानकारी का प्रकटीकरण concept=disclosure-of-information
+heading: तृतीय पक्षों को प्रकटीकरण concept=disclosure-of-information
 heading: तृतीय पक्ष concept=third-parties
 heading: सेवा प्रदाता concept=service-providers-heading
 heading: व्यावसायिक हस्तांतरण concept=business-transfers
@@ -710,6 +720,16 @@ heading: डेटा प्रिंसिपल के अधिकार weig
 heading: पहुंच और सुधार weight=1 concept=access-and-correction
 heading: पहुंच weight=1.5 concept=access-and-correction
 heading: पहुँच weight=1.5 concept=access-and-correction
+heading: पहुँच का अधिकार concept=access-and-correction
+heading: पहुंच का अधिकार concept=access-and-correction
+heading: सुधार का अधिकार concept=access-and-correction
+heading: मिटाने का अधिकार concept=your-rights
+heading: हटाने का अधिकार concept=your-rights
+heading: डेटा पोर्टेबिलिटी का अधिकार concept=your-rights
+heading: आपत्ति का अधिकार concept=your-rights
+heading: प्रसंस्करण को प्रतिबंधित करने का अधिकार concept=your-rights
+heading: शिकायत दर्ज करने का अधिकार concept=exercising-rights
+heading: आपके गोपनीयता अधिकार concept=your-rights
 body: अधिकार weight=2
 body: अधिकारों weight=2
 body: प्रयोग weight=1.5 concept=exercise-rights
@@ -742,6 +762,8 @@ body: डेटा प्रिंसिपल weight=2 concept=data-subject-rig
 heading: प्रतिधारण weight=2 concept=data-retention
 heading: कितने समय तक weight=2 concept=how-long-we-keep
 heading: प्रतिधारण अवधि weight=1 concept=retention-period
+heading: भंडारण अवधि concept=retention-period
+heading: डेटा प्रतिधारण अवधि concept=retention-period
 heading: डेटा भंडारण weight=1 concept=data-retention
 heading: भंडारण weight=1 concept=storage-and-retention
 heading: जानकारी रखना weight=1 concept=data-retention
@@ -842,6 +864,8 @@ heading: अंतरराष्ट्रीय weight=2 concept=international-
 heading: अंतर्राष्ट्रीय weight=2 concept=international-transfers
 heading: स्थानांतरण weight=1.5 concept=data-transfers
 heading: हस्तांतरण weight=1.5 concept=data-transfers
+heading: डेटा का स्थानांतरण concept=data-transfers
+heading: सीमा पार डेटा स्थानांतरण concept=international-transfers
 heading: सीमा पार weight=1 concept=international-transfers
 heading: भारत के बाहर weight=1 concept=international-transfers
 heading: भंडारण स्थान weight=1 concept=where-we-store
