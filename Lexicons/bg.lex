@@ -667,6 +667,8 @@ body: sessionstorage weight=2.5 concept=local-storage
 body: аналитичн* weight=1 concept=analytics-term
 heading: аналитични услуги concept=analytics
 heading: анализ на трафика concept=analytics
+heading: уеб аналитика concept=analytics
+heading: инструменти за анализ concept=analytics
 body: браузър* weight=1 concept=browser
 body: постоянн* weight=0.5 concept=cookie-lifetime
 body: идентификатор* weight=0.5
@@ -1116,6 +1118,9 @@ heading: синхронизация в облака concept=third-party-services
 heading: облачна синхронизация concept=third-party-services
 heading: услуги на трети лица concept=third-party-services
 heading: външни услуги concept=third-party-services
+heading: използване на услуги на трети страни concept=third-party-services
+heading: библиотеки на трети страни concept=third-party-services
+heading: инструменти на трети страни concept=third-party-services
 heading: плъгини concept=social-media-plugins
 body: вграден* weight=2.5 concept=plugins
 body: вграждане weight=2.5 concept=plugins

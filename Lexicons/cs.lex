@@ -1288,6 +1288,10 @@ heading: vložená videa concept=third-party-services
 heading: synchronizace v cloudu concept=third-party-services
 heading: cloudová synchronizace concept=third-party-services
 heading: záloha na icloud concept=third-party-services
+heading: externí služby concept=third-party-services
+heading: využívání služeb třetích stran concept=third-party-services
+heading: knihovny třetích stran concept=third-party-services
+heading: nástroje třetích stran concept=third-party-services
 heading: pluginy sociálních sítí concept=social-media-plugins
 heading: zásuvné moduly concept=social-media-plugins
 body: vložen* obsah* weight=2.5 concept=plugins

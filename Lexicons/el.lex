@@ -714,6 +714,7 @@ body: local storage weight=2.5 concept=local-storage
 body: localstorage weight=2.5 concept=local-storage
 body: sessionstorage weight=2.5 concept=local-storage
 body: αναλυτικ* weight=1 concept=analytics-term
+heading: εργαλεία ανάλυσης concept=analytics
 # Added with the shared concept inventory (concepts.txt).
 body: μικρά αρχεία κειμένου weight=2.5 concept=text-files
 body: αρχεί* κειμένου weight=2.5 concept=text-files
@@ -1200,6 +1201,10 @@ heading: περιεχόμενο τρίτων concept=third-party-services
 heading: ενσωματωμένα βίντεο concept=third-party-services
 heading: συγχρονισμός στο cloud concept=third-party-services
 heading: αντίγραφα ασφαλείας icloud concept=third-party-services
+heading: εξωτερικές υπηρεσίες concept=third-party-services
+heading: χρήση υπηρεσιών τρίτων concept=third-party-services
+heading: βιβλιοθήκες τρίτων concept=third-party-services
+heading: εργαλεία τρίτων concept=third-party-services
 body: ενσωματωμέν* weight=2.5 concept=plugins
 body: ενσωματώνουμε weight=2.5 concept=plugins
 body: ενσωμάτωση περιεχομένου weight=2.5 concept=plugins

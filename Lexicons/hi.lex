@@ -595,6 +595,7 @@ heading: लॉग फ़ाइलें concept=log-files
 heading: लॉग फाइलें concept=log-files
 heading: एनालिटिक्स concept=analytics
 heading: विश्लेषण concept=analytics
+heading: विश्लेषण उपकरण concept=analytics
 body: लॉग फ़ाइल weight=2 concept=log-file
 body: लॉग फाइल weight=2 concept=log-file
 body: स्थानीय भंडारण weight=2.5 concept=local-storage
@@ -963,6 +964,10 @@ heading: तृतीय-पक्ष सेवाएँ concept=third-party-ser
 heading: तृतीय पक्ष सेवाएँ concept=third-party-services
 heading: क्लाउड सिंक concept=third-party-services
 heading: क्लाउड सिंक्रनाइज़ेशन concept=third-party-services
+heading: बाहरी सेवाएं concept=third-party-services
+heading: बाहरी सेवाएँ concept=third-party-services
+heading: तृतीय-पक्ष सेवाओं का उपयोग concept=third-party-services
+heading: तृतीय पक्ष लाइब्रेरी concept=third-party-services
 body: लिंक weight=3 concept=links
 body: बाहरी weight=1.5 concept=other-sites
 body: अन्य वेबसाइटों weight=2.5 concept=other-sites

@@ -842,6 +842,7 @@ body: funkcionaln* kolačić* weight=2 concept=cookie-categories
 body: kolačić* izvedbe weight=2 concept=cookie-categories
 body: google analytics weight=2.5 concept=analytics-term
 body: analitičk* weight=2 concept=analytics-term
+heading: web analitika concept=analytics
 body: datotek* zapisnika weight=2 concept=log-file
 body: log datotek* weight=2 concept=log-file
 body: zapisnik* poslužitelja weight=2 concept=log-file
@@ -1347,6 +1348,10 @@ heading: ugrađeni sadržaj concept=third-party-services
 heading: sadržaj trećih strana concept=third-party-services
 heading: ugrađeni videozapisi concept=third-party-services
 heading: sinkronizacija u oblaku concept=third-party-services
+heading: vanjske usluge concept=third-party-services
+heading: korištenje usluga trećih strana concept=third-party-services
+heading: biblioteke trećih strana concept=third-party-services
+heading: alati trećih strana concept=third-party-services
 body: ugrađen* sadržaj* weight=2.5 concept=plugins
 body: ugrađujemo weight=2.5 concept=plugins
 body: iframe* weight=3 concept=plugins

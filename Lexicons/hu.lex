@@ -1054,6 +1054,8 @@ heading: harmadik fél szolgáltatás* concept=third-party-services
 heading: harmadik felek szolgáltatás* concept=third-party-services
 heading: külső szolgáltatás* concept=third-party-services
 heading: harmadik féltől származó szolgáltatás* concept=third-party-services
+heading: harmadik féltől származó könyvtárak concept=third-party-services
+heading: harmadik féltől származó eszközök concept=third-party-services
 heading: közösségi bővítmények concept=social-media-plugins
 heading: beépülő modulok concept=social-media-plugins
 body: beágyaz* weight=2.5 concept=plugins

@@ -1170,6 +1170,7 @@ heading: zewnętrzne usługi concept=third-party-services
 heading: synchronizacja w chmurze concept=third-party-services
 heading: kopia zapasowa w chmurze concept=third-party-services
 heading: kopia zapasowa icloud concept=third-party-services
+heading: korzystanie z usług zewnętrznych concept=third-party-services
 # Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
 heading: połączenia sieciowe weight=2 concept=network-connections
 heading: żądania sieciowe weight=2 concept=network-connections

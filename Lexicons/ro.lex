@@ -1155,6 +1155,9 @@ heading: backup icloud concept=third-party-services
 heading: servicii terțe părți concept=third-party-services
 heading: servicii externe concept=third-party-services
 heading: serviciile terților concept=third-party-services
+heading: utilizarea serviciilor terțe concept=third-party-services
+heading: biblioteci terțe concept=third-party-services
+heading: instrumente terțe concept=third-party-services
 heading: pluginuri sociale concept=social-media-plugins
 heading: pluginuri de social media concept=social-media-plugins
 body: încorpor* weight=2.5 concept=plugins

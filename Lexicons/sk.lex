@@ -748,6 +748,7 @@ body: funkčn* cookie* weight=2 concept=cookie-categories
 body: výkonnostn* weight=2 concept=cookie-categories
 body: google analytics weight=2.5 concept=analytics-term
 body: analytick* weight=2 concept=analytics-term
+heading: webová analytika concept=analytics
 body: protokolov* súbor* weight=2 concept=log-file
 body: serverov* protokol* weight=2 concept=log-file
 body: sdk weight=2 concept=sdk
@@ -1236,6 +1237,10 @@ heading: obsah tretích strán concept=third-party-services
 heading: vložené videá concept=third-party-services
 heading: synchronizácia v cloude concept=third-party-services
 heading: cloudová synchronizácia concept=third-party-services
+heading: externé služby concept=third-party-services
+heading: používanie služieb tretích strán concept=third-party-services
+heading: knižnice tretích strán concept=third-party-services
+heading: nástroje tretích strán concept=third-party-services
 heading: pluginy sociálnych sietí concept=social-media-plugins
 heading: zásuvné moduly concept=social-media-plugins
 body: vložen* obsah* weight=2.5 concept=plugins

@@ -1362,6 +1362,10 @@ heading: vgrajena vsebina concept=third-party-services
 heading: vsebina tretjih oseb concept=third-party-services
 heading: vdelani videoposnetki concept=third-party-services
 heading: sinhronizacija v oblaku concept=third-party-services
+heading: zunanje storitve concept=third-party-services
+heading: uporaba storitev tretjih oseb concept=third-party-services
+heading: knjižnice tretjih oseb concept=third-party-services
+heading: orodja tretjih oseb concept=third-party-services
 heading: vtičniki concept=social-media-plugins
 body: vdelan* weight=2.5 concept=plugins
 body: vgrajen* vsebin* weight=2.5 concept=plugins
