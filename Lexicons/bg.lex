@@ -751,6 +751,7 @@ body: на уебсайтове на трети страни weight=2.5 concept=
 heading: вашият избор concept=your-choices
 heading: вашите възможности за избор concept=your-choices
 heading: вашите избори concept=your-choices
+heading: вашите възможности concept=your-choices
 heading: управление на настройките concept=managing-preferences
 heading: настройки за поверителност concept=managing-preferences
 heading: отказ от получаване на съобщения concept=opting-out

@@ -846,6 +846,7 @@ body: λαμβάν* weight=0.5 concept=receive
 heading: επιλογές σας concept=your-choices
 heading: δυνατότητ* επιλογής concept=your-choices
 heading: απεγγραφ* concept=unsubscribing
+heading: διαγραφή από τη λίστα concept=unsubscribing
 
 [rights]
 heading: τα δικαιώματά σας concept=your-rights

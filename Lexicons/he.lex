@@ -771,6 +771,7 @@ body: שליטה weight=1
 # Added with the shared concept inventory (concepts.txt).
 heading: ביטול הסכמה לדיוור concept=opting-out
 heading: הסרה מרשימת תפוצה concept=unsubscribing
+heading: הסרה מרשימת התפוצה concept=unsubscribing
 heading: כיצד לבטל הסכמה concept=opting-out
 heading: העדפות תקשורת concept=managing-preferences
 body: אופט אאוט weight=3 concept=opt-out

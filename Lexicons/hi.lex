@@ -704,6 +704,7 @@ heading: ऑप्ट आउट कैसे करें concept=opting-out
 heading: अपनी प्राथमिकताओं का प्रबंधन concept=managing-preferences
 heading: संचार प्राथमिकताएं concept=managing-preferences
 heading: अनसब्सक्राइब करना concept=unsubscribing
+heading: सदस्यता समाप्त करना concept=unsubscribing
 body: प्रचार ईमेल weight=2 concept=promotional-emails
 body: पुश सूचनाएं weight=2 concept=device-permissions
 body: स्थान सेवाएं weight=2 concept=device-permissions

@@ -942,6 +942,7 @@ heading: postavke privatnosti concept=managing-preferences
 heading: otkazivanje pretplate concept=unsubscribing
 heading: odjava s popisa concept=unsubscribing
 heading: odjava od primanja obavijesti concept=unsubscribing
+heading: odjava od primanja concept=unsubscribing
 body: odjav* weight=3 concept=opt-out
 body: opt-out weight=3 concept=opt-out
 body: otkaž* pretplat* weight=3 concept=unsubscribe

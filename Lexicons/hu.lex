@@ -701,6 +701,7 @@ body: tiszteletben tart* weight=1.5 concept=honor-signals
 heading: az ön választási lehetőségei concept=your-choices
 heading: választási lehetőségek concept=your-choices
 heading: választási lehetőség* concept=your-choices
+heading: az ön lehetőségei concept=your-choices
 heading: leiratkozás* concept=unsubscribing
 heading: beállítások kezelése concept=managing-preferences
 heading: adatvédelmi beállítások concept=managing-preferences

@@ -763,6 +763,8 @@ body: na różnych stronach weight=2.5 concept=cross-site-tracking
 heading: twoje wybory concept=your-choices
 heading: twoje możliwości wyboru concept=your-choices
 heading: twoje opcje concept=your-choices
+heading: twoje możliwości concept=your-choices
+heading: rezygnacja z otrzymywania concept=opting-out
 heading: zarządzanie ustawieniami concept=managing-preferences
 heading: ustawienia prywatności concept=managing-preferences
 heading: rezygnacja z otrzymywania wiadomości concept=unsubscribing
