@@ -177,8 +177,8 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertTrue(children.contains(">missing 0/1</a></td>"), children)
         XCTAssertTrue(children.contains(">✓ 1/1</a></td>"), children)
         let retention = try XCTUnwrap(gridTable.components(separatedBy: "\n").first { $0.hasPrefix("<tr><th>retention</th>") })
-        XCTAssertTrue(retention.contains("<td class=\"present\">2 sections</td>"), retention)
-        XCTAssertTrue(retention.contains(">✓ 2/2</a></td>"), retention)
+        XCTAssertTrue(retention.contains("<td class=\"present\">1 section</td>"), retention)
+        XCTAssertTrue(retention.contains(">✓ 1/1</a></td>"), retention)
         XCTAssertTrue(gridTable.contains("<table class=\"heat\"><thead>"))
         XCTAssertTrue(html.contains(".heat td.missing{"), "missing cells stand out")
     }
