@@ -202,6 +202,17 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(try section(korean, at: 166).label, "contact")
     }
 
+    /// A file holding an original and its English version (Planpal's Korean articles, then
+    /// the English text) may be detected as English: its Korean sections, in another script,
+    /// are still read with the Korean lexicon.
+    func testSectionsInAnotherScriptOfAnEnglishDocumentAreReadInTheirLanguage() throws {
+        let path = Fixtures.path("Tests/Fixtures/labels/train/planpal-privacy-policy/ko.md")
+        let analyzed = try Fixtures.analyzer().analyze(path: path, language: nil)
+        XCTAssertEqual(analyzed.language, "en")
+        XCTAssertEqual(try section(analyzed.sections, at: 14).label, "use")
+        XCTAssertEqual(try section(analyzed.sections, at: 51).label, "retention")
+    }
+
     /// A false friend silences the cue it holds in a real policy: Salah Bar's "What goes
     /// over the internet" names the servers the app calls for updates ("check for updates"
     /// holds the changes cue `updat*`): an outside service, not a policy change.

@@ -128,20 +128,35 @@ public final class PolicyAnalyzer {
     }
 
     private func relabelSourceLanguageSections(_ sections: inout [Section], documentLanguage: String) {
-        guard !sourceLanguages.contains(documentLanguage) else { return }
+        // A document in a source language may hold its translation too (an original and its
+        // English version in one file): there, a section in another script is read in its
+        // own language.
+        let inSourceLanguage = sourceLanguages.contains(documentLanguage)
+        let documentScript = identifier.script(of: documentLanguage)
         let candidates = sourceLanguages.union([documentLanguage])
         for index in sections.indices {
             // A sample is enough to tell the document's language from a source language,
             // and keeps this second reading of the text short.
             let text = String(sections[index].textSample(bytes: 4 * Self.sectionLanguageSample).prefix(Self.sectionLanguageSample))
+            if inSourceLanguage, text.utf8.allSatisfy({ $0 < 0x80 }) { continue }
             guard Self.hasLetters(text, atLeast: Self.sectionLanguageLetters) else { continue }
-            let guess = identifier.identify(text, among: candidates)
-            guard guess.language != documentLanguage, sourceLanguages.contains(guess.language), guess.confidence >= 0.8,
-                  let classifier = classifier(for: guess.language) else { continue }
+            let guess: LanguageIdentifier.Guess
+            if inSourceLanguage {
+                let scripts = LanguageIdentifier.scriptHistogram(text)
+                guard let dominant = scripts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key,
+                      dominant != documentScript else { continue }
+                guess = identifier.identify(text)
+            } else {
+                guess = identifier.identify(text, among: candidates)
+                guard sourceLanguages.contains(guess.language) else { continue }
+            }
+            // Another script is evidence enough: its share of the letters is the confidence.
+            let needed = inSourceLanguage ? 0.5 : 0.8
+            guard guess.language != documentLanguage, guess.confidence >= needed, let classifier = classifier(for: guess.language) else { continue }
             // A heading in the document's language ("연락처" over a list of links) keeps its
             // reading in that language: only the text was left in the source language.
             let heading = sections[index].heading
-            let headingReader = sourceLanguageReader(of: heading, documentLanguage: documentLanguage) == nil
+            let headingReader = !inSourceLanguage && sourceLanguageReader(of: heading, documentLanguage: documentLanguage) == nil
                 ? self.classifier(for: documentLanguage) : nil
             sections[index].apply(classifier.classify(heading: heading, body: sections[index].bodyText,
                                                       parent: nil, isOpening: sections[index].isOpening,
