@@ -282,6 +282,15 @@ haftungsausschluss und rechtliche hinweise
 verzeichnis von verarbeitungstätigkeiten
 verzeichnis der verarbeitungstätigkeiten
 disclaimer
+# Nutzungsbedingungen auf einer Datenschutzseite: Pflichten der Nutzer, Lizenzierung von Inhalten.
+verantwortung der nutzer
+verantwortung des nutzers
+verantwortung der nutzerinnen und nutzer
+pflichten der nutzer
+pflichten des nutzers
+pflichten der nutzerinnen und nutzer
+lizenzierung von inhalten
+lizenzierung der inhalte
 
 [intro]
 heading: einleitung concept=introduction

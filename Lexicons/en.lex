@@ -314,6 +314,17 @@ creative commons attribution-sharealike license
 register of processing activities
 record of processing activities
 records of processing activities
+# Terms-of-use sections mixed into a privacy page: the user's duties and the licence of posted content.
+user responsibility
+user responsibilities
+responsibility of users
+responsibilities of users
+responsibility of the user
+responsibilities of the user
+content licensing
+licensing of content
+content license
+content licence
 
 [intro]
 heading: introduction concept=introduction

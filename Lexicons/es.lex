@@ -282,6 +282,16 @@ marcas
 registro de actividades de tratamiento
 registro de las actividades de tratamiento
 renuncia de responsabilidad
+# Condiciones de uso dentro de la página de privacidad: deberes del usuario, licencia de los contenidos.
+responsabilidad del usuario
+responsabilidades del usuario
+responsabilidad de los usuarios
+responsabilidades de los usuarios
+obligaciones del usuario
+obligaciones de los usuarios
+licencia de contenidos
+licencia de los contenidos
+licencia del contenido
 
 [intro]
 heading: introducción concept=introduction

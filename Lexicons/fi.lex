@@ -248,6 +248,15 @@ copyright
 kiitokset
 sisällysluettelo
 immateriaalioikeudet
+# Käyttöehtojen osat tietosuojasivulla: käyttäjän vastuu ja julkaistun sisällön lisensointi.
+käyttäjän vastuu
+käyttäjän vastuut
+käyttäjien vastuu
+käyttäjän velvollisuudet
+käyttäjien velvollisuudet
+sisällön lisensointi
+sisältöjen lisensointi
+sisällön lisenssi
 
 [intro]
 heading: johdanto concept=introduction

@@ -291,6 +291,15 @@ registre des traitements
 décharge de responsabilité
 déni de responsabilité
 exonération de responsabilité
+# Conditions d'utilisation mêlées à la page de confidentialité : devoirs de l'utilisateur, licence des contenus.
+responsabilité de l'utilisateur
+responsabilités de l'utilisateur
+responsabilité des utilisateurs
+responsabilités des utilisateurs
+obligations de l'utilisateur
+obligations des utilisateurs
+licence des contenus
+licence du contenu
 
 [intro]
 heading: introduction concept=introduction

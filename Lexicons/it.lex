@@ -282,6 +282,13 @@ note legali e disclaimer
 registro delle attività di trattamento
 registro dei trattamenti
 disclaimer
+# Condizioni d'uso nella pagina privacy: doveri dell'utente, licenza dei contenuti.
+responsabilità dell'utente
+responsabilità degli utenti
+obblighi dell'utente
+obblighi degli utenti
+licenza dei contenuti
+licenza del contenuto
 
 [intro]
 heading: introduzione concept=introduction

@@ -278,6 +278,18 @@ direitos de autor e propriedade intelectual
 direitos de propriedade intelectual
 marcas
 exoneração de responsabilidade
+# Termos de uso na página de privacidade: deveres do usuário/utilizador, licença dos conteúdos.
+responsabilidade do usuário
+responsabilidades do usuário
+responsabilidade dos usuários
+responsabilidade do utilizador
+responsabilidades do utilizador
+responsabilidade dos utilizadores
+obrigações do usuário
+obrigações do utilizador
+licenciamento de conteúdo
+licenciamento de conteúdos
+licença de conteúdo
 
 [intro]
 heading: introdução concept=introduction

@@ -250,6 +250,14 @@ copyright
 erkännanden
 innehållsförteckning
 immateriella rättigheter
+# Användarvillkor på en integritetssida: användarens ansvar och licensiering av publicerat innehåll.
+användarens ansvar
+användarnas ansvar
+användarens skyldigheter
+användarnas skyldigheter
+licensiering av innehåll
+licensiering av innehållet
+innehållslicens
 
 [intro]
 heading: inledning concept=introduction
