@@ -1460,15 +1460,15 @@ heading: residents of the uk weight=2 concept=eea-gdpr-notice
 heading: uk residents weight=2 concept=eea-gdpr-notice
 # California and its codes are cited by every section of a state agency's notice: the heading
 # ("California residents", "Your California privacy rights") carries a regional section.
-body: california weight=2 concept=california-law
+body: california weight=1.5 concept=california-law
 body: ccpa weight=3 concept=california-law
 body: cpra weight=3 concept=california-law
 body: shine the light weight=3 concept=california-law
 body: civil code weight=1.5 concept=california-law
-body: nevada weight=3 concept=us-states
-body: virginia weight=3 concept=us-states
-body: colorado weight=3 concept=us-states
-body: connecticut weight=3 concept=us-states
+body: nevada weight=1 concept=us-states
+body: virginia weight=1 concept=us-states
+body: colorado weight=1 concept=us-states
+body: connecticut weight=1 concept=us-states
 body: residents weight=2 concept=residents
 body: consumer* weight=1.5 concept=consumers
 body: do not sell weight=3 concept=do-not-sell
@@ -1481,9 +1481,9 @@ body: preceding twelve months weight=3 concept=preceding-12-months
 # "European Union" carry a regional notice.
 body: gdpr weight=1.5 concept=eu-gdpr
 body: european union weight=2 concept=eu-gdpr
-body: brazil weight=2 concept=brazil-lgpd
+body: brazil weight=1.5 concept=brazil-lgpd
 body: lgpd weight=3 concept=brazil-lgpd
-body: canada weight=2 concept=canada-pipeda
+body: canada weight=1.5 concept=canada-pipeda
 body: pipeda weight=3 concept=canada-pipeda
 # Added with the shared concept inventory (concepts.txt): terms real policies use that en lacked.
 body: state weight=0.5 concept=state
@@ -1821,3 +1821,11 @@ mac app store
 microsoft store
 windows store
 apple store
+# A US state named as a government body (the controller or an agency: "the State of Nevada",
+# "Nevada Department of Health") is no notice to the state's residents; regional sections say
+# "residents", "your California rights".
+state of nevada
+state of california
+state of virginia
+state of colorado
+state of connecticut
