@@ -1233,7 +1233,7 @@ heading: información adicional para determinadas jurisdicciones concept=jurisdi
 heading: disposiciones específicas por país concept=jurisdiction-specific
 heading: usuarios de brasil concept=jurisdiction-specific
 heading: avisos regionales concept=jurisdiction-specific
-body: california weight=3 concept=california-law
+body: california weight=1.5 concept=california-law
 body: ccpa weight=3 concept=california-law
 body: cpra weight=3 concept=california-law
 body: ley de privacidad del consumidor de california weight=3 concept=california-law
@@ -1242,8 +1242,8 @@ body: resident* weight=2 concept=residents
 body: consumidor* weight=1.5 concept=consumers
 body: venta de información personal weight=2 concept=do-not-sell
 body: información personal sensible weight=1.5
-body: nevada weight=2.5 concept=us-states
-body: virginia weight=2 concept=us-states
+body: nevada weight=1 concept=us-states
+body: virginia weight=1 concept=us-states
 body: lgpd weight=2.5 concept=brazil-lgpd
 body: brasil weight=1.5 concept=brazil-lgpd
 body: pipeda weight=2.5 concept=canada-pipeda
@@ -1261,8 +1261,8 @@ body: publicidad conductual entre contextos concept=cross-context-advertising
 body: incentivos financieros concept=financial-incentives
 body: 12 meses anteriores concept=preceding-12-months
 body: últimos 12 meses concept=preceding-12-months
-body: colorado concept=us-states
-body: connecticut concept=us-states
+body: colorado weight=1 concept=us-states
+body: connecticut weight=1 concept=us-states
 body: rgpd concept=eu-gdpr
 heading: residentes en estados unidos weight=2 concept=us-state-rights
 heading: residentes de estados unidos weight=2 concept=us-state-rights
@@ -1525,3 +1525,26 @@ windows store
 play store
 google play store
 apple store
+# Un estado de EE. UU. nombrado como organismo público (el responsable: "el Estado de Nevada",
+# "Departamento de Salud de Nevada") no es un aviso a sus residentes.
+estado de nevada
+estado de california
+estado de virginia
+estado de colorado
+estado de connecticut
+# Rastreo de contactos y notificaciones de exposición (apps sanitarias): los "contactos" son
+# personas expuestas, no la sección de contacto; las "claves de diagnóstico" son claves del
+# sistema de exposición, no datos de diagnóstico de la app.
+rastreo de contactos
+seguimiento de contactos
+búsqueda de contactos
+localización de contactos
+trazabilidad de contactos
+contactos de riesgo
+contacto de riesgo
+contactos estrechos
+contacto estrecho
+notificación de exposición
+notificaciones de exposición
+clave de diagnóstico
+claves de diagnóstico
