@@ -1064,6 +1064,12 @@ heading: widerruf und kündigung weight=3 concept=your-choices
 heading: kündigung des abonnements concept=your-choices
 body: jederzeit kündigen weight=2 concept=disable
 body: kündigen weight=1.5 concept=disable
+# Art. 13 Abs. 2 lit. e DSGVO as a heading: whether providing the data is required and what
+# follows if it is not provided (the user's choice, as "Freiwillige Angabe").
+heading: bereitstellung vorgeschrieben oder erforderlich weight=3 concept=your-choices
+heading: bereitstellung gesetzlich oder vertraglich vorgeschrieben weight=3 concept=your-choices
+heading: pflicht zur bereitstellung weight=3 concept=your-choices
+heading: folgen der nichtbereitstellung weight=3 concept=your-choices
 
 [rights]
 heading: ihre rechte concept=your-rights
@@ -1711,3 +1717,27 @@ windows store
 play store
 google play store
 apple store
+# Kontaktverfolgung (Corona- und Gesundheits-Apps): die "Kontakte" sind Begegnungen mit
+# Infizierten, nicht der Abschnitt "Kontakt".
+kontaktverfolgung*
+kontaktnachverfolgung*
+kontaktpersonennachverfolgung
+kontakt-tracing
+risikokontakt*
+risiko-kontakt*
+risikobegegnung*
+kontaktiert wurden
+kontaktiert worden
+expositionsbenachrichtigung*
+# Art. 13 Abs. 2 lit. e DSGVO: ob die Bereitstellung der Daten vorgeschrieben oder erforderlich
+# ist (Pflicht zur Angabe, Folgen der Nichtbereitstellung), nicht "Bereitstellung" eines Dienstes (use).
+bereitstellung der daten
+bereitstellung ihrer daten
+bereitstellung dieser daten
+bereitstellung dieser personenbezogenen daten
+bereitstellung dieser nicht personenbezogenen daten
+bereitstellung der personenbezogenen daten
+bereitstellung personenbezogener daten
+bereitstellung ihrer personenbezogenen daten
+bereitstellung von daten
+bereitstellung von personenbezogenen daten
