@@ -615,6 +615,13 @@ heading: personal data we process concept=what-we-collect
 heading: personal information we process concept=what-we-collect
 heading: data processed concept=what-we-collect
 heading: types of data processed concept=what-we-collect
+# What a search box or a statistics counter records: "Search queries", "Anonymous statistics".
+heading: search queries weight=2 concept=collected-automatically
+heading: search query weight=2 concept=collected-automatically
+heading: anonymous statistics weight=2 concept=collected-automatically
+heading: anonymised statistics weight=2 concept=collected-automatically
+heading: anonymized statistics weight=2 concept=collected-automatically
+body: search queries weight=1.5 concept=usage-data
 
 [use]
 heading: how we use your information concept=how-we-use
@@ -943,6 +950,14 @@ heading: payment processing weight=3 concept=payments-purchases
 heading: in-app purchases weight=2 concept=payments-purchases
 heading: in-app purchase weight=2 concept=payments-purchases
 heading: subscriptions weight=2 concept=payments-purchases
+# GDPR Art. 13(1)(e) item headings naming who receives the data: "Recipient(s) (of the data)", "Receiver(s)".
+heading: recipient concept=who-we-share-with
+heading: recipients concept=who-we-share-with
+heading: recipients of the data concept=who-we-share-with
+heading: recipients of personal data concept=who-we-share-with
+heading: recipients of your data concept=who-we-share-with
+heading: receiver concept=who-we-share-with
+heading: receivers concept=who-we-share-with
 
 [cookies]
 heading: cookies concept=cookies
@@ -1129,6 +1144,12 @@ heading: cancelling your subscription concept=your-choices
 heading: canceling your subscription concept=your-choices
 body: cancel recurring weight=2 concept=disable
 body: cancel your subscription weight=2 concept=disable
+# GDPR Art. 13(2)(e) item heading: whether providing the data is required and what follows if
+# it is not provided (the user's choice, as "Is the use of the app voluntary?").
+heading: provision prescribed or required weight=3 concept=your-choices
+heading: provision mandatory or required weight=3 concept=your-choices
+heading: obligation to provide weight=3 concept=your-choices
+heading: consequences of not providing weight=3 concept=your-choices
 
 [rights]
 heading: your rights concept=your-rights
@@ -1754,8 +1775,12 @@ body: address weight=0.3 concept=address
 # "Name and address of the controller" (GDPR Art. 13 wording), "Contact details".
 heading: contact details concept=contact-information
 heading: name and address concept=contact-information
-# British "queries" beside inquiries and enquiries.
-body: queries weight=1.5 concept=questions-comments
+# British "queries" beside inquiries and enquiries, as phrases: a bare "queries" is also a search query.
+body: questions and queries weight=1.5 concept=questions-comments
+body: questions or queries weight=1.5 concept=questions-comments
+body: any queries weight=1.5 concept=questions-comments
+body: queries or concerns weight=1.5 concept=questions-comments
+body: queries about weight=1.5 concept=questions-comments
 # The controller's identity and address (GDPR Art. 13(1)(a)): "Data controller",
 # "Information about us as controllers of your data".
 heading: data controller concept=contact-information
@@ -1772,6 +1797,10 @@ heading: site operator concept=contact-information
 heading: website operator concept=contact-information
 heading: operator information concept=contact-information
 heading: publisher information concept=contact-information
+# "Queries" as a heading of its own ("Queries", "Requests or queries", "Questions and queries").
+heading: queries concept=questions
+heading: requests or queries concept=questions
+heading: questions and queries concept=questions
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
@@ -1829,3 +1858,10 @@ state of california
 state of virginia
 state of colorado
 state of connecticut
+# Exposure notification (contact-tracing apps): "diagnosis keys" are the keys of infected users,
+# not diagnostics (troubleshooting); "contact tracing" is not the contact section.
+diagnosis key
+diagnosis keys
+contact tracing
+exposure notification
+exposure notifications
