@@ -595,6 +595,9 @@ heading: formulaires de contact weight=3 concept=information-you-provide
 # sera stockée"; "les demandes de contact".
 body: si vous nous contactez par weight=2.5 concept=you-provide
 body: demandes de contact weight=2 concept=forms
+# "Données à caractère personnel traitées": the list of the data processed (even with cookies as one item).
+heading: données à caractère personnel traitées concept=what-we-collect
+heading: catégories de données traitées concept=what-we-collect
 
 [use]
 heading: comment nous utilisons vos données concept=how-we-use
@@ -1159,6 +1162,7 @@ body: pièce d'identité weight=1.5 concept=verify-identity
 # How soon requests are answered (en: "Response time").
 heading: délai de réponse concept=exercising-rights
 heading: délais de réponse concept=exercising-rights
+heading: délai de traitement des demandes concept=exercising-rights
 
 [retention]
 heading: conservation des données concept=data-retention
@@ -1687,6 +1691,11 @@ heading: responsable du traitement concept=contact-information
 heading: responsable de traitement concept=contact-information
 heading: identité du responsable du traitement concept=contact-information
 heading: coordonnées du responsable du traitement concept=contact-information
+# The controllers named in a heading of their own, plural and "traitements" forms.
+heading: responsables de traitement concept=contact-information
+heading: responsables du traitement concept=contact-information
+heading: responsable des traitements concept=contact-information
+heading: responsable de traitements concept=contact-information
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no entry
@@ -1734,3 +1743,25 @@ windows store
 play store
 google play store
 apple store
+# Traçage des contacts et notifications d'exposition (applications sanitaires) : les « contacts »
+# sont des personnes exposées, pas la section de contact ; les « clés de diagnostic » non plus
+# des diagnostics de l'application.
+traçage des contacts
+suivi des contacts
+recherche des contacts
+contacts à risque
+contact à risque
+cas contact
+cas contacts
+personnes contacts
+notification d'exposition
+notifications d'exposition
+clé de diagnostic
+clés de diagnostic
+# The time to answer a request ("répondre dans un délai d'un mois à compter de la réception de
+# votre demande") is no retention period.
+répondre dans un délai
+répond dans un délai
+réponse dans un délai
+dans un délai d'un mois
+à compter de la réception
