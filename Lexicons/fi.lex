@@ -446,6 +446,15 @@ body: kerätään weight=2 concept=we-collect
 body: sähköpostiosoit* weight=1.5 concept=contact-details
 body: puhelinnumer* weight=1.5 concept=contact-details
 body: ip-osoit* weight=1.5 concept=device-data
+# Login and registration headings (en "Login", "Registration"): what the user gives to get an account.
+heading: kirjautuminen concept=information-you-provide
+heading: sisäänkirjautuminen concept=information-you-provide
+heading: kirjautuminen palveluun concept=information-you-provide
+heading: rekisteröityminen concept=information-you-provide
+heading: rekisteröityminen palveluun concept=information-you-provide
+heading: käyttäjätilin luominen concept=information-you-provide
+heading: kirjautumistiedot concept=categories-of-data
+body: kirjautumisen yhteydessä weight=1.5 concept=you-provide
 
 [use]
 heading: miten käytämme tietoja concept=how-we-use
@@ -1291,3 +1300,15 @@ windows store
 play store
 google play store
 apple store
+# Sovelluksen tai ohjelmiston päivitys ja versio eivät ole muutoksia tietosuojaselosteeseen.
+sovelluksen päivitys
+sovelluksen päivitykset
+sovelluksen päivityksiä
+sovelluspäivitys*
+ohjelmistopäivitys*
+automaattiset päivitykset
+päivitysten tarkistus
+tarkistaa päivitykset
+sovelluksen versio
+sovelluksen version
+sovellusversio*
