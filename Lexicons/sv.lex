@@ -454,6 +454,14 @@ heading: tekniska uppgifter concept=collected-automatically
 heading: loggdata concept=collected-automatically
 body: postadress weight=1.5 concept=contact-details
 body: platsdata weight=1 concept=location-data
+# Login and registration headings (en "Login", "Registration"): what the user gives to get an account.
+heading: inloggning concept=information-you-provide
+heading: logga in concept=information-you-provide
+heading: registrering concept=information-you-provide
+heading: registrering och inloggning concept=information-you-provide
+heading: skapa konto concept=information-you-provide
+heading: inloggningsuppgifter concept=categories-of-data
+body: vid inloggning weight=1.5 concept=you-provide
 
 [use]
 heading: hur vi använder dina personuppgifter concept=how-we-use
@@ -1351,3 +1359,9 @@ android-version
 ios-version
 android version
 ios version
+# En app- eller programuppdatering är ingen ändring av integritetspolicyn.
+appuppdatering*
+programuppdatering*
+programvaruuppdatering*
+uppdateringar av appen
+uppdatering av appen
