@@ -497,6 +497,14 @@ heading: 접근하는 정보 weight=2 concept=what-we-collect
 heading: 액세스하는 정보 weight=2 concept=what-we-collect
 heading: 처리되는 정보 weight=2 concept=what-we-collect
 heading: 처리되는 개인정보 weight=2 concept=what-we-collect
+# 수집 항목의 구분: "필수 항목", "선택 항목 (사용자 동의 시)" — 선택(optional) next to 항목(item) is a data
+# category, not the user's choices.
+heading: 선택 항목 weight=3 concept=categories-of-data
+heading: 필수 항목 weight=3 concept=categories-of-data
+heading: 선택 수집 항목 weight=3 concept=categories-of-data
+heading: 필수 수집 항목 weight=3 concept=categories-of-data
+body: 선택 항목 weight=2 concept=data-categories
+body: 필수 항목 weight=2 concept=data-categories
 
 [use]
 heading: 처리* 목적* concept=purposes-of-processing
@@ -1433,3 +1441,6 @@ windows store
 play store
 google play store
 apple store
+# "선택 사항인 ... 앱" (an optional app or feature): optional, not the user's privacy choices.
+선택 사항인
+선택사항인
