@@ -1056,6 +1056,11 @@ heading: atualização de dados cadastrais concept=access-and-correction
 heading: atualização dos dados cadastrais concept=access-and-correction
 heading: direitos dos usuários concept=your-rights
 heading: direitos dos utilizadores concept=your-rights
+# How soon a rights request is answered (en "Response time").
+heading: prazo de resposta concept=exercising-rights
+heading: prazos de resposta concept=exercising-rights
+heading: prazo para resposta concept=exercising-rights
+heading: tempo de resposta concept=exercising-rights
 
 [retention]
 heading: retenção de dados concept=data-retention
@@ -1558,3 +1563,19 @@ windows store
 play store
 google play store
 apple store
+# Rastreamento de contatos e notificações de exposição (apps de saúde): os "contatos" são pessoas
+# expostas, não a secção de contacto; as "chaves de diagnóstico" não são diagnósticos da app.
+rastreamento de contatos
+rastreamento de contactos
+rastreio de contactos
+rastreio de contatos
+contatos de risco
+contactos de risco
+contato de risco
+contacto de risco
+contatos próximos
+contactos próximos
+notificação de exposição
+notificações de exposição
+chave de diagnóstico
+chaves de diagnóstico
