@@ -951,6 +951,10 @@ body: accesso weight=1.5 concept=access
 # Supervisory authorities named as "autorità per la protezione dei dati", "autorità garante".
 body: autorità per la protezione dei dati weight=2.5 concept=complaint-to-authority
 body: autorità garante weight=2.5 concept=complaint-to-authority
+# How soon a rights request is answered (en "Response time").
+heading: tempi di risposta concept=exercising-rights
+heading: tempo di risposta concept=exercising-rights
+heading: termini di risposta concept=exercising-rights
 
 [retention]
 heading: conservazione dei dati concept=data-retention
@@ -1431,3 +1435,16 @@ windows store
 play store
 google play store
 apple store
+# Tracciamento dei contatti e notifiche di esposizione (app sanitarie): i "contatti" sono persone
+# esposte, non la sezione contatti; le "chiavi di diagnosi" non sono diagnostica dell'app.
+tracciamento dei contatti
+tracciamento contatti
+contact tracing
+contatti a rischio
+contatto a rischio
+contatti stretti
+contatto stretto
+notifica di esposizione
+notifiche di esposizione
+chiave di diagnosi
+chiavi di diagnosi
