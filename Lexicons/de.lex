@@ -1142,6 +1142,11 @@ body: art. 18 weight=2 concept=restriction
 body: art. 20 weight=2 concept=portability
 body: art. 21 weight=2 concept=right-to-object
 body: art. 77 weight=2 concept=complaint-to-authority
+# How soon a rights request is answered (en "Response time").
+heading: antwortfrist concept=exercising-rights
+heading: antwortfristen concept=exercising-rights
+heading: bearbeitungsfrist concept=exercising-rights
+heading: bearbeitungsfristen concept=exercising-rights
 
 [retention]
 heading: speicherdauer concept=retention-period

@@ -1026,6 +1026,10 @@ heading: acceso a tus datos concept=access-and-correction
 # "eliminar / eliminación" is the everyday word for delete (English "delet*", a right);
 # retention keeps "suprimir", "destruir", "anonimizar".
 body: elimin* weight=2 concept=erasure
+# How soon a rights request is answered (en "Response time").
+heading: plazo de respuesta concept=exercising-rights
+heading: plazos de respuesta concept=exercising-rights
+heading: tiempo de respuesta concept=exercising-rights
 
 [retention]
 heading: conservación de datos concept=data-retention

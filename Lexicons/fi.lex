@@ -893,6 +893,9 @@ body: oikeus käsittelyn rajoittamiseen weight=2
 body: oikeus siirtää tiedot weight=2
 body: vastustamisoikeus weight=2
 body: tietosuojavaltuutetun toimisto weight=2
+# How soon a rights request is answered (en "Response time").
+heading: vastausaika concept=exercising-rights
+heading: vastausajat concept=exercising-rights
 
 [retention]
 heading: tietojen säilytysaika concept=retention-period

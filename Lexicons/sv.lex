@@ -933,6 +933,9 @@ body: rätt till radering weight=2
 body: rätt till dataportabilitet weight=2
 body: rätt att göra invändningar weight=2
 body: rätt till begränsning av behandling weight=2
+# How soon a rights request is answered (en "Response time").
+heading: svarstid concept=exercising-rights
+heading: svarstider concept=exercising-rights
 
 [retention]
 heading: lagringstid concept=retention-period
