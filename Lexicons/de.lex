@@ -1070,6 +1070,9 @@ heading: bereitstellung vorgeschrieben oder erforderlich weight=3 concept=your-c
 heading: bereitstellung gesetzlich oder vertraglich vorgeschrieben weight=3 concept=your-choices
 heading: pflicht zur bereitstellung weight=3 concept=your-choices
 heading: folgen der nichtbereitstellung weight=3 concept=your-choices
+# "Die Bereitstellung (der Daten) erfolgt freiwillig", "ist freiwillig" (en "is voluntary").
+body: erfolgt freiwillig weight=2 concept=choose-not-to
+body: ist freiwillig weight=2 concept=choose-not-to
 
 [rights]
 heading: ihre rechte concept=your-rights
@@ -1746,3 +1749,4 @@ bereitstellung personenbezogener daten
 bereitstellung ihrer personenbezogenen daten
 bereitstellung von daten
 bereitstellung von personenbezogenen daten
+bereitstellung erfolgt
