@@ -1552,3 +1552,13 @@ notificación de exposición
 notificaciones de exposición
 clave de diagnóstico
 claves de diagnóstico
+# Haber estado en contacto con una persona (exposición), no la sección de contacto; "su teléfono"
+# como dispositivo (el móvil donde corre la app), no un número para contactarnos.
+estado en contacto
+en contacto cercano
+duración del contacto
+teléfono móvil
+teléfonos móviles
+su teléfono
+tu teléfono
+el teléfono del usuario
