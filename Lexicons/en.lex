@@ -1865,3 +1865,7 @@ diagnosis keys
 contact tracing
 exposure notification
 exposure notifications
+# Browser extension stores are shops, not storage.
+chrome web store
+chrome webstore
+edge add-ons store
