@@ -692,6 +692,9 @@ heading: utilisation des données de localisation concept=use-of-information
 heading: utilisation de vos données personnelles concept=use-of-information
 heading: à quoi servent vos données concept=how-we-use
 heading: à quoi utilisons-nous concept=how-we-use
+# The Chrome Web Store "Limited Use" disclosure (how data from the extension may be used), in French or kept in English.
+heading: utilisation limitée weight=2 concept=how-we-use
+heading: limited use weight=2 concept=how-we-use
 
 [legal-basis]
 heading: base juridique concept=legal-basis
