@@ -177,8 +177,9 @@ struct Learn: ParsableCommand {
             var calibration: ConfidenceCalibration?
             if !dev.isEmpty {
                 let before = try LabelEvaluation.measure(dev, analyzer: PolicyAnalyzer(lexicons: set))
-                let reweighted = try PolicyAnalyzer(lexicons: set.learning(LearnedWeights(multipliers: learned)))
-                let after = try LabelEvaluation.measure(dev, analyzer: reweighted)
+                // Nothing reweighted (--calibration-only): the same reading, not measured twice.
+                let after = learned.isEmpty ? before
+                    : try LabelEvaluation.measure(dev, analyzer: PolicyAnalyzer(lexicons: set.learning(LearnedWeights(multipliers: learned))))
                 report += String(format: "dev: %d sections, accuracy %.3f -> %.3f\n", before.total.sections, before.total.accuracy, after.total.accuracy)
                 // Confidence is calibrated on the dev policies, which the weights were not
                 // learned from: the share of labels right at each strength of evidence.

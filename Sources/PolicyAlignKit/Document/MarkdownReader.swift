@@ -200,9 +200,8 @@ enum MarkdownReader {
         // A bold name with its particulars in parentheses and nothing else
         // (`**Supabase** (Supabase Inc., San Francisco, USA)`): a recipient or a service
         // that the lines below describe.
-        if text.hasPrefix("**"), let close = text.dropFirst(2).range(of: "**") {
-            let inner = text[text.index(text.startIndex, offsetBy: 2)..<close.lowerBound]
-            let after = SourceLines.trim(text[close.upperBound...])
+        if let (inner, rest) = leadingBold(text) {
+            let after = SourceLines.trim(rest)
             if after.hasPrefix("("), after.hasSuffix(")"), after.dropFirst().firstIndex(of: "(") == nil,
                let first = inner.first, !first.isWhitespace, BoldSubheading.isSubheading(inner),
                LineShape.hasAtMostWords(after, 10) {
@@ -212,14 +211,20 @@ enum MarkdownReader {
         return nil
     }
 
+    /// The `**...**` text a line opens with, and what follows it.
+    private static func leadingBold(_ line: Substring) -> (bold: Substring, rest: Substring)? {
+        guard line.hasPrefix("**") else { return nil }
+        let inner = line.dropFirst(2)
+        guard let close = inner.range(of: "**") else { return nil }
+        return (inner[..<close.lowerBound], inner[close.upperBound...])
+    }
+
     /// A line opening with a bold phrase closed by a colon or a full stop, inside or right
     /// after the bold (`**Data controller:** Acme`, `**IP address** : ...`), and more text:
     /// the phrase and that text. At most eight words, with a letter.
     static func boldLeadIn(_ line: Substring) -> (lead: Substring, rest: Substring)? {
-        guard line.hasPrefix("**") else { return nil }
-        let inner = line.dropFirst(2)
-        guard let close = inner.range(of: "**") else { return nil }
-        return BoldSubheading.runIn(bold: inner[..<close.lowerBound], after: inner[close.upperBound...])
+        guard let (bold, rest) = leadingBold(line) else { return nil }
+        return BoldSubheading.runIn(bold: bold, after: rest)
     }
 
     private static func setextLevel(_ line: Substring) -> Int? {

@@ -128,40 +128,45 @@ public final class PolicyAnalyzer {
     }
 
     private func relabelSourceLanguageSections(_ sections: inout [Section], documentLanguage: String) {
-        // A document in a source language may hold its translation too (an original and its
-        // English version in one file): there, a section in another script is read in its
-        // own language.
-        let inSourceLanguage = sourceLanguages.contains(documentLanguage)
-        let documentScript = identifier.script(of: documentLanguage)
-        let candidates = sourceLanguages.union([documentLanguage])
         for index in sections.indices {
-            // A sample is enough to tell the document's language from a source language,
-            // and keeps this second reading of the text short.
+            // A sample is enough to tell the section's language from the document's, and
+            // keeps this second reading of the text short.
             let text = String(sections[index].textSample(bytes: 4 * Self.sectionLanguageSample).prefix(Self.sectionLanguageSample))
-            if inSourceLanguage, text.utf8.allSatisfy({ $0 < 0x80 }) { continue }
-            guard Self.hasLetters(text, atLeast: Self.sectionLanguageLetters) else { continue }
-            let guess: LanguageIdentifier.Guess
-            if inSourceLanguage {
-                let scripts = LanguageIdentifier.scriptHistogram(text)
-                guard let dominant = scripts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key,
-                      dominant != documentScript else { continue }
-                guess = identifier.identify(text)
-            } else {
-                guess = identifier.identify(text, among: candidates)
-                guard sourceLanguages.contains(guess.language) else { continue }
-            }
-            // Another script is evidence enough: its share of the letters is the confidence.
-            let needed = inSourceLanguage ? 0.5 : 0.8
-            guard guess.language != documentLanguage, guess.confidence >= needed, let classifier = classifier(for: guess.language) else { continue }
+            guard let language = language(ofSection: text, documentLanguage: documentLanguage),
+                  let classifier = classifier(for: language) else { continue }
             // A heading in the document's language ("연락처" over a list of links) keeps its
             // reading in that language: only the text was left in the source language.
             let heading = sections[index].heading
-            let headingReader = !inSourceLanguage && sourceLanguageReader(of: heading, documentLanguage: documentLanguage) == nil
+            let headingReader = !sourceLanguages.contains(documentLanguage)
+                && sourceLanguageReader(of: heading, documentLanguage: documentLanguage) == nil
                 ? self.classifier(for: documentLanguage) : nil
             sections[index].apply(classifier.classify(heading: heading, body: sections[index].bodyText,
                                                       parent: nil, isOpening: sections[index].isOpening,
                                                       headingReader: headingReader))
         }
+    }
+
+    /// The language a section's text is in when it is not the document's and should be read
+    /// with its own lexicon: in a translation, a source language it was left in; in a
+    /// document in a source language, which may hold its translation too (an original and
+    /// its English version in one file), a language of another script.
+    private func language(ofSection text: String, documentLanguage: String) -> String? {
+        let inSourceLanguage = sourceLanguages.contains(documentLanguage)
+        if inSourceLanguage, text.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
+        guard Self.hasLetters(text, atLeast: Self.sectionLanguageLetters) else { return nil }
+        let guess: LanguageIdentifier.Guess
+        if inSourceLanguage {
+            let scripts = LanguageIdentifier.scriptHistogram(text)
+            guard let dominant = scripts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key,
+                  dominant != identifier.script(of: documentLanguage) else { return nil }
+            guess = identifier.identify(text)
+        } else {
+            guess = identifier.identify(text, among: sourceLanguages.union([documentLanguage]))
+            guard sourceLanguages.contains(guess.language) else { return nil }
+        }
+        // Another script is evidence enough: its share of the letters is the confidence.
+        guard guess.language != documentLanguage, guess.confidence >= (inSourceLanguage ? 0.5 : 0.8) else { return nil }
+        return guess.language
     }
 
     /// Classifiers record what each concept adds to the scores (see `WeightLearner`).
