@@ -71,6 +71,9 @@ struct LexiconCommand: ParsableCommand {
         @Option(name: .long, help: "Language of paragraph files.")
         var lang: String = "en"
 
+        @Option(name: .long, help: ArgumentHelp("Write each gold section beside the tool's reading of it (text, label, scores) to this JSON Lines file.", valueName: "file"))
+        var records: String?
+
         @Option(name: .long, help: "Lexicon directory (default: $POLICYALIGN_LEXICONS, else the built-in lexicons).")
         var lexicons: String?
 
@@ -86,7 +89,16 @@ struct LexiconCommand: ParsableCommand {
                 let goldPaths = paths.filter { !$0.hasSuffix(".jsonl") }
                 var report = ""
                 if !goldPaths.isEmpty {
-                    let evaluation = try LabelEvaluation.measure(goldPaths, analyzer: analyzer)
+                    let evaluation = try LabelEvaluation.measure(goldPaths, analyzer: analyzer, keepingRecords: records != nil)
+                    if let records {
+                        let encoder = JSONEncoder()
+                        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                        var lines = ""
+                        for record in evaluation.records {
+                            lines += String(decoding: try encoder.encode(record), as: UTF8.self) + "\n"
+                        }
+                        try OutputWriter(path: records, inputs: goldPaths).write(lines)
+                    }
                     if misses {
                         for miss in evaluation.misses {
                             report += "\(miss.file):\(miss.line): \(miss.expected.joined(separator: "|")) -> \(miss.got ?? "(no section)")  \(miss.heading)\n"

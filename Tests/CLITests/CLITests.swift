@@ -199,6 +199,21 @@ final class CLITests: XCTestCase {
         XCTAssertGreaterThan(Int(fields[1]) ?? 0, 200)
         XCTAssertTrue(evaluate.stdout.contains("Corpus/dynatron/"), "misses name their file")
 
+        // --records: one line per gold section, which agrees with the table's count of right labels.
+        let recordsFile = FileManager.default.temporaryDirectory.appendingPathComponent("records-\(getpid()).jsonl")
+        defer { try? FileManager.default.removeItem(at: recordsFile) }
+        let withRecords = try Self.run(["lexicon", "evaluate", "Corpus/dynatron", "--records", recordsFile.path])
+        XCTAssertEqual(withRecords.status, 0, withRecords.stderr)
+        let records = try String(contentsOf: recordsFile, encoding: .utf8).split(separator: "\n").map {
+            try XCTUnwrap(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        XCTAssertEqual(records.count, Int(fields[1]))
+        let right = records.filter { record in
+            (record["found"] as? Bool) == true && ((record["gold"] as? [String]) ?? []).contains(record["label"] as? String ?? "")
+        }
+        XCTAssertEqual(right.count, Int(fields[3]))
+        XCTAssertTrue(records.allSatisfy { $0["text"] is String && $0["scores"] is [String: Any] && $0["language"] is String })
+
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("evaluate-\(getpid())")
         try? FileManager.default.removeItem(at: folder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

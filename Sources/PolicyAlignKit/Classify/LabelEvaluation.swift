@@ -55,8 +55,35 @@ public struct LabelEvaluation: Sendable {
         public let heading: String
     }
 
+    /// One gold section beside what the tool made of it: a line of `lexicon evaluate
+    /// --records`, for error analysis and for learning from labelled policies.
+    public struct Record: Encodable, Sendable {
+        public let file: String
+        public let language: String
+        public let line: Int
+        public let gold: [String]
+        public let goldHeading: String
+        /// Whether a detected section starts at the gold line; the rest is empty when not.
+        public let found: Bool
+        public let heading: String?
+        public let text: String
+        public let level: Int
+        public let isOpening: Bool
+        public let parentLabel: String?
+        public let label: String
+        public let confidence: Double
+        public let positional: Bool
+        /// Score of each taxonomy id that scored.
+        public let scores: [String: Double]
+    }
+
     public var byLanguage: [String: Tally] = [:]
     public var misses: [Miss] = []
+    /// Filled only when `keepsRecords` is set (section texts are large).
+    public var keepsRecords = false
+    /// Taxonomy ids in score order, for the records.
+    public var sectionIDs: [String] = []
+    public private(set) var records: [Record] = []
     /// Each found section's claimed confidence and whether its label was right (sections
     /// labelled `other` claim nothing and are left out).
     public var claims: [(confidence: Double, strength: Double, right: Bool)] = []
@@ -110,8 +137,10 @@ public struct LabelEvaluation: Sendable {
     }
 
     /// The labels of every gold file under the paths, measured.
-    public static func measure(_ paths: [String], analyzer: PolicyAnalyzer) throws -> LabelEvaluation {
+    public static func measure(_ paths: [String], analyzer: PolicyAnalyzer, keepingRecords: Bool = false) throws -> LabelEvaluation {
         var evaluation = LabelEvaluation()
+        evaluation.keepsRecords = keepingRecords
+        evaluation.sectionIDs = analyzer.lexicons.taxonomy.entries.map(\.id)
         try forEachPolicy(under: paths, analyzer: analyzer) { policy, language, analyzed, gold in
             evaluation.add(file: policy, language: language, detected: analyzed.sections, gold: gold)
         }
@@ -135,6 +164,7 @@ public struct LabelEvaluation: Sendable {
                 match = (1...2).lazy.compactMap { byLine[goldSection.startLine + $0] }.first { $0.heading != nil }
             }
             byLanguage[language, default: Tally()].sections += 1
+            if keepsRecords { records.append(record(file: file, language: language, gold: goldSection, section: match, in: detected)) }
             guard let section = match else {
                 misses.append(Miss(file: file, line: goldSection.startLine, expected: goldSection.labels, got: nil, heading: goldSection.heading))
                 continue
@@ -150,6 +180,19 @@ public struct LabelEvaluation: Sendable {
                                    heading: section.heading ?? goldSection.heading))
             }
         }
+    }
+
+    private func record(file: String, language: String, gold: GoldSection, section: Section?, in detected: [Section]) -> Record {
+                var scores: [String: Double] = [:]
+        for (position, score) in (section?.classification?.scores ?? []).enumerated() where score > 0 && position < sectionIDs.count {
+            scores[sectionIDs[position]] = (score * 1000).rounded() / 1000
+        }
+        let parent = section?.parent.flatMap { index in detected.first { $0.index == index } }
+        return Record(file: file, language: language, line: gold.startLine, gold: gold.labels, goldHeading: gold.heading,
+                      found: section != nil, heading: section?.heading, text: section?.bodyText ?? "",
+                      level: section?.level ?? 0, isOpening: section?.isOpening ?? false, parentLabel: parent?.label,
+                      label: section?.label ?? Taxonomy.other, confidence: section?.confidence ?? 0,
+                      positional: section?.classification?.isPositional ?? false, scores: scores)
     }
 
     /// A table per language, then the total.
