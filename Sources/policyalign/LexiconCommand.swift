@@ -85,6 +85,8 @@ struct LexiconCommand: ParsableCommand {
                     FileHandle.standardError.write(Data("policyalign: \(set.diagnostics.count) lexicon problem(s) in \(set.origin); measuring anyway (see `policyalign lexicon check`)\n".utf8))
                 }
                 let analyzer = try PolicyAnalyzer(lexicons: set)
+                // The records give each section's scores, which only a recording classifier keeps.
+                analyzer.recordsContributions = records != nil
                 let paragraphFiles = paths.filter { $0.hasSuffix(".jsonl") }
                 let goldPaths = paths.filter { !$0.hasSuffix(".jsonl") }
                 var report = ""

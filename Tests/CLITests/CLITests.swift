@@ -213,6 +213,14 @@ final class CLITests: XCTestCase {
         }
         XCTAssertEqual(right.count, Int(fields[3]))
         XCTAssertTrue(records.allSatisfy { $0["text"] is String && $0["scores"] is [String: Any] && $0["language"] is String })
+        // A section labelled from its words has scores, its label's among them (structure
+        // rules may pick a label other than the best-scored one).
+        let scored = right.filter { ($0["label"] as? String) != "other" && ($0["positional"] as? Bool) == false }
+        XCTAssertFalse(scored.isEmpty)
+        for record in scored {
+            let scores = try XCTUnwrap(record["scores"] as? [String: Double])
+            XCTAssertNotNil(scores[record["label"] as? String ?? ""], "\(record["file"] ?? ""):\(record["line"] ?? "")")
+        }
 
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("evaluate-\(getpid())")
         try? FileManager.default.removeItem(at: folder)
