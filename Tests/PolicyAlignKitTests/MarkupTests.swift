@@ -25,20 +25,65 @@ final class MarkupTests: XCTestCase {
         [^1]: A footnote with **bold** text &amp; more.
         """
         let document = try read(markdown, "markup.md")
+        // The paragraph's second line continues it, as Markdown renders it.
         XCTAssertEqual(document.blocks.map(\.text), [
             "Privacy Notice", "Cookies and Tracking",
-            "We use Google Analytics and cookies. Contact privacy@example.org or our form.",
-            "Read the policy now.", "A footnote with bold text & more.",
+            "We use Google Analytics and cookies. Contact privacy@example.org or our form. Read the policy now.",
+            "A footnote with bold text & more.",
         ])
-        XCTAssertEqual(document.blocks.map(\.line), [3, 7, 9, 10, 14])
+        XCTAssertEqual(document.blocks.map(\.line), [3, 7, 9, 14])
+        XCTAssertEqual(document.blocks[2].endLine, 10)
         XCTAssertEqual(document.blocks[0].anchor, "top")
         XCTAssertEqual(document.blocks[1].anchor, "cookies")
         XCTAssertEqual(document.blocks[2].links.map(\.target),
-                       ["https://analytics.google.com/", "mailto:privacy@example.org", "https://example.net/contact"])
+                       ["https://analytics.google.com/", "mailto:privacy@example.org", "https://example.net/contact", "https://foo.org/p"])
         let text = document.blocks[2].text
         let offsets = document.blocks[2].links.map { String(text.utf8.dropFirst($0.offset).prefix(6))! }
-        XCTAssertEqual(offsets, ["Google", "privac", "our fo"])
-        XCTAssertEqual(document.blocks[3].links.map(\.target), ["https://foo.org/p"])
+        XCTAssertEqual(offsets, ["Google", "privac", "our fo", "policy"])
+        // Each sentence keeps its own line and links.
+        let section = Section(index: 0, heading: nil, startLine: 9, endLine: 10, level: 1, runIn: false, isOpening: false,
+                              body: [document.blocks[2]])
+        let sentences = try SentenceSplitter(locale: "en").sentences(of: section)
+        XCTAssertEqual(sentences.map(\.line), [9, 9, 10])
+        XCTAssertEqual(sentences.map(\.endLine), [9, 9, 10])
+        XCTAssertEqual(sentences.last?.links, ["https://foo.org/p"])
+    }
+
+    /// A paragraph wrapped over lines is one block, whose sentences span the lines they
+    /// cover; a short line above a capitalised one, a numbered line and a list item each
+    /// stay blocks of their own.
+    func testWrappedMarkdownParagraphs() throws {
+        let markdown = """
+        # Privacy
+
+        **In short: we collect nothing.** There are no accounts, no analytics, no
+        ads and no tracking. Your settings stay on your Mac. The
+        developer never receives your data.
+
+        Contact
+        Write to us.
+        1. To correct inaccuracies in your information, which we will fix
+        2. To delete it.
+        - An item that runs on over more than a single line of the file
+          and ends here.
+        """
+        let document = try read(markdown, "wrapped.md")
+        XCTAssertEqual(document.blocks.map(\.text), [
+            "Privacy", "In short: we collect nothing",
+            "There are no accounts, no analytics, no ads and no tracking. Your settings stay on your Mac. The developer never receives your data.",
+            "Contact", "Write to us.",
+            "1. To correct inaccuracies in your information, which we will fix", "2. To delete it.",
+            "An item that runs on over more than a single line of the file and ends here.",
+        ])
+        XCTAssertEqual(document.blocks.map(\.line), [1, 3, 3, 7, 8, 9, 10, 11])
+        XCTAssertEqual(document.blocks.map(\.endLine), [1, 3, 5, 7, 8, 9, 10, 12])
+        let section = Section(index: 0, heading: nil, startLine: 3, endLine: 5, level: 1, runIn: false, isOpening: false,
+                              body: [document.blocks[2]])
+        let sentences = try SentenceSplitter(locale: "en").sentences(of: section)
+        XCTAssertEqual(sentences.map(\.text), ["There are no accounts, no analytics, no ads and no tracking.",
+                                               "Your settings stay on your Mac.", "The developer never receives your data."])
+        XCTAssertEqual(sentences.map(\.line), [3, 4, 4])
+        XCTAssertEqual(sentences.map(\.endLine), [4, 4, 5])
     }
 
     /// Standard input and unknown extensions are sniffed: an HTML fragment that opens with

@@ -22,6 +22,18 @@ public struct Block: Sendable, Equatable {
     /// An id the format gives a heading (`{#cookies}`, `<h2 id="cookies">`, an anchor right
     /// before it): versions that share it share the section.
     public var anchor: String?
+    /// UTF-8 offsets in `text` where each further line of the file begins, for a paragraph
+    /// wrapped over several lines (read as one, so that its sentences are whole): each
+    /// sentence then still names its own lines.
+    public var lineStarts: [Int] = []
+
+    /// The line of the input file that holds the UTF-8 offset `offset` of `text`.
+    public func line(atOffset offset: Int) -> Int {
+        guard !lineStarts.isEmpty else { return line }
+        var count = 0
+        for start in lineStarts where start <= offset { count += 1 }
+        return min(line + count, endLine)
+    }
 
     public var isHeading: Bool { if case .heading = kind { return true } else { return false } }
 

@@ -37,7 +37,11 @@ enum MarkdownReader {
             }
             pendingAnchor = nil
             blocks.append(block)
+            paragraph = nil
         }
+        // The paragraph (or list item) the last line opened or continued, which the next
+        // line continues unless a blank line or other markup comes first.
+        var paragraph: (line: Int, isQuote: Bool, lastLine: Substring)?
 
         while index < lines.count {
             let line = lines[index]
@@ -131,22 +135,28 @@ enum MarkdownReader {
                 if !heading.text.isEmpty, !text.text.isEmpty {
                     append(Block(kind: .heading(level: BoldSubheading.level(under: lastLevel)), text: heading.text, line: number, anchor: heading.id))
                     append(Block(kind: .line, text: text.text, line: number, links: text.links))
+                    paragraph = (number, false, line)
                     continue
                 }
             }
             let kind: Block.Kind
             var content = line
+            var opensBlock = true
+            let isQuote = line.hasPrefix(">")
             if let item = ListMarker.strip(line) {
                 kind = .listItem
                 content = item
-            } else if line.hasPrefix(">") {
+            } else if isQuote {
                 kind = .line
                 content = SourceLines.trim(line.drop { $0 == ">" })
+                opensBlock = false
             } else if let footnote = footnoteDefinition(line) {
                 kind = .line
                 content = footnote
             } else {
                 kind = .line
+                // A numbered line ("2. To correct ...") is an item of its own.
+                opensBlock = Numbering.parse(line) != nil
             }
             let inline = inlineText(content, definitions: definitions.targets)
             if inline.text.isEmpty {
@@ -154,7 +164,21 @@ enum MarkdownReader {
                 if let id = inline.id { pendingAnchor = id }
                 continue
             }
+            // A paragraph wrapped over several lines is one paragraph, as Markdown renders
+            // it, so that its sentences are read whole.
+            if !opensBlock, let open = paragraph, open.line == number - 1, open.isQuote == isQuote,
+               let last = blocks.indices.last, blocks[last].endLine == number - 1,
+               Self.continuesParagraph(previous: open.lastLine, next: content) {
+                let joint = blocks[last].text.utf8.count + 1
+                blocks[last].text += " " + inline.text
+                blocks[last].links += inline.links.map { Link(target: $0.target, offset: $0.offset + joint, length: $0.length) }
+                blocks[last].lineStarts.append(joint)
+                blocks[last].endLine = number
+                paragraph = (number, isQuote, line)
+                continue
+            }
             append(Block(kind: kind, text: inline.text, line: number, links: inline.links))
+            paragraph = (number, isQuote, line)
         }
         // Unless the text repeats it as its first heading, or opens with a title of its own
         // ("# Politique de Confidentialité" under `title: Politique de Confidentialité Air360`).
@@ -167,6 +191,33 @@ enum MarkdownReader {
         }
         return blocks
     }
+
+    /// Whether a line continues the paragraph whose last line is `previous`: a wrapped line
+    /// does (the line before it ran long, or it goes on in lower case); a short line
+    /// followed by a capitalised one is a heading or an entry of its own, as in a file written
+    /// one item a line ("Privacy Policy" above "We collect ...").
+    static func continuesParagraph(previous: Substring, next: Substring) -> Bool {
+        if let first = next.unicodeScalars.first, first.properties.isLowercase { return true }
+        // Columns as a wrapping editor counts them: a wide (CJK) character takes two.
+        var columns = 0
+        for scalar in previous.unicodeScalars {
+            columns += isWide(scalar) ? 2 : 1
+            if columns >= wrappedLineColumns { return true }
+        }
+        return false
+    }
+
+    /// East Asian wide characters (Hangul, CJK, kana, fullwidth forms).
+    private static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x20000...0x3FFFD: return true
+        default: return false
+        }
+    }
+
+    /// A line at least this long was wrapped by its writer or editor, not ended on purpose.
+    static let wrappedLineColumns = 50
 
     private static func atxHeading(_ line: Substring) -> (level: Int, text: Substring)? {
         let hashes = line.prefix { $0 == "#" }.count

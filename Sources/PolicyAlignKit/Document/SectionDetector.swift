@@ -37,7 +37,10 @@ public final class SectionDetector {
         // A date marked as a heading ("### Last updated: May 2021") is still a date line.
         let blocks = marked.map { block -> Block in
             guard block.isHeading, dates.isDateLine(block.text) else { return block }
-            return Block(kind: .line, text: block.text, line: block.line, endLine: block.endLine, links: block.links)
+            var line = block
+            line.kind = .line
+            line.anchor = nil
+            return line
         }
         let explicit = blocks.filter(\.isHeading).count
         // Pages that mark their sections with h2/h3 are read by their markup; a page with a
@@ -51,7 +54,9 @@ public final class SectionDetector {
         }
         let shaped = blocks.map { block -> Block in
             guard block.isHeading else { return block }
-            return Block(kind: .line, text: block.text, line: block.line, endLine: block.endLine)
+            var line = Block(kind: .line, text: block.text, line: block.line, endLine: block.endLine)
+            line.lineStarts = block.lineStarts
+            return line
         }
         var candidates: [Heading] = []
         for (index, block) in shaped.enumerated() {
@@ -445,7 +450,14 @@ public final class SectionDetector {
             let bodyEnd = position + 1 < headings.count ? headings[position + 1].blockIndex : blocks.count
             var body: [Block] = []
             if let remainder = heading.remainder, !remainder.isEmpty {
-                body.append(Block(kind: .line, text: remainder, line: block.line, endLine: block.endLine))
+                var rest = Block(kind: .line, text: remainder, line: block.line, endLine: block.endLine)
+                // A run-in heading opens a wrapped paragraph: the rest keeps its lines.
+                if !block.lineStarts.isEmpty, block.text.hasSuffix(remainder) {
+                    let cut = block.text.utf8.count - remainder.utf8.count
+                    rest.line = block.line(atOffset: cut)
+                    rest.lineStarts = block.lineStarts.filter { $0 > cut }.map { $0 - cut }
+                }
+                body.append(rest)
             }
             body += blocks[(heading.blockIndex + 1)..<bodyEnd]
             while let last = open.last, last.level >= heading.level { open.removeLast() }

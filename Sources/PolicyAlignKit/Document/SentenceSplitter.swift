@@ -19,10 +19,12 @@ public final class SentenceSplitter {
         for block in section.body where !block.text.isEmpty {
             let pieces = splitKeepingOffsets(block.text)
             for (number, piece) in pieces.enumerated() {
-                var sentence = Sentence(text: piece.text, line: block.line, endLine: block.endLine,
-                                        section: section.index, isHeading: false)
                 // A link belongs to the sentence its text starts in.
                 let end = number + 1 < pieces.count ? pieces[number + 1].offset : Int.max
+                let lastByte = piece.offset + max(0, piece.text.utf8.count - 1)
+                var sentence = Sentence(text: piece.text, line: block.line(atOffset: piece.offset),
+                                        endLine: block.lineStarts.isEmpty ? block.endLine : block.line(atOffset: lastByte),
+                                        section: section.index, isHeading: false)
                 sentence.startsBlock = number == 0
                 sentence.links = block.links.filter { $0.offset >= (number == 0 ? Int.min : piece.offset) && $0.offset < end }.map(\.target)
                 result.append(sentence)
