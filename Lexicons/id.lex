@@ -220,6 +220,12 @@ day: hari
 hour: jam
 minute: menit
 business-day: hari kerja
+# "se-" joined to a unit is one of it, written as one word: "sekali seminggu" (once a
+# week), "disimpan selama setahun". "sehari" is left out: "sehari-hari" means everyday.
+1 year: setahun
+1 month: sebulan
+1 week: seminggu, sepekan
+1 hour: sejam
 
 [numbers]
 # "se-" counts as one in front of a unit: setahun, sebulan, seminggu, sehari, sejam.

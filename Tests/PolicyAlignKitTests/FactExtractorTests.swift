@@ -69,6 +69,10 @@ final class FactExtractorTests: XCTestCase {
         XCTAssertEqual(try facts("نحتفظ بالبيانات لمدة سنتين.", "ar"), ["duration:2 year"])
         XCTAssertEqual(try facts("אנו שומרים את המידע שנתיים.", "he"), ["duration:2 year"])
         XCTAssertEqual(try facts("Conservamos los datos durante dos años.", "es"), ["duration:2 year"])
+        // Malay and Indonesian write "one" as se- on the unit: seminggu is "a week".
+        XCTAssertEqual(try facts("Paling banyak sekali seminggu.", "id"), ["duration:1 week"])
+        XCTAssertEqual(try facts("Data disimpan selama setahun.", "ms"), ["duration:1 year"])
+        XCTAssertEqual(try facts("Kebutuhan sehari-hari.", "id"), [])
         XCTAssertEqual(try facts("Uploads up to 100MB.", "en"), ["number:100 mb"])
         XCTAssertEqual(try facts("最大100MBまで", "ja"), ["number:100 mb"])
     }

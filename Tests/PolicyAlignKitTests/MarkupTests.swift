@@ -176,4 +176,32 @@ final class MarkupTests: XCTestCase {
                                                     .line, .line])
         XCTAssertEqual(document.blocks[2].links.first?.text(in: document.blocks[2].text), "Pay")
     }
+
+    /// The line of links to a policy's other translations is navigation, not text: it is
+    /// dropped, so translations that each list the others differ in no sentence or link.
+    /// A sentence that names translations, or links to other pages, stays.
+    func testLanguageSwitchersAreNotText() throws {
+        let markdown = """
+        # Salah Bar Privacy Policy
+
+        English · [Türkçe](PRIVACY.tr.md) · [العربية](PRIVACY.ar.md) · [Bahasa Indonesia](PRIVACY.id.md)
+
+        [English](./) | [简体中文](./privacy-policy.zh-Hans.html) | [日本語](./privacy-policy.ja.html)
+
+        [Deutsch](https://example.com/de/privacy) / [Français](https://example.com/fr/privacy)
+
+        This policy is also available in [Türkçe](PRIVACY.tr.md) and [Français](PRIVACY.fr.md).
+
+        [Terms](/en/terms) · [Privacy](/en/privacy) · [Cookies](/en/cookies)
+        """
+        let document = try read(markdown, "switcher.md")
+        XCTAssertEqual(document.blocks.map(\.text), [
+            "Salah Bar Privacy Policy",
+            "This policy is also available in Türkçe and Français.",
+            "Terms · Privacy · Cookies",
+        ])
+        XCTAssertEqual(LanguageSwitcher.pattern(of: "PRIVACY.zh-Hans.md"), "privacy.*.md")
+        XCTAssertEqual(LanguageSwitcher.pattern(of: "/pt_BR/privacy"), "/*/privacy")
+        XCTAssertNil(LanguageSwitcher.pattern(of: "privacy-policy.html"))
+    }
 }

@@ -130,7 +130,8 @@ public struct DocumentReader: Sendable {
             if let deep = page.deepNesting { warnings.append("\(file):\(deep.line): \(deep.message)") }
         }
         if blocks.isEmpty { throw PolicyError(.badData, "\(file): no text in the document") }
-        return PolicyDocument(file: file, format: format, encoding: decoded.encoding, lineCount: lineCount, blocks: blocks,
+        return PolicyDocument(file: file, format: format, encoding: decoded.encoding, lineCount: lineCount,
+                              blocks: LanguageSwitcher.removing(from: blocks),
                               warnings: warnings)
     }
 
