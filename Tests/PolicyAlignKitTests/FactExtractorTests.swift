@@ -89,4 +89,34 @@ final class FactExtractorTests: XCTestCase {
         XCTAssertNil(LinkTargets.fact("#section-2", line: 3))
         XCTAssertEqual(try facts("See https://example.org/x and write to a@example.com.", "en"), [])
     }
+
+    /// A translation's link to its own language's version of a page, or a phone number
+    /// written nationally, states the same fact; a different page on the site does not.
+    func testLocalizedLinksAndPhonesAreTheSameFact() {
+        func same(_ a: String, _ b: String) -> Bool {
+            FactComparison.equivalent(Fact(kind: .url, value: LinkTargets.comparable(a) ?? "", text: a, line: 1),
+                                   Fact(kind: .url, value: LinkTargets.comparable(b) ?? "", text: b, line: 1))
+        }
+        XCTAssertTrue(same("https://www.canada.ca/en/treasury-board-secretariat.html", "https://www.canada.ca/fr/secretariat-conseil-tresor.html"))
+        XCTAssertTrue(same("http://laws-lois.justice.gc.ca/eng/acts/P-21/index.html", "http://laws-lois.justice.gc.ca/fra/lois/P-21/index.html"))
+        XCTAssertTrue(same("http://www.infosource.gc.ca/emp/emp03-eng.asp#psu914", "http://www.infosource.gc.ca/emp/emp03-fra.asp#pou914"))
+        XCTAssertTrue(same("https://www.hel.fi/en/decision-making/get-involved", "https://www.hel.fi/sv/beslutsfattande-och-forvaltning/delta-och-paverka"))
+        XCTAssertTrue(same("https://legal.heaan.com/privacy", "https://legal.heaan.com/privacy-ko"))
+        XCTAssertTrue(same("PRIVACY.ko.md", "PRIVACY.md"))
+        XCTAssertTrue(same("https://creativecommons.org/licenses/by-nc-sa/4.0/deed.en", "https://creativecommons.org/licenses/by-nc-sa/4.0/deed.fi"))
+        XCTAssertTrue(same("https://coronamelder.nl/{{ .Lang }}/faq/", "https://coronamelder.nl/nl/faq/13-gebruik-app/"), "a template's variable")
+        XCTAssertFalse(same("https://coronamelder.nl/{{ .Lang }}/faq/", "https://acme.nl/faq/"))
+        XCTAssertFalse(same("https://www.canada.ca/en/privacy.html", "https://www.canada.ca/en/terms.html"))
+        XCTAssertFalse(same("https://acme.com/privacy", "https://acme.com/terms-de"))
+        XCTAssertFalse(same("https://www.cloudflare.com/privacypolicy/", "https://vercel.com/legal/privacy-policy"))
+
+        func phone(_ a: String, _ b: String) -> Bool {
+            FactComparison.equivalent(Fact(kind: .phone, value: a, text: a, line: 1), Fact(kind: .phone, value: b, text: b, line: 1))
+        }
+        XCTAssertTrue(phone("05017213991", "815017213991"))
+        XCTAssertTrue(phone("0120700779", "810120700779"))
+        XCTAssertTrue(phone("8668883962", "18668883962"))
+        XCTAssertFalse(phone("8668883962", "18668883963"))
+        XCTAssertFalse(phone("3962", "18668883962"))
+    }
 }

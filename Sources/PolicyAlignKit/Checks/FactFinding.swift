@@ -110,6 +110,7 @@ public enum FactComparison {
         // Datenschutz-Grundverordnung" for "en.wikipedia.org/wiki/General_Data_Protection_
         // Regulation") is the same link, localised on purpose.
         if a.kind == .url && b.kind == .url { return LinkTargets.localizedCounterparts(a.text, b.text) }
+        if a.kind == .phone && b.kind == .phone { return samePhone(a.value, b.value) }
         // Dates agree when they agree on every part both give ("2023" and "2023-01-15",
         // "05/06/2024" read either way).
         if a.kind == .date && b.kind == .date { return DateValue.compatible(a.value, b.value) }
@@ -123,6 +124,17 @@ public enum FactComparison {
         guard a.kind != b.kind, [a.kind, b.kind].contains(.duration) || [a.kind, b.kind].contains(.percent),
               let x = number(a), let y = number(b) else { return false }
         return x == y
+    }
+
+    /// One phone number written nationally and internationally: "050-1721-3991" and
+    /// "+81-50-1721-3991" (the country code replaces the trunk 0), or "+81-0120-700-779".
+    static func samePhone(_ a: String, _ b: String) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        let national = short.hasPrefix("0") ? String(short.dropFirst()) : short
+        guard national.count >= 6, long.hasSuffix(national) else { return false }
+        var prefix = long.dropLast(national.count)
+        if prefix.hasSuffix("0") { prefix = prefix.dropLast() }
+        return (1...3).contains(prefix.count)
     }
 
     /// The number a numeric fact states ("16" of "16 year"), nil for addresses and dates.

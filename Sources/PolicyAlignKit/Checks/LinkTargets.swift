@@ -66,26 +66,89 @@ public enum LinkTargets {
         return value.isEmpty ? nil : value
     }
 
-    /// Two URLs on one site that each name a different language (in the host, the path or
-    /// the query): the translation links to its own language's version of the page.
+    /// Two URLs on one site that name different languages (in the host, the path or the
+    /// query: `/en/` and `/fr/`, `emp03-eng.asp` and `emp03-fra.asp`), or the same URL with
+    /// the translation's language added (`privacy` and `privacy-ko`): the translation links
+    /// to its own language's version of the page.
     public static func localizedCounterparts(_ a: String, _ b: String) -> Bool {
         guard let x = comparable(a), let y = comparable(b) else { return false }
         let hostX = x.prefix { $0 != "/" && $0 != "?" }, hostY = y.prefix { $0 != "/" && $0 != "?" }
-        guard hostX == hostY, let la = localeMarker(a), let lb = localeMarker(b) else { return false }
-        return la != lb
+        // A site template's variable ("https://coronamelder.nl/{{ .Lang }}/faq") is filled in
+        // when the page is built: any page of that site may be what it becomes.
+        if isTemplate(a) || isTemplate(b) { return hostX == hostY }
+        switch (localeMarker(a), localeMarker(b)) {
+        case let (la?, lb?): return hostX == hostY && la.language != lb.language
+        case let (la?, nil): return withoutMarker(x, la.token) == y
+        case let (nil, lb?): return withoutMarker(y, lb.token) == x
+        case (nil, nil): return false
+        }
     }
 
-    /// The language a URL names in its host, path or query, if any.
-    static func localeMarker(_ url: String) -> String? {
-        let lower = url.lowercased()
-        var rest = Substring(lower)
-        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
-        let parts = rest.split(whereSeparator: { "/?&=.#".contains($0) })
-        for part in parts where isLocale(part) {
-            return String(part.prefix { $0 != "-" && $0 != "_" })
+    static func isTemplate(_ url: String) -> Bool {
+        url.contains("{{") || url.contains("{%") || url.contains("${") || url.lowercased().contains("%7b%7b")
+    }
+
+    /// The language a URL names, and the token that names it: a host's first label
+    /// (`fr.wikipedia.org`), a path segment (`/de/`, `/pt-br/`), the first or last word of one
+    /// (`emp03-fra.asp`, `privacy-ko`), or a query parameter's value (`?lang=ja`).
+    static func localeMarker(_ url: String) -> (language: String, token: String)? {
+        var rest = Substring(url.lowercased())
+        if let scheme = rest.range(of: "://") {
+            rest = rest[scheme.upperBound...]
+            let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+            let labels = host.split(separator: ".")
+            if labels.count >= 3, let language = language(of: labels[0]) { return (language, String(labels[0])) }
+            rest = rest.dropFirst(host.count)
+        }
+        if let fragment = rest.firstIndex(of: "#") { rest = rest[..<fragment] }
+        var query: Substring = ""
+        if let mark = rest.firstIndex(of: "?") {
+            query = rest[rest.index(after: mark)...]
+            rest = rest[..<mark]
+        }
+        for segment in rest.split(separator: "/") {
+            if let language = language(of: segment) { return (language, String(segment)) }
+            var words = segment.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." })
+            // A file's extension is no word of its name ("emp03-fra.asp").
+            if words.count >= 2, fileExtensions.contains(String(words.last!)) { words.removeLast() }
+            guard words.count >= 2 else { continue }
+            for word in [words.first!, words.last!] {
+                if let language = language(of: word) { return (language, String(word)) }
+            }
+        }
+        for parameter in query.split(separator: "&") {
+            let parts = parameter.split(separator: "=", maxSplits: 1)
+            if parts.count == 2, localeParameters.contains(String(parts[0])), let language = language(of: parts[1]) {
+                return (language, String(parts[1]))
+            }
         }
         return nil
     }
+
+    /// A comparable URL without the word that names its language (and the hyphen joining it).
+    static func withoutMarker(_ comparable: String, _ token: String) -> String {
+        for joined in ["-" + token, "_" + token, "." + token, token + "-", token + "_", "/" + token] where comparable.contains(joined) {
+            return comparable.replacingOccurrences(of: joined, with: "")
+        }
+        return comparable
+    }
+
+    /// The language a locale token names (`de`, `pt-br`, `fra`), as its two-letter code.
+    static func language(of token: Substring) -> String? {
+        if isLocale(token) { return String(token.lowercased().prefix { $0 != "-" && $0 != "_" }) }
+        return threeLetterCodes[token.lowercased()]
+    }
+
+    static let fileExtensions: Set<String> = ["html", "htm", "asp", "aspx", "php", "jsp", "md", "pdf", "shtml", "xhtml"]
+
+    /// ISO 639-2 codes that sites use in paths ("/eng/acts/", "emp03-fra.asp").
+    static let threeLetterCodes: [String: String] = [
+        "eng": "en", "fra": "fr", "fre": "fr", "deu": "de", "ger": "de", "spa": "es", "ita": "it", "por": "pt", "rus": "ru",
+        "jpn": "ja", "kor": "ko", "zho": "zh", "chi": "zh", "ara": "ar", "nld": "nl", "dut": "nl", "tur": "tr", "pol": "pl",
+        "swe": "sv", "dan": "da", "fin": "fi", "nor": "no", "ces": "cs", "cze": "cs", "ell": "el", "gre": "el", "heb": "he",
+        "hin": "hi", "ind": "id", "msa": "ms", "may": "ms", "tha": "th", "vie": "vi", "ukr": "uk", "ron": "ro", "rum": "ro",
+        "hun": "hu",
+    ]
 
     /// Query parameters that name the page's language or track a campaign.
     static let localeParameters: Set<String> = ["hl", "lang", "language", "locale", "lng", "lc", "ln", "ui_locales", "setlang", "mkt", "gl"]
