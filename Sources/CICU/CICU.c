@@ -8,6 +8,8 @@
 #include <unicode/uchar.h>
 #include <unicode/udat.h>
 #include <unicode/unorm2.h>
+#include <unicode/unum.h>
+#include <unicode/uloc.h>
 #include <unicode/uscript.h>
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
@@ -281,5 +283,31 @@ int32_t pa_month_names(const char *locale, int kind, char *out, int32_t capacity
         written += bytes;
     }
     udat_close(format);
+    return written;
+}
+
+int32_t pa_spelled_numbers(const char *locale, int32_t first, int32_t last, char *out, int32_t capacity) {
+    UErrorCode error = U_ZERO_ERROR;
+    UNumberFormat *format = unum_open(UNUM_SPELLOUT, NULL, 0, locale, NULL, &error);
+    if (U_FAILURE(error)) return -1;
+    // A locale without rules of its own falls back to root's, which spells nothing.
+    const char *actual = unum_getLocaleByType(format, ULOC_ACTUAL_LOCALE, &error);
+    if (U_FAILURE(error) || !actual || !*actual || strcmp(actual, "root") == 0) { unum_close(format); return -1; }
+    int32_t written = 0;
+    for (int32_t value = first; value <= last; value++) {
+        UChar words[128];
+        UErrorCode formatError = U_ZERO_ERROR;
+        int32_t length = unum_format(format, value, words, 128, NULL, &formatError);
+        if (U_FAILURE(formatError) || length > 128) { written = -1; break; }
+        if (value > first) {
+            if (written + 1 > capacity) { written = -1; break; }
+            out[written++] = '\n';
+        }
+        int32_t bytes = 0;
+        u_strToUTF8(out + written, capacity - written, &bytes, words, length, &formatError);
+        if (U_FAILURE(formatError) || bytes > capacity - written) { written = -1; break; }
+        written += bytes;
+    }
+    unum_close(format);
     return written;
 }

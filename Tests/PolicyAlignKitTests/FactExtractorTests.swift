@@ -69,6 +69,13 @@ final class FactExtractorTests: XCTestCase {
         XCTAssertEqual(try facts("نحتفظ بالبيانات لمدة سنتين.", "ar"), ["duration:2 year"])
         XCTAssertEqual(try facts("אנו שומרים את המידע שנתיים.", "he"), ["duration:2 year"])
         XCTAssertEqual(try facts("Conservamos los datos durante dos años.", "es"), ["duration:2 year"])
+        // Every number up to 100 is a number word, as ICU spells it in the language.
+        XCTAssertEqual(try facts("Data is deleted after fourteen days and kept for twenty-four months.", "en"),
+                       ["duration:14 day", "duration:24 month"])
+        XCTAssertEqual(try facts("Die Daten werden nach höchstens vierzehn Tagen gelöscht.", "de"), ["duration:14 day"])
+        XCTAssertEqual(try facts("De gegevens worden na veertien dagen verwijderd.", "nl"), ["duration:14 day"])
+        XCTAssertEqual(try facts("Les données sont supprimées après quatorze jours.", "fr"), ["duration:14 day"])
+        XCTAssertEqual(try facts("Se conservan durante diecisiete meses.", "es"), ["duration:17 month"])
         // Malay and Indonesian write "one" as se- on the unit: seminggu is "a week".
         XCTAssertEqual(try facts("Paling banyak sekali seminggu.", "id"), ["duration:1 week"])
         XCTAssertEqual(try facts("Data disimpan selama setahun.", "ms"), ["duration:1 year"])

@@ -46,6 +46,11 @@ int32_t pa_digit_value(uint32_t code_point);
 /// length written, or -1 on an ICU error or when capacity is too small.
 int32_t pa_month_names(const char *locale, int kind, char *out, int32_t capacity);
 
+/// The numbers first...last spelled out in a locale's words ("vierzehn", "quatorze"), one
+/// per line in UTF-8. Returns the length written, or -1 on an ICU error, when the locale has
+/// no spell-out rules, or when capacity is too small.
+int32_t pa_spelled_numbers(const char *locale, int32_t first, int32_t last, char *out, int32_t capacity);
+
 /// Guesses the charset of bytes. Writes its name (e.g. "windows-1252") and returns ICU's
 /// confidence 0-100, or -1 when nothing matched.
 int32_t pa_detect_charset(const char *bytes, int32_t length, const char *declared, char *name, int32_t name_capacity);

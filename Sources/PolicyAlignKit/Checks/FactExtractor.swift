@@ -26,6 +26,25 @@ public final class FactExtractor {
         self.lexicon = lexicon
         tokenizer = try Tokenizer(locale: locale ?? lexicon.tag)
         months = MonthNames.table(for: locale ?? lexicon.tag, foldAccents: lexicon.foldAccents)
+        numberWords = Self.numberWords(lexicon: lexicon, locale: locale ?? lexicon.tag, tokenizer: tokenizer)
+    }
+
+    /// Folded number words (one word, or two as "tiga belas") -> value: ICU's spellings of
+    /// 1 to 100 in the locale, then the lexicon's own (inflected forms such as "einen", which
+    /// win where both give a word).
+    private let numberWords: [String: Int]
+
+    static let spelledNumbers = 1...100
+
+    private static func numberWords(lexicon: CompiledLexicon, locale: String, tokenizer: Tokenizer) -> [String: Int] {
+        var words: [String: Int] = [:]
+        let spelled = LocaleNumbers.spelled(locale: locale.replacingOccurrences(of: "-", with: "_"), spelledNumbers)
+        for (value, spelling) in zip(spelledNumbers, spelled) {
+            let folded = tokenizer.words(spelling, foldAccents: lexicon.foldAccents)
+            guard (1...2).contains(folded.count), words[folded.joined(separator: " ")] == nil else { continue }
+            words[folded.joined(separator: " ")] = value
+        }
+        return words.merging(lexicon.numberWords) { _, own in own }
     }
 
     public func facts(in text: String, line: Int) -> [Fact] {
@@ -336,10 +355,10 @@ public final class FactExtractor {
             var last = index
             if wordClass == .number { value = Self.normalizedNumber(word) }
             else if index + 1 < segments.count, segments[index + 1].wordClass != .number,
-                    let number = lexicon.numberWords[foldedWords[index] + " " + foldedWords[index + 1]] {
+                    let number = numberWords[foldedWords[index] + " " + foldedWords[index + 1]] {
                 value = String(number)
                 last = index + 1
-            } else if let number = lexicon.numberWords[foldedWords[index]] { value = String(number) }
+            } else if let number = numberWords[foldedWords[index]] { value = String(number) }
             guard let value else { continue }
             let isWord = wordClass != .number
 
