@@ -117,4 +117,30 @@ final class UntranslatedTests: XCTestCase {
         let table = "| Ενότητα | Τι θα βρείτε εκεί |\n| Cookies και παρακολούθηση | We only use strictly necessary cookies to provide our service. |\n"
         XCTAssertEqual(try flags("# Πολιτική\n\n" + table, "el").last, "We only use strictly necessary cookies to provide our service.")
     }
+
+    /// A name the original gives, small words and all ("Office of Data and Innovation"),
+    /// kept in English on a line of its own, and a loan compound joined by hyphens
+    /// ("User-Agent", "Log-Files") are no untranslated clauses; an English sentence still is.
+    func testNamesWithSmallWordsAndLoanCompounds() throws {
+        let original = """
+        Privacy notice
+        This notice explains how the California Office of Data and Innovation (ODI) collects your information.
+        Contact
+        Office of Data and Innovation
+        """
+        let korean = """
+        개인정보 처리방침
+        이 고지는 California Office of Data and Innovation(ODI)이 정보를 수집하는 방법을 설명합니다.
+        연락처
+        Office of Data and Innovation
+        """
+        XCTAssertEqual(try flags(korean, "ko", original: original), [])
+        let german = """
+        Datenschutzerklärung
+        Wir speichern den HTTP-User-Agent und die Log-Files für sieben Tage.
+        We keep your data for seven days.
+        """
+        XCTAssertEqual(try flags(german, "de", original: "Privacy\nWe store the user agent and log files for seven days.\n"),
+                       ["We keep your data for seven days."])
+    }
 }

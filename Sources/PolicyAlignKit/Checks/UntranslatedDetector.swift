@@ -179,7 +179,8 @@ public final class UntranslatedDetector {
         // line the English original also has is no English left untranslated).
         let unknown = evidence.filter { $0 == .unknown }.count
         let sourceMajority = sameScript || Double(sourceCount) >= 0.5 * Double(sourceCount + unknown)
-        if sourceCount >= 2, sourceCount >= targetCount, sourceMajority, original.matches(clause) {
+        if sourceCount >= 2, sourceCount >= targetCount, sourceMajority, original.matches(clause),
+           !isOriginalName(Substring(masked), original) {
             return UntranslatedClause(startLine: line, endLine: endLine, text: clause, confidence: 0.99, reason: "matches the original")
         }
         // The whole clause: mostly source-language words.
@@ -225,6 +226,9 @@ public final class UntranslatedDetector {
         guard let (first, last, count) = best, count >= 1 else { return nil }
         let span = masked[segments[first].word.startIndex..<segments[last].word.endIndex]
         guard span.count >= 6 else { return nil }
+        // One word joined by hyphens is a loan compound the language has taken in
+        // ("User-Agent", "Log-Files", "IP-Technologie"), not a clause left in English.
+        if !span.contains(where: \.isWhitespace) { return nil }
         // A short gloss in brackets or quotes ("αρχεία καταγραφής (log files)") gives the
         // English term on purpose.
         let before = masked[..<span.startIndex].last { !$0.isWhitespace }
@@ -240,7 +244,10 @@ public final class UntranslatedDetector {
     /// may keep ("Acceptable Use Policy", "California Civil Code"), not a term left untranslated.
     private func isOriginalName(_ text: Substring, _ original: OriginalIndex) -> Bool {
         let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
-        guard words.count >= 2, words.allSatisfy({ $0.first?.isUppercase ?? false }) else { return false }
+        guard words.count >= 2, let first = words.first, let last = words.last,
+              first.first?.isUppercase ?? false, last.first?.isUppercase ?? false,
+              words.allSatisfy({ ($0.first?.isUppercase ?? false) || OriginalIndex.nameConnectors.contains($0.lowercased()) })
+        else { return false }
         return original.names.contains(TextFolding.fold(words.joined(separator: " "), stripAccents: sourceFoldAccents))
     }
 
@@ -369,6 +376,11 @@ struct OriginalIndex {
     private var byWord: [String: [Int]] = [:]
     private let fold: (String) -> String
     private let tokenizer: Tokenizer
+    /// Small words inside names ("Office of Data and Innovation", "Agencia Española de
+    /// Protección de Datos", "Bundesamt für Sicherheit").
+    static let nameConnectors: Set<String> = ["of", "and", "for", "the", "on", "&", "de", "du", "des", "del", "la", "le", "y", "et",
+                                              "von", "der", "für", "und", "van", "het", "da", "do", "di", "e"]
+
     /// Multi-word names of the original: capitalized runs inside its sentences ("our
     /// Acceptable Use Policy", "the California Civil Code"), folded.
     private(set) var names: Set<String> = []
@@ -387,10 +399,22 @@ struct OriginalIndex {
                     for end in (start + 2)...run.count { names.insert(fold(run[start..<end].joined(separator: " "))) }
                 }
             }
+            var connectors: [Substring] = []
             for (index, word) in words.enumerated() {
-                if index > 0, let first = word.first, first.isUppercase { run.append(word); continue }
+                if index > 0, let first = word.first, first.isUppercase {
+                    run += connectors
+                    connectors = []
+                    run.append(word)
+                    continue
+                }
+                // "Office of Data and Innovation": small words join a name's capitalized ones.
+                if !run.isEmpty, Self.nameConnectors.contains(word.lowercased()), connectors.count < 2 {
+                    connectors.append(word)
+                    continue
+                }
                 keep()
                 run = []
+                connectors = []
             }
             keep()
         }
