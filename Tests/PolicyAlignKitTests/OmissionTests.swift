@@ -42,6 +42,55 @@ final class OmissionTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(recall, 0.65)
         XCTAssertLessThanOrEqual(tally.falseOmissions, 2)
     }
+
+    /// Bold lead-ins are a way of writing: the original's "- **Term**: ..." list items and a
+    /// translation's "**Término**: ..." paragraphs (each a subheading) hold the same text, so
+    /// nothing is omitted and no section is extra, and each lead-in aligns with its item.
+    func testBoldLeadInsWrittenAsParagraphsAreNoExtraSections() throws {
+        let english = """
+        # Privacy Policy
+
+        ## 1. Information we collect
+
+        We collect the following information:
+
+        - **Account data**: your name and e-mail address, which you give us when you register.
+        - **Usage data**: the pages you visit and the time you spend on each of them.
+        - **Device data**: your browser, operating system and screen size.
+
+        ## 2. How long we keep it
+
+        We keep your data for 12 months after your last visit.
+        """
+        let spanish = """
+        # Política de privacidad
+
+        ## 1. Información que recopilamos
+
+        Recopilamos la siguiente información:
+
+        **Datos de la cuenta**: su nombre y dirección de correo electrónico, que nos facilita al registrarse.
+
+        **Datos de uso**: las páginas que visita y el tiempo que pasa en cada una de ellas.
+
+        **Datos del dispositivo**: su navegador, sistema operativo y tamaño de pantalla.
+
+        ## 2. Cuánto tiempo los conservamos
+
+        Conservamos sus datos durante 12 meses después de su última visita.
+        """
+        let analyzer = Fixtures.analyzer()
+        let aligner = PolicyAligner(lexicons: Fixtures.lexicons)
+        let original = try analyzer.analyze(analyzer.reader.read(bytes: Array(english.utf8), file: "en.md"), language: "en")
+        let translation = try analyzer.analyze(analyzer.reader.read(bytes: Array(spanish.utf8), file: "es.md"), language: "es")
+        XCTAssertEqual(translation.sections.filter(\.isLeadIn).count, 3)
+        let alignment = try aligner.align(source: original, target: translation)
+        let kinds = alignment.findings.map(\.kind)
+        XCTAssertFalse(kinds.contains(.extraSection), "\(alignment.findings.map(\.message))")
+        XCTAssertFalse(kinds.contains(.omitted), "\(alignment.findings.map(\.message))")
+        let pairs = alignment.sentencePairs.filter { $0.source.count == 1 && $0.target.count == 1 }
+        XCTAssertTrue(pairs.contains { $0.source[0].text.hasPrefix("Usage data:") && $0.target[0].text.hasPrefix("Datos de uso:") })
+    }
 }
 
 private extension String {

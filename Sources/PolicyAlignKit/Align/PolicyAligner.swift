@@ -52,7 +52,11 @@ public final class PolicyAligner {
         let shared = a.names.intersection(b.names)
         a.keepNames(shared)
         b.keepNames(shared)
-        let beads = sectionAligner.align(a.alignable, b.alignable)
+        let sourceGroups = Self.runInGroups(a.alignable, other: b.alignable)
+        let targetGroups = Self.runInGroups(b.alignable, other: a.alignable)
+        let beads = sectionAligner.align(Self.folded(a.alignable, sourceGroups), Self.folded(b.alignable, targetGroups)).map { bead in
+            Bead(source: bead.source.flatMap { sourceGroups[$0] }, target: bead.target.flatMap { targetGroups[$0] }, score: bead.score)
+        }
 
         var sectionPairs: [PolicyAlignment.SectionPair] = []
         var sentencePairs: [PolicyAlignment.SentencePair] = []
@@ -178,6 +182,45 @@ public final class PolicyAligner {
         return alignment
     }
 
+    /// A bold lead-in and the sentence it opens are one sentence ("**Usage data**: the pages
+    /// you visit"), as the other version may write it in a list item without a heading.
+    static func joiningLeadIn(_ sentences: [Sentence], of section: Section) -> [Sentence] {
+        guard section.isLeadIn, sentences.count >= 2, sentences[0].isHeading, !sentences[1].isHeading else { return sentences }
+        var joined = sentences[1]
+        let lead = sentences[0].text
+        let closed = lead.last.map { ":：.。".contains($0) } ?? false
+        joined.text = lead + (closed ? " " : ": ") + joined.text
+        joined.line = sentences[0].line
+        joined.links = sentences[0].links + joined.links
+        return [joined] + sentences.dropFirst(2)
+    }
+
+    /// Run-in headings are a way of writing, not structure, in a version that uses them where
+    /// the other hardly does ("- **User content**: ..." list items in the original, paragraphs
+    /// with bold lead-ins in the translation): that version's run-in sections are aligned as
+    /// part of the section before them. Each group is a section and the run-ins it takes.
+    static func runInGroups(_ sections: [AlignableSection], other: [AlignableSection]) -> [[Int]] {
+        let own = sections.filter(\.runIn).count, theirs = other.filter(\.runIn).count
+        guard own > 0, theirs * 2 < own else { return sections.indices.map { [$0] } }
+        var groups: [[Int]] = []
+        for (index, section) in sections.enumerated() {
+            if section.runIn, !groups.isEmpty { groups[groups.count - 1].append(index) } else { groups.append([index]) }
+        }
+        return groups
+    }
+
+    /// Each group as one section: the head's labels, numbering and level, everyone's text.
+    static func folded(_ sections: [AlignableSection], _ groups: [[Int]]) -> [AlignableSection] {
+        groups.map { group in
+            let head = sections[group[0]]
+            guard group.count > 1 else { return head }
+            return AlignableSection(labels: head.labels, numbering: head.numbering,
+                                    placeables: group.reduce(into: Set<String>()) { $0.formUnion(sections[$1].placeables) },
+                                    length: group.reduce(0) { $0 + sections[$1].length }, level: head.level,
+                                    runIn: head.runIn, anchor: head.anchor)
+        }
+    }
+
     static func alignable(_ sentences: [Sentence], _ placeables: [Set<String>], _ topics: [Set<Int>]) -> [AlignableSentence] {
         sentences.indices.map { index in
             AlignableSentence(length: sentences[index].text.count, placeables: placeables[index],
@@ -204,7 +247,7 @@ public final class PolicyAligner {
         let compiled = lexicons.compiled(policy.language)
         let tokenizer = compiled.flatMap { self.tokenizer($0.tag) }
         for section in policy.sections {
-            let sectionSentences = splitter.sentences(of: section)
+            let sectionSentences = Self.joiningLeadIn(splitter.sentences(of: section), of: section)
             var sectionFacts: [[Fact]] = []
             var sentencePlaceables: [Set<String>] = []
             for sentence in sectionSentences {
@@ -239,7 +282,7 @@ public final class PolicyAligner {
             let labels = section.isOpening ? section.labels.filter { $0 != "intro" } : section.labels
             alignable.append(AlignableSection(labels: labels.isEmpty ? [Taxonomy.other] : labels, numbering: numbering,
                                               placeables: sentencePlaceables.reduce(into: Set<String>()) { $0.formUnion($1) },
-                                              length: section.text.count, level: section.level, runIn: section.runIn,
+                                              length: section.text.count, level: section.level, runIn: section.runIn || section.isLeadIn,
                                               anchor: section.anchor))
         }
         return Prepared(sentences: sentences, sentenceFacts: facts, sentencePlaceables: placeables, sentenceTopics: topics,

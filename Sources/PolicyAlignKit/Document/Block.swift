@@ -26,6 +26,9 @@ public struct Block: Sendable, Equatable {
     /// wrapped over several lines (read as one, so that its sentences are whole): each
     /// sentence then still names its own lines.
     public var lineStarts: [Int] = []
+    /// A heading made of a paragraph's bold lead-in (`**Data controller:** Acme`): marked as
+    /// a heading, yet a way of writing a paragraph that another version may write without one.
+    public var isLeadIn = false
 
     /// The line of the input file that holds the UTF-8 offset `offset` of `text`.
     public func line(atOffset offset: Int) -> Int {

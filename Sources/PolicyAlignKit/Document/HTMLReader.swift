@@ -23,7 +23,9 @@ enum HTMLReader {
                 if let split = split.samePosition(in: block.text),
                    let (lead, rest) = BoldSubheading.runIn(bold: block.text[..<split], after: block.text[split...]) {
                     let restStart = utf8.distance(from: utf8.startIndex, to: rest.startIndex)
-                    blocks.append(Block(kind: .heading(level: BoldSubheading.level(under: lastLevel)), text: String(lead), line: block.line))
+                    var heading = Block(kind: .heading(level: BoldSubheading.level(under: lastLevel)), text: String(lead), line: block.line)
+                    heading.isLeadIn = true
+                    blocks.append(heading)
                     blocks.append(Block(kind: .line, text: String(rest), line: block.line,
                                         links: links.filter { $0.offset >= restStart }.map {
                                             Link(target: $0.target, offset: $0.offset - restStart, length: $0.length)

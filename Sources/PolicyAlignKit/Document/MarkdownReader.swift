@@ -133,7 +133,9 @@ enum MarkdownReader {
                 let heading = inlineText(lead, definitions: definitions.targets)
                 let text = inlineText(rest, definitions: definitions.targets)
                 if !heading.text.isEmpty, !text.text.isEmpty {
-                    append(Block(kind: .heading(level: BoldSubheading.level(under: lastLevel)), text: heading.text, line: number, anchor: heading.id))
+                    var lead = Block(kind: .heading(level: BoldSubheading.level(under: lastLevel)), text: heading.text, line: number, anchor: heading.id)
+                    lead.isLeadIn = true
+                    append(lead)
                     append(Block(kind: .line, text: text.text, line: number, links: text.links))
                     paragraph = (number, false, line)
                     continue

@@ -14,6 +14,9 @@ public struct Section: Sendable {
     /// The document's title heading ("Privacy Policy"), or the headless text before the
     /// first heading: where policies introduce themselves.
     public var isOpening: Bool
+    /// Headed by a paragraph's bold lead-in (see `Block.isLeadIn`): for the aligner, as good
+    /// as a run-in heading.
+    public var isLeadIn = false
     /// Index of the enclosing section, if any.
     public var parent: Int?
     /// The id its heading carries in the markup (`{#cookies}`, `id="cookies"`).

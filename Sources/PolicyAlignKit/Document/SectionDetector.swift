@@ -469,6 +469,7 @@ public final class SectionDetector {
                                     parent: heading.isTitle ? nil : open.last?.index,
                                     body: body))
             sections[index].anchor = block.anchor
+            sections[index].isLeadIn = block.isLeadIn
             if !heading.isTitle && heading.style != .runIn { open.append((heading.level, index)) }
         }
         for index in sections.indices.dropLast() {
