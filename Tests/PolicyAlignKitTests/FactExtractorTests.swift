@@ -33,7 +33,7 @@ final class FactExtractorTests: XCTestCase {
         XCTAssertEqual(try facts("individuals under the age of thirteen (13)", "en"), ["number:13"])
         XCTAssertEqual(try facts("Conforme au RGPD.", "fr"), ["reference:gdpr"])
         // Korean article numbers are numbers (Art. 15(1)); 제3자 "third party" is a word.
-        XCTAssertEqual(try facts("동의(PIPA 제15조 제1항 제1호), 제3자 제공", "ko"), ["number:15", "number:1", "number:1"])
+        XCTAssertEqual(try facts("동의(PIPA 제15조 제1항 제1호), 제3자 제공, 제 3 자 웹사이트", "ko"), ["number:15", "number:1", "number:1"])
         XCTAssertEqual(try facts("Updated 10/09/2017", "en"), ["date:2017-09~10"])
     }
 

@@ -451,6 +451,9 @@ public final class FactExtractor {
         let digits = word.unicodeScalars.filter { Scripts.digitValue(of: $0) != nil }.count
         // 제15조 제1항 제1호 ("Art. 15(1)(1)"): an article, paragraph or item number.
         if before == "제", let next = after.unicodeScalars.first, Self.koreanArticleUnits.contains(next) { return false }
+        // 제 3 자 ("third party"), written with spaces, is still the word 제3자.
+        if text[..<word.startIndex].reversed().first(where: { $0 != " " }) == "제",
+           text[word.endIndex...].first(where: { $0 != " " }) == "자", word.count == 1 { return true }
         return (beforeIsLetter && digits <= 2) || afterIsLatin
     }
 
