@@ -99,6 +99,20 @@ final class FactExtractorTests: XCTestCase {
         XCTAssertEqual(try facts("See https://example.org/x and write to a@example.com.", "en"), [])
     }
 
+    /// A heading's article number is structure, not a fact: "Article 1 (Definitions)" and
+    /// "제2조(...)" as much as "1." or 第1条; in body text "Art. 6" stays a fact.
+    func testArticleNumbersOfHeadingsAreNumbering() {
+        func numbering(_ value: String, _ text: String, heading: Bool = true) -> Bool {
+            PolicyAligner.isNumbering(Fact(kind: .number, value: value, text: value, line: 1), of: text, isHeading: heading)
+        }
+        XCTAssertTrue(numbering("1", "Article 1 (Definitions)"))
+        XCTAssertTrue(numbering("2", "Article 2 (Items of personal information to be processed and its holding period)"))
+        XCTAssertTrue(numbering("4", "Artículo 4. Derechos"))
+        XCTAssertTrue(numbering("2", "제2조(처리하는 개인정보의 항목과 보유기간)"))
+        XCTAssertFalse(numbering("6", "Art. 6 para. 1 lit. a GDPR", heading: false))
+        XCTAssertFalse(numbering("30", "Article 1 (Purpose): within 30 days"))
+    }
+
     /// A translation's link to its own language's version of a page, or a phone number
     /// written nationally, states the same fact; a different page on the site does not.
     func testLocalizedLinksAndPhonesAreTheSameFact() {

@@ -254,7 +254,7 @@ public final class PolicyAligner {
                 let found = extractor?.facts(in: sentence.text, line: sentence.line) ?? []
                 // A heading's or list item's numbering ("3.", "b)") is structure, not a fact: a
                 // translation may number a list where the original has bullets.
-                var content = found.filter { !Self.isNumbering($0, of: sentence.text) }
+                var content = found.filter { !Self.isNumbering($0, of: sentence.text, isHeading: sentence.isHeading) }
                 // Link targets are facts of their sentence, once: a link whose text is its own
                 // address is already there.
                 for link in sentence.links {
@@ -369,10 +369,26 @@ public final class PolicyAligner {
         policy.sections.flatMap { section in section.body.flatMap { block in block.links.compactMap { $0.text(in: block.text) } } }
     }
 
-    static func isNumbering(_ fact: Fact, of heading: String) -> Bool {
-        guard fact.kind == .number || fact.kind == .date, let numbering = Numbering.parse(Substring(heading)) else { return false }
-        return numbering.label.contains(fact.text)
+    static func isNumbering(_ fact: Fact, of heading: String, isHeading: Bool = false) -> Bool {
+        guard fact.kind == .number || fact.kind == .date else { return false }
+        if let numbering = Numbering.parse(Substring(heading)) { return numbering.label.contains(fact.text) }
+        guard isHeading else { return false }
+        // "Article 1 (Definitions)", "Section 2.3", "Artículo 4", "제11조(...)": the number of
+        // a heading that names its article, as 第1条 does in Japanese.
+        if heading.hasPrefix("제"), let unit = heading.dropFirst().drop(while: { $0.isNumber }).first, "조장절".contains(unit) {
+            return String(heading.dropFirst().prefix { $0.isNumber }) == fact.text
+        }
+        let words = heading.split(whereSeparator: { $0.isWhitespace })
+        guard words.count >= 2 else { return false }
+        let first = words[0].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        let number = words[1].trimmingCharacters(in: CharacterSet(charactersIn: ".:)"))
+        return articleWords.contains(first) && number == fact.text
     }
+
+    /// Words that open a heading numbering an article or section of a legal text.
+    static let articleWords: Set<String> = ["article", "art", "section", "sec", "chapter", "clause", "§", "artikel", "artículo",
+                                            "articulo", "articolo", "artigo", "artykuł", "статья", "стаття", "madde", "pasal", "điều",
+                                            "kapitel", "abschnitt", "capítulo", "chapitre", "sección"]
 
     /// Latin-script capitalized words inside a sentence that survive translation
     /// unchanged: product and company names ("Google", "NetSuite").
