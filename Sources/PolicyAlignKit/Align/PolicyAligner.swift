@@ -373,11 +373,8 @@ public final class PolicyAligner {
         guard fact.kind == .number || fact.kind == .date else { return false }
         if let numbering = Numbering.parse(Substring(heading)) { return numbering.label.contains(fact.text) }
         guard isHeading else { return false }
-        // "Article 1 (Definitions)", "Section 2.3", "Artículo 4", "제11조(...)": the number of
-        // a heading that names its article, as 第1条 does in Japanese.
-        if heading.hasPrefix("제"), let unit = heading.dropFirst().drop(while: { $0.isNumber }).first, "조장절".contains(unit) {
-            return String(heading.dropFirst().prefix { $0.isNumber }) == fact.text
-        }
+        // "Article 1 (Definitions)", "Section 2.3", "Artículo 4": the number of a heading that
+        // names its article, as 第1条 and 제1조 do (`Numbering`).
         let words = heading.split(whereSeparator: { $0.isWhitespace })
         guard words.count >= 2 else { return false }
         let first = words[0].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))

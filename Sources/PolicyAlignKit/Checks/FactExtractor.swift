@@ -450,15 +450,12 @@ public final class FactExtractor {
         // 제3자 ("third party") is a word; 제1798.83조 ("section 1798.83") is a number.
         let digits = word.unicodeScalars.filter { Scripts.digitValue(of: $0) != nil }.count
         // 제15조 제1항 제1호 ("Art. 15(1)(1)"): an article, paragraph or item number.
-        if before == "제", let next = after.unicodeScalars.first, Self.koreanArticleUnits.contains(next) { return false }
+        if before == "제", Numbering.koreanUnits.contains(after) { return false }
         // 제 3 자 ("third party"), written with spaces, is still the word 제3자.
         if text[..<word.startIndex].reversed().first(where: { $0 != " " }) == "제",
            text[word.endIndex...].first(where: { $0 != " " }) == "자", word.count == 1 { return true }
         return (beforeIsLetter && digits <= 2) || afterIsLatin
     }
-
-    /// What Korean law numbers: 조 article, 항 paragraph, 호 item, 장 chapter, 절 section, 편 part, 목 sub-item.
-    static let koreanArticleUnits: Set<Unicode.Scalar> = ["조", "항", "호", "장", "절", "편", "목"]
 
     /// The canonical unit named right before a number ("tháng 10", "năm 2017"): such a
     /// number is part of a date, not a count of the unit that follows it.

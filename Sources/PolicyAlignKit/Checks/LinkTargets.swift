@@ -88,16 +88,21 @@ public enum LinkTargets {
         url.contains("{{") || url.contains("{%") || url.contains("${") || url.lowercased().contains("%7b%7b")
     }
 
-    /// The language a URL names, and the token that names it: a host's first label
-    /// (`fr.wikipedia.org`), a path segment (`/de/`, `/pt-br/`), the first or last word of one
-    /// (`emp03-fra.asp`, `privacy-ko`), or a query parameter's value (`?lang=ja`).
-    static func localeMarker(_ url: String) -> (language: String, token: String)? {
-        var rest = Substring(url.lowercased())
+    /// The language a URL names, and the token that names it with its place in the
+    /// lower-cased URL: a host's first label (`fr.wikipedia.org`), a path segment (`/de/`,
+    /// `/pt-br/`), the first or last word of one (`emp03-fra.asp`, `privacy-ko`,
+    /// `privacy.zh-hans.md`), or a query parameter's value (`?lang=ja`).
+    static func localeMarker(_ url: String) -> (language: String, token: String, range: Range<String.Index>, lowered: String)? {
+        let lower = url.lowercased()
+        func found(_ language: String, _ token: Substring) -> (String, String, Range<String.Index>, String) {
+            (language, String(token), token.startIndex..<token.endIndex, lower)
+        }
+        var rest = Substring(lower)
         if let scheme = rest.range(of: "://") {
             rest = rest[scheme.upperBound...]
             let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
             let labels = host.split(separator: ".")
-            if labels.count >= 3, let language = language(of: labels[0]) { return (language, String(labels[0])) }
+            if labels.count >= 3, let language = language(of: labels[0]) { return found(language, labels[0]) }
             rest = rest.dropFirst(host.count)
         }
         if let fragment = rest.firstIndex(of: "#") { rest = rest[..<fragment] }
@@ -107,19 +112,21 @@ public enum LinkTargets {
             rest = rest[..<mark]
         }
         for segment in rest.split(separator: "/") {
-            if let language = language(of: segment) { return (language, String(segment)) }
+            if let language = language(of: segment) { return found(language, segment) }
             var words = segment.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." })
             // A file's extension is no word of its name ("emp03-fra.asp").
             if words.count >= 2, fileExtensions.contains(String(words.last!)) { words.removeLast() }
             guard words.count >= 2 else { continue }
-            for word in [words.first!, words.last!] {
-                if let language = language(of: word) { return (language, String(word)) }
+            // A code with its subtag ends a name as one token ("privacy.zh-hans").
+            let tagged = segment[words[words.count - 2].startIndex..<words[words.count - 1].endIndex]
+            for word in [words.first!, tagged, words.last!] {
+                if let language = language(of: word) { return found(language, word) }
             }
         }
         for parameter in query.split(separator: "&") {
             let parts = parameter.split(separator: "=", maxSplits: 1)
             if parts.count == 2, localeParameters.contains(String(parts[0])), let language = language(of: parts[1]) {
-                return (language, String(parts[1]))
+                return found(language, parts[1])
             }
         }
         return nil

@@ -183,7 +183,7 @@ public struct LabelEvaluation: Sendable {
     }
 
     private func record(file: String, language: String, gold: GoldSection, section: Section?, in detected: [Section]) -> Record {
-                var scores: [String: Double] = [:]
+        var scores: [String: Double] = [:]
         for (position, score) in (section?.classification?.scores ?? []).enumerated() where score > 0 && position < sectionIDs.count {
             scores[sectionIDs[position]] = (score * 1000).rounded() / 1000
         }

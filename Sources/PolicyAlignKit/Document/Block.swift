@@ -33,9 +33,14 @@ public struct Block: Sendable, Equatable {
     /// The line of the input file that holds the UTF-8 offset `offset` of `text`.
     public func line(atOffset offset: Int) -> Int {
         guard !lineStarts.isEmpty else { return line }
-        var count = 0
-        for start in lineStarts where start <= offset { count += 1 }
-        return min(line + count, endLine)
+        // Line starts rise: the ones at or before the offset are a prefix, found by halving
+        // (a paragraph wrapped over thousands of lines has as many sentences).
+        var low = 0, high = lineStarts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lineStarts[middle] <= offset { low = middle + 1 } else { high = middle }
+        }
+        return min(line + low, endLine)
     }
 
     public var isHeading: Bool { if case .heading = kind { return true } else { return false } }

@@ -49,7 +49,7 @@ struct Numbering {
         case 0x28, 0xFF08, 0x41...0x5A, 0x61...0x7A, 0x30...0x39: break
         case ..<0x80: return nil
         default:
-            guard first == "第" || isHanNumeral(first) || Scripts.digitValue(of: first) != nil else { return nil }
+            guard first == "第" || first == "제" || isHanNumeral(first) || Scripts.digitValue(of: first) != nil else { return nil }
         }
         if (0x41...0x5A).contains(first.value) || (0x61...0x7A).contains(first.value), opensWithPlainWord(line.utf8) { return nil }
         return parseLabel(line)
@@ -131,17 +131,24 @@ struct Numbering {
         }
     }
 
-    /// "一、", "第三条", "第2章" in Chinese and Japanese policies.
+    /// Units of Korean legal numbering: 조 article, 항 paragraph, 호 item, 장 chapter,
+    /// 절 section, 편 part, 목 sub-item ("제15조 제1항").
+    static let koreanUnits: Set<Character> = ["조", "항", "호", "장", "절", "편", "목"]
+
+    /// "一、", "第三条", "第2章" in Chinese and Japanese policies; "제1조" in Korean ones.
     private static func parseCJK(_ line: Substring) -> Numbering? {
         var text = line
-        let ordinal = text.first == "第"
+        let korean = text.first == "제"
+        let ordinal = text.first == "第" || korean
         if ordinal { text = text.dropFirst() }
-        let digits = text.prefix { hanNumerals.contains($0) || ($0.unicodeScalars.first.map { Scripts.digitValue(of: $0) != nil } ?? false) }
+        let digits = text.prefix { (!korean && hanNumerals.contains($0)) || ($0.unicodeScalars.first.map { Scripts.digitValue(of: $0) != nil } ?? false) }
         guard !digits.isEmpty else { return nil }
         var after = text.dropFirst(digits.count)
         if ordinal {
-            guard let unit = after.first, "条條章節节款部".contains(unit) else { return nil }
+            guard let unit = after.first, korean ? koreanUnits.contains(unit) : "条條章節节款部".contains(unit) else { return nil }
             after = after.dropFirst()
+            // "제6조의 권리" cites an article (a particle follows); "제6조(목적)" numbers one.
+            if korean, let next = after.unicodeScalars.first, (0xAC00...0xD7A3).contains(next.value) { return nil }
         } else {
             guard after.first == "、" else { return nil }
             after = after.dropFirst()

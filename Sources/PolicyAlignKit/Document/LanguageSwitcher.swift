@@ -35,53 +35,10 @@ enum LanguageSwitcher {
     static let maximumItemWords = 3
     static let maximumItemCharacters = 30
 
-    /// A link target with its language codes replaced by `*`, or nil when it holds none.
+    /// A link target, lower-cased, with the language code that `LinkTargets` finds in it
+    /// replaced by `*` (siblings share it), or nil when it names no language.
     static func pattern(of target: String) -> String? {
-        // Tokens and the delimiters after them: "privacy.zh-hans.html" is privacy . zh - hans . html
-        var tokens: [(text: String, delimiter: Character?)] = []
-        var token = ""
-        for character in target.lowercased() {
-            if delimiters.contains(character) {
-                tokens.append((token, character))
-                token = ""
-            } else {
-                token.append(character)
-            }
-        }
-        tokens.append((token, nil))
-        var result = ""
-        var found = false
-        var index = 0
-        while index < tokens.count {
-            var (text, delimiter) = tokens[index]
-            if isLanguageCode(text) {
-                text = "*"
-                found = true
-                // A subtag belongs to its code: "zh-hans", "pt_br", "es-419".
-                if delimiter == "-" || delimiter == "_", index + 1 < tokens.count, isSubtag(tokens[index + 1].text) {
-                    index += 1
-                    delimiter = tokens[index].delimiter
-                }
-            }
-            result += text
-            if let delimiter { result.append(delimiter) }
-            index += 1
-        }
-        return found ? result : nil
+        guard let marker = LinkTargets.localeMarker(target) else { return nil }
+        return marker.lowered.replacingCharacters(in: marker.range, with: "*")
     }
-
-    private static let delimiters: Set<Character> = [".", "/", "_", "-", "?", "=", "&", "#"]
-
-    private static func isSubtag(_ token: String) -> Bool {
-        ["hans", "hant", "latn", "cyrl"].contains(token)
-            || (token.count == 2 && token.allSatisfy { $0.isASCII && $0.isLetter })
-            || (token.count == 3 && token.allSatisfy { $0.isASCII && $0.isNumber })
-    }
-
-    /// Two-letter ISO 639 codes ("de", "zh"); longer codes too often spell words of a path.
-    private static func isLanguageCode(_ token: String) -> Bool {
-        token.count == 2 && twoLetterCodes.contains(token)
-    }
-
-    private static let twoLetterCodes: Set<String> = Set(Locale.LanguageCode.isoLanguageCodes.map(\.identifier).filter { $0.count == 2 })
 }
