@@ -97,7 +97,8 @@ public struct SentenceAligner: Sendable {
         var ids: [String: Int32] = [:]
         let sourceFeatures = InternedFeatures(source, ids: &ids), targetFeatures = InternedFeatures(target, ids: &ids)
         func beadCost(_ a: Range<Int>, _ b: Range<Int>, prior: Double) -> Double {
-            self.beadCost(source[a], target[b], sourceFeatures.slice(a), targetFeatures.slice(b), ratio: ratio, prior: prior)
+            self.beadCost(source[a], target[b], a.isEmpty ? nil : sourceFeatures.union(a), b.isEmpty ? nil : targetFeatures.union(b),
+                          ratio: ratio, prior: prior)
         }
         for i in 0...n {
             let (low, high) = table.span(of: i)
@@ -130,30 +131,31 @@ public struct SentenceAligner: Sendable {
     }
 
     private func beadCost(_ a: ArraySlice<AlignableSentence>, _ b: ArraySlice<AlignableSentence>,
-                          _ fa: InternedFeatures.Slice, _ fb: InternedFeatures.Slice, ratio: Double, prior: Double) -> Double {
+                          _ fa: InternedFeatures.Sentence?, _ fb: InternedFeatures.Sentence?, ratio: Double, prior: Double) -> Double {
         let la = Double(a.reduce(0) { $0 + $1.length }), lb = Double(b.reduce(0) { $0 + $1.length })
         var cost = -log(prior)
-        if !a.isEmpty && !b.isEmpty {
+        if let fa, let fb {
             let mean = (la + lb / ratio) / 2
             let delta = (lb - la * ratio) / (max(mean, 1) * variance * ratio).squareRoot()
             cost += -log(max(2 * (1 - normalCDF(abs(delta))), 1e-12))
             // Each feature set of the bead's sentences, once per side, compared by counts.
-            let placeables = InternedFeatures.compare(fa.union(\.placeables), fb.union(\.placeables))
+            let placeables = InternedFeatures.compare(fa.placeables, fb.placeables)
             cost -= anchorBonus * Double(placeables.shared)
             cost += 0.5 * Double(placeables.unshared)
-            let shape = InternedFeatures.compare(fa.union(\.shape), fb.union(\.shape))
+            let shape = InternedFeatures.compare(fa.shape, fb.shape)
             cost -= 0.7 * Double(shape.shared)
             cost += 0.5 * Double(shape.unshared)
-            let topics = InternedFeatures.compare(fa.union(\.topics), fb.union(\.topics))
+            let topics = InternedFeatures.compare(fa.topics, fb.topics)
             cost -= topicBonus * Double(topics.shared)
             cost += 0.25 * Double(topics.unshared)
-            let ca = fa.union(\.cognates), cb = fb.union(\.cognates)
+            let ca = fa.cognates, cb = fb.cognates
             if !ca.isEmpty, !cb.isEmpty { cost -= cognateBonus * Double(min(4, InternedFeatures.compare(ca, cb).shared)) }
             if a.first!.startsBlock != b.first!.startsBlock { cost += paragraphPenalty }
             // Headings pair with headings: no heading, only headings, or a heading merged with
             // text must be the same on both sides.
             func headingKind(_ side: ArraySlice<AlignableSentence>) -> Int {
-                let headings = side.filter(\.isHeading).count
+                var headings = 0
+                for sentence in side where sentence.isHeading { headings += 1 }
                 return headings == 0 ? 0 : headings == side.count ? 1 : 2
             }
             if headingKind(a) != headingKind(b) { cost += headingPenalty }
@@ -170,8 +172,21 @@ public struct SentenceAligner: Sendable {
 /// Each sentence's feature sets as sorted ids, interned once per alignment: a bead's cost
 /// then compares short integer arrays instead of building and hashing sets of strings.
 struct InternedFeatures {
+    enum Feature { case placeables, shape, topics, cognates }
+
     struct Sentence {
         var placeables: [Int32], shape: [Int32], topics: [Int32], cognates: [Int32]
+
+        // A switch, not a key path: key-path projection cost more than the comparison itself
+        // in the innermost loop of the alignment.
+        subscript(feature: Feature) -> [Int32] {
+            switch feature {
+            case .placeables: placeables
+            case .shape: shape
+            case .topics: topics
+            case .cognates: cognates
+            }
+        }
     }
     let sentences: [Sentence]
 
@@ -184,27 +199,40 @@ struct InternedFeatures {
                 return id
             }.sorted()
         }
-        self.sentences = sentences.map { sentence in
+        let interned = sentences.map { sentence in
             Sentence(placeables: intern(sentence.placeables), shape: intern(sentence.shape),
                      topics: sentence.topics.map { Int32($0) }.sorted(), cognates: intern(sentence.cognates))
         }
+        self.sentences = interned
+        spans = (2...3).map { length in
+            interned.indices.map { start in Self.merge(interned[start..<min(interned.count, start + length)]) }
+        }
     }
 
-    func slice(_ range: Range<Int>) -> Slice { Slice(sentences: sentences[range]) }
+    /// Each feature's union over the sentences of `range`: precomputed for the spans a
+    /// bead covers (one to three sentences from each start), so the table's cells, which
+    /// ask for the same spans again and again, allocate nothing.
+    func union(_ range: Range<Int>) -> Sentence {
+        let length = range.count
+        if length == 1 { return sentences[range.lowerBound] }
+        if length - 2 < spans.count { return spans[length - 2][range.lowerBound] }
+        return Self.merge(sentences[range])
+    }
 
-    struct Slice {
-        let sentences: ArraySlice<Sentence>
+    /// Unions over 2 and 3 sentences from each start (`spans[length - 2][start]`).
+    private let spans: [[Sentence]]
 
-        /// The union of one feature over the slice's sentences, sorted, without repeats.
-        func union(_ feature: KeyPath<Sentence, [Int32]>) -> [Int32] {
-            if sentences.count == 1 { return sentences.first![keyPath: feature] }
-            var merged = sentences.flatMap { $0[keyPath: feature] }
+    static func merge(_ run: ArraySlice<Sentence>) -> Sentence {
+        func union(_ feature: Feature) -> [Int32] {
+            var merged: [Int32] = []
+            for sentence in run { merged += sentence[feature] }
             merged.sort()
             var unique: [Int32] = []
             unique.reserveCapacity(merged.count)
             for id in merged where unique.last != id { unique.append(id) }
             return unique
         }
+        return Sentence(placeables: union(.placeables), shape: union(.shape), topics: union(.topics), cognates: union(.cognates))
     }
 
     /// How many ids two sorted sets share, and how many are in one only.
