@@ -55,21 +55,21 @@ public struct SectionAligner: Sendable {
     public func align(_ source: [AlignableSection], _ target: [AlignableSection]) -> [Bead] {
         let n = source.count, m = target.count
         let ratio = Self.lengthRatio(source, target)
-        // best[i][j]: best total for the first i source and j target sections.
-        var best = [[Double]](repeating: [Double](repeating: -.infinity, count: m + 1), count: n + 1)
-        var step = [[(Int, Int, Double)]](repeating: [(Int, Int, Double)](repeating: (0, 0, 0), count: m + 1), count: n + 1)
-        best[0][0] = 0
-        // Banded around the diagonal: long documents cost sections times band width.
-        let band = max(12, abs(n - m) + 6, min(60, Int(Double(max(n, m)) * 0.2)))
+        // table[i, j]: best total for the first i source and j target sections, and the
+        // step that reached it. Banded around the diagonal: long documents cost sections
+        // times band width, in time and in memory.
+        let band = AlignmentBand.halfWidth(n, m, minimum: 12, share: 0.2, shareLimit: 60, drift: 6)
+        var table = BandTable<(best: Double, di: UInt8, dj: UInt8, score: Double)>(rows: n, columns: m, band: band,
+                                                                                   outside: (-.infinity, 0, 0, 0))
+        table[0, 0] = (0, 0, 0, 0)
         for i in 0...n {
-            let center = n == 0 ? 0 : Int(Double(i) * Double(m) / Double(n))
-            for j in max(0, center - band)...min(m, center + band) where best[i][j] > -.infinity {
-                let here = best[i][j]
+            let (low, high) = table.span(of: i)
+            for j in low...high where table[i, j].best > -.infinity {
+                let here = table[i, j].best
                 func relax(_ di: Int, _ dj: Int, _ gain: Double, _ score: Double) {
                     let ni = i + di, nj = j + dj
-                    guard ni <= n, nj <= m, here + gain > best[ni][nj] else { return }
-                    best[ni][nj] = here + gain
-                    step[ni][nj] = (di, dj, score)
+                    guard ni <= n, nj <= m, table.contains(ni, nj), here + gain > table[ni, nj].best else { return }
+                    table[ni, nj] = (here + gain, UInt8(di), UInt8(dj), score)
                 }
                 relax(1, 0, 0, 0)
                 relax(0, 1, 0, 0)
@@ -90,7 +90,8 @@ public struct SectionAligner: Sendable {
         var beads: [Bead] = []
         var i = n, j = m
         while i > 0 || j > 0 {
-            let (di, dj, score) = step[i][j]
+            let cell = table[i, j]
+            let (di, dj, score) = (Int(cell.di), Int(cell.dj), cell.score)
             beads.append(Bead(source: Array((i - di)..<i), target: Array((j - dj)..<j), score: score))
             i -= di
             j -= dj

@@ -87,11 +87,11 @@ public struct SentenceAligner: Sendable {
         if n == 0 || m == 0 {
             return (0..<n).map { Bead(source: [$0], target: [], score: 0) } + (0..<m).map { Bead(source: [], target: [$0], score: 0) }
         }
-        let band = max(8, abs(n - m) + 4, min(50, Int(Double(max(n, m)) * 0.15)))
+        let band = AlignmentBand.halfWidth(n, m, minimum: 8, share: 0.15, shareLimit: 50, drift: 4)
         // Only the band is stored: row i holds columns around i's diagonal point, and each
         // cell keeps its cost and the index of its bead's prior (one byte), so memory grows
         // with n x band, not n x m.
-        var table = BandTable(rows: n, columns: m, band: band)
+        var table = BandTable<(cost: Double, step: UInt8)>(rows: n, columns: m, band: band, outside: (.infinity, 0))
         table[0, 0] = (0, 0)
         let priors = self.priors
         var ids: [String: Int32] = [:]
@@ -104,21 +104,21 @@ public struct SentenceAligner: Sendable {
             let (low, high) = table.span(of: i)
             guard low <= high else { continue }
             for j in low...high {
-                let here = table.cost(i, j)
+                let here = table[i, j].cost
                 guard here < .infinity else { continue }
                 for (index, (di, dj, prior)) in priors.enumerated() {
                     let ni = i + di, nj = j + dj
                     guard ni <= n, nj <= m, table.contains(ni, nj) else { continue }
                     let value = here + beadCost(i..<ni, j..<nj, prior: prior)
-                    if value < table.cost(ni, nj) { table[ni, nj] = (value, UInt8(index)) }
+                    if value < table[ni, nj].cost { table[ni, nj] = (value, UInt8(index)) }
                 }
             }
         }
         var beads: [Bead] = []
         var i = n, j = m
-        if table.cost(n, m) == .infinity { return (0..<n).map { Bead(source: [$0], target: [], score: 0) } }
+        if table[n, m].cost == .infinity { return (0..<n).map { Bead(source: [$0], target: [], score: 0) } }
         while i > 0 || j > 0 {
-            let (di, dj, _) = priors[Int(table.step(i, j))]
+            let (di, dj, _) = priors[Int(table[i, j].step)]
             // The score says how well the lengths fit and how many shared anchors there are,
             // minus a merge's share: shared anchors never make a merge a perfect pair.
             let bead = beadCost((i - di)..<i, (j - dj)..<j, prior: 1)
@@ -246,20 +246,22 @@ struct InternedFeatures {
 }
 
 /// The cells of an (n+1) x (m+1) dynamic-programming table that lie within `band` columns
-/// of each row's diagonal point; the rest read as unreachable.
-struct BandTable {
+/// of each row's diagonal point (i * m / n): memory grows with n x band, not n x m. Cells
+/// outside read as `outside`, and writes to them are dropped (the search never expands
+/// them, so no path goes through them).
+struct BandTable<Cell> {
     let rows: Int, columns: Int, band: Int
     private let width: Int
-    private var costs: [Double]
-    private var steps: [UInt8]
+    private let outside: Cell
+    private var cells: [Cell]
 
-    init(rows: Int, columns: Int, band: Int) {
+    init(rows: Int, columns: Int, band: Int, outside: Cell) {
         self.rows = rows
         self.columns = columns
         self.band = band
+        self.outside = outside
         width = 2 * band + 1
-        costs = [Double](repeating: .infinity, count: (rows + 1) * width)
-        steps = [UInt8](repeating: 0, count: (rows + 1) * width)
+        cells = [Cell](repeating: outside, count: (rows + 1) * width)
     }
 
     private func center(of i: Int) -> Int { rows == 0 ? 0 : Int(Double(i) * Double(columns) / Double(rows)) }
@@ -277,15 +279,22 @@ struct BandTable {
 
     private func offset(_ i: Int, _ j: Int) -> Int { i * width + j - center(of: i) + band }
 
-    func cost(_ i: Int, _ j: Int) -> Double { contains(i, j) ? costs[offset(i, j)] : .infinity }
+    subscript(i: Int, j: Int) -> Cell {
+        get { contains(i, j) ? cells[offset(i, j)] : outside }
+        set { if contains(i, j) { cells[offset(i, j)] = newValue } }
+    }
+}
 
-    func step(_ i: Int, _ j: Int) -> UInt8 { steps[offset(i, j)] }
-
-    subscript(i: Int, j: Int) -> (cost: Double, step: UInt8) {
-        get { (cost(i, j), step(i, j)) }
-        set {
-            costs[offset(i, j)] = newValue.cost
-            steps[offset(i, j)] = newValue.step
-        }
+/// How far from the diagonal an alignment of `n` x `m` items looks.
+enum AlignmentBand {
+    /// Half-width: `minimum`, or a share of the longer side up to `shareLimit`, widened by
+    /// the difference in count up to 60, and at least what the diagonal's slope needs for
+    /// one row's columns to reach the next's. The diagonal already follows the ratio of the
+    /// counts; the widening is room for a local run of merges or omissions, and its limit
+    /// keeps time and memory linear when the counts differ a lot (Thai, without sentence
+    /// marks, against English).
+    static func halfWidth(_ n: Int, _ m: Int, minimum: Int, share: Double, shareLimit: Int, drift: Int) -> Int {
+        let slope = (m + max(n, 1) - 1) / max(n, 1)
+        return max(minimum, min(abs(n - m), 60) + drift, slope + drift, min(shareLimit, Int(Double(max(n, m)) * share)))
     }
 }
