@@ -223,6 +223,18 @@ final class StructureTests: XCTestCase {
         XCTAssertFalse(internet.evidence.contains { $0.hasPrefix("updat") }, "\(internet.evidence)")
     }
 
+    /// arXiv sets its subsections as bold labels followed by a dash ("**Service providers** –
+    /// Provide the following services ..."): run-in sections, as with a colon. A bold label
+    /// in a list item stays part of its list.
+    func testBoldLabelsFollowedByADashAreRunInSections() throws {
+        let arxiv = try sections("labels/dev/arxiv-privacy-policy/en.md")
+        let providers = try section(arxiv, at: 82)
+        XCTAssertEqual(providers.heading, "Service providers")
+        XCTAssertEqual(providers.label, "sharing")
+        XCTAssertEqual(try section(arxiv, at: 114).heading, "Fundraising emails")
+        XCTAssertNil(arxiv.first { $0.startLine == 46 }, "a list item's bold lead-in is no section")
+    }
+
     /// GitHub's Russian statement keeps some headings in English over Russian text: they are
     /// read with the English lexicon ("The short version" and "Summary" open the policy
     /// there as in English, never use or collection).

@@ -295,11 +295,15 @@ enum BoldSubheading {
 
     /// The run-in heading and its text, from a paragraph's opening bold text and what
     /// follows it (Markdown or HTML): the bold text must close with a colon or full stop,
-    /// inside or right after it.
+    /// inside or right after it, or be followed by a dash set apart by spaces
+    /// ("**Service providers** – Provide ...").
     static func runIn(bold: Substring, after: Substring) -> (lead: Substring, rest: Substring)? {
         var lead = bold
         var rest = SourceLines.trim(after)
         if let first = rest.first, first == ":" || first == "：" || first == "." {
+            rest = SourceLines.trim(rest.dropFirst())
+        } else if let first = rest.first, dashes.contains(first), after.first?.isWhitespace == true,
+                  rest.dropFirst().first?.isWhitespace == true {
             rest = SourceLines.trim(rest.dropFirst())
         } else {
             guard let last = lead.last, last == ":" || last == "：" || last == "." else { return nil }
@@ -314,6 +318,9 @@ enum BoldSubheading {
         if hasDigit, LineShape.hasAtMostWords(rest, 4), rest.count <= 40 { return nil }
         return (lead, rest)
     }
+
+    /// Dashes that set a run-in label apart from its text: en dash, em dash, hyphen.
+    static let dashes: Set<Character> = ["–", "—", "-"]
 
     /// Whether bold text standing alone is short enough to be a subheading and is not a
     /// sentence (a question is a heading: "**How do we use your data?**"), nor an address
