@@ -23,12 +23,15 @@ final class UntranslatedTests: XCTestCase {
         Dasar Privasi
         Jika anda penduduk California, anda mempunyai hak di bawah California Consumer Privacy Act (CCPA) dan undang-undang lain.
         Kami menggunakan B2B Marketing untuk menghubungi pelanggan perniagaan kami.
+        Kami tidak menggunakan third party tracking tools di laman web kami.
         Kami mematuhi Peraturan Perlindungan Data Am (GDPR) dan menghormati isyarat Global Privacy Control.
         Kami menggunakan Google Analytics untuk memahami cara laman web kami digunakan.
         We may share your information with our partners for marketing purposes.
         Sila hubungi kami di support@aclaro.io atau layari https://www.aclaro.io/privacy.
         """
-        XCTAssertEqual(try flags(text, "ms"), ["B2B Marketing", "We may share your information with our partners for marketing purposes."])
+        // "B2B Marketing", capitalized inside a Malay sentence, reads as a name (a product or
+        // a team); lowercase English words there are a phrase left untranslated.
+        XCTAssertEqual(try flags(text, "ms"), ["third party tracking tools", "We may share your information with our partners for marketing purposes."])
     }
 
     /// An acronym spelled out beside it is a glossary entry, in any script: Projectify's
@@ -142,5 +145,25 @@ final class UntranslatedTests: XCTestCase {
         """
         XCTAssertEqual(try flags(german, "de", original: "Privacy\nWe store the user agent and log files for seven days.\n"),
                        ["We keep your data for seven days."])
+    }
+
+    /// Capitalized words inside a translated sentence are names the translation keeps, as
+    /// published translations write them (Bibliofuse's "API Microsoft Store", TUXIA's "QR
+    /// Code", WP Solution's "IP Address"); a gloss in brackets is judged alone, not joined to
+    /// the words after it (HEAAN's "공식 판매자(seller of record), lead"). A heading left in
+    /// English on its own line is still found.
+    func testCapitalizedNamesAndBracketedGlossesInsideTranslatedSentences() throws {
+        let thai = """
+        นโยบายความเป็นส่วนตัว
+        เราเก็บ IP Address ของคุณเพื่อความปลอดภัยของระบบ
+        แอปใช้ API Microsoft Store เพื่อตรวจสอบการซื้อ
+        Your Rights
+        """
+        XCTAssertEqual(try flags(thai, "th"), ["Your Rights"])
+        let korean = """
+        개인정보 처리방침
+        Heaan Inc.는 공식 판매자(seller of record), lead 데이터 처리자입니다.
+        """
+        XCTAssertEqual(try flags(korean, "ko"), [])
     }
 }

@@ -197,9 +197,14 @@ public final class UntranslatedDetector {
         var start: Int?
         var words = 0, sourceWords = 0
         func close(_ end: Int) {
-            // Two words of the source language inside a translated sentence are a left-over
-            // term only when written as one ("B2B Marketing"); longer runs need two words.
+            // A run of capitalized words inside a translated sentence is a name the
+            // translation keeps ("Microsoft Store", "QR Code", "AWS Korea"), unless it is
+            // long enough to be a title left in English; standing alone as the whole clause,
+            // two such words are a heading left untranslated ("Your Rights").
             let titled = start.map { first in (first...max(first, end)).allSatisfy { isCapitalizedOrAcronym(segments[$0].word) } } ?? false
+            // Whole: nothing but the run, numbering and other masked words ("8. Other Information").
+            let wholeClause = start.map { first in segments.indices.allSatisfy { (first...max(first, end)).contains($0) || evidence[$0] == .masked } } ?? false
+            if titled, words <= 4, !wholeClause { start = nil; words = 0; sourceWords = 0; return }
             let enough = (words == 2 && titled) || (words >= 3 && sourceWords >= 2 && (sameScript || sourceWords * 2 >= words))
             if let s = start, words >= 2, sourceWords >= 1, enough, sourceWords * 2 >= words - 1 {
                 if best == nil || sourceWords > best!.2 { best = (s, end, sourceWords) }
@@ -207,6 +212,12 @@ public final class UntranslatedDetector {
             start = nil; words = 0; sourceWords = 0
         }
         for (position, kind) in evidence.enumerated() {
+            // A bracket ends a run: a gloss in brackets is judged alone ("판매자(seller of
+            // record)"), not joined to the words after it.
+            if start != nil, position > 0,
+               masked[segments[position - 1].word.endIndex..<segments[position].word.startIndex].contains(where: { "()（）[]".contains($0) }) {
+                close(position - 1)
+            }
             // Across scripts every Latin word belongs to the run ("our privacy team"), loans
             // the target lexicon knows included; within a script only source words do.
             let latin = isLatin(segments[position].word)
