@@ -445,6 +445,14 @@ heading: تقارير الأعطال concept=collected-automatically
 heading: تقارير الأخطاء concept=collected-automatically
 heading: بيانات التشخيص concept=collected-automatically
 heading: السجلات concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: يبقى على جهازك weight=2 concept=on-device-data
+heading: تبقى على جهازك weight=2 concept=on-device-data
+heading: المعالجة المحلية weight=2 concept=on-device-data
+heading: معالجة محليا weight=2 concept=on-device-data
+heading: معالجتها محليا weight=2 concept=on-device-data
+heading: البيانات المخزنة محليا weight=2 concept=on-device-data
+heading: المعالجة على الجهاز weight=2 concept=on-device-data
 body: تقارير الأعطال weight=2.5 concept=usage-data
 body: تقارير التعطل weight=2.5 concept=usage-data
 body: سجلات الأعطال weight=2.5 concept=usage-data
@@ -1169,6 +1177,10 @@ body: سجلت الدخول إلى حسابك weight=1.5 concept=plugins
 heading: اتصالات الشبكة weight=2 concept=network-connections
 heading: طلبات الشبكة weight=2 concept=network-connections
 heading: الاتصالات الخارجية weight=2 concept=network-connections
+heading: يغادر جهازك weight=2 concept=network-connections
+heading: تغادر جهازك weight=2 concept=network-connections
+heading: يمر عبر الإنترنت weight=2 concept=network-connections
+heading: ترسل عبر الإنترنت weight=2 concept=network-connections
 
 [changes]
 heading: تغييرات weight=2 concept=changes-to-policy

@@ -418,6 +418,14 @@ heading: отчети за грешки concept=collected-automatically
 heading: диагностични данни concept=collected-automatically
 heading: диагностика concept=collected-automatically
 heading: журнали concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: остава на вашето устройство weight=2 concept=on-device-data
+heading: остава на устройството ви weight=2 concept=on-device-data
+heading: обработва* локално weight=2 concept=on-device-data
+heading: локално обработвани данни weight=2 concept=on-device-data
+heading: локално съхранявани данни weight=2 concept=on-device-data
+heading: локална обработка weight=2 concept=on-device-data
+heading: обработка на устройството weight=2 concept=on-device-data
 body: доклад* за срив* weight=2.5 concept=usage-data
 body: отчет* за срив* weight=2.5 concept=usage-data
 body: журнал* за срив* weight=2.5 concept=usage-data
@@ -1137,6 +1145,10 @@ body: влезли в акаунта си weight=1.5 concept=plugins
 # Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
 heading: мрежови връзки weight=2 concept=network-connections
 heading: мрежови заявки weight=2 concept=network-connections
+heading: напуска* устройството weight=2 concept=network-connections
+heading: напуска* вашето устройство weight=2 concept=network-connections
+heading: минава през интернет weight=2 concept=network-connections
+heading: изпраща* извън устройството weight=2 concept=network-connections
 
 [changes]
 heading: промени в политиката concept=changes-to-policy

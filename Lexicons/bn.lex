@@ -392,6 +392,15 @@ heading: লগ ডাটা concept=collected-automatically
 heading: লগ ডেটা concept=collected-automatically
 heading: ডিভাইস ডাটা concept=collected-automatically
 heading: ডিভাইস ডেটা concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: আপনার ডিভাইসে থাকে weight=2 concept=on-device-data
+heading: ডিভাইসেই থাকে weight=2 concept=on-device-data
+heading: স্থানীয়ভাবে প্রক্রিয়া weight=2 concept=on-device-data
+heading: স্থানীয়ভাবে সংরক্ষিত ডেটা weight=2 concept=on-device-data
+heading: স্থানীয়ভাবে সংরক্ষিত ডাটা weight=2 concept=on-device-data
+heading: স্থানীয়ভাবে সংরক্ষিত তথ্য weight=2 concept=on-device-data
+heading: স্থানীয় প্রক্রিয়াকরণ weight=2 concept=on-device-data
+heading: ডিভাইসে প্রক্রিয়াকরণ weight=2 concept=on-device-data
 heading: আমরা কীভাবে তথ্য সংগ্রহ করি concept=how-we-collect
 heading: আমরা কিভাবে তথ্য সংগ্রহ করি concept=how-we-collect
 heading: তথ্য সংগ্রহের পদ্ধতি concept=how-we-collect
@@ -1179,6 +1188,10 @@ body: twitter weight=1.5 concept=social-network-names
 # Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
 heading: নেটওয়ার্ক সংযোগ weight=2 concept=network-connections
 heading: বাহ্যিক সংযোগ weight=2 concept=network-connections
+heading: ডিভাইসের বাইরে পাঠানো weight=2 concept=network-connections
+heading: ডিভাইস ছেড়ে যায় weight=2 concept=network-connections
+heading: ইন্টারনেটের মাধ্যমে পাঠানো weight=2 concept=network-connections
+heading: ইন্টারনেটে যা যায় weight=2 concept=network-connections
 
 [changes]
 heading: এই নীতির পরিবর্তন concept=changes-to-policy

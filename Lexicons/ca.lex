@@ -431,6 +431,14 @@ heading: formulari de contacte weight=3 concept=information-you-provide
 heading: informació recollida automàticament concept=collected-automatically
 heading: dades recollides automàticament concept=collected-automatically
 heading: informació que recollim automàticament concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: es queda al vostre dispositiu weight=2 concept=on-device-data
+heading: es queda al teu dispositiu weight=2 concept=on-device-data
+heading: processades localment weight=2 concept=on-device-data
+heading: tractades localment weight=2 concept=on-device-data
+heading: dades emmagatzemades localment weight=2 concept=on-device-data
+heading: processament local weight=2 concept=on-device-data
+heading: processament al dispositiu weight=2 concept=on-device-data
 heading: com recollim la informació concept=how-we-collect
 heading: com recollim les seves dades concept=how-we-collect
 heading: com obtenim les seves dades concept=how-we-collect
@@ -1299,6 +1307,10 @@ body: twitter weight=1.5 concept=social-network-names
 heading: connexions de xarxa weight=2 concept=network-connections
 heading: sol·licituds de xarxa weight=2 concept=network-connections
 heading: connexions externes weight=2 concept=network-connections
+heading: surten del vostre dispositiu weight=2 concept=network-connections
+heading: surten del teu dispositiu weight=2 concept=network-connections
+heading: passa per internet weight=2 concept=network-connections
+heading: s'envia per internet weight=2 concept=network-connections
 # Inflected forms, compounds and GDPR wording real policies use.
 heading: contingut incrustat concept=third-party-services
 heading: contingut de tercers concept=third-party-services

@@ -467,6 +467,15 @@ heading: hlášení o pádech concept=collected-automatically
 heading: hlášení chyb concept=collected-automatically
 heading: diagnostické údaje concept=collected-automatically
 heading: diagnostika concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: zůstává ve vašem zařízení weight=2 concept=on-device-data
+heading: zůstává na vašem zařízení weight=2 concept=on-device-data
+heading: zpracovávan* lokálně weight=2 concept=on-device-data
+heading: lokálně zpracovávan* weight=2 concept=on-device-data
+heading: lokálně uložená data weight=2 concept=on-device-data
+heading: lokálně uložené údaje weight=2 concept=on-device-data
+heading: lokální zpracování weight=2 concept=on-device-data
+heading: zpracování v zařízení weight=2 concept=on-device-data
 body: hlášení o pád* weight=2.5 concept=usage-data
 body: záznam* o pád* weight=2.5 concept=usage-data
 body: ladicí* log* weight=2.5 concept=usage-data
@@ -1308,6 +1317,10 @@ body: vlastní* zásad* ochrany osobních údajů weight=2.5 concept=their-priva
 heading: síťová připojení weight=2 concept=network-connections
 heading: síťové požadavky weight=2 concept=network-connections
 heading: externí připojení weight=2 concept=network-connections
+heading: opouští vaše zařízení weight=2 concept=network-connections
+heading: opouštějí vaše zařízení weight=2 concept=network-connections
+heading: odesílan* mimo vaše zařízení weight=2 concept=network-connections
+heading: odesílan* přes internet weight=2 concept=network-connections
 
 [changes]
 heading: změny zásad concept=changes-to-policy

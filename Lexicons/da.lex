@@ -439,6 +439,14 @@ heading: oplysninger du afgiver concept=information-you-provide
 heading: automatisk indsamlede data concept=collected-automatically
 heading: tekniske oplysninger concept=collected-automatically
 heading: logdata concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: bliver på din enhed weight=2 concept=on-device-data
+heading: forbliver på din enhed weight=2 concept=on-device-data
+heading: behandles lokalt weight=2 concept=on-device-data
+heading: lokalt behandlede data weight=2 concept=on-device-data
+heading: lokalt gemte data weight=2 concept=on-device-data
+heading: lokal behandling weight=2 concept=on-device-data
+heading: behandling på enheden weight=2 concept=on-device-data
 body: vi behandler følgende weight=2 concept=following-data
 body: e-mail-adresse weight=1.5 concept=contact-details
 body: postadresse weight=1.5 concept=contact-details
@@ -1218,6 +1226,10 @@ heading: synkronisering og sikkerhedskopiering concept=third-party-services
 heading: netværksforbindelser weight=2 concept=network-connections
 heading: netværksanmodninger weight=2 concept=network-connections
 heading: eksterne forbindelser weight=2 concept=network-connections
+heading: forlader din enhed weight=2 concept=network-connections
+heading: forlader enheden weight=2 concept=network-connections
+heading: sendes over internettet weight=2 concept=network-connections
+heading: går over internettet weight=2 concept=network-connections
 # Inflected forms, compounds and GDPR wording real policies use.
 heading: links til tredjeparter concept=links-to-other-sites
 heading: links til andre websteder concept=links-to-other-sites

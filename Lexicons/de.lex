@@ -557,6 +557,15 @@ heading: nutzung der website concept=collected-automatically
 heading: nutzung unserer app concept=collected-automatically
 heading: nutzung unserer webseite concept=collected-automatically
 heading: nutzung unserer website concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: gerät verbleib* weight=2 concept=on-device-data
+heading: gerät bleib* weight=2 concept=on-device-data
+heading: bleibt auf ihrem gerät weight=2 concept=on-device-data
+heading: bleibt auf deinem gerät weight=2 concept=on-device-data
+heading: lokal verarbeit* weight=2 concept=on-device-data
+heading: lokal gespeicherte daten weight=2 concept=on-device-data
+heading: lokale verarbeitung weight=2 concept=on-device-data
+heading: verarbeitung auf dem gerät weight=2 concept=on-device-data
 
 [use]
 heading: wie wir ihre daten verwenden concept=how-we-use
@@ -1589,6 +1598,10 @@ heading: netzwerkverbindungen weight=2 concept=network-connections
 heading: netzwerkanfragen weight=2 concept=network-connections
 heading: externe verbindungen weight=2 concept=network-connections
 heading: verbindungen zu externen servern weight=2 concept=network-connections
+heading: gerät verlass* weight=2 concept=network-connections
+heading: verlassen ihr gerät weight=2 concept=network-connections
+heading: verlassen dein gerät weight=2 concept=network-connections
+heading: über das internet übertrag* weight=2 concept=network-connections
 
 [changes]
 heading: änderungen dieser datenschutzerklärung concept=changes-to-policy

@@ -447,6 +447,13 @@ heading: αναφορές σφαλμάτων concept=collected-automatically
 heading: αναφορές κατάρρευσης concept=collected-automatically
 heading: διαγνωστικά δεδομένα concept=collected-automatically
 heading: διαγνωστικά concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: παραμέν* στη συσκευή σας weight=2 concept=on-device-data
+heading: μένει στη συσκευή σας weight=2 concept=on-device-data
+heading: τοπική επεξεργασία weight=2 concept=on-device-data
+heading: επεξεργάζονται τοπικά weight=2 concept=on-device-data
+heading: τοπικά αποθηκευμένα δεδομένα weight=2 concept=on-device-data
+heading: επεξεργασία στη συσκευή weight=2 concept=on-device-data
 body: αναφορ* κατάρρευσης weight=2.5 concept=usage-data
 body: αναφορ* σφαλμάτων weight=2 concept=usage-data
 body: αρχεί* αποσφαλμάτωσης weight=2.5 concept=usage-data
@@ -1227,6 +1234,10 @@ body: δική τους πολιτική απορρήτου weight=2.5 concept=t
 heading: συνδέσεις δικτύου weight=2 concept=network-connections
 heading: αιτήματα δικτύου weight=2 concept=network-connections
 heading: εξωτερικές συνδέσεις weight=2 concept=network-connections
+heading: φεύγ* από τη συσκευή weight=2 concept=network-connections
+heading: εγκαταλείπ* τη συσκευή weight=2 concept=network-connections
+heading: αποστέλλ* μέσω του διαδικτύου weight=2 concept=network-connections
+heading: αποστέλλ* εκτός της συσκευής weight=2 concept=network-connections
 
 [changes]
 heading: αλλαγές στην πολιτική απορρήτου concept=changes-to-policy

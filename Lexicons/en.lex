@@ -621,6 +621,17 @@ heading: search query weight=2 concept=collected-automatically
 heading: anonymous statistics weight=2 concept=collected-automatically
 heading: anonymised statistics weight=2 concept=collected-automatically
 heading: anonymized statistics weight=2 concept=collected-automatically
+# Data kept on the user's device (local-first apps): what the app handles, so collection,
+# even when the text says it never leaves the device.
+heading: stays on your device weight=2 concept=on-device-data
+heading: stays on your mac weight=2 concept=on-device-data
+heading: what stays on your weight=2 concept=on-device-data
+heading: processed locally weight=2 concept=on-device-data
+heading: locally stored data weight=2 concept=on-device-data
+heading: local processing weight=2 concept=on-device-data
+heading: local browser processing weight=2 concept=on-device-data
+heading: on-device processing weight=2 concept=on-device-data
+heading: data on your device weight=2 concept=on-device-data
 body: search queries weight=1.5 concept=usage-data
 
 [use]
@@ -1692,6 +1703,10 @@ heading: network requests weight=2 concept=network-connections
 heading: outgoing connections weight=2 concept=network-connections
 heading: connections to third-party servers weight=2 concept=network-connections
 heading: external connections weight=2 concept=network-connections
+heading: data sent outside your device weight=2 concept=network-connections
+heading: leaves your device weight=2 concept=network-connections
+heading: what goes over the internet weight=2 concept=network-connections
+heading: sent over the internet weight=2 concept=network-connections
 
 [changes]
 heading: changes to this policy concept=changes-to-policy

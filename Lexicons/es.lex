@@ -520,6 +520,15 @@ heading: informes de errores concept=collected-automatically
 heading: datos de diagnóstico concept=collected-automatically
 heading: diagnóstico concept=collected-automatically
 heading: registros concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: qué se queda en tu weight=2 concept=on-device-data
+heading: se queda en tu dispositivo weight=2 concept=on-device-data
+heading: permanece en tu dispositivo weight=2 concept=on-device-data
+heading: permanece en su dispositivo weight=2 concept=on-device-data
+heading: procesados localmente weight=2 concept=on-device-data
+heading: datos almacenados localmente weight=2 concept=on-device-data
+heading: procesamiento local weight=2 concept=on-device-data
+heading: procesamiento en el dispositivo weight=2 concept=on-device-data
 body: informes de fallos weight=2.5 concept=usage-data
 body: informes de bloqueo weight=2.5 concept=usage-data
 body: registros de depuración weight=2.5 concept=usage-data
@@ -1399,6 +1408,10 @@ heading: conexiones de red weight=2 concept=network-connections
 heading: solicitudes de red weight=2 concept=network-connections
 heading: conexiones salientes weight=2 concept=network-connections
 heading: conexiones externas weight=2 concept=network-connections
+heading: sale de tu dispositivo weight=2 concept=network-connections
+heading: salen de tu dispositivo weight=2 concept=network-connections
+heading: enviados fuera de tu dispositivo weight=2 concept=network-connections
+heading: pasa por internet weight=2 concept=network-connections
 
 [changes]
 heading: cambios en esta política concept=changes-to-policy

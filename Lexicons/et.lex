@@ -444,6 +444,15 @@ heading: kasutusandmed concept=collected-automatically
 heading: logiandmed concept=collected-automatically
 heading: seadme andmed concept=collected-automatically
 heading: krahhiaruanded concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: jääb teie seadmesse weight=2 concept=on-device-data
+heading: jääb sinu seadmesse weight=2 concept=on-device-data
+heading: jäävad teie seadmesse weight=2 concept=on-device-data
+heading: lokaalselt töödeldavad andmed weight=2 concept=on-device-data
+heading: lokaalselt töödeldud andmed weight=2 concept=on-device-data
+heading: lokaalselt salvestatud andmed weight=2 concept=on-device-data
+heading: lokaalne töötlemine weight=2 concept=on-device-data
+heading: töötlemine seadmes weight=2 concept=on-device-data
 heading: teave, mille te meile annate concept=information-you-provide
 heading: andmed, mille te meile esitate concept=information-you-provide
 
@@ -1209,6 +1218,10 @@ body: twitter weight=1.5 concept=social-network-names
 heading: võrguühendused weight=2 concept=network-connections
 heading: võrgupäringud weight=2 concept=network-connections
 heading: välised ühendused weight=2 concept=network-connections
+heading: lahkub teie seadmest weight=2 concept=network-connections
+heading: lahkuvad teie seadmest weight=2 concept=network-connections
+heading: saadetakse interneti kaudu weight=2 concept=network-connections
+heading: seadmest välja saadetavad andmed weight=2 concept=network-connections
 # Inflected forms, compounds and GDPR wording real policies use.
 heading: manustatud sisu concept=third-party-services
 heading: kolmandate osapoolte sisu concept=third-party-services

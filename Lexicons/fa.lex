@@ -595,6 +595,14 @@ heading: گزارشهای خرابی concept=collected-automatically
 heading: گزارشهای خطا concept=collected-automatically
 heading: دادههای تشخیصی concept=collected-automatically
 heading: لاگها concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: روی دستگاه شما می‌ماند weight=2 concept=on-device-data
+heading: در دستگاه شما می‌ماند weight=2 concept=on-device-data
+heading: روی دستگاه شما باقی می‌ماند weight=2 concept=on-device-data
+heading: پردازش محلی weight=2 concept=on-device-data
+heading: به صورت محلی پردازش* weight=2 concept=on-device-data
+heading: بهصورت محلی پردازش* weight=2 concept=on-device-data
+heading: پردازش روی دستگاه weight=2 concept=on-device-data
 body: گزارشهای خرابی weight=2.5 concept=usage-data
 body: لاگهای اشکالزدایی weight=2.5 concept=usage-data
 body: دادههای تشخیصی weight=2 concept=usage-data
@@ -1670,6 +1678,9 @@ body: تعبیهشده weight=2.5 concept=plugins
 heading: اتصالات شبکه weight=2 concept=network-connections
 heading: درخواست‌های شبکه weight=2 concept=network-connections
 heading: اتصالات خارجی weight=2 concept=network-connections
+heading: از دستگاه شما خارج weight=2 concept=network-connections
+heading: از طریق اینترنت ارسال* weight=2 concept=network-connections
+heading: ارسال به خارج از دستگاه weight=2 concept=network-connections
 
 [changes]
 # «به‌روزرسانی» (normalized بهروزرسانی), «به روز رسانی» and «بروزرسانی» are all written.

@@ -441,6 +441,15 @@ heading: itse antamasi tiedot concept=information-you-provide
 heading: automaattisesti kerättävät concept=collected-automatically
 heading: tekniset tiedot concept=collected-automatically
 heading: lokitiedot ja tekniset tiedot concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: pysyy laitteellasi weight=2 concept=on-device-data
+heading: pysyvät laitteellasi weight=2 concept=on-device-data
+heading: jää laitteellesi weight=2 concept=on-device-data
+heading: paikallisesti käsiteltävät tiedot weight=2 concept=on-device-data
+heading: käsitellään paikallisesti weight=2 concept=on-device-data
+heading: paikallisesti tallennetut tiedot weight=2 concept=on-device-data
+heading: paikallinen käsittely weight=2 concept=on-device-data
+heading: käsittely laitteella weight=2 concept=on-device-data
 body: keräämme weight=2 concept=we-collect
 body: kerätään weight=2 concept=we-collect
 body: sähköpostiosoit* weight=1.5 concept=contact-details
@@ -1199,6 +1208,10 @@ body: oma* tietosuojaselost* weight=2.5 concept=their-privacy-policies
 heading: verkkoyhteydet weight=2 concept=network-connections
 heading: verkkopyynnöt weight=2 concept=network-connections
 heading: ulkoiset yhteydet weight=2 concept=network-connections
+heading: poistuu laitteeltasi weight=2 concept=network-connections
+heading: poistuvat laitteeltasi weight=2 concept=network-connections
+heading: lähetetään internetin kautta weight=2 concept=network-connections
+heading: laitteen ulkopuolelle lähetettävät tiedot weight=2 concept=network-connections
 # Inflected forms, compounds and GDPR wording real policies use.
 heading: linkit muihin palveluihin concept=links-to-other-sites
 heading: linkit ulkoisille sivustoille concept=links-to-other-sites

@@ -353,6 +353,13 @@ heading: contact form weight=3 concept=information-you-provide
 heading: awtomatikong kinokolektang impormasyon concept=collected-automatically
 heading: impormasyong awtomatikong kinokolekta concept=collected-automatically
 heading: awtomatikong nakolektang impormasyon concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: nananatili sa iyong device weight=2 concept=on-device-data
+heading: nananatili sa device mo weight=2 concept=on-device-data
+heading: pinoproseso nang lokal weight=2 concept=on-device-data
+heading: lokal na pagproseso weight=2 concept=on-device-data
+heading: pagproseso sa device weight=2 concept=on-device-data
+heading: naka-imbak nang lokal weight=2 concept=on-device-data
 heading: paano namin kinokolekta ang impormasyon concept=how-we-collect
 heading: paano namin kinokolekta ang iyong impormasyon concept=how-we-collect
 heading: paraan ng pagkolekta concept=how-we-collect
@@ -1172,6 +1179,10 @@ body: twitter weight=1.5 concept=social-network-names
 # Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
 heading: mga koneksyon sa network weight=2 concept=network-connections
 heading: mga network request weight=2 concept=network-connections
+heading: umaalis sa iyong device weight=2 concept=network-connections
+heading: lumalabas sa iyong device weight=2 concept=network-connections
+heading: ipinapadala sa internet weight=2 concept=network-connections
+heading: dumadaan sa internet weight=2 concept=network-connections
 
 [changes]
 heading: mga pagbabago sa patakarang ito concept=changes-to-policy

@@ -565,6 +565,15 @@ heading: données de diagnostic concept=collected-automatically
 heading: diagnostics concept=collected-automatically
 heading: journaux concept=collected-automatically
 heading: journalisation concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: ce qui reste sur votre weight=2 concept=on-device-data
+heading: reste sur votre appareil weight=2 concept=on-device-data
+heading: restent sur votre appareil weight=2 concept=on-device-data
+heading: traitées localement weight=2 concept=on-device-data
+heading: traités localement weight=2 concept=on-device-data
+heading: données stockées localement weight=2 concept=on-device-data
+heading: traitement local weight=2 concept=on-device-data
+heading: traitement sur l'appareil weight=2 concept=on-device-data
 body: rapport* de plantage weight=2.5 concept=usage-data
 body: rapports d'erreur weight=2 concept=usage-data
 body: journaux de plantage weight=2.5 concept=usage-data
@@ -1587,6 +1596,10 @@ heading: connexions réseau weight=2 concept=network-connections
 heading: requêtes réseau weight=2 concept=network-connections
 heading: connexions sortantes weight=2 concept=network-connections
 heading: connexions externes weight=2 concept=network-connections
+heading: quitte votre appareil weight=2 concept=network-connections
+heading: quittent votre appareil weight=2 concept=network-connections
+heading: envoyées hors de votre appareil weight=2 concept=network-connections
+heading: passe par internet weight=2 concept=network-connections
 
 [changes]
 heading: modifications de la politique concept=changes-to-policy

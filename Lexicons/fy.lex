@@ -423,6 +423,13 @@ heading: gegevens dy't jo sels ferstrekke concept=information-you-provide
 heading: kontaktformulier weight=3 concept=information-you-provide
 heading: automatysk sammele gegevens concept=collected-automatically
 heading: gegevens dy't wy automatysk sammelje concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: op jo apparaat bliuwt weight=2 concept=on-device-data
+heading: bliuwt op jo apparaat weight=2 concept=on-device-data
+heading: lokaal ferwurke weight=2 concept=on-device-data
+heading: lokaal bewarre gegevens weight=2 concept=on-device-data
+heading: lokale ferwurking weight=2 concept=on-device-data
+heading: ferwurking op it apparaat weight=2 concept=on-device-data
 heading: hoe sammelje wy jo gegevens concept=how-we-collect
 heading: kategoryen fan persoansgegevens concept=categories-of-data
 body: sammel* weight=2 concept=we-collect
@@ -1053,6 +1060,10 @@ body: twitter weight=1.5 concept=social-network-names
 # Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
 heading: netwurkferbiningen weight=2 concept=network-connections
 heading: eksterne ferbiningen weight=2 concept=network-connections
+heading: jo apparaat ferlitte weight=2 concept=network-connections
+heading: jo apparaat ferlit weight=2 concept=network-connections
+heading: oer it ynternet ferstjoerd weight=2 concept=network-connections
+heading: oer it ynternet giet weight=2 concept=network-connections
 
 [changes]
 heading: wizigingen concept=amendments

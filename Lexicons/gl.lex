@@ -576,6 +576,14 @@ heading: formulario de contacto weight=3 concept=information-you-provide
 heading: información recollida automaticamente concept=collected-automatically
 heading: datos recollidos automaticamente concept=collected-automatically
 heading: información que recollemos automaticamente concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: queda no teu dispositivo weight=2 concept=on-device-data
+heading: queda no seu dispositivo weight=2 concept=on-device-data
+heading: permanece no teu dispositivo weight=2 concept=on-device-data
+heading: procesados localmente weight=2 concept=on-device-data
+heading: datos almacenados localmente weight=2 concept=on-device-data
+heading: procesamento local weight=2 concept=on-device-data
+heading: procesamento no dispositivo weight=2 concept=on-device-data
 heading: como recollemos a túa información concept=how-we-collect
 heading: como recollemos os teus datos concept=how-we-collect
 heading: como recollemos os seus datos concept=how-we-collect
@@ -1452,6 +1460,10 @@ body: twitter weight=1.5 concept=social-network-names
 heading: conexións de rede weight=2 concept=network-connections
 heading: solicitudes de rede weight=2 concept=network-connections
 heading: conexións externas weight=2 concept=network-connections
+heading: saen do teu dispositivo weight=2 concept=network-connections
+heading: sae do teu dispositivo weight=2 concept=network-connections
+heading: enviados fóra do teu dispositivo weight=2 concept=network-connections
+heading: pasa por internet weight=2 concept=network-connections
 # Inflected forms, compounds and GDPR wording real policies use.
 heading: servizos de sincronización concept=third-party-services
 # Inflected forms, compounds and GDPR wording real policies use.

@@ -425,6 +425,14 @@ heading: דיווחי קריסה concept=collected-automatically
 heading: דוחות שגיאה concept=collected-automatically
 heading: נתוני אבחון concept=collected-automatically
 heading: יומנים concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: נשאר במכשיר שלך weight=2 concept=on-device-data
+heading: נשארים במכשיר שלך weight=2 concept=on-device-data
+heading: עיבוד מקומי weight=2 concept=on-device-data
+heading: מעובדים באופן מקומי weight=2 concept=on-device-data
+heading: מעובד באופן מקומי weight=2 concept=on-device-data
+heading: נתונים המאוחסנים באופן מקומי weight=2 concept=on-device-data
+heading: עיבוד במכשיר weight=2 concept=on-device-data
 body: דוחות קריסה weight=2.5 concept=usage-data
 body: דיווחי קריסה weight=2.5 concept=usage-data
 body: יומני קריסה weight=2.5 concept=usage-data
@@ -1131,6 +1139,10 @@ body: מחובר לחשבון weight=1.5 concept=plugins
 heading: חיבורי רשת weight=2 concept=network-connections
 heading: בקשות רשת weight=2 concept=network-connections
 heading: חיבורים חיצוניים weight=2 concept=network-connections
+heading: יוצא מהמכשיר weight=2 concept=network-connections
+heading: יוצאים מהמכשיר weight=2 concept=network-connections
+heading: נשלח דרך האינטרנט weight=2 concept=network-connections
+heading: עובר דרך האינטרנט weight=2 concept=network-connections
 
 [changes]
 heading: שינויים weight=2 concept=changes-to-policy

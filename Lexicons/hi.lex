@@ -378,6 +378,15 @@ heading: आपके द्वारा प्रदान की गई जा
 heading: संपर्क फ़ॉर्म weight=3 concept=information-you-provide
 heading: संपर्क फॉर्म weight=3 concept=information-you-provide
 heading: स्वचालित रूप से एकत्रित जानकारी concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: आपके डिवाइस पर रहता weight=2 concept=on-device-data
+heading: आपके डिवाइस पर रहने वाला weight=2 concept=on-device-data
+heading: स्थानीय रूप से संसाधित weight=2 concept=on-device-data
+heading: स्थानीय रूप से प्रोसेस weight=2 concept=on-device-data
+heading: स्थानीय रूप से संग्रहीत डेटा weight=2 concept=on-device-data
+heading: स्थानीय प्रोसेसिंग weight=2 concept=on-device-data
+heading: स्थानीय प्रसंस्करण weight=2 concept=on-device-data
+heading: डिवाइस पर प्रोसेसिंग weight=2 concept=on-device-data
 heading: हम जानकारी कैसे एकत्र करते हैं concept=how-we-collect
 heading: व्यक्तिगत डेटा की श्रेणियां concept=categories-of-data
 heading: व्यक्तिगत जानकारी की श्रेणियाँ concept=categories-of-data
@@ -1010,6 +1019,10 @@ body: twitter weight=1.5 concept=social-network-names
 # Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
 heading: नेटवर्क कनेक्शन weight=2 concept=network-connections
 heading: बाहरी कनेक्शन weight=2 concept=network-connections
+heading: डिवाइस से बाहर जाता weight=2 concept=network-connections
+heading: डिवाइस से बाहर भेजा weight=2 concept=network-connections
+heading: इंटरनेट पर भेजा weight=2 concept=network-connections
+heading: इंटरनेट पर जाता weight=2 concept=network-connections
 
 [changes]
 heading: परिवर्तन weight=2 concept=changes-to-policy

@@ -528,6 +528,13 @@ heading: izvješća o rušenju concept=collected-automatically
 heading: izvješća o pogreškama concept=collected-automatically
 heading: dijagnostički podaci concept=collected-automatically
 heading: dijagnostika concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: ostaje na vašem uređaju weight=2 concept=on-device-data
+heading: ostaju na vašem uređaju weight=2 concept=on-device-data
+heading: lokalno obrađeni podaci weight=2 concept=on-device-data
+heading: obrađuju lokalno weight=2 concept=on-device-data
+heading: lokalna obrada weight=2 concept=on-device-data
+heading: obrada na uređaju weight=2 concept=on-device-data
 body: izvješć* o rušenj* weight=2.5 concept=usage-data
 body: zapis* o rušenj* weight=2.5 concept=usage-data
 body: zapisnic* za otklanjanje pogrešaka weight=2.5 concept=usage-data
@@ -1368,6 +1375,10 @@ body: prijavljeni na svoj račun weight=1.5 concept=plugins
 heading: mrežne veze weight=2 concept=network-connections
 heading: mrežni zahtjevi weight=2 concept=network-connections
 heading: vanjske veze weight=2 concept=network-connections
+heading: napušta vaš uređaj weight=2 concept=network-connections
+heading: napuštaju vaš uređaj weight=2 concept=network-connections
+heading: šalje putem interneta weight=2 concept=network-connections
+heading: šalju putem interneta weight=2 concept=network-connections
 
 [changes]
 heading: izmjene pravila concept=changes-to-policy

@@ -398,6 +398,14 @@ heading: hibajelentések concept=collected-automatically
 heading: diagnosztikai adatok concept=collected-automatically
 heading: diagnosztika concept=collected-automatically
 heading: naplózás concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: eszközén marad weight=2 concept=on-device-data
+heading: eszközödön marad weight=2 concept=on-device-data
+heading: helyben feldolgozott weight=2 concept=on-device-data
+heading: helyileg feldolgozott weight=2 concept=on-device-data
+heading: helyben tárolt adatok weight=2 concept=on-device-data
+heading: helyi feldolgozás weight=2 concept=on-device-data
+heading: eszközön történő feldolgozás weight=2 concept=on-device-data
 body: összeomlási jelentés* weight=2.5 concept=usage-data
 body: összeomlási napló* weight=2.5 concept=usage-data
 body: hibakeresési napló* weight=2.5 concept=usage-data
@@ -1075,6 +1083,10 @@ body: saját adatkezelési tájékoztató* weight=2.5 concept=their-privacy-poli
 heading: hálózati kapcsolatok weight=2 concept=network-connections
 heading: hálózati kérések weight=2 concept=network-connections
 heading: külső kapcsolatok weight=2 concept=network-connections
+heading: elhagy* az eszköz* weight=2 concept=network-connections
+heading: eszköz* elhagy* weight=2 concept=network-connections
+heading: interneten keresztül küld* weight=2 concept=network-connections
+heading: internetre kerül* weight=2 concept=network-connections
 
 [changes]
 heading: a tájékoztató módosítása concept=changes-to-policy

@@ -318,6 +318,13 @@ heading: տեղեկատվություն, որը դուք տրամադրում ե
 heading: հետադարձ կապի ձև weight=3 concept=information-you-provide
 heading: ավտոմատ հավաքվող տվյալներ concept=collected-automatically
 heading: ավտոմատ կերպով հավաքվող տեղեկատվություն concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: մնում ձեր սարքում weight=2 concept=on-device-data
+heading: մնում է ձեր սարքում weight=2 concept=on-device-data
+heading: մնում են ձեր սարքում weight=2 concept=on-device-data
+heading: տեղայնորեն մշակվող weight=2 concept=on-device-data
+heading: տեղային մշակում weight=2 concept=on-device-data
+heading: տեղայնորեն պահվող տվյալներ weight=2 concept=on-device-data
 heading: ինչպես ենք հավաքում տվյալները concept=how-we-collect
 heading: ինչպե՞ս ենք հավաքում տվյալները concept=how-we-collect
 heading: ինչպես ենք հավաքում ձեր տվյալները concept=how-we-collect
@@ -1053,6 +1060,10 @@ body: twitter weight=1.5 concept=social-network-names
 heading: ցանցային կապեր weight=2 concept=network-connections
 heading: ցանցային միացումներ weight=2 concept=network-connections
 heading: արտաքին միացումներ weight=2 concept=network-connections
+heading: լքում ձեր սարքը weight=2 concept=network-connections
+heading: լքում են ձեր սարքը weight=2 concept=network-connections
+heading: ուղարկվում ինտերնետով weight=2 concept=network-connections
+heading: ինտերնետով ուղարկվող weight=2 concept=network-connections
 
 [changes]
 heading: փոփոխություններ գաղտնիության քաղաքականության մեջ concept=changes-to-policy

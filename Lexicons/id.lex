@@ -463,6 +463,14 @@ body: informasi weight=0.1 concept=information
 heading: laporan kerusakan concept=collected-automatically
 heading: laporan crash concept=collected-automatically
 heading: data diagnostik concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: tetap di perangkat anda weight=2 concept=on-device-data
+heading: tetap berada di perangkat anda weight=2 concept=on-device-data
+heading: tetap di mac anda weight=2 concept=on-device-data
+heading: diproses secara lokal weight=2 concept=on-device-data
+heading: data yang disimpan secara lokal weight=2 concept=on-device-data
+heading: pemrosesan lokal weight=2 concept=on-device-data
+heading: pemrosesan di perangkat weight=2 concept=on-device-data
 body: laporan kerusakan weight=2.5 concept=usage-data
 body: laporan crash weight=2.5 concept=usage-data
 body: log crash weight=2.5 concept=usage-data
@@ -1129,6 +1137,10 @@ body: kebijakan privasi mereka weight=3 concept=their-privacy-policies
 heading: koneksi jaringan weight=2 concept=network-connections
 heading: permintaan jaringan weight=2 concept=network-connections
 heading: koneksi eksternal weight=2 concept=network-connections
+heading: meninggalkan perangkat anda weight=2 concept=network-connections
+heading: dikirim melalui internet weight=2 concept=network-connections
+heading: yang lewat internet weight=2 concept=network-connections
+heading: dikirim ke luar perangkat weight=2 concept=network-connections
 
 [changes]
 heading: perubahan kebijakan ini weight=1 concept=changes-to-policy

@@ -487,6 +487,15 @@ heading: segnalazioni di errore concept=collected-automatically
 heading: dati diagnostici concept=collected-automatically
 heading: diagnostica concept=collected-automatically
 heading: log concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: resta sul tuo dispositivo weight=2 concept=on-device-data
+heading: rimane sul tuo dispositivo weight=2 concept=on-device-data
+heading: rimane sul dispositivo weight=2 concept=on-device-data
+heading: resta sul tuo mac weight=2 concept=on-device-data
+heading: elaborati localmente weight=2 concept=on-device-data
+heading: dati memorizzati localmente weight=2 concept=on-device-data
+heading: elaborazione locale weight=2 concept=on-device-data
+heading: elaborazione sul dispositivo weight=2 concept=on-device-data
 body: arresti anomali weight=2.5 concept=usage-data
 body: arresto anomalo weight=2.5 concept=usage-data
 body: report di crash weight=2.5 concept=usage-data
@@ -1311,6 +1320,10 @@ heading: connessioni di rete weight=2 concept=network-connections
 heading: richieste di rete weight=2 concept=network-connections
 heading: connessioni in uscita weight=2 concept=network-connections
 heading: connessioni esterne weight=2 concept=network-connections
+heading: lascia il tuo dispositivo weight=2 concept=network-connections
+heading: lasciano il tuo dispositivo weight=2 concept=network-connections
+heading: inviati fuori dal dispositivo weight=2 concept=network-connections
+heading: inviati tramite internet weight=2 concept=network-connections
 
 [changes]
 heading: modifiche alla presente informativa concept=changes-to-policy

@@ -490,6 +490,15 @@ heading: クラッシュレポート concept=collected-automatically
 heading: エラーレポート concept=collected-automatically
 heading: 診断データ concept=collected-automatically
 heading: 診断情報 concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: デバイスに留まる weight=2 concept=on-device-data
+heading: 端末に留まる weight=2 concept=on-device-data
+heading: 端末内で完結 weight=2 concept=on-device-data
+heading: ローカルで処理 weight=2 concept=on-device-data
+heading: ローカル処理 weight=2 concept=on-device-data
+heading: ローカルに保存されるデータ weight=2 concept=on-device-data
+heading: オンデバイス処理 weight=2 concept=on-device-data
+heading: 端末内での処理 weight=2 concept=on-device-data
 body: クラッシュレポート weight=2.5 concept=usage-data
 body: クラッシュログ weight=2.5 concept=usage-data
 body: デバッグログ weight=2.5 concept=usage-data
@@ -1351,6 +1360,10 @@ heading: ネットワーク接続 weight=2 concept=network-connections
 heading: ネットワーク通信 weight=2 concept=network-connections
 heading: 外部通信 weight=2 concept=network-connections
 heading: 外部サーバーへの接続 weight=2 concept=network-connections
+heading: 端末外に送信 weight=2 concept=network-connections
+heading: デバイス外に送信 weight=2 concept=network-connections
+heading: 端末の外に送信 weight=2 concept=network-connections
+heading: インターネット経由で送信 weight=2 concept=network-connections
 
 [changes]
 heading: 本ポリシーの変更 concept=changes-to-policy

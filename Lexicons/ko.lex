@@ -470,6 +470,13 @@ body: 진단 데이터* weight=2 concept=usage-data
 heading: 로그 concept=collected-automatically
 heading: 사용* 로그* concept=collected-automatically
 heading: 이용* 로그* concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: 기기* 남는* weight=2 concept=on-device-data
+heading: 디바이스* 남는* weight=2 concept=on-device-data
+heading: 로컬* 처리* weight=2 concept=on-device-data
+heading: 로컬* 저장* 데이터* weight=2 concept=on-device-data
+heading: 기기 내 처리* weight=2 concept=on-device-data
+heading: 온디바이스 처리* weight=2 concept=on-device-data
 body: 사용* 로그* weight=2 concept=usage-data
 body: 이용* 로그* weight=2 concept=usage-data
 body: 활동* 로그* weight=2 concept=usage-data
@@ -1303,6 +1310,10 @@ heading: 네트워크 연결 weight=2 concept=network-connections
 heading: 네트워크 통신 weight=2 concept=network-connections
 heading: 네트워크 요청 weight=2 concept=network-connections
 heading: 외부 연결 weight=2 concept=network-connections
+heading: 기기 밖* 전송* weight=2 concept=network-connections
+heading: 기기* 벗어나* weight=2 concept=network-connections
+heading: 디바이스 밖* 전송* weight=2 concept=network-connections
+heading: 인터넷* 통해 전송* weight=2 concept=network-connections
 
 [changes]
 heading: 처리방침* 변경* concept=changes-to-policy

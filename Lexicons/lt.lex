@@ -456,6 +456,14 @@ heading: naudojimo duomenys concept=collected-automatically
 heading: žurnalo duomenys concept=collected-automatically
 heading: įrenginio duomenys concept=collected-automatically
 heading: strigčių ataskaitos concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: lieka jūsų įrenginyje weight=2 concept=on-device-data
+heading: lieka įrenginyje weight=2 concept=on-device-data
+heading: lokaliai apdorojami duomenys weight=2 concept=on-device-data
+heading: apdorojami vietoje weight=2 concept=on-device-data
+heading: lokaliai saugomi duomenys weight=2 concept=on-device-data
+heading: vietinis apdorojimas weight=2 concept=on-device-data
+heading: apdorojimas įrenginyje weight=2 concept=on-device-data
 heading: informacija, kurią mums pateikiate concept=information-you-provide
 
 [use]
@@ -1233,6 +1241,10 @@ heading: tinklo ryšiai weight=2 concept=network-connections
 heading: tinklo jungtys weight=2 concept=network-connections
 heading: tinklo užklausos weight=2 concept=network-connections
 heading: išoriniai ryšiai weight=2 concept=network-connections
+heading: palieka jūsų įrenginį weight=2 concept=network-connections
+heading: išeina iš jūsų įrenginio weight=2 concept=network-connections
+heading: siunčiam* internetu weight=2 concept=network-connections
+heading: siunčiami už įrenginio ribų weight=2 concept=network-connections
 # Inflected forms, compounds and GDPR wording real policies use.
 heading: įterptas turinys concept=third-party-services
 heading: trečiųjų šalių turinys concept=third-party-services

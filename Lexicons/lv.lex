@@ -502,6 +502,14 @@ heading: lietošanas dati concept=collected-automatically
 heading: žurnāla dati concept=collected-automatically
 heading: ierīces dati concept=collected-automatically
 heading: avāriju ziņojumi concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: paliek jūsu ierīcē weight=2 concept=on-device-data
+heading: paliek tavā ierīcē weight=2 concept=on-device-data
+heading: lokāli apstrādātie dati weight=2 concept=on-device-data
+heading: apstrādāti lokāli weight=2 concept=on-device-data
+heading: lokāli glabātie dati weight=2 concept=on-device-data
+heading: lokālā apstrāde weight=2 concept=on-device-data
+heading: apstrāde ierīcē weight=2 concept=on-device-data
 heading: informācija, ko jūs mums sniedzat concept=information-you-provide
 
 [use]
@@ -1284,6 +1292,10 @@ body: twitter weight=1.5 concept=social-network-names
 heading: tīkla savienojumi weight=2 concept=network-connections
 heading: tīkla pieprasījumi weight=2 concept=network-connections
 heading: ārējie savienojumi weight=2 concept=network-connections
+heading: atstāj jūsu ierīci weight=2 concept=network-connections
+heading: atstāj tavu ierīci weight=2 concept=network-connections
+heading: sūtīti pa internetu weight=2 concept=network-connections
+heading: ārpus ierīces nosūtītie dati weight=2 concept=network-connections
 # Inflected forms, compounds and GDPR wording real policies use.
 heading: iegultais saturs concept=third-party-services
 heading: trešo pušu saturs concept=third-party-services

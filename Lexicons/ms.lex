@@ -457,6 +457,15 @@ body: maklumat weight=0.1 concept=information
 # App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
 heading: laporan ranap concept=collected-automatically
 heading: data diagnostik concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: kekal di peranti anda weight=2 concept=on-device-data
+heading: kekal dalam peranti anda weight=2 concept=on-device-data
+heading: kekal di mac anda weight=2 concept=on-device-data
+heading: diproses secara setempat weight=2 concept=on-device-data
+heading: diproses secara tempatan weight=2 concept=on-device-data
+heading: data yang disimpan secara setempat weight=2 concept=on-device-data
+heading: pemprosesan setempat weight=2 concept=on-device-data
+heading: pemprosesan pada peranti weight=2 concept=on-device-data
 body: laporan ranap weight=2.5 concept=usage-data
 body: log ranap weight=2.5 concept=usage-data
 body: log nyahpepijat weight=2.5 concept=usage-data
@@ -1116,6 +1125,10 @@ body: laman sesawang lain weight=2 concept=other-sites
 heading: sambungan rangkaian weight=2 concept=network-connections
 heading: permintaan rangkaian weight=2 concept=network-connections
 heading: sambungan luaran weight=2 concept=network-connections
+heading: meninggalkan peranti anda weight=2 concept=network-connections
+heading: dihantar melalui internet weight=2 concept=network-connections
+heading: yang melalui internet weight=2 concept=network-connections
+heading: dihantar ke luar peranti weight=2 concept=network-connections
 
 [changes]
 heading: perubahan kepada dasar ini weight=1 concept=changes-to-policy

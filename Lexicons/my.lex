@@ -371,6 +371,12 @@ heading: သင်ပေးအပ်သော အချက်အလက် concep
 heading: သင်ကျွန်ုပ်တို့ထံ ပေးအပ်သော အချက်အလက် concept=information-you-provide
 heading: အလိုအလျောက် စုဆောင်းသော အချက်အလက် concept=collected-automatically
 heading: အလိုအလျောက် စုဆောင်းခြင်း concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: သင့်စက်ပစ္စည်းပေါ်တွင် ကျန်ရှိသော weight=2 concept=on-device-data
+heading: စက်ပစ္စည်းပေါ်တွင်သာ ကျန်ရှိ weight=2 concept=on-device-data
+heading: စက်ပစ္စည်းပေါ်တွင် လုပ်ဆောင်ခြင်း weight=2 concept=on-device-data
+heading: ဒေသတွင်း လုပ်ဆောင်ခြင်း weight=2 concept=on-device-data
+heading: ဒေသတွင်း လုပ်ဆောင်သော ဒေတာ weight=2 concept=on-device-data
 heading: ကျွန်ုပ်တို့ အချက်အလက်ကို မည်သို့ စုဆောင်းသနည်း concept=how-we-collect
 heading: စုဆောင်းပုံ concept=how-we-collect
 heading: စုဆောင်းနည်း concept=how-we-collect
@@ -873,6 +879,9 @@ heading: လူမှုကွန်ရက် concept=social-media-presence
 heading: ပြင်ပအဖွဲ့အစည်းများ စုဆောင်းသော အချက်အလက် concept=third-party-data-collection
 heading: တတိယပါတီများ စုဆောင်းသော အချက်အလက် concept=third-party-data-collection
 heading: ကွန်ရက် ချိတ်ဆက်မှုများ weight=2 concept=network-connections
+heading: စက်ပစ္စည်းမှ ထွက်ခွာ weight=2 concept=network-connections
+heading: အင်တာနက်မှတစ်ဆင့် ပို့ weight=2 concept=network-connections
+heading: စက်ပစ္စည်း ပြင်ပသို့ ပို့ weight=2 concept=network-connections
 body: လင့်ခ် weight=3 concept=links
 body: လင့် weight=2 concept=links
 body: အခြား ဝက်ဘ်ဆိုက် weight=2.5 concept=other-sites

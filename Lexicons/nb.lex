@@ -535,6 +535,14 @@ heading: informasjon du gir oss concept=information-you-provide
 heading: automatisk innsamlet informasjon concept=collected-automatically
 heading: tekniske opplysninger concept=collected-automatically
 heading: loggdata concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: blir på enheten din weight=2 concept=on-device-data
+heading: forblir på enheten din weight=2 concept=on-device-data
+heading: behandles lokalt weight=2 concept=on-device-data
+heading: lokalt behandlede data weight=2 concept=on-device-data
+heading: lokalt lagrede data weight=2 concept=on-device-data
+heading: lokal behandling weight=2 concept=on-device-data
+heading: behandling på enheten weight=2 concept=on-device-data
 body: postadresse weight=1.5 concept=contact-details
 body: fødselsnummer weight=2 concept=contact-details
 
@@ -1371,6 +1379,10 @@ body: logget inn weight=1.5 concept=plugins
 heading: nettverkstilkoblinger weight=2 concept=network-connections
 heading: nettverksforespørsler weight=2 concept=network-connections
 heading: eksterne tilkoblinger weight=2 concept=network-connections
+heading: forlater enheten weight=2 concept=network-connections
+heading: forlater din enhet weight=2 concept=network-connections
+heading: sendes over internett weight=2 concept=network-connections
+heading: går over internett weight=2 concept=network-connections
 # Inflected forms, compounds and GDPR wording real policies use.
 heading: lenker til tredjeparter concept=links-to-other-sites
 heading: lenker til eksterne nettsteder concept=links-to-other-sites

@@ -462,6 +462,15 @@ heading: hoe komen wij aan uw gegevens concept=sources-of-information
 heading: hoe komen we aan je gegevens concept=sources-of-information
 heading: gegevens die je zelf verstrekt concept=information-you-provide
 heading: technische gegevens concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: blijft op je apparaat weight=2 concept=on-device-data
+heading: blijft op uw apparaat weight=2 concept=on-device-data
+heading: op je apparaat blijft weight=2 concept=on-device-data
+heading: op uw apparaat blijft weight=2 concept=on-device-data
+heading: lokaal verwerkte gegevens weight=2 concept=on-device-data
+heading: lokaal opgeslagen gegevens weight=2 concept=on-device-data
+heading: lokale verwerking weight=2 concept=on-device-data
+heading: verwerking op het apparaat weight=2 concept=on-device-data
 # Inflected forms, compounds and GDPR wording real policies use.
 body: toesteltype weight=1.5 concept=device-data
 body: apparaattype weight=1.5 concept=device-data
@@ -1301,6 +1310,10 @@ heading: netwerkverbindingen weight=2 concept=network-connections
 heading: netwerkverzoeken weight=2 concept=network-connections
 heading: uitgaande verbindingen weight=2 concept=network-connections
 heading: externe verbindingen weight=2 concept=network-connections
+heading: apparaat verlaten weight=2 concept=network-connections
+heading: verlaat je apparaat weight=2 concept=network-connections
+heading: verlaat uw apparaat weight=2 concept=network-connections
+heading: over het internet verzonden weight=2 concept=network-connections
 
 [changes]
 heading: wijzigingen concept=amendments

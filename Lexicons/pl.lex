@@ -423,6 +423,15 @@ heading: raporty błędów concept=collected-automatically
 heading: dane diagnostyczne concept=collected-automatically
 heading: diagnostyka concept=collected-automatically
 heading: logi concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: pozostaj* na twoim urządzeniu weight=2 concept=on-device-data
+heading: pozostaj* na urządzeniu weight=2 concept=on-device-data
+heading: zostaj* na twoim urządzeniu weight=2 concept=on-device-data
+heading: przetwarzan* lokalnie weight=2 concept=on-device-data
+heading: dane przechowywane lokalnie weight=2 concept=on-device-data
+heading: lokalne przetwarzanie weight=2 concept=on-device-data
+heading: przetwarzanie lokalne weight=2 concept=on-device-data
+heading: przetwarzanie na urządzeniu weight=2 concept=on-device-data
 body: raport* o awari* weight=2.5 concept=usage-data
 body: raport* awarii weight=2.5 concept=usage-data
 body: logi debugowania weight=2.5 concept=usage-data
@@ -1178,6 +1187,10 @@ heading: połączenia sieciowe weight=2 concept=network-connections
 heading: żądania sieciowe weight=2 concept=network-connections
 heading: połączenia wychodzące weight=2 concept=network-connections
 heading: połączenia zewnętrzne weight=2 concept=network-connections
+heading: opuszcza* twoje urządzenie weight=2 concept=network-connections
+heading: opuszcza* urządzenie weight=2 concept=network-connections
+heading: wysyłan* poza urządzenie weight=2 concept=network-connections
+heading: wysyłan* przez internet weight=2 concept=network-connections
 
 [changes]
 heading: zmiany polityki prywatności concept=changes-to-policy

@@ -523,6 +523,15 @@ heading: relatórios de erros concept=collected-automatically
 heading: dados de diagnóstico concept=collected-automatically
 heading: diagnóstico concept=collected-automatically
 heading: registros concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: o que fica no seu weight=2 concept=on-device-data
+heading: fica no seu dispositivo weight=2 concept=on-device-data
+heading: permanece no seu dispositivo weight=2 concept=on-device-data
+heading: fica no teu dispositivo weight=2 concept=on-device-data
+heading: processados localmente weight=2 concept=on-device-data
+heading: dados armazenados localmente weight=2 concept=on-device-data
+heading: processamento local weight=2 concept=on-device-data
+heading: processamento no dispositivo weight=2 concept=on-device-data
 body: relatórios de falhas weight=2.5 concept=usage-data
 body: relatórios de falha weight=2.5 concept=usage-data
 body: registros de depuração weight=2.5 concept=usage-data
@@ -1419,6 +1428,10 @@ heading: conexões de rede weight=2 concept=network-connections
 heading: ligações de rede weight=2 concept=network-connections
 heading: solicitações de rede weight=2 concept=network-connections
 heading: conexões externas weight=2 concept=network-connections
+heading: sai do seu dispositivo weight=2 concept=network-connections
+heading: saem do seu dispositivo weight=2 concept=network-connections
+heading: enviados para fora do seu dispositivo weight=2 concept=network-connections
+heading: enviados pela internet weight=2 concept=network-connections
 
 [changes]
 heading: alterações a esta política concept=changes-to-policy

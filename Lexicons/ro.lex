@@ -439,6 +439,15 @@ heading: rapoarte de erori concept=collected-automatically
 heading: rapoarte de blocare concept=collected-automatically
 heading: date de diagnosticare concept=collected-automatically
 heading: diagnosticare concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: rămâne pe dispozitivul weight=2 concept=on-device-data
+heading: rămân pe dispozitivul weight=2 concept=on-device-data
+heading: date procesate local weight=2 concept=on-device-data
+heading: date prelucrate local weight=2 concept=on-device-data
+heading: date stocate local weight=2 concept=on-device-data
+heading: procesare locală weight=2 concept=on-device-data
+heading: prelucrare locală weight=2 concept=on-device-data
+heading: procesare pe dispozitiv weight=2 concept=on-device-data
 body: rapoart* de blocare weight=2.5 concept=usage-data
 body: rapoart* de eroare weight=2 concept=usage-data
 body: jurnal* de depanare weight=2.5 concept=usage-data
@@ -1178,6 +1187,10 @@ body: propria politică de confidențialitate weight=2.5 concept=their-privacy-p
 heading: conexiuni de rețea weight=2 concept=network-connections
 heading: solicitări de rețea weight=2 concept=network-connections
 heading: conexiuni externe weight=2 concept=network-connections
+heading: părăsesc dispozitivul weight=2 concept=network-connections
+heading: părăsește dispozitivul weight=2 concept=network-connections
+heading: trimise prin internet weight=2 concept=network-connections
+heading: trimise în afara dispozitivului weight=2 concept=network-connections
 
 [changes]
 heading: modificări ale politicii concept=changes-to-policy

@@ -507,6 +507,15 @@ heading: контактная форма weight=3 concept=information-you-provid
 heading: форма для связи weight=3 concept=information-you-provide
 heading: автоматическ* передач* concept=collected-automatically
 heading: автоматический сбор concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: оста* на вашем устройстве weight=2 concept=on-device-data
+heading: оста* на устройстве weight=2 concept=on-device-data
+heading: что оста* на вашем weight=2 concept=on-device-data
+heading: обрабатыва* локально weight=2 concept=on-device-data
+heading: локальн* обработк* weight=2 concept=on-device-data
+heading: локально хранящи* данн* weight=2 concept=on-device-data
+heading: локально храним* данн* weight=2 concept=on-device-data
+heading: обработк* на устройстве weight=2 concept=on-device-data
 heading: персональн* информаци* обрабатываем* concept=what-we-collect
 heading: обрабатываем* персональн* данн* concept=what-we-collect
 heading: обрабатываем* данн* concept=what-we-collect
@@ -1484,6 +1493,10 @@ heading: сетевые подключения weight=2 concept=network-connecti
 heading: сетевые соединения weight=2 concept=network-connections
 heading: сетевые запросы weight=2 concept=network-connections
 heading: внешние подключения weight=2 concept=network-connections
+heading: покида* ваше устройство weight=2 concept=network-connections
+heading: покида* устройство weight=2 concept=network-connections
+heading: отправля* за пределы устройства weight=2 concept=network-connections
+heading: уход* в интернет weight=2 concept=network-connections
 
 [changes]
 heading: изменения политики concept=changes-to-policy

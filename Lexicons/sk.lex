@@ -485,6 +485,15 @@ heading: hlásenia o zlyhaniach concept=collected-automatically
 heading: hlásenia chýb concept=collected-automatically
 heading: diagnostické údaje concept=collected-automatically
 heading: diagnostika concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: zostáva vo vašom zariadení weight=2 concept=on-device-data
+heading: zostáva na vašom zariadení weight=2 concept=on-device-data
+heading: zostávajú vo vašom zariadení weight=2 concept=on-device-data
+heading: lokálne spracúvané údaje weight=2 concept=on-device-data
+heading: lokálne spracované údaje weight=2 concept=on-device-data
+heading: lokálne uložené údaje weight=2 concept=on-device-data
+heading: lokálne spracovanie weight=2 concept=on-device-data
+heading: spracovanie v zariadení weight=2 concept=on-device-data
 body: hlásen* o zlyhan* weight=2.5 concept=usage-data
 body: záznam* o zlyhan* weight=2.5 concept=usage-data
 body: ladiac* log* weight=2.5 concept=usage-data
@@ -1257,6 +1266,10 @@ body: vlastn* zásad* ochrany osobných údajov weight=2.5 concept=their-privacy
 heading: sieťové pripojenia weight=2 concept=network-connections
 heading: sieťové požiadavky weight=2 concept=network-connections
 heading: externé pripojenia weight=2 concept=network-connections
+heading: opúšťa vaše zariadenie weight=2 concept=network-connections
+heading: opúšťajú vaše zariadenie weight=2 concept=network-connections
+heading: odosielané mimo zariadenia weight=2 concept=network-connections
+heading: odosielané cez internet weight=2 concept=network-connections
 
 [changes]
 heading: zmeny zásad concept=changes-to-policy

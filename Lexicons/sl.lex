@@ -525,6 +525,15 @@ heading: poročila o zrušitvah concept=collected-automatically
 heading: poročila o napakah concept=collected-automatically
 heading: diagnostični podatki concept=collected-automatically
 heading: diagnostika concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: ostane v vaši napravi weight=2 concept=on-device-data
+heading: ostanejo v vaši napravi weight=2 concept=on-device-data
+heading: ostane na vaši napravi weight=2 concept=on-device-data
+heading: lokalno obdelani podatki weight=2 concept=on-device-data
+heading: obdelujejo lokalno weight=2 concept=on-device-data
+heading: lokalno shranjeni podatki weight=2 concept=on-device-data
+heading: lokalna obdelava weight=2 concept=on-device-data
+heading: obdelava v napravi weight=2 concept=on-device-data
 body: poročil* o zrušitv* weight=2.5 concept=usage-data
 body: dnevnik* zrušitev weight=2.5 concept=usage-data
 body: dnevnik* za odpravljanje napak weight=2.5 concept=usage-data
@@ -1381,6 +1390,10 @@ body: prijavljeni v svoj račun weight=1.5 concept=plugins
 # Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
 heading: omrežne povezave weight=2 concept=network-connections
 heading: omrežne zahteve weight=2 concept=network-connections
+heading: zapusti vašo napravo weight=2 concept=network-connections
+heading: zapustijo vašo napravo weight=2 concept=network-connections
+heading: poslani prek interneta weight=2 concept=network-connections
+heading: pošilja* prek interneta weight=2 concept=network-connections
 
 [changes]
 heading: spremembe politike zasebnosti concept=changes-to-policy

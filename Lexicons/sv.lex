@@ -452,6 +452,15 @@ heading: information som du lämnar concept=information-you-provide
 heading: automatiskt insamlad information concept=collected-automatically
 heading: tekniska uppgifter concept=collected-automatically
 heading: loggdata concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: stannar på din enhet weight=2 concept=on-device-data
+heading: stannar på enheten weight=2 concept=on-device-data
+heading: förblir på din enhet weight=2 concept=on-device-data
+heading: behandlas lokalt weight=2 concept=on-device-data
+heading: lokalt lagrade uppgifter weight=2 concept=on-device-data
+heading: lokalt lagrad data weight=2 concept=on-device-data
+heading: lokal behandling weight=2 concept=on-device-data
+heading: behandling på enheten weight=2 concept=on-device-data
 body: postadress weight=1.5 concept=contact-details
 body: platsdata weight=1 concept=location-data
 # Login and registration headings (en "Login", "Registration"): what the user gives to get an account.
@@ -1247,6 +1256,10 @@ heading: synkronisering och säkerhetskopiering concept=third-party-services
 heading: nätverksanslutningar weight=2 concept=network-connections
 heading: nätverksförfrågningar weight=2 concept=network-connections
 heading: externa anslutningar weight=2 concept=network-connections
+heading: lämnar din enhet weight=2 concept=network-connections
+heading: lämnar enheten weight=2 concept=network-connections
+heading: skickas över internet weight=2 concept=network-connections
+heading: går över internet weight=2 concept=network-connections
 # Inflected forms, compounds and GDPR wording real policies use.
 heading: länkar till andra webbplatser och tjänster concept=links-to-other-sites
 heading: länkar till tredje part concept=links-to-other-sites

@@ -360,6 +360,14 @@ heading: fomu ya mawasiliano weight=3 concept=information-you-provide
 heading: taarifa zinazokusanywa kiotomatiki concept=collected-automatically
 heading: taarifa tunazokusanya kiotomatiki concept=collected-automatically
 heading: ukusanyaji wa kiotomatiki concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: kinachobaki kwenye kifaa chako weight=2 concept=on-device-data
+heading: inayobaki kwenye kifaa chako weight=2 concept=on-device-data
+heading: zinazobaki kwenye kifaa chako weight=2 concept=on-device-data
+heading: huchakatwa ndani ya kifaa weight=2 concept=on-device-data
+heading: zinazochakatwa ndani ya kifaa weight=2 concept=on-device-data
+heading: uchakataji ndani ya kifaa weight=2 concept=on-device-data
+heading: uchakataji kwenye kifaa weight=2 concept=on-device-data
 heading: jinsi tunavyokusanya taarifa concept=how-we-collect
 heading: jinsi tunavyokusanya taarifa zako concept=how-we-collect
 heading: namna tunavyokusanya taarifa concept=how-we-collect
@@ -1142,6 +1150,10 @@ body: twitter weight=1.5 concept=social-network-names
 # Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
 heading: miunganisho ya mtandao weight=2 concept=network-connections
 heading: maombi ya mtandao weight=2 concept=network-connections
+heading: zinazotoka kwenye kifaa chako weight=2 concept=network-connections
+heading: kinachotoka kwenye kifaa chako weight=2 concept=network-connections
+heading: zinazotumwa kupitia intaneti weight=2 concept=network-connections
+heading: kinachopita kwenye intaneti weight=2 concept=network-connections
 
 [changes]
 heading: mabadiliko ya sera hii concept=changes-to-policy

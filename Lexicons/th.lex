@@ -416,6 +416,15 @@ heading: การเก็บข้อมูล concept=collection-of-informati
 heading: รายงานข้อขัดข้อง concept=collected-automatically
 heading: รายงานการขัดข้อง concept=collected-automatically
 heading: ข้อมูลการวินิจฉัย concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: ยังคงอยู่บนอุปกรณ์ของคุณ weight=2 concept=on-device-data
+heading: ยังคงอยู่ในอุปกรณ์ของคุณ weight=2 concept=on-device-data
+heading: สิ่งที่อยู่บนอุปกรณ์ของคุณ weight=2 concept=on-device-data
+heading: ข้อมูลที่อยู่บนอุปกรณ์ของคุณ weight=2 concept=on-device-data
+heading: ประมวลผลในเครื่อง weight=2 concept=on-device-data
+heading: ประมวลผลภายในเครื่อง weight=2 concept=on-device-data
+heading: ประมวลผลบนอุปกรณ์ weight=2 concept=on-device-data
+heading: ประมวลผลภายในอุปกรณ์ weight=2 concept=on-device-data
 body: รายงานข้อขัดข้อง weight=2.5 concept=usage-data
 body: รายงานการขัดข้อง weight=2.5 concept=usage-data
 body: บันทึกการแก้ไขข้อบกพร่อง weight=2.5 concept=usage-data
@@ -1097,6 +1106,9 @@ heading: การซิงค์และสำรองข้อมูล conc
 # Network connections: the outside servers an app or site contacts (a cookie named in passing does not make them cookies).
 heading: การเชื่อมต่อเครือข่าย weight=2 concept=network-connections
 heading: การเชื่อมต่อภายนอก weight=2 concept=network-connections
+heading: ออกจากอุปกรณ์ของคุณ weight=2 concept=network-connections
+heading: ส่งผ่านอินเทอร์เน็ต weight=2 concept=network-connections
+heading: ส่งออกนอกอุปกรณ์ weight=2 concept=network-connections
 
 [changes]
 heading: การเปลี่ยนแปลงนโยบาย weight=2 concept=changes-to-policy

@@ -541,6 +541,14 @@ heading: iletişim formu weight=3 concept=information-you-provide
 heading: uygulamayı kullanırken concept=collected-automatically
 heading: hizmetlerimizi kullanırken concept=collected-automatically
 heading: hizmeti kullanırken concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: cihazınızda kalan* weight=2 concept=on-device-data
+heading: cihazda kalan* weight=2 concept=on-device-data
+heading: mac'inizde kalan* weight=2 concept=on-device-data
+heading: yerel olarak işlenen weight=2 concept=on-device-data
+heading: yerel olarak saklanan veriler weight=2 concept=on-device-data
+heading: yerel işleme weight=2 concept=on-device-data
+heading: cihaz üzerinde işleme weight=2 concept=on-device-data
 # KVKK data categories as headings ("İletişim Verisi", "İşlem Güvenliği Verisi", "Kimlik Verisi"):
 # a category of data processed, not the contact or security section.
 heading: iletişim veri* weight=3 concept=categories-of-data
@@ -1388,6 +1396,10 @@ body: gizlilik politikalarını gözden geçir* weight=2.5 concept=encourage-rev
 heading: ağ bağlantıları weight=2 concept=network-connections
 heading: ağ istekleri weight=2 concept=network-connections
 heading: dış bağlantılar weight=2 concept=network-connections
+heading: cihazınızdan çıkan* weight=2 concept=network-connections
+heading: cihaz dışına gönderil* weight=2 concept=network-connections
+heading: internete giden* weight=2 concept=network-connections
+heading: internet üzerinden gönderil* weight=2 concept=network-connections
 
 [changes]
 heading: politikadaki değişiklikler weight=1 concept=changes-to-policy

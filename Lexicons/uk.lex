@@ -472,6 +472,14 @@ heading: звіти про помилки concept=collected-automatically
 heading: діагностичн* дан* concept=collected-automatically
 heading: діагностика concept=collected-automatically
 heading: журнали concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: залиша* на вашому пристрої weight=2 concept=on-device-data
+heading: залиша* на пристрої weight=2 concept=on-device-data
+heading: що залиша* на вашому weight=2 concept=on-device-data
+heading: обробля* локально weight=2 concept=on-device-data
+heading: локальн* обробк* weight=2 concept=on-device-data
+heading: локально збережен* дан* weight=2 concept=on-device-data
+heading: обробк* на пристрої weight=2 concept=on-device-data
 body: звіт* про збо* weight=2.5 concept=usage-data
 body: журнал* збоїв weight=2.5 concept=usage-data
 body: журнал* налагодженн* weight=2.5 concept=usage-data
@@ -1409,6 +1417,10 @@ heading: мережеві підключення weight=2 concept=network-connec
 heading: мережеві з'єднання weight=2 concept=network-connections
 heading: мережеві запити weight=2 concept=network-connections
 heading: зовнішні підключення weight=2 concept=network-connections
+heading: залиша* ваш пристрій weight=2 concept=network-connections
+heading: покида* ваш пристрій weight=2 concept=network-connections
+heading: надсила* за межі пристрою weight=2 concept=network-connections
+heading: потрапля* в інтернет weight=2 concept=network-connections
 
 [changes]
 heading: зміни до політики concept=changes-to-policy

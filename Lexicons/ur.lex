@@ -497,6 +497,15 @@ heading: کریش رپورٹیں concept=collected-automatically
 heading: خرابی کی رپورٹس concept=collected-automatically
 heading: تشخیصی ڈیٹا concept=collected-automatically
 heading: لاگز concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: آپ کے ڈیوائس پر رہتا weight=2 concept=on-device-data
+heading: آپ کی ڈیوائس پر رہتا weight=2 concept=on-device-data
+heading: آپ کے آلے پر رہتا weight=2 concept=on-device-data
+heading: آپ کے mac پر رہتا weight=2 concept=on-device-data
+heading: مقامی طور پر پروسیس weight=2 concept=on-device-data
+heading: مقامی پروسیسنگ weight=2 concept=on-device-data
+heading: مقامی طور پر محفوظ ڈیٹا weight=2 concept=on-device-data
+heading: ڈیوائس پر پروسیسنگ weight=2 concept=on-device-data
 body: کریش رپورٹ* weight=2.5 concept=usage-data
 body: کریش لاگ* weight=2.5 concept=usage-data
 body: ڈیبگ لاگ* weight=2.5 concept=usage-data
@@ -1307,6 +1316,10 @@ body: اپنے اکاؤنٹ میں لاگ ان weight=1.5 concept=plugins
 heading: نیٹ ورک کنکشنز weight=2 concept=network-connections
 heading: نیٹ ورک کنکشن weight=2 concept=network-connections
 heading: بیرونی کنکشنز weight=2 concept=network-connections
+heading: ڈیوائس سے باہر جاتا weight=2 concept=network-connections
+heading: ڈیوائس سے باہر بھیجا weight=2 concept=network-connections
+heading: انٹرنیٹ پر جاتا weight=2 concept=network-connections
+heading: انٹرنیٹ کے ذریعے بھیجا weight=2 concept=network-connections
 
 [changes]
 heading: اس پالیسی میں تبدیلیاں concept=changes-to-policy

@@ -460,6 +460,13 @@ heading: phạm vi thu thập weight=2 concept=collection-of-information
 # App notices: crash reports, debug logs, diagnostics and push tokens are data the app collects.
 heading: báo cáo sự cố concept=collected-automatically
 heading: dữ liệu chẩn đoán concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: ở lại trên thiết bị của bạn weight=2 concept=on-device-data
+heading: vẫn nằm trên thiết bị của bạn weight=2 concept=on-device-data
+heading: xử lý cục bộ weight=2 concept=on-device-data
+heading: dữ liệu được xử lý cục bộ weight=2 concept=on-device-data
+heading: xử lý trên thiết bị weight=2 concept=on-device-data
+heading: xử lý ngay trên thiết bị weight=2 concept=on-device-data
 body: báo cáo sự cố weight=2 concept=usage-data
 body: nhật ký sự cố weight=2 concept=usage-data
 body: nhật ký gỡ lỗi weight=2.5 concept=usage-data
@@ -1136,6 +1143,10 @@ body: đăng nhập vào tài khoản weight=1.5 concept=plugins
 heading: kết nối mạng weight=2 concept=network-connections
 heading: yêu cầu mạng weight=2 concept=network-connections
 heading: kết nối bên ngoài weight=2 concept=network-connections
+heading: rời khỏi thiết bị weight=2 concept=network-connections
+heading: gửi ra ngoài thiết bị weight=2 concept=network-connections
+heading: được gửi qua internet weight=2 concept=network-connections
+heading: đi qua internet weight=2 concept=network-connections
 
 [changes]
 heading: thay đổi chính sách weight=1 concept=changes-to-policy

@@ -474,6 +474,15 @@ heading: 崩溃报告 concept=collected-automatically
 heading: 错误报告 concept=collected-automatically
 heading: 诊断数据 concept=collected-automatically
 heading: 诊断信息 concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: 留在您的设备上 weight=2 concept=on-device-data
+heading: 留在你的设备上 weight=2 concept=on-device-data
+heading: 保留在您的设备上 weight=2 concept=on-device-data
+heading: 本地处理 weight=2 concept=on-device-data
+heading: 浏览器本地处理 weight=2 concept=on-device-data
+heading: 本地保存的数据 weight=2 concept=on-device-data
+heading: 设备端处理 weight=2 concept=on-device-data
+heading: 端侧处理 weight=2 concept=on-device-data
 body: 崩溃报告 weight=2.5 concept=usage-data
 body: 崩溃日志 weight=2.5 concept=usage-data
 body: 调试日志 weight=2.5 concept=usage-data
@@ -1307,6 +1316,10 @@ heading: 网络连接 weight=2 concept=network-connections
 heading: 网络请求 weight=2 concept=network-connections
 heading: 网络通信 weight=2 concept=network-connections
 heading: 外部连接 weight=2 concept=network-connections
+heading: 离开设备 weight=2 concept=network-connections
+heading: 离开您的设备 weight=2 concept=network-connections
+heading: 离开你的设备 weight=2 concept=network-connections
+heading: 通过互联网发送 weight=2 concept=network-connections
 
 [changes]
 heading: 本政策的变更 concept=changes-to-policy

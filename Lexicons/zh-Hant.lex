@@ -505,6 +505,14 @@ heading: 當機報告 concept=collected-automatically
 heading: 崩潰報告 concept=collected-automatically
 heading: 錯誤報告 concept=collected-automatically
 heading: 診斷資料 concept=collected-automatically
+# Data kept or processed on the user's own device (local-first apps): what the app handles, so collection.
+heading: 留在您的裝置上 weight=2 concept=on-device-data
+heading: 留在你的裝置上 weight=2 concept=on-device-data
+heading: 保留在您的裝置上 weight=2 concept=on-device-data
+heading: 本機處理 weight=2 concept=on-device-data
+heading: 瀏覽器本機處理 weight=2 concept=on-device-data
+heading: 本地處理 weight=2 concept=on-device-data
+heading: 裝置端處理 weight=2 concept=on-device-data
 body: 當機報告 weight=2.5 concept=usage-data
 body: 崩潰報告 weight=2.5 concept=usage-data
 body: 當機記錄 weight=2.5 concept=usage-data
@@ -1392,6 +1400,10 @@ heading: 網路連接 weight=2 concept=network-connections
 heading: 網絡連接 weight=2 concept=network-connections
 heading: 網路請求 weight=2 concept=network-connections
 heading: 網路通訊 weight=2 concept=network-connections
+heading: 離開裝置 weight=2 concept=network-connections
+heading: 離開您的裝置 weight=2 concept=network-connections
+heading: 離開你的裝置 weight=2 concept=network-connections
+heading: 透過網際網路傳送 weight=2 concept=network-connections
 
 [changes]
 heading: 本政策之修訂 concept=changes-to-policy
