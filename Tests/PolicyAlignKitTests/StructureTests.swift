@@ -235,6 +235,21 @@ final class StructureTests: XCTestCase {
         XCTAssertNil(arxiv.first { $0.startLine == 46 }, "a list item's bold lead-in is no section")
     }
 
+    /// 3Rych's policy, converted from a word processor, numbers its sections as Markdown list
+    /// items whose text is bold ("1. **WHAT PERSONAL DATA DOES 3RYCH COLLECT ?**"): numbered
+    /// headings, in English and Malay alike. Bold items of a tight list (Planpal's four kinds
+    /// of request, one a line) stay items.
+    func testNumberedBoldItemsAreHeadingsOutsideTightLists() throws {
+        let english = try sections("labels/dev/rych-privacy-policy/en.md")
+        XCTAssertEqual(try section(english, at: 21).heading, "1. WHAT PERSONAL DATA DOES 3RYCH COLLECT ?")
+        XCTAssertEqual(try section(english, at: 21).label, "collection")
+        XCTAssertEqual(try section(english, at: 139).label, "retention")
+        let malay = try sections("labels/dev/rych-privacy-policy/ms.md")
+        XCTAssertGreaterThanOrEqual(malay.count, 19)
+        let planpal = try sections("labels/train/planpal-privacy-policy/ko.md")
+        XCTAssertNil(planpal.first { (85...88).contains($0.startLine) })
+    }
+
     /// GitHub's Russian statement keeps some headings in English over Russian text: they are
     /// read with the English lexicon ("The short version" and "Summary" open the policy
     /// there as in English, never use or collection).

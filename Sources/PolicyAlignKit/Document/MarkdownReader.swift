@@ -127,6 +127,19 @@ enum MarkdownReader {
                     continue
                 }
             }
+            // A numbered item whose text is bold from end to end (`1. **WHAT DATA DO WE
+            // COLLECT?**`), the way documents converted from a word processor number their
+            // sections: a numbered subheading, its number kept. Not in a tight list, where
+            // a numbered line comes right before or after it ("1. **열람 요구**" above "2. ...").
+            let inTightList = [number - 2, number].contains { lines.indices.contains($0) && Numbering.parse(lines[$0]) != nil }
+            if !inTightList, let numbering = Numbering.parse(line), let bold = boldLine(numbering.rest) {
+                let inline = inlineText(bold, definitions: definitions.targets)
+                if !inline.text.isEmpty {
+                    append(Block(kind: .heading(level: BoldSubheading.level(under: lastLevel)), text: numbering.label + " " + inline.text,
+                                 line: number, links: inline.links, anchor: inline.id))
+                    continue
+                }
+            }
             // A paragraph opening with a bold phrase that a colon or full stop closes
             // (`**Data controller:** Acme`, `**Cookies.** We use ...`) is a run-in subheading.
             if let (lead, rest) = boldLeadIn(line) {
