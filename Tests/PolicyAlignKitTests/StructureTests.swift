@@ -250,6 +250,20 @@ final class StructureTests: XCTestCase {
         XCTAssertNil(planpal.first { (85...88).contains($0.startLine) })
     }
 
+    /// JoinUs4Health's statement ends with the GDPR's definitions, one bold term a
+    /// subsection under "Begriffsdefinitionen" / "Terms": each is a definition, though the
+    /// terms name topics ("Einwilligung", "Empfänger", "Profiling"). 3Rych's Malay sections,
+    /// numbered and nested under its definitions heading, keep their own topics.
+    func testTermsUnderADefinitionsHeadingAreDefinitions() throws {
+        for (language, lines) in [("de", [417, 425, 446, 456, 460]), ("en", [417, 425, 456, 460])] {
+            let policy = try sections("labels/dev/joinus4health-privacy-statement/\(language).md")
+            for line in lines { XCTAssertEqual(try section(policy, at: line).label, "definitions", "\(language):\(line)") }
+            XCTAssertEqual(try section(policy, at: 464).label, "legal-basis", "the next section is no term")
+        }
+        let malay = try sections("labels/dev/rych-privacy-policy/ms.md")
+        XCTAssertEqual(try section(malay, at: 148).label, "retention")
+    }
+
     /// GitHub's Russian statement keeps some headings in English over Russian text: they are
     /// read with the English lexicon ("The short version" and "Summary" open the policy
     /// there as in English, never use or collection).

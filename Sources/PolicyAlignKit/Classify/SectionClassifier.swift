@@ -332,10 +332,44 @@ public final class SectionClassifier {
             if section.isOpening, section.heading != nil, result.label != "intro", bodyWords(index) < Self.realTextWords {
                 result = titleClassification(result)
             }
+            // Under a heading that names the definitions ("Begriffsbestimmungen", "Definitions"),
+            // a short unnumbered subsection defines a term, whatever topic the term names
+            // ("Consent", "Recipient", "Profiling"). Numbered ones are the policy's sections
+            // under a definitions heading they were wrongly nested in.
+            if let parent, parent.label == "definitions", namesDefinitions(above: index, in: read, results: results),
+               result.label != "definitions",
+               let heading = section.heading, Numbering.parse(Substring(heading)) == nil, LineShape.hasAtMostWords(Substring(heading), 5),
+               bodyWords(index) < Self.definitionWords {
+                result = definedTermClassification(result, parent: parent)
+            }
             results[index] = result
             if recordsContributions { sections[index].classification = result }
             sections[index].apply(result)
         }
+    }
+
+    /// Whether the nearest heading above a section that names a topic, through parents read
+    /// as definitions ("Terms" under "Definitions and Explanations"), names the definitions.
+    private func namesDefinitions(above index: Int, in sections: [Section], results: [Int: Classification]) -> Bool {
+        var ancestor = sections[index].parent
+        while let current = ancestor, let result = results[current], result.label == "definitions" {
+            if result.headingNamesTopic { return true }
+            ancestor = sections[current].parent
+        }
+        return false
+    }
+
+    /// A defined term's text is a sentence or two (counted on the sample `bodyWords` reads).
+    static let definitionWords = 80
+
+    private func definedTermClassification(_ read: Classification, parent: Classification) -> Classification {
+        var result = read
+        result.labels = ["definitions"] + read.labels.filter { $0 != "definitions" && $0 != Taxonomy.other }.prefix(2)
+        result.label = "definitions"
+        result.confidence = parent.confidence
+        result.evidence = ["(a term under a definitions heading)"]
+        result.isPositional = true
+        return result
     }
 
     private func titleClassification(_ read: Classification) -> Classification {
