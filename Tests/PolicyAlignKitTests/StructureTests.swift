@@ -264,6 +264,19 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(try section(malay, at: 148).label, "retention")
     }
 
+    /// A section is where to reach the company when it says how. GDPR notices head the
+    /// processing of a person's message "Contact by e-mail" and give no
+    /// address there: collection or use. A contact section with an address stays contact.
+    func testContactSectionsSayHowToReachSomeone() throws {
+        let joinUs = try sections("labels/dev/joinus4health-privacy-statement/en.md")
+        XCTAssertNotEqual(try section(joinUs, at: 87).label, "contact")
+        XCTAssertTrue(SectionClassifier.hasContactDetails("Write to privacy@acme.io"))
+        XCTAssertTrue(SectionClassifier.hasContactDetails("Call +49 (0) 30 1234-5678."))
+        XCTAssertFalse(SectionClassifier.hasContactDetails("We keep your e-mail for 6 months, since 2024."))
+        let glance = try sections("labels/dev/glance-git-client-privacy-policy/en.md")
+        XCTAssertEqual(try section(glance, at: 64).label, "contact")
+    }
+
     /// GitHub's Russian statement keeps some headings in English over Russian text: they are
     /// read with the English lexicon ("The short version" and "Summary" open the policy
     /// there as in English, never use or collection).

@@ -81,6 +81,7 @@ public final class SectionClassifier {
         let reader = headingReader ?? self
 
         let regional = taxonomy.position(of: "regional")
+        let contact = taxonomy.position(of: "contact")
         func add(_ hits: [CompiledLexicon.Hit], from lexicon: CompiledLexicon, inHeading: Bool, scale: Double) {
             lexicon.entries.withUnsafeBufferPointer { entries in
                 for hit in hits {
@@ -166,6 +167,19 @@ public final class SectionClassifier {
         if let parent, parent.label != Taxonomy.other, parent.headingNamesTopic,
            (heading != nil && !namesTopic) || (bodyWords.count < 80 && (scores.max() ?? 0) < 4) {
             for index in scores.indices { scores[index] += parent.scores[index] * Self.parentShare }
+        }
+        // A section is where to reach the company only when it says how: an address, a
+        // phone number, a link. Without one, "Contact by e-mail" or "Contacting you" is what
+        // happens to the data of a person who writes, or how the company writes to them.
+        // A heading naming the controller or the data protection officer names whom to reach:
+        // that name is the detail. A heading-only parent, whose text its subsections hold,
+        // is not judged.
+        let namesWhom = headingHits.contains { Self.whomConcepts.contains(reader.lexicon.entries[$0.entry].concept ?? "") }
+        if headingShare == 1, let contact, scores[contact] > 0, !namesWhom, bodyWords.count >= Self.realTextWords,
+           !Self.hasContactDetails(body) {
+            let damped = scores[contact] * Self.contactWithoutDetailsShare
+            contributions.add(damped - scores[contact], section: contact, named: "contact\u{0}(no address, phone or link)")
+            scores[contact] = damped
         }
         var result = decide(scores: scores, contributions: contributions)
         // A title ("GitHub Privacy Statement") or a generic word names no topic for
@@ -357,6 +371,31 @@ public final class SectionClassifier {
             ancestor = sections[current].parent
         }
         return false
+    }
+
+    /// Contact concepts that name a person or body to reach (the controller, the DPO).
+    static let whomConcepts: Set<String> = ["contact-information", "data-protection-officer"]
+
+    /// Share of its score the contact section keeps in a text that gives no way to reach anyone.
+    static let contactWithoutDetailsShare = 0.5
+
+    /// Whether a text gives a way to reach someone: an e-mail or web address, a phone
+    /// number (seven digits or more in a run of digits, spaces and dashes), a postal code.
+    static func hasContactDetails(_ text: String) -> Bool {
+        var digits = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "@"): return true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                if digits >= 7 { return true }
+            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "+"), UInt8(ascii: "/"), UInt8(ascii: "."):
+                continue
+            default:
+                digits = 0
+            }
+        }
+        return text.contains("http") || text.contains("www.") || text.contains("://")
     }
 
     /// A defined term's text is a sentence or two (counted on the sample `bodyWords` reads).
