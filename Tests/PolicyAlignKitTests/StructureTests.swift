@@ -277,6 +277,15 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(try section(glance, at: 64).label, "contact")
     }
 
+    /// AYMED's KVKK notice marks only its title area as headings (`<h4>`, `<h5>`) and heads
+    /// its body with numbered lines in capitals ("1.    TANIMLAR"): those are its sections.
+    func testNumberedLinesHeadTheBodyUnderAMarkedTitle() throws {
+        let aymed = try sections("labels/dev/aymed-kvkk-notice/tr.md", language: "tr")
+        XCTAssertEqual(try section(aymed, at: 21).label, "definitions")
+        XCTAssertEqual(try section(aymed, at: 108).label, "sharing")
+        XCTAssertEqual(aymed.filter { $0.heading.map { Numbering.parse(Substring($0))?.label.hasSuffix(".") == true } ?? false }.count, 8)
+    }
+
     /// GitHub's Russian statement keeps some headings in English over Russian text: they are
     /// read with the English lexicon ("The short version" and "Summary" open the policy
     /// there as in English, never use or collection).

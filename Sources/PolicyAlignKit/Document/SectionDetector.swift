@@ -50,7 +50,7 @@ public final class SectionDetector {
             || ((format == .markdown || format == .docx) && explicit >= 2)
             // An XLIFF file's headings are its original's sections, set on both sides at once.
             || (format == .xliff && explicit >= 1) {
-            return explicitHeadings(blocks)
+            return explicitHeadings(blocks) + numberedHeadingsAfterTitle(blocks)
         }
         let shaped = blocks.map { block -> Block in
             guard block.isHeading else { return block }
@@ -67,6 +67,25 @@ public final class SectionDetector {
         candidates = demoteClauseNumbering(candidates, blocks: shaped)
         candidates = removeTableOfContents(candidates, blocks: shaped)
         return markTitle(candidates, blocks: shaped)
+    }
+
+    /// Numbered lines that head the body of a page whose marked headings are only its title
+    /// area (`<h4>{{ page.title }}</h4>`, `<h5>...</h5>` above "1.    TANIMLAR", "2. ...").
+    /// They take the level of the deepest marked heading, as the title's siblings.
+    private func numberedHeadingsAfterTitle(_ blocks: [Block]) -> [Heading] {
+        guard let last = blocks.lastIndex(where: \.isHeading), blocks.count >= 20, last < blocks.count / 4 else { return [] }
+        let deepest = blocks.compactMap { block -> Int? in if case .heading(let level) = block.kind { level } else { nil } }.max() ?? 6
+        var numbered: [Heading] = []
+        for index in (last + 1)..<blocks.count where blocks[index].kind == .line {
+            let text = Substring(blocks[index].text)
+            guard let numbering = Numbering.parse(text), numbering.depth == 1,
+                  var heading = numberedCandidate(blocks[index], index: index, numbering: numbering, cased: LineShape.isCased(text)),
+                  !heading.isWeak, heading.style != .runIn else { continue }
+            heading.style = .explicit(level: deepest)
+            numbered.append(heading)
+        }
+        // One numbered line is an item; a run of them is the body's outline.
+        return numbered.count >= 3 ? numbered : []
     }
 
     private func explicitHeadings(_ blocks: [Block]) -> [Heading] {
