@@ -284,6 +284,11 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(try section(aymed, at: 21).label, "definitions")
         XCTAssertEqual(try section(aymed, at: 108).label, "sharing")
         XCTAssertEqual(aymed.filter { $0.heading.map { Numbering.parse(Substring($0))?.label.hasSuffix(".") == true } ?? false }.count, 8)
+        // Its title area: `<h4>{{ page.title }}</h4>` is the front matter's title, and the
+        // association's name in `<h5>` between it and the notice's name opens the policy too.
+        XCTAssertEqual(try section(aymed, at: 8).heading, "KVKK Aydinlatma Metni")
+        XCTAssertEqual(try section(aymed, at: 8).label, "intro")
+        XCTAssertEqual(try section(aymed, at: 10).label, "intro")
     }
 
     /// GitHub's Russian statement keeps some headings in English over Russian text: they are

@@ -449,7 +449,13 @@ public final class SectionClassifier {
                 return
             }
             guard section.isOpening || !namesTopic else { return }
-            openingSeen = openingSeen || section.isOpening
+            // A heading with no text and no topic above the first text ("AYMED Almanya
+            // Yüksekokulları Mezunlar Derneği" between the title and the notice's name) is
+            // part of the title area.
+            if !section.isOpening, section.heading != nil, openingSeen || index == 0 {
+                sections[index].isOpening = true
+            }
+            openingSeen = openingSeen || sections[index].isOpening
         }
     }
 }

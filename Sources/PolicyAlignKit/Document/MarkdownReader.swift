@@ -32,6 +32,12 @@ enum MarkdownReader {
 
         func append(_ block: Block) {
             var block = block
+            // A Jekyll page heads itself with its front matter's title (`<h4>{{ page.title }}</h4>`).
+            if block.isHeading, block.links.isEmpty, block.text.contains("{{"), let title = frontMatterTitle?.text {
+                for placeholder in ["{{ page.title }}", "{{page.title}}"] {
+                    block.text = block.text.replacing(placeholder, with: title)
+                }
+            }
             if case .heading = block.kind {
                 if block.anchor == nil { block.anchor = pendingAnchor }
             }
