@@ -600,7 +600,7 @@ body: verbesser* weight=1.5 concept=to-improve
 body: optimier* weight=1.5 concept=to-improve
 body: personalisier* weight=1.5 concept=to-personalise
 body: profiling weight=2 concept=profiling
-body: automatisierte entscheidungsfindung weight=1.5 concept=automated-decisions
+body: automatisiert* entscheidungsfindung weight=1.5 concept=automated-decisions
 body: betrugsprävention weight=1.5 concept=to-prevent-fraud
 body: missbrauch weight=1 concept=to-prevent-fraud
 body: statistisch* weight=1 concept=to-analyse

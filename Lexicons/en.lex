@@ -396,6 +396,9 @@ heading: purpose of this policy weight=2 concept=about-this-policy
 heading: purpose of this notice weight=2 concept=about-this-policy
 heading: purpose of this privacy policy weight=2 concept=about-this-policy
 heading: purpose of this privacy notice weight=2 concept=about-this-policy
+heading: purpose of this document weight=2 concept=about-this-policy
+heading: purpose of this statement weight=2 concept=about-this-policy
+heading: purpose of this privacy statement weight=2 concept=about-this-policy
 heading: our commitment to your privacy concept=commitment-to-privacy
 # A summary in front of the policy: "TL;DR", "TLDR" ("too long; didn't read").
 heading: tldr concept=summary
@@ -1183,6 +1186,9 @@ heading: what information can you access concept=access-and-correction
 heading: authorized agents concept=authorized-agents
 heading: rights of the data subject concept=your-rights
 heading: rights of the affected person concept=your-rights
+heading: rights of persons affected concept=your-rights
+heading: rights of affected persons concept=your-rights
+heading: rights of the persons concerned concept=your-rights
 # An access request (Japanese APPI "request for disclosure"), not sharing.
 heading: request for disclosure weight=2 concept=exercising-rights
 heading: requests for disclosure weight=2 concept=exercising-rights
