@@ -355,6 +355,7 @@ heading: wer ist verantwortlich concept=who-we-are
 
 [definitions]
 heading: begriffsbestimmungen concept=definitions
+heading: begriffsdefinition* concept=definitions
 heading: definitionen concept=definitions
 heading: begriffe concept=key-terms
 heading: begriffserklärungen concept=definitions

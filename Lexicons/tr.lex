@@ -1486,6 +1486,9 @@ heading: künye concept=contact-information
 heading: veri sorumlusunun kimliği concept=contact-information
 # The controller's identity and address (veri sorumlusu, KVKK m.10, art. 13 GDPR).
 heading: veri sorumlusu concept=contact-information
+# KVKK m.10(1)(a): "Veri sorumlusunun ve varsa temsilcisinin kimliği", the genitive heading of the controller's identity.
+heading: veri sorumlusunun concept=contact-information
+heading: temsilcisinin kimliği concept=contact-information
 heading: veri sorumlusu bilgileri concept=contact-information
 
 [false-friends]

@@ -365,9 +365,17 @@ public final class SectionClassifier {
     /// Whether the nearest heading above a section that names a topic, through parents read
     /// as definitions ("Terms" under "Definitions and Explanations"), names the definitions.
     private func namesDefinitions(above index: Int, in sections: [Section], results: [Int: Classification]) -> Bool {
+        guard let definitions = taxonomy.position(of: "definitions") else { return false }
         var ancestor = sections[index].parent
         while let current = ancestor, let result = results[current], result.label == "definitions" {
-            if result.headingNamesTopic { return true }
+            if result.headingNamesTopic {
+                return sections[current].heading.map { heading in
+                    hits(inHeading: heading).contains { hit in
+                        let entry = lexicon.entries[hit.entry]
+                        return entry.section == definitions && (entry.role == .heading || entry.role == .title)
+                    }
+                } ?? false
+            }
             ancestor = sections[current].parent
         }
         return false
