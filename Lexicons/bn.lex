@@ -1192,6 +1192,19 @@ heading: ডিভাইসের বাইরে পাঠানো weight=2 co
 heading: ডিভাইস ছেড়ে যায় weight=2 concept=network-connections
 heading: ইন্টারনেটের মাধ্যমে পাঠানো weight=2 concept=network-connections
 heading: ইন্টারনেটে যা যায় weight=2 concept=network-connections
+# Embedded services named by their brand (the same in every language): a section headed
+# by one says what the outside service receives when its content loads.
+heading: google fonts weight=2 concept=third-party-services
+heading: google web fonts weight=2 concept=third-party-services
+heading: adobe fonts weight=2 concept=third-party-services
+heading: font awesome weight=2 concept=third-party-services
+heading: google maps weight=2 concept=third-party-services
+heading: openstreetmap weight=2 concept=third-party-services
+heading: openstreetmaps weight=2 concept=third-party-services
+heading: youtube weight=2 concept=third-party-services
+heading: vimeo weight=2 concept=third-party-services
+heading: google recaptcha weight=2 concept=third-party-services
+heading: recaptcha weight=2 concept=third-party-services
 
 [changes]
 heading: এই নীতির পরিবর্তন concept=changes-to-policy

@@ -1311,6 +1311,19 @@ heading: surten del vostre dispositiu weight=2 concept=network-connections
 heading: surten del teu dispositiu weight=2 concept=network-connections
 heading: passa per internet weight=2 concept=network-connections
 heading: s'envia per internet weight=2 concept=network-connections
+# Embedded services named by their brand (the same in every language): a section headed
+# by one says what the outside service receives when its content loads.
+heading: google fonts weight=2 concept=third-party-services
+heading: google web fonts weight=2 concept=third-party-services
+heading: adobe fonts weight=2 concept=third-party-services
+heading: font awesome weight=2 concept=third-party-services
+heading: google maps weight=2 concept=third-party-services
+heading: openstreetmap weight=2 concept=third-party-services
+heading: openstreetmaps weight=2 concept=third-party-services
+heading: youtube weight=2 concept=third-party-services
+heading: vimeo weight=2 concept=third-party-services
+heading: google recaptcha weight=2 concept=third-party-services
+heading: recaptcha weight=2 concept=third-party-services
 # Inflected forms, compounds and GDPR wording real policies use.
 heading: contingut incrustat concept=third-party-services
 heading: contingut de tercers concept=third-party-services

@@ -1238,6 +1238,19 @@ heading: φεύγ* από τη συσκευή weight=2 concept=network-connectio
 heading: εγκαταλείπ* τη συσκευή weight=2 concept=network-connections
 heading: αποστέλλ* μέσω του διαδικτύου weight=2 concept=network-connections
 heading: αποστέλλ* εκτός της συσκευής weight=2 concept=network-connections
+# Embedded services named by their brand (the same in every language): a section headed
+# by one says what the outside service receives when its content loads.
+heading: google fonts weight=2 concept=third-party-services
+heading: google web fonts weight=2 concept=third-party-services
+heading: adobe fonts weight=2 concept=third-party-services
+heading: font awesome weight=2 concept=third-party-services
+heading: google maps weight=2 concept=third-party-services
+heading: openstreetmap weight=2 concept=third-party-services
+heading: openstreetmaps weight=2 concept=third-party-services
+heading: youtube weight=2 concept=third-party-services
+heading: vimeo weight=2 concept=third-party-services
+heading: google recaptcha weight=2 concept=third-party-services
+heading: recaptcha weight=2 concept=third-party-services
 
 [changes]
 heading: αλλαγές στην πολιτική απορρήτου concept=changes-to-policy

@@ -1212,6 +1212,19 @@ heading: poistuu laitteeltasi weight=2 concept=network-connections
 heading: poistuvat laitteeltasi weight=2 concept=network-connections
 heading: lähetetään internetin kautta weight=2 concept=network-connections
 heading: laitteen ulkopuolelle lähetettävät tiedot weight=2 concept=network-connections
+# Embedded services named by their brand (the same in every language): a section headed
+# by one says what the outside service receives when its content loads.
+heading: google fonts weight=2 concept=third-party-services
+heading: google web fonts weight=2 concept=third-party-services
+heading: adobe fonts weight=2 concept=third-party-services
+heading: font awesome weight=2 concept=third-party-services
+heading: google maps weight=2 concept=third-party-services
+heading: openstreetmap weight=2 concept=third-party-services
+heading: openstreetmaps weight=2 concept=third-party-services
+heading: youtube weight=2 concept=third-party-services
+heading: vimeo weight=2 concept=third-party-services
+heading: google recaptcha weight=2 concept=third-party-services
+heading: recaptcha weight=2 concept=third-party-services
 # Inflected forms, compounds and GDPR wording real policies use.
 heading: linkit muihin palveluihin concept=links-to-other-sites
 heading: linkit ulkoisille sivustoille concept=links-to-other-sites

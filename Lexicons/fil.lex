@@ -1183,6 +1183,19 @@ heading: umaalis sa iyong device weight=2 concept=network-connections
 heading: lumalabas sa iyong device weight=2 concept=network-connections
 heading: ipinapadala sa internet weight=2 concept=network-connections
 heading: dumadaan sa internet weight=2 concept=network-connections
+# Embedded services named by their brand (the same in every language): a section headed
+# by one says what the outside service receives when its content loads.
+heading: google fonts weight=2 concept=third-party-services
+heading: google web fonts weight=2 concept=third-party-services
+heading: adobe fonts weight=2 concept=third-party-services
+heading: font awesome weight=2 concept=third-party-services
+heading: google maps weight=2 concept=third-party-services
+heading: openstreetmap weight=2 concept=third-party-services
+heading: openstreetmaps weight=2 concept=third-party-services
+heading: youtube weight=2 concept=third-party-services
+heading: vimeo weight=2 concept=third-party-services
+heading: google recaptcha weight=2 concept=third-party-services
+heading: recaptcha weight=2 concept=third-party-services
 
 [changes]
 heading: mga pagbabago sa patakarang ito concept=changes-to-policy

@@ -1143,6 +1143,19 @@ heading: יוצא מהמכשיר weight=2 concept=network-connections
 heading: יוצאים מהמכשיר weight=2 concept=network-connections
 heading: נשלח דרך האינטרנט weight=2 concept=network-connections
 heading: עובר דרך האינטרנט weight=2 concept=network-connections
+# Embedded services named by their brand (the same in every language): a section headed
+# by one says what the outside service receives when its content loads.
+heading: google fonts weight=2 concept=third-party-services
+heading: google web fonts weight=2 concept=third-party-services
+heading: adobe fonts weight=2 concept=third-party-services
+heading: font awesome weight=2 concept=third-party-services
+heading: google maps weight=2 concept=third-party-services
+heading: openstreetmap weight=2 concept=third-party-services
+heading: openstreetmaps weight=2 concept=third-party-services
+heading: youtube weight=2 concept=third-party-services
+heading: vimeo weight=2 concept=third-party-services
+heading: google recaptcha weight=2 concept=third-party-services
+heading: recaptcha weight=2 concept=third-party-services
 
 [changes]
 heading: שינויים weight=2 concept=changes-to-policy

@@ -1023,6 +1023,19 @@ heading: डिवाइस से बाहर जाता weight=2 concept=ne
 heading: डिवाइस से बाहर भेजा weight=2 concept=network-connections
 heading: इंटरनेट पर भेजा weight=2 concept=network-connections
 heading: इंटरनेट पर जाता weight=2 concept=network-connections
+# Embedded services named by their brand (the same in every language): a section headed
+# by one says what the outside service receives when its content loads.
+heading: google fonts weight=2 concept=third-party-services
+heading: google web fonts weight=2 concept=third-party-services
+heading: adobe fonts weight=2 concept=third-party-services
+heading: font awesome weight=2 concept=third-party-services
+heading: google maps weight=2 concept=third-party-services
+heading: openstreetmap weight=2 concept=third-party-services
+heading: openstreetmaps weight=2 concept=third-party-services
+heading: youtube weight=2 concept=third-party-services
+heading: vimeo weight=2 concept=third-party-services
+heading: google recaptcha weight=2 concept=third-party-services
+heading: recaptcha weight=2 concept=third-party-services
 
 [changes]
 heading: परिवर्तन weight=2 concept=changes-to-policy

@@ -1314,6 +1314,19 @@ heading: 기기 밖* 전송* weight=2 concept=network-connections
 heading: 기기* 벗어나* weight=2 concept=network-connections
 heading: 디바이스 밖* 전송* weight=2 concept=network-connections
 heading: 인터넷* 통해 전송* weight=2 concept=network-connections
+# Embedded services named by their brand (the same in every language): a section headed
+# by one says what the outside service receives when its content loads.
+heading: google fonts weight=2 concept=third-party-services
+heading: google web fonts weight=2 concept=third-party-services
+heading: adobe fonts weight=2 concept=third-party-services
+heading: font awesome weight=2 concept=third-party-services
+heading: google maps weight=2 concept=third-party-services
+heading: openstreetmap weight=2 concept=third-party-services
+heading: openstreetmaps weight=2 concept=third-party-services
+heading: youtube weight=2 concept=third-party-services
+heading: vimeo weight=2 concept=third-party-services
+heading: google recaptcha weight=2 concept=third-party-services
+heading: recaptcha weight=2 concept=third-party-services
 
 [changes]
 heading: 처리방침* 변경* concept=changes-to-policy

@@ -882,6 +882,19 @@ heading: ကွန်ရက် ချိတ်ဆက်မှုများ wei
 heading: စက်ပစ္စည်းမှ ထွက်ခွာ weight=2 concept=network-connections
 heading: အင်တာနက်မှတစ်ဆင့် ပို့ weight=2 concept=network-connections
 heading: စက်ပစ္စည်း ပြင်ပသို့ ပို့ weight=2 concept=network-connections
+# Embedded services named by their brand (the same in every language): a section headed
+# by one says what the outside service receives when its content loads.
+heading: google fonts weight=2 concept=third-party-services
+heading: google web fonts weight=2 concept=third-party-services
+heading: adobe fonts weight=2 concept=third-party-services
+heading: font awesome weight=2 concept=third-party-services
+heading: google maps weight=2 concept=third-party-services
+heading: openstreetmap weight=2 concept=third-party-services
+heading: openstreetmaps weight=2 concept=third-party-services
+heading: youtube weight=2 concept=third-party-services
+heading: vimeo weight=2 concept=third-party-services
+heading: google recaptcha weight=2 concept=third-party-services
+heading: recaptcha weight=2 concept=third-party-services
 body: လင့်ခ် weight=3 concept=links
 body: လင့် weight=2 concept=links
 body: အခြား ဝက်ဘ်ဆိုက် weight=2.5 concept=other-sites

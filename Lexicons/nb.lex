@@ -1383,6 +1383,19 @@ heading: forlater enheten weight=2 concept=network-connections
 heading: forlater din enhet weight=2 concept=network-connections
 heading: sendes over internett weight=2 concept=network-connections
 heading: går over internett weight=2 concept=network-connections
+# Embedded services named by their brand (the same in every language): a section headed
+# by one says what the outside service receives when its content loads.
+heading: google fonts weight=2 concept=third-party-services
+heading: google web fonts weight=2 concept=third-party-services
+heading: adobe fonts weight=2 concept=third-party-services
+heading: font awesome weight=2 concept=third-party-services
+heading: google maps weight=2 concept=third-party-services
+heading: openstreetmap weight=2 concept=third-party-services
+heading: openstreetmaps weight=2 concept=third-party-services
+heading: youtube weight=2 concept=third-party-services
+heading: vimeo weight=2 concept=third-party-services
+heading: google recaptcha weight=2 concept=third-party-services
+heading: recaptcha weight=2 concept=third-party-services
 # Inflected forms, compounds and GDPR wording real policies use.
 heading: lenker til tredjeparter concept=links-to-other-sites
 heading: lenker til eksterne nettsteder concept=links-to-other-sites

@@ -1109,6 +1109,19 @@ heading: การเชื่อมต่อภายนอก weight=2 concept
 heading: ออกจากอุปกรณ์ของคุณ weight=2 concept=network-connections
 heading: ส่งผ่านอินเทอร์เน็ต weight=2 concept=network-connections
 heading: ส่งออกนอกอุปกรณ์ weight=2 concept=network-connections
+# Embedded services named by their brand (the same in every language): a section headed
+# by one says what the outside service receives when its content loads.
+heading: google fonts weight=2 concept=third-party-services
+heading: google web fonts weight=2 concept=third-party-services
+heading: adobe fonts weight=2 concept=third-party-services
+heading: font awesome weight=2 concept=third-party-services
+heading: google maps weight=2 concept=third-party-services
+heading: openstreetmap weight=2 concept=third-party-services
+heading: openstreetmaps weight=2 concept=third-party-services
+heading: youtube weight=2 concept=third-party-services
+heading: vimeo weight=2 concept=third-party-services
+heading: google recaptcha weight=2 concept=third-party-services
+heading: recaptcha weight=2 concept=third-party-services
 
 [changes]
 heading: การเปลี่ยนแปลงนโยบาย weight=2 concept=changes-to-policy
