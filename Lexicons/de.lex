@@ -529,6 +529,7 @@ heading: kontaktaufnahme mit uns per weight=3 concept=information-you-provide
 heading: anfrage per weight=3 concept=information-you-provide
 heading: anfragen per weight=3 concept=information-you-provide
 heading: kontaktformular* weight=2.5 concept=information-you-provide
+heading: anfrageformular* weight=2.5 concept=information-you-provide
 heading: kontakt via e-mail weight=3 concept=information-you-provide
 heading: kontakt per e-mail weight=3 concept=information-you-provide
 heading: kontakt per telefon weight=3 concept=information-you-provide

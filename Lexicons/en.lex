@@ -328,6 +328,7 @@ content licence
 
 [intro]
 heading: introduction concept=introduction
+heading: general information concept=introduction
 heading: overview concept=summary
 heading: about this policy concept=about-this-policy
 heading: scope concept=scope
@@ -583,6 +584,8 @@ heading: inquiries by email weight=3 concept=information-you-provide
 heading: inquiries by e-mail weight=3 concept=information-you-provide
 heading: contact form weight=3 concept=information-you-provide
 heading: contact forms weight=3 concept=information-you-provide
+heading: enquiry form weight=3 concept=information-you-provide
+heading: inquiry form weight=3 concept=information-you-provide
 body: if you contact us by email weight=2.5 concept=you-provide
 body: if you contact us by e-mail weight=2.5 concept=you-provide
 body: if you contact us via email weight=2.5 concept=you-provide
