@@ -294,6 +294,19 @@ enum LexiconParser {
         return colon.alone ? text.utf8.index(text.startIndex, offsetBy: colon.offset) : text.firstIndex(of: ":")
     }
 
+    /// The fields of a line between ASCII separators, each trimmed, empty ones kept: found
+    /// by bytes read in place.
+    static func fields(of line: Substring, separatedBy separator: UInt8) -> [String] {
+        let utf8 = line.utf8
+        let ends = withBytes(line) { bytes in bytes.indices.filter { bytes[$0] == separator } } + [utf8.count]
+        var start = line.startIndex
+        return ends.map { offset in
+            let end = utf8.index(line.startIndex, offsetBy: offset)
+            defer { if end < line.endIndex { start = utf8.index(after: end) } }
+            return String(SourceLines.trim(line[start..<end]))
+        }
+    }
+
     /// Calls `body` with the UTF-8 bytes of `text`, in place where they are stored
     /// contiguously (as in every text read from a file or compiled in).
     private static func withBytes<Result>(_ text: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
