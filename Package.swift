@@ -28,8 +28,9 @@ let package = Package(
         // poppler-cpp, for PDF documents: the only code that sees poppler's headers.
         .target(name: "CPDF", linkerSettings: [.linkedLibrary("poppler-cpp")]),
         .target(name: "PolicyText", dependencies: ["CICU", "CHTML"]),
-        // The default lexicons, compiled in from Lexicons/ at build time.
-        .executableTarget(name: "LexiconEmbedder"),
+        // The default lexicons, compiled in from Lexicons/ at build time (the embedder folds
+        // the profile words with the system ICU, as a run would).
+        .executableTarget(name: "LexiconEmbedder", dependencies: ["PolicyText"]),
         .plugin(name: "EmbedLexicons", capability: .buildTool(), dependencies: ["LexiconEmbedder"]),
         .target(name: "BundledLexicons", plugins: ["EmbedLexicons"]),
         .target(name: "PolicyAlignKit", dependencies: ["PolicyText", "CZip", "CPDF", "CHTML", "BundledLexicons", .product(name: "Yams", package: "Yams")]),

@@ -4,7 +4,8 @@ public enum BundledLexicons {
     /// File name and text, sorted by name.
     public static var files: [(name: String, text: String)] { bundledLexiconFiles }
 
-    /// Each language's `[profile]` entries as "word<TAB>weight" lines, with its
-    /// `@fold-accents`, read at build time: language identification needs them at each start.
-    public static var profiles: [(tag: String, foldAccents: Bool, entries: String)] { bundledProfiles }
+    /// Each language's `[profile]` entries as "folded word<TAB>weight" lines (the words
+    /// folded as texts are), with its script group and `@fold-accents`, read at build time:
+    /// language identification needs them at each start.
+    public static var profiles: [(tag: String, script: String, foldAccents: Bool, entries: String)] { bundledProfiles }
 }

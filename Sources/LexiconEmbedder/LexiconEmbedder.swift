@@ -1,4 +1,5 @@
 import Foundation
+import PolicyText
 
 /// Writes a Swift file holding each input file's name and text as a raw string literal:
 ///   LexiconEmbedder OUTPUT.swift FILE...
@@ -20,15 +21,21 @@ struct LexiconEmbedder {
             swift += "    (\"\(name)\", \(hashes)\"\"\"\n\(text)\(text.hasSuffix("\n") ? "" : "\n")\"\"\"\(hashes)),\n"
         }
         swift += "]\n\n"
-        // Language identification reads every language's profile at each start: its entries
-        // are read here once, so that a run does not parse thirty files to find them.
-        swift += "let bundledProfiles: [(tag: String, foldAccents: Bool, entries: String)] = [\n"
+        // Language identification reads every language's profile at each start: its words
+        // are read and folded here once, and its script found, so that a run only hashes
+        // the words of the script it meets (the embedder links the system ICU the built binary
+        // links, so the folds are the same).
+        swift += "let bundledProfiles: [(tag: String, script: String, foldAccents: Bool, entries: String)] = [\n"
         for path in arguments.dropFirst() where path.hasSuffix(".lex") {
             guard let data = FileManager.default.contents(atPath: path) else { continue }
             let profile = profileEntries(String(decoding: data, as: UTF8.self))
+            // Folded as `LanguageProfiles.Source` folds a profile read from a folder.
+            let folded = TextFolding.fold(profile.entries.map(\.word).joined(separator: "\n"), stripAccents: profile.foldAccents).utf8
+                .split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
+            let entries = zip(folded, profile.entries).map { "\($0)\t\($1.weight)" }.joined(separator: "\n")
             let tag = String((path as NSString).lastPathComponent.dropLast(4))
-            let hashes = delimiter(for: profile.entries)
-            swift += "    (\"\(tag)\", \(profile.foldAccents), \(hashes)\"\"\"\n\(profile.entries)\n\"\"\"\(hashes)),\n"
+            let hashes = delimiter(for: entries)
+            swift += "    (\"\(tag)\", \"\(script(of: profile.entries.map(\.word)))\", \(profile.foldAccents), \(hashes)\"\"\"\n\(entries)\n\"\"\"\(hashes)),\n"
         }
         swift += "]\n"
         do {
@@ -41,13 +48,13 @@ struct LexiconEmbedder {
         }
     }
 
-    /// The `[profile]` entries of a `.lex` file as "word<TAB>weight" lines, and its
+    /// The `[profile]` entries of a `.lex` file, weights as written, and its
     /// `@fold-accents`: the file format of Lexicons/README.md read for that block alone
     /// (comments, blank lines, `weight=N`). A test compares them with the full parser's.
-    static func profileEntries(_ text: String) -> (foldAccents: Bool, entries: String) {
+    static func profileEntries(_ text: String) -> (foldAccents: Bool, entries: [(word: String, weight: String)]) {
         var foldAccents = true
         var inProfile = false
-        var entries: [String] = []
+        var entries: [(word: String, weight: String)] = []
         for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
             var line = Substring(raw)
             var previous: Character = " "
@@ -71,10 +78,33 @@ struct LexiconEmbedder {
                     weight = String(line[line.index(after: space)...].dropFirst("weight=".count))
                     line = trimmed(line[..<space])
                 }
-                entries.append("\(line)\t\(weight)")
+                entries.append((String(line), weight))
             }
         }
-        return (foldAccents, entries.joined(separator: "\n"))
+        return (foldAccents, entries)
+    }
+
+    /// The script group a profile is written in, as `LanguageProfiles.Source.script` finds
+    /// it (a test compares them): the script of most letters of its first words, kana and
+    /// Han one group.
+    static func script(of words: [String]) -> String {
+        var sample = ""
+        for word in words {
+            if sample.utf8.count >= 400 { break }
+            sample += word + " "
+        }
+        var counts: [String: Int] = [:]
+        for scalar in sample.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) { counts["Latn", default: 0] += 1 }
+                continue
+            }
+            guard let number = Scripts.letterScriptNumber(of: scalar) else { continue }
+            let code = Scripts.code(ofScriptNumber: number)
+            counts[["Hira", "Kana", "Hani"].contains(code) ? "Hani" : code, default: 0] += 1
+        }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "Zyyy"
     }
 
     static func trimmed(_ text: Substring) -> Substring {

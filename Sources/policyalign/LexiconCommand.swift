@@ -6,11 +6,14 @@ struct LexiconCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lexicon",
         abstract: "Check and describe the lexicons.",
+        // Each names itself: a name made from the type's name costs runtime type lookups
+        // at every start, whatever the command.
         subcommands: [Check.self, Stats.self, Evaluate.self, Learn.self]
     )
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Validate every lexicon file; print each problem as FILE:LINE: message.")
 
         @Option(name: .long, help: "Lexicon directory (default: $POLICYALIGN_LEXICONS, else the built-in lexicons).")
@@ -37,6 +40,7 @@ struct LexiconCommand: ParsableCommand {
 
     struct Stats: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "stats",
             abstract: "Coverage per language and section: heading cues/body terms.")
 
         @Option(name: .long, help: "Lexicon directory (default: $POLICYALIGN_LEXICONS, else the built-in lexicons).")
@@ -52,6 +56,7 @@ struct LexiconCommand: ParsableCommand {
 
     struct Evaluate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "evaluate",
             abstract: "Measure section labels against gold files, and paragraph labels against hand labels.",
             discussion: """
             Each `<lang>.gold.tsv` found under the paths is compared with the sections of the \
@@ -130,6 +135,7 @@ struct LexiconCommand: ParsableCommand {
 
 struct Learn: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "learn",
         abstract: "Learn concept weights from labelled policies and write them to learned.txt.",
         discussion: """
         Reads every `<lang>.gold.tsv` under the training paths (see `lexicon evaluate`), \

@@ -47,7 +47,20 @@ enum SourceLines {
 
     /// Trims white space, including no-break and zero-width spaces, at both ends.
     static func trim(_ line: Substring) -> Substring {
-        // Scalars, not Characters: trimming runs on every line of every file and lexicon.
+        // Bytes while the ends are ASCII, as on most lines (and a line already trimmed is
+        // returned whole after two byte tests); scalars past them, never Characters:
+        // trimming runs on every line of every file and lexicon.
+        let utf8 = line.utf8
+        var start = utf8.startIndex, end = utf8.endIndex
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        while start < end, isBlank(utf8[start]) { start = utf8.index(after: start) }
+        while start < end, isBlank(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+        if start == end { return "" }
+        if utf8[start] < 0x80 && utf8[utf8.index(before: end)] < 0x80 { return line[start..<end] }
+        return trimScalars(line[start..<end])
+    }
+
+    private static func trimScalars(_ line: Substring) -> Substring {
         func isBlank(_ scalar: Unicode.Scalar) -> Bool {
             if scalar.value < 0x80 { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
             return scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}"

@@ -199,23 +199,44 @@ public final class LanguageProfiles: @unchecked Sendable {
     private var lookups: [String: Lookup] = [:]
     private let lock = NSLock()
 
-    /// One language's profile as written, before folding.
+    /// One language's profile: as written, folded on first use; or folded when the binary
+    /// was built (the built-in lexicons).
     struct Source: Sendable {
-        let profile: [(word: String, weight: Double)]
+        enum Words: Sendable {
+            case written([(word: String, weight: Double)])
+            /// "folded word<TAB>weight" lines.
+            case folded(String)
+        }
+
+        let words: Words
         let foldAccents: Bool
+        /// The script group it is written in.
+        let script: String
+
+        var written: [(word: String, weight: Double)]? {
+            if case .written(let profile) = words { return profile }
+            return nil
+        }
 
         init(profile: [(word: String, weight: Double)], foldAccents: Bool) {
-            self.profile = profile
+            words = .written(profile)
             self.foldAccents = foldAccents
+            script = Self.script(of: profile)
         }
 
         init(_ lexicon: LanguageLexicon) {
             self.init(profile: lexicon.profile, foldAccents: lexicon.foldAccents)
         }
 
-        /// The script group it is written in: a profile is written in one script, and the
-        /// letters of its first words, counted as a text's letters are, tell which.
-        var script: String {
+        init(folded entries: String, script: String, foldAccents: Bool) {
+            words = .folded(entries)
+            self.foldAccents = foldAccents
+            self.script = script
+        }
+
+        /// A profile is written in one script, and the letters of its first words, counted
+        /// as a text's letters are, tell which.
+        static func script(of profile: [(word: String, weight: Double)]) -> String {
             var sample = ""
             for (word, _) in profile {
                 if sample.utf8.count >= 400 { break }
@@ -224,9 +245,9 @@ public final class LanguageProfiles: @unchecked Sendable {
             return LanguageIdentifier.scriptHistogram(sample).max { $0.value < $1.value }?.key ?? "Zyyy"
         }
 
-        /// The words folded as texts are, with their weights: one ICU call, not one a
+        /// Written words folded as texts are, with their weights: one ICU call, not one a
         /// word (folding never joins or splits lines).
-        func foldedWords() -> [(folded: String, weight: Double)] {
+        static func folded(_ profile: [(word: String, weight: Double)], foldAccents: Bool) -> [(folded: String, weight: Double)] {
             // Split by bytes: "\n" is ASCII, and Character splitting costs more than the fold.
             let folded = TextFolding.fold(profile.map(\.word).joined(separator: "\n"), stripAccents: foldAccents).utf8
                 .split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
@@ -249,9 +270,8 @@ public final class LanguageProfiles: @unchecked Sendable {
         private var hits: [[(Int, Double)]] = []
         var isEmpty: Bool { hits.isEmpty }
 
-        mutating func add(_ word: String, language position: Int, weight: Double) {
-            var word = word
-            let (id, isNew) = word.withUTF8 { table.intern($0) }
+        mutating func add(_ word: UnsafeBufferPointer<UInt8>, language position: Int, weight: Double) {
+            let (id, isNew) = table.intern(word)
             if isNew { hits.append([]) }
             hits[id].append((position, weight))
         }
@@ -282,22 +302,48 @@ public final class LanguageProfiles: @unchecked Sendable {
         defer { lock.unlock() }
         if let known = lookups[script] { return known }
         let positions = tags.indices.filter { scriptOf[$0] == script }
-        // Languages are folded independently: all at once, on all cores.
-        var words = [[(folded: String, weight: Double)]](repeating: [], count: positions.count)
+        // Written profiles are folded independently: all at once, on all cores.
+        var folded = [[(folded: String, weight: Double)]](repeating: [], count: positions.count)
         let sources = self.sources
-        words.withUnsafeMutableBufferPointer { words in
-            DispatchQueue.concurrentPerform(iterations: positions.count) { index in
-                words[index] = sources[positions[index]].foldedWords()
+        if positions.contains(where: { sources[$0].written != nil }) {
+            folded.withUnsafeMutableBufferPointer { folded in
+                DispatchQueue.concurrentPerform(iterations: positions.count) { index in
+                    let source = sources[positions[index]]
+                    if let written = source.written { folded[index] = Source.folded(written, foldAccents: source.foldAccents) }
+                }
             }
         }
         var lookup = Lookup()
-        for (position, languageWords) in zip(positions, words) {
-            for (folded, weight) in languageWords {
-                if sources[position].foldAccents { lookup.strippedWords.add(folded, language: position, weight: weight) }
-                else { lookup.accentedWords.add(folded, language: position, weight: weight) }
+        for (position, languageWords) in zip(positions, folded) {
+            let foldAccents = sources[position].foldAccents
+            func add(_ word: UnsafeBufferPointer<UInt8>, _ weight: Double) {
+                if foldAccents { lookup.strippedWords.add(word, language: position, weight: weight) }
+                else { lookup.accentedWords.add(word, language: position, weight: weight) }
+            }
+            if case .folded(var entries) = sources[position].words {
+                entries.withUTF8 { Self.forEachEntry($0, add) }
+            }
+            for (word, weight) in languageWords {
+                var word = word
+                word.withUTF8 { add($0, weight) }
             }
         }
         lookups[script] = lookup
         return lookup
+    }
+
+    /// Each word and weight of "word<TAB>weight" lines, the word's bytes valid during the call.
+    static func forEachEntry(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Double) -> Void) {
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            // The last tab: a weight holds none.
+            var tab = end - 1
+            while tab > start && bytes[tab] != 0x09 { tab -= 1 }
+            let weight = Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[(tab + 1)..<end]), as: UTF8.self))!
+            body(UnsafeBufferPointer(rebasing: bytes[start..<tab]), weight)
+            start = end + 1
+        }
     }
 }

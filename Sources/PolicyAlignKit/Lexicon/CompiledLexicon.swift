@@ -95,25 +95,23 @@ public final class CompiledLexicon: @unchecked Sendable {
         /// `stem*` piece's last word is the stem), all pieces in one pass.
         func words(of terms: [String]) -> [[Word]] {
             var pieces: [(term: Int, isPrefix: Bool)] = []
-            var cores: [String] = []
+            // Each piece a line, the "*" of a stem left out.
+            var lines = ""
             for (index, term) in terms.enumerated() {
-                // Bytes where the term is ASCII (most are), scalars otherwise: a term's spaces
-                // are never part of a cluster.
-                let raws: [Substring] = term.utf8.allSatisfy { $0 < 0x80 }
-                    ? term.utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) }).map { Substring($0) }
-                    : term.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace }).map { Substring($0) }
-                for raw in raws {
+                Self.forEachPiece(of: term) { raw in
                     let isPrefix = raw.utf8.last == UInt8(ascii: "*")
+                    if !pieces.isEmpty { lines += "\n" }
                     pieces.append((index, isPrefix))
-                    cores.append(String(isPrefix ? raw.dropLast() : raw))
+                    lines += isPrefix ? raw.dropLast() : raw
                 }
             }
-            let broken = tokenizer?.words(ofLines: cores, foldAccents: lexicon.foldAccents) ?? cores.map { [$0.lowercased()] }
+            // Without an ICU iterator, each piece lowercased is one word.
+            let broken = tokenizer?.words(ofLines: lines, foldAccents: lexicon.foldAccents)
+                ?? lines.split(separator: "\n", omittingEmptySubsequences: false).prefix(pieces.count).enumerated().map { ($0, $1.lowercased()) }
             var result = [[Word]](repeating: [], count: terms.count)
-            for (piece, words) in zip(pieces, broken) {
-                for (index, word) in words.enumerated() {
-                    result[piece.term].append(Word(text: word, isPrefix: piece.isPrefix && index == words.count - 1))
-                }
+            for (position, (line, word)) in broken.enumerated() {
+                let lastOfPiece = position + 1 == broken.count || broken[position + 1].line != line
+                result[pieces[line].term].append(Word(text: word, isPrefix: pieces[line].isPrefix && lastOfPiece))
             }
             return result
         }
@@ -122,17 +120,24 @@ public final class CompiledLexicon: @unchecked Sendable {
 
         // Sections in taxonomy order and terms sorted within each: a deterministic order
         // regardless of dictionary iteration.
-        var terms: [(section: Int, term: LanguageLexicon.Term)] = []
+        var terms: [(section: Int, term: LanguageLexicon.Term, key: [UInt8])] = []
         for (section, entry) in taxonomy.entries.enumerated() {
-            // By text, then body before heading.
-            let sorted = (lexicon.sections[entry.id] ?? []).sorted { $0.text != $1.text ? $0.text < $1.text : $0.kind == .body && $1.kind == .heading }
-            terms += sorted.map { (section, $0) }
+            // By text, then body before heading. Texts compare as Strings compare, by their
+            // NFC code units: each text normalized once, not at every comparison.
+            let block = lexicon.sections[entry.id] ?? []
+            let keys = block.map(\.text._nfcCodeUnits)
+            let order = block.indices.sorted {
+                keys[$0] != keys[$1] ? keys[$0].lexicographicallyPrecedes(keys[$1]) : block[$0].kind == .body && block[$1].kind == .heading
+            }
+            terms += order.map { (section, block[$0], keys[$0]) }
         }
         var entries: [Entry] = []
-        for ((section, term), compiled) in zip(terms, words(of: terms.map(\.term.text))) where !compiled.isEmpty {
+        var textKeys: [[UInt8]] = []
+        for ((section, term, key), compiled) in zip(terms, words(of: terms.map(\.term.text))) where !compiled.isEmpty {
             let multiplier = term.concept.flatMap { multipliers[$0] } ?? 1
             entries.append(Entry(section: section, kind: term.kind, role: term.role, weight: term.weight * multiplier,
                                  concept: term.concept, words: compiled, display: term.text))
+            textKeys.append(key)
         }
         sectionLimit = (entries.map(\.section).max() ?? 0) + 1
         // False friends go last, matched like entries and then dropped with what they cover.
@@ -143,15 +148,28 @@ public final class CompiledLexicon: @unchecked Sendable {
             entries.append(entry)
         }
         self.entries = entries
-        var evidenceIDs: [String: Int] = [:]
+        // Entries are sorted by section and text, so the entries written alike are neighbours;
+        // false friends, last, are named in the first section and looked up by name there.
         var evidenceNames: [String] = []
-        evidenceOfEntry = entries.map { entry in
+        var evidenceOfEntry: [Int] = []
+        var firstSectionIDs: [String: Int] = [:]
+        for (index, entry) in entries.enumerated() {
+            if index > 0, index < firstFalseFriend, entries[index - 1].section == entry.section, textKeys[index - 1] == textKeys[index] {
+                evidenceOfEntry.append(evidenceOfEntry[index - 1])
+                continue
+            }
             let name = taxonomy.entries[entry.section].id + "\u{0}" + entry.display
-            if let known = evidenceIDs[name] { return known }
-            evidenceIDs[name] = evidenceNames.count
+            if entry.section == 0 {
+                if let known = firstSectionIDs[name] {
+                    evidenceOfEntry.append(known)
+                    continue
+                }
+                firstSectionIDs[name] = evidenceNames.count
+            }
+            evidenceOfEntry.append(evidenceNames.count)
             evidenceNames.append(name)
-            return evidenceNames.count - 1
         }
+        self.evidenceOfEntry = evidenceOfEntry
         self.evidenceNames = evidenceNames
 
         var exact: [String: [Int]] = [:]
@@ -215,6 +233,24 @@ public final class CompiledLexicon: @unchecked Sendable {
             }
         }
         referencePhrases = references
+    }
+
+    /// Calls `body` with each white-space-separated piece of a term: by bytes where the
+    /// term is ASCII (most are), by scalars otherwise (a term's spaces are never part of a
+    /// cluster).
+    private static func forEachPiece(of term: String, _ body: (Substring) -> Void) {
+        if term.utf8.allSatisfy({ $0 < 0x80 }) {
+            let utf8 = term.utf8
+            var start: String.Index?
+            for index in utf8.indices {
+                let isSpace = utf8[index] == 0x20 || (0x09...0x0D).contains(utf8[index])
+                if isSpace, let pieceStart = start { body(term[pieceStart..<index]); start = nil }
+                else if !isSpace, start == nil { start = index }
+            }
+            if let start { body(term[start...]) }
+        } else {
+            for piece in term.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace }) { body(Substring(piece)) }
+        }
     }
 
     /// A word and the stems left when the language's affixes are stripped

@@ -55,8 +55,7 @@ public struct ConceptInventory: Sendable {
             guard !line.isEmpty else { continue }
             func problem(_ message: String) { diagnostics.append(LexiconDiagnostic(file: file, line: number, message: message)) }
             // By bytes: "|" is ASCII, and this runs on every concept at each start.
-            let fields = line.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
-                .map { String(SourceLines.trim(Substring($0))) }
+            let fields = LexiconParser.fields(of: line, separatedBy: UInt8(ascii: "|"))
             guard fields.count == 5 else { problem("expected `id | section | kind | weight | gloss`"); continue }
             let id = fields[0]
             guard !id.isEmpty, id.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D })

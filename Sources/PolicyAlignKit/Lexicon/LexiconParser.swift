@@ -7,19 +7,20 @@ enum LexiconParser {
     static let dataBlocks: Set<String> = ["profile", "units", "numbers", "references", "boilerplate", "false-friends"]
 
     static func stripComment(_ line: Substring) -> Substring {
-        // Bytes, not Characters: this runs on every line of thirty files at each start.
-        let utf8 = line.utf8
-        var previous: UInt8 = 0x20
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            if byte == 0x23 && (previous == 0x20 || previous == 0x09) {
-                return SourceLines.trim(line[line.startIndex..<index])
-            }
-            previous = byte
-            index = utf8.index(after: index)
+        // Bytes, not Characters, read in place: this runs on every line of thirty files at
+        // each start.
+        guard let comment = withBytes(line, commentStart) else { return SourceLines.trim(line) }
+        return SourceLines.trim(line[line.startIndex..<line.utf8.index(line.startIndex, offsetBy: comment)])
+    }
+
+    /// Where a comment begins: a "#" at the start or after a space or tab.
+    private static func commentStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var from = 0
+        while let hash = bytes[from...].firstIndex(of: UInt8(ascii: "#")) {
+            if hash == 0 || bytes[hash - 1] == 0x20 || bytes[hash - 1] == 0x09 { return hash }
+            from = hash + 1
         }
-        return SourceLines.trim(line)
+        return nil
     }
 
     /// `findingDuplicates: false` skips the duplicate check, which folds every entry: for
@@ -114,7 +115,7 @@ enum LexiconParser {
                 if repeats(phrase, in: "false-friends", line: number, described: "false friend") { continue }
                 lexicon.falseFriends.append(phrase)
             case "units", "numbers", "references":
-                guard let colon = body.firstIndex(of: ":") else {
+                guard let colon = firstColon(in: body) else {
                     problem(number, "expected `key: word, word` in [\(block)]")
                     continue
                 }
@@ -142,7 +143,7 @@ enum LexiconParser {
                     lexicon.references[key.lowercased(), default: []] += words
                 }
             default:
-                guard let colon = body.firstIndex(of: ":") else {
+                guard let colon = firstColon(in: body) else {
                     problem(number, "expected `heading: term` or `body: term` in [\(block)]")
                     continue
                 }
@@ -235,9 +236,10 @@ enum LexiconParser {
         var weight: Double?
         var concept: String?
         // Most lines carry no option: look for an "=" before anything slower.
-        guard line.utf8.contains(UInt8(ascii: "=")) else { return (line, nil, nil, nil) }
+        guard withBytes(line, { $0.contains(UInt8(ascii: "=")) }) else { return (line, nil, nil, nil) }
         while let space = lastSpaceOrTab(in: rest) {
-            let token = rest[rest.index(after: space)...]
+            // The space is a Character of its own, a byte long.
+            let token = rest[rest.utf8.index(after: space)...]
             // The prefixes are ASCII and checked: the value starts that many bytes on.
             func value(after prefix: StaticString) -> Substring {
                 token[token.utf8.index(token.startIndex, offsetBy: prefix.utf8CodeUnitCount)...]
@@ -262,25 +264,53 @@ enum LexiconParser {
     /// `text.hasPrefix(prefix)` for an ASCII prefix, by bytes when the byte after it is
     /// ASCII too (no combining mark can join the prefix's last Character).
     private static func startsWith(_ text: Substring, _ prefix: StaticString) -> Bool {
-        let utf8 = text.utf8
         let count = prefix.utf8CodeUnitCount
-        guard utf8.starts(with: UnsafeBufferPointer(start: prefix.utf8Start, count: count)) else { return false }
-        let after = utf8.index(utf8.startIndex, offsetBy: count)
-        if after == utf8.endIndex || utf8[after] < 0x80 { return true }
-        return text.hasPrefix(prefix.description)
+        let byBytes = withBytes(text) { bytes -> Bool? in
+            guard bytes.count >= count, memcmp(bytes.baseAddress!, prefix.utf8Start, count) == 0 else { return false }
+            return bytes.count == count || bytes[count] < 0x80 ? true : nil
+        }
+        return byBytes ?? text.hasPrefix(prefix.description)
     }
 
     /// The last space or tab Character: found by bytes in ASCII text (where a Character
     /// is a byte), by Characters otherwise (a space may carry a combining mark).
     private static func lastSpaceOrTab(in text: Substring) -> Substring.Index? {
-        let utf8 = text.utf8
         // The last space byte is a Character of its own when the byte after it is ASCII (an
         // option follows it); otherwise a combining mark may join it: ask Characters.
-        if let space = utf8.lastIndex(where: { $0 == 0x20 || $0 == 0x09 }) {
-            let next = utf8.index(after: space)
-            if next == utf8.endIndex || utf8[next] < 0x80 { return space }
+        let last = withBytes(text) { bytes -> (space: Int, nextIsASCII: Bool)? in
+            bytes.lastIndex { $0 == 0x20 || $0 == 0x09 }.map { ($0, $0 + 1 == bytes.count || bytes[$0 + 1] < 0x80) }
         }
+        if let last, last.nextIsASCII { return text.utf8.index(text.startIndex, offsetBy: last.space) }
         return text.lastIndex(where: { $0 == " " || $0 == "\t" })
+    }
+
+    /// `text.firstIndex(of: ":")`, by bytes when ASCII stands on both sides of the first
+    /// colon byte (nothing can join it into a longer Character).
+    private static func firstColon(in text: Substring) -> Substring.Index? {
+        let colon = withBytes(text) { bytes -> (offset: Int, alone: Bool)? in
+            bytes.firstIndex(of: UInt8(ascii: ":")).map { ($0, ($0 == 0 || bytes[$0 - 1] < 0x80) && ($0 + 1 == bytes.count || bytes[$0 + 1] < 0x80)) }
+        }
+        guard let colon else { return nil }
+        return colon.alone ? text.utf8.index(text.startIndex, offsetBy: colon.offset) : text.firstIndex(of: ":")
+    }
+
+    /// The fields of a line between ASCII separators, each trimmed, empty ones kept: found
+    /// by bytes read in place.
+    static func fields(of line: Substring, separatedBy separator: UInt8) -> [String] {
+        let utf8 = line.utf8
+        let ends = withBytes(line) { bytes in bytes.indices.filter { bytes[$0] == separator } } + [utf8.count]
+        var start = line.startIndex
+        return ends.map { offset in
+            let end = utf8.index(line.startIndex, offsetBy: offset)
+            defer { if end < line.endIndex { start = utf8.index(after: end) } }
+            return String(SourceLines.trim(line[start..<end]))
+        }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of `text`, in place where they are stored
+    /// contiguously (as in every text read from a file or compiled in).
+    private static func withBytes<Result>(_ text: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
     static func normalizedKey(_ term: String, foldAccents: Bool = true) -> String {

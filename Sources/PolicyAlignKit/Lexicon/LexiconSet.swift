@@ -33,12 +33,12 @@ public final class LexiconSet: @unchecked Sendable {
         var parsed: [String: LanguageLexicon]
         var compiled: [String: CompiledLexicon] = [:]
         var profiles: LanguageProfiles?
-        /// Profile entries read when the binary was built (built-in lexicons only).
-        let bundledProfiles: [String: (foldAccents: Bool, entries: String)]
+        /// Profiles read when the binary was built (built-in lexicons only).
+        let bundledProfiles: [String: LanguageProfiles.Source]
         let lock = NSLock()
 
         init(texts: [String: (path: String, text: String)], parsed: [String: LanguageLexicon],
-             bundledProfiles: [String: (foldAccents: Bool, entries: String)] = [:]) {
+             bundledProfiles: [String: LanguageProfiles.Source] = [:]) {
             self.texts = texts
             self.parsed = parsed
             self.bundledProfiles = bundledProfiles
@@ -114,7 +114,9 @@ public final class LexiconSet: @unchecked Sendable {
     /// language at a time on first use (see the type's comment).
     public static func readBuiltIn(parsingAll: Bool = false) -> LexiconSet {
         let files = BundledLexicons.files.map { LexiconFile(name: $0.name, path: "Lexicons/\($0.name)", text: $0.text) }
-        let profiles = Dictionary(uniqueKeysWithValues: BundledLexicons.profiles.map { ($0.tag, ($0.foldAccents, $0.entries)) })
+        let profiles = Dictionary(uniqueKeysWithValues: BundledLexicons.profiles.map {
+            ($0.tag, LanguageProfiles.Source(folded: $0.entries, script: $0.script, foldAccents: $0.foldAccents))
+        })
         return parse(files, origin: "the built-in lexicons", diagnostics: [], lazily: !parsingAll, bundledProfiles: profiles)
     }
 
@@ -126,7 +128,7 @@ public final class LexiconSet: @unchecked Sendable {
     }
 
     private static func parse(_ files: [LexiconFile], origin: String, diagnostics: [LexiconDiagnostic], lazily: Bool = false,
-                              bundledProfiles: [String: (foldAccents: Bool, entries: String)] = [:]) -> LexiconSet {
+                              bundledProfiles: [String: LanguageProfiles.Source] = [:]) -> LexiconSet {
         var diagnostics = diagnostics
         let taxonomyFile = files.first { $0.name == "taxonomy.txt" }
         let (taxonomy, taxonomyProblems) = Taxonomy.parse(taxonomyFile?.text ?? "", file: taxonomyFile?.path ?? "taxonomy.txt")
@@ -246,8 +248,8 @@ public final class LexiconSet: @unchecked Sendable {
     }
 
     /// Profile words of every language, for language identification, made once: from the
-    /// parsed lexicon where there is one (a folder is parsed whole when read), else from
-    /// the entries read when the binary was built (the built-in lexicons).
+    /// parsed lexicon where there is one (a folder is parsed whole when read), else as
+    /// read and folded when the binary was built (the built-in lexicons).
     public var languageProfiles: LanguageProfiles {
         storage.lock.lock()
         defer { storage.lock.unlock() }
@@ -257,12 +259,7 @@ public final class LexiconSet: @unchecked Sendable {
             if let lexicon = storage.parsed[tag] {
                 sources[tag] = LanguageProfiles.Source(lexicon)
             } else if let profile = storage.bundledProfiles[tag] {
-                // "word<TAB>weight" lines, split by bytes (both separators are ASCII).
-                let entries = profile.entries.utf8.split(separator: 0x0A).map { line in
-                    let fields = line.split(separator: 0x09)
-                    return (word: String(Substring(fields[0])), weight: Double(String(Substring(fields[1])))!)
-                }
-                sources[tag] = LanguageProfiles.Source(profile: entries, foldAccents: profile.foldAccents)
+                sources[tag] = profile
             }
         }
         let built = LanguageProfiles(sources)

@@ -28,12 +28,12 @@ public final class Tokenizer {
         return words
     }
 
-    /// `words` of many texts at once (one fold, one ICU pass): folding and word breaking
-    /// never cross a line end, so each line's words are those `words` gives it alone.
-    /// The texts must hold no line break.
-    public func words(ofLines lines: [String], foldAccents: Bool) -> [[String]] {
-        var result = [[String]](repeating: [], count: lines.count)
-        var folded = TextFolding.fold(lines.joined(separator: "\n"), stripAccents: foldAccents, turkic: turkic)
+    /// `words` of many lines at once (one fold, one ICU pass), each word with the number of
+    /// its line: folding and word breaking never cross a line end, so each line's words are
+    /// those `words` gives it alone. Lines are separated by "\n" and hold no other break.
+    public func words(ofLines lines: String, foldAccents: Bool) -> [(line: Int, word: String)] {
+        var result: [(line: Int, word: String)] = []
+        var folded = TextFolding.fold(lines, stripAccents: foldAccents, turkic: turkic)
         folded.withUTF8 { buffer in
             var line = 0
             var scanned = 0
@@ -43,7 +43,7 @@ public final class Tokenizer {
                     if buffer[scanned] == 0x0A { line += 1 }
                     scanned += 1
                 }
-                result[line].append(String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self))
+                result.append((line, String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)))
             }
         }
         return result

@@ -10,7 +10,8 @@ public struct TerminalStyle: Sendable {
 
     /// Colours for standard output as the environment allows (https://no-color.org).
     public static func forStandardOutput() -> TerminalStyle {
-        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        // One variable read, not the whole environment made into a dictionary.
+        let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
         return TerminalStyle(colors: !noColor && isatty(STDOUT_FILENO) == 1)
     }
 

@@ -13,7 +13,8 @@ public enum LexiconLocator {
             }
             return explicit
         }
-        if let fromEnvironment = ProcessInfo.processInfo.environment[environmentVariable], !fromEnvironment.isEmpty {
+        // One variable read, not the whole environment made into a dictionary.
+        if let fromEnvironment = getenv(environmentVariable).map({ String(cString: $0) }), !fromEnvironment.isEmpty {
             guard isLexiconDirectory(fromEnvironment) else {
                 throw PolicyError(.noInput, "$\(environmentVariable)=\(fromEnvironment): not a lexicon directory (no taxonomy.txt)")
             }
