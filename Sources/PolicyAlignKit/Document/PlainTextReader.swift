@@ -37,7 +37,14 @@ enum PlainTextReader {
     /// end near one width of at most 100 columns. A file written one paragraph a line has
     /// lines of every length, most of them longer.
     static func wrapWidth(of lines: [Substring]) -> Int? {
-        let long = lines.map(\.count).filter { $0 >= 40 }
+        // Characters counted up to 101 at most: a line's bytes bound its length both ways,
+        // and no line needs to be walked whole.
+        let long = lines.compactMap { line -> Int? in
+            let bytes = line.utf8.count
+            if bytes < 40 { return nil }
+            if bytes > 404 { return 101 }
+            return line.prefix(101).count
+        }.filter { $0 >= 40 }
         guard long.count >= 8 else { return nil }
         let fitting = long.filter { $0 <= 100 }.sorted()
         guard Double(fitting.count) >= 0.9 * Double(long.count) else { return nil }
