@@ -137,8 +137,8 @@ enum MarkdownReader {
             // COLLECT?**`), the way documents converted from a word processor number their
             // sections: a numbered subheading, its number kept. Not in a tight list, where
             // a numbered line comes right before or after it ("1. **열람 요구**" above "2. ...").
-            let inTightList = [number - 2, number].contains { lines.indices.contains($0) && Numbering.parse(lines[$0]) != nil }
-            if !inTightList, let numbering = Numbering.parse(line), let bold = boldLine(numbering.rest) {
+            if let numbering = Numbering.parse(line), let bold = boldLine(numbering.rest),
+               ![number - 2, number].contains(where: { lines.indices.contains($0) && Numbering.parse(lines[$0]) != nil }) {
                 let inline = inlineText(bold, definitions: definitions.targets)
                 if !inline.text.isEmpty {
                     append(Block(kind: .heading(level: BoldSubheading.level(under: lastLevel)), text: numbering.label + " " + inline.text,
