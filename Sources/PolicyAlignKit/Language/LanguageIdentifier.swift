@@ -190,8 +190,9 @@ public final class LanguageIdentifier {
 
 /// Every language's profile words folded for lookup, with each language's script: made
 /// once per lexicon set and shared by the identifiers of all threads. A script's languages
-/// are folded and hashed the first time a text in that script is identified: a run reads
-/// Latin or Thai, never all thirty-odd profiles.
+/// are hashed (and folded, unless the binary was built with them folded) the first time a
+/// text in that script is identified: a run reads Latin or Thai, never all thirty-odd
+/// profiles.
 public final class LanguageProfiles: @unchecked Sendable {
     let tags: [String]
     let scriptOf: [String]
@@ -333,7 +334,7 @@ public final class LanguageProfiles: @unchecked Sendable {
     }
 
     /// Each word and weight of "word<TAB>weight" lines, the word's bytes valid during the call.
-    static func forEachEntry(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Double) -> Void) {
+    private static func forEachEntry(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Double) -> Void) {
         var start = 0
         while start < bytes.count {
             var end = start
