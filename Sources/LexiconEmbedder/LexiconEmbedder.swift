@@ -30,12 +30,11 @@ struct LexiconEmbedder {
             guard let data = FileManager.default.contents(atPath: path) else { continue }
             let profile = profileEntries(String(decoding: data, as: UTF8.self))
             // Folded as `LanguageProfiles.Source` folds a profile read from a folder.
-            let folded = TextFolding.fold(profile.entries.map(\.word).joined(separator: "\n"), stripAccents: profile.foldAccents).utf8
-                .split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
+            let folded = TextFolding.foldLines(profile.entries.map(\.word), stripAccents: profile.foldAccents)
             let entries = zip(folded, profile.entries).map { "\($0)\t\($1.weight)" }.joined(separator: "\n")
             let tag = String((path as NSString).lastPathComponent.dropLast(4))
             let hashes = delimiter(for: entries)
-            swift += "    (\"\(tag)\", \"\(script(of: profile.entries.map(\.word)))\", \(profile.foldAccents), \(hashes)\"\"\"\n\(entries)\n\"\"\"\(hashes)),\n"
+            swift += "    (\"\(tag)\", \"\(Scripts.mainGroup(ofWords: profile.entries.map(\.word)))\", \(profile.foldAccents), \(hashes)\"\"\"\n\(entries)\n\"\"\"\(hashes)),\n"
         }
         swift += "]\n"
         do {
@@ -82,29 +81,6 @@ struct LexiconEmbedder {
             }
         }
         return (foldAccents, entries)
-    }
-
-    /// The script group a profile is written in, as `LanguageProfiles.Source.script` finds
-    /// it (a test compares them): the script of most letters of its first words, kana and
-    /// Han one group.
-    static func script(of words: [String]) -> String {
-        var sample = ""
-        for word in words {
-            if sample.utf8.count >= 400 { break }
-            sample += word + " "
-        }
-        var counts: [String: Int] = [:]
-        for scalar in sample.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) { counts["Latn", default: 0] += 1 }
-                continue
-            }
-            guard let number = Scripts.letterScriptNumber(of: scalar) else { continue }
-            let code = Scripts.code(ofScriptNumber: number)
-            counts[["Hira", "Kana", "Hani"].contains(code) ? "Hani" : code, default: 0] += 1
-        }
-        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "Zyyy"
     }
 
     static func trimmed(_ text: Substring) -> Substring {

@@ -40,6 +40,51 @@ public enum Scripts {
     /// Scripts written right to left.
     public static let rightToLeft: Set<String> = ["Arab", "Hebr", "Syrc", "Thaa", "Nkoo"]
 
+    /// Letters of each script group in a text (kana and Han one group, see `group`). ASCII
+    /// letters, most of many texts, are counted without a Unicode property lookup or a
+    /// hashed key each.
+    public static func letterGroups(in text: String) -> [String: Int] {
+        // Counted by ICU's script number in an array: no hashed key per letter.
+        var counts = [Int](repeating: 0, count: 256)
+        var overflow: [Int32: Int] = [:]
+        var latin = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) { latin += 1 }
+                continue
+            }
+            guard let number = letterScriptNumber(of: scalar) else { continue }
+            if number < 256 { counts[Int(number)] += 1 } else { overflow[number, default: 0] += 1 }
+        }
+        var histogram: [String: Int] = [:]
+        for (number, count) in counts.enumerated() where count > 0 {
+            histogram[group(code(ofScriptNumber: Int32(number))), default: 0] += count
+        }
+        for (number, count) in overflow { histogram[group(code(ofScriptNumber: number)), default: 0] += count }
+        if latin > 0 { histogram["Latn", default: 0] += latin }
+        return histogram
+    }
+
+    /// Kana and Han share one group: Japanese text mixes them, and Chinese is all Han.
+    public static func group(_ script: String) -> String {
+        switch script {
+        case "Hira", "Kana", "Hani": return "Hani"
+        default: return script
+        }
+    }
+
+    /// The script group a word list (a lexicon's profile) is written in: the group of most
+    /// letters of its first words, ties broken by the group's name; "Zyyy" with no letter.
+    public static func mainGroup(ofWords words: [String]) -> String {
+        var sample = ""
+        for word in words {
+            if sample.utf8.count >= 400 { break }
+            sample += word + " "
+        }
+        return letterGroups(in: sample).max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "Zyyy"
+    }
+
     /// The script with the most letters in `text`, and the counts of each script seen.
     public static func histogram(of text: Substring) -> [String: Int] {
         var counts: [String: Int] = [:]

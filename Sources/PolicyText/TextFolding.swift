@@ -22,6 +22,14 @@ public enum TextFolding {
         return unifyArmenianEv(unifyApostrophes(folded))
     }
 
+    /// `fold` of each line, in one ICU call (folding never joins or splits lines). The
+    /// lines must hold no line break.
+    public static func foldLines(_ lines: [String], stripAccents: Bool) -> [String] {
+        // Split by bytes: "\n" is ASCII, and Character splitting costs more than the fold.
+        fold(lines.joined(separator: "\n"), stripAccents: stripAccents).utf8
+            .split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
+    }
+
     /// Armenian "and" and the "ev" of words like "Երևան" is the ligature և in lowercase,
     /// which NFKC spells եւ, but ԵՎ in capitals, which lowercases to եվ: one spelling, եվ,
     /// so that a heading in capitals matches a lexicon written in lowercase. Outside the

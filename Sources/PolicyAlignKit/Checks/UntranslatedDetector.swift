@@ -203,10 +203,11 @@ public final class UntranslatedDetector {
             // two such words are a heading left untranslated ("Your Rights").
             let titled = start.map { first in (first...max(first, end)).allSatisfy { isCapitalizedOrAcronym(segments[$0].word) } } ?? false
             // Whole: nothing but the run, numbering and other masked words ("8. Other Information").
-            let wholeClause = start.map { first in segments.indices.allSatisfy { (first...max(first, end)).contains($0) || evidence[$0] == .masked } } ?? false
-            if titled, words <= 4, !wholeClause { start = nil; words = 0; sourceWords = 0; return }
+            let isName = titled && words <= 4 && !(start.map { first in
+                segments.indices.allSatisfy { (first...max(first, end)).contains($0) || evidence[$0] == .masked }
+            } ?? false)
             let enough = (words == 2 && titled) || (words >= 3 && sourceWords >= 2 && (sameScript || sourceWords * 2 >= words))
-            if let s = start, words >= 2, sourceWords >= 1, enough, sourceWords * 2 >= words - 1 {
+            if !isName, let s = start, words >= 2, sourceWords >= 1, enough, sourceWords * 2 >= words - 1 {
                 if best == nil || sourceWords > best!.2 { best = (s, end, sourceWords) }
             }
             start = nil; words = 0; sourceWords = 0

@@ -344,7 +344,7 @@ public final class SectionClassifier {
             // A title with no text of its own ("Terms of Use & Privacy Notice") names the
             // document, whatever words it uses: it opens the policy.
             if section.isOpening, section.heading != nil, result.label != "intro", bodyWords(index) < Self.realTextWords {
-                result = titleClassification(result)
+                result = positional(result, label: "intro", confidence: 0.6, evidence: "(title of the policy)")
             }
             // Under a heading that names the definitions ("Begriffsbestimmungen", "Definitions"),
             // a short unnumbered subsection defines a term, whatever topic the term names
@@ -354,7 +354,7 @@ public final class SectionClassifier {
                result.label != "definitions",
                let heading = section.heading, Numbering.parse(Substring(heading)) == nil, LineShape.hasAtMostWords(Substring(heading), 5),
                bodyWords(index) < Self.definitionWords {
-                result = definedTermClassification(result, parent: parent)
+                result = positional(result, label: "definitions", confidence: parent.confidence, evidence: "(a term under a definitions heading)")
             }
             results[index] = result
             if recordsContributions { sections[index].classification = result }
@@ -387,8 +387,8 @@ public final class SectionClassifier {
     /// Share of its score the contact section keeps in a text that gives no way to reach anyone.
     static let contactWithoutDetailsShare = 0.5
 
-    /// Whether a text gives a way to reach someone: an e-mail or web address, a phone
-    /// number (seven digits or more in a run of digits, spaces and dashes), a postal code.
+    /// Whether a text gives a way to reach someone: an e-mail or web address, or a phone
+    /// number (seven digits or more in a run of digits, spaces, dashes, dots and brackets).
     static func hasContactDetails(_ text: String) -> Bool {
         var digits = 0
         for byte in text.utf8 {
@@ -409,22 +409,14 @@ public final class SectionClassifier {
     /// A defined term's text is a sentence or two (counted on the sample `bodyWords` reads).
     static let definitionWords = 80
 
-    private func definedTermClassification(_ read: Classification, parent: Classification) -> Classification {
+    /// A label the section's place gives it (a title, a term in a glossary), its own
+    /// reading kept as secondary labels.
+    private func positional(_ read: Classification, label: String, confidence: Double, evidence: String) -> Classification {
         var result = read
-        result.labels = ["definitions"] + read.labels.filter { $0 != "definitions" && $0 != Taxonomy.other }.prefix(2)
-        result.label = "definitions"
-        result.confidence = parent.confidence
-        result.evidence = ["(a term under a definitions heading)"]
-        result.isPositional = true
-        return result
-    }
-
-    private func titleClassification(_ read: Classification) -> Classification {
-        var result = read
-        result.labels = ["intro"] + read.labels.filter { $0 != "intro" && $0 != Taxonomy.other }.prefix(2)
-        result.label = "intro"
-        result.confidence = 0.6
-        result.evidence = ["(title of the policy)"]
+        result.labels = [label] + read.labels.filter { $0 != label && $0 != Taxonomy.other }.prefix(2)
+        result.label = label
+        result.confidence = confidence
+        result.evidence = [evidence]
         result.isPositional = true
         return result
     }

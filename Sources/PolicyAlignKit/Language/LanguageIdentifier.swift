@@ -41,38 +41,8 @@ public final class LanguageIdentifier {
         tags.firstIndex(of: tag).map { scriptOf[$0] }
     }
 
-    /// Letters of each script group in a text. ASCII letters, most of many texts, are
-    /// counted without a Unicode property lookup or a hashed key each.
-    static func scriptHistogram(_ text: String) -> [String: Int] {
-        // Counted by ICU's script number in an array: no hashed key per letter.
-        var counts = [Int](repeating: 0, count: 256)
-        var overflow: [Int32: Int] = [:]
-        var latin = 0
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) { latin += 1 }
-                continue
-            }
-            guard let number = Scripts.letterScriptNumber(of: scalar) else { continue }
-            if number < 256 { counts[Int(number)] += 1 } else { overflow[number, default: 0] += 1 }
-        }
-        var histogram: [String: Int] = [:]
-        for (number, count) in counts.enumerated() where count > 0 {
-            histogram[scriptGroup(Scripts.code(ofScriptNumber: Int32(number))), default: 0] += count
-        }
-        for (number, count) in overflow { histogram[scriptGroup(Scripts.code(ofScriptNumber: number)), default: 0] += count }
-        if latin > 0 { histogram["Latn", default: 0] += latin }
-        return histogram
-    }
-
-    /// Kana and Han share one group: Japanese text mixes them, and Chinese is all Han.
-    static func scriptGroup(_ script: String) -> String {
-        switch script {
-        case "Hira", "Kana", "Hani": return "Hani"
-        default: return script
-        }
-    }
+    /// Letters of each script group in a text (see `Scripts.letterGroups`).
+    static func scriptHistogram(_ text: String) -> [String: Int] { Scripts.letterGroups(in: text) }
 
     /// The language of a translation that is still largely in its source language: the
     /// best language other than `source`, in any script with a real share of the letters
@@ -238,21 +208,13 @@ public final class LanguageProfiles: @unchecked Sendable {
         /// A profile is written in one script, and the letters of its first words, counted
         /// as a text's letters are, tell which.
         static func script(of profile: [(word: String, weight: Double)]) -> String {
-            var sample = ""
-            for (word, _) in profile {
-                if sample.utf8.count >= 400 { break }
-                sample += word + " "
-            }
-            return LanguageIdentifier.scriptHistogram(sample).max { $0.value < $1.value }?.key ?? "Zyyy"
+            Scripts.mainGroup(ofWords: profile.map(\.word))
         }
 
         /// Written words folded as texts are, with their weights: one ICU call, not one a
         /// word (folding never joins or splits lines).
         static func folded(_ profile: [(word: String, weight: Double)], foldAccents: Bool) -> [(folded: String, weight: Double)] {
-            // Split by bytes: "\n" is ASCII, and Character splitting costs more than the fold.
-            let folded = TextFolding.fold(profile.map(\.word).joined(separator: "\n"), stripAccents: foldAccents).utf8
-                .split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
-            return zip(profile, folded).map { ($1, $0.weight) }
+            zip(profile, TextFolding.foldLines(profile.map(\.word), stripAccents: foldAccents)).map { ($1, $0.weight) }
         }
     }
 
