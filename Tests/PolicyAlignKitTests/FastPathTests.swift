@@ -85,6 +85,20 @@ final class FastPathTests: XCTestCase {
         }
     }
 
+    func testByteSearchMatchesStringSearch() {
+        let texts = ["", "h", "http", "see https://example.org", "xhtt", "ends with ://", "www", "a www.b",
+                     "ü http ü", "日本語 | 中文", "||", " | ", "aaab", "ab" + String(repeating: "a", count: 300) + "b"]
+        let needles = ["http", "://", "www.", " | ", "aab", "ü h", "語 |", "b"]
+        for text in texts {
+            for needle in needles {
+                XCTAssertEqual(ByteSearch.contains(text, needle), text.utf8.count >= needle.utf8.count
+                               && (0...(text.utf8.count - needle.utf8.count)).contains { Array(text.utf8).dropFirst($0).starts(with: needle.utf8) },
+                               "\(needle) in \(text)")
+                XCTAssertEqual(ByteSearch.contains(text.dropFirst(), needle), ByteSearch.contains(String(text.dropFirst()), needle))
+            }
+        }
+    }
+
     func testSourceLinesMatchScalarSplit() {
         let text = "a\nb\r\nc\rd\u{85}e\u{2028}f\u{2029}g\r\n\nh\u{301}\r"
         XCTAssertEqual(SourceLines.split(text), ["a", "b", "c", "d", "e", "f", "g", "", "h\u{301}"])

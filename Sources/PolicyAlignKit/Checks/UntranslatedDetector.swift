@@ -145,7 +145,7 @@ public final class UntranslatedDetector {
     /// Cuts a long sentence at ; : and brackets, where a translator may have left part.
     static func clauses(of sentence: String) -> [String] {
         // Table cells are read one by one: a translated cell beside one left in English.
-        if sentence.contains(" | ") {
+        if ByteSearch.contains(sentence, " | ") {
             return sentence.components(separatedBy: " | ").flatMap { clauses(of: $0) }
         }
         guard sentence.split(whereSeparator: { $0.isWhitespace }).count > 20 || sentence.count > 160 else { return [sentence] }

@@ -1,4 +1,5 @@
 import Foundation
+import PolicyText
 
 /// Scores text against a compiled lexicon: heading cues found in a heading weigh most,
 /// body scores are normalized for length, and a short subsection leans on its parent.
@@ -403,7 +404,7 @@ public final class SectionClassifier {
                 digits = 0
             }
         }
-        return text.contains("http") || text.contains("www.") || text.contains("://")
+        return ByteSearch.containsAny(text, ["http", "www.", "://"])
     }
 
     /// A defined term's text is a sentence or two (counted on the sample `bodyWords` reads).

@@ -327,7 +327,7 @@ enum BoldSubheading {
     /// set in bold (an e-mail, a web address, a phone number).
     static func isSubheading(_ text: Substring) -> Bool {
         guard let last = text.last, !last.isWhitespace, LineShape.hasLetter(text) else { return false }
-        if text.contains("@") || text.contains("://") || text.lowercased().hasPrefix("www.") { return false }
+        if text.utf8.contains(UInt8(ascii: "@")) || ByteSearch.contains(text, "://") || text.lowercased().hasPrefix("www.") { return false }
         return text.count <= 100 && LineShape.hasAtMostWords(text, 12) && !".!;。！".contains(last)
     }
 }
