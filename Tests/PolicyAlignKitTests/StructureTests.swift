@@ -262,6 +262,27 @@ final class StructureTests: XCTestCase {
         }
         let malay = try sections("labels/dev/rych-privacy-policy/ms.md")
         XCTAssertEqual(try section(malay, at: 148).label, "retention")
+        // Quarteera's terms are lettered under the numbered "1. Begriffsbestimmungen": a
+        // numbering below the parent's is a term's; "2." after them is a section again.
+        let quarteera = try sections("labels/dev/quarteera-privacy-policy/de.md")
+        for line in [26, 29, 32, 41, 44, 50] { XCTAssertEqual(try section(quarteera, at: line).label, "definitions", "de:\(line)") }
+        XCTAssertEqual(try section(quarteera, at: 53).label, "contact")
+    }
+
+    /// Generated GDPR notices end each processing with fields ("Verarbeitete Datenarten: ...",
+    /// "Rechtsgrundlagen: Vertragserfüllung (Art. 6 Abs. 1 S. 1 lit. b) DSGVO)"): the legal
+    /// basis field counts once, and its citations do not make the processing a legal-basis
+    /// section. A section about the legal bases stays legal-basis.
+    func testALegalBasisFieldDoesNotMakeALegalBasisSection() throws {
+        let impromat = try sections("labels/dev/impromat-privacy-policy/de.md")
+        XCTAssertNotEqual(try section(impromat, at: 147).label, "legal-basis")
+        let peakScale = try sections("labels/dev/peak-scale-privacy-policy/de.md")
+        XCTAssertEqual(try section(peakScale, at: 32).label, "legal-basis")
+        XCTAssertEqual(SectionClassifier.fieldLabel(of: "Rechtsgrundlagen: Berechtigte Interessen (Art. 6 DSGVO)."), "Rechtsgrundlagen")
+        XCTAssertEqual(SectionClassifier.fieldLabel(of: "Legal basis：contract"), "Legal basis")
+        XCTAssertNil(SectionClassifier.fieldLabel(of: "We rely on the following: consent and contract."))
+        XCTAssertNil(SectionClassifier.fieldLabel(of: "See https://example.org for details"))
+        XCTAssertNil(SectionClassifier.fieldLabel(of: "Art. 6: lawfulness"))
     }
 
     /// A section is where to reach the company when it says how. GDPR notices head the

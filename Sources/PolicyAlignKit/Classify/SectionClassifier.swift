@@ -99,7 +99,7 @@ public final class SectionClassifier {
             }
         }
 
-        let bodyWords = wordCache.ids(ofWordsIn: body, tokenizer: tokenizer)
+        let bodyWords = wordCache.ids(ofWordsIn: fieldLabelsOnly(body), tokenizer: tokenizer)
         let headingHits = heading.map { reader.hits(inHeading: $0) } ?? []
         // A heading that lists several topics ("Collection, Processing, Sharing, or Other
         // Disclosure") says less about each: the text decides.
@@ -255,6 +255,37 @@ public final class SectionClassifier {
     private var headingReadings: [String: (words: Int, hits: [CompiledLexicon.Hit])] = [:]
     private static let headingMemory = 256
 
+    /// A body read as a record of fields ("Rechtsgrundlagen: Vertragserfüllung (Art. 6 Abs. 1
+    /// lit. b DSGVO)", "Purposes: security measures"): a field whose label names a topic counts
+    /// as its label; its value lists instances of it (the laws cited, the data types, the
+    /// purposes), which would otherwise outweigh the text around a one-line legal basis.
+    func fieldLabelsOnly(_ body: String) -> String {
+        guard let legalBasis = taxonomy.position(of: "legal-basis"),
+              body.utf8.contains(UInt8(ascii: ":")) || ByteSearch.contains(body, "：") else { return body }
+        var changed = false
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+            guard let label = Self.fieldLabel(of: line) else { return line }
+            let names = hits(inHeading: String(label)).contains { lexicon.entries[$0.entry].section == legalBasis && lexicon.entries[$0.entry].role != .generic }
+            guard names else { return line }
+            changed = true
+            return label
+        }
+        return changed ? lines.joined(separator: "\n") : body
+    }
+
+    /// The label of a field line: at most four words and 40 characters, with no sentence
+    /// punctuation, before a colon followed by a value.
+    static func fieldLabel(of line: Substring) -> Substring? {
+        guard let colon = line.prefix(41).firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        let label = SourceLines.trim(line[..<colon])
+        let value = line[line.index(after: colon)...]
+        guard !label.isEmpty, LineShape.hasAtMostWords(label, 4),
+              label.contains(where: \.isLetter), !label.contains(where: { ".,;()?!\"“”/".contains($0) || $0.isNumber }),
+              value.first.map({ $0 == " " || $0 == "\u{3000}" || colon < line.endIndex && line[colon] == "：" }) == true,
+              value.contains(where: \.isLetter) else { return nil }
+        return label
+    }
+
     /// Whether a heading names the document or a summary of it and nothing else: its cues
     /// are titles ("Privacy Statement", "Summary"; a generic word inside one, such as
     /// "privacidad" in "Declaración de privacidad", names nothing more), and they make at
@@ -348,12 +379,14 @@ public final class SectionClassifier {
                 result = positional(result, label: "intro", confidence: 0.6, evidence: "(title of the policy)")
             }
             // Under a heading that names the definitions ("Begriffsbestimmungen", "Definitions"),
-            // a short unnumbered subsection defines a term, whatever topic the term names
-            // ("Consent", "Recipient", "Profiling"). Numbered ones are the policy's sections
-            // under a definitions heading they were wrongly nested in.
+            // a short subsection defines a term, whatever topic the term names ("Consent",
+            // "Recipient", "Profiling"). One numbered like its parent ("2." under "1.") is a
+            // section of the policy wrongly nested under the definitions; one numbered below
+            // it ("c)" or "1.3" under "1.") is a term.
             if let parent, parent.label == "definitions", namesDefinitions(above: index, in: read, results: results),
                result.label != "definitions",
-               let heading = section.heading, Numbering.parse(Substring(heading)) == nil, LineShape.hasAtMostWords(Substring(heading), 5),
+               let heading = section.heading, numberedBelow(heading, parent: section.parent.flatMap { read[$0].heading }),
+               LineShape.hasAtMostWords(Substring(heading), 5),
                bodyWords(index) < Self.definitionWords {
                 result = positional(result, label: "definitions", confidence: parent.confidence, evidence: "(a term under a definitions heading)")
             }
@@ -363,18 +396,27 @@ public final class SectionClassifier {
         }
     }
 
+    /// Whether a heading is unnumbered, or numbered in a scheme below its parent's: another
+    /// kind of numbering, or a deeper decimal one.
+    private func numberedBelow(_ heading: String, parent: String?) -> Bool {
+        guard let numbering = Numbering.parse(Substring(heading)) else { return true }
+        guard let parentNumbering = parent.flatMap({ Numbering.parse(Substring($0)) }) else { return false }
+        return numbering.kind != parentNumbering.kind || numbering.depth > parentNumbering.depth
+    }
+
     /// Whether the nearest heading above a section that names a topic, through parents read
-    /// as definitions ("Terms" under "Definitions and Explanations"), names the definitions.
+    /// as definitions ("Terms" under "Definitions and Explanations"), names the definitions
+    /// and no other topic.
     private func namesDefinitions(above index: Int, in sections: [Section], results: [Int: Classification]) -> Bool {
         guard let definitions = taxonomy.position(of: "definitions") else { return false }
         var ancestor = sections[index].parent
         while let current = ancestor, let result = results[current], result.label == "definitions" {
             if result.headingNamesTopic {
+                // Only the definitions: under "Begriffe und Rechtsgrundlagen", "2.2
+                // Rechtsgrundlagen" is the second topic, not a term.
                 return sections[current].heading.map { heading in
-                    hits(inHeading: heading).contains { hit in
-                        let entry = lexicon.entries[hit.entry]
-                        return entry.section == definitions && (entry.role == .heading || entry.role == .title)
-                    }
+                    let cues = hits(inHeading: heading).map { lexicon.entries[$0.entry] }.filter { $0.role == .heading || $0.role == .title }
+                    return cues.contains { $0.section == definitions } && cues.allSatisfy { $0.section == definitions }
                 } ?? false
             }
             ancestor = sections[current].parent
