@@ -285,6 +285,25 @@ final class StructureTests: XCTestCase {
         XCTAssertNil(SectionClassifier.fieldLabel(of: "Art. 6: lawfulness"))
     }
 
+    /// Lolly's policy (26 languages) opens with a run-in inside a quote (`> **The short
+    /// version.** ...`), heads lists with a bold word and a stop (`**Data.**`, `**データ。**`),
+    /// and closes run-ins with the stop of each script (。, the Devanagari danda, the Urdu
+    /// full stop): each is a section. A bold sentence standing alone stays text.
+    func testRunInsInQuotesAndStopsOfEveryScript() throws {
+        let english = try sections("labels/dev/lolly-privacy-policy/en.md")
+        XCTAssertEqual(try section(english, at: 5).heading, "The short version")
+        XCTAssertEqual(try section(english, at: 5).label, "intro")
+        XCTAssertEqual(try section(english, at: 251).heading, "Data.")
+        let japanese = try sections("labels/dev/lolly-privacy-policy/ja.md", language: "ja")
+        XCTAssertEqual(try section(japanese, at: 110).heading, "データ。")
+        let hindi = try sections("labels/dev/lolly-privacy-policy/hi.md", language: "hi")
+        XCTAssertEqual(try section(hindi, at: 305).heading, "प्राप्तकर्ता")
+        let urdu = try sections("labels/dev/lolly-privacy-policy/ur.md", language: "ur")
+        XCTAssertEqual(try section(urdu, at: 305).heading, "EEA سے باہر منتقلی")
+        XCTAssertFalse(BoldSubheading.isSubheading("We never sell your data."))
+        XCTAssertTrue(BoldSubheading.isSubheading("Permissions."))
+    }
+
     /// A section is where to reach the company when it says how. GDPR notices head the
     /// processing of a person's message "Contact by e-mail" and give no
     /// address there: collection or use. A contact section with an address stays contact.

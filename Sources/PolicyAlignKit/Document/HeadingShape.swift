@@ -300,13 +300,13 @@ enum BoldSubheading {
     static func runIn(bold: Substring, after: Substring) -> (lead: Substring, rest: Substring)? {
         var lead = bold
         var rest = SourceLines.trim(after)
-        if let first = rest.first, first == ":" || first == "：" || first == "." {
+        if let first = rest.first, closers.contains(first) {
             rest = SourceLines.trim(rest.dropFirst())
         } else if let first = rest.first, dashes.contains(first), after.first?.isWhitespace == true,
                   rest.dropFirst().first?.isWhitespace == true {
             rest = SourceLines.trim(rest.dropFirst())
         } else {
-            guard let last = lead.last, last == ":" || last == "：" || last == "." else { return nil }
+            guard let last = lead.last, closers.contains(last) else { return nil }
             lead = lead.dropLast()
         }
         lead = SourceLines.trim(lead)
@@ -319,6 +319,10 @@ enum BoldSubheading {
         return (lead, rest)
     }
 
+    /// What closes a run-in label: a colon or a full stop, in the forms scripts write them
+    /// (the ideographic and full-width stops, the Devanagari danda, the Urdu full stop).
+    static let closers: Set<Character> = [":", "：", ".", "。", "．", "।", "۔"]
+
     /// Dashes that set a run-in label apart from its text: en dash, em dash, hyphen.
     static let dashes: Set<Character> = ["–", "—", "-"]
 
@@ -328,6 +332,9 @@ enum BoldSubheading {
     static func isSubheading(_ text: Substring) -> Bool {
         guard let last = text.last, !last.isWhitespace, LineShape.hasLetter(text) else { return false }
         if text.utf8.contains(UInt8(ascii: "@")) || ByteSearch.contains(text, "://") || text.lowercased().hasPrefix("www.") { return false }
-        return text.count <= 100 && LineShape.hasAtMostWords(text, 12) && !".!;。！".contains(last)
+        guard text.count <= 100, LineShape.hasAtMostWords(text, 12) else { return false }
+        // A sentence ends in a stop, but a label of a word or two may too ("**Data.**",
+        // "**権限。**") above the list it heads.
+        return !".!;。！।۔".contains(last) || (".。।۔".contains(last) && LineShape.hasAtMostWords(text, 2) && text.count <= 24)
     }
 }

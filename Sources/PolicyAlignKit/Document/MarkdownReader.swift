@@ -148,7 +148,8 @@ enum MarkdownReader {
             }
             // A paragraph opening with a bold phrase that a colon or full stop closes
             // (`**Data controller:** Acme`, `**Cookies.** We use ...`) is a run-in subheading.
-            if let (lead, rest) = boldLeadIn(line) {
+            // In a quote too (`> **The short version.** ...`): its later lines continue it.
+            if let (lead, rest) = boldLeadIn(line.hasPrefix(">") ? SourceLines.trim(line.drop { $0 == ">" }) : line) {
                 let heading = inlineText(lead, definitions: definitions.targets)
                 let text = inlineText(rest, definitions: definitions.targets)
                 if !heading.text.isEmpty, !text.text.isEmpty {
@@ -156,7 +157,7 @@ enum MarkdownReader {
                     lead.isLeadIn = true
                     append(lead)
                     append(Block(kind: .line, text: text.text, line: number, links: text.links))
-                    paragraph = (number, false, line)
+                    paragraph = (number, line.hasPrefix(">"), line)
                     continue
                 }
             }
