@@ -502,6 +502,8 @@ heading: com recollim les teves dades concept=how-we-collect
 heading: informació que ens proporciones concept=information-you-provide
 heading: dades que ens proporciones concept=information-you-provide
 heading: dades que ens proporciona concept=information-you-provide
+# Coordinated heading "<collection> and use (of information)" (Information Collection and Use): the collection noun leads.
+heading: recopilació i ús concept=collection-of-information
 
 [use]
 heading: com utilitzem la informació concept=how-we-use

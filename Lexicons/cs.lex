@@ -483,6 +483,10 @@ body: diagnostick* údaj* weight=2 concept=usage-data
 body: diagnostick* dat* weight=2 concept=usage-data
 body: push token* weight=2.5 concept=device-data
 body: push server* weight=2 concept=device-data
+# Coordinated heading "Sběr a použití informací" (Information Collection and Use): the collection noun leads.
+heading: sběr a použití concept=collection-of-information
+heading: sběr a používání concept=collection-of-information
+heading: shromažďování a používání concept=collection-of-information
 
 [use]
 heading: účely zpracování concept=purposes-of-processing

@@ -457,6 +457,11 @@ body: enhedsoplysninger weight=1.5 concept=device-data
 # Inflected forms, compounds and GDPR wording real policies use.
 body: enhedstype weight=1.5 concept=device-data
 body: enhedsmodel weight=1.5 concept=device-data
+# Coordinated heading "<collection> and use (of information)" (Information Collection and Use): the collection noun leads.
+heading: indsamling og brug concept=collection-of-information
+heading: informationsindsamling concept=collection-of-information
+# Log data (what the app or server records of a use): "log data".
+body: logdata weight=1.5 concept=usage-data
 
 [use]
 heading: hvordan bruger vi dine oplysninger concept=how-we-use

@@ -568,6 +568,11 @@ heading: lokal verarbeit* weight=2 concept=on-device-data
 heading: lokal gespeicherte daten weight=2 concept=on-device-data
 heading: lokale verarbeitung weight=2 concept=on-device-data
 heading: verarbeitung auf dem gerät weight=2 concept=on-device-data
+# "Logdaten" (log data: what the app or server records of a use).
+body: logdaten weight=1.5 concept=usage-data
+# Coordinated heading "<collection> and use (of information)" (Information Collection and Use): the collection noun leads.
+heading: erhebung und nutzung concept=collection-of-information
+heading: erfassung und nutzung concept=collection-of-information
 
 [use]
 heading: wie wir ihre daten verwenden concept=how-we-use

@@ -538,6 +538,9 @@ body: token de notificaciones weight=2.5 concept=device-data
 # "Capturar" as a verb of collection (Latin American usage): "¿Cuándo capturamos esta información?".
 body: capturamos weight=2 concept=we-collect
 heading: información que capturamos concept=what-we-collect
+# Coordinated heading "<collection> and use (of information)" (Information Collection and Use): the collection noun leads.
+heading: recopilación y uso concept=collection-of-information
+heading: recolección y uso concept=collection-of-information
 
 [use]
 heading: cómo utilizamos su información concept=how-we-use
@@ -795,6 +798,10 @@ heading: compras dentro de la aplicación weight=2 concept=payments-purchases
 heading: compras integradas weight=2 concept=payments-purchases
 heading: compras en la aplicación weight=2 concept=payments-purchases
 heading: suscripciones weight=2 concept=payments-purchases
+# "Compras dentro de la app" (in-app purchases), informal app.
+heading: compras dentro de la app weight=2 concept=payments-purchases
+# "Prestadores de servicios" (service providers) beside proveedores de servicios.
+heading: prestadores de servicios concept=service-providers-heading
 
 [cookies]
 heading: cookies concept=cookies

@@ -464,6 +464,8 @@ heading: rekisteröityminen palveluun concept=information-you-provide
 heading: käyttäjätilin luominen concept=information-you-provide
 heading: kirjautumistiedot concept=categories-of-data
 body: kirjautumisen yhteydessä weight=1.5 concept=you-provide
+# Compound "Tiedonkeruu (ja käyttö)" (Information Collection and Use).
+heading: tiedonkeruu concept=collection-of-information
 
 [use]
 heading: miten käytämme tietoja concept=how-we-use
@@ -995,6 +997,8 @@ heading: tietojen turvallisuus concept=data-security
 heading: tekniset ja organisatoriset toimenpiteet concept=security-measures
 heading: suojaustoimenpiteet concept=security-measures
 heading: tietoturvaloukkauksista ilmoittaminen concept=data-security
+# Bare "Turvallisuus" (Security) as a heading.
+heading: turvallisuus concept=data-security
 
 [children]
 heading: lapset concept=childrens-privacy

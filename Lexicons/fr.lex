@@ -607,6 +607,10 @@ body: demandes de contact weight=2 concept=forms
 # "Données à caractère personnel traitées": the list of the data processed (even with cookies as one item).
 heading: données à caractère personnel traitées concept=what-we-collect
 heading: catégories de données traitées concept=what-we-collect
+# Coordinated heading "<collection> and use (of information)" (Information Collection and Use): the collection noun leads.
+heading: collecte et utilisation concept=collection-of-information
+# Log data (what the app or server records of a use): "log data".
+body: données de journal weight=1.5 concept=usage-data
 
 [use]
 heading: comment nous utilisons vos données concept=how-we-use

@@ -541,6 +541,9 @@ body: zapisnic* za otklanjanje pogrešaka weight=2.5 concept=usage-data
 body: dijagnostičk* podat* weight=2 concept=usage-data
 body: push token* weight=2.5 concept=device-data
 body: push poslužitelj* weight=2 concept=device-data
+# Coordinated heading "<collection> and use (of information)" (Information Collection and Use): the collection noun leads.
+heading: prikupljanje i korištenje concept=collection-of-information
+heading: prikupljanje i upotreba concept=collection-of-information
 
 [use]
 heading: kako koristimo vaše podatke concept=how-we-use

@@ -412,6 +412,8 @@ body: hibakeresési napló* weight=2.5 concept=usage-data
 body: diagnosztikai adat* weight=2 concept=usage-data
 body: push token* weight=2.5 concept=device-data
 body: push szerver* weight=2 concept=device-data
+# Compound "Információgyűjtés (és használat)" (Information Collection and Use).
+heading: információgyűjtés concept=collection-of-information
 
 [use]
 heading: az adatkezelés célja concept=purposes-of-processing

@@ -862,6 +862,8 @@ heading: agen resmi concept=authorized-agents
 heading: agen yang diberi kuasa concept=authorized-agents
 body: permintaan weight=0.3 concept=request
 heading: informasi apa yang dapat anda akses concept=access-and-correction
+# Coordinated heading "Hak dan Pilihan Anda" (Your Rights and Choices): the rights noun leads.
+heading: hak dan pilihan anda concept=your-rights
 
 [retention]
 heading: retensi data weight=1 concept=data-retention

@@ -525,6 +525,11 @@ heading: modulo di contatto weight=3 concept=information-you-provide
 heading: modulo contatti weight=3 concept=information-you-provide
 heading: moduli di contatto weight=3 concept=information-you-provide
 heading: tipi di dati concept=categories-of-data
+# Coordinated heading "Raccolta e utilizzo delle informazioni" (Information Collection and Use): the collection noun leads.
+heading: raccolta e utilizzo concept=collection-of-information
+heading: raccolta e uso concept=collection-of-information
+# Log data (what the app or server records of a use): "log data".
+body: dati di log weight=1.5 concept=usage-data
 
 [use]
 heading: come utilizziamo i dati concept=how-we-use
@@ -759,6 +764,8 @@ heading: elaborazione dei pagamenti weight=3 concept=payments-purchases
 heading: acquisti in-app weight=2 concept=payments-purchases
 heading: acquisti in app weight=2 concept=payments-purchases
 heading: abbonamenti weight=2 concept=payments-purchases
+# "Prestatori di servizi" (service providers) beside fornitori di servizi.
+heading: prestatori di servizi concept=service-providers-heading
 
 [cookies]
 heading: cookie concept=cookies

@@ -852,6 +852,8 @@ heading: pembetulan, kemas kini dan pemadaman concept=access-and-correction
 heading: ejen yang diberi kuasa concept=authorized-agents
 heading: ejen sah concept=authorized-agents
 body: permintaan weight=0.3 concept=request
+# Coordinated heading "Hak dan Pilihan Anda" (Your Rights and Choices): the rights noun leads.
+heading: hak dan pilihan anda concept=your-rights
 
 [retention]
 heading: pengekalan data weight=1 concept=data-retention

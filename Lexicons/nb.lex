@@ -545,6 +545,9 @@ heading: lokal behandling weight=2 concept=on-device-data
 heading: behandling på enheten weight=2 concept=on-device-data
 body: postadresse weight=1.5 concept=contact-details
 body: fødselsnummer weight=2 concept=contact-details
+# Coordinated heading "<collection> and use (of information)" (Information Collection and Use): the collection noun leads.
+heading: innsamling og bruk concept=collection-of-information
+heading: informasjonsinnsamling concept=collection-of-information
 
 [use]
 heading: hvordan bruker vi opplysningene concept=how-we-use

@@ -475,6 +475,11 @@ heading: verwerking op het apparaat weight=2 concept=on-device-data
 body: toesteltype weight=1.5 concept=device-data
 body: apparaattype weight=1.5 concept=device-data
 body: type apparaat weight=1.5 concept=device-data
+# Coordinated heading "<collection> and use (of information)" (Information Collection and Use): the collection noun leads.
+heading: verzameling en gebruik concept=collection-of-information
+heading: verzamelen en gebruik concept=collection-of-information
+# Log data (what the app or server records of a use): "log data".
+body: loggegevens weight=1.5 concept=usage-data
 
 [use]
 heading: hoe gebruiken wij uw gegevens concept=how-we-use

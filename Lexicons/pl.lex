@@ -437,6 +437,12 @@ body: raport* awarii weight=2.5 concept=usage-data
 body: logi debugowania weight=2.5 concept=usage-data
 body: dane diagnostyczne weight=2 concept=usage-data
 body: token* push weight=2.5 concept=device-data
+# Coordinated heading "<collection> and use (of information)" (Information Collection and Use): the collection noun leads.
+heading: zbieranie i wykorzystywanie concept=collection-of-information
+heading: gromadzenie i wykorzystywanie concept=collection-of-information
+# Log data (what the app or server records of a use): "log data".
+body: dane dziennika weight=1.5 concept=usage-data
+body: dane z dziennika weight=1.5 concept=usage-data
 
 [use]
 heading: w jakim celu przetwarzamy dane concept=purposes-of-processing
@@ -655,6 +661,9 @@ heading: płatności weight=2 concept=payments-purchases
 heading: przetwarzanie płatności weight=3 concept=payments-purchases
 heading: zakupy w aplikacji weight=2 concept=payments-purchases
 heading: subskrypcje weight=2 concept=payments-purchases
+# "Usługodawcy" (service providers, plural: the outside firms, not the operator) beside dostawcy usług.
+heading: usługodawcy concept=service-providers-heading
+heading: zewnętrzni usługodawcy concept=service-providers-heading
 
 [cookies]
 heading: pliki cookies concept=cookies

@@ -538,6 +538,9 @@ body: registros de depuração weight=2.5 concept=usage-data
 body: dados de diagnóstico weight=2 concept=usage-data
 body: token push weight=2.5 concept=device-data
 body: token de notificação weight=2.5 concept=device-data
+# Coordinated heading "<collection> and use (of information)" (Information Collection and Use): the collection noun leads.
+heading: coleta e uso concept=collection-of-information
+heading: recolha e utilização concept=collection-of-information
 
 [use]
 heading: como usamos suas informações concept=how-we-use
@@ -814,6 +817,9 @@ heading: compras na aplicação weight=2 concept=payments-purchases
 heading: compras no app weight=2 concept=payments-purchases
 heading: assinaturas weight=2 concept=payments-purchases
 heading: subscrições weight=2 concept=payments-purchases
+# "Compras dentro do app / do aplicativo" (in-app purchases).
+heading: compras dentro do app weight=2 concept=payments-purchases
+heading: compras dentro do aplicativo weight=2 concept=payments-purchases
 
 [cookies]
 heading: cookies concept=cookies

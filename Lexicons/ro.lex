@@ -456,6 +456,13 @@ body: date de diagnostic weight=2 concept=usage-data
 body: token* push weight=2.5 concept=device-data
 body: push token* weight=2.5 concept=device-data
 body: server* push weight=2 concept=device-data
+# Coordinated heading "Colectarea și utilizarea informațiilor" (Information Collection and Use): the collection noun leads.
+heading: colectarea și utilizarea concept=collection-of-information
+heading: colectarea și folosirea concept=collection-of-information
+# "Date din jurnal" (log data: what the app or server records of a use).
+body: date din jurnal weight=1.5 concept=usage-data
+body: datele din jurnal weight=1.5 concept=usage-data
+body: date de jurnal weight=1.5 concept=usage-data
 
 [use]
 heading: cum folosim datele concept=how-we-use
@@ -681,6 +688,9 @@ heading: plăți weight=2 concept=payments-purchases
 heading: procesarea plăților weight=3 concept=payments-purchases
 heading: achiziții în aplicație weight=2 concept=payments-purchases
 heading: abonamente weight=2 concept=payments-purchases
+# "Prestatori de servicii" (service providers) beside furnizori de servicii.
+heading: prestatori de servicii concept=service-providers-heading
+heading: prestatorii de servicii concept=service-providers-heading
 
 [cookies]
 heading: cookie-uri concept=cookies
@@ -882,6 +892,8 @@ body: depune o plângere concept=complaint-to-authority
 body: persoanele vizate concept=data-subject-rights
 body: nediscriminare concept=non-discrimination
 body: acces weight=1.5 concept=access
+# Coordinated heading "Drepturile și opțiunile dvs." (Your Rights and Choices): the rights noun leads.
+heading: drepturile și opțiunile concept=your-rights
 
 [retention]
 heading: perioada de stocare concept=retention-period

@@ -1624,6 +1624,8 @@ heading: контролер данных concept=contact-information
 heading: контролёр данных concept=contact-information
 heading: контролер concept=contact-information
 heading: контролёр concept=contact-information
+# Infinitive "Связаться с нами" (Contact us).
+heading: связаться с нами concept=contact-us
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no entry

@@ -500,6 +500,10 @@ body: ladiac* log* weight=2.5 concept=usage-data
 body: diagnostick* údaj* weight=2 concept=usage-data
 body: push token* weight=2.5 concept=device-data
 body: push server* weight=2 concept=device-data
+# Coordinated heading "Zber a používanie informácií" (Information Collection and Use): the collection noun leads.
+heading: zber a používanie concept=collection-of-information
+heading: zber a použitie concept=collection-of-information
+heading: zhromažďovanie a používanie concept=collection-of-information
 
 [use]
 heading: ako používame vaše údaje concept=how-we-use

@@ -541,6 +541,8 @@ body: diagnostičn* podatk* weight=2 concept=usage-data
 body: push žeton* weight=2.5 concept=device-data
 body: push token* weight=2.5 concept=device-data
 body: push strežnik* weight=2 concept=device-data
+# Coordinated heading "<collection> and use (of information)" (Information Collection and Use): the collection noun leads.
+heading: zbiranje in uporaba concept=collection-of-information
 
 [use]
 heading: kako uporabljamo vaše podatke concept=how-we-use

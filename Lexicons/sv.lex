@@ -471,6 +471,12 @@ heading: registrering och inloggning concept=information-you-provide
 heading: skapa konto concept=information-you-provide
 heading: inloggningsuppgifter concept=categories-of-data
 body: vid inloggning weight=1.5 concept=you-provide
+# Compound "Informationsinsamling (och användning)" (Information Collection and Use).
+heading: informationsinsamling concept=collection-of-information
+# Coordinated heading "<collection> and use (of information)" (Information Collection and Use): the collection noun leads.
+heading: insamling och användning concept=collection-of-information
+# Log data (what the app or server records of a use): "log data".
+body: loggdata weight=1.5 concept=usage-data
 
 [use]
 heading: hur vi använder dina personuppgifter concept=how-we-use

@@ -629,6 +629,8 @@ heading: การชำระเงิน weight=2 concept=payments-purchases
 heading: การประมวลผลการชำระเงิน weight=3 concept=payments-purchases
 heading: การซื้อในแอป weight=2 concept=payments-purchases
 heading: การสมัครสมาชิก weight=2 concept=payments-purchases
+# "การซื้อภายในแอป" (in-app purchases) beside การซื้อในแอป.
+heading: การซื้อภายในแอป weight=2 concept=payments-purchases
 
 [cookies]
 heading: คุกกี้ weight=2 concept=cookies

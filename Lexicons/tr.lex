@@ -828,6 +828,8 @@ heading: ödemeler weight=2 concept=payments-purchases
 heading: ödeme işlemleri weight=3 concept=payments-purchases
 heading: uygulama içi satın almalar weight=2 concept=payments-purchases
 heading: abonelikler weight=2 concept=payments-purchases
+# "Uygulama içi satın alımlar" (in-app purchases) beside satın almalar.
+heading: uygulama içi satın alımlar weight=2 concept=payments-purchases
 
 [cookies]
 heading: çerezler weight=1 concept=cookies

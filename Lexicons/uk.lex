@@ -1545,6 +1545,8 @@ heading: володілець персональних даних concept=contac
 heading: володілець concept=contact-information
 heading: контролер даних concept=contact-information
 heading: контролер concept=contact-information
+# Infinitive "Зв'язатися з нами" (Contact us).
+heading: зв'язатися з нами concept=contact-us
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no entry

@@ -670,6 +670,8 @@ heading: xử lý thanh toán weight=2 concept=payments-purchases
 heading: thanh toán và gói đăng ký weight=2 concept=payments-purchases
 heading: mua hàng trong ứng dụng weight=2 concept=payments-purchases
 heading: gói đăng ký weight=2 concept=payments-purchases
+# "Mua trong ứng dụng" (in-app purchases) beside mua hàng trong ứng dụng.
+heading: mua trong ứng dụng weight=2 concept=payments-purchases
 
 [cookies]
 heading: cookie weight=1 concept=cookies
