@@ -1255,6 +1255,8 @@ heading: access to your information concept=access-and-correction
 heading: access to your personal data concept=access-and-correction
 heading: right to complain concept=exercising-rights
 heading: right to lodge a complaint concept=exercising-rights
+heading: making a complaint concept=exercising-rights
+heading: how to complain concept=exercising-rights
 heading: verifying your request concept=exercising-rights
 heading: verification of requests concept=exercising-rights
 # How soon requests are answered: "Response timeline:", "Our response time".
@@ -1830,6 +1832,11 @@ heading: legal notice concept=contact-information
 heading: colophon concept=contact-information
 heading: information on the responsible body concept=contact-information
 heading: responsible body concept=contact-information
+heading: responsible person concept=contact-information
+# The officer to reach under other laws than the GDPR (Korea's PIPA: "Personal Information
+# Protection Officer"; "Chief Privacy Officer").
+heading: protection officer concept=data-protection-officer
+heading: privacy officer concept=data-protection-officer
 heading: site operator concept=contact-information
 heading: website operator concept=contact-information
 heading: operator information concept=contact-information

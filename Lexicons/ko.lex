@@ -1072,6 +1072,18 @@ heading: 침해* 사고* concept=data-security
 # Breach notification ("개인정보 침해 통지", "유출 통지") is a security topic, not a change notice.
 heading: 침해* 통지* weight=2 concept=data-security
 heading: 유출* 통지* weight=2 concept=data-security
+# The measures PIPA lists one by one, often each a subsection of "안전성 확보조치":
+# "접속기록의 보관 및 위변조 방지", "개인정보 취급 직원의 최소화 및 교육", "정기적인 자체 감사 실시",
+# "문서보안을 위한 잠금장치 사용", "비인가자에 대한 출입 통제", "해킹 등에 대비한 기술적 대책".
+heading: 위변조* 방지* concept=security-measures
+heading: 직원의 최소화* concept=security-measures
+heading: 자체* 감사* concept=security-measures
+heading: 잠금장치* concept=security-measures
+heading: 출입* 통제* concept=security-measures
+heading: 접근* 통제* concept=security-measures
+heading: 내부관리계획* concept=security-measures
+heading: 기술적* 대책* concept=security-measures
+heading: 암호화* concept=security-measures
 
 [children]
 heading: 아동* concept=childrens-privacy

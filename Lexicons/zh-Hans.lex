@@ -747,6 +747,12 @@ heading: Cookies concept=cookies
 heading: Cookie政策 concept=cookies
 heading: Cookie和同类技术 concept=tracking-technologies
 heading: Cookie及类似技术 concept=tracking-technologies
+# PIPL-style headings join the two with 或 as often as with 和 or 及, "Cookie" or "Cookies".
+heading: Cookie或同类技术 concept=tracking-technologies
+heading: Cookies或同类技术 concept=tracking-technologies
+heading: Cookies和同类技术 concept=tracking-technologies
+heading: Cookie或类似技术 concept=tracking-technologies
+heading: Cookie和类似技术 concept=tracking-technologies
 heading: 我们如何使用Cookie concept=cookies
 heading: 网络信标 concept=web-beacons
 heading: 追踪技术 concept=tracking-technologies

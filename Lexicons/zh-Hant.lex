@@ -788,6 +788,10 @@ heading: Cookie concept=cookies
 heading: Cookies concept=cookies
 heading: Cookie政策 concept=cookies
 heading: Cookie及類似技術 concept=tracking-technologies
+heading: Cookie或類似技術 concept=tracking-technologies
+heading: Cookie和類似技術 concept=tracking-technologies
+heading: Cookie或同類技術 concept=tracking-technologies
+heading: Cookie和同類技術 concept=tracking-technologies
 heading: 我們如何使用Cookie concept=cookies
 heading: 網路信標 concept=web-beacons
 heading: 追蹤技術 concept=tracking-technologies
@@ -1070,6 +1074,7 @@ heading: 保存您的個人資料 concept=data-retention
 
 [security]
 heading: 資訊安全 concept=data-security
+heading: 資訊的保護 concept=how-we-protect
 heading: 資料安全 concept=data-security
 heading: 安全 concept=data-security
 heading: 安全措施 concept=security-measures

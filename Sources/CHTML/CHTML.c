@@ -77,8 +77,8 @@ static void flush(block_buffer *buffer) {
         int32_t kind = buffer->kind, level = buffer->level;
         if (kind == PA_HTML_PARAGRAPH && buffer->visible > 0 && buffer->bold_visible == buffer->visible) {
             kind = PA_HTML_BOLD_PARAGRAPH;
-        } else if (kind == PA_HTML_PARAGRAPH && buffer->lead_state == 2) {
-            kind = PA_HTML_BOLD_LEAD;
+        } else if (kind == PA_HTML_PARAGRAPH && (buffer->lead_state == 2 || buffer->lead_state == 4)) {
+            kind = buffer->lead_state == 4 ? PA_HTML_BOLD_LINE_LEAD : PA_HTML_BOLD_LEAD;
             level = (int32_t)buffer->lead_end;
         }
         buffer->callback(buffer->context, kind, level, buffer->line,
@@ -164,6 +164,19 @@ static void append_text(xmlNode *node, block_buffer *buffer) {
     append(buffer, (const char *)node->content, length);
 }
 
+// A line break; one right after a paragraph's opening bold run (only white space between)
+// makes that run a label on its own line (lead state 4).
+static void append_break(block_buffer *buffer) {
+    if (buffer->lead_state == 2) {
+        int only_space = 1;
+        for (size_t i = buffer->lead_end; i < buffer->length; i++) {
+            if (!is_space((unsigned char)buffer->text[i])) { only_space = 0; break; }
+        }
+        if (only_space) buffer->lead_state = 4;
+    }
+    append(buffer, "\n", 1);
+}
+
 // An element nested deeper than PA_HTML_DEPTH_LIMIT, read without recursion: its text is
 // kept and block elements still start blocks, but links and anchors are not reported.
 static void read_flat(xmlNode *top, block_buffer *buffer, int32_t depth) {
@@ -177,7 +190,7 @@ static void read_flat(xmlNode *top, block_buffer *buffer, int32_t depth) {
         if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
             append_text(node, buffer);
         } else if (node->type == XML_ELEMENT_NODE && !is_hidden(node)) {
-            if (strcasecmp((const char *)node->name, "br") == 0) append(buffer, "\n", 1);
+            if (strcasecmp((const char *)node->name, "br") == 0) append_break(buffer);
             else {
                 if (name_is(node, blocks)) start_block(node, buffer);
                 descend = 1;
@@ -220,7 +233,7 @@ static void walk(xmlNode *node, block_buffer *buffer, int32_t depth) {
                 flush(buffer);
                 continue;
             }
-            if (strcasecmp((const char *)child->name, "br") == 0) { append(buffer, "\n", 1); continue; }
+            if (strcasecmp((const char *)child->name, "br") == 0) { append_break(buffer); continue; }
             if (strcasecmp((const char *)child->name, "strong") == 0 || strcasecmp((const char *)child->name, "b") == 0) {
                 buffer->bold_depth++;
                 walk(child->children, buffer, depth + 1);

@@ -8,6 +8,8 @@ public struct HTMLBlock: Sendable, Equatable {
         case boldParagraph = 5
         /// A paragraph opening with bold text (`leadLength` bytes of `text`) and going on.
         case boldLead = 6
+        /// A `boldLead` whose bold text a line break ends: a label on a line of its own.
+        case boldLineLead = 7
     }
     public let kind: Kind
     /// 1 to 6 for headings, 0 otherwise.
@@ -83,13 +85,14 @@ public enum HTMLBlocks {
                             }
                         }
                         let blockKind = HTMLBlock.Kind(rawValue: kind) ?? .paragraph
-                        let leadEnd = blockKind == .boldLead ? [min(Int(level), Int(length))] : []
+                        let isLead = blockKind == .boldLead || blockKind == .boldLineLead
+                        let leadEnd = isLead ? [min(Int(level), Int(length))] : []
                         let (collapsed, offsets) = HTMLBlocks.collapseWhitespace(String(decoding: raw, as: UTF8.self),
                                                                                  mapping: rawLinks.map(\.offset) + rawLinks.map(\.end) + leadEnd)
                         guard !collapsed.isEmpty else { return }
-                        var block = HTMLBlock(kind: blockKind, level: blockKind == .boldLead ? 0 : Int(level),
+                        var block = HTMLBlock(kind: blockKind, level: isLead ? 0 : Int(level),
                                               line: max(1, Int(line)), text: collapsed)
-                        if blockKind == .boldLead { block.leadLength = offsets[2 * rawLinks.count] }
+                        if isLead { block.leadLength = offsets[2 * rawLinks.count] }
                         let count = rawLinks.count
                         block.links = rawLinks.indices.map { (offsets[$0], max(offsets[$0], offsets[$0 + count]), rawLinks[$0].target) }
                         block.anchor = anchor.map { String(cString: $0) }

@@ -304,6 +304,21 @@ final class StructureTests: XCTestCase {
         XCTAssertTrue(BoldSubheading.isSubheading("Permissions."))
     }
 
+    /// Forem's policy heads its vendor paragraphs with a bold name and a line break
+    /// (`<p><strong>Data Storage</strong><br>...`): a run-in, as a bold name with a colon
+    /// would be. A bold sentence before a line break stays text. Peach sets its headings in
+    /// list items (`1. #### Publically available information`): Markdown renders them as
+    /// headings, and they are sections.
+    func testBoldLabelsOnTheirOwnLineAndHeadingsInListItems() throws {
+        let forem = try sections("labels/dev/forem-privacy-policy/en.html")
+        XCTAssertEqual(try section(forem, at: 67).heading, "Data Storage")
+        XCTAssertEqual(try section(forem, at: 151).heading, "Questions")
+        XCTAssertNil(BoldSubheading.runIn(bold: "We never sell your personal data to anyone", after: "\n text", endsLine: true))
+        let peach = try sections("labels/dev/peach-bitcoin-privacy-policy/en.md")
+        XCTAssertEqual(try section(peach, at: 93).heading, "1. Publically available information")
+        XCTAssertEqual(try section(peach, at: 185).heading, "Service providers")
+    }
+
     /// A section is where to reach the company when it says how. GDPR notices head the
     /// processing of a person's message "Contact by e-mail" and give no
     /// address there: collection or use. A contact section with an address stays contact.

@@ -15,7 +15,9 @@ typedef enum {
     PA_HTML_BOLD_PARAGRAPH = 5,
     /// A paragraph that opens with text in <strong> or <b> and goes on: `level` is then the
     /// byte length of the raw text up to the end of that bold run.
-    PA_HTML_BOLD_LEAD = 6
+    PA_HTML_BOLD_LEAD = 6,
+    /// A PA_HTML_BOLD_LEAD whose bold run a line break (<br>) ends: a label on its own line.
+    PA_HTML_BOLD_LINE_LEAD = 7
 } pa_html_block_kind;
 
 /// A link inside a block: its target (`href`, as written) and the byte offset in the

@@ -17,11 +17,12 @@ enum HTMLReader {
             let links = block.links.map { Link(target: $0.target, offset: $0.offset, length: $0.end - $0.offset) }
             // A paragraph opening with a bold label closed by a colon or full stop is a
             // run-in subheading and its text, as in Markdown.
-            if block.kind == .boldLead {
+            if block.kind == .boldLead || block.kind == .boldLineLead {
                 let utf8 = block.text.utf8
                 let split = utf8.index(utf8.startIndex, offsetBy: min(block.leadLength, utf8.count))
                 if let split = split.samePosition(in: block.text),
-                   let (lead, rest) = BoldSubheading.runIn(bold: block.text[..<split], after: block.text[split...]) {
+                   let (lead, rest) = BoldSubheading.runIn(bold: block.text[..<split], after: block.text[split...],
+                                                           endsLine: block.kind == .boldLineLead) {
                     let restStart = utf8.distance(from: utf8.startIndex, to: rest.startIndex)
                     var heading = Block(kind: .heading(level: BoldSubheading.level(under: lastLevel)), text: String(lead), line: block.line)
                     heading.isLeadIn = true
@@ -41,7 +42,7 @@ enum HTMLReader {
                 lastLevel = block.level
             case .listItem: kind = .listItem
             case .cell: kind = .cell
-            case .paragraph, .boldLead: kind = .line
+            case .paragraph, .boldLead, .boldLineLead: kind = .line
             case .boldParagraph:
                 kind = BoldSubheading.isSubheading(Substring(block.text)) ? .heading(level: BoldSubheading.level(under: lastLevel)) : .line
             }

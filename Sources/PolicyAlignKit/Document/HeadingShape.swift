@@ -295,9 +295,9 @@ enum BoldSubheading {
 
     /// The run-in heading and its text, from a paragraph's opening bold text and what
     /// follows it (Markdown or HTML): the bold text must close with a colon or full stop,
-    /// inside or right after it, or be followed by a dash set apart by spaces
-    /// ("**Service providers** – Provide ...").
-    static func runIn(bold: Substring, after: Substring) -> (lead: Substring, rest: Substring)? {
+    /// inside or right after it, be followed by a dash set apart by spaces
+    /// ("**Service providers** – Provide ..."), or end its line (HTML's `<br>`).
+    static func runIn(bold: Substring, after: Substring, endsLine: Bool = false) -> (lead: Substring, rest: Substring)? {
         var lead = bold
         var rest = SourceLines.trim(after)
         if let first = rest.first, closers.contains(first) {
@@ -305,9 +305,12 @@ enum BoldSubheading {
         } else if let first = rest.first, dashes.contains(first), after.first?.isWhitespace == true,
                   rest.dropFirst().first?.isWhitespace == true {
             rest = SourceLines.trim(rest.dropFirst())
-        } else {
-            guard let last = lead.last, closers.contains(last) else { return nil }
+        } else if let last = lead.last, closers.contains(last) {
             lead = lead.dropLast()
+        } else {
+            // A label on a line of its own (`<strong>Data Storage</strong><br>`), as long as
+            // it reads as a heading, not as a bold sentence.
+            guard endsLine, LineShape.hasAtMostWords(lead, 6), isSubheading(SourceLines.trim(lead)) else { return nil }
         }
         lead = SourceLines.trim(lead)
         guard !rest.isEmpty, !lead.isEmpty, LineShape.hasLetter(lead), LineShape.hasAtMostWords(lead, 8) else { return nil }

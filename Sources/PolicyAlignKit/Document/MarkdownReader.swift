@@ -82,6 +82,17 @@ enum MarkdownReader {
                 lastLevel = heading.level
                 continue
             }
+            // A heading inside a list item (`1. #### Service providers`, `- ### Cookies`)
+            // renders as a heading; an ordered item keeps its number.
+            if let item = ListMarker.strip(line) ?? Numbering.parse(line)?.rest, let heading = atxHeading(item) {
+                let inline = inlineText(heading.text, definitions: definitions.targets)
+                if !inline.text.isEmpty {
+                    let text = Numbering.parse(line).map { $0.label + " " + inline.text } ?? inline.text
+                    append(Block(kind: .heading(level: heading.level), text: text, line: number, anchor: inline.id))
+                    lastLevel = heading.level
+                    continue
+                }
+            }
             // Setext: a text line underlined with === (level 1) or --- (level 2).
             if index < lines.count, !line.hasPrefix("<"), ListMarker.strip(line) == nil,
                let level = setextLevel(lines[index]) {
