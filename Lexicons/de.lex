@@ -491,6 +491,11 @@ heading: von ihnen bereitgestellte informationen concept=information-you-provide
 heading: informationen die sie uns geben concept=information-you-provide
 heading: registrierung concept=information-you-provide
 heading: berechtigungen concept=what-we-collect
+# "What we collect" as a relative clause inside a longer heading ("Personal information that we
+# collect"); weak, since "How we use the information we collect" is about the use.
+heading: die wir sammeln weight=0.5 concept=what-we-collect
+heading: die wir erheben weight=0.5 concept=what-we-collect
+heading: die wir erfassen weight=0.5 concept=what-we-collect
 # Kinds of data as German policies list them (compounds whose key word comes last: Zugriffsdaten, Vertragsdaten).
 body: zugriffsdaten weight=2 concept=usage-data
 body: vertragsdaten weight=1.5 concept=data-categories

@@ -621,6 +621,12 @@ heading: personal data we process concept=what-we-collect
 heading: personal information we process concept=what-we-collect
 heading: data processed concept=what-we-collect
 heading: types of data processed concept=what-we-collect
+# "What we collect" as a relative clause inside a longer heading ("Personal information that we
+# collect"); weak, since "How we use the information we collect" is about the use.
+heading: data collected weight=0.5 concept=what-we-collect
+heading: personal data collected weight=0.5 concept=what-we-collect
+heading: collecting and using weight=0.5 concept=what-we-collect
+heading: collecting your weight=0.5 concept=what-we-collect
 # What a search box or a statistics counter records: "Search queries", "Anonymous statistics".
 heading: search queries weight=2 concept=collected-automatically
 heading: search query weight=2 concept=collected-automatically

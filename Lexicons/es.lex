@@ -538,6 +538,12 @@ body: token de notificaciones weight=2.5 concept=device-data
 # "Capturar" as a verb of collection (Latin American usage): "¿Cuándo capturamos esta información?".
 body: capturamos weight=2 concept=we-collect
 heading: información que capturamos concept=what-we-collect
+# "What we collect" as a relative clause inside a longer heading ("Personal information that we
+# collect"); weak, since "How we use the information we collect" is about the use.
+heading: que recopilamos weight=0.5 concept=what-we-collect
+heading: que recogemos weight=0.5 concept=what-we-collect
+heading: que recabamos weight=0.5 concept=what-we-collect
+heading: que recolectamos weight=0.5 concept=what-we-collect
 # Coordinated heading "<collection> and use (of information)" (Information Collection and Use): the collection noun leads.
 heading: recopilación y uso concept=collection-of-information
 heading: recolección y uso concept=collection-of-information

@@ -607,6 +607,10 @@ body: demandes de contact weight=2 concept=forms
 # "Données à caractère personnel traitées": the list of the data processed (even with cookies as one item).
 heading: données à caractère personnel traitées concept=what-we-collect
 heading: catégories de données traitées concept=what-we-collect
+# "What we collect" as a relative clause inside a longer heading ("Personal information that we
+# collect"); weak, since "How we use the information we collect" is about the use.
+heading: que nous collectons weight=0.5 concept=what-we-collect
+heading: que nous recueillons weight=0.5 concept=what-we-collect
 # Coordinated heading "<collection> and use (of information)" (Information Collection and Use): the collection noun leads.
 heading: collecte et utilisation concept=collection-of-information
 # Log data (what the app or server records of a use): "log data".

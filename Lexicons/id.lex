@@ -437,6 +437,9 @@ heading: data pribadi yang kami kumpulkan concept=what-we-collect
 # App permissions (what the app may access on the device): a point of collection, as en "Permissions".
 heading: izin weight=2 concept=what-we-collect
 heading: izin aplikasi weight=2 concept=what-we-collect
+# "What we collect" as a relative clause inside a longer heading ("Personal information that we
+# collect"); weak, since "How we use the information we collect" is about the use.
+heading: yang kami kumpulkan weight=0.5 concept=what-we-collect
 heading: pengumpulan data concept=collection-of-information
 heading: sumber data pribadi concept=sources-of-information
 heading: informasi yang anda berikan kepada kami concept=information-you-provide

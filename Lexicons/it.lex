@@ -475,6 +475,9 @@ heading: registrazione concept=information-you-provide
 heading: permessi concept=what-we-collect
 heading: autorizzazioni concept=what-we-collect
 heading: autorizzazioni richieste concept=what-we-collect
+# "What we collect" as a relative clause inside a longer heading ("Personal information that we
+# collect"); weak, since "How we use the information we collect" is about the use.
+heading: che raccogliamo weight=0.5 concept=what-we-collect
 body: tipo di dispositivo weight=2 concept=device-data
 # "ci fornisce / ci fornisci" (en "you provide to us", "you give us").
 body: ci fornisce weight=1.5 concept=you-provide

@@ -435,6 +435,9 @@ heading: maklumat peribadi yang kami kumpul concept=what-we-collect
 # App permissions (what the app may access on the device): a point of collection, as en "Permissions".
 heading: kebenaran weight=2 concept=what-we-collect
 heading: kebenaran aplikasi weight=2 concept=what-we-collect
+# "What we collect" as a relative clause inside a longer heading ("Personal information that we
+# collect"); weak, since "How we use the information we collect" is about the use.
+heading: yang kami kumpul weight=0.5 concept=what-we-collect
 heading: pengumpulan data concept=collection-of-information
 heading: sumber data peribadi concept=sources-of-information
 heading: maklumat yang anda berikan kepada kami concept=information-you-provide

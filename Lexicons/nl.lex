@@ -450,6 +450,10 @@ heading: gegevens die we verzamelen concept=what-we-collect
 heading: informatie die wij verzamelen concept=what-we-collect
 heading: informatie die we verzamelen concept=what-we-collect
 heading: verzamelde gegevens concept=what-we-collect
+# "What we collect" as a relative clause inside a longer heading ("Personal information that we
+# collect"); weak, since "How we use the information we collect" is about the use.
+heading: die wij verzamelen weight=0.5 concept=what-we-collect
+heading: die we verzamelen weight=0.5 concept=what-we-collect
 heading: verzamelen van gegevens concept=collection-of-information
 heading: verzamelen van persoonsgegevens concept=collection-of-information
 heading: verzameling van persoonsgegevens concept=collection-of-information

@@ -504,6 +504,10 @@ body: dados de registo weight=1.5 concept=usage-data
 body: dados de log weight=1.5 concept=usage-data
 heading: informações recolhidas concept=what-we-collect
 heading: dados coletados concept=what-we-collect
+# "What we collect" as a relative clause inside a longer heading ("Personal information that we
+# collect"); weak, since "How we use the information we collect" is about the use.
+heading: que coletamos weight=0.5 concept=what-we-collect
+heading: que recolhemos weight=0.5 concept=what-we-collect
 heading: categorias de informações pessoais concept=categories-of-data
 # Mobile numbers: Brazil "celular", Portugal "telemóvel".
 body: número de celular weight=1.5 concept=contact-details
