@@ -1702,6 +1702,14 @@ heading: use of third-party services concept=third-party-services
 heading: third-party sdks concept=third-party-services
 heading: third-party integrations concept=third-party-services
 heading: third-party plugins concept=third-party-services
+# Other apps and providers the service relies on, as a heading of their own ("Use of Third Party
+# Applications", "Third-party apps", "Third-party providers").
+heading: third-party applications concept=third-party-services
+heading: third party applications concept=third-party-services
+heading: third-party apps concept=third-party-services
+heading: third party apps concept=third-party-services
+heading: third-party providers concept=third-party-services
+heading: third party providers concept=third-party-services
 heading: external services concept=third-party-services
 heading: cloud sync concept=third-party-services
 heading: cloud synchronization concept=third-party-services
