@@ -577,6 +577,10 @@ heading: login credentials concept=categories-of-data
 # Contacting us as a processing activity (GDPR templates: "Email contact", "Inquiry by email,
 # telephone or fax"): what is collected when a person writes in, not the contact section itself.
 heading: email contact weight=2 concept=information-you-provide
+# What happens to a message's details: "When you contact us", "If you contact us" (the address to
+# write to is under contact-us).
+heading: when you contact us weight=2 concept=information-you-provide
+heading: if you contact us weight=2 concept=information-you-provide
 heading: e-mail contact weight=2 concept=information-you-provide
 heading: inquiry by email weight=3 concept=information-you-provide
 heading: inquiry by e-mail weight=3 concept=information-you-provide

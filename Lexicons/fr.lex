@@ -613,6 +613,8 @@ heading: que nous collectons weight=0.5 concept=what-we-collect
 heading: que nous recueillons weight=0.5 concept=what-we-collect
 # Coordinated heading "<collection> and use (of information)" (Information Collection and Use): the collection noun leads.
 heading: collecte et utilisation concept=collection-of-information
+# Contact data as a kind of data collected ("Données de contact"), not where to write.
+heading: données de contact concept=categories-of-data
 # Log data (what the app or server records of a use): "log data".
 body: données de journal weight=1.5 concept=usage-data
 
