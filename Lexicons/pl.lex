@@ -1295,6 +1295,9 @@ heading: administrator concept=contact-information
 # overlapping it counts.
 # A backup copy is no security practice of its own.
 kopi* bezpieczeństwa
+# Complaints about a purchase ("reklamacja", "reklamacje") are no advertising ("reklama").
+reklamacj*
+reklamacje
 # A software update is not a change to the policy.
 sprawdzanie aktualizacji
 sprawdza* dostępność aktualizacji

@@ -319,6 +319,16 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(try section(peach, at: 185).heading, "Service providers")
     }
 
+    /// Power Embedded sets its lowest subheadings as numbered lines in italics
+    /// (`_1.4.1 O que são cookies?_`): headings. Italics without a number stay text.
+    func testNumberedItalicLinesAreSubheadings() throws {
+        let power = try sections("labels/dev/power-embedded-privacy-policy/pt-BR.md", language: "pt-BR")
+        XCTAssertEqual(try section(power, at: 77).heading, "1.4.1 O que são cookies?")
+        XCTAssertEqual(try section(power, at: 91).label, "cookies")
+        XCTAssertNil(MarkdownReader.numberedItalicLine("_Last updated: 1 March 2026_"))
+        XCTAssertNil(MarkdownReader.numberedItalicLine("**1. Bold**"))
+    }
+
     /// A section is where to reach the company when it says how. GDPR notices head the
     /// processing of a person's message "Contact by e-mail" and give no
     /// address there: collection or use. A contact section with an address stays contact.

@@ -144,6 +144,13 @@ enum MarkdownReader {
                     continue
                 }
             }
+            if let italic = Self.numberedItalicLine(line) {
+                let inline = inlineText(italic, definitions: definitions.targets)
+                if !inline.text.isEmpty {
+                    append(Block(kind: .heading(level: BoldSubheading.level(under: lastLevel)), text: inline.text, line: number, anchor: inline.id))
+                    continue
+                }
+            }
             // A numbered item whose text is bold from end to end (`1. **WHAT DATA DO WE
             // COLLECT?**`), the way documents converted from a word processor number their
             // sections: a numbered subheading, its number kept. Not in a tight list, where
@@ -273,6 +280,19 @@ enum MarkdownReader {
     /// The text of a line bold from end to end (`**...**` or `__...__`, a colon inside or
     /// after), or a bold name followed only by its particulars in parentheses, short enough
     /// to be a heading and not a sentence: nil otherwise.
+    /// A numbered line in italics from end to end (`_1.4.1 O que são cookies?_`): how some
+    /// publishers set their lowest subheadings. Italics without a number are emphasis or a
+    /// date line.
+    static func numberedItalicLine(_ line: Substring) -> Substring? {
+        for marker in ["_", "*"] where line.hasPrefix(marker) && line.hasSuffix(marker) && line.count > 2 {
+            let inner = line.dropFirst().dropLast()
+            guard !inner.contains(Character(marker)), !inner.hasPrefix(marker), let first = inner.first, !first.isWhitespace,
+                  Numbering.parse(inner) != nil, BoldSubheading.isSubheading(inner) else { return nil }
+            return inner
+        }
+        return nil
+    }
+
     static func boldLine(_ line: Substring) -> Substring? {
         var text = line
         if text.hasSuffix(":") || text.hasSuffix("：") { text = text.dropLast() }
