@@ -327,6 +327,9 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(try section(power, at: 91).label, "cookies")
         XCTAssertNil(MarkdownReader.numberedItalicLine("_Last updated: 1 March 2026_"))
         XCTAssertNil(MarkdownReader.numberedItalicLine("**1. Bold**"))
+        // IO's notice ends its bold labels with an HTML line break, the text on the next line.
+        let io = try sections("labels/dev/io-app-privacy-notice/it.md", language: "it")
+        XCTAssertEqual(try section(io, at: 183).heading, "Quando registri un metodo di pagamento")
     }
 
     /// A section is where to reach the company when it says how. GDPR notices head the

@@ -137,7 +137,7 @@ enum MarkdownReader {
             }
             // A short line that is bold from end to end (`**Information you give us:**`) is a
             // subheading under the last heading.
-            if let bold = boldLine(line) {
+            if let bold = boldLine(Self.withoutTrailingBreak(line)) {
                 let inline = inlineText(bold, definitions: definitions.targets)
                 if !inline.text.isEmpty {
                     append(Block(kind: .heading(level: BoldSubheading.level(under: lastLevel)), text: inline.text, line: number, links: inline.links, anchor: inline.id))
@@ -280,6 +280,16 @@ enum MarkdownReader {
     /// The text of a line bold from end to end (`**...**` or `__...__`, a colon inside or
     /// after), or a bold name followed only by its particulars in parentheses, short enough
     /// to be a heading and not a sentence: nil otherwise.
+    /// A line without the HTML line break that ends it (`**Quando fai un pagamento**<br>`,
+    /// its text on the next line).
+    static func withoutTrailingBreak(_ line: Substring) -> Substring {
+        guard line.hasSuffix(">") else { return line }
+        for tag in ["<br>", "<br/>", "<br />", "<BR>"] where line.hasSuffix(tag) {
+            return SourceLines.trim(line.dropLast(tag.count))
+        }
+        return line
+    }
+
     /// A numbered line in italics from end to end (`_1.4.1 O que são cookies?_`): how some
     /// publishers set their lowest subheadings. Italics without a number are emphasis or a
     /// date line.
