@@ -278,6 +278,11 @@ final class StructureTests: XCTestCase {
         XCTAssertNotEqual(try section(impromat, at: 147).label, "legal-basis")
         let peakScale = try sections("labels/dev/peak-scale-privacy-policy/de.md")
         XCTAssertEqual(try section(peakScale, at: 32).label, "legal-basis")
+        // The English version closes each item with its legal basis after a semicolon, and
+        // sets its field lists under a bold label with a stray stop (`**Further notes ...:**.`).
+        let impromatEnglish = try sections("labels/dev/impromat-privacy-policy/en.md")
+        XCTAssertNotNil(impromatEnglish.first { $0.startLine == 139 && $0.heading?.hasPrefix("Further notes") == true })
+        XCTAssertNotEqual(try section(impromatEnglish, at: 196).label, "legal-basis")
         XCTAssertEqual(SectionClassifier.fieldLabel(of: "Rechtsgrundlagen: Berechtigte Interessen (Art. 6 DSGVO)."), "Rechtsgrundlagen")
         XCTAssertEqual(SectionClassifier.fieldLabel(of: "Legal basis：contract"), "Legal basis")
         XCTAssertNil(SectionClassifier.fieldLabel(of: "We rely on the following: consent and contract."))
@@ -330,6 +335,16 @@ final class StructureTests: XCTestCase {
         // IO's notice ends its bold labels with an HTML line break, the text on the next line.
         let io = try sections("labels/dev/io-app-privacy-notice/it.md", language: "it")
         XCTAssertEqual(try section(io, at: 183).heading, "Quando registri un metodo di pagamento")
+    }
+
+    /// A heading that mentions a date in brackets is a heading, not a date line: Globol's
+    /// "2. 特別な注意：サードパーティSDK - Adjust SDKについて（2024年8月1日統合）". A date line with its
+    /// label ("最終更新日：2024年8月1日") stays no section.
+    func testAHeadingWithADateInBracketsIsAHeading() throws {
+        let globol = try sections("labels/dev/globol-privacy-policy/ja.md", language: "ja")
+        XCTAssertEqual(try section(globol, at: 22).heading?.hasPrefix("2. 特別な注意"), true)
+        XCTAssertTrue(DateLine.datesOnlyInBrackets("Cookies (updated March 2024)", hasYear: { $0.contains("2024") }))
+        XCTAssertFalse(DateLine.datesOnlyInBrackets("Last updated: 1 March 2024 (version 2)", hasYear: { $0.contains("2024") }))
     }
 
     /// A section is where to reach the company when it says how. GDPR notices head the

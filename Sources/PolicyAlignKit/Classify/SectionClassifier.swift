@@ -263,12 +263,20 @@ public final class SectionClassifier {
         guard let legalBasis = taxonomy.position(of: "legal-basis"),
               body.utf8.contains(UInt8(ascii: ":")) || ByteSearch.contains(body, "：") else { return body }
         var changed = false
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
-            guard let label = Self.fieldLabel(of: line) else { return line }
-            let names = hits(inHeading: String(label)).contains { lexicon.entries[$0.entry].section == legalBasis && lexicon.entries[$0.entry].role != .generic }
-            guard names else { return line }
+        func labelOnly(_ field: Substring) -> Substring? {
+            guard let label = Self.fieldLabel(of: field),
+                  hits(inHeading: String(label)).contains(where: { lexicon.entries[$0.entry].section == legalBasis && lexicon.entries[$0.entry].role != .generic })
+            else { return nil }
             changed = true
             return label
+        }
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            if let label = labelOnly(line) { return String(label) }
+            // A field may also close a line, after a semicolon ("...; Legal basis: Art. 6 ...").
+            guard ByteSearch.contains(line, "; ") else { return String(line) }
+            let parts = line.components(separatedBy: "; ")
+            let read = parts.map { part in labelOnly(Substring(part)).map(String.init) ?? part }
+            return read.joined(separator: "; ")
         }
         return changed ? lines.joined(separator: "\n") : body
     }

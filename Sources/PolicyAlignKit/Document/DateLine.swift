@@ -18,13 +18,29 @@ struct DateLine {
     }
 
     func isDateLine(_ text: String) -> Bool {
-        guard text.utf8.count <= 160, LineShape.hasAtMostWords(Substring(text), 12) else { return false }
+        guard text.utf8.count <= 160, LineShape.hasAtMostWords(Substring(text), 12),
+              !Self.datesOnlyInBrackets(text, hasYear: hasYear) else { return false }
         if !FactExtractor.numericDates(in: text).isEmpty || !FactExtractor.cjkDates(in: text).isEmpty { return true }
         guard hasYear(text) else { return false }
         let folded = TextFolding.fold(text, stripAccents: true)
         let words = folded.split { !$0.isLetter }
         if words.contains(where: { months[String($0)] != nil }) { return true }
         return unspacedMonths.contains { folded.contains($0) }
+    }
+
+    /// A heading that mentions a date in brackets ("サードパーティSDKについて（2024年8月1日統合）",
+    /// "Cookies (updated March 2024)") is a heading: outside the brackets it has words and
+    /// no year, where a date line is the date with a short label.
+    static func datesOnlyInBrackets(_ text: String, hasYear: (String) -> Bool) -> Bool {
+        guard text.contains(where: { $0 == "(" || $0 == "（" }) else { return false }
+        var outside = ""
+        var depth = 0
+        for character in text {
+            if character == "(" || character == "（" { depth += 1; continue }
+            if character == ")" || character == "）" { depth = max(0, depth - 1); continue }
+            if depth == 0 { outside.append(character) }
+        }
+        return !hasYear(outside) && outside.filter(\.isLetter).count >= 4
     }
 
     /// A run of exactly four digits (any script) between 1990 and 2099, or a Thai Buddhist

@@ -306,6 +306,8 @@ enum MarkdownReader {
     static func boldLine(_ line: Substring) -> Substring? {
         var text = line
         if text.hasSuffix(":") || text.hasSuffix("：") { text = text.dropLast() }
+        // A label whose colon sits inside the bold, then a stray full stop (`**Further notes:**.`).
+        if text.hasSuffix(":**.") || text.hasSuffix(":__.") { text = text.dropLast() }
         for marker in ["**", "__"] where text.hasPrefix(marker) && text.hasSuffix(marker) && text.count > 2 * marker.count {
             let inner = text.dropFirst(marker.count).dropLast(marker.count)
             guard !inner.contains(marker), let first = inner.first, !first.isWhitespace, BoldSubheading.isSubheading(inner) else { return nil }
