@@ -526,6 +526,12 @@ heading: لماذا نعالج concept=why-we-collect
 heading: لماذا نحتفظ concept=why-we-collect
 heading: للأغراض التالية concept=purposes-of-processing
 heading: للأغراض الآتية concept=purposes-of-processing
+heading: القرار الآلي concept=automated-decision-making
+heading: القرارات الآلية concept=automated-decision-making
+heading: اتخاذ القرارات الآلية concept=automated-decision-making
+heading: اتخاذ القرار الآلي concept=automated-decision-making
+heading: اتخاذ القرارات المؤتمت concept=automated-decision-making
+heading: القرارات المؤتمتة concept=automated-decision-making
 
 [legal-basis]
 heading: أساس قانوني weight=2 concept=legal-basis

@@ -495,6 +495,9 @@ heading: защо обработваме concept=why-we-collect
 heading: за какво обработваме concept=why-we-collect
 heading: защо съхраняваме concept=why-we-collect
 heading: за следните цели concept=purposes-of-processing
+heading: автоматизирано вземане на решения concept=automated-decision-making
+heading: автоматизиран* решени* concept=automated-decision-making
+heading: автоматизиран* индивидуални решени* concept=automated-decision-making
 
 [legal-basis]
 heading: правни основания за обработване concept=legal-basis

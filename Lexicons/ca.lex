@@ -585,6 +585,9 @@ heading: amb quina finalitat concept=purposes-of-processing
 heading: finalitats del tractament de les dades concept=purposes-of-processing
 heading: per què tractem les teves dades concept=why-we-collect
 heading: per què tractem les seves dades concept=why-we-collect
+heading: decisi* automatitzad* concept=automated-decision-making
+heading: decisi* individuals automatitzad* concept=automated-decision-making
+heading: presa de decisions automatitzad* concept=automated-decision-making
 
 [legal-basis]
 heading: base jurídica concept=legal-basis

@@ -580,6 +580,10 @@ body: komunikac* weight=1 concept=to-communicate
 # Purpose headings asked with other verbs and "(processed) for the following purposes".
 heading: pro následující účely concept=purposes-of-processing
 heading: k těmto účelům concept=purposes-of-processing
+heading: automatizovan* rozhodování concept=automated-decision-making
+heading: automatizovan* rozhodován* concept=automated-decision-making
+heading: automatizovan* individuáln* rozhodován* concept=automated-decision-making
+heading: automatizovan* rozhodnut* concept=automated-decision-making
 
 [legal-basis]
 heading: právní základ zpracování concept=legal-basis

@@ -536,6 +536,11 @@ heading: hvorfor indsamler vi concept=why-we-collect
 heading: hvorfor behandler vi dine personoplysninger concept=why-we-collect
 heading: sådan bruger vi concept=how-we-use
 heading: vores brug af dine oplysninger concept=use-of-information
+heading: automatisk* afgørelse* concept=automated-decision-making
+heading: automatiser* afgørelse* concept=automated-decision-making
+heading: automatisk* beslutning* concept=automated-decision-making
+heading: automatiser* beslutning* concept=automated-decision-making
+heading: automatisk* individuel* afgørelse* concept=automated-decision-making
 
 [legal-basis]
 heading: retsgrundlag concept=legal-basis

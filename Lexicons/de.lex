@@ -682,6 +682,9 @@ heading: nutzung von standortdaten concept=use-of-information
 heading: verwendung der standortdaten concept=use-of-information
 heading: wozu verwenden wir concept=how-we-use
 heading: wozu nutzen wir concept=how-we-use
+heading: automatisiert* entscheidung* concept=automated-decision-making
+heading: automatische entscheidung* concept=automated-decision-making
+heading: automatisiert* einzelentscheidung* concept=automated-decision-making
 
 [legal-basis]
 heading: rechtsgrundlage concept=legal-basis

@@ -530,6 +530,9 @@ body: τους εξής σκοπούς weight=2.5 concept=following-purposes
 # Purpose headings asked with other verbs and "(processed) for the following purposes".
 heading: για τους ακόλουθους σκοπούς concept=purposes-of-processing
 heading: για τους εξής σκοπούς concept=purposes-of-processing
+heading: αυτοματοποιημέν* λήψη αποφάσεων concept=automated-decision-making
+heading: αυτοματοποιημέν* αποφάσ* concept=automated-decision-making
+heading: αυτοματοποιημέν* ατομικ* αποφάσ* concept=automated-decision-making
 
 [legal-basis]
 heading: νομική βάση της επεξεργασίας concept=legal-basis

@@ -765,6 +765,9 @@ heading: what we use your data for concept=how-we-use
 heading: purposes for the collection weight=4 concept=why-we-collect
 heading: purpose for the collection weight=3 concept=why-we-collect
 heading: purposes of the collection weight=3 concept=why-we-collect
+heading: automated decision* concept=automated-decision-making
+heading: automatic decision* concept=automated-decision-making
+heading: automated individual decision* concept=automated-decision-making
 
 [legal-basis]
 heading: legal basis for processing concept=legal-basis

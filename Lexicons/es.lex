@@ -629,6 +629,9 @@ heading: uso de datos de ubicación concept=use-of-information
 heading: finalidades de la recopilación weight=3 concept=why-we-collect
 heading: finalidad de la recopilación weight=3 concept=why-we-collect
 heading: finalidades de la recogida weight=3 concept=why-we-collect
+heading: decision* automatizad* concept=automated-decision-making
+heading: decision* individual* automatizad* concept=automated-decision-making
+heading: toma de decisiones automatizad* concept=automated-decision-making
 
 [legal-basis]
 heading: base jurídica concept=legal-basis

@@ -527,6 +527,9 @@ heading: henkilötietojen käyttö concept=use-of-information
 heading: tietojesi käyttö concept=use-of-information
 heading: miksi käsittelemme henkilötietojasi concept=why-we-collect
 heading: miksi keräämme concept=why-we-collect
+heading: automaattis* päätö* concept=automated-decision-making
+heading: automatisoi* päätö* concept=automated-decision-making
+heading: automaattis* yksittäispäätö* concept=automated-decision-making
 
 [legal-basis]
 heading: käsittelyn oikeusperuste concept=legal-basis

@@ -714,6 +714,9 @@ heading: à quoi utilisons-nous concept=how-we-use
 # The Chrome Web Store "Limited Use" disclosure (how data from the extension may be used), in French or kept in English.
 heading: utilisation limitée weight=2 concept=how-we-use
 heading: limited use weight=2 concept=how-we-use
+heading: décision* automatisée* concept=automated-decision-making
+heading: décision* individuelle* automatisée* concept=automated-decision-making
+heading: prise de décision automatisée concept=automated-decision-making
 
 [legal-basis]
 heading: base juridique concept=legal-basis

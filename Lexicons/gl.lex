@@ -700,6 +700,9 @@ heading: uso da súa información concept=use-of-information
 heading: por que tratamos os teus datos concept=why-we-collect
 heading: por que tratamos os seus datos concept=why-we-collect
 heading: finalidades do tratamento dos datos concept=purposes-of-processing
+heading: decisi* automatizad* concept=automated-decision-making
+heading: decisi* individuais automatizad* concept=automated-decision-making
+heading: toma de decisi* automatizad* concept=automated-decision-making
 
 [legal-basis]
 heading: base xurídica concept=legal-basis

@@ -472,6 +472,9 @@ heading: miért kezeljük concept=why-we-collect
 heading: milyen célból kezeljük concept=why-we-collect
 heading: a következő célokból concept=purposes-of-processing
 heading: az alábbi célokból concept=purposes-of-processing
+heading: automatizált döntés* concept=automated-decision-making
+heading: automatikus döntés* concept=automated-decision-making
+heading: automatizált egyedi döntés* concept=automated-decision-making
 
 [legal-basis]
 heading: az adatkezelés jogalapja concept=legal-basis

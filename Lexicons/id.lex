@@ -535,6 +535,9 @@ heading: untuk tujuan-tujuan berikut concept=purposes-of-processing
 heading: tujuan pengumpulan concept=why-we-collect
 # Head-first: a heading opening with "Tujuan" (purposes of collection, processing, sharing ...) is about purposes.
 heading: tujuan weight=2 concept=purposes-of-processing
+heading: keputusan otomatis concept=automated-decision-making
+heading: pengambilan keputusan otomatis concept=automated-decision-making
+heading: keputusan yang diotomatisasi concept=automated-decision-making
 # "untuk menyediakan produk dan layanan kami", "memelihara bisnis kami".
 body: sedia produk weight=1.5 concept=to-provide
 body: urus weight=1 concept=to-administer

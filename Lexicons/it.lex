@@ -602,6 +602,9 @@ heading: perché elaboriamo concept=why-we-collect
 heading: perché utilizziamo concept=why-we-collect
 heading: per le seguenti finalità concept=purposes-of-processing
 heading: per i seguenti scopi concept=purposes-of-processing
+heading: process* decisional* automatizzat* concept=automated-decision-making
+heading: decision* automatizzat* concept=automated-decision-making
+heading: decision* individual* automatizzat* concept=automated-decision-making
 
 [legal-basis]
 heading: base giuridica concept=legal-basis

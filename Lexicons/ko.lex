@@ -590,6 +590,10 @@ heading: 서비스의 제공 concept=purposes-of-processing
 # PIPA item "개인정보의 추가적인 이용·제공 판단 기준": further use compatible with the purpose.
 heading: 추가적* 이용* concept=use-of-information
 heading: 추가* 이용* concept=use-of-information
+heading: 자동화된 의사결정* concept=automated-decision-making
+heading: 자동화된 결정* concept=automated-decision-making
+heading: 자동화 의사결정* concept=automated-decision-making
+heading: 자동화된 의사 결정* concept=automated-decision-making
 body: 추가적* 이용* weight=2.5 concept=purposes
 body: 추가* 이용* weight=2 concept=purposes
 body: 당초 수집 목적* weight=2.5 concept=purposes

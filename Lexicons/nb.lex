@@ -627,6 +627,10 @@ heading: formål med innsamlingen concept=purposes-of-processing
 heading: hvorfor samler vi inn concept=why-we-collect
 heading: hvorfor behandler vi personopplysningene dine concept=why-we-collect
 heading: vår bruk av opplysningene dine concept=use-of-information
+heading: automatiser* avgjørels* concept=automated-decision-making
+heading: automatiser* beslutning* concept=automated-decision-making
+heading: automatisk* avgjørels* concept=automated-decision-making
+heading: automatisk* beslutning* concept=automated-decision-making
 
 [legal-basis]
 heading: behandlingsgrunnlag concept=legal-basis

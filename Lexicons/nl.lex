@@ -569,6 +569,10 @@ heading: doeleinden en grondslagen concept=purposes-of-processing
 heading: waarom verwerken we je gegevens concept=why-we-collect
 heading: verwerking van je persoonsgegevens concept=processing-of-personal-data
 heading: hoe verwerken we je persoonsgegevens concept=processing-of-personal-data
+heading: geautomatiseerde besluitvorming concept=automated-decision-making
+heading: geautomatiseerde besluit* concept=automated-decision-making
+heading: automatische besluitvorming concept=automated-decision-making
+heading: geautomatiseerde individuele besluit* concept=automated-decision-making
 
 [legal-basis]
 heading: grondslag concept=legal-basis

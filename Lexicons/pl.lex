@@ -513,6 +513,9 @@ heading: dlaczego potrzebujemy twoich danych concept=why-we-collect
 heading: dlaczego przetwarzamy concept=why-we-collect
 heading: w jakich celach przetwarzamy concept=purposes-of-processing
 heading: w następujących celach concept=purposes-of-processing
+heading: zautomatyzowan* podejmowani* decyzji concept=automated-decision-making
+heading: zautomatyzowan* decyzj* concept=automated-decision-making
+heading: zautomatyzowan* indywidualn* decyzj* concept=automated-decision-making
 # The adjective of statistics (en: statistic*): "informacje statystyczne", "cele statystyczne".
 body: statystyczn* weight=1 concept=to-analyse
 

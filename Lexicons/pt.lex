@@ -637,6 +637,11 @@ heading: utilização dos dados coletados weight=2 concept=use-of-information
 heading: finalidades da coleta weight=3 concept=why-we-collect
 heading: finalidades da recolha weight=3 concept=why-we-collect
 heading: finalidade da recolha weight=3 concept=why-we-collect
+heading: decisões automatizadas concept=automated-decision-making
+heading: decisão automatizada concept=automated-decision-making
+heading: decisões individuais automatizadas concept=automated-decision-making
+heading: tomada de decisão automatizada concept=automated-decision-making
+heading: tomada de decisões automatizada* concept=automated-decision-making
 
 [legal-basis]
 heading: base legal concept=legal-basis

@@ -529,6 +529,10 @@ heading: în ce scop concept=purposes-of-processing
 heading: de ce prelucrăm concept=why-we-collect
 heading: în următoarele scopuri concept=purposes-of-processing
 heading: pentru următoarele scopuri concept=purposes-of-processing
+heading: decizi* automatizat* concept=automated-decision-making
+heading: decizi* individual* automatizat* concept=automated-decision-making
+heading: luare* automat* a decizii* concept=automated-decision-making
+heading: procesul decizional automatizat concept=automated-decision-making
 
 [legal-basis]
 heading: temeiul legal concept=legal-basis

@@ -613,6 +613,9 @@ heading: цел* сбора и обработк* concept=why-we-collect
 heading: цел* сбора персональн* данн* concept=why-we-collect
 # "Использование собранных данных / данных о местоположении": the use word is the head.
 heading: использование собранн* concept=use-of-information
+heading: автоматизированн* принят* решени* concept=automated-decision-making
+heading: автоматизированн* решени* concept=automated-decision-making
+heading: автоматическ* принят* решени* concept=automated-decision-making
 
 [legal-basis]
 heading: правовые основания обработки concept=legal-basis

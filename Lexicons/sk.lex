@@ -573,6 +573,9 @@ heading: prečo spracúvame concept=why-we-collect
 heading: prečo spracovávame concept=why-we-collect
 heading: na nasledujúce účely concept=purposes-of-processing
 heading: na tieto účely concept=purposes-of-processing
+heading: automatizovan* rozhodovani* concept=automated-decision-making
+heading: automatizovan* individuáln* rozhodovani* concept=automated-decision-making
+heading: automatizovan* rozhodnut* concept=automated-decision-making
 
 [legal-basis]
 heading: právny základ spracúvania concept=legal-basis

@@ -556,6 +556,9 @@ heading: varför samlar vi in concept=why-we-collect
 heading: varför behandlar vi dina personuppgifter concept=why-we-collect
 heading: så använder vi concept=how-we-use
 heading: vår användning av dina uppgifter concept=use-of-information
+heading: automatiser* beslut* concept=automated-decision-making
+heading: automatisk* beslut* concept=automated-decision-making
+heading: automatiserat beslutsfattande concept=automated-decision-making
 
 [legal-basis]
 heading: rättslig grund concept=legal-basis

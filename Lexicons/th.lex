@@ -495,6 +495,9 @@ heading: ทำไมเราจึงประมวลผล concept=why-we-c
 heading: เหตุใดเราจึงประมวลผล concept=why-we-collect
 heading: ทำไมเราจึงใช้ concept=why-we-collect
 heading: เพื่อวัตถุประสงค์ดังต่อไปนี้ concept=purposes-of-processing
+heading: การตัดสินใจอัตโนมัติ concept=automated-decision-making
+heading: การตัดสินใจโดยอัตโนมัติ concept=automated-decision-making
+heading: การตัดสินใจด้วยระบบอัตโนมัติ concept=automated-decision-making
 
 [legal-basis]
 heading: ฐานทางกฎหมาย weight=3 concept=legal-basis

@@ -574,6 +574,9 @@ heading: для чого ми обробляємо concept=why-we-collect
 heading: навіщо ми зберігаємо concept=why-we-collect
 heading: у таких цілях concept=purposes-of-processing
 heading: мет* збору та обробк* concept=why-we-collect
+heading: автоматизован* ухвален* рішен* concept=automated-decision-making
+heading: автоматизован* прийнятт* рішен* concept=automated-decision-making
+heading: автоматизован* рішен* concept=automated-decision-making
 
 [legal-basis]
 heading: правові підстави обробки concept=legal-basis

@@ -528,6 +528,9 @@ heading: tại sao chúng tôi xử lý concept=why-we-collect
 heading: vì sao chúng tôi xử lý concept=why-we-collect
 heading: tại sao chúng tôi sử dụng concept=why-we-collect
 heading: cho các mục đích sau concept=purposes-of-processing
+heading: quyết định tự động concept=automated-decision-making
+heading: ra quyết định tự động hóa concept=automated-decision-making
+heading: quyết định tự động hóa concept=automated-decision-making
 
 [legal-basis]
 heading: cơ sở pháp lý weight=1 concept=legal-basis

@@ -569,6 +569,8 @@ heading: 为何处理 concept=why-we-collect
 heading: 我们为什么使用 concept=why-we-collect
 heading: 用于以下目的 concept=purposes-of-processing
 heading: 出于以下目的 concept=purposes-of-processing
+heading: 自动化决策 concept=automated-decision-making
+heading: 自动决策 concept=automated-decision-making
 
 [legal-basis]
 heading: 法律依据 concept=legal-basis

@@ -611,6 +611,9 @@ heading: 為何處理 concept=why-we-collect
 heading: 我們為什麼使用 concept=why-we-collect
 heading: 用於以下目的 concept=purposes-of-processing
 heading: 基於以下目的 concept=purposes-of-processing
+heading: 自動化決策 concept=automated-decision-making
+heading: 自動決策 concept=automated-decision-making
+heading: 自動化決定 concept=automated-decision-making
 
 [legal-basis]
 heading: 法律依據 concept=legal-basis
