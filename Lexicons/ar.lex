@@ -532,6 +532,7 @@ heading: اتخاذ القرارات الآلية concept=automated-decision-mak
 heading: اتخاذ القرار الآلي concept=automated-decision-making
 heading: اتخاذ القرارات المؤتمت concept=automated-decision-making
 heading: القرارات المؤتمتة concept=automated-decision-making
+heading: التنميط concept=automated-decision-making
 
 [legal-basis]
 heading: أساس قانوني weight=2 concept=legal-basis

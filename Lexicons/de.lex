@@ -685,6 +685,7 @@ heading: wozu nutzen wir concept=how-we-use
 heading: automatisiert* entscheidung* concept=automated-decision-making
 heading: automatische entscheidung* concept=automated-decision-making
 heading: automatisiert* einzelentscheidung* concept=automated-decision-making
+heading: profiling concept=automated-decision-making
 
 [legal-basis]
 heading: rechtsgrundlage concept=legal-basis

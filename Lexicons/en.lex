@@ -768,6 +768,7 @@ heading: purposes of the collection weight=3 concept=why-we-collect
 heading: automated decision* concept=automated-decision-making
 heading: automatic decision* concept=automated-decision-making
 heading: automated individual decision* concept=automated-decision-making
+heading: profiling concept=automated-decision-making
 
 [legal-basis]
 heading: legal basis for processing concept=legal-basis

@@ -632,6 +632,7 @@ heading: finalidades de la recogida weight=3 concept=why-we-collect
 heading: decision* automatizad* concept=automated-decision-making
 heading: decision* individual* automatizad* concept=automated-decision-making
 heading: toma de decisiones automatizad* concept=automated-decision-making
+heading: elaboración de perfiles concept=automated-decision-making
 
 [legal-basis]
 heading: base jurídica concept=legal-basis

@@ -717,6 +717,7 @@ heading: limited use weight=2 concept=how-we-use
 heading: décision* automatisée* concept=automated-decision-making
 heading: décision* individuelle* automatisée* concept=automated-decision-making
 heading: prise de décision automatisée concept=automated-decision-making
+heading: profilage concept=automated-decision-making
 
 [legal-basis]
 heading: base juridique concept=legal-basis

@@ -538,6 +538,7 @@ heading: tujuan weight=2 concept=purposes-of-processing
 heading: keputusan otomatis concept=automated-decision-making
 heading: pengambilan keputusan otomatis concept=automated-decision-making
 heading: keputusan yang diotomatisasi concept=automated-decision-making
+heading: pembuatan profil concept=automated-decision-making
 # "untuk menyediakan produk dan layanan kami", "memelihara bisnis kami".
 body: sedia produk weight=1.5 concept=to-provide
 body: urus weight=1 concept=to-administer

@@ -605,6 +605,7 @@ heading: per i seguenti scopi concept=purposes-of-processing
 heading: process* decisional* automatizzat* concept=automated-decision-making
 heading: decision* automatizzat* concept=automated-decision-making
 heading: decision* individual* automatizzat* concept=automated-decision-making
+heading: profilazione weight=0.5 concept=automated-decision-making
 
 [legal-basis]
 heading: base giuridica concept=legal-basis

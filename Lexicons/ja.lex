@@ -603,6 +603,7 @@ heading: 次の目的 concept=purposes-of-processing
 heading: 自動化された意思決定 concept=automated-decision-making
 heading: 自動意思決定 concept=automated-decision-making
 heading: 自動化された個人の意思決定 concept=automated-decision-making
+heading: プロファイリング concept=automated-decision-making
 
 [legal-basis]
 heading: 法的根拠 concept=legal-basis

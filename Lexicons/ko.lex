@@ -594,6 +594,7 @@ heading: 자동화된 의사결정* concept=automated-decision-making
 heading: 자동화된 결정* concept=automated-decision-making
 heading: 자동화 의사결정* concept=automated-decision-making
 heading: 자동화된 의사 결정* concept=automated-decision-making
+heading: 프로파일링 concept=automated-decision-making
 body: 추가적* 이용* weight=2.5 concept=purposes
 body: 추가* 이용* weight=2 concept=purposes
 body: 당초 수집 목적* weight=2.5 concept=purposes

@@ -540,6 +540,7 @@ heading: tujuan weight=2 concept=purposes-of-processing
 heading: keputusan automatik concept=automated-decision-making
 heading: pembuatan keputusan automatik concept=automated-decision-making
 heading: keputusan automatik individu concept=automated-decision-making
+heading: pemprofilan concept=automated-decision-making
 # "untuk menyediakan produk dan perkhidmatan kami", "menyelenggara perniagaan kami".
 body: sedia produk weight=1.5 concept=to-provide
 body: selenggara weight=1 concept=to-administer

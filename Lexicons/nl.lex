@@ -573,6 +573,7 @@ heading: geautomatiseerde besluitvorming concept=automated-decision-making
 heading: geautomatiseerde besluit* concept=automated-decision-making
 heading: automatische besluitvorming concept=automated-decision-making
 heading: geautomatiseerde individuele besluit* concept=automated-decision-making
+heading: profilering concept=automated-decision-making
 
 [legal-basis]
 heading: grondslag concept=legal-basis

@@ -516,6 +516,7 @@ heading: w następujących celach concept=purposes-of-processing
 heading: zautomatyzowan* podejmowani* decyzji concept=automated-decision-making
 heading: zautomatyzowan* decyzj* concept=automated-decision-making
 heading: zautomatyzowan* indywidualn* decyzj* concept=automated-decision-making
+heading: profilowani* concept=automated-decision-making
 # The adjective of statistics (en: statistic*): "informacje statystyczne", "cele statystyczne".
 body: statystyczn* weight=1 concept=to-analyse
 

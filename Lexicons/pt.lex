@@ -642,6 +642,8 @@ heading: decisão automatizada concept=automated-decision-making
 heading: decisões individuais automatizadas concept=automated-decision-making
 heading: tomada de decisão automatizada concept=automated-decision-making
 heading: tomada de decisões automatizada* concept=automated-decision-making
+heading: definição de perfis concept=automated-decision-making
+heading: criação de perfis concept=automated-decision-making
 
 [legal-basis]
 heading: base legal concept=legal-basis

@@ -616,6 +616,7 @@ heading: использование собранн* concept=use-of-information
 heading: автоматизированн* принят* решени* concept=automated-decision-making
 heading: автоматизированн* решени* concept=automated-decision-making
 heading: автоматическ* принят* решени* concept=automated-decision-making
+heading: профилировани* concept=automated-decision-making
 
 [legal-basis]
 heading: правовые основания обработки concept=legal-basis

@@ -498,6 +498,7 @@ heading: เพื่อวัตถุประสงค์ดังต่อ�
 heading: การตัดสินใจอัตโนมัติ concept=automated-decision-making
 heading: การตัดสินใจโดยอัตโนมัติ concept=automated-decision-making
 heading: การตัดสินใจด้วยระบบอัตโนมัติ concept=automated-decision-making
+heading: การทำโปรไฟล์ concept=automated-decision-making
 
 [legal-basis]
 heading: ฐานทางกฎหมาย weight=3 concept=legal-basis

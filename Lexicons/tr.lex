@@ -638,6 +638,7 @@ heading: toplanan bilgilerin kullanımı weight=2 concept=use-of-information
 heading: otomatik karar* concept=automated-decision-making
 heading: otomatikleştirilmiş karar* concept=automated-decision-making
 heading: otomatik yollarla karar* concept=automated-decision-making
+heading: profilleme concept=automated-decision-making
 # "İletişim" as a purpose (communicating with you); as a heading it is also "contact".
 body: iletişim weight=1 concept=to-communicate
 

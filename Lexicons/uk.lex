@@ -577,6 +577,7 @@ heading: мет* збору та обробк* concept=why-we-collect
 heading: автоматизован* ухвален* рішен* concept=automated-decision-making
 heading: автоматизован* прийнятт* рішен* concept=automated-decision-making
 heading: автоматизован* рішен* concept=automated-decision-making
+heading: профілюванн* concept=automated-decision-making
 
 [legal-basis]
 heading: правові підстави обробки concept=legal-basis

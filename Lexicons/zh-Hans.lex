@@ -571,6 +571,7 @@ heading: 用于以下目的 concept=purposes-of-processing
 heading: 出于以下目的 concept=purposes-of-processing
 heading: 自动化决策 concept=automated-decision-making
 heading: 自动决策 concept=automated-decision-making
+heading: 用户画像 concept=automated-decision-making
 
 [legal-basis]
 heading: 法律依据 concept=legal-basis
