@@ -567,6 +567,9 @@ body: بناء على weight=1 concept=on-the-basis-of
 # Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
 heading: أساس معالجة concept=legal-basis
 heading: أساس المعالجة concept=legal-basis
+heading: يحق لنا معالجة concept=why-allowed
+heading: يسمح لنا بمعالجة concept=why-allowed
+heading: على أي أساس concept=why-allowed
 
 [consent]
 heading: موافقة concept=your-consent

@@ -740,6 +740,7 @@ body: rechtlichen verpflichtung weight=2.5 concept=legal-obligation
 body: vertragsanbahnung weight=2 concept=performance-of-contract
 # Declined forms: "Unsere rechtlichen Grundlagen zur Verarbeitung von Daten".
 heading: rechtlichen grundlage* concept=legal-basis
+heading: verarbeiten dürfen concept=why-allowed
 
 [consent]
 heading: einwilligung concept=your-consent

@@ -803,6 +803,12 @@ body: necessary weight=0.5 concept=necessary
 heading: basis for the processing concept=legal-basis
 # The bare term heads "Legal basis for data processing", "Legal basis for data disclosure".
 heading: legal basis concept=legal-basis
+heading: allowed to process concept=why-allowed
+heading: permitted to process concept=why-allowed
+heading: entitled to process concept=why-allowed
+heading: on what basis concept=why-allowed
+heading: on what legal basis concept=why-allowed
+heading: on what grounds concept=why-allowed
 
 [consent]
 heading: consent concept=your-consent

@@ -682,6 +682,11 @@ heading: fundamentos legales concept=legal-basis
 heading: fundamento legal concept=legal-basis
 heading: fundamentos jurídicos concept=legal-basis
 heading: en qué nos basamos concept=why-allowed
+heading: autorizados a tratar concept=why-allowed
+heading: autorizado a tratar concept=why-allowed
+heading: legitimados para tratar concept=why-allowed
+heading: en qué se basa concept=why-allowed
+heading: con qué base concept=why-allowed
 
 [consent]
 heading: consentimiento concept=your-consent

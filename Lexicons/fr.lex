@@ -756,6 +756,11 @@ body: nécessaire weight=0.5 concept=necessary
 heading: bases juridiques concept=legal-basis
 heading: fondement légal concept=legal-basis
 heading: sur quel fondement concept=why-allowed
+heading: autorisés à traiter concept=why-allowed
+heading: autorisé à traiter concept=why-allowed
+heading: autorisée à traiter concept=why-allowed
+heading: en droit de traiter concept=why-allowed
+heading: sur quels fondements concept=why-allowed
 body: fondement légal weight=2 concept=legal-basis-term
 body: bases légales weight=2 concept=legal-basis-term
 body: bases juridiques weight=2 concept=legal-basis-term

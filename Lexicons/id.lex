@@ -574,6 +574,9 @@ body: setuju weight=1 concept=consent-as-basis
 heading: atas dasar apa kami memproses data anda concept=why-allowed
 heading: mengapa kami boleh memproses data anda concept=why-allowed
 heading: dasar pemrosesan weight=2 concept=legal-basis
+heading: diizinkan memproses concept=why-allowed
+heading: berhak memproses concept=why-allowed
+heading: atas dasar apa concept=why-allowed
 body: dasar hukum weight=2 concept=legal-basis-term
 body: pemrosesan diperlukan weight=2.5 concept=processing-necessary
 body: secara sah weight=1 concept=lawful

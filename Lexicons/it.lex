@@ -645,6 +645,11 @@ body: lecit* concept=lawful
 body: necessario weight=0.5 concept=necessary
 # Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
 heading: base del trattamento concept=legal-basis
+heading: autorizzati a trattare concept=why-allowed
+heading: autorizzato a trattare concept=why-allowed
+heading: legittimati a trattare concept=why-allowed
+heading: su quale base concept=why-allowed
+heading: su quali basi concept=why-allowed
 
 [consent]
 heading: consenso concept=your-consent

@@ -633,6 +633,9 @@ body: GDPR weight=0.5
 # Added with the shared concept inventory (concepts.txt).
 heading: 当社が個人データを処理できる理由 concept=why-allowed
 heading: どのような根拠に基づいて処理するか concept=why-allowed
+heading: 処理できる理由 concept=why-allowed
+heading: 処理できる根拠 concept=why-allowed
+heading: 取り扱うことができる理由 concept=why-allowed
 body: 基本的権利および自由 weight=2.5 concept=balancing-test
 body: 第6条 weight=2 concept=article-6
 body: 処理が必要 weight=2.5 concept=processing-necessary

@@ -632,6 +632,8 @@ body: 처리가 필요* weight=2.5 concept=processing-necessary
 body: 필요* weight=0.5 concept=necessary
 heading: 법적근거* concept=legal-basis
 heading: 처리* 법적* 기반* concept=legal-basis
+heading: 처리할 수 있는 근거* concept=why-allowed
+heading: 처리가 허용* concept=why-allowed
 
 [consent]
 heading: 동의* concept=your-consent

@@ -575,6 +575,9 @@ body: setuju weight=1 concept=consent-as-basis
 # Added with the shared concept inventory (concepts.txt).
 heading: atas dasar apa kami memproses data anda concept=why-allowed
 heading: mengapa kami dibenarkan memproses data anda concept=why-allowed
+heading: dibenarkan memproses concept=why-allowed
+heading: berhak memproses concept=why-allowed
+heading: atas dasar apa concept=why-allowed
 body: pemprosesan adalah perlu weight=2.5 concept=processing-necessary
 body: sah di sisi undang-undang weight=1 concept=lawful
 body: perlu weight=0.5 concept=necessary

@@ -614,6 +614,7 @@ heading: wettelijke grondslagen concept=legal-basis
 heading: rechtsgrond voor de verwerking concept=legal-basis
 heading: op welke basis concept=legal-basis
 heading: waarom mogen we je gegevens verwerken concept=why-allowed
+heading: mogen verwerken concept=why-allowed
 
 [consent]
 heading: toestemming concept=your-consent

@@ -554,6 +554,8 @@ body: niezbędn* weight=0.5 concept=necessary
 heading: podstawa przetwarzania concept=legal-basis
 # "Podstawa do przetwarzania danych osobowych".
 heading: podstawa do przetwarzania concept=legal-basis
+heading: na jakiej podstawie concept=why-allowed
+heading: uprawnieni do przetwarzania concept=why-allowed
 
 [consent]
 heading: zgoda concept=your-consent

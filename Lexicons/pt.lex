@@ -694,6 +694,11 @@ heading: base para o tratamento de dados pessoais concept=legal-basis
 heading: base para o tratamento dos seus dados pessoais concept=legal-basis
 heading: base jurídica concept=legal-basis
 heading: bases jurídicas concept=legal-basis
+heading: autorizados a tratar concept=why-allowed
+heading: autorizados a processar concept=why-allowed
+heading: autorizada a tratar concept=why-allowed
+heading: com que fundamento concept=why-allowed
+heading: com base em quê concept=why-allowed
 
 [consent]
 heading: consentimento concept=your-consent

@@ -665,6 +665,8 @@ heading: основани* для обработк* concept=legal-basis
 heading: на каком основании concept=why-allowed
 heading: на каких основаниях concept=why-allowed
 heading: почему мы можем обрабатывать concept=why-allowed
+heading: вправе обрабатывать concept=why-allowed
+heading: имеем право обрабатывать concept=why-allowed
 
 [consent]
 heading: согласие concept=your-consent

@@ -534,6 +534,9 @@ body: โดยอาศัยฐาน weight=1.5 concept=on-the-basis-of
 body: สิทธิขั้นพื้นฐาน weight=2.5 concept=balancing-test
 body: จำเป็น weight=0.5 concept=necessary
 heading: ฐานกฎหมาย weight=3 concept=legal-basis
+heading: ได้รับอนุญาตให้ประมวลผล concept=why-allowed
+heading: มีสิทธิประมวลผล concept=why-allowed
+heading: อาศัยฐานใด concept=why-allowed
 
 [consent]
 heading: ความยินยอม weight=1 concept=your-consent

@@ -683,6 +683,10 @@ heading: hukuki dayana* concept=legal-basis
 heading: yasal dayana* concept=legal-basis
 heading: işlenme şartlar* concept=legal-basis # KVKK art. 5 "Kişisel verilerin işlenme şartları"
 heading: işleme şartlar* concept=legal-basis
+heading: işlememize izin concept=why-allowed
+heading: hangi hukuki sebep* concept=why-allowed
+heading: hangi hukuki dayanak* concept=why-allowed
+heading: hangi gerekçe* concept=why-allowed
 body: kurulması veya ifası* weight=3 concept=performance-of-contract # "bir sözleşmenin kurulması veya ifasıyla"
 body: işlenme şartlar* weight=2.5 concept=legal-basis-term
 body: işleme şartlar* weight=2.5 concept=legal-basis-term

@@ -598,6 +598,8 @@ heading: підстав* обробк* concept=legal-basis
 heading: підстав* для обробк* concept=legal-basis
 heading: на якій підставі concept=why-allowed
 heading: на яких підставах concept=why-allowed
+heading: маємо право обробляти concept=why-allowed
+heading: вправі обробляти concept=why-allowed
 # "Правова підстава", "законний інтерес", "на підставі" stand in every subsection of a GDPR-style policy: in a text they weigh less than the practice described; the headings still name a legal-basis section.
 body: правов* підстав* weight=2 concept=legal-basis-term
 body: законн* підстав* weight=2 concept=legal-basis-term

@@ -567,6 +567,9 @@ body: việc xử lý là cần thiết weight=2.5 concept=processing-necessary
 body: cần thiết weight=0.5 concept=necessary
 heading: căn cứ xử lý weight=2 concept=legal-basis
 heading: cơ sở xử lý weight=2 concept=legal-basis
+heading: được phép xử lý concept=why-allowed
+heading: dựa trên cơ sở nào concept=why-allowed
+heading: căn cứ nào concept=why-allowed
 
 [consent]
 heading: sự đồng ý weight=1 concept=your-consent

@@ -618,6 +618,9 @@ heading: 无需同意 weight=2.5 concept=legal-basis
 heading: 无需取得 weight=2.5 concept=legal-basis
 heading: 同意的例外 weight=3 concept=legal-basis
 heading: 法律根据 concept=legal-basis
+heading: 为何可以处理 concept=why-allowed
+heading: 为什么可以处理 concept=why-allowed
+heading: 基于什么依据 concept=why-allowed
 body: 法律根据 weight=2 concept=legal-basis-term
 
 [consent]

@@ -656,6 +656,9 @@ heading: 合法處理依據 concept=legal-basis
 # 法律根據 is as common as 法律依據 in Traditional Chinese.
 heading: 法律根據 concept=legal-basis
 heading: 處理的法律根據 concept=legal-basis
+heading: 為何可以處理 concept=why-allowed
+heading: 為什麼可以處理 concept=why-allowed
+heading: 基於什麼依據 concept=why-allowed
 body: 法律根據 weight=2 concept=legal-basis-term
 
 [consent]
