@@ -870,6 +870,10 @@ heading: تقديم طلب concept=exercising-rights
 heading: كيفية ممارسة حقوقك concept=exercising-rights
 heading: وكلاء معتمدون concept=authorized-agents
 heading: وكيل مفوض concept=authorized-agents
+heading: الوصول إلى بياناتي concept=access-and-correction
+heading: تصحيح بياناتي concept=access-and-correction
+heading: تعديل بياناتي concept=access-and-correction
+heading: ما هي حقوقي concept=your-rights
 body: حق وصول weight=3 concept=right-of-access
 body: حق اطلاع weight=3 concept=right-of-access
 body: غير دقيقة weight=2 concept=rectification

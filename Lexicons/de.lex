@@ -1176,6 +1176,15 @@ heading: antwortfrist concept=exercising-rights
 heading: antwortfristen concept=exercising-rights
 heading: bearbeitungsfrist concept=exercising-rights
 heading: bearbeitungsfristen concept=exercising-rights
+heading: meine daten einsehen concept=access-and-correction
+heading: auf meine daten zugreifen concept=access-and-correction
+heading: meine daten berichtigen concept=access-and-correction
+heading: meine daten korrigieren concept=access-and-correction
+heading: meine daten ändern concept=access-and-correction
+heading: meine daten löschen concept=access-and-correction
+heading: habe ich zugang concept=access-and-correction
+heading: welche rechte habe ich concept=your-rights
+heading: meine rechte concept=your-rights
 
 [retention]
 heading: speicherdauer concept=retention-period

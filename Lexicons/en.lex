@@ -1295,6 +1295,18 @@ body: internet and security agency weight=2 concept=complaint-to-authority
 heading: remedies for infringement concept=exercising-rights
 heading: remedies for rights infringement concept=exercising-rights
 heading: infringement of rights concept=exercising-rights
+heading: can i access concept=access-and-correction
+heading: can i correct concept=access-and-correction
+heading: can i change concept=access-and-correction
+heading: can i see concept=access-and-correction
+heading: can i delete concept=access-and-correction
+heading: access my data concept=access-and-correction
+heading: access my personal data concept=access-and-correction
+heading: correct my data concept=access-and-correction
+heading: change my data concept=access-and-correction
+heading: delete my data concept=access-and-correction
+heading: what are my rights concept=your-rights
+heading: what rights do i have concept=your-rights
 body: dispute mediation weight=2 concept=complaint-to-authority
 body: infringement reporting weight=2 concept=complaint-to-authority
 

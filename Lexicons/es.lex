@@ -1061,6 +1061,15 @@ body: elimin* weight=2 concept=erasure
 heading: plazo de respuesta concept=exercising-rights
 heading: plazos de respuesta concept=exercising-rights
 heading: tiempo de respuesta concept=exercising-rights
+heading: puedo acceder concept=access-and-correction
+heading: puedo rectificar concept=access-and-correction
+heading: puedo corregir concept=access-and-correction
+heading: puedo modificar mis datos concept=access-and-correction
+heading: acceder a mis datos concept=access-and-correction
+heading: rectificar mis datos concept=access-and-correction
+heading: cuáles son mis derechos concept=your-rights
+heading: qué derechos tengo concept=your-rights
+heading: mis derechos concept=your-rights
 
 [retention]
 heading: conservación de datos concept=data-retention

@@ -1194,6 +1194,16 @@ body: pièce d'identité weight=1.5 concept=verify-identity
 heading: délai de réponse concept=exercising-rights
 heading: délais de réponse concept=exercising-rights
 heading: délai de traitement des demandes concept=exercising-rights
+heading: puis-je accéder concept=access-and-correction
+heading: puis-je consulter concept=access-and-correction
+heading: puis-je rectifier concept=access-and-correction
+heading: puis-je modifier concept=access-and-correction
+heading: puis-je supprimer concept=access-and-correction
+heading: accéder à mes données concept=access-and-correction
+heading: rectifier mes données concept=access-and-correction
+heading: modifier mes données concept=access-and-correction
+heading: quels sont mes droits concept=your-rights
+heading: mes droits concept=your-rights
 
 [retention]
 heading: conservation des données concept=data-retention

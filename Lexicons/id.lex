@@ -874,6 +874,11 @@ body: permintaan weight=0.3 concept=request
 heading: informasi apa yang dapat anda akses concept=access-and-correction
 # Coordinated heading "Hak dan Pilihan Anda" (Your Rights and Choices): the rights noun leads.
 heading: hak dan pilihan anda concept=your-rights
+heading: mengakses data saya concept=access-and-correction
+heading: mengubah data saya concept=access-and-correction
+heading: memperbaiki data saya concept=access-and-correction
+heading: apa hak saya concept=your-rights
+heading: hak saya concept=your-rights
 
 [retention]
 heading: retensi data weight=1 concept=data-retention

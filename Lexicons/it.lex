@@ -983,6 +983,14 @@ body: autorità garante weight=2.5 concept=complaint-to-authority
 heading: tempi di risposta concept=exercising-rights
 heading: tempo di risposta concept=exercising-rights
 heading: termini di risposta concept=exercising-rights
+heading: posso accedere concept=access-and-correction
+heading: posso rettificare concept=access-and-correction
+heading: posso correggere concept=access-and-correction
+heading: accedere ai miei dati concept=access-and-correction
+heading: modificare i miei dati concept=access-and-correction
+heading: quali sono i miei diritti concept=your-rights
+heading: quali diritti ho concept=your-rights
+heading: i miei diritti concept=your-rights
 
 [retention]
 heading: conservazione dei dati concept=data-retention

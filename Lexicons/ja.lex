@@ -1002,6 +1002,11 @@ body: 第三者提供記録 weight=3 concept=right-of-access
 # Resolving a dispute over the handling of one's data sits with complaints and remedies.
 heading: 紛争解決 concept=exercising-rights
 heading: 紛争の解決 concept=exercising-rights
+heading: 訂正できますか concept=access-and-correction
+heading: 削除できますか concept=access-and-correction
+heading: 自分のデータにアクセス concept=access-and-correction
+heading: 私の権利 concept=your-rights
+heading: どのような権利 concept=your-rights
 body: 紛争解決 weight=1 concept=complaint-to-authority
 
 [retention]

@@ -969,6 +969,8 @@ body: 접근* weight=1.5 concept=access
 heading: 어떤 권리* concept=your-rights
 heading: 권리* 의무* concept=your-rights
 heading: 열람청구* concept=access-and-correction
+heading: 정정할 수 있* concept=access-and-correction
+heading: 나의 권리* concept=your-rights
 
 [retention]
 heading: 보유* 기간* concept=retention-period

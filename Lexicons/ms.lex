@@ -864,6 +864,11 @@ heading: ejen sah concept=authorized-agents
 body: permintaan weight=0.3 concept=request
 # Coordinated heading "Hak dan Pilihan Anda" (Your Rights and Choices): the rights noun leads.
 heading: hak dan pilihan anda concept=your-rights
+heading: mengakses data saya concept=access-and-correction
+heading: membetulkan data saya concept=access-and-correction
+heading: mengubah data saya concept=access-and-correction
+heading: apakah hak saya concept=your-rights
+heading: hak saya concept=your-rights
 
 [retention]
 heading: pengekalan data weight=1 concept=data-retention

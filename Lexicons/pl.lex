@@ -864,6 +864,13 @@ heading: jak możesz skorzystać ze swoich praw concept=exercising-rights
 heading: wykonywanie praw concept=exercising-rights
 heading: upoważnieni przedstawiciele concept=authorized-agents
 heading: pełnomocnicy concept=authorized-agents
+heading: czy mam dostęp concept=access-and-correction
+heading: czy mogę uzyskać dostęp concept=access-and-correction
+heading: dostęp do moich danych concept=access-and-correction
+heading: poprawić moje dane concept=access-and-correction
+heading: sprostować moje dane concept=access-and-correction
+heading: jakie mam prawa concept=your-rights
+heading: moje prawa concept=your-rights
 body: przysługuj* weight=2 concept=exercise-rights
 body: masz prawo weight=2.5 concept=exercise-rights
 body: prawo do weight=2 concept=exercise-rights

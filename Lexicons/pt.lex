@@ -1092,6 +1092,17 @@ heading: prazo de resposta concept=exercising-rights
 heading: prazos de resposta concept=exercising-rights
 heading: prazo para resposta concept=exercising-rights
 heading: tempo de resposta concept=exercising-rights
+heading: posso acessar concept=access-and-correction
+heading: posso aceder concept=access-and-correction
+heading: posso corrigir concept=access-and-correction
+heading: posso retificar concept=access-and-correction
+heading: acessar meus dados concept=access-and-correction
+heading: aceder aos meus dados concept=access-and-correction
+heading: corrigir meus dados concept=access-and-correction
+heading: quais são os meus direitos concept=your-rights
+heading: quais são meus direitos concept=your-rights
+heading: que direitos tenho concept=your-rights
+heading: meus direitos concept=your-rights
 
 [retention]
 heading: retenção de dados concept=data-retention

@@ -1085,6 +1085,12 @@ heading: обращени* субъект* concept=exercising-rights
 heading: запрос* субъект* concept=exercising-rights
 heading: актуализаци* concept=access-and-correction
 heading: обязанност* оператор* concept=your-rights
+heading: доступ к моим данным concept=access-and-correction
+heading: исправить мои данные concept=access-and-correction
+heading: изменить мои данные concept=access-and-correction
+heading: удалить мои данные concept=access-and-correction
+heading: какие у меня права concept=your-rights
+heading: мои права concept=your-rights
 # A single right as the heading: "Право ограничить обработку", "возразить против обработки".
 body: ограничить обработку weight=2.5 concept=restriction
 body: возразить против weight=2.5 concept=right-to-object

@@ -810,6 +810,10 @@ body: ยื่นคำขอ weight=2 concept=exercise-rights
 heading: การเข้าถึงและแก้ไขข้อมูล concept=access-and-correction
 heading: วิธีการใช้สิทธิ concept=exercising-rights
 heading: ตัวแทนที่ได้รับมอบอำนาจ concept=authorized-agents
+heading: เข้าถึงข้อมูลของฉัน concept=access-and-correction
+heading: แก้ไขข้อมูลของฉัน concept=access-and-correction
+heading: ฉันมีสิทธิอะไรบ้าง concept=your-rights
+heading: สิทธิของฉัน concept=your-rights
 body: สิทธิในการเข้าถึง weight=3 concept=right-of-access
 body: ไม่ถูกต้อง weight=2 concept=rectification
 body: สิทธิในการคัดค้าน weight=3 concept=right-to-object

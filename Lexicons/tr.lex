@@ -1053,6 +1053,13 @@ body: 11 madde* weight=2.5 concept=data-subject-rights
 # The authority (Kişisel Verileri Koruma Kurumu / Kurulu) as a heading: where to complain.
 heading: kişisel verileri koruma kurumu concept=exercising-rights
 heading: kişisel verileri koruma kurulu concept=exercising-rights
+heading: verilerime eriş* concept=access-and-correction
+heading: bilgilerime eriş* concept=access-and-correction
+heading: verilerimi düzelt* concept=access-and-correction
+heading: verilerimi değiştir* concept=access-and-correction
+heading: verilerimi sil* concept=access-and-correction
+heading: haklarım nelerdir concept=your-rights
+heading: haklarım concept=your-rights
 body: kişisel verileri koruma kurumu weight=3 concept=complaint-to-authority
 
 [retention]

@@ -995,6 +995,13 @@ heading: як скористатися своїми правами concept=exerc
 heading: доступ* до персональн* дан* concept=access-and-correction
 heading: виправленн* дан* concept=access-and-correction
 heading: уповноважен* представник* concept=authorized-agents
+heading: доступ до моїх даних concept=access-and-correction
+heading: виправити мої дані concept=access-and-correction
+heading: змінити мої дані concept=access-and-correction
+heading: видалити мої дані concept=access-and-correction
+heading: які в мене права concept=your-rights
+heading: які у мене права concept=your-rights
+heading: мої права concept=your-rights
 body: право на доступ weight=1.5 concept=right-of-access
 body: маєте право weight=2.5 concept=exercise-rights
 body: отримати доступ weight=1.5 concept=right-of-access

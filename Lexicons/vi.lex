@@ -864,6 +864,11 @@ body: người đại diện được uỷ quyền weight=2.5 concept=authorized
 body: yêu cầu weight=0.3 concept=request
 heading: quyền và nghĩa vụ concept=your-rights
 heading: quyền của khách hàng concept=your-rights
+heading: truy cập dữ liệu của tôi concept=access-and-correction
+heading: chỉnh sửa dữ liệu của tôi concept=access-and-correction
+heading: thay đổi dữ liệu của tôi concept=access-and-correction
+heading: tôi có những quyền gì concept=your-rights
+heading: quyền của tôi concept=your-rights
 
 [retention]
 heading: thời gian lưu trữ weight=1 concept=retention-period

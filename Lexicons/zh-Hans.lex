@@ -979,6 +979,12 @@ heading: 响应您的上述请求 weight=3 concept=exercising-rights
 heading: 个人信息的查询 concept=access-and-correction
 heading: 查询您的个人信息 concept=access-and-correction
 heading: 约束信息系统自动决策 weight=2 concept=your-rights
+heading: 我可以访问 concept=access-and-correction
+heading: 如何访问 concept=access-and-correction
+heading: 如何更正 concept=access-and-correction
+heading: 更正我的 concept=access-and-correction
+heading: 我有哪些权利 concept=your-rights
+heading: 我的权利 concept=your-rights
 
 [retention]
 heading: 数据保留 concept=data-retention

@@ -1032,6 +1032,12 @@ heading: 改正資料要求 concept=access-and-correction
 heading: 使用者權利 concept=your-rights
 heading: 用戶權利 concept=your-rights
 heading: 您的隱私權利 concept=your-rights
+heading: 我可以存取 concept=access-and-correction
+heading: 如何存取 concept=access-and-correction
+heading: 如何更正 concept=access-and-correction
+heading: 如何查閱 concept=access-and-correction
+heading: 我有哪些權利 concept=your-rights
+heading: 我的權利 concept=your-rights
 
 [retention]
 heading: 資料保存 concept=data-retention
