@@ -911,6 +911,9 @@ heading: مدة احتفاظنا ببياناتك concept=how-long-we-keep
 heading: تخزين واحتفاظ concept=storage-and-retention
 heading: احتفاظ وحذف concept=retention-and-deletion
 heading: احتفاظ بالبيانات وحذفها concept=retention-and-deletion
+heading: كيف نخزن concept=storage-and-retention
+heading: كيف نحتفظ concept=storage-and-retention
+heading: كيف يتم تخزين concept=storage-and-retention
 body: طالما كان ذلك ضروريا weight=3 concept=as-long-as-necessary
 body: لم تعد ضرورية weight=2.5 concept=no-longer-needed
 body: معايير weight=2 concept=retention-criteria

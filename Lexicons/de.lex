@@ -1244,6 +1244,10 @@ heading: wie lange concept=how-long-we-keep
 heading: löschung und sperrung concept=retention-and-deletion
 heading: löschung der daten concept=retention-and-deletion
 heading: löschung ihrer daten concept=retention-and-deletion
+heading: wie speichern wir concept=storage-and-retention
+heading: wie werden ihre daten gespeichert concept=storage-and-retention
+heading: wie werden meine daten gespeichert concept=storage-and-retention
+heading: wie bewahren wir concept=storage-and-retention
 # Compounds whose key word comes last (Löschfrist, Löschkonzept), declined forms, "nach Ablauf" (of a period).
 body: löschfrist* weight=2.5 concept=retention-criteria
 body: löschkonzept weight=2 concept=retention-criteria
@@ -1426,6 +1430,10 @@ body: art. 46 weight=2.5 concept=transfer-safeguards
 body: art. 49 weight=2 concept=transfer-safeguards
 # Transfers abroad: "Datenübermittlung ins Ausland", "Hinweis zur Datenweitergabe ins Ausland".
 heading: ins ausland weight=2 concept=international-transfers
+heading: wo werden meine daten gespeichert concept=where-we-store
+heading: wo werden ihre daten verarbeitet concept=where-we-store
+heading: wo werden die daten gespeichert concept=where-we-store
+heading: wo bewahren wir concept=where-we-store
 body: ins ausland weight=2 concept=other-countries
 
 [regional]

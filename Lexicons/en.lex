@@ -1357,6 +1357,12 @@ body: inactive weight=2 concept=inactive-accounts
 body: years weight=0.5 concept=years
 # GDPR-template heading "Data deletion and storage duration" (when data is deleted, not the right to erasure).
 heading: data deletion and storage duration concept=retention-and-deletion
+heading: how do we store concept=storage-and-retention
+heading: how we store concept=storage-and-retention
+heading: how is your data stored concept=storage-and-retention
+heading: how is my data stored concept=storage-and-retention
+heading: how your data is stored concept=storage-and-retention
+heading: how do we keep concept=storage-and-retention
 
 [security]
 heading: security concept=data-security
@@ -1516,6 +1522,13 @@ heading: storage of personal data weight=1 concept=where-we-store
 heading: where your data is stored concept=where-we-store
 heading: where your information is stored concept=where-we-store
 heading: where your personal data is stored concept=where-we-store
+heading: where do we keep concept=where-we-store
+heading: where we keep concept=where-we-store
+heading: where is my data concept=where-we-store
+heading: where is your data concept=where-we-store
+heading: where your data is processed concept=where-we-store
+heading: where is data stored concept=where-we-store
+heading: where data is stored concept=where-we-store
 
 [regional]
 heading: california residents concept=california

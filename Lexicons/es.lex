@@ -1114,6 +1114,9 @@ body: criterios concept=retention-criteria
 heading: periodo de almacenamiento concept=retention-period
 heading: plazo de almacenamiento concept=retention-period
 heading: duración del almacenamiento concept=retention-period
+heading: cómo almacenamos concept=storage-and-retention
+heading: cómo guardamos concept=storage-and-retention
+heading: cómo se almacenan concept=storage-and-retention
 
 [security]
 heading: seguridad concept=data-security
@@ -1267,6 +1270,8 @@ heading: ubicación del tratamiento concept=where-we-store
 heading: almacenamiento de datos weight=1 concept=where-we-store
 heading: almacenamiento de los datos weight=1 concept=where-we-store
 heading: almacenamiento de sus datos weight=1 concept=where-we-store
+heading: dónde guardamos concept=where-we-store
+heading: dónde se guardan concept=where-we-store
 
 [regional]
 heading: residentes en california concept=california

@@ -1249,6 +1249,10 @@ heading: conservation de vos données concept=data-retention
 heading: conservation des informations concept=data-retention
 heading: conservation des renseignements concept=data-retention
 heading: durée de stockage concept=retention-period
+heading: comment stockons-nous concept=storage-and-retention
+heading: comment conservons-nous concept=storage-and-retention
+heading: comment sont stockées concept=storage-and-retention
+heading: comment sont conservées concept=storage-and-retention
 body: n'excédant pas weight=2.5 concept=as-long-as-necessary # "pour une durée n'excédant pas celle nécessaire"
 body: le temps nécessaire weight=2.5 concept=as-long-as-necessary
 body: délais de prescription weight=2.5 concept=legal-retention-requirements
@@ -1424,6 +1428,10 @@ heading: lieu d'hébergement concept=where-we-store
 heading: stockage des données weight=1 concept=where-we-store
 heading: stockage de vos données weight=1 concept=where-we-store
 heading: stockage de données weight=1 concept=where-we-store
+heading: où sont conservées concept=where-we-store
+heading: où sont traitées concept=where-we-store
+heading: où sont hébergées concept=where-we-store
+heading: où sont stockées concept=where-we-store
 body: hors de l'ue weight=3 concept=eea
 body: en dehors de l'ue weight=3 concept=eea
 body: hors ue weight=3 concept=eea

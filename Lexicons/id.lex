@@ -909,6 +909,7 @@ heading: retensi informasi pribadi concept=data-retention
 heading: berapa lama kami menyimpan data anda concept=how-long-we-keep
 heading: penyimpanan dan retensi concept=storage-and-retention
 heading: retensi dan penghapusan concept=retention-and-deletion
+heading: bagaimana kami menyimpan concept=storage-and-retention
 body: tidak lagi dibutuhkan weight=2.5 concept=no-longer-needed
 body: peraturan perundang-undangan weight=1.5 concept=legal-retention-requirements
 body: tahun weight=0.5 concept=years
@@ -1017,6 +1018,8 @@ heading: pengiriman informasi concept=data-transfers
 heading: ke luar wilayah weight=2 concept=international-transfers
 heading: luar negeri weight=2 concept=international-transfers
 heading: pemindahan data pribadi ke luar concept=international-transfers
+heading: di mana kami menyimpan concept=where-we-store
+heading: di mana data disimpan concept=where-we-store
 body: eea weight=2 concept=eea
 body: kerangka privasi data weight=2 concept=privacy-frameworks
 body: privacy shield weight=2 concept=privacy-frameworks

@@ -1031,6 +1031,9 @@ body: memorizz* weight=1 concept=store
 body: criteri concept=retention-criteria
 # en "Data deletion and storage duration" (GDPR-template heading).
 heading: cancellazione dei dati e durata della conservazione concept=retention-and-deletion
+heading: come conserviamo concept=storage-and-retention
+heading: come archiviamo concept=storage-and-retention
+heading: come vengono conservati concept=storage-and-retention
 
 [security]
 heading: sicurezza concept=data-security
@@ -1174,6 +1177,8 @@ heading: archiviazione dei dati weight=1 concept=where-we-store
 heading: archiviazione dati weight=1 concept=where-we-store
 heading: memorizzazione dei dati weight=1 concept=where-we-store
 heading: archiviazione dei tuoi dati weight=1 concept=where-we-store
+heading: dove archiviamo concept=where-we-store
+heading: dove vengono archiviati concept=where-we-store
 
 [regional]
 heading: residenti in california concept=california

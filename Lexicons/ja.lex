@@ -1051,6 +1051,8 @@ heading: どのくらいの期間 concept=how-long-we-keep
 heading: いつまで保存 concept=how-long-we-keep
 heading: 廃棄 weight=1.5 concept=retention-and-deletion
 heading: 保存と廃棄 concept=retention-and-deletion
+heading: どのように保存 concept=storage-and-retention
+heading: どのように保管 concept=storage-and-retention
 
 [security]
 heading: 安全管理措置 concept=security-measures
@@ -1205,6 +1207,8 @@ heading: 外国への提供 concept=international-transfers
 heading: 海外への移転 concept=international-transfers
 
 heading: 外国の第三者 weight=3 concept=international-transfers
+heading: どこに保存 concept=where-we-store
+heading: どこに保管 concept=where-we-store
 
 [regional]
 heading: 地域別の規定 concept=jurisdiction-specific

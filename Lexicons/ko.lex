@@ -1026,6 +1026,8 @@ heading: 보관과 삭제 weight=2 concept=retention-and-deletion
 heading: 보관* 및 삭제* weight=2 concept=retention-and-deletion
 heading: 보존* 및 삭제* weight=2 concept=retention-and-deletion
 heading: 보존과 삭제 weight=2 concept=retention-and-deletion
+heading: 어떻게 보관* concept=storage-and-retention
+heading: 어떻게 저장* concept=storage-and-retention
 
 [security]
 heading: 안전성* 확보* concept=security-measures

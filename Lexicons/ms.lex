@@ -899,6 +899,7 @@ heading: pengekalan maklumat peribadi concept=data-retention
 heading: berapa lama kami mengekalkan maklumat anda concept=how-long-we-keep
 heading: penyimpanan dan pengekalan concept=storage-and-retention
 heading: pengekalan dan pemadaman concept=retention-and-deletion
+heading: bagaimana kami menyimpan concept=storage-and-retention
 body: nyahkenal pasti weight=2 concept=anonymise
 body: tahun weight=0.5 concept=years
 body: storan weight=1 concept=store
@@ -1007,6 +1008,8 @@ body: pelayan yang terletak weight=2.5 concept=server-location
 body: di seluruh dunia weight=1.5 concept=around-the-world
 # Added with the shared concept inventory (concepts.txt).
 heading: pemindahan maklumat concept=data-transfers
+heading: di mana kami menyimpan concept=where-we-store
+heading: di mana data disimpan concept=where-we-store
 body: eea weight=2 concept=eea
 body: rangka kerja privasi data weight=2 concept=privacy-frameworks
 body: privacy shield weight=2 concept=privacy-frameworks

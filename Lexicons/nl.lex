@@ -1031,6 +1031,10 @@ heading: hoe lang bewaren concept=how-long-we-keep
 heading: hoe lang worden concept=how-long-we-keep
 heading: wanneer verwijderen we weight=3 concept=retention-and-deletion
 heading: wanneer verwijderen wij weight=3 concept=retention-and-deletion
+heading: hoe bewaren wij concept=storage-and-retention
+heading: hoe bewaren we concept=storage-and-retention
+heading: hoe worden uw gegevens opgeslagen concept=storage-and-retention
+heading: hoe worden je gegevens opgeslagen concept=storage-and-retention
 
 [security]
 heading: beveiliging concept=data-security
@@ -1175,6 +1179,9 @@ heading: internationale doorgifte van persoonsgegevens concept=international-tra
 heading: waar worden jouw gegevens opgeslagen concept=where-we-store
 heading: waar worden uw gegevens verwerkt concept=where-we-store
 heading: locatie van de servers concept=where-we-store
+heading: waar bewaren wij concept=where-we-store
+heading: waar bewaren we concept=where-we-store
+heading: waar worden mijn gegevens concept=where-we-store
 
 [regional]
 heading: inwoners van californië concept=california

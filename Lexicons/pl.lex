@@ -917,6 +917,8 @@ heading: miejsce i okres przechowywania concept=storage-and-retention
 heading: przechowywanie i okres przechowywania concept=storage-and-retention
 heading: przechowywanie i usuwanie danych concept=retention-and-deletion
 heading: okres przechowywania i usuwanie danych concept=retention-and-deletion
+heading: jak przechowujemy concept=storage-and-retention
+heading: w jaki sposób przechowujemy concept=storage-and-retention
 body: przechowywa* weight=2 concept=retain
 body: przechowuj* weight=2 concept=retain
 body: okres* przechowywani* weight=3 concept=retain
@@ -1031,6 +1033,8 @@ heading: miejsce przechowywania danych concept=where-we-store
 # Added with the shared concept inventory (concepts.txt).
 heading: przekazywanie danych concept=data-transfers
 heading: transfer danych concept=data-transfers
+heading: gdzie są przechowywane concept=where-we-store
+heading: gdzie przechowujemy concept=where-we-store
 body: państw* trzeci* weight=2 concept=other-countries
 body: poza eog weight=3 concept=eea
 body: poza europejski* obszar* gospodarcz* weight=3 concept=eea

@@ -1151,6 +1151,9 @@ heading: período de armazenamento concept=retention-period
 heading: prazo de armazenamento concept=retention-period
 heading: duração do armazenamento concept=retention-period
 heading: durante quanto tempo concept=how-long-we-keep
+heading: como armazenamos concept=storage-and-retention
+heading: como guardamos concept=storage-and-retention
+heading: como são armazenados concept=storage-and-retention
 
 [security]
 heading: segurança concept=data-security
@@ -1297,6 +1300,8 @@ heading: onde tratamos weight=2 concept=where-we-store
 heading: armazenamento de dados weight=1 concept=where-we-store
 heading: armazenamento dos dados weight=1 concept=where-we-store
 heading: armazenamento dos seus dados weight=1 concept=where-we-store
+heading: onde guardamos concept=where-we-store
+heading: onde são guardados concept=where-we-store
 
 [regional]
 heading: residentes da califórnia concept=california

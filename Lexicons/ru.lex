@@ -1123,6 +1123,8 @@ heading: хранени* и уничтожени* concept=retention-and-deletion
 heading: уничтожени* персональн* данн* concept=retention-and-deletion
 heading: уничтожени* данн* concept=retention-and-deletion
 heading: прекращени* обработк* concept=retention-and-deletion   # 152-ФЗ: условия прекращения обработки
+heading: как мы храним concept=storage-and-retention
+heading: как хранятся concept=storage-and-retention
 # Forms of хранить, not хран* or храни*: хранилище (a store, a repository) is no retention.
 body: храним* weight=1.5 concept=retain
 body: хранит* weight=1.5 concept=retain

@@ -864,6 +864,8 @@ heading: นานแค่ไหน concept=how-long-we-keep
 heading: การลบหรือทำลาย weight=2 concept=retention-and-deletion
 heading: การลบและทำลาย weight=2 concept=retention-and-deletion
 heading: การทำลายข้อมูล concept=retention-and-deletion
+heading: เราจัดเก็บข้อมูลอย่างไร concept=storage-and-retention
+heading: จัดเก็บอย่างไร concept=storage-and-retention
 
 [security]
 heading: ความปลอดภัยของข้อมูล weight=1 concept=data-security
@@ -974,6 +976,8 @@ heading: การโอนข้อมูล concept=data-transfers
 heading: การส่งหรือโอนข้อมูลส่วนบุคคลไปยังต่างประเทศ concept=international-transfers
 heading: เราจัดเก็บข้อมูลของคุณไว้ที่ใด concept=where-we-store
 heading: การจัดเก็บข้อมูล weight=1 concept=where-we-store
+heading: จัดเก็บไว้ที่ใด concept=where-we-store
+heading: จัดเก็บที่ไหน concept=where-we-store
 body: เขตเศรษฐกิจยุโรป weight=2 concept=eea
 body: สหรัฐอเมริกา weight=1.5 concept=united-states
 body: ข้อบังคับองค์กรที่มีผลผูกพัน weight=2 concept=transfer-safeguards

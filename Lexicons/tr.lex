@@ -1105,6 +1105,9 @@ heading: verilerin saklanma* concept=data-retention
 heading: verilerinizin saklanma* concept=data-retention
 heading: bilgilerin saklanma* concept=data-retention
 heading: bilgilerinizin saklanma* concept=data-retention
+heading: nasıl saklıyoruz concept=storage-and-retention
+heading: nasıl depoluyoruz concept=storage-and-retention
+heading: nasıl saklanır concept=storage-and-retention
 body: azami süre* weight=2 concept=as-long-as-necessary
 body: kanuni süre* weight=2.5 concept=legal-retention-requirements
 body: yasal saklama süre* weight=3 concept=legal-retention-requirements
@@ -1258,6 +1261,7 @@ heading: uluslararası veri transfer* concept=international-transfers
 heading: uluslararası transfer* concept=international-transfers
 heading: yurt dışına transfer* concept=international-transfers
 heading: yurtdışına transfer* concept=international-transfers
+heading: nerede depol* concept=where-we-store
 
 [regional]
 heading: kaliforniya sakinleri weight=1 concept=california

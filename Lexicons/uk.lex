@@ -1061,6 +1061,8 @@ heading: знищенн* персональн* дан* concept=retention-and-del
 heading: знищенн* дан* concept=retention-and-deletion
 heading: видаленн* та знищенн* concept=retention-and-deletion
 heading: припиненн* обробк* concept=retention-and-deletion
+heading: як ми зберігаємо concept=storage-and-retention
+heading: як зберігаються concept=storage-and-retention
 body: зберіга* weight=1.5 concept=retain
 body: строк* зберіганн* weight=3 concept=retain
 body: термін* зберіганн* weight=3 concept=retain

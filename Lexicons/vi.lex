@@ -898,6 +898,8 @@ heading: lưu giữ dữ liệu concept=data-retention
 heading: chúng tôi lưu giữ thông tin của bạn trong bao lâu concept=how-long-we-keep
 heading: lưu trữ và lưu giữ dữ liệu concept=storage-and-retention
 heading: lưu trữ và xoá dữ liệu concept=retention-and-deletion
+heading: lưu trữ như thế nào concept=storage-and-retention
+heading: lưu trữ dữ liệu như thế nào concept=storage-and-retention
 body: xoá an toàn weight=2 concept=destroy
 body: giữ lại weight=1.5 concept=keep
 body: năm weight=0.5 concept=years
@@ -1020,6 +1022,8 @@ heading: lưu trữ dữ liệu weight=1 concept=where-we-store
 heading: ra nước ngoài concept=international-transfers
 heading: xuyên biên giới concept=international-transfers
 heading: chuyển thông tin quốc tế concept=international-transfers
+heading: lưu trữ ở đâu concept=where-we-store
+heading: được lưu trữ ở đâu concept=where-we-store
 
 [regional]
 heading: cư dân california weight=1 concept=california

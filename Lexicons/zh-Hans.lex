@@ -1018,6 +1018,8 @@ heading: 保存多久 concept=how-long-we-keep
 heading: 保存与删除 concept=retention-and-deletion
 heading: 保留与删除 concept=retention-and-deletion
 heading: 存储与保留 concept=storage-and-retention
+heading: 我们如何存储 concept=storage-and-retention
+heading: 如何存储 concept=storage-and-retention
 body: 归档 weight=2 concept=archive
 body: 诉讼时效 weight=2.5 concept=legal-retention-requirements
 body: 不活跃 weight=2 concept=inactive-accounts
@@ -1167,6 +1169,8 @@ heading: 存放地点 weight=2 concept=where-we-store
 heading: 数据存储 weight=1 concept=where-we-store
 heading: 数据储存 weight=1 concept=where-we-store
 heading: 数据的存储 weight=1 concept=where-we-store
+heading: 在哪里存储 concept=where-we-store
+heading: 在哪里处理 concept=where-we-store
 
 [regional]
 heading: 特定地区的隐私声明 concept=jurisdiction-specific

@@ -1083,6 +1083,9 @@ heading: 紀錄保存 concept=data-retention
 heading: 保留個人資料 concept=data-retention
 heading: 保存您的資料 concept=data-retention
 heading: 保存您的個人資料 concept=data-retention
+heading: 我們如何儲存 concept=storage-and-retention
+heading: 如何儲存 concept=storage-and-retention
+heading: 如何保存 concept=storage-and-retention
 
 [security]
 heading: 資訊安全 concept=data-security
@@ -1252,6 +1255,8 @@ heading: 資料存儲 weight=1 concept=where-we-store
 heading: 數據存儲 weight=1 concept=where-we-store
 heading: 數據儲存 weight=1 concept=where-we-store
 heading: 資料的儲存 weight=1 concept=where-we-store
+heading: 在哪裡儲存 concept=where-we-store
+heading: 在何處儲存 concept=where-we-store
 
 [regional]
 heading: 特定地區的隱私聲明 concept=jurisdiction-specific
