@@ -1298,6 +1298,9 @@ heading: المتحكم concept=contact-information
 heading: مراقب البيانات concept=contact-information
 heading: هوية المتحكم concept=contact-information
 heading: الجهة المسؤولة concept=contact-information
+heading: بمن يمكنني الاتصال concept=how-to-contact
+heading: مع من يمكنني التواصل concept=how-to-contact
+heading: كيف يمكنني التواصل concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it

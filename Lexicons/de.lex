@@ -1752,6 +1752,12 @@ heading: betreiber der website concept=contact-information
 heading: websitebetreiber concept=contact-information
 # "Kontaktaufnahme" alone as a heading: how to reach us ("Contacting us").
 heading: kontaktaufnahme concept=contact-us
+heading: an wen kann ich mich wenden weight=3 concept=how-to-contact
+heading: an wen können sie sich wenden weight=3 concept=how-to-contact
+heading: an wen wende ich mich weight=3 concept=how-to-contact
+heading: an wen wenden sie sich weight=3 concept=how-to-contact
+heading: wen kann ich kontaktieren concept=how-to-contact
+heading: wie kann ich sie kontaktieren concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no entry

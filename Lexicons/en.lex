@@ -1898,6 +1898,16 @@ heading: publisher information concept=contact-information
 heading: queries concept=questions
 heading: requests or queries concept=questions
 heading: questions and queries concept=questions
+heading: who can i contact concept=how-to-contact
+heading: who do i contact concept=how-to-contact
+heading: who should i contact concept=how-to-contact
+heading: who to contact concept=how-to-contact
+heading: whom to contact concept=how-to-contact
+heading: how can i contact concept=how-to-contact
+heading: how do i contact concept=how-to-contact
+heading: how can you contact us concept=how-to-contact
+heading: any questions concept=questions
+heading: have questions concept=questions
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it

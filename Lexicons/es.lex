@@ -1551,6 +1551,11 @@ heading: organismo responsable concept=contact-information
 heading: responsable del tratamiento concept=contact-information
 heading: datos del responsable concept=contact-information
 heading: datos del responsable del tratamiento concept=contact-information
+heading: a quién puedo contactar weight=3 concept=how-to-contact
+heading: con quién puedo contactar concept=how-to-contact
+heading: a quién contactar weight=3 concept=how-to-contact
+heading: a quién puedo dirigirme weight=3 concept=how-to-contact
+heading: cómo puedo contactar concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no entry

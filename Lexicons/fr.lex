@@ -1762,6 +1762,12 @@ heading: responsables de traitement concept=contact-information
 heading: responsables du traitement concept=contact-information
 heading: responsable des traitements concept=contact-information
 heading: responsable de traitements concept=contact-information
+heading: qui puis-je contacter concept=how-to-contact
+heading: qui contacter concept=how-to-contact
+heading: à qui s'adresser weight=3 concept=how-to-contact
+heading: à qui puis-je m'adresser weight=3 concept=how-to-contact
+heading: comment vous contacter concept=how-to-contact
+heading: comment puis-je vous contacter concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no entry

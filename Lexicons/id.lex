@@ -1247,6 +1247,9 @@ body: alamat weight=0.3 concept=address
 heading: pengendali data concept=contact-information
 heading: pengendali data pribadi concept=contact-information
 heading: pengendali concept=contact-information
+heading: siapa yang dapat saya hubungi concept=how-to-contact
+heading: siapa yang bisa saya hubungi concept=how-to-contact
+heading: bagaimana cara menghubungi concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it

@@ -1457,6 +1457,11 @@ heading: titolare del trattamento dei dati concept=contact-information
 heading: identità del titolare concept=contact-information
 heading: dati del titolare concept=contact-information
 heading: titolare concept=contact-information
+heading: chi posso contattare concept=how-to-contact
+heading: chi contattare concept=how-to-contact
+heading: a chi rivolgersi weight=3 concept=how-to-contact
+heading: a chi posso rivolgermi weight=3 concept=how-to-contact
+heading: come posso contattarvi concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no entry

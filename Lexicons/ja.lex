@@ -1502,6 +1502,9 @@ heading: 運営会社 concept=contact-information
 heading: データ管理者 concept=contact-information
 heading: 管理者 concept=contact-information
 heading: 管理者の連絡先 concept=contact-information
+heading: 誰に連絡 concept=how-to-contact
+heading: どこに問い合わせ concept=how-to-contact
+heading: 相談先 concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it

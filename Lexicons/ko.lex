@@ -1467,6 +1467,10 @@ heading: 연락하십시오 concept=contact-us
 heading: 문의하세요 concept=contact-us
 heading: 문의하십시오 concept=contact-us
 heading: 문의 주세요 concept=contact-us
+heading: 누구에게 연락* concept=how-to-contact
+heading: 누구에게 문의* concept=how-to-contact
+heading: 어디로 문의* concept=how-to-contact
+heading: 어디에 문의* concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it

@@ -1236,6 +1236,8 @@ body: alamat weight=0.3 concept=address
 # The controller's identity and address (GDPR art. 13(1)(a)): "Pengawal data".
 heading: pengawal data concept=contact-information
 heading: pengawal data peribadi concept=contact-information
+heading: siapa yang boleh saya hubungi concept=how-to-contact
+heading: siapakah yang boleh saya hubungi concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it

@@ -1454,6 +1454,10 @@ heading: vragen over privacy concept=questions
 heading: heb je vragen concept=questions
 heading: heeft u vragen concept=questions
 heading: privacy officer concept=data-protection-officer
+heading: bij wie kan ik terecht concept=how-to-contact
+heading: tot wie kan ik mij wenden concept=how-to-contact
+heading: wie kan ik contacteren concept=how-to-contact
+heading: met wie kan ik contact concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no entry

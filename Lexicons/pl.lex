@@ -1306,6 +1306,10 @@ heading: dane administratora concept=contact-information
 heading: administrator danych concept=contact-information
 heading: administrator danych osobowych concept=contact-information
 heading: administrator concept=contact-information
+heading: z kim mogę się skontaktować concept=how-to-contact
+heading: do kogo mogę się zwrócić concept=how-to-contact
+heading: do kogo się zwrócić concept=how-to-contact
+heading: z kim się kontaktować concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no entry

@@ -1586,6 +1586,12 @@ heading: controlador dos dados concept=contact-information
 heading: controlador concept=contact-information
 heading: responsável pelo tratamento concept=contact-information
 heading: dados do controlador concept=contact-information
+heading: quem posso contatar concept=how-to-contact
+heading: quem posso contactar concept=how-to-contact
+heading: a quem me posso dirigir weight=3 concept=how-to-contact
+heading: a quem posso me dirigir weight=3 concept=how-to-contact
+heading: quem contatar concept=how-to-contact
+heading: quem contactar concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no entry

@@ -1640,6 +1640,10 @@ heading: контролер concept=contact-information
 heading: контролёр concept=contact-information
 # Infinitive "Связаться с нами" (Contact us).
 heading: связаться с нами concept=contact-us
+heading: к кому обращаться concept=how-to-contact
+heading: к кому обратиться concept=how-to-contact
+heading: куда обращаться concept=how-to-contact
+heading: с кем связаться concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no entry

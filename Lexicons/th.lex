@@ -1211,6 +1211,9 @@ body: ที่อยู่ไปรษณีย์ weight=2 concept=postal-addr
 heading: ผู้ควบคุมข้อมูลส่วนบุคคล concept=contact-information
 heading: ผู้ควบคุมข้อมูล concept=contact-information
 heading: ข้อมูลผู้ควบคุมข้อมูลส่วนบุคคล concept=contact-information
+heading: ติดต่อใคร concept=how-to-contact
+heading: ติดต่อได้ที่ไหน concept=how-to-contact
+heading: ติดต่อได้อย่างไร concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it

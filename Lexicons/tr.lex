@@ -1524,6 +1524,9 @@ heading: veri sorumlusu concept=contact-information
 heading: veri sorumlusunun concept=contact-information
 heading: temsilcisinin kimliği concept=contact-information
 heading: veri sorumlusu bilgileri concept=contact-information
+heading: kiminle iletişime concept=how-to-contact
+heading: kime başvur* weight=3 concept=how-to-contact
+heading: nereye başvur* concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no entry

@@ -1562,6 +1562,10 @@ heading: контролер даних concept=contact-information
 heading: контролер concept=contact-information
 # Infinitive "Зв'язатися з нами" (Contact us).
 heading: зв'язатися з нами concept=contact-us
+heading: до кого звертатися concept=how-to-contact
+heading: до кого звернутися concept=how-to-contact
+heading: куди звертатися concept=how-to-contact
+heading: з ким зв'язатися concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no entry

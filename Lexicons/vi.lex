@@ -1252,6 +1252,9 @@ heading: thông tin đơn vị vận hành concept=contact-information
 heading: bên kiểm soát dữ liệu concept=contact-information
 heading: bên kiểm soát concept=contact-information
 heading: người kiểm soát dữ liệu concept=contact-information
+heading: liên hệ với ai concept=how-to-contact
+heading: liên hệ ở đâu concept=how-to-contact
+heading: tôi có thể liên hệ concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it

@@ -1456,6 +1456,10 @@ heading: 数据控制人 concept=contact-information
 heading: 查询与投诉 concept=questions
 heading: 咨询与投诉 concept=questions
 heading: 咨询和投诉 concept=questions
+heading: 咨询方式 concept=how-to-contact
+heading: 咨询渠道 concept=how-to-contact
+heading: 如何咨询 concept=how-to-contact
+heading: 联系谁 concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it

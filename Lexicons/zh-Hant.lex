@@ -1534,6 +1534,10 @@ heading: 資料控管者 concept=contact-information
 heading: 查詢與投訴 concept=questions
 heading: 諮詢與投訴 concept=questions
 heading: 諮詢和投訴 concept=questions
+heading: 諮詢方式 concept=how-to-contact
+heading: 諮詢管道 concept=how-to-contact
+heading: 洽詢方式 concept=how-to-contact
+heading: 如何諮詢 concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
