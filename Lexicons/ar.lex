@@ -335,6 +335,8 @@ body: نحن لنا weight=2.5 concept=we-us-defined
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+heading: باختصار concept=summary
+heading: لمحة سريعة concept=summary
 
 [definitions]
 heading: تعريفات weight=2 concept=definitions

@@ -352,6 +352,11 @@ heading: vorbemerkung* concept=introduction
 heading: anwendbarkeit concept=scope
 heading: verantwortlich concept=who-we-are
 heading: wer ist verantwortlich concept=who-we-are
+heading: kurz zusammengefasst concept=summary
+heading: in kürze concept=summary
+heading: zusammenfassung der studie concept=summary
+heading: wer betreibt concept=who-we-are
+heading: wer steht hinter concept=who-we-are
 
 [definitions]
 heading: begriffsbestimmungen concept=definitions

@@ -415,6 +415,13 @@ heading: in a nutshell concept=summary
 # Who acts as controller or processor, said as the parties' roles (who is responsible).
 heading: roles of the parties concept=who-we-are
 heading: role of the parties concept=who-we-are
+heading: study summary concept=summary
+heading: summary of the study concept=summary
+heading: in brief concept=summary
+heading: in short concept=summary
+heading: who runs concept=who-we-are
+heading: who operates concept=who-we-are
+heading: who is behind concept=who-we-are
 
 [definitions]
 heading: definitions concept=definitions

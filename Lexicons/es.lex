@@ -368,6 +368,10 @@ heading: tl;dr concept=summary
 # "¿Quién es (el) responsable del tratamiento de sus datos?": who we are, before the contact details.
 heading: quién es responsable concept=who-we-are
 heading: quién es el responsable concept=who-we-are
+heading: en pocas palabras concept=summary
+heading: en breve concept=summary
+heading: quién gestiona concept=who-we-are
+heading: quién está detrás concept=who-we-are
 
 [definitions]
 heading: definiciones concept=definitions

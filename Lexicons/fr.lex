@@ -388,6 +388,13 @@ heading: à propos de nous weight=0.5 concept=who-we-are  # often the controller
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+heading: en quelques mots concept=summary
+heading: en résumé concept=summary
+heading: en un coup d'œil concept=summary
+heading: en un coup d'oeil concept=summary
+heading: qui gère concept=who-we-are
+heading: qui exploite concept=who-we-are
+heading: qui est derrière concept=who-we-are
 
 [definitions]
 heading: définitions concept=definitions

@@ -361,6 +361,8 @@ body: perusahaan weight=0.3 concept=company
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+heading: sekilas concept=summary
+heading: secara singkat concept=summary
 
 [definitions]
 heading: definisi weight=1 concept=definitions

@@ -356,6 +356,12 @@ body: noi o ci concept=we-us-defined
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+heading: in breve concept=summary
+heading: in poche parole concept=summary
+heading: a colpo d'occhio concept=summary
+heading: da chi è gestit* concept=who-we-are
+heading: chi gestisce concept=who-we-are
+heading: chi c'è dietro concept=who-we-are
 
 [definitions]
 heading: definizioni concept=definitions

@@ -362,6 +362,8 @@ heading: 本方針の目的 weight=2 concept=about-this-policy
 heading: 本ポリシーの目的 weight=2 concept=about-this-policy
 heading: このポリシーの目的 weight=2 concept=about-this-policy
 heading: プライバシーポリシーの目的 weight=2 concept=about-this-policy
+heading: ひと目でわかる concept=summary
+heading: 一目でわかる concept=summary
 # "プライバシーを尊重" (respects your privacy): the company's commitment, not a DNT signal.
 body: プライバシーを尊重 weight=2 concept=committed-to-privacy
 

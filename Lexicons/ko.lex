@@ -350,6 +350,8 @@ heading: 본 방침의 목적 weight=2 concept=about-this-policy
 heading: 처리방침의 목적 weight=2 concept=about-this-policy
 heading: 이 고지의 목적 weight=2 concept=about-this-policy
 heading: 본 고지의 목적 weight=2 concept=about-this-policy
+heading: 한눈에 보기 concept=summary
+heading: 한눈에 concept=summary
 
 [definitions]
 heading: 정의* concept=definitions

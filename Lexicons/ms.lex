@@ -355,6 +355,8 @@ body: syarikat weight=0.3 concept=company
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+heading: secara ringkas concept=summary
+heading: sepintas lalu concept=summary
 
 [definitions]
 heading: definisi weight=1 concept=definitions

@@ -312,6 +312,11 @@ heading: over ons weight=0.5 concept=who-we-are  # often the controller and its 
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+heading: in een oogopslag concept=summary
+heading: in een notendop concept=summary
+heading: kort samengevat concept=summary
+heading: wie beheert concept=who-we-are
+heading: wie zit er achter concept=who-we-are
 
 [definitions]
 heading: definities concept=definitions

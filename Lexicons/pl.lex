@@ -304,6 +304,9 @@ heading: tl;dr concept=summary
 # GDPR-style heading naming the controller as a question: "Kto jest odpowiedzialny za przetwarzanie danych?".
 heading: kto jest odpowiedzialny weight=4 concept=who-we-are
 heading: kto odpowiada za weight=4 concept=who-we-are
+heading: w pigułce concept=summary
+heading: w kilku słowach concept=summary
+heading: kto prowadzi concept=who-we-are
 
 [definitions]
 heading: definicje concept=definitions

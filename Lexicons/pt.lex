@@ -367,6 +367,11 @@ heading: sobre nós weight=0.5 concept=who-we-are  # often the controller and it
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+heading: em poucas palavras concept=summary
+heading: resumidamente concept=summary
+heading: em breves palavras concept=summary
+heading: quem gere concept=who-we-are
+heading: quem está por trás concept=who-we-are
 
 [definitions]
 heading: definições concept=definitions

@@ -322,6 +322,9 @@ body: компани* weight=0.3 concept=company
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+heading: вкратце concept=summary
+heading: коротко о главном concept=summary
+heading: кто управляет concept=who-we-are
 
 [definitions]
 heading: определения concept=definitions

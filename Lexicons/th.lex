@@ -314,6 +314,8 @@ heading: วัตถุประสงค์ของนโยบาย weight=
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+heading: โดยสรุป concept=summary
+heading: สรุปโดยย่อ concept=summary
 
 [definitions]
 heading: คำนิยาม weight=2 concept=definitions

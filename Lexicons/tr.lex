@@ -376,6 +376,8 @@ body: biz bize veya bizim weight=2.5 concept=we-us-defined
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+heading: kısaca concept=summary
+heading: bir bakışta concept=summary
 
 [definitions]
 heading: tanımlar weight=1 concept=definitions

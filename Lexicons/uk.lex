@@ -314,6 +314,9 @@ body: компані* weight=0.3 concept=company
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+heading: стисло concept=summary
+heading: коротко concept=summary
+heading: хто керує concept=who-we-are
 
 [definitions]
 heading: визначення concept=definitions

@@ -355,6 +355,8 @@ heading: mục đích của chính sách weight=2 concept=about-this-policy
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+heading: tóm lược concept=summary
+heading: tóm tắt nhanh concept=summary
 
 [definitions]
 heading: định nghĩa weight=1 concept=definitions

@@ -350,6 +350,8 @@ heading: tl;dr concept=summary
 heading: 本政策的目的 weight=2 concept=about-this-policy
 heading: 本隐私政策的目的 weight=2 concept=about-this-policy
 heading: 本声明的目的 weight=2 concept=about-this-policy
+heading: 一览 concept=summary
+heading: 简要说明 concept=summary
 
 [definitions]
 heading: 定义 concept=definitions

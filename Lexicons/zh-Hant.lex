@@ -360,6 +360,8 @@ heading: tl;dr concept=summary
 heading: 本政策的目的 weight=2 concept=about-this-policy
 heading: 本隱私權政策的目的 weight=2 concept=about-this-policy
 heading: 本聲明的目的 weight=2 concept=about-this-policy
+heading: 一覽 concept=summary
+heading: 簡要說明 concept=summary
 
 [definitions]
 heading: 定義 concept=definitions
