@@ -967,6 +967,7 @@ heading: خرق البيانات concept=data-security
 heading: اختراق البيانات concept=data-security
 heading: انتهاك البيانات الشخصية concept=data-security
 heading: حوادث أمنية concept=data-security
+heading: التشفير concept=data-security
 body: خرق البيانات weight=3 concept=breach
 
 [children]

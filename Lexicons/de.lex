@@ -1324,6 +1324,7 @@ body: verletzung des schutzes personenbezogener daten weight=3 concept=breach
 body: datenpanne* weight=3 concept=breach
 # Breach notification duties (plural: the singular is GDPR Art. 19, a right).
 heading: benachrichtigungspflichten concept=data-security
+heading: verschlüsselt concept=data-security
 # Breach notification duties: "Benachrichtigung der Aufsichtsbehörde innerhalb von 72 Stunden".
 body: 72 stunden nach bekanntwerden weight=2.5 concept=breach
 body: benachrichtigung der aufsichtsbehörde weight=2.5 concept=breach

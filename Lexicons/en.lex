@@ -1440,6 +1440,8 @@ heading: data incidents concept=data-security
 body: personal data breach weight=3 concept=breach
 # Breach notification duties (plural: the singular is GDPR Art. 19, a right).
 heading: notification obligations concept=data-security
+heading: encrypted concept=data-security
+heading: encryption concept=data-security
 # Breach notification duties: "Notification of the supervisory authority within 72 hours",
 # "data protection violation".
 body: data protection violation* weight=2.5 concept=breach

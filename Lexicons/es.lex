@@ -1178,6 +1178,8 @@ heading: brechas de seguridad concept=data-security
 heading: brecha de datos concept=data-security
 heading: incidentes de seguridad concept=data-security
 heading: violaciones de la protección de datos concept=data-security
+heading: cifrado concept=data-security
+heading: encriptación concept=data-security
 body: violación de la seguridad de los datos weight=3 concept=breach
 body: brecha de seguridad weight=3 concept=breach
 # Breach notification duties: "Notificación a la autoridad de control en un plazo de 72 horas".

@@ -1340,6 +1340,8 @@ heading: incidents de sécurité concept=data-security
 body: violations de données weight=3 concept=breach
 # Breach notification duties (plural: the singular is GDPR Art. 19, a right).
 heading: obligations de notification concept=data-security
+heading: données chiffrées concept=data-security
+heading: chiffrement concept=data-security
 # Breach notification duties: "Notification à l'autorité de contrôle dans les 72 heures".
 body: dans les 72 heures suivant weight=2.5 concept=breach
 body: notification à l'autorité de contrôle weight=2.5 concept=breach

@@ -957,6 +957,7 @@ body: pastikan weight=0.5 concept=ensure
 heading: pelanggaran data concept=data-security
 heading: kebocoran data concept=data-security
 heading: insiden keamanan concept=data-security
+heading: enkripsi concept=data-security
 
 [children]
 heading: anak-anak weight=1 concept=childrens-privacy

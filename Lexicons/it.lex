@@ -1092,6 +1092,8 @@ heading: incidenti di sicurezza concept=data-security
 body: violazione dei dati personali weight=3 concept=breach
 # Breach notification duties (plural: the singular is GDPR Art. 19, a right).
 heading: obblighi di notifica concept=data-security
+heading: crittografia concept=data-security
+heading: crittografat* concept=data-security
 # Breach notification duties: "Notifica all'autorità di controllo entro 72 ore", "violazione della
 # protezione dei dati".
 body: entro 72 ore dalla weight=2.5 concept=breach

@@ -902,7 +902,7 @@ heading: オプトアウト concept=opting-out
 heading: 配信停止 weight=2 concept=unsubscribing
 heading: 設定の変更 concept=managing-preferences
 heading: ご自身による管理 concept=your-choices
-heading: 情報の管理 concept=managing-preferences
+heading: ご自身の情報の管理 concept=managing-preferences
 body: オプトアウト weight=3 concept=opt-out
 body: 配信停止 weight=3 concept=unsubscribe
 body: 停止 weight=1.5 concept=unsubscribe
@@ -1110,6 +1110,10 @@ heading: 個人データの漏えい concept=data-security
 heading: セキュリティインシデント concept=data-security
 # The personal-information management system (PMS, JIS Q 15001) is the security programme.
 heading: 個人情報保護マネジメントシステム weight=2 concept=security-measures
+heading: 情報の管理 concept=security-measures
+heading: 個人情報の管理 concept=security-measures
+heading: データの管理 concept=security-measures
+heading: 暗号化 concept=data-security
 
 [children]
 heading: 子ども concept=childrens-privacy

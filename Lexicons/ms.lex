@@ -950,6 +950,7 @@ body: pasti weight=0.5 concept=ensure
 heading: pelanggaran data concept=data-security
 heading: kebocoran data concept=data-security
 heading: insiden keselamatan concept=data-security
+heading: penyulitan concept=data-security
 
 [children]
 heading: kanak-kanak weight=1 concept=childrens-privacy

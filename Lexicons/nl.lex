@@ -1093,6 +1093,10 @@ heading: beveiliging van persoonsgegevens concept=data-security
 heading: beveiliging van je gegevens concept=data-security
 heading: beveiliging van uw gegevens concept=data-security
 heading: technische en organisatorische maatregelen concept=security-measures
+heading: versleuteld concept=data-security
+heading: versleuteling concept=data-security
+heading: gecodeerd concept=data-security
+heading: encryptie concept=data-security
 
 [children]
 heading: kinderen concept=childrens-privacy

@@ -991,6 +991,7 @@ heading: zabezpieczeni* danych osobowych concept=data-security
 heading: jak chronimy concept=how-we-protect
 heading: w jaki sposób chronimy concept=how-we-protect
 heading: środki techniczne i organizacyjne concept=security-measures
+heading: szyfrowani* concept=data-security
 body: naruszenie ochrony danych weight=3 concept=breach
 body: naruszenia ochrony danych weight=3 concept=breach
 

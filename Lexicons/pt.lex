@@ -1214,6 +1214,8 @@ heading: violação de dados pessoais concept=data-security
 heading: violações de dados pessoais concept=data-security
 heading: incidentes de segurança concept=data-security
 heading: incidente de segurança concept=data-security
+heading: criptografia concept=data-security
+heading: encriptação concept=data-security
 # Breach notification duties: "Notificação à autoridade de controlo no prazo de 72 horas".
 body: prazo de 72 horas weight=2.5 concept=breach
 body: notificação à autoridade de controlo weight=2.5 concept=breach

@@ -1225,6 +1225,7 @@ heading: конфиденциальност* персональн* данн* con
 # A bare "Конфиденциальность" heading inside a policy is the duty to keep data confidential
 # (as en "Confidentiality"), not the policy's title ("Политика конфиденциальности" stays intro).
 heading: конфиденциальность concept=data-security
+heading: шифровани* concept=data-security
 body: сохраняется ее конфиденциальность weight=2 concept=confidentiality
 body: сохраняется их конфиденциальность weight=2 concept=confidentiality
 

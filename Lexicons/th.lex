@@ -910,6 +910,7 @@ body: ทำให้มั่นใจ weight=0.5 concept=ensure
 heading: การละเมิดข้อมูลส่วนบุคคล concept=data-security
 heading: การรั่วไหลของข้อมูล concept=data-security
 heading: เหตุการณ์ด้านความปลอดภัย concept=data-security
+heading: การเข้ารหัส concept=data-security
 
 [children]
 heading: ข้อมูลส่วนบุคคลของผู้เยาว์ weight=1 concept=minors

@@ -1171,6 +1171,7 @@ heading: veri ihlali concept=data-security
 heading: veri ihlalleri concept=data-security
 heading: kişisel veri ihlali concept=data-security
 heading: güvenlik ihlali concept=data-security
+heading: şifreleme concept=data-security
 body: veri ihlali weight=3 concept=breach
 
 [children]

@@ -1158,6 +1158,7 @@ body: витік* даних weight=3 concept=breach
 # A bare "Конфіденційність" heading inside a policy is the duty to keep data confidential
 # (as en "Confidentiality"), not the policy's title ("Політика конфіденційності" stays intro).
 heading: конфіденційність concept=data-security
+heading: шифруванн* concept=data-security
 
 [children]
 heading: використання сервісу дітьми concept=minors

@@ -949,6 +949,7 @@ body: đảm bảo weight=0.5 concept=ensure
 heading: vi phạm dữ liệu concept=data-security
 heading: rò rỉ dữ liệu concept=data-security
 heading: sự cố an ninh concept=data-security
+heading: mã hóa concept=data-security
 body: rò rỉ dữ liệu weight=3 concept=breach
 # "(thông tin) sẽ được lưu trữ một cách an toàn": stored securely; "thông tin mật": confidential information.
 body: một cách an toàn weight=2 concept=secure

@@ -1076,6 +1076,7 @@ heading: 安全事件处置 concept=data-security
 # "Protecting your privacy" as a heading: what the user and we do to keep data safe.
 heading: 保护您的隐私 concept=how-we-protect
 heading: 保护你的隐私 concept=how-we-protect
+heading: 加密 concept=data-security
 
 [children]
 heading: 儿童隐私 concept=childrens-privacy

@@ -1144,6 +1144,7 @@ heading: 資安事件 concept=data-security
 # "Protecting your privacy" as a heading: what the user and we do to keep data safe.
 heading: 保護您的隱私 concept=how-we-protect
 heading: 保護你的隱私 concept=how-we-protect
+heading: 加密 concept=data-security
 
 [children]
 heading: 兒童隱私 concept=childrens-privacy
