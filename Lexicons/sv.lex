@@ -600,6 +600,7 @@ heading: rättsliga grunder för behandlingen concept=legal-basis
 heading: laglig behandling concept=legal-basis
 heading: vår rättsliga grund concept=legal-basis
 heading: grund för behandlingen concept=legal-basis
+heading: vilken grund concept=why-allowed
 
 [consent]
 heading: samtycke concept=your-consent
@@ -954,6 +955,7 @@ body: rätt till begränsning av behandling weight=2
 # How soon a rights request is answered (en "Response time").
 heading: svarstid concept=exercising-rights
 heading: svarstider concept=exercising-rights
+heading: vilka rättigheter har jag concept=your-rights
 
 [retention]
 heading: lagringstid concept=retention-period
@@ -1001,6 +1003,7 @@ heading: lagringsperioder concept=retention-period
 heading: gallring av personuppgifter concept=retention-and-deletion
 heading: när raderar vi weight=3 concept=retention-and-deletion
 heading: lagring och radering concept=retention-and-deletion
+heading: hur lagrar vi concept=storage-and-retention
 
 [security]
 heading: säkerhet concept=data-security
@@ -1370,6 +1373,7 @@ heading: frågor och kontakt concept=questions
 heading: har du frågor concept=questions
 heading: dataskyddsansvarig concept=data-protection-officer
 heading: dpo concept=data-protection-officer
+heading: vem kan jag kontakta concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no entry
