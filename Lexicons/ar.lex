@@ -335,6 +335,8 @@ body: نحن لنا weight=2.5 concept=we-us-defined
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+heading: باختصار concept=summary
+heading: لمحة سريعة concept=summary
 
 [definitions]
 heading: تعريفات weight=2 concept=definitions
@@ -526,6 +528,13 @@ heading: لماذا نعالج concept=why-we-collect
 heading: لماذا نحتفظ concept=why-we-collect
 heading: للأغراض التالية concept=purposes-of-processing
 heading: للأغراض الآتية concept=purposes-of-processing
+heading: القرار الآلي concept=automated-decision-making
+heading: القرارات الآلية concept=automated-decision-making
+heading: اتخاذ القرارات الآلية concept=automated-decision-making
+heading: اتخاذ القرار الآلي concept=automated-decision-making
+heading: اتخاذ القرارات المؤتمت concept=automated-decision-making
+heading: القرارات المؤتمتة concept=automated-decision-making
+heading: التنميط concept=automated-decision-making
 
 [legal-basis]
 heading: أساس قانوني weight=2 concept=legal-basis
@@ -560,6 +569,9 @@ body: بناء على weight=1 concept=on-the-basis-of
 # Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
 heading: أساس معالجة concept=legal-basis
 heading: أساس المعالجة concept=legal-basis
+heading: يحق لنا معالجة concept=why-allowed
+heading: يسمح لنا بمعالجة concept=why-allowed
+heading: على أي أساس concept=why-allowed
 
 [consent]
 heading: موافقة concept=your-consent
@@ -860,6 +872,10 @@ heading: تقديم طلب concept=exercising-rights
 heading: كيفية ممارسة حقوقك concept=exercising-rights
 heading: وكلاء معتمدون concept=authorized-agents
 heading: وكيل مفوض concept=authorized-agents
+heading: الوصول إلى بياناتي concept=access-and-correction
+heading: تصحيح بياناتي concept=access-and-correction
+heading: تعديل بياناتي concept=access-and-correction
+heading: ما هي حقوقي concept=your-rights
 body: حق وصول weight=3 concept=right-of-access
 body: حق اطلاع weight=3 concept=right-of-access
 body: غير دقيقة weight=2 concept=rectification
@@ -897,6 +913,9 @@ heading: مدة احتفاظنا ببياناتك concept=how-long-we-keep
 heading: تخزين واحتفاظ concept=storage-and-retention
 heading: احتفاظ وحذف concept=retention-and-deletion
 heading: احتفاظ بالبيانات وحذفها concept=retention-and-deletion
+heading: كيف نخزن concept=storage-and-retention
+heading: كيف نحتفظ concept=storage-and-retention
+heading: كيف يتم تخزين concept=storage-and-retention
 body: طالما كان ذلك ضروريا weight=3 concept=as-long-as-necessary
 body: لم تعد ضرورية weight=2.5 concept=no-longer-needed
 body: معايير weight=2 concept=retention-criteria
@@ -948,6 +967,7 @@ heading: خرق البيانات concept=data-security
 heading: اختراق البيانات concept=data-security
 heading: انتهاك البيانات الشخصية concept=data-security
 heading: حوادث أمنية concept=data-security
+heading: التشفير concept=data-security
 body: خرق البيانات weight=3 concept=breach
 
 [children]
@@ -1281,6 +1301,9 @@ heading: المتحكم concept=contact-information
 heading: مراقب البيانات concept=contact-information
 heading: هوية المتحكم concept=contact-information
 heading: الجهة المسؤولة concept=contact-information
+heading: بمن يمكنني الاتصال concept=how-to-contact
+heading: مع من يمكنني التواصل concept=how-to-contact
+heading: كيف يمكنني التواصل concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it

@@ -495,6 +495,9 @@ heading: защо обработваме concept=why-we-collect
 heading: за какво обработваме concept=why-we-collect
 heading: защо съхраняваме concept=why-we-collect
 heading: за следните цели concept=purposes-of-processing
+heading: автоматизирано вземане на решения concept=automated-decision-making
+heading: автоматизиран* решени* concept=automated-decision-making
+heading: автоматизиран* индивидуални решени* concept=automated-decision-making
 
 [legal-basis]
 heading: правни основания за обработване concept=legal-basis
@@ -538,6 +541,7 @@ heading: основание за обработване concept=legal-basis
 # The full phrase: it contains "обработка на лични данни", a [use] heading.
 heading: основани* за обработ* на лични* данни concept=legal-basis
 heading: обосновка за обработ* на лични* данни concept=legal-basis
+heading: на какво основание concept=why-allowed
 
 [consent]
 heading: съгласие на потребителя concept=your-consent
@@ -821,6 +825,7 @@ heading: право на жалба concept=exercising-rights
 heading: вашите права като субект на данни concept=your-rights
 heading: какви права имате concept=your-rights
 heading: упълномощени представители concept=authorized-agents
+heading: какви са моите права concept=your-rights
 body: имате право weight=2.5 concept=exercise-rights
 body: права* на субект* weight=2 concept=data-subject-rights
 body: достъп weight=1.5 concept=access
@@ -1233,6 +1238,7 @@ heading: администратор на лични данни concept=contact-i
 heading: администратор на данни concept=contact-information
 heading: администратор concept=contact-information
 heading: информация за връзка concept=contact-information
+heading: към кого мога да се обърна concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it

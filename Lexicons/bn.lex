@@ -485,6 +485,8 @@ heading: তথ্য সংগ্রহের উদ্দেশ্য concept=
 heading: ব্যক্তিগত তথ্য প্রক্রিয়াকরণ concept=processing-of-personal-data
 heading: ব্যক্তিগত উপাত্ত প্রক্রিয়াকরণ concept=processing-of-personal-data
 heading: তথ্য প্রক্রিয়াকরণ concept=processing-of-personal-data
+heading: স্বয়ংক্রিয় সিদ্ধান্ত concept=automated-decision-making
+heading: স্বয়ংক্রিয় সিদ্ধান্ত গ্রহণ concept=automated-decision-making
 body: ব্যবহার করি weight=2 concept=we-use
 body: ব্যবহার করা হয় weight=2 concept=we-use
 body: ব্যবহৃত হয় weight=2 concept=we-use

@@ -325,6 +325,7 @@ heading: política de privacitat weight=0.5 concept=privacy-policy-title
 heading: política de protecció de dades weight=0.5 concept=privacy-policy-title
 heading: avís de privadesa weight=0.5 concept=privacy-policy-title
 heading: declaració de privadesa weight=0.5 concept=privacy-policy-title
+heading: en poques paraules concept=summary
 body: aquesta política descriu concept=policy-describes
 body: aquesta política explica concept=policy-describes
 body: aquesta política de privadesa descriu concept=policy-describes
@@ -585,6 +586,9 @@ heading: amb quina finalitat concept=purposes-of-processing
 heading: finalitats del tractament de les dades concept=purposes-of-processing
 heading: per què tractem les teves dades concept=why-we-collect
 heading: per què tractem les seves dades concept=why-we-collect
+heading: decisi* automatitzad* concept=automated-decision-making
+heading: decisi* individuals automatitzad* concept=automated-decision-making
+heading: presa de decisions automatitzad* concept=automated-decision-making
 
 [legal-basis]
 heading: base jurídica concept=legal-basis
@@ -632,6 +636,8 @@ heading: base legal per al tractament concept=legal-basis
 heading: base jurídica per al tractament concept=legal-basis
 heading: bases jurídiques concept=legal-basis
 heading: base de legitimació del tractament concept=legal-basis
+heading: autoritzats a tractar concept=why-allowed
+heading: en quina base concept=why-allowed
 
 [consent]
 heading: consentiment concept=your-consent
@@ -996,6 +1002,8 @@ heading: exercici dels teus drets concept=exercising-rights
 heading: exercici dels seus drets concept=exercising-rights
 heading: com pots exercir els teus drets concept=exercising-rights
 heading: drets arco concept=your-rights
+heading: puc accedir concept=access-and-correction
+heading: quins són els meus drets concept=your-rights
 body: dret de rectificació weight=2
 body: dret de supressió weight=2
 body: dret a la portabilitat weight=2
@@ -1050,6 +1058,7 @@ heading: durant quant de temps concept=how-long-we-keep
 heading: terminis de conservació concept=retention-period
 heading: període de conservació de les dades concept=retention-period
 heading: conservació de les dades personals concept=data-retention
+heading: com emmagatzemem concept=storage-and-retention
 
 [security]
 heading: seguretat concept=data-security
@@ -1430,6 +1439,7 @@ heading: contacteu-nos concept=contact-us
 heading: com contactar-nos concept=how-to-contact
 heading: dades de contacte del responsable concept=contact-information
 heading: delegat de protecció de dades dpd concept=data-protection-officer
+heading: amb qui puc contactar concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it

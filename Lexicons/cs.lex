@@ -580,6 +580,10 @@ body: komunikac* weight=1 concept=to-communicate
 # Purpose headings asked with other verbs and "(processed) for the following purposes".
 heading: pro následující účely concept=purposes-of-processing
 heading: k těmto účelům concept=purposes-of-processing
+heading: automatizovan* rozhodování concept=automated-decision-making
+heading: automatizovan* rozhodován* concept=automated-decision-making
+heading: automatizovan* individuáln* rozhodován* concept=automated-decision-making
+heading: automatizovan* rozhodnut* concept=automated-decision-making
 
 [legal-basis]
 heading: právní základ zpracování concept=legal-basis
@@ -984,6 +988,7 @@ heading: právo na omezení zpracování concept=your-rights
 heading: právo na přenositelnost concept=your-rights
 heading: právo vznést námitku concept=your-rights
 heading: právo podat stížnost concept=exercising-rights
+heading: jaká mám práva concept=your-rights
 body: opravy weight=2 concept=rectification
 body: nepřesn* weight=2 concept=rectification
 body: smazání weight=2 concept=erasure
@@ -1040,6 +1045,7 @@ heading: uchovávání* údajů concept=data-retention
 heading: uložení údajů concept=data-retention
 heading: uložení osobních údajů concept=data-retention
 heading: uchovávání a výmaz* concept=retention-and-deletion
+heading: jak uchováváme concept=storage-and-retention
 body: dob* uložení weight=3 concept=retain
 body: ukládá* weight=1 concept=store
 body: uložen* weight=1 concept=store
@@ -1423,6 +1429,7 @@ heading: identifikace správce concept=contact-information
 heading: správce osobních údajů concept=contact-information
 heading: správce údajů concept=contact-information
 heading: správce concept=contact-information
+heading: na koho se mohu obrátit concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it

@@ -536,6 +536,11 @@ heading: hvorfor indsamler vi concept=why-we-collect
 heading: hvorfor behandler vi dine personoplysninger concept=why-we-collect
 heading: sådan bruger vi concept=how-we-use
 heading: vores brug af dine oplysninger concept=use-of-information
+heading: automatisk* afgørelse* concept=automated-decision-making
+heading: automatiser* afgørelse* concept=automated-decision-making
+heading: automatisk* beslutning* concept=automated-decision-making
+heading: automatiser* beslutning* concept=automated-decision-making
+heading: automatisk* individuel* afgørelse* concept=automated-decision-making
 
 [legal-basis]
 heading: retsgrundlag concept=legal-basis
@@ -579,6 +584,7 @@ heading: behandlingshjemmel concept=legal-basis
 heading: lovlig behandling concept=legal-basis
 heading: grundlag for behandling concept=legal-basis
 heading: vores retsgrundlag concept=legal-basis
+heading: hvilket grundlag concept=why-allowed
 
 [consent]
 heading: samtykke concept=your-consent
@@ -914,6 +920,8 @@ heading: ret til at klage concept=your-rights
 heading: klagemuligheder concept=your-rights
 heading: sådan udøver du dine rettigheder concept=exercising-rights
 heading: udøvelse af rettigheder concept=exercising-rights
+heading: få indsigt i mine concept=access-and-correction
+heading: hvilke rettigheder har jeg concept=your-rights
 body: ret til berigtigelse weight=2
 body: ret til sletning weight=2
 body: ret til dataportabilitet weight=2
@@ -968,6 +976,7 @@ heading: opbevaringsperiode og sletning concept=retention-and-deletion
 heading: hvornår sletter vi weight=3 concept=retention-and-deletion
 heading: opbevaringstid concept=retention-period
 heading: slettefrister concept=retention-period
+heading: hvordan opbevarer vi concept=storage-and-retention
 
 [security]
 heading: sikkerhed concept=data-security
@@ -1339,6 +1348,7 @@ heading: har du spørgsmål concept=questions
 heading: databeskyttelsesansvarlig concept=data-protection-officer
 heading: dpo concept=data-protection-officer
 heading: kontaktoplysninger på den dataansvarlige concept=contact-information
+heading: hvem kan jeg kontakte concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no entry

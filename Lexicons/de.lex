@@ -352,6 +352,11 @@ heading: vorbemerkung* concept=introduction
 heading: anwendbarkeit concept=scope
 heading: verantwortlich concept=who-we-are
 heading: wer ist verantwortlich concept=who-we-are
+heading: kurz zusammengefasst concept=summary
+heading: in kürze concept=summary
+heading: zusammenfassung der studie concept=summary
+heading: wer betreibt concept=who-we-are
+heading: wer steht hinter concept=who-we-are
 
 [definitions]
 heading: begriffsbestimmungen concept=definitions
@@ -682,6 +687,10 @@ heading: nutzung von standortdaten concept=use-of-information
 heading: verwendung der standortdaten concept=use-of-information
 heading: wozu verwenden wir concept=how-we-use
 heading: wozu nutzen wir concept=how-we-use
+heading: automatisiert* entscheidung* concept=automated-decision-making
+heading: automatische entscheidung* concept=automated-decision-making
+heading: automatisiert* einzelentscheidung* concept=automated-decision-making
+heading: profiling concept=automated-decision-making
 
 [legal-basis]
 heading: rechtsgrundlage concept=legal-basis
@@ -736,6 +745,7 @@ body: rechtlichen verpflichtung weight=2.5 concept=legal-obligation
 body: vertragsanbahnung weight=2 concept=performance-of-contract
 # Declined forms: "Unsere rechtlichen Grundlagen zur Verarbeitung von Daten".
 heading: rechtlichen grundlage* concept=legal-basis
+heading: verarbeiten dürfen concept=why-allowed
 
 [consent]
 heading: einwilligung concept=your-consent
@@ -1171,6 +1181,15 @@ heading: antwortfrist concept=exercising-rights
 heading: antwortfristen concept=exercising-rights
 heading: bearbeitungsfrist concept=exercising-rights
 heading: bearbeitungsfristen concept=exercising-rights
+heading: meine daten einsehen concept=access-and-correction
+heading: auf meine daten zugreifen concept=access-and-correction
+heading: meine daten berichtigen concept=access-and-correction
+heading: meine daten korrigieren concept=access-and-correction
+heading: meine daten ändern concept=access-and-correction
+heading: meine daten löschen concept=access-and-correction
+heading: habe ich zugang concept=access-and-correction
+heading: welche rechte habe ich concept=your-rights
+heading: meine rechte concept=your-rights
 
 [retention]
 heading: speicherdauer concept=retention-period
@@ -1230,6 +1249,10 @@ heading: wie lange concept=how-long-we-keep
 heading: löschung und sperrung concept=retention-and-deletion
 heading: löschung der daten concept=retention-and-deletion
 heading: löschung ihrer daten concept=retention-and-deletion
+heading: wie speichern wir concept=storage-and-retention
+heading: wie werden ihre daten gespeichert concept=storage-and-retention
+heading: wie werden meine daten gespeichert concept=storage-and-retention
+heading: wie bewahren wir concept=storage-and-retention
 # Compounds whose key word comes last (Löschfrist, Löschkonzept), declined forms, "nach Ablauf" (of a period).
 body: löschfrist* weight=2.5 concept=retention-criteria
 body: löschkonzept weight=2 concept=retention-criteria
@@ -1301,6 +1324,7 @@ body: verletzung des schutzes personenbezogener daten weight=3 concept=breach
 body: datenpanne* weight=3 concept=breach
 # Breach notification duties (plural: the singular is GDPR Art. 19, a right).
 heading: benachrichtigungspflichten concept=data-security
+heading: verschlüsselt concept=data-security
 # Breach notification duties: "Benachrichtigung der Aufsichtsbehörde innerhalb von 72 Stunden".
 body: 72 stunden nach bekanntwerden weight=2.5 concept=breach
 body: benachrichtigung der aufsichtsbehörde weight=2.5 concept=breach
@@ -1412,6 +1436,10 @@ body: art. 46 weight=2.5 concept=transfer-safeguards
 body: art. 49 weight=2 concept=transfer-safeguards
 # Transfers abroad: "Datenübermittlung ins Ausland", "Hinweis zur Datenweitergabe ins Ausland".
 heading: ins ausland weight=2 concept=international-transfers
+heading: wo werden meine daten gespeichert concept=where-we-store
+heading: wo werden ihre daten verarbeitet concept=where-we-store
+heading: wo werden die daten gespeichert concept=where-we-store
+heading: wo bewahren wir concept=where-we-store
 body: ins ausland weight=2 concept=other-countries
 
 [regional]
@@ -1730,6 +1758,12 @@ heading: betreiber der website concept=contact-information
 heading: websitebetreiber concept=contact-information
 # "Kontaktaufnahme" alone as a heading: how to reach us ("Contacting us").
 heading: kontaktaufnahme concept=contact-us
+heading: an wen kann ich mich wenden weight=3 concept=how-to-contact
+heading: an wen können sie sich wenden weight=3 concept=how-to-contact
+heading: an wen wende ich mich weight=3 concept=how-to-contact
+heading: an wen wenden sie sich weight=3 concept=how-to-contact
+heading: wen kann ich kontaktieren concept=how-to-contact
+heading: wie kann ich sie kontaktieren concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no entry

@@ -530,6 +530,9 @@ body: τους εξής σκοπούς weight=2.5 concept=following-purposes
 # Purpose headings asked with other verbs and "(processed) for the following purposes".
 heading: για τους ακόλουθους σκοπούς concept=purposes-of-processing
 heading: για τους εξής σκοπούς concept=purposes-of-processing
+heading: αυτοματοποιημέν* λήψη αποφάσεων concept=automated-decision-making
+heading: αυτοματοποιημέν* αποφάσ* concept=automated-decision-making
+heading: αυτοματοποιημέν* ατομικ* αποφάσ* concept=automated-decision-making
 
 [legal-basis]
 heading: νομική βάση της επεξεργασίας concept=legal-basis
@@ -565,6 +568,7 @@ body: απαραίτητ* weight=0.5 concept=necessary
 heading: νομικ* βάσ* concept=legal-basis   # νομική βάση, νομικές βάσεις, νομικής βάσης
 heading: νόμιμ* βάσ* concept=legal-basis
 heading: νομιμότητα επεξεργασίας concept=legal-basis
+heading: σε ποια βάση concept=why-allowed
 body: νόμιμ* συμφέρ* weight=2 concept=legitimate-interests   # νόμιμο συμφέρον, the common non-GDPR wording
 body: έννομ* υποχρέωσ* weight=2.5 concept=legal-obligation
 # GDPR boilerplate (legal basis, legitimate interests, Art. 6, "on the basis of") stands in every
@@ -913,6 +917,7 @@ heading: δικαίωμα υποβολής καταγγελίας concept=exerci
 heading: δικαίωμα καταγγελίας concept=exercising-rights
 heading: άσκησ* των δικαιωμάτων concept=exercising-rights
 heading: άσκησ* δικαιωμάτων concept=exercising-rights
+heading: ποια είναι τα δικαιώματά μου concept=your-rights
 body: περιορισμ* weight=1.5 concept=restriction
 body: προσφυγ* weight=2 concept=complaint-to-authority
 
@@ -966,6 +971,7 @@ heading: πόσο καιρό concept=how-long-we-keep
 heading: για πόσο concept=how-long-we-keep
 heading: πόσο χρονικό διάστημα concept=how-long-we-keep
 heading: πόσο διάστημα concept=how-long-we-keep
+heading: πώς αποθηκεύουμε concept=storage-and-retention
 body: διάρκει* διατήρησης weight=3 concept=retain
 body: φυλάσσ* weight=2 concept=keep
 
@@ -1332,6 +1338,7 @@ heading: απορίες concept=questions
 # The controller's identity and address (GDPR Art. 13(1)(a)): contact, not intro.
 heading: υπεύθυν* επεξεργασίας weight=2 concept=contact-information  # "Υπεύθυνος επεξεργασίας", "Στοιχεία του υπευθύνου επεξεργασίας"
 heading: ταυτότητα του υπευθύνου concept=contact-information
+heading: με ποιον μπορώ να επικοινωνήσω concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it

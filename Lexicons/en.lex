@@ -415,6 +415,13 @@ heading: in a nutshell concept=summary
 # Who acts as controller or processor, said as the parties' roles (who is responsible).
 heading: roles of the parties concept=who-we-are
 heading: role of the parties concept=who-we-are
+heading: study summary concept=summary
+heading: summary of the study concept=summary
+heading: in brief concept=summary
+heading: in short concept=summary
+heading: who runs concept=who-we-are
+heading: who operates concept=who-we-are
+heading: who is behind concept=who-we-are
 
 [definitions]
 heading: definitions concept=definitions
@@ -765,6 +772,10 @@ heading: what we use your data for concept=how-we-use
 heading: purposes for the collection weight=4 concept=why-we-collect
 heading: purpose for the collection weight=3 concept=why-we-collect
 heading: purposes of the collection weight=3 concept=why-we-collect
+heading: automated decision* concept=automated-decision-making
+heading: automatic decision* concept=automated-decision-making
+heading: automated individual decision* concept=automated-decision-making
+heading: profiling concept=automated-decision-making
 
 [legal-basis]
 heading: legal basis for processing concept=legal-basis
@@ -799,6 +810,12 @@ body: necessary weight=0.5 concept=necessary
 heading: basis for the processing concept=legal-basis
 # The bare term heads "Legal basis for data processing", "Legal basis for data disclosure".
 heading: legal basis concept=legal-basis
+heading: allowed to process concept=why-allowed
+heading: permitted to process concept=why-allowed
+heading: entitled to process concept=why-allowed
+heading: on what basis concept=why-allowed
+heading: on what legal basis concept=why-allowed
+heading: on what grounds concept=why-allowed
 
 [consent]
 heading: consent concept=your-consent
@@ -1285,6 +1302,18 @@ body: internet and security agency weight=2 concept=complaint-to-authority
 heading: remedies for infringement concept=exercising-rights
 heading: remedies for rights infringement concept=exercising-rights
 heading: infringement of rights concept=exercising-rights
+heading: can i access concept=access-and-correction
+heading: can i correct concept=access-and-correction
+heading: can i change concept=access-and-correction
+heading: can i see concept=access-and-correction
+heading: can i delete concept=access-and-correction
+heading: access my data concept=access-and-correction
+heading: access my personal data concept=access-and-correction
+heading: correct my data concept=access-and-correction
+heading: change my data concept=access-and-correction
+heading: delete my data concept=access-and-correction
+heading: what are my rights concept=your-rights
+heading: what rights do i have concept=your-rights
 body: dispute mediation weight=2 concept=complaint-to-authority
 body: infringement reporting weight=2 concept=complaint-to-authority
 
@@ -1335,6 +1364,12 @@ body: inactive weight=2 concept=inactive-accounts
 body: years weight=0.5 concept=years
 # GDPR-template heading "Data deletion and storage duration" (when data is deleted, not the right to erasure).
 heading: data deletion and storage duration concept=retention-and-deletion
+heading: how do we store concept=storage-and-retention
+heading: how we store concept=storage-and-retention
+heading: how is your data stored concept=storage-and-retention
+heading: how is my data stored concept=storage-and-retention
+heading: how your data is stored concept=storage-and-retention
+heading: how do we keep concept=storage-and-retention
 
 [security]
 heading: security concept=data-security
@@ -1405,6 +1440,8 @@ heading: data incidents concept=data-security
 body: personal data breach weight=3 concept=breach
 # Breach notification duties (plural: the singular is GDPR Art. 19, a right).
 heading: notification obligations concept=data-security
+heading: encrypted concept=data-security
+heading: encryption concept=data-security
 # Breach notification duties: "Notification of the supervisory authority within 72 hours",
 # "data protection violation".
 body: data protection violation* weight=2.5 concept=breach
@@ -1494,6 +1531,13 @@ heading: storage of personal data weight=1 concept=where-we-store
 heading: where your data is stored concept=where-we-store
 heading: where your information is stored concept=where-we-store
 heading: where your personal data is stored concept=where-we-store
+heading: where do we keep concept=where-we-store
+heading: where we keep concept=where-we-store
+heading: where is my data concept=where-we-store
+heading: where is your data concept=where-we-store
+heading: where your data is processed concept=where-we-store
+heading: where is data stored concept=where-we-store
+heading: where data is stored concept=where-we-store
 
 [regional]
 heading: california residents concept=california
@@ -1863,6 +1907,16 @@ heading: publisher information concept=contact-information
 heading: queries concept=questions
 heading: requests or queries concept=questions
 heading: questions and queries concept=questions
+heading: who can i contact concept=how-to-contact
+heading: who do i contact concept=how-to-contact
+heading: who should i contact concept=how-to-contact
+heading: who to contact concept=how-to-contact
+heading: whom to contact concept=how-to-contact
+heading: how can i contact concept=how-to-contact
+heading: how do i contact concept=how-to-contact
+heading: how can you contact us concept=how-to-contact
+heading: any questions concept=questions
+heading: have questions concept=questions
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it

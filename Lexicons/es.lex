@@ -368,6 +368,10 @@ heading: tl;dr concept=summary
 # "¿Quién es (el) responsable del tratamiento de sus datos?": who we are, before the contact details.
 heading: quién es responsable concept=who-we-are
 heading: quién es el responsable concept=who-we-are
+heading: en pocas palabras concept=summary
+heading: en breve concept=summary
+heading: quién gestiona concept=who-we-are
+heading: quién está detrás concept=who-we-are
 
 [definitions]
 heading: definiciones concept=definitions
@@ -629,6 +633,10 @@ heading: uso de datos de ubicación concept=use-of-information
 heading: finalidades de la recopilación weight=3 concept=why-we-collect
 heading: finalidad de la recopilación weight=3 concept=why-we-collect
 heading: finalidades de la recogida weight=3 concept=why-we-collect
+heading: decision* automatizad* concept=automated-decision-making
+heading: decision* individual* automatizad* concept=automated-decision-making
+heading: toma de decisiones automatizad* concept=automated-decision-making
+heading: elaboración de perfiles concept=automated-decision-making
 
 [legal-basis]
 heading: base jurídica concept=legal-basis
@@ -678,6 +686,11 @@ heading: fundamentos legales concept=legal-basis
 heading: fundamento legal concept=legal-basis
 heading: fundamentos jurídicos concept=legal-basis
 heading: en qué nos basamos concept=why-allowed
+heading: autorizados a tratar concept=why-allowed
+heading: autorizado a tratar concept=why-allowed
+heading: legitimados para tratar concept=why-allowed
+heading: en qué se basa concept=why-allowed
+heading: con qué base concept=why-allowed
 
 [consent]
 heading: consentimiento concept=your-consent
@@ -1052,6 +1065,15 @@ body: elimin* weight=2 concept=erasure
 heading: plazo de respuesta concept=exercising-rights
 heading: plazos de respuesta concept=exercising-rights
 heading: tiempo de respuesta concept=exercising-rights
+heading: puedo acceder concept=access-and-correction
+heading: puedo rectificar concept=access-and-correction
+heading: puedo corregir concept=access-and-correction
+heading: puedo modificar mis datos concept=access-and-correction
+heading: acceder a mis datos concept=access-and-correction
+heading: rectificar mis datos concept=access-and-correction
+heading: cuáles son mis derechos concept=your-rights
+heading: qué derechos tengo concept=your-rights
+heading: mis derechos concept=your-rights
 
 [retention]
 heading: conservación de datos concept=data-retention
@@ -1096,6 +1118,9 @@ body: criterios concept=retention-criteria
 heading: periodo de almacenamiento concept=retention-period
 heading: plazo de almacenamiento concept=retention-period
 heading: duración del almacenamiento concept=retention-period
+heading: cómo almacenamos concept=storage-and-retention
+heading: cómo guardamos concept=storage-and-retention
+heading: cómo se almacenan concept=storage-and-retention
 
 [security]
 heading: seguridad concept=data-security
@@ -1153,6 +1178,8 @@ heading: brechas de seguridad concept=data-security
 heading: brecha de datos concept=data-security
 heading: incidentes de seguridad concept=data-security
 heading: violaciones de la protección de datos concept=data-security
+heading: cifrado concept=data-security
+heading: encriptación concept=data-security
 body: violación de la seguridad de los datos weight=3 concept=breach
 body: brecha de seguridad weight=3 concept=breach
 # Breach notification duties: "Notificación a la autoridad de control en un plazo de 72 horas".
@@ -1249,6 +1276,8 @@ heading: ubicación del tratamiento concept=where-we-store
 heading: almacenamiento de datos weight=1 concept=where-we-store
 heading: almacenamiento de los datos weight=1 concept=where-we-store
 heading: almacenamiento de sus datos weight=1 concept=where-we-store
+heading: dónde guardamos concept=where-we-store
+heading: dónde se guardan concept=where-we-store
 
 [regional]
 heading: residentes en california concept=california
@@ -1528,6 +1557,11 @@ heading: organismo responsable concept=contact-information
 heading: responsable del tratamiento concept=contact-information
 heading: datos del responsable concept=contact-information
 heading: datos del responsable del tratamiento concept=contact-information
+heading: a quién puedo contactar weight=3 concept=how-to-contact
+heading: con quién puedo contactar concept=how-to-contact
+heading: a quién contactar weight=3 concept=how-to-contact
+heading: a quién puedo dirigirme weight=3 concept=how-to-contact
+heading: cómo puedo contactar concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no entry

@@ -526,6 +526,9 @@ heading: isikuandmete kasutamise eesmärgid concept=purposes-of-processing
 heading: töötlemise eesmärk concept=purposes-of-processing
 heading: isikuandmete töötlemise eesmärk concept=purposes-of-processing
 heading: miks me andmeid töötleme concept=why-we-collect
+heading: automatiseeritud otsus* concept=automated-decision-making
+heading: automatiseeritud töötlus* concept=automated-decision-making
+heading: automatiseeritud üksikotsus* concept=automated-decision-making
 
 [legal-basis]
 heading: õiguslik alus concept=legal-basis

@@ -719,6 +719,9 @@ heading: برای اهداف زیر concept=purposes-of-processing
 heading: به منظورهای زیر concept=purposes-of-processing
 heading: چرا دادههای شما را پردازش میکنیم concept=why-we-collect
 heading: چرا اطلاعات شما را پردازش میکنیم concept=why-we-collect
+heading: تصمیمگیری خودکار concept=automated-decision-making
+heading: تصمیم گیری خودکار concept=automated-decision-making
+heading: تصمیمات خودکار concept=automated-decision-making
 
 [legal-basis]
 heading: مبنای قانونی concept=legal-basis

@@ -527,6 +527,9 @@ heading: henkilötietojen käyttö concept=use-of-information
 heading: tietojesi käyttö concept=use-of-information
 heading: miksi käsittelemme henkilötietojasi concept=why-we-collect
 heading: miksi keräämme concept=why-we-collect
+heading: automaattis* päätö* concept=automated-decision-making
+heading: automatisoi* päätö* concept=automated-decision-making
+heading: automaattis* yksittäispäätö* concept=automated-decision-making
 
 [legal-basis]
 heading: käsittelyn oikeusperuste concept=legal-basis
@@ -907,6 +910,7 @@ body: tietosuojavaltuutetun toimisto weight=2
 # How soon a rights request is answered (en "Response time").
 heading: vastausaika concept=exercising-rights
 heading: vastausajat concept=exercising-rights
+heading: mitä oikeuksia minulla on concept=your-rights
 
 [retention]
 heading: tietojen säilytysaika concept=retention-period
@@ -951,6 +955,7 @@ heading: kuinka pitkään säilytämme concept=how-long-we-keep
 heading: tietojen poistaminen ja säilytys concept=retention-and-deletion
 heading: milloin poistamme tietosi weight=3 concept=retention-and-deletion
 heading: tietojen hävittäminen concept=retention-and-deletion
+heading: miten säilytämme concept=storage-and-retention
 
 [security]
 heading: tietoturva concept=data-security
@@ -1320,6 +1325,7 @@ heading: ota yhteyttä concept=contact-us
 heading: yhteyshenkilö concept=contact-information
 heading: rekisteriasioista vastaava henkilö concept=contact-information
 heading: tietosuojavastaavan yhteystiedot concept=data-protection-officer
+heading: keneen voin ottaa yhteyttä concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it

@@ -447,6 +447,10 @@ heading: pagproseso ng personal na impormasyon concept=processing-of-personal-da
 heading: pagpoproseso ng personal na impormasyon concept=processing-of-personal-data
 heading: pagproseso ng datos concept=processing-of-personal-data
 heading: paano namin pinoproseso ang iyong impormasyon concept=processing-of-personal-data
+heading: awtomatikong paggawa ng desisyon concept=automated-decision-making
+heading: awtomatikong pagpapasya concept=automated-decision-making
+heading: awtomatikong desisyon concept=automated-decision-making
+heading: automated decision-making concept=automated-decision-making
 body: ginagamit namin weight=2 concept=we-use
 body: ginagamit weight=2 concept=we-use
 body: ginamit weight=1.5 concept=we-use

@@ -388,6 +388,13 @@ heading: à propos de nous weight=0.5 concept=who-we-are  # often the controller
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+heading: en quelques mots concept=summary
+heading: en résumé concept=summary
+heading: en un coup d'œil concept=summary
+heading: en un coup d'oeil concept=summary
+heading: qui gère concept=who-we-are
+heading: qui exploite concept=who-we-are
+heading: qui est derrière concept=who-we-are
 
 [definitions]
 heading: définitions concept=definitions
@@ -714,6 +721,10 @@ heading: à quoi utilisons-nous concept=how-we-use
 # The Chrome Web Store "Limited Use" disclosure (how data from the extension may be used), in French or kept in English.
 heading: utilisation limitée weight=2 concept=how-we-use
 heading: limited use weight=2 concept=how-we-use
+heading: décision* automatisée* concept=automated-decision-making
+heading: décision* individuelle* automatisée* concept=automated-decision-making
+heading: prise de décision automatisée concept=automated-decision-making
+heading: profilage concept=automated-decision-making
 
 [legal-basis]
 heading: base juridique concept=legal-basis
@@ -752,6 +763,11 @@ body: nécessaire weight=0.5 concept=necessary
 heading: bases juridiques concept=legal-basis
 heading: fondement légal concept=legal-basis
 heading: sur quel fondement concept=why-allowed
+heading: autorisés à traiter concept=why-allowed
+heading: autorisé à traiter concept=why-allowed
+heading: autorisée à traiter concept=why-allowed
+heading: en droit de traiter concept=why-allowed
+heading: sur quels fondements concept=why-allowed
 body: fondement légal weight=2 concept=legal-basis-term
 body: bases légales weight=2 concept=legal-basis-term
 body: bases juridiques weight=2 concept=legal-basis-term
@@ -1185,6 +1201,16 @@ body: pièce d'identité weight=1.5 concept=verify-identity
 heading: délai de réponse concept=exercising-rights
 heading: délais de réponse concept=exercising-rights
 heading: délai de traitement des demandes concept=exercising-rights
+heading: puis-je accéder concept=access-and-correction
+heading: puis-je consulter concept=access-and-correction
+heading: puis-je rectifier concept=access-and-correction
+heading: puis-je modifier concept=access-and-correction
+heading: puis-je supprimer concept=access-and-correction
+heading: accéder à mes données concept=access-and-correction
+heading: rectifier mes données concept=access-and-correction
+heading: modifier mes données concept=access-and-correction
+heading: quels sont mes droits concept=your-rights
+heading: mes droits concept=your-rights
 
 [retention]
 heading: conservation des données concept=data-retention
@@ -1230,6 +1256,10 @@ heading: conservation de vos données concept=data-retention
 heading: conservation des informations concept=data-retention
 heading: conservation des renseignements concept=data-retention
 heading: durée de stockage concept=retention-period
+heading: comment stockons-nous concept=storage-and-retention
+heading: comment conservons-nous concept=storage-and-retention
+heading: comment sont stockées concept=storage-and-retention
+heading: comment sont conservées concept=storage-and-retention
 body: n'excédant pas weight=2.5 concept=as-long-as-necessary # "pour une durée n'excédant pas celle nécessaire"
 body: le temps nécessaire weight=2.5 concept=as-long-as-necessary
 body: délais de prescription weight=2.5 concept=legal-retention-requirements
@@ -1310,6 +1340,8 @@ heading: incidents de sécurité concept=data-security
 body: violations de données weight=3 concept=breach
 # Breach notification duties (plural: the singular is GDPR Art. 19, a right).
 heading: obligations de notification concept=data-security
+heading: données chiffrées concept=data-security
+heading: chiffrement concept=data-security
 # Breach notification duties: "Notification à l'autorité de contrôle dans les 72 heures".
 body: dans les 72 heures suivant weight=2.5 concept=breach
 body: notification à l'autorité de contrôle weight=2.5 concept=breach
@@ -1405,6 +1437,10 @@ heading: lieu d'hébergement concept=where-we-store
 heading: stockage des données weight=1 concept=where-we-store
 heading: stockage de vos données weight=1 concept=where-we-store
 heading: stockage de données weight=1 concept=where-we-store
+heading: où sont conservées concept=where-we-store
+heading: où sont traitées concept=where-we-store
+heading: où sont hébergées concept=where-we-store
+heading: où sont stockées concept=where-we-store
 body: hors de l'ue weight=3 concept=eea
 body: en dehors de l'ue weight=3 concept=eea
 body: hors ue weight=3 concept=eea
@@ -1735,6 +1771,12 @@ heading: responsables de traitement concept=contact-information
 heading: responsables du traitement concept=contact-information
 heading: responsable des traitements concept=contact-information
 heading: responsable de traitements concept=contact-information
+heading: qui puis-je contacter concept=how-to-contact
+heading: qui contacter concept=how-to-contact
+heading: à qui s'adresser weight=3 concept=how-to-contact
+heading: à qui puis-je m'adresser weight=3 concept=how-to-contact
+heading: comment vous contacter concept=how-to-contact
+heading: comment puis-je vous contacter concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no entry

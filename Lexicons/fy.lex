@@ -479,6 +479,7 @@ heading: wêrom sammelje wy jo gegevens concept=why-we-collect
 heading: ferwurking fan persoansgegevens concept=processing-of-personal-data
 heading: ferwurking fan jo persoansgegevens concept=processing-of-personal-data
 heading: hoe ferwurkje wy jo persoansgegevens concept=processing-of-personal-data
+heading: automatisearre beslút* concept=automated-decision-making
 body: doelen weight=2.5 concept=purposes
 body: doel weight=2 concept=purposes
 body: mei as doel weight=2 concept=purposes

@@ -700,6 +700,9 @@ heading: uso da súa información concept=use-of-information
 heading: por que tratamos os teus datos concept=why-we-collect
 heading: por que tratamos os seus datos concept=why-we-collect
 heading: finalidades do tratamento dos datos concept=purposes-of-processing
+heading: decisi* automatizad* concept=automated-decision-making
+heading: decisi* individuais automatizad* concept=automated-decision-making
+heading: toma de decisi* automatizad* concept=automated-decision-making
 
 [legal-basis]
 heading: base xurídica concept=legal-basis
@@ -757,6 +760,7 @@ heading: base para o tratamento dos seus datos persoais concept=legal-basis
 heading: lexitimación para o tratamento concept=legal-basis
 heading: base xurídica do tratamento concept=legal-basis
 heading: bases xurídicas concept=legal-basis
+heading: autorizados a tratar concept=why-allowed
 
 [consent]
 heading: consentimento concept=your-consent
@@ -1131,6 +1135,8 @@ heading: dereitos concept=your-rights
 heading: exercicio dos teus dereitos concept=exercising-rights
 heading: exercicio dos seus dereitos concept=exercising-rights
 heading: dereitos arco concept=your-rights
+heading: podo acceder concept=access-and-correction
+heading: cales son os meus dereitos concept=your-rights
 body: dereito de rectificación weight=2
 body: dereito de supresión weight=2
 body: dereito á portabilidade weight=2
@@ -1579,6 +1585,7 @@ heading: contacta con nós concept=contact-us
 heading: contacte con nós concept=contact-us
 heading: como contactar con nós concept=how-to-contact
 heading: datos de contacto do responsable concept=contact-information
+heading: con quen podo contactar concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it

@@ -498,6 +498,9 @@ heading: מטרות השימוש concept=purposes-of-processing
 heading: מטרות השימוש במידע concept=purposes-of-processing
 heading: למה אנו משתמשים במידע concept=how-we-use
 heading: השימוש שאנו עושים במידע concept=how-we-use
+heading: החלטות אוטומטיות concept=automated-decision-making
+heading: החלטה אוטומטית concept=automated-decision-making
+heading: קבלת החלטות אוטומטית concept=automated-decision-making
 
 [legal-basis]
 heading: בסיס משפטי weight=2 concept=legal-basis

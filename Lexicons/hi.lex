@@ -449,6 +449,9 @@ heading: हम जानकारी क्यों एकत्र करत�
 heading: संग्रह का उद्देश्य concept=why-we-collect
 heading: व्यक्तिगत डेटा का प्रसंस्करण concept=processing-of-personal-data
 heading: हम आपके व्यक्तिगत डेटा को कैसे संसाधित करते हैं concept=processing-of-personal-data
+heading: स्वचालित निर्णय concept=automated-decision-making
+heading: स्वचालित निर्णय लेना concept=automated-decision-making
+heading: स्वचालित निर्णय-निर्माण concept=automated-decision-making
 body: निम्नलिखित उद्देश्यों के लिए weight=2.5 concept=following-purposes
 body: हम उपयोग करते हैं weight=2 concept=we-use
 body: प्रोफाइलिंग weight=2 concept=profiling

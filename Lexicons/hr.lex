@@ -629,6 +629,11 @@ body: poštivanj* propisa weight=1 concept=to-comply-with-law
 # Purpose headings asked with other verbs and "(processed) for the following purposes".
 heading: zašto obrađujemo concept=why-we-collect
 heading: u sljedeće svrhe concept=purposes-of-processing
+heading: automatizirano donošenje odluka concept=automated-decision-making
+heading: automatizirano pojedinačno donošenje odluka concept=automated-decision-making
+heading: automatizirano odlučivanje concept=automated-decision-making
+heading: automatizira* odluk* concept=automated-decision-making
+heading: automatizira* odlučivanj* concept=automated-decision-making
 
 [legal-basis]
 heading: pravna osnova obrade concept=legal-basis

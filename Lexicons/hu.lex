@@ -472,6 +472,9 @@ heading: miért kezeljük concept=why-we-collect
 heading: milyen célból kezeljük concept=why-we-collect
 heading: a következő célokból concept=purposes-of-processing
 heading: az alábbi célokból concept=purposes-of-processing
+heading: automatizált döntés* concept=automated-decision-making
+heading: automatikus döntés* concept=automated-decision-making
+heading: automatizált egyedi döntés* concept=automated-decision-making
 
 [legal-basis]
 heading: az adatkezelés jogalapja concept=legal-basis
@@ -482,6 +485,7 @@ heading: jogalapok concept=legal-basis
 heading: az adatkezelés jogszerűsége concept=legal-basis
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that hu lacked.
 heading: miért kezelhetjük az adatait concept=why-allowed
+heading: milyen jogalapon concept=why-allowed
 body: jogalap* weight=2 concept=legal-basis-term
 body: jogcím* weight=2 concept=legal-basis-term
 body: jogos érdek* weight=2 concept=legitimate-interests
@@ -775,6 +779,7 @@ heading: adathordozhatóság* concept=your-rights
 heading: tiltakozáshoz való jog concept=your-rights
 heading: tiltakozási jog concept=your-rights
 heading: meghatalmazott képviselők concept=authorized-agents
+heading: milyen jogaim vannak concept=your-rights
 body: joga van weight=2.5
 body: jogosult weight=2
 body: hozzáférés* weight=2 concept=right-of-access
@@ -1176,6 +1181,7 @@ heading: adatkezelő concept=contact-information
 heading: az adatkezelő megnevezése concept=contact-information
 heading: az adatkezelő elérhetőségei concept=contact-information
 heading: elérhetőség* concept=contact-information
+heading: kihez fordulhatok concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it

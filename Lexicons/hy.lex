@@ -410,6 +410,8 @@ heading: անձնական տվյալների մշակումը concept=processing
 heading: տվյալների մշակում concept=processing-of-personal-data
 heading: ինչպես ենք մշակում ձեր անձնական տվյալները concept=processing-of-personal-data
 heading: ինչպե՞ս ենք մշակում ձեր անձնական տվյալները concept=processing-of-personal-data
+heading: ավտոմատացված որոշում* concept=automated-decision-making
+heading: ավտոմատացված որոշումների կայացում concept=automated-decision-making
 body: օգտագործում ենք weight=2 concept=we-use
 body: օգտագործում է weight=1.5 concept=we-use
 body: նպատակ* weight=1.5 concept=purposes

@@ -361,6 +361,8 @@ body: perusahaan weight=0.3 concept=company
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+heading: sekilas concept=summary
+heading: secara singkat concept=summary
 
 [definitions]
 heading: definisi weight=1 concept=definitions
@@ -535,6 +537,10 @@ heading: untuk tujuan-tujuan berikut concept=purposes-of-processing
 heading: tujuan pengumpulan concept=why-we-collect
 # Head-first: a heading opening with "Tujuan" (purposes of collection, processing, sharing ...) is about purposes.
 heading: tujuan weight=2 concept=purposes-of-processing
+heading: keputusan otomatis concept=automated-decision-making
+heading: pengambilan keputusan otomatis concept=automated-decision-making
+heading: keputusan yang diotomatisasi concept=automated-decision-making
+heading: pembuatan profil concept=automated-decision-making
 # "untuk menyediakan produk dan layanan kami", "memelihara bisnis kami".
 body: sedia produk weight=1.5 concept=to-provide
 body: urus weight=1 concept=to-administer
@@ -570,6 +576,9 @@ body: setuju weight=1 concept=consent-as-basis
 heading: atas dasar apa kami memproses data anda concept=why-allowed
 heading: mengapa kami boleh memproses data anda concept=why-allowed
 heading: dasar pemrosesan weight=2 concept=legal-basis
+heading: diizinkan memproses concept=why-allowed
+heading: berhak memproses concept=why-allowed
+heading: atas dasar apa concept=why-allowed
 body: dasar hukum weight=2 concept=legal-basis-term
 body: pemrosesan diperlukan weight=2.5 concept=processing-necessary
 body: secara sah weight=1 concept=lawful
@@ -867,6 +876,11 @@ body: permintaan weight=0.3 concept=request
 heading: informasi apa yang dapat anda akses concept=access-and-correction
 # Coordinated heading "Hak dan Pilihan Anda" (Your Rights and Choices): the rights noun leads.
 heading: hak dan pilihan anda concept=your-rights
+heading: mengakses data saya concept=access-and-correction
+heading: mengubah data saya concept=access-and-correction
+heading: memperbaiki data saya concept=access-and-correction
+heading: apa hak saya concept=your-rights
+heading: hak saya concept=your-rights
 
 [retention]
 heading: retensi data weight=1 concept=data-retention
@@ -897,6 +911,7 @@ heading: retensi informasi pribadi concept=data-retention
 heading: berapa lama kami menyimpan data anda concept=how-long-we-keep
 heading: penyimpanan dan retensi concept=storage-and-retention
 heading: retensi dan penghapusan concept=retention-and-deletion
+heading: bagaimana kami menyimpan concept=storage-and-retention
 body: tidak lagi dibutuhkan weight=2.5 concept=no-longer-needed
 body: peraturan perundang-undangan weight=1.5 concept=legal-retention-requirements
 body: tahun weight=0.5 concept=years
@@ -942,6 +957,7 @@ body: pastikan weight=0.5 concept=ensure
 heading: pelanggaran data concept=data-security
 heading: kebocoran data concept=data-security
 heading: insiden keamanan concept=data-security
+heading: enkripsi concept=data-security
 
 [children]
 heading: anak-anak weight=1 concept=childrens-privacy
@@ -1005,6 +1021,8 @@ heading: pengiriman informasi concept=data-transfers
 heading: ke luar wilayah weight=2 concept=international-transfers
 heading: luar negeri weight=2 concept=international-transfers
 heading: pemindahan data pribadi ke luar concept=international-transfers
+heading: di mana kami menyimpan concept=where-we-store
+heading: di mana data disimpan concept=where-we-store
 body: eea weight=2 concept=eea
 body: kerangka privasi data weight=2 concept=privacy-frameworks
 body: privacy shield weight=2 concept=privacy-frameworks
@@ -1232,6 +1250,9 @@ body: alamat weight=0.3 concept=address
 heading: pengendali data concept=contact-information
 heading: pengendali data pribadi concept=contact-information
 heading: pengendali concept=contact-information
+heading: siapa yang dapat saya hubungi concept=how-to-contact
+heading: siapa yang bisa saya hubungi concept=how-to-contact
+heading: bagaimana cara menghubungi concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it

@@ -356,6 +356,12 @@ body: noi o ci concept=we-us-defined
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+heading: in breve concept=summary
+heading: in poche parole concept=summary
+heading: a colpo d'occhio concept=summary
+heading: da chi è gestit* concept=who-we-are
+heading: chi gestisce concept=who-we-are
+heading: chi c'è dietro concept=who-we-are
 
 [definitions]
 heading: definizioni concept=definitions
@@ -602,6 +608,10 @@ heading: perché elaboriamo concept=why-we-collect
 heading: perché utilizziamo concept=why-we-collect
 heading: per le seguenti finalità concept=purposes-of-processing
 heading: per i seguenti scopi concept=purposes-of-processing
+heading: process* decisional* automatizzat* concept=automated-decision-making
+heading: decision* automatizzat* concept=automated-decision-making
+heading: decision* individual* automatizzat* concept=automated-decision-making
+heading: profilazione weight=0.5 concept=automated-decision-making
 
 [legal-basis]
 heading: base giuridica concept=legal-basis
@@ -641,6 +651,11 @@ body: lecit* concept=lawful
 body: necessario weight=0.5 concept=necessary
 # Headings naming the basis of processing without "legal": "Basis for processing (personal data)".
 heading: base del trattamento concept=legal-basis
+heading: autorizzati a trattare concept=why-allowed
+heading: autorizzato a trattare concept=why-allowed
+heading: legittimati a trattare concept=why-allowed
+heading: su quale base concept=why-allowed
+heading: su quali basi concept=why-allowed
 
 [consent]
 heading: consenso concept=your-consent
@@ -974,6 +989,14 @@ body: autorità garante weight=2.5 concept=complaint-to-authority
 heading: tempi di risposta concept=exercising-rights
 heading: tempo di risposta concept=exercising-rights
 heading: termini di risposta concept=exercising-rights
+heading: posso accedere concept=access-and-correction
+heading: posso rettificare concept=access-and-correction
+heading: posso correggere concept=access-and-correction
+heading: accedere ai miei dati concept=access-and-correction
+heading: modificare i miei dati concept=access-and-correction
+heading: quali sono i miei diritti concept=your-rights
+heading: quali diritti ho concept=your-rights
+heading: i miei diritti concept=your-rights
 
 [retention]
 heading: conservazione dei dati concept=data-retention
@@ -1014,6 +1037,9 @@ body: memorizz* weight=1 concept=store
 body: criteri concept=retention-criteria
 # en "Data deletion and storage duration" (GDPR-template heading).
 heading: cancellazione dei dati e durata della conservazione concept=retention-and-deletion
+heading: come conserviamo concept=storage-and-retention
+heading: come archiviamo concept=storage-and-retention
+heading: come vengono conservati concept=storage-and-retention
 
 [security]
 heading: sicurezza concept=data-security
@@ -1066,6 +1092,8 @@ heading: incidenti di sicurezza concept=data-security
 body: violazione dei dati personali weight=3 concept=breach
 # Breach notification duties (plural: the singular is GDPR Art. 19, a right).
 heading: obblighi di notifica concept=data-security
+heading: crittografia concept=data-security
+heading: crittografat* concept=data-security
 # Breach notification duties: "Notifica all'autorità di controllo entro 72 ore", "violazione della
 # protezione dei dati".
 body: entro 72 ore dalla weight=2.5 concept=breach
@@ -1157,6 +1185,8 @@ heading: archiviazione dei dati weight=1 concept=where-we-store
 heading: archiviazione dati weight=1 concept=where-we-store
 heading: memorizzazione dei dati weight=1 concept=where-we-store
 heading: archiviazione dei tuoi dati weight=1 concept=where-we-store
+heading: dove archiviamo concept=where-we-store
+heading: dove vengono archiviati concept=where-we-store
 
 [regional]
 heading: residenti in california concept=california
@@ -1435,6 +1465,11 @@ heading: titolare del trattamento dei dati concept=contact-information
 heading: identità del titolare concept=contact-information
 heading: dati del titolare concept=contact-information
 heading: titolare concept=contact-information
+heading: chi posso contattare concept=how-to-contact
+heading: chi contattare concept=how-to-contact
+heading: a chi rivolgersi weight=3 concept=how-to-contact
+heading: a chi posso rivolgermi weight=3 concept=how-to-contact
+heading: come posso contattarvi concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no entry

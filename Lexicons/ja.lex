@@ -362,6 +362,8 @@ heading: 本方針の目的 weight=2 concept=about-this-policy
 heading: 本ポリシーの目的 weight=2 concept=about-this-policy
 heading: このポリシーの目的 weight=2 concept=about-this-policy
 heading: プライバシーポリシーの目的 weight=2 concept=about-this-policy
+heading: ひと目でわかる concept=summary
+heading: 一目でわかる concept=summary
 # "プライバシーを尊重" (respects your privacy): the company's commitment, not a DNT signal.
 body: プライバシーを尊重 weight=2 concept=committed-to-privacy
 
@@ -600,6 +602,10 @@ heading: 処理する理由 concept=why-we-collect
 heading: 取り扱う理由 concept=why-we-collect
 heading: 以下の目的 concept=purposes-of-processing
 heading: 次の目的 concept=purposes-of-processing
+heading: 自動化された意思決定 concept=automated-decision-making
+heading: 自動意思決定 concept=automated-decision-making
+heading: 自動化された個人の意思決定 concept=automated-decision-making
+heading: プロファイリング concept=automated-decision-making
 
 [legal-basis]
 heading: 法的根拠 concept=legal-basis
@@ -629,6 +635,9 @@ body: GDPR weight=0.5
 # Added with the shared concept inventory (concepts.txt).
 heading: 当社が個人データを処理できる理由 concept=why-allowed
 heading: どのような根拠に基づいて処理するか concept=why-allowed
+heading: 処理できる理由 concept=why-allowed
+heading: 処理できる根拠 concept=why-allowed
+heading: 取り扱うことができる理由 concept=why-allowed
 body: 基本的権利および自由 weight=2.5 concept=balancing-test
 body: 第6条 weight=2 concept=article-6
 body: 処理が必要 weight=2.5 concept=processing-necessary
@@ -893,7 +902,7 @@ heading: オプトアウト concept=opting-out
 heading: 配信停止 weight=2 concept=unsubscribing
 heading: 設定の変更 concept=managing-preferences
 heading: ご自身による管理 concept=your-choices
-heading: 情報の管理 concept=managing-preferences
+heading: ご自身の情報の管理 concept=managing-preferences
 body: オプトアウト weight=3 concept=opt-out
 body: 配信停止 weight=3 concept=unsubscribe
 body: 停止 weight=1.5 concept=unsubscribe
@@ -995,6 +1004,11 @@ body: 第三者提供記録 weight=3 concept=right-of-access
 # Resolving a dispute over the handling of one's data sits with complaints and remedies.
 heading: 紛争解決 concept=exercising-rights
 heading: 紛争の解決 concept=exercising-rights
+heading: 訂正できますか concept=access-and-correction
+heading: 削除できますか concept=access-and-correction
+heading: 自分のデータにアクセス concept=access-and-correction
+heading: 私の権利 concept=your-rights
+heading: どのような権利 concept=your-rights
 body: 紛争解決 weight=1 concept=complaint-to-authority
 
 [retention]
@@ -1039,6 +1053,8 @@ heading: どのくらいの期間 concept=how-long-we-keep
 heading: いつまで保存 concept=how-long-we-keep
 heading: 廃棄 weight=1.5 concept=retention-and-deletion
 heading: 保存と廃棄 concept=retention-and-deletion
+heading: どのように保存 concept=storage-and-retention
+heading: どのように保管 concept=storage-and-retention
 
 [security]
 heading: 安全管理措置 concept=security-measures
@@ -1094,6 +1110,10 @@ heading: 個人データの漏えい concept=data-security
 heading: セキュリティインシデント concept=data-security
 # The personal-information management system (PMS, JIS Q 15001) is the security programme.
 heading: 個人情報保護マネジメントシステム weight=2 concept=security-measures
+heading: 情報の管理 concept=security-measures
+heading: 個人情報の管理 concept=security-measures
+heading: データの管理 concept=security-measures
+heading: 暗号化 concept=data-security
 
 [children]
 heading: 子ども concept=childrens-privacy
@@ -1193,6 +1213,8 @@ heading: 外国への提供 concept=international-transfers
 heading: 海外への移転 concept=international-transfers
 
 heading: 外国の第三者 weight=3 concept=international-transfers
+heading: どこに保存 concept=where-we-store
+heading: どこに保管 concept=where-we-store
 
 [regional]
 heading: 地域別の規定 concept=jurisdiction-specific
@@ -1486,6 +1508,9 @@ heading: 運営会社 concept=contact-information
 heading: データ管理者 concept=contact-information
 heading: 管理者 concept=contact-information
 heading: 管理者の連絡先 concept=contact-information
+heading: 誰に連絡 concept=how-to-contact
+heading: どこに問い合わせ concept=how-to-contact
+heading: 相談先 concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it

@@ -350,6 +350,8 @@ heading: 본 방침의 목적 weight=2 concept=about-this-policy
 heading: 처리방침의 목적 weight=2 concept=about-this-policy
 heading: 이 고지의 목적 weight=2 concept=about-this-policy
 heading: 본 고지의 목적 weight=2 concept=about-this-policy
+heading: 한눈에 보기 concept=summary
+heading: 한눈에 concept=summary
 
 [definitions]
 heading: 정의* concept=definitions
@@ -590,6 +592,11 @@ heading: 서비스의 제공 concept=purposes-of-processing
 # PIPA item "개인정보의 추가적인 이용·제공 판단 기준": further use compatible with the purpose.
 heading: 추가적* 이용* concept=use-of-information
 heading: 추가* 이용* concept=use-of-information
+heading: 자동화된 의사결정* concept=automated-decision-making
+heading: 자동화된 결정* concept=automated-decision-making
+heading: 자동화 의사결정* concept=automated-decision-making
+heading: 자동화된 의사 결정* concept=automated-decision-making
+heading: 프로파일링 concept=automated-decision-making
 body: 추가적* 이용* weight=2.5 concept=purposes
 body: 추가* 이용* weight=2 concept=purposes
 body: 당초 수집 목적* weight=2.5 concept=purposes
@@ -627,6 +634,8 @@ body: 처리가 필요* weight=2.5 concept=processing-necessary
 body: 필요* weight=0.5 concept=necessary
 heading: 법적근거* concept=legal-basis
 heading: 처리* 법적* 기반* concept=legal-basis
+heading: 처리할 수 있는 근거* concept=why-allowed
+heading: 처리가 허용* concept=why-allowed
 
 [consent]
 heading: 동의* concept=your-consent
@@ -962,6 +971,8 @@ body: 접근* weight=1.5 concept=access
 heading: 어떤 권리* concept=your-rights
 heading: 권리* 의무* concept=your-rights
 heading: 열람청구* concept=access-and-correction
+heading: 정정할 수 있* concept=access-and-correction
+heading: 나의 권리* concept=your-rights
 
 [retention]
 heading: 보유* 기간* concept=retention-period
@@ -1017,6 +1028,8 @@ heading: 보관과 삭제 weight=2 concept=retention-and-deletion
 heading: 보관* 및 삭제* weight=2 concept=retention-and-deletion
 heading: 보존* 및 삭제* weight=2 concept=retention-and-deletion
 heading: 보존과 삭제 weight=2 concept=retention-and-deletion
+heading: 어떻게 보관* concept=storage-and-retention
+heading: 어떻게 저장* concept=storage-and-retention
 
 [security]
 heading: 안전성* 확보* concept=security-measures
@@ -1456,6 +1469,10 @@ heading: 연락하십시오 concept=contact-us
 heading: 문의하세요 concept=contact-us
 heading: 문의하십시오 concept=contact-us
 heading: 문의 주세요 concept=contact-us
+heading: 누구에게 연락* concept=how-to-contact
+heading: 누구에게 문의* concept=how-to-contact
+heading: 어디로 문의* concept=how-to-contact
+heading: 어디에 문의* concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it

@@ -539,6 +539,9 @@ heading: duomenų tvarkymo tikslas concept=purposes-of-processing
 heading: asmens duomenų tvarkymo tikslas concept=purposes-of-processing
 heading: tvarkymo tikslas concept=purposes-of-processing
 heading: duomenų naudojimo tikslai concept=purposes-of-processing
+heading: automatizuot* sprendim* concept=automated-decision-making
+heading: automatizuot* individual* sprendim* concept=automated-decision-making
+heading: automatinis sprendim* concept=automated-decision-making
 
 [legal-basis]
 heading: teisinis pagrindas concept=legal-basis

@@ -591,6 +591,9 @@ heading: datu apstrādes nolūks concept=purposes-of-processing
 heading: personas datu apstrādes nolūks concept=purposes-of-processing
 heading: apstrādes nolūks concept=purposes-of-processing
 heading: datu izmantošanas mērķi concept=purposes-of-processing
+heading: automatizēt* lēmum* concept=automated-decision-making
+heading: automatizēt* individuāl* lēmum* concept=automated-decision-making
+heading: automātisk* lēmum* concept=automated-decision-making
 
 [legal-basis]
 heading: apstrādes juridiskais pamats concept=legal-basis

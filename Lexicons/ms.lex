@@ -355,6 +355,8 @@ body: syarikat weight=0.3 concept=company
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+heading: secara ringkas concept=summary
+heading: sepintas lalu concept=summary
 
 [definitions]
 heading: definisi weight=1 concept=definitions
@@ -537,6 +539,10 @@ heading: bagi tujuan berikut concept=purposes-of-processing
 heading: tujuan pengumpulan concept=why-we-collect
 # Head-first: a heading opening with "Tujuan" (purposes of collection, processing, sharing ...) is about purposes.
 heading: tujuan weight=2 concept=purposes-of-processing
+heading: keputusan automatik concept=automated-decision-making
+heading: pembuatan keputusan automatik concept=automated-decision-making
+heading: keputusan automatik individu concept=automated-decision-making
+heading: pemprofilan concept=automated-decision-making
 # "untuk menyediakan produk dan perkhidmatan kami", "menyelenggara perniagaan kami".
 body: sedia produk weight=1.5 concept=to-provide
 body: selenggara weight=1 concept=to-administer
@@ -571,6 +577,9 @@ body: setuju weight=1 concept=consent-as-basis
 # Added with the shared concept inventory (concepts.txt).
 heading: atas dasar apa kami memproses data anda concept=why-allowed
 heading: mengapa kami dibenarkan memproses data anda concept=why-allowed
+heading: dibenarkan memproses concept=why-allowed
+heading: berhak memproses concept=why-allowed
+heading: atas dasar apa concept=why-allowed
 body: pemprosesan adalah perlu weight=2.5 concept=processing-necessary
 body: sah di sisi undang-undang weight=1 concept=lawful
 body: perlu weight=0.5 concept=necessary
@@ -857,6 +866,11 @@ heading: ejen sah concept=authorized-agents
 body: permintaan weight=0.3 concept=request
 # Coordinated heading "Hak dan Pilihan Anda" (Your Rights and Choices): the rights noun leads.
 heading: hak dan pilihan anda concept=your-rights
+heading: mengakses data saya concept=access-and-correction
+heading: membetulkan data saya concept=access-and-correction
+heading: mengubah data saya concept=access-and-correction
+heading: apakah hak saya concept=your-rights
+heading: hak saya concept=your-rights
 
 [retention]
 heading: pengekalan data weight=1 concept=data-retention
@@ -887,6 +901,7 @@ heading: pengekalan maklumat peribadi concept=data-retention
 heading: berapa lama kami mengekalkan maklumat anda concept=how-long-we-keep
 heading: penyimpanan dan pengekalan concept=storage-and-retention
 heading: pengekalan dan pemadaman concept=retention-and-deletion
+heading: bagaimana kami menyimpan concept=storage-and-retention
 body: nyahkenal pasti weight=2 concept=anonymise
 body: tahun weight=0.5 concept=years
 body: storan weight=1 concept=store
@@ -935,6 +950,7 @@ body: pasti weight=0.5 concept=ensure
 heading: pelanggaran data concept=data-security
 heading: kebocoran data concept=data-security
 heading: insiden keselamatan concept=data-security
+heading: penyulitan concept=data-security
 
 [children]
 heading: kanak-kanak weight=1 concept=childrens-privacy
@@ -995,6 +1011,8 @@ body: pelayan yang terletak weight=2.5 concept=server-location
 body: di seluruh dunia weight=1.5 concept=around-the-world
 # Added with the shared concept inventory (concepts.txt).
 heading: pemindahan maklumat concept=data-transfers
+heading: di mana kami menyimpan concept=where-we-store
+heading: di mana data disimpan concept=where-we-store
 body: eea weight=2 concept=eea
 body: rangka kerja privasi data weight=2 concept=privacy-frameworks
 body: privacy shield weight=2 concept=privacy-frameworks
@@ -1221,6 +1239,8 @@ body: alamat weight=0.3 concept=address
 # The controller's identity and address (GDPR art. 13(1)(a)): "Pengawal data".
 heading: pengawal data concept=contact-information
 heading: pengawal data peribadi concept=contact-information
+heading: siapa yang boleh saya hubungi concept=how-to-contact
+heading: siapakah yang boleh saya hubungi concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it

@@ -437,6 +437,7 @@ heading: စုဆောင်းရခြင်း ရည်ရွယ်ချ�
 heading: စုဆောင်းရသည့် ရည်ရွယ်ချက် concept=why-we-collect
 heading: ကိုယ်ရေးအချက်အလက် စီမံဆောင်ရွက်ခြင်း concept=processing-of-personal-data
 heading: ဒေတာ စီမံဆောင်ရွက်ခြင်း concept=processing-of-personal-data
+heading: အလိုအလျောက် ဆုံးဖြတ်ချက် concept=automated-decision-making
 body: အသုံးပြု weight=1.5 concept=we-use
 body: အသုံးပြုပါသည် weight=2 concept=we-use
 body: ရည်ရွယ်ချက် weight=1.5 concept=purposes

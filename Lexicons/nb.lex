@@ -394,6 +394,7 @@ heading: hvem er ansvarlig for opplysningene concept=who-we-are
 heading: personvernerklæring for weight=0.5 concept=privacy-policy-title
 heading: personvernpolicyen weight=0.5 concept=privacy-policy-title
 heading: om denne personvernpolicyen concept=about-this-policy
+heading: kort fortalt concept=summary
 
 [definitions]
 heading: definisjoner concept=definitions
@@ -627,6 +628,10 @@ heading: formål med innsamlingen concept=purposes-of-processing
 heading: hvorfor samler vi inn concept=why-we-collect
 heading: hvorfor behandler vi personopplysningene dine concept=why-we-collect
 heading: vår bruk av opplysningene dine concept=use-of-information
+heading: automatiser* avgjørels* concept=automated-decision-making
+heading: automatiser* beslutning* concept=automated-decision-making
+heading: automatisk* avgjørels* concept=automated-decision-making
+heading: automatisk* beslutning* concept=automated-decision-making
 
 [legal-basis]
 heading: behandlingsgrunnlag concept=legal-basis
@@ -670,6 +675,7 @@ heading: grunnlag for behandlingen concept=legal-basis
 heading: lovlig behandling concept=legal-basis
 heading: vårt rettslige grunnlag concept=legal-basis
 heading: rettslige grunnlag concept=legal-basis
+heading: hvilket grunnlag concept=why-allowed
 
 [consent]
 heading: samtykke concept=your-consent
@@ -1048,6 +1054,7 @@ heading: klage til datatilsynet concept=your-rights
 heading: klagerett concept=your-rights
 heading: slik utøver du rettighetene dine concept=exercising-rights
 heading: hvordan utøve dine rettigheter concept=exercising-rights
+heading: hvilke rettigheter har jeg concept=your-rights
 body: rett til retting weight=2
 body: rett til sletting weight=2
 body: rett til dataportabilitet weight=2
@@ -1103,6 +1110,7 @@ heading: lagringsperioder concept=retention-period
 heading: lagringstid og sletting concept=retention-and-deletion
 heading: når sletter vi weight=3 concept=retention-and-deletion
 heading: sletting av personopplysninger concept=retention-and-deletion
+heading: hvordan lagrer vi concept=storage-and-retention
 
 [security]
 heading: sikkerhet concept=data-security
@@ -1499,6 +1507,7 @@ heading: spørsmål og kontakt concept=questions
 heading: henvendelser concept=questions
 heading: personvernansvarlig concept=data-protection-officer
 heading: dpo concept=data-protection-officer
+heading: hvem kan jeg kontakte concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it

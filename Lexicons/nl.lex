@@ -312,6 +312,11 @@ heading: over ons weight=0.5 concept=who-we-are  # often the controller and its 
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+heading: in een oogopslag concept=summary
+heading: in een notendop concept=summary
+heading: kort samengevat concept=summary
+heading: wie beheert concept=who-we-are
+heading: wie zit er achter concept=who-we-are
 
 [definitions]
 heading: definities concept=definitions
@@ -569,6 +574,11 @@ heading: doeleinden en grondslagen concept=purposes-of-processing
 heading: waarom verwerken we je gegevens concept=why-we-collect
 heading: verwerking van je persoonsgegevens concept=processing-of-personal-data
 heading: hoe verwerken we je persoonsgegevens concept=processing-of-personal-data
+heading: geautomatiseerde besluitvorming concept=automated-decision-making
+heading: geautomatiseerde besluit* concept=automated-decision-making
+heading: automatische besluitvorming concept=automated-decision-making
+heading: geautomatiseerde individuele besluit* concept=automated-decision-making
+heading: profilering concept=automated-decision-making
 
 [legal-basis]
 heading: grondslag concept=legal-basis
@@ -609,6 +619,7 @@ heading: wettelijke grondslagen concept=legal-basis
 heading: rechtsgrond voor de verwerking concept=legal-basis
 heading: op welke basis concept=legal-basis
 heading: waarom mogen we je gegevens verwerken concept=why-allowed
+heading: mogen verwerken concept=why-allowed
 
 [consent]
 heading: toestemming concept=your-consent
@@ -964,6 +975,14 @@ heading: recht om een klacht in te dienen concept=your-rights
 heading: klacht indienen concept=your-rights
 heading: klachten concept=your-rights
 heading: rechten concept=your-rights
+heading: heb ik toegang concept=access-and-correction
+heading: toegang tot mijn gegevens concept=access-and-correction
+heading: mijn gegevens inzien concept=access-and-correction
+heading: mijn gegevens wijzigen concept=access-and-correction
+heading: mijn gegevens corrigeren concept=access-and-correction
+heading: rechtzetten concept=access-and-correction
+heading: welke rechten heb ik concept=your-rights
+heading: mijn rechten concept=your-rights
 body: recht op rectificatie weight=2
 body: recht op gegevenswissing weight=2
 body: recht op dataportabiliteit weight=2
@@ -1017,6 +1036,10 @@ heading: hoe lang bewaren concept=how-long-we-keep
 heading: hoe lang worden concept=how-long-we-keep
 heading: wanneer verwijderen we weight=3 concept=retention-and-deletion
 heading: wanneer verwijderen wij weight=3 concept=retention-and-deletion
+heading: hoe bewaren wij concept=storage-and-retention
+heading: hoe bewaren we concept=storage-and-retention
+heading: hoe worden uw gegevens opgeslagen concept=storage-and-retention
+heading: hoe worden je gegevens opgeslagen concept=storage-and-retention
 
 [security]
 heading: beveiliging concept=data-security
@@ -1070,6 +1093,10 @@ heading: beveiliging van persoonsgegevens concept=data-security
 heading: beveiliging van je gegevens concept=data-security
 heading: beveiliging van uw gegevens concept=data-security
 heading: technische en organisatorische maatregelen concept=security-measures
+heading: versleuteld concept=data-security
+heading: versleuteling concept=data-security
+heading: gecodeerd concept=data-security
+heading: encryptie concept=data-security
 
 [children]
 heading: kinderen concept=childrens-privacy
@@ -1161,6 +1188,9 @@ heading: internationale doorgifte van persoonsgegevens concept=international-tra
 heading: waar worden jouw gegevens opgeslagen concept=where-we-store
 heading: waar worden uw gegevens verwerkt concept=where-we-store
 heading: locatie van de servers concept=where-we-store
+heading: waar bewaren wij concept=where-we-store
+heading: waar bewaren we concept=where-we-store
+heading: waar worden mijn gegevens concept=where-we-store
 
 [regional]
 heading: inwoners van californië concept=california
@@ -1433,6 +1463,10 @@ heading: vragen over privacy concept=questions
 heading: heb je vragen concept=questions
 heading: heeft u vragen concept=questions
 heading: privacy officer concept=data-protection-officer
+heading: bij wie kan ik terecht concept=how-to-contact
+heading: tot wie kan ik mij wenden concept=how-to-contact
+heading: wie kan ik contacteren concept=how-to-contact
+heading: met wie kan ik contact concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no entry

@@ -304,6 +304,9 @@ heading: tl;dr concept=summary
 # GDPR-style heading naming the controller as a question: "Kto jest odpowiedzialny za przetwarzanie danych?".
 heading: kto jest odpowiedzialny weight=4 concept=who-we-are
 heading: kto odpowiada za weight=4 concept=who-we-are
+heading: w pigułce concept=summary
+heading: w kilku słowach concept=summary
+heading: kto prowadzi concept=who-we-are
 
 [definitions]
 heading: definicje concept=definitions
@@ -513,6 +516,10 @@ heading: dlaczego potrzebujemy twoich danych concept=why-we-collect
 heading: dlaczego przetwarzamy concept=why-we-collect
 heading: w jakich celach przetwarzamy concept=purposes-of-processing
 heading: w następujących celach concept=purposes-of-processing
+heading: zautomatyzowan* podejmowani* decyzji concept=automated-decision-making
+heading: zautomatyzowan* decyzj* concept=automated-decision-making
+heading: zautomatyzowan* indywidualn* decyzj* concept=automated-decision-making
+heading: profilowani* concept=automated-decision-making
 # The adjective of statistics (en: statistic*): "informacje statystyczne", "cele statystyczne".
 body: statystyczn* weight=1 concept=to-analyse
 
@@ -550,6 +557,8 @@ body: niezbędn* weight=0.5 concept=necessary
 heading: podstawa przetwarzania concept=legal-basis
 # "Podstawa do przetwarzania danych osobowych".
 heading: podstawa do przetwarzania concept=legal-basis
+heading: na jakiej podstawie concept=why-allowed
+heading: uprawnieni do przetwarzania concept=why-allowed
 
 [consent]
 heading: zgoda concept=your-consent
@@ -858,6 +867,13 @@ heading: jak możesz skorzystać ze swoich praw concept=exercising-rights
 heading: wykonywanie praw concept=exercising-rights
 heading: upoważnieni przedstawiciele concept=authorized-agents
 heading: pełnomocnicy concept=authorized-agents
+heading: czy mam dostęp concept=access-and-correction
+heading: czy mogę uzyskać dostęp concept=access-and-correction
+heading: dostęp do moich danych concept=access-and-correction
+heading: poprawić moje dane concept=access-and-correction
+heading: sprostować moje dane concept=access-and-correction
+heading: jakie mam prawa concept=your-rights
+heading: moje prawa concept=your-rights
 body: przysługuj* weight=2 concept=exercise-rights
 body: masz prawo weight=2.5 concept=exercise-rights
 body: prawo do weight=2 concept=exercise-rights
@@ -904,6 +920,8 @@ heading: miejsce i okres przechowywania concept=storage-and-retention
 heading: przechowywanie i okres przechowywania concept=storage-and-retention
 heading: przechowywanie i usuwanie danych concept=retention-and-deletion
 heading: okres przechowywania i usuwanie danych concept=retention-and-deletion
+heading: jak przechowujemy concept=storage-and-retention
+heading: w jaki sposób przechowujemy concept=storage-and-retention
 body: przechowywa* weight=2 concept=retain
 body: przechowuj* weight=2 concept=retain
 body: okres* przechowywani* weight=3 concept=retain
@@ -973,6 +991,7 @@ heading: zabezpieczeni* danych osobowych concept=data-security
 heading: jak chronimy concept=how-we-protect
 heading: w jaki sposób chronimy concept=how-we-protect
 heading: środki techniczne i organizacyjne concept=security-measures
+heading: szyfrowani* concept=data-security
 body: naruszenie ochrony danych weight=3 concept=breach
 body: naruszenia ochrony danych weight=3 concept=breach
 
@@ -1018,6 +1037,8 @@ heading: miejsce przechowywania danych concept=where-we-store
 # Added with the shared concept inventory (concepts.txt).
 heading: przekazywanie danych concept=data-transfers
 heading: transfer danych concept=data-transfers
+heading: gdzie są przechowywane concept=where-we-store
+heading: gdzie przechowujemy concept=where-we-store
 body: państw* trzeci* weight=2 concept=other-countries
 body: poza eog weight=3 concept=eea
 body: poza europejski* obszar* gospodarcz* weight=3 concept=eea
@@ -1289,6 +1310,10 @@ heading: dane administratora concept=contact-information
 heading: administrator danych concept=contact-information
 heading: administrator danych osobowych concept=contact-information
 heading: administrator concept=contact-information
+heading: z kim mogę się skontaktować concept=how-to-contact
+heading: do kogo mogę się zwrócić concept=how-to-contact
+heading: do kogo się zwrócić concept=how-to-contact
+heading: z kim się kontaktować concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no entry

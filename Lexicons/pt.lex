@@ -367,6 +367,11 @@ heading: sobre nós weight=0.5 concept=who-we-are  # often the controller and it
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+heading: em poucas palavras concept=summary
+heading: resumidamente concept=summary
+heading: em breves palavras concept=summary
+heading: quem gere concept=who-we-are
+heading: quem está por trás concept=who-we-are
 
 [definitions]
 heading: definições concept=definitions
@@ -637,6 +642,13 @@ heading: utilização dos dados coletados weight=2 concept=use-of-information
 heading: finalidades da coleta weight=3 concept=why-we-collect
 heading: finalidades da recolha weight=3 concept=why-we-collect
 heading: finalidade da recolha weight=3 concept=why-we-collect
+heading: decisões automatizadas concept=automated-decision-making
+heading: decisão automatizada concept=automated-decision-making
+heading: decisões individuais automatizadas concept=automated-decision-making
+heading: tomada de decisão automatizada concept=automated-decision-making
+heading: tomada de decisões automatizada* concept=automated-decision-making
+heading: definição de perfis concept=automated-decision-making
+heading: criação de perfis concept=automated-decision-making
 
 [legal-basis]
 heading: base legal concept=legal-basis
@@ -687,6 +699,11 @@ heading: base para o tratamento de dados pessoais concept=legal-basis
 heading: base para o tratamento dos seus dados pessoais concept=legal-basis
 heading: base jurídica concept=legal-basis
 heading: bases jurídicas concept=legal-basis
+heading: autorizados a tratar concept=why-allowed
+heading: autorizados a processar concept=why-allowed
+heading: autorizada a tratar concept=why-allowed
+heading: com que fundamento concept=why-allowed
+heading: com base em quê concept=why-allowed
 
 [consent]
 heading: consentimento concept=your-consent
@@ -1080,6 +1097,17 @@ heading: prazo de resposta concept=exercising-rights
 heading: prazos de resposta concept=exercising-rights
 heading: prazo para resposta concept=exercising-rights
 heading: tempo de resposta concept=exercising-rights
+heading: posso acessar concept=access-and-correction
+heading: posso aceder concept=access-and-correction
+heading: posso corrigir concept=access-and-correction
+heading: posso retificar concept=access-and-correction
+heading: acessar meus dados concept=access-and-correction
+heading: aceder aos meus dados concept=access-and-correction
+heading: corrigir meus dados concept=access-and-correction
+heading: quais são os meus direitos concept=your-rights
+heading: quais são meus direitos concept=your-rights
+heading: que direitos tenho concept=your-rights
+heading: meus direitos concept=your-rights
 
 [retention]
 heading: retenção de dados concept=data-retention
@@ -1128,6 +1156,9 @@ heading: período de armazenamento concept=retention-period
 heading: prazo de armazenamento concept=retention-period
 heading: duração do armazenamento concept=retention-period
 heading: durante quanto tempo concept=how-long-we-keep
+heading: como armazenamos concept=storage-and-retention
+heading: como guardamos concept=storage-and-retention
+heading: como são armazenados concept=storage-and-retention
 
 [security]
 heading: segurança concept=data-security
@@ -1183,6 +1214,8 @@ heading: violação de dados pessoais concept=data-security
 heading: violações de dados pessoais concept=data-security
 heading: incidentes de segurança concept=data-security
 heading: incidente de segurança concept=data-security
+heading: criptografia concept=data-security
+heading: encriptação concept=data-security
 # Breach notification duties: "Notificação à autoridade de controlo no prazo de 72 horas".
 body: prazo de 72 horas weight=2.5 concept=breach
 body: notificação à autoridade de controlo weight=2.5 concept=breach
@@ -1274,6 +1307,8 @@ heading: onde tratamos weight=2 concept=where-we-store
 heading: armazenamento de dados weight=1 concept=where-we-store
 heading: armazenamento dos dados weight=1 concept=where-we-store
 heading: armazenamento dos seus dados weight=1 concept=where-we-store
+heading: onde guardamos concept=where-we-store
+heading: onde são guardados concept=where-we-store
 
 [regional]
 heading: residentes da califórnia concept=california
@@ -1558,6 +1593,12 @@ heading: controlador dos dados concept=contact-information
 heading: controlador concept=contact-information
 heading: responsável pelo tratamento concept=contact-information
 heading: dados do controlador concept=contact-information
+heading: quem posso contatar concept=how-to-contact
+heading: quem posso contactar concept=how-to-contact
+heading: a quem me posso dirigir weight=3 concept=how-to-contact
+heading: a quem posso me dirigir weight=3 concept=how-to-contact
+heading: quem contatar concept=how-to-contact
+heading: quem contactar concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no entry

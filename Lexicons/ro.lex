@@ -529,6 +529,10 @@ heading: în ce scop concept=purposes-of-processing
 heading: de ce prelucrăm concept=why-we-collect
 heading: în următoarele scopuri concept=purposes-of-processing
 heading: pentru următoarele scopuri concept=purposes-of-processing
+heading: decizi* automatizat* concept=automated-decision-making
+heading: decizi* individual* automatizat* concept=automated-decision-making
+heading: luare* automat* a decizii* concept=automated-decision-making
+heading: procesul decizional automatizat concept=automated-decision-making
 
 [legal-basis]
 heading: temeiul legal concept=legal-basis
@@ -558,6 +562,8 @@ body: gdpr weight=1
 # Added with the shared concept inventory (concepts.txt).
 heading: în baza cărui temei prelucrăm datele concept=why-allowed
 heading: de ce avem dreptul să prelucrăm datele concept=why-allowed
+heading: pe ce temei concept=why-allowed
+heading: pe ce bază concept=why-allowed
 body: prelucrarea este necesară concept=processing-necessary
 body: drepturile și libertățile fundamentale concept=balancing-test
 body: test de echilibru concept=balancing-test
@@ -894,6 +900,7 @@ body: nediscriminare concept=non-discrimination
 body: acces weight=1.5 concept=access
 # Coordinated heading "Drepturile și opțiunile dvs." (Your Rights and Choices): the rights noun leads.
 heading: drepturile și opțiunile concept=your-rights
+heading: care sunt drepturile mele concept=your-rights
 
 [retention]
 heading: perioada de stocare concept=retention-period
@@ -929,6 +936,7 @@ heading: stocarea și păstrarea datelor concept=storage-and-retention
 heading: păstrarea și ștergerea datelor concept=retention-and-deletion
 heading: cât timp păstrăm informațiile concept=how-long-we-keep
 heading: retenția datelor concept=data-retention
+heading: cum stocăm concept=storage-and-retention
 body: retenți* concept=retain
 body: nu mai sunt necesare concept=no-longer-needed
 body: menține* concept=keep
@@ -1292,6 +1300,7 @@ heading: operatorul datelor cu caracter personal concept=contact-information
 heading: datele de identificare ale operatorului concept=contact-information
 heading: datele de contact concept=contact-information
 heading: informațiile de contact concept=contact-information
+heading: pe cine pot contacta concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it

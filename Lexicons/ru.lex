@@ -322,6 +322,9 @@ body: компани* weight=0.3 concept=company
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+heading: вкратце concept=summary
+heading: коротко о главном concept=summary
+heading: кто управляет concept=who-we-are
 
 [definitions]
 heading: определения concept=definitions
@@ -613,6 +616,10 @@ heading: цел* сбора и обработк* concept=why-we-collect
 heading: цел* сбора персональн* данн* concept=why-we-collect
 # "Использование собранных данных / данных о местоположении": the use word is the head.
 heading: использование собранн* concept=use-of-information
+heading: автоматизированн* принят* решени* concept=automated-decision-making
+heading: автоматизированн* решени* concept=automated-decision-making
+heading: автоматическ* принят* решени* concept=automated-decision-making
+heading: профилировани* concept=automated-decision-making
 
 [legal-basis]
 heading: правовые основания обработки concept=legal-basis
@@ -661,6 +668,8 @@ heading: основани* для обработк* concept=legal-basis
 heading: на каком основании concept=why-allowed
 heading: на каких основаниях concept=why-allowed
 heading: почему мы можем обрабатывать concept=why-allowed
+heading: вправе обрабатывать concept=why-allowed
+heading: имеем право обрабатывать concept=why-allowed
 
 [consent]
 heading: согласие concept=your-consent
@@ -1079,6 +1088,12 @@ heading: обращени* субъект* concept=exercising-rights
 heading: запрос* субъект* concept=exercising-rights
 heading: актуализаци* concept=access-and-correction
 heading: обязанност* оператор* concept=your-rights
+heading: доступ к моим данным concept=access-and-correction
+heading: исправить мои данные concept=access-and-correction
+heading: изменить мои данные concept=access-and-correction
+heading: удалить мои данные concept=access-and-correction
+heading: какие у меня права concept=your-rights
+heading: мои права concept=your-rights
 # A single right as the heading: "Право ограничить обработку", "возразить против обработки".
 body: ограничить обработку weight=2.5 concept=restriction
 body: возразить против weight=2.5 concept=right-to-object
@@ -1111,6 +1126,8 @@ heading: хранени* и уничтожени* concept=retention-and-deletion
 heading: уничтожени* персональн* данн* concept=retention-and-deletion
 heading: уничтожени* данн* concept=retention-and-deletion
 heading: прекращени* обработк* concept=retention-and-deletion   # 152-ФЗ: условия прекращения обработки
+heading: как мы храним concept=storage-and-retention
+heading: как хранятся concept=storage-and-retention
 # Forms of хранить, not хран* or храни*: хранилище (a store, a repository) is no retention.
 body: храним* weight=1.5 concept=retain
 body: хранит* weight=1.5 concept=retain
@@ -1208,6 +1225,7 @@ heading: конфиденциальност* персональн* данн* con
 # A bare "Конфиденциальность" heading inside a policy is the duty to keep data confidential
 # (as en "Confidentiality"), not the policy's title ("Политика конфиденциальности" stays intro).
 heading: конфиденциальность concept=data-security
+heading: шифровани* concept=data-security
 body: сохраняется ее конфиденциальность weight=2 concept=confidentiality
 body: сохраняется их конфиденциальность weight=2 concept=confidentiality
 
@@ -1626,6 +1644,10 @@ heading: контролер concept=contact-information
 heading: контролёр concept=contact-information
 # Infinitive "Связаться с нами" (Contact us).
 heading: связаться с нами concept=contact-us
+heading: к кому обращаться concept=how-to-contact
+heading: к кому обратиться concept=how-to-contact
+heading: куда обращаться concept=how-to-contact
+heading: с кем связаться concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no entry

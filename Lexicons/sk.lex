@@ -362,6 +362,7 @@ heading: kto je prevádzkovateľom weight=2 concept=who-we-are
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+heading: v skratke concept=summary
 
 [definitions]
 heading: definície concept=definitions
@@ -573,6 +574,9 @@ heading: prečo spracúvame concept=why-we-collect
 heading: prečo spracovávame concept=why-we-collect
 heading: na nasledujúce účely concept=purposes-of-processing
 heading: na tieto účely concept=purposes-of-processing
+heading: automatizovan* rozhodovani* concept=automated-decision-making
+heading: automatizovan* individuáln* rozhodovani* concept=automated-decision-making
+heading: automatizovan* rozhodnut* concept=automated-decision-making
 
 [legal-basis]
 heading: právny základ spracúvania concept=legal-basis
@@ -584,6 +588,7 @@ heading: právne dôvody spracúvania concept=legal-basis
 heading: na akom základe spracúvame vaše údaje concept=why-allowed
 heading: na akom právnom základe concept=why-allowed
 heading: prečo smieme spracúvať vaše údaje concept=why-allowed
+heading: na akom základe concept=why-allowed
 body: právn* základ* weight=2 concept=legal-basis-term
 body: právn* dôvod* weight=2 concept=legal-basis-term
 body: oprávnen* záuj* weight=2 concept=legitimate-interests
@@ -901,6 +906,7 @@ heading: právo podať sťažnosť concept=exercising-rights
 heading: právo podať návrh na začatie konania concept=exercising-rights
 heading: splnomocnení zástupcovia concept=authorized-agents
 heading: oprávnení zástupcovia concept=authorized-agents
+heading: aké mám práva concept=your-rights
 body: právo na prístup weight=3 concept=right-of-access
 body: prístup k osobným údajom weight=2.5 concept=right-of-access
 body: prístup* weight=1.5 concept=access
@@ -1375,6 +1381,7 @@ heading: prevádzkovateľ concept=contact-information
 heading: totožnosť prevádzkovateľa concept=contact-information
 heading: prevádzkovateľ osobných údajov concept=contact-information
 heading: identifikačné údaje prevádzkovateľa concept=contact-information
+heading: na koho sa môžem obrátiť concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it

@@ -629,6 +629,10 @@ body: skladnost* z zakonodajo weight=1 concept=to-comply-with-law
 # Purpose headings asked with other verbs and "(processed) for the following purposes".
 heading: zakaj obdelujemo concept=why-we-collect
 heading: za naslednje namene concept=purposes-of-processing
+heading: avtomatizirano sprejemanje odločitev concept=automated-decision-making
+heading: avtomatizirano odločanje concept=automated-decision-making
+heading: avtomatizirane odločitve concept=automated-decision-making
+heading: avtomatizira* odloč* concept=automated-decision-making
 
 [legal-basis]
 heading: pravna podlaga concept=legal-basis

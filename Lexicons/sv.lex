@@ -556,6 +556,9 @@ heading: varför samlar vi in concept=why-we-collect
 heading: varför behandlar vi dina personuppgifter concept=why-we-collect
 heading: så använder vi concept=how-we-use
 heading: vår användning av dina uppgifter concept=use-of-information
+heading: automatiser* beslut* concept=automated-decision-making
+heading: automatisk* beslut* concept=automated-decision-making
+heading: automatiserat beslutsfattande concept=automated-decision-making
 
 [legal-basis]
 heading: rättslig grund concept=legal-basis
@@ -597,6 +600,7 @@ heading: rättsliga grunder för behandlingen concept=legal-basis
 heading: laglig behandling concept=legal-basis
 heading: vår rättsliga grund concept=legal-basis
 heading: grund för behandlingen concept=legal-basis
+heading: vilken grund concept=why-allowed
 
 [consent]
 heading: samtycke concept=your-consent
@@ -951,6 +955,7 @@ body: rätt till begränsning av behandling weight=2
 # How soon a rights request is answered (en "Response time").
 heading: svarstid concept=exercising-rights
 heading: svarstider concept=exercising-rights
+heading: vilka rättigheter har jag concept=your-rights
 
 [retention]
 heading: lagringstid concept=retention-period
@@ -998,6 +1003,7 @@ heading: lagringsperioder concept=retention-period
 heading: gallring av personuppgifter concept=retention-and-deletion
 heading: när raderar vi weight=3 concept=retention-and-deletion
 heading: lagring och radering concept=retention-and-deletion
+heading: hur lagrar vi concept=storage-and-retention
 
 [security]
 heading: säkerhet concept=data-security
@@ -1367,6 +1373,7 @@ heading: frågor och kontakt concept=questions
 heading: har du frågor concept=questions
 heading: dataskyddsansvarig concept=data-protection-officer
 heading: dpo concept=data-protection-officer
+heading: vem kan jag kontakta concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no entry

@@ -456,6 +456,9 @@ heading: uchakataji wa taarifa binafsi concept=processing-of-personal-data
 heading: uchakataji wa data binafsi concept=processing-of-personal-data
 heading: usindikaji wa taarifa binafsi concept=processing-of-personal-data
 heading: jinsi tunavyochakata taarifa zako concept=processing-of-personal-data
+heading: kufanya maamuzi ya kiotomatiki concept=automated-decision-making
+heading: maamuzi ya kiotomatiki concept=automated-decision-making
+heading: uamuzi wa kiotomatiki concept=automated-decision-making
 body: tunatumia weight=2 concept=we-use
 body: tumia weight=2 concept=we-use # the root left by tu-na-zi-tumia, zi-na-vyo-tumia
 body: kutumia weight=2 concept=we-use

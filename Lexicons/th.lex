@@ -314,6 +314,8 @@ heading: วัตถุประสงค์ของนโยบาย weight=
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+heading: โดยสรุป concept=summary
+heading: สรุปโดยย่อ concept=summary
 
 [definitions]
 heading: คำนิยาม weight=2 concept=definitions
@@ -495,6 +497,10 @@ heading: ทำไมเราจึงประมวลผล concept=why-we-c
 heading: เหตุใดเราจึงประมวลผล concept=why-we-collect
 heading: ทำไมเราจึงใช้ concept=why-we-collect
 heading: เพื่อวัตถุประสงค์ดังต่อไปนี้ concept=purposes-of-processing
+heading: การตัดสินใจอัตโนมัติ concept=automated-decision-making
+heading: การตัดสินใจโดยอัตโนมัติ concept=automated-decision-making
+heading: การตัดสินใจด้วยระบบอัตโนมัติ concept=automated-decision-making
+heading: การทำโปรไฟล์ concept=automated-decision-making
 
 [legal-basis]
 heading: ฐานทางกฎหมาย weight=3 concept=legal-basis
@@ -530,6 +536,9 @@ body: โดยอาศัยฐาน weight=1.5 concept=on-the-basis-of
 body: สิทธิขั้นพื้นฐาน weight=2.5 concept=balancing-test
 body: จำเป็น weight=0.5 concept=necessary
 heading: ฐานกฎหมาย weight=3 concept=legal-basis
+heading: ได้รับอนุญาตให้ประมวลผล concept=why-allowed
+heading: มีสิทธิประมวลผล concept=why-allowed
+heading: อาศัยฐานใด concept=why-allowed
 
 [consent]
 heading: ความยินยอม weight=1 concept=your-consent
@@ -803,6 +812,10 @@ body: ยื่นคำขอ weight=2 concept=exercise-rights
 heading: การเข้าถึงและแก้ไขข้อมูล concept=access-and-correction
 heading: วิธีการใช้สิทธิ concept=exercising-rights
 heading: ตัวแทนที่ได้รับมอบอำนาจ concept=authorized-agents
+heading: เข้าถึงข้อมูลของฉัน concept=access-and-correction
+heading: แก้ไขข้อมูลของฉัน concept=access-and-correction
+heading: ฉันมีสิทธิอะไรบ้าง concept=your-rights
+heading: สิทธิของฉัน concept=your-rights
 body: สิทธิในการเข้าถึง weight=3 concept=right-of-access
 body: ไม่ถูกต้อง weight=2 concept=rectification
 body: สิทธิในการคัดค้าน weight=3 concept=right-to-object
@@ -853,6 +866,8 @@ heading: นานแค่ไหน concept=how-long-we-keep
 heading: การลบหรือทำลาย weight=2 concept=retention-and-deletion
 heading: การลบและทำลาย weight=2 concept=retention-and-deletion
 heading: การทำลายข้อมูล concept=retention-and-deletion
+heading: เราจัดเก็บข้อมูลอย่างไร concept=storage-and-retention
+heading: จัดเก็บอย่างไร concept=storage-and-retention
 
 [security]
 heading: ความปลอดภัยของข้อมูล weight=1 concept=data-security
@@ -895,6 +910,7 @@ body: ทำให้มั่นใจ weight=0.5 concept=ensure
 heading: การละเมิดข้อมูลส่วนบุคคล concept=data-security
 heading: การรั่วไหลของข้อมูล concept=data-security
 heading: เหตุการณ์ด้านความปลอดภัย concept=data-security
+heading: การเข้ารหัส concept=data-security
 
 [children]
 heading: ข้อมูลส่วนบุคคลของผู้เยาว์ weight=1 concept=minors
@@ -963,6 +979,8 @@ heading: การโอนข้อมูล concept=data-transfers
 heading: การส่งหรือโอนข้อมูลส่วนบุคคลไปยังต่างประเทศ concept=international-transfers
 heading: เราจัดเก็บข้อมูลของคุณไว้ที่ใด concept=where-we-store
 heading: การจัดเก็บข้อมูล weight=1 concept=where-we-store
+heading: จัดเก็บไว้ที่ใด concept=where-we-store
+heading: จัดเก็บที่ไหน concept=where-we-store
 body: เขตเศรษฐกิจยุโรป weight=2 concept=eea
 body: สหรัฐอเมริกา weight=1.5 concept=united-states
 body: ข้อบังคับองค์กรที่มีผลผูกพัน weight=2 concept=transfer-safeguards
@@ -1196,6 +1214,9 @@ body: ที่อยู่ไปรษณีย์ weight=2 concept=postal-addr
 heading: ผู้ควบคุมข้อมูลส่วนบุคคล concept=contact-information
 heading: ผู้ควบคุมข้อมูล concept=contact-information
 heading: ข้อมูลผู้ควบคุมข้อมูลส่วนบุคคล concept=contact-information
+heading: ติดต่อใคร concept=how-to-contact
+heading: ติดต่อได้ที่ไหน concept=how-to-contact
+heading: ติดต่อได้อย่างไร concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it

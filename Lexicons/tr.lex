@@ -376,6 +376,8 @@ body: biz bize veya bizim weight=2.5 concept=we-us-defined
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+heading: kısaca concept=summary
+heading: bir bakışta concept=summary
 
 [definitions]
 heading: tanımlar weight=1 concept=definitions
@@ -635,6 +637,10 @@ heading: verisinin kullanımı weight=2 concept=use-of-information
 heading: bilgilerinin kullanımı concept=use-of-information
 heading: toplanan verilerin kullanımı weight=2 concept=use-of-information
 heading: toplanan bilgilerin kullanımı weight=2 concept=use-of-information
+heading: otomatik karar* concept=automated-decision-making
+heading: otomatikleştirilmiş karar* concept=automated-decision-making
+heading: otomatik yollarla karar* concept=automated-decision-making
+heading: profilleme concept=automated-decision-making
 # "İletişim" as a purpose (communicating with you); as a heading it is also "contact".
 body: iletişim weight=1 concept=to-communicate
 
@@ -679,6 +685,10 @@ heading: hukuki dayana* concept=legal-basis
 heading: yasal dayana* concept=legal-basis
 heading: işlenme şartlar* concept=legal-basis # KVKK art. 5 "Kişisel verilerin işlenme şartları"
 heading: işleme şartlar* concept=legal-basis
+heading: işlememize izin concept=why-allowed
+heading: hangi hukuki sebep* concept=why-allowed
+heading: hangi hukuki dayanak* concept=why-allowed
+heading: hangi gerekçe* concept=why-allowed
 body: kurulması veya ifası* weight=3 concept=performance-of-contract # "bir sözleşmenin kurulması veya ifasıyla"
 body: işlenme şartlar* weight=2.5 concept=legal-basis-term
 body: işleme şartlar* weight=2.5 concept=legal-basis-term
@@ -1045,6 +1055,13 @@ body: 11 madde* weight=2.5 concept=data-subject-rights
 # The authority (Kişisel Verileri Koruma Kurumu / Kurulu) as a heading: where to complain.
 heading: kişisel verileri koruma kurumu concept=exercising-rights
 heading: kişisel verileri koruma kurulu concept=exercising-rights
+heading: verilerime eriş* concept=access-and-correction
+heading: bilgilerime eriş* concept=access-and-correction
+heading: verilerimi düzelt* concept=access-and-correction
+heading: verilerimi değiştir* concept=access-and-correction
+heading: verilerimi sil* concept=access-and-correction
+heading: haklarım nelerdir concept=your-rights
+heading: haklarım concept=your-rights
 body: kişisel verileri koruma kurumu weight=3 concept=complaint-to-authority
 
 [retention]
@@ -1090,6 +1107,9 @@ heading: verilerin saklanma* concept=data-retention
 heading: verilerinizin saklanma* concept=data-retention
 heading: bilgilerin saklanma* concept=data-retention
 heading: bilgilerinizin saklanma* concept=data-retention
+heading: nasıl saklıyoruz concept=storage-and-retention
+heading: nasıl depoluyoruz concept=storage-and-retention
+heading: nasıl saklanır concept=storage-and-retention
 body: azami süre* weight=2 concept=as-long-as-necessary
 body: kanuni süre* weight=2.5 concept=legal-retention-requirements
 body: yasal saklama süre* weight=3 concept=legal-retention-requirements
@@ -1151,6 +1171,7 @@ heading: veri ihlali concept=data-security
 heading: veri ihlalleri concept=data-security
 heading: kişisel veri ihlali concept=data-security
 heading: güvenlik ihlali concept=data-security
+heading: şifreleme concept=data-security
 body: veri ihlali weight=3 concept=breach
 
 [children]
@@ -1243,6 +1264,7 @@ heading: uluslararası veri transfer* concept=international-transfers
 heading: uluslararası transfer* concept=international-transfers
 heading: yurt dışına transfer* concept=international-transfers
 heading: yurtdışına transfer* concept=international-transfers
+heading: nerede depol* concept=where-we-store
 
 [regional]
 heading: kaliforniya sakinleri weight=1 concept=california
@@ -1505,6 +1527,9 @@ heading: veri sorumlusu concept=contact-information
 heading: veri sorumlusunun concept=contact-information
 heading: temsilcisinin kimliği concept=contact-information
 heading: veri sorumlusu bilgileri concept=contact-information
+heading: kiminle iletişime concept=how-to-contact
+heading: kime başvur* weight=3 concept=how-to-contact
+heading: nereye başvur* concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no entry

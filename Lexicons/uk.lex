@@ -314,6 +314,9 @@ body: компані* weight=0.3 concept=company
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+heading: стисло concept=summary
+heading: коротко concept=summary
+heading: хто керує concept=who-we-are
 
 [definitions]
 heading: визначення concept=definitions
@@ -574,6 +577,10 @@ heading: для чого ми обробляємо concept=why-we-collect
 heading: навіщо ми зберігаємо concept=why-we-collect
 heading: у таких цілях concept=purposes-of-processing
 heading: мет* збору та обробк* concept=why-we-collect
+heading: автоматизован* ухвален* рішен* concept=automated-decision-making
+heading: автоматизован* прийнятт* рішен* concept=automated-decision-making
+heading: автоматизован* рішен* concept=automated-decision-making
+heading: профілюванн* concept=automated-decision-making
 
 [legal-basis]
 heading: правові підстави обробки concept=legal-basis
@@ -594,6 +601,8 @@ heading: підстав* обробк* concept=legal-basis
 heading: підстав* для обробк* concept=legal-basis
 heading: на якій підставі concept=why-allowed
 heading: на яких підставах concept=why-allowed
+heading: маємо право обробляти concept=why-allowed
+heading: вправі обробляти concept=why-allowed
 # "Правова підстава", "законний інтерес", "на підставі" stand in every subsection of a GDPR-style policy: in a text they weigh less than the practice described; the headings still name a legal-basis section.
 body: правов* підстав* weight=2 concept=legal-basis-term
 body: законн* підстав* weight=2 concept=legal-basis-term
@@ -989,6 +998,13 @@ heading: як скористатися своїми правами concept=exerc
 heading: доступ* до персональн* дан* concept=access-and-correction
 heading: виправленн* дан* concept=access-and-correction
 heading: уповноважен* представник* concept=authorized-agents
+heading: доступ до моїх даних concept=access-and-correction
+heading: виправити мої дані concept=access-and-correction
+heading: змінити мої дані concept=access-and-correction
+heading: видалити мої дані concept=access-and-correction
+heading: які в мене права concept=your-rights
+heading: які у мене права concept=your-rights
+heading: мої права concept=your-rights
 body: право на доступ weight=1.5 concept=right-of-access
 body: маєте право weight=2.5 concept=exercise-rights
 body: отримати доступ weight=1.5 concept=right-of-access
@@ -1048,6 +1064,8 @@ heading: знищенн* персональн* дан* concept=retention-and-del
 heading: знищенн* дан* concept=retention-and-deletion
 heading: видаленн* та знищенн* concept=retention-and-deletion
 heading: припиненн* обробк* concept=retention-and-deletion
+heading: як ми зберігаємо concept=storage-and-retention
+heading: як зберігаються concept=storage-and-retention
 body: зберіга* weight=1.5 concept=retain
 body: строк* зберіганн* weight=3 concept=retain
 body: термін* зберіганн* weight=3 concept=retain
@@ -1140,6 +1158,7 @@ body: витік* даних weight=3 concept=breach
 # A bare "Конфіденційність" heading inside a policy is the duty to keep data confidential
 # (as en "Confidentiality"), not the policy's title ("Політика конфіденційності" stays intro).
 heading: конфіденційність concept=data-security
+heading: шифруванн* concept=data-security
 
 [children]
 heading: використання сервісу дітьми concept=minors
@@ -1547,6 +1566,10 @@ heading: контролер даних concept=contact-information
 heading: контролер concept=contact-information
 # Infinitive "Зв'язатися з нами" (Contact us).
 heading: зв'язатися з нами concept=contact-us
+heading: до кого звертатися concept=how-to-contact
+heading: до кого звернутися concept=how-to-contact
+heading: куди звертатися concept=how-to-contact
+heading: з ким зв'язатися concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no entry

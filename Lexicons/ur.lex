@@ -601,6 +601,9 @@ heading: کیوں پروسیس کرتے ہیں concept=why-we-collect
 heading: کیوں محفوظ رکھتے ہیں concept=why-we-collect
 heading: درج ذیل مقاصد کے لیے concept=purposes-of-processing
 heading: مندرجہ ذیل مقاصد کے لیے concept=purposes-of-processing
+heading: خودکار فیصلہ سازی concept=automated-decision-making
+heading: خودکار فیصلے concept=automated-decision-making
+heading: خودکار فیصلہ concept=automated-decision-making
 
 [legal-basis]
 heading: قانونی بنیاد concept=legal-basis

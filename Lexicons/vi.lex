@@ -355,6 +355,8 @@ heading: mục đích của chính sách weight=2 concept=about-this-policy
 heading: tldr concept=summary
 heading: tl dr concept=summary
 heading: tl;dr concept=summary
+heading: tóm lược concept=summary
+heading: tóm tắt nhanh concept=summary
 
 [definitions]
 heading: định nghĩa weight=1 concept=definitions
@@ -528,6 +530,9 @@ heading: tại sao chúng tôi xử lý concept=why-we-collect
 heading: vì sao chúng tôi xử lý concept=why-we-collect
 heading: tại sao chúng tôi sử dụng concept=why-we-collect
 heading: cho các mục đích sau concept=purposes-of-processing
+heading: quyết định tự động concept=automated-decision-making
+heading: ra quyết định tự động hóa concept=automated-decision-making
+heading: quyết định tự động hóa concept=automated-decision-making
 
 [legal-basis]
 heading: cơ sở pháp lý weight=1 concept=legal-basis
@@ -564,6 +569,9 @@ body: việc xử lý là cần thiết weight=2.5 concept=processing-necessary
 body: cần thiết weight=0.5 concept=necessary
 heading: căn cứ xử lý weight=2 concept=legal-basis
 heading: cơ sở xử lý weight=2 concept=legal-basis
+heading: được phép xử lý concept=why-allowed
+heading: dựa trên cơ sở nào concept=why-allowed
+heading: căn cứ nào concept=why-allowed
 
 [consent]
 heading: sự đồng ý weight=1 concept=your-consent
@@ -858,6 +866,11 @@ body: người đại diện được uỷ quyền weight=2.5 concept=authorized
 body: yêu cầu weight=0.3 concept=request
 heading: quyền và nghĩa vụ concept=your-rights
 heading: quyền của khách hàng concept=your-rights
+heading: truy cập dữ liệu của tôi concept=access-and-correction
+heading: chỉnh sửa dữ liệu của tôi concept=access-and-correction
+heading: thay đổi dữ liệu của tôi concept=access-and-correction
+heading: tôi có những quyền gì concept=your-rights
+heading: quyền của tôi concept=your-rights
 
 [retention]
 heading: thời gian lưu trữ weight=1 concept=retention-period
@@ -887,6 +900,8 @@ heading: lưu giữ dữ liệu concept=data-retention
 heading: chúng tôi lưu giữ thông tin của bạn trong bao lâu concept=how-long-we-keep
 heading: lưu trữ và lưu giữ dữ liệu concept=storage-and-retention
 heading: lưu trữ và xoá dữ liệu concept=retention-and-deletion
+heading: lưu trữ như thế nào concept=storage-and-retention
+heading: lưu trữ dữ liệu như thế nào concept=storage-and-retention
 body: xoá an toàn weight=2 concept=destroy
 body: giữ lại weight=1.5 concept=keep
 body: năm weight=0.5 concept=years
@@ -934,6 +949,7 @@ body: đảm bảo weight=0.5 concept=ensure
 heading: vi phạm dữ liệu concept=data-security
 heading: rò rỉ dữ liệu concept=data-security
 heading: sự cố an ninh concept=data-security
+heading: mã hóa concept=data-security
 body: rò rỉ dữ liệu weight=3 concept=breach
 # "(thông tin) sẽ được lưu trữ một cách an toàn": stored securely; "thông tin mật": confidential information.
 body: một cách an toàn weight=2 concept=secure
@@ -1009,6 +1025,8 @@ heading: lưu trữ dữ liệu weight=1 concept=where-we-store
 heading: ra nước ngoài concept=international-transfers
 heading: xuyên biên giới concept=international-transfers
 heading: chuyển thông tin quốc tế concept=international-transfers
+heading: lưu trữ ở đâu concept=where-we-store
+heading: được lưu trữ ở đâu concept=where-we-store
 
 [regional]
 heading: cư dân california weight=1 concept=california
@@ -1237,6 +1255,9 @@ heading: thông tin đơn vị vận hành concept=contact-information
 heading: bên kiểm soát dữ liệu concept=contact-information
 heading: bên kiểm soát concept=contact-information
 heading: người kiểm soát dữ liệu concept=contact-information
+heading: liên hệ với ai concept=how-to-contact
+heading: liên hệ ở đâu concept=how-to-contact
+heading: tôi có thể liên hệ concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it

@@ -350,6 +350,8 @@ heading: tl;dr concept=summary
 heading: 本政策的目的 weight=2 concept=about-this-policy
 heading: 本隐私政策的目的 weight=2 concept=about-this-policy
 heading: 本声明的目的 weight=2 concept=about-this-policy
+heading: 一览 concept=summary
+heading: 简要说明 concept=summary
 
 [definitions]
 heading: 定义 concept=definitions
@@ -569,6 +571,9 @@ heading: 为何处理 concept=why-we-collect
 heading: 我们为什么使用 concept=why-we-collect
 heading: 用于以下目的 concept=purposes-of-processing
 heading: 出于以下目的 concept=purposes-of-processing
+heading: 自动化决策 concept=automated-decision-making
+heading: 自动决策 concept=automated-decision-making
+heading: 用户画像 concept=automated-decision-making
 
 [legal-basis]
 heading: 法律依据 concept=legal-basis
@@ -615,6 +620,9 @@ heading: 无需同意 weight=2.5 concept=legal-basis
 heading: 无需取得 weight=2.5 concept=legal-basis
 heading: 同意的例外 weight=3 concept=legal-basis
 heading: 法律根据 concept=legal-basis
+heading: 为何可以处理 concept=why-allowed
+heading: 为什么可以处理 concept=why-allowed
+heading: 基于什么依据 concept=why-allowed
 body: 法律根据 weight=2 concept=legal-basis-term
 
 [consent]
@@ -973,6 +981,12 @@ heading: 响应您的上述请求 weight=3 concept=exercising-rights
 heading: 个人信息的查询 concept=access-and-correction
 heading: 查询您的个人信息 concept=access-and-correction
 heading: 约束信息系统自动决策 weight=2 concept=your-rights
+heading: 我可以访问 concept=access-and-correction
+heading: 如何访问 concept=access-and-correction
+heading: 如何更正 concept=access-and-correction
+heading: 更正我的 concept=access-and-correction
+heading: 我有哪些权利 concept=your-rights
+heading: 我的权利 concept=your-rights
 
 [retention]
 heading: 数据保留 concept=data-retention
@@ -1006,6 +1020,8 @@ heading: 保存多久 concept=how-long-we-keep
 heading: 保存与删除 concept=retention-and-deletion
 heading: 保留与删除 concept=retention-and-deletion
 heading: 存储与保留 concept=storage-and-retention
+heading: 我们如何存储 concept=storage-and-retention
+heading: 如何存储 concept=storage-and-retention
 body: 归档 weight=2 concept=archive
 body: 诉讼时效 weight=2.5 concept=legal-retention-requirements
 body: 不活跃 weight=2 concept=inactive-accounts
@@ -1060,6 +1076,7 @@ heading: 安全事件处置 concept=data-security
 # "Protecting your privacy" as a heading: what the user and we do to keep data safe.
 heading: 保护您的隐私 concept=how-we-protect
 heading: 保护你的隐私 concept=how-we-protect
+heading: 加密 concept=data-security
 
 [children]
 heading: 儿童隐私 concept=childrens-privacy
@@ -1155,6 +1172,8 @@ heading: 存放地点 weight=2 concept=where-we-store
 heading: 数据存储 weight=1 concept=where-we-store
 heading: 数据储存 weight=1 concept=where-we-store
 heading: 数据的存储 weight=1 concept=where-we-store
+heading: 在哪里存储 concept=where-we-store
+heading: 在哪里处理 concept=where-we-store
 
 [regional]
 heading: 特定地区的隐私声明 concept=jurisdiction-specific
@@ -1440,6 +1459,10 @@ heading: 数据控制人 concept=contact-information
 heading: 查询与投诉 concept=questions
 heading: 咨询与投诉 concept=questions
 heading: 咨询和投诉 concept=questions
+heading: 咨询方式 concept=how-to-contact
+heading: 咨询渠道 concept=how-to-contact
+heading: 如何咨询 concept=how-to-contact
+heading: 联系谁 concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it

@@ -360,6 +360,8 @@ heading: tl;dr concept=summary
 heading: 本政策的目的 weight=2 concept=about-this-policy
 heading: 本隱私權政策的目的 weight=2 concept=about-this-policy
 heading: 本聲明的目的 weight=2 concept=about-this-policy
+heading: 一覽 concept=summary
+heading: 簡要說明 concept=summary
 
 [definitions]
 heading: 定義 concept=definitions
@@ -611,6 +613,9 @@ heading: 為何處理 concept=why-we-collect
 heading: 我們為什麼使用 concept=why-we-collect
 heading: 用於以下目的 concept=purposes-of-processing
 heading: 基於以下目的 concept=purposes-of-processing
+heading: 自動化決策 concept=automated-decision-making
+heading: 自動決策 concept=automated-decision-making
+heading: 自動化決定 concept=automated-decision-making
 
 [legal-basis]
 heading: 法律依據 concept=legal-basis
@@ -653,6 +658,9 @@ heading: 合法處理依據 concept=legal-basis
 # 法律根據 is as common as 法律依據 in Traditional Chinese.
 heading: 法律根據 concept=legal-basis
 heading: 處理的法律根據 concept=legal-basis
+heading: 為何可以處理 concept=why-allowed
+heading: 為什麼可以處理 concept=why-allowed
+heading: 基於什麼依據 concept=why-allowed
 body: 法律根據 weight=2 concept=legal-basis-term
 
 [consent]
@@ -1026,6 +1034,12 @@ heading: 改正資料要求 concept=access-and-correction
 heading: 使用者權利 concept=your-rights
 heading: 用戶權利 concept=your-rights
 heading: 您的隱私權利 concept=your-rights
+heading: 我可以存取 concept=access-and-correction
+heading: 如何存取 concept=access-and-correction
+heading: 如何更正 concept=access-and-correction
+heading: 如何查閱 concept=access-and-correction
+heading: 我有哪些權利 concept=your-rights
+heading: 我的權利 concept=your-rights
 
 [retention]
 heading: 資料保存 concept=data-retention
@@ -1071,6 +1085,9 @@ heading: 紀錄保存 concept=data-retention
 heading: 保留個人資料 concept=data-retention
 heading: 保存您的資料 concept=data-retention
 heading: 保存您的個人資料 concept=data-retention
+heading: 我們如何儲存 concept=storage-and-retention
+heading: 如何儲存 concept=storage-and-retention
+heading: 如何保存 concept=storage-and-retention
 
 [security]
 heading: 資訊安全 concept=data-security
@@ -1127,6 +1144,7 @@ heading: 資安事件 concept=data-security
 # "Protecting your privacy" as a heading: what the user and we do to keep data safe.
 heading: 保護您的隱私 concept=how-we-protect
 heading: 保護你的隱私 concept=how-we-protect
+heading: 加密 concept=data-security
 
 [children]
 heading: 兒童隱私 concept=childrens-privacy
@@ -1240,6 +1258,8 @@ heading: 資料存儲 weight=1 concept=where-we-store
 heading: 數據存儲 weight=1 concept=where-we-store
 heading: 數據儲存 weight=1 concept=where-we-store
 heading: 資料的儲存 weight=1 concept=where-we-store
+heading: 在哪裡儲存 concept=where-we-store
+heading: 在何處儲存 concept=where-we-store
 
 [regional]
 heading: 特定地區的隱私聲明 concept=jurisdiction-specific
@@ -1517,6 +1537,10 @@ heading: 資料控管者 concept=contact-information
 heading: 查詢與投訴 concept=questions
 heading: 諮詢與投訴 concept=questions
 heading: 諮詢和投訴 concept=questions
+heading: 諮詢方式 concept=how-to-contact
+heading: 諮詢管道 concept=how-to-contact
+heading: 洽詢方式 concept=how-to-contact
+heading: 如何諮詢 concept=how-to-contact
 
 [false-friends]
 # Phrases that hold a cue word but mean something else: where one occurs, no cue inside it
