@@ -1335,6 +1335,13 @@ body: deleted after weight=2.5 concept=destroy
 body: erased after weight=2.5 concept=destroy
 # Added with the shared concept inventory (concepts.txt): heading cues real policies use that en lacked.
 heading: storage period concept=retention-period
+# Korea's PIPA wording in English: "Processing and Retention Period", "Destruction of Personal
+# Information" (deletion when the period ends).
+heading: processing period concept=retention-period
+heading: retention and usage period concept=retention-period
+heading: destruction of personal information concept=retention-and-deletion
+heading: destruction procedure concept=retention-and-deletion
+heading: destruction period concept=retention-and-deletion
 heading: duration of storage concept=retention-period
 heading: storage duration concept=retention-period
 heading: duration of data storage concept=retention-period

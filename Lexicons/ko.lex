@@ -1019,6 +1019,8 @@ body: 보관* 의무* weight=2.5 concept=legal-retention-requirements
 body: 아카이브 weight=2 concept=archive
 body: 저장* weight=1 concept=store
 heading: 보유기간* concept=retention-period
+heading: 처리기간* concept=retention-period
+heading: 처리* 및 보유* 기간* concept=retention-period
 heading: 보관기간* concept=retention-period
 heading: 보존기간* concept=retention-period
 heading: 얼마나 오래 concept=how-long-we-keep

@@ -1536,6 +1536,8 @@ heading: nereye başvur* concept=how-to-contact
 # overlapping it counts.
 # A software update is not a change to the policy.
 güncellemeleri kontrol
+# The developer ("geliştirici") is who runs the app, not its improvement ("geliştirmek").
+geliştirici*
 güncelleme kontrolü
 güncelleme denetimi
 uygulama güncelleme*

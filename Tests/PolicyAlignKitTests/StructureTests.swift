@@ -347,6 +347,21 @@ final class StructureTests: XCTestCase {
         XCTAssertFalse(DateLine.datesOnlyInBrackets("Last updated: 1 March 2024 (version 2)", hasYear: { $0.contains("2024") }))
     }
 
+    /// Abba's translations open their translation notice with an emoji before the bold label
+    /// (`⚠️ **Уведомление о переводе**: ...`): a run-in all the same. Bikeable's pages are Vue
+    /// components: the `<template>` around the page is its markup, not inert content.
+    func testEmojiBeforeABoldLabelAndComponentTemplates() throws {
+        let abba = try sections("labels/dev/abba-privacy-policy/ru.md", language: "ru")
+        XCTAssertEqual(try section(abba, at: 124).heading, "Уведомление о переводе")
+        XCTAssertEqual(MarkdownReader.withoutLeadingEmoji("🔒 **Security**"), "**Security**")
+        XCTAssertEqual(MarkdownReader.withoutLeadingEmoji("✅ Done"), "✅ Done")
+        let bikeable = try sections("labels/dev/bikeable-privacy-policy/en.md")
+        XCTAssertEqual(try section(bikeable, at: 3).heading, "Privacy policy")
+        let component = "<template>\n  <div>\n    <h1>Privacy</h1>\n    <p>We keep nothing.</p>\n  </div>\n</template>\n"
+        XCTAssertEqual(try HTMLReader.page(of: component).blocks.first?.text, "Privacy")
+        XCTAssertEqual(HTMLReader.unwrappingComponentTemplate(component).utf8.count, component.utf8.count)
+    }
+
     /// A section is where to reach the company when it says how. GDPR notices head the
     /// processing of a person's message "Contact by e-mail" and give no
     /// address there: collection or use. A contact section with an address stays contact.

@@ -1,3 +1,4 @@
+import Foundation
 import PolicyText
 
 /// HTML through libxml2's recovering parser: headings, paragraphs, list items and cells,
@@ -9,7 +10,7 @@ enum HTMLReader {
     /// The blocks, and what to say when nesting so deep that part of it was read flat.
     /// Throws the parser's reason when it could not read the page to its end.
     static func page(of html: String) throws -> (blocks: [Block], deepNesting: HTMLBlocks.DeepNesting?) {
-        let page = try HTMLBlocks.read(html)
+        let page = try HTMLBlocks.read(unwrappingComponentTemplate(html))
         // Level of the last heading, under which a short bold paragraph is a subheading.
         var lastLevel = 1
         var blocks: [Block] = []
@@ -49,6 +50,20 @@ enum HTMLReader {
             blocks.append(Block(kind: kind, text: block.text, line: block.line, links: links, anchor: block.anchor))
         }
         return (blocks, page.deepNesting)
+    }
+
+    /// A single-file component (Vue's `<template>` ... `</template>` around the page) shows
+    /// what its template holds, where a `<template>` inside a page is inert markup the
+    /// reader skips. The outer template becomes a `<div>`; line numbers stay.
+    static func unwrappingComponentTemplate(_ html: String) -> String {
+        let start = html.drop { $0.isWhitespace }
+        guard start.hasPrefix("<template") else { return html }
+        var unwrapped = html
+        // Same lengths, so that offsets and lines stay. A Markdown file holds the component
+        // in several HTML blocks, the closing tag in the last.
+        if let close = html.range(of: "</template>", options: .backwards) { unwrapped.replaceSubrange(close, with: "</div>     ") }
+        unwrapped.replaceSubrange(start.startIndex..<start.index(start.startIndex, offsetBy: 9), with: "<div     ")
+        return unwrapped
     }
 
     /// The charset a page declares in `<meta charset>` or `content="...; charset=..."`.

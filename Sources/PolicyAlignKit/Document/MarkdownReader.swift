@@ -137,7 +137,7 @@ enum MarkdownReader {
             }
             // A short line that is bold from end to end (`**Information you give us:**`) is a
             // subheading under the last heading.
-            if let bold = boldLine(Self.withoutTrailingBreak(line)) {
+            if let bold = boldLine(Self.withoutLeadingEmoji(Self.withoutTrailingBreak(line))) {
                 let inline = inlineText(bold, definitions: definitions.targets)
                 if !inline.text.isEmpty {
                     append(Block(kind: .heading(level: BoldSubheading.level(under: lastLevel)), text: inline.text, line: number, links: inline.links, anchor: inline.id))
@@ -167,7 +167,7 @@ enum MarkdownReader {
             // A paragraph opening with a bold phrase that a colon or full stop closes
             // (`**Data controller:** Acme`, `**Cookies.** We use ...`) is a run-in subheading.
             // In a quote too (`> **The short version.** ...`): its later lines continue it.
-            if let (lead, rest) = boldLeadIn(line.hasPrefix(">") ? SourceLines.trim(line.drop { $0 == ">" }) : line) {
+            if let (lead, rest) = boldLeadIn(Self.withoutLeadingEmoji(line.hasPrefix(">") ? SourceLines.trim(line.drop { $0 == ">" }) : line)) {
                 let heading = inlineText(lead, definitions: definitions.targets)
                 let text = inlineText(rest, definitions: definitions.targets)
                 if !heading.text.isEmpty, !text.text.isEmpty {
@@ -280,6 +280,15 @@ enum MarkdownReader {
     /// The text of a line bold from end to end (`**...**` or `__...__`, a colon inside or
     /// after), or a bold name followed only by its particulars in parentheses, short enough
     /// to be a heading and not a sentence: nil otherwise.
+    /// A line without the emoji that decorate its bold label (`⚠️ **Notice**: ...`,
+    /// `🔒 **Security**`); only when bold follows, so an emoji bullet stays text.
+    static func withoutLeadingEmoji(_ line: Substring) -> Substring {
+        guard let first = line.unicodeScalars.first, first.value >= 0x2000, first.properties.isEmojiPresentation || first.properties.isEmoji else { return line }
+        let rest = line.drop { character in character.unicodeScalars.allSatisfy { $0.value >= 0x2000 && ($0.properties.isEmoji || $0.value == 0xFE0F || $0.value == 0x200D) } }
+        let trimmed = SourceLines.trim(rest)
+        return trimmed.count < rest.count && (trimmed.hasPrefix("**") || trimmed.hasPrefix("__")) ? trimmed : line
+    }
+
     /// A line without the HTML line break that ends it (`**Quando fai un pagamento**<br>`,
     /// its text on the next line).
     static func withoutTrailingBreak(_ line: Substring) -> Substring {
