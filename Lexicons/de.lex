@@ -659,6 +659,10 @@ body: verwendungszweck* weight=2.5 concept=purposes
 heading: warum erfassen wir concept=why-we-collect
 heading: warum verarbeiten wir concept=why-we-collect
 heading: warum speichern wir concept=why-we-collect
+heading: warum werden daten concept=why-we-collect
+heading: warum werden meine daten concept=why-we-collect
+heading: warum werden ihre daten concept=why-we-collect
+heading: wozu werden daten concept=why-we-collect
 heading: warum wir concept=why-we-collect
 heading: wozu concept=why-we-collect
 heading: zu folgenden zwecken concept=purposes-of-processing
@@ -838,6 +842,7 @@ heading: weitergabe von daten an dritte concept=transfer-to-third-parties
 heading: weitergabe personenbezogener daten an dritte concept=transfer-to-third-parties
 # Recipients asked as access: "Who has access to your personal data?"
 heading: wer hat zugriff auf ihre daten concept=who-we-share-with
+heading: wer hat zugriff concept=who-we-share-with
 heading: wer hat zugang zu ihren daten concept=who-we-share-with
 # More of the ordinary heading forms, incl. questions ("Mit wem teilen wir Ihre Daten?", "Wer erhält Ihre Daten?").
 heading: mit wem concept=who-we-share-with
@@ -1436,6 +1441,8 @@ body: art. 46 weight=2.5 concept=transfer-safeguards
 body: art. 49 weight=2 concept=transfer-safeguards
 # Transfers abroad: "Datenübermittlung ins Ausland", "Hinweis zur Datenweitergabe ins Ausland".
 heading: ins ausland weight=2 concept=international-transfers
+# Swiss wording: "Personendaten im Ausland", "Bekanntgabe ins Ausland".
+heading: im ausland weight=2 concept=international-transfers
 heading: wo werden meine daten gespeichert concept=where-we-store
 heading: wo werden ihre daten verarbeitet concept=where-we-store
 heading: wo werden die daten gespeichert concept=where-we-store

@@ -726,6 +726,13 @@ heading: why do we process concept=why-we-collect
 heading: why do we collect weight=3 concept=why-we-collect
 heading: why we use concept=why-we-collect
 heading: why do we use concept=why-we-collect
+# The purpose asked in the passive ("Why is data stored?", "Why are my data processed?").
+heading: why is data stored concept=why-we-collect
+heading: why is my data stored concept=why-we-collect
+heading: why is data collected concept=why-we-collect
+heading: why is data processed concept=why-we-collect
+heading: why are data processed concept=why-we-collect
+heading: why is my data processed concept=why-we-collect
 # Statistics as a purpose ("for statistical purposes", "statistical analysis").
 body: statistic* weight=1 concept=to-analyse
 # "How we use the information we collect": the use clause with its object spelled out, so that the

@@ -1392,6 +1392,8 @@ heading: transferts internationaux de données concept=international-transfers
 heading: transferts de données concept=data-transfers
 heading: transfert des données concept=data-transfers
 heading: localisation des données concept=where-we-store
+# Swiss and French wording: "Données personnelles à l'étranger", "Communication à l'étranger".
+heading: à l'étranger weight=2 concept=international-transfers
 heading: où sont stockées vos données concept=where-we-store
 heading: hébergement des données concept=where-we-store
 body: transfer* weight=1.5 concept=transfer
