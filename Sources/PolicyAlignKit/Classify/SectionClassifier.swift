@@ -255,10 +255,11 @@ public final class SectionClassifier {
     private var headingReadings: [String: (words: Int, hits: [CompiledLexicon.Hit])] = [:]
     private static let headingMemory = 256
 
-    /// A body read as a record of fields ("Rechtsgrundlagen: Vertragserfüllung (Art. 6 Abs. 1
-    /// lit. b DSGVO)", "Purposes: security measures"): a field whose label names a topic counts
-    /// as its label; its value lists instances of it (the laws cited, the data types, the
-    /// purposes), which would otherwise outweigh the text around a one-line legal basis.
+    /// A body with legal-basis fields ("Rechtsgrundlagen: Vertragserfüllung (Art. 6 Abs. 1
+    /// lit. b DSGVO)", "...; Legal basis: consent"): such a field counts as its label alone.
+    /// Its value cites the laws, which would otherwise outweigh the description of the
+    /// processing it closes. (Fields of other topics keep their values: reading them as
+    /// labels alone lost more sections than it won.)
     func fieldLabelsOnly(_ body: String) -> String {
         guard let legalBasis = taxonomy.position(of: "legal-basis"),
               body.utf8.contains(UInt8(ascii: ":")) || ByteSearch.contains(body, "：") else { return body }
