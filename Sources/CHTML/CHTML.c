@@ -139,7 +139,11 @@ static void start_block(xmlNode *node, block_buffer *buffer) {
         set_string(&buffer->anchor, id ? id : buffer->pending_anchor);
         if (id) xmlFree(id);
         set_string(&buffer->pending_anchor, NULL);
-    } else if (strcasecmp(name, "li") == 0 || strcasecmp(name, "dt") == 0 || strcasecmp(name, "dd") == 0) {
+    } else if (strcasecmp(name, "dt") == 0) {
+        // A term or a question over its description (<dt>Who can see my e-mail?</dt><dd>...):
+        // a label standing alone, which the reader takes as a subheading when it is short.
+        buffer->kind = PA_HTML_BOLD_PARAGRAPH;
+    } else if (strcasecmp(name, "li") == 0 || strcasecmp(name, "dd") == 0) {
         buffer->kind = PA_HTML_LIST_ITEM;
     } else if (strcasecmp(name, "td") == 0 || strcasecmp(name, "th") == 0) {
         buffer->kind = PA_HTML_CELL;

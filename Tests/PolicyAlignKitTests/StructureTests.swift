@@ -360,6 +360,11 @@ final class StructureTests: XCTestCase {
         let component = "<template>\n  <div>\n    <h1>Privacy</h1>\n    <p>We keep nothing.</p>\n  </div>\n</template>\n"
         XCTAssertEqual(try HTMLReader.page(of: component).blocks.first?.text, "Privacy")
         XCTAssertEqual(HTMLReader.unwrappingComponentTemplate(component).utf8.count, component.utf8.count)
+        // Informini's help page asks its questions as definition terms (<dt>), each answered
+        // in a <dd>: each question heads a section.
+        let informini = try sections("labels/dev/informini-privacy-policy/fr.html", language: "fr")
+        XCTAssertEqual(try section(informini, at: 9).heading?.hasPrefix("Qui peut voir mon adresse email?"), true)
+        XCTAssertEqual(try section(informini, at: 9).label, "sharing")
     }
 
     /// A section is where to reach the company when it says how. GDPR notices head the

@@ -11,7 +11,8 @@ extern "C" {
 
 typedef enum {
     PA_HTML_PARAGRAPH = 0, PA_HTML_HEADING = 1, PA_HTML_LIST_ITEM = 2, PA_HTML_CELL = 3, PA_HTML_TITLE = 4,
-    /// A paragraph whose every visible character is inside <strong> or <b>.
+    /// A paragraph whose every visible character is inside <strong> or <b>, or a definition
+    /// term (<dt>): a label standing alone.
     PA_HTML_BOLD_PARAGRAPH = 5,
     /// A paragraph that opens with text in <strong> or <b> and goes on: `level` is then the
     /// byte length of the raw text up to the end of that bold run.
