@@ -263,21 +263,28 @@ public final class SectionClassifier {
     func fieldLabelsOnly(_ body: String) -> String {
         guard let legalBasis = taxonomy.position(of: "legal-basis"),
               body.utf8.contains(UInt8(ascii: ":")) || ByteSearch.contains(body, "：") else { return body }
-        var changed = false
-        func labelOnly(_ field: Substring) -> Substring? {
-            guard let label = Self.fieldLabel(of: field),
-                  hits(inHeading: String(label)).contains(where: { lexicon.entries[$0.entry].section == legalBasis && lexicon.entries[$0.entry].role != .generic })
-            else { return nil }
-            changed = true
-            return label
+        func legalBasisLabel(_ field: Substring) -> Substring? {
+            guard let label = Self.fieldLabel(of: field) else { return nil }
+            let names = hits(inHeading: String(label)).contains {
+                lexicon.entries[$0.entry].section == legalBasis && lexicon.entries[$0.entry].role != .generic
+            }
+            return names ? label : nil
         }
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            if let label = labelOnly(line) { return String(label) }
-            // A field may also close a line, after a semicolon ("...; Legal basis: Art. 6 ...").
-            guard ByteSearch.contains(line, "; ") else { return String(line) }
-            let parts = line.components(separatedBy: "; ")
-            let read = parts.map { part in labelOnly(Substring(part)).map(String.init) ?? part }
-            return read.joined(separator: "; ")
+        var lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        var changed = false
+        for index in lines.indices {
+            if let label = legalBasisLabel(lines[index]) {
+                lines[index] = label
+                changed = true
+            } else if ByteSearch.contains(lines[index], "; ") {
+                // A field may also close a line, after a semicolon ("...; Legal basis: Art. 6 ...").
+                let parts = lines[index].components(separatedBy: "; ")
+                let read = parts.map { part in legalBasisLabel(Substring(part)).map(String.init) ?? part }
+                if read != parts {
+                    lines[index] = Substring(read.joined(separator: "; "))
+                    changed = true
+                }
+            }
         }
         return changed ? lines.joined(separator: "\n") : body
     }

@@ -19,9 +19,9 @@ struct DateLine {
 
     func isDateLine(_ text: String) -> Bool {
         guard text.utf8.count <= 160, LineShape.hasAtMostWords(Substring(text), 12),
-              !Self.datesOnlyInBrackets(text, hasYear: hasYear) else { return false }
+              !Self.datesOnlyInBrackets(text) else { return false }
         if !FactExtractor.numericDates(in: text).isEmpty || !FactExtractor.cjkDates(in: text).isEmpty { return true }
-        guard hasYear(text) else { return false }
+        guard Self.hasYear(text) else { return false }
         let folded = TextFolding.fold(text, stripAccents: true)
         let words = folded.split { !$0.isLetter }
         if words.contains(where: { months[String($0)] != nil }) { return true }
@@ -31,7 +31,7 @@ struct DateLine {
     /// A heading that mentions a date in brackets ("サードパーティSDKについて（2024年8月1日統合）",
     /// "Cookies (updated March 2024)") is a heading: outside the brackets it has words and
     /// no year, where a date line is the date with a short label.
-    static func datesOnlyInBrackets(_ text: String, hasYear: (String) -> Bool) -> Bool {
+    static func datesOnlyInBrackets(_ text: String) -> Bool {
         guard text.contains(where: { $0 == "(" || $0 == "（" }) else { return false }
         var outside = ""
         var depth = 0
@@ -45,7 +45,7 @@ struct DateLine {
 
     /// A run of exactly four digits (any script) between 1990 and 2099, or a Thai Buddhist
     /// Era year (2533 to 2642).
-    private func hasYear(_ text: String) -> Bool {
+    private static func hasYear(_ text: String) -> Bool {
         var value = 0, count = 0
         func closes() -> Bool { count == 4 && ((1990...2099).contains(value) || (2533...2642).contains(value)) }
         for scalar in text.unicodeScalars {

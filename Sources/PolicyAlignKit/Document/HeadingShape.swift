@@ -322,9 +322,12 @@ enum BoldSubheading {
         return (lead, rest)
     }
 
-    /// What closes a run-in label: a colon or a full stop, in the forms scripts write them
-    /// (the ideographic and full-width stops, the Devanagari danda, the Urdu full stop).
-    static let closers: Set<Character> = [":", "：", ".", "。", "．", "।", "۔"]
+    /// Full stops in the forms scripts write them: the ideographic and full-width stops,
+    /// the Devanagari danda, the Urdu full stop.
+    static let fullStops: Set<Character> = [".", "。", "．", "।", "۔"]
+
+    /// What closes a run-in label: a colon or a full stop.
+    static let closers: Set<Character> = fullStops.union([":", "："])
 
     /// Dashes that set a run-in label apart from its text: en dash, em dash, hyphen.
     static let dashes: Set<Character> = ["–", "—", "-"]
@@ -338,6 +341,7 @@ enum BoldSubheading {
         guard text.count <= 100, LineShape.hasAtMostWords(text, 12) else { return false }
         // A sentence ends in a stop, but a label of a word or two may too ("**Data.**",
         // "**権限。**") above the list it heads.
-        return !".!;。！।۔".contains(last) || (".。।۔".contains(last) && LineShape.hasAtMostWords(text, 2) && text.count <= 24)
+        if "!;！".contains(last) { return false }
+        return !fullStops.contains(last) || (LineShape.hasAtMostWords(text, 2) && text.count <= 24)
     }
 }

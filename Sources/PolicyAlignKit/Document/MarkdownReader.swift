@@ -84,10 +84,12 @@ enum MarkdownReader {
             }
             // A heading inside a list item (`1. #### Service providers`, `- ### Cookies`)
             // renders as a heading; an ordered item keeps its number.
-            if let item = ListMarker.strip(line) ?? Numbering.parse(line)?.rest, let heading = atxHeading(item) {
+            let bullet = ListMarker.strip(line)
+            let ordered = bullet == nil ? Numbering.parse(line) : nil
+            if let item = bullet ?? ordered?.rest, let heading = atxHeading(item) {
                 let inline = inlineText(heading.text, definitions: definitions.targets)
                 if !inline.text.isEmpty {
-                    let text = Numbering.parse(line).map { $0.label + " " + inline.text } ?? inline.text
+                    let text = ordered.map { $0.label + " " + inline.text } ?? inline.text
                     append(Block(kind: .heading(level: heading.level), text: text, line: number, anchor: inline.id))
                     lastLevel = heading.level
                     continue
@@ -137,33 +139,25 @@ enum MarkdownReader {
             }
             // A short line that is bold from end to end (`**Information you give us:**`) is a
             // subheading under the last heading.
-            if let bold = boldLine(Self.withoutLeadingEmoji(Self.withoutTrailingBreak(line))) {
-                let inline = inlineText(bold, definitions: definitions.targets)
-                if !inline.text.isEmpty {
-                    append(Block(kind: .heading(level: BoldSubheading.level(under: lastLevel)), text: inline.text, line: number, links: inline.links, anchor: inline.id))
-                    continue
-                }
+            /// A subheading under the last heading, from its marked-up text; false when the
+            /// markup holds no text.
+            func appendSubheading(_ source: Substring, numbered label: Substring? = nil) -> Bool {
+                let inline = inlineText(source, definitions: definitions.targets)
+                guard !inline.text.isEmpty else { return false }
+                append(Block(kind: .heading(level: BoldSubheading.level(under: lastLevel)),
+                             text: label.map { String($0) + " " + inline.text } ?? inline.text,
+                             line: number, links: inline.links, anchor: inline.id))
+                return true
             }
-            if let italic = Self.numberedItalicLine(line) {
-                let inline = inlineText(italic, definitions: definitions.targets)
-                if !inline.text.isEmpty {
-                    append(Block(kind: .heading(level: BoldSubheading.level(under: lastLevel)), text: inline.text, line: number, anchor: inline.id))
-                    continue
-                }
-            }
+            if let bold = boldLine(Self.withoutLeadingEmoji(Self.withoutTrailingBreak(line))), appendSubheading(bold) { continue }
+            if let italic = Self.numberedItalicLine(line), appendSubheading(italic) { continue }
             // A numbered item whose text is bold from end to end (`1. **WHAT DATA DO WE
             // COLLECT?**`), the way documents converted from a word processor number their
             // sections: a numbered subheading, its number kept. Not in a tight list, where
             // a numbered line comes right before or after it ("1. **열람 요구**" above "2. ...").
-            if let numbering = Numbering.parse(line), let bold = boldLine(numbering.rest),
-               ![number - 2, number].contains(where: { lines.indices.contains($0) && Numbering.parse(lines[$0]) != nil }) {
-                let inline = inlineText(bold, definitions: definitions.targets)
-                if !inline.text.isEmpty {
-                    append(Block(kind: .heading(level: BoldSubheading.level(under: lastLevel)), text: numbering.label + " " + inline.text,
-                                 line: number, links: inline.links, anchor: inline.id))
-                    continue
-                }
-            }
+            if let numbering = ordered, let bold = boldLine(numbering.rest),
+               ![number - 2, number].contains(where: { lines.indices.contains($0) && Numbering.parse(lines[$0]) != nil }),
+               appendSubheading(bold, numbered: numbering.label) { continue }
             // A paragraph opening with a bold phrase that a colon or full stop closes
             // (`**Data controller:** Acme`, `**Cookies.** We use ...`) is a run-in subheading.
             // In a quote too (`> **The short version.** ...`): its later lines continue it.
@@ -183,7 +177,7 @@ enum MarkdownReader {
             var content = line
             var opensBlock = true
             let isQuote = line.hasPrefix(">")
-            if let item = ListMarker.strip(line) {
+            if let item = bullet {
                 kind = .listItem
                 content = item
             } else if isQuote {
@@ -196,7 +190,7 @@ enum MarkdownReader {
             } else {
                 kind = .line
                 // A numbered line ("2. To correct ...") is an item of its own.
-                opensBlock = Numbering.parse(line) != nil
+                opensBlock = ordered != nil
             }
             let inline = inlineText(content, definitions: definitions.targets)
             if inline.text.isEmpty {
@@ -277,9 +271,6 @@ enum MarkdownReader {
         return text.isEmpty ? nil : (hashes, text)
     }
 
-    /// The text of a line bold from end to end (`**...**` or `__...__`, a colon inside or
-    /// after), or a bold name followed only by its particulars in parentheses, short enough
-    /// to be a heading and not a sentence: nil otherwise.
     /// A line without the emoji that decorate its bold label (`⚠️ **Notice**: ...`,
     /// `🔒 **Security**`); only when bold follows, so an emoji bullet stays text.
     static func withoutLeadingEmoji(_ line: Substring) -> Substring {
@@ -312,6 +303,9 @@ enum MarkdownReader {
         return nil
     }
 
+    /// The text of a line bold from end to end (`**...**` or `__...__`, a colon inside or
+    /// after), or a bold name followed only by its particulars in parentheses, short enough
+    /// to be a heading and not a sentence: nil otherwise.
     static func boldLine(_ line: Substring) -> Substring? {
         var text = line
         if text.hasSuffix(":") || text.hasSuffix("：") { text = text.dropLast() }
