@@ -261,8 +261,7 @@ public final class SectionClassifier {
     /// processing it closes. (Fields of other topics keep their values: reading them as
     /// labels alone lost more sections than it won.)
     func fieldLabelsOnly(_ body: String) -> String {
-        guard let legalBasis = taxonomy.position(of: "legal-basis"),
-              body.utf8.contains(UInt8(ascii: ":")) || ByteSearch.contains(body, "：") else { return body }
+        guard let legalBasis = taxonomy.position(of: "legal-basis") else { return body }
         func legalBasisLabel(_ field: Substring) -> Substring? {
             guard let label = Self.fieldLabel(of: field) else { return nil }
             let names = hits(inHeading: String(label)).contains {
@@ -270,23 +269,47 @@ public final class SectionClassifier {
             }
             return names ? label : nil
         }
-        var lines = body.split(separator: "\n", omittingEmptySubsequences: false)
-        var changed = false
-        for index in lines.indices {
-            if let label = legalBasisLabel(lines[index]) {
-                lines[index] = label
-                changed = true
-            } else if ByteSearch.contains(lines[index], "; ") {
-                // A field may also close a line, after a semicolon ("...; Legal basis: Art. 6 ...").
-                let parts = lines[index].components(separatedBy: "; ")
-                let read = parts.map { part in legalBasisLabel(Substring(part)).map(String.init) ?? part }
-                if read != parts {
-                    lines[index] = Substring(read.joined(separator: "; "))
-                    changed = true
+        // Lines are found by their bytes, and only a line with a colon is read further:
+        // most bodies hold no field, and splitting them into Characters cost more than
+        // matching their words.
+        var read: [(range: Range<String.Index>, text: String)] = []
+        let utf8 = body.utf8
+        var start = utf8.startIndex
+        while start <= utf8.endIndex {
+            let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            let line = body[start..<end]
+            if Self.hasColon(line.utf8) {
+                if let label = legalBasisLabel(line) {
+                    read.append((start..<end, String(label)))
+                } else if ByteSearch.contains(line, "; ") {
+                    // A field may also close a line, after a semicolon ("...; Legal basis: Art. 6 ...").
+                    let parts = line.components(separatedBy: "; ")
+                    let labelled = parts.map { part in legalBasisLabel(Substring(part)).map(String.init) ?? part }
+                    if labelled != parts { read.append((start..<end, labelled.joined(separator: "; "))) }
                 }
             }
+            guard end < utf8.endIndex else { break }
+            start = utf8.index(after: end)
         }
-        return changed ? lines.joined(separator: "\n") : body
+        guard !read.isEmpty else { return body }
+        var result = ""
+        var copied = body.startIndex
+        for (range, text) in read {
+            result += body[copied..<range.lowerBound]
+            result += text
+            copied = range.upperBound
+        }
+        return result + body[copied...]
+    }
+
+    /// Whether a line holds a colon, ASCII or full-width (EF BC 9A), which every field has.
+    private static func hasColon(_ bytes: Substring.UTF8View) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in bytes {
+            if byte == 0x3A || (byte == 0x9A && previous == (0xEF, 0xBC)) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     /// The label of a field line: at most four words and 40 characters, with no sentence
