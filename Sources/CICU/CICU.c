@@ -70,6 +70,13 @@ int32_t pa_breaker_next(pa_breaker *breaker, int32_t *word_class) {
     return offset;
 }
 
+int32_t pa_breaker_rules(pa_breaker *breaker, uint8_t *out, int32_t capacity) {
+    UErrorCode error = U_ZERO_ERROR;
+    int32_t length = ubrk_getBinaryRules(breaker->iterator, out, capacity, &error);
+    if (error == U_BUFFER_OVERFLOW_ERROR) return length;
+    return U_FAILURE(error) ? -1 : length;
+}
+
 // A UTF-16 buffer that lives on the stack while the text is short and on the heap past that.
 typedef struct {
     UChar *chars;

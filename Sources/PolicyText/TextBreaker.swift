@@ -34,6 +34,22 @@ public final class TextBreaker {
 
     deinit { pa_breaker_close(handle) }
 
+    /// Whether this breaker splits every text as `other` does: the same compiled rules.
+    /// Most locales break words by the root rules; Finnish and Swedish keep "EU:n" whole.
+    public func breaksLike(_ other: TextBreaker) -> Bool {
+        guard let rules else { return false }
+        return rules == other.rules
+    }
+
+    /// The compiled rules, or nil when ICU gives none (a locale then breaks like no other).
+    private var rules: [UInt8]? {
+        let length = pa_breaker_rules(handle, nil, 0)
+        guard length > 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(length))
+        let written = bytes.withUnsafeMutableBufferPointer { pa_breaker_rules(handle, $0.baseAddress, length) }
+        return written == length ? bytes : nil
+    }
+
     /// Calls `body` with each segment's UTF-8 byte range and class, in order.
     public func forEachSegment(in text: String, _ body: (Range<Int>, WordClass) -> Void) {
         var text = text

@@ -28,6 +28,10 @@ int32_t pa_breaker_set_utf8(pa_breaker *breaker, const char *utf8, int64_t lengt
 /// The next boundary after the current one, or -1 at the end; word_class gets its pa_word_class.
 int32_t pa_breaker_next(pa_breaker *breaker, int32_t *word_class);
 
+/// The iterator's compiled rules (ICU's binary form), to tell whether two locales break text
+/// alike. Writes up to capacity bytes and returns the full length, or -1 on an ICU error.
+int32_t pa_breaker_rules(pa_breaker *breaker, uint8_t *out, int32_t capacity);
+
 /// NFKC case folding of UTF-8 text, optionally removing combining marks (accent folding).
 /// Writes up to capacity bytes and returns the full length needed, or -1 on an ICU error.
 int32_t pa_fold(const char *utf8, int32_t length, int strip_marks, char *out, int32_t capacity);

@@ -32,6 +32,14 @@ public final class SectionClassifier {
         calibration = lexicon.calibration ?? .builtIn
     }
 
+    /// Reads texts through a document's lines, each folded and broken once for every
+    /// reader of the document (when this classifier's lexicon breaks words as they do).
+    func share(_ lines: FoldedLines) {
+        wordCache.share(lines, tokenizer: tokenizer)
+    }
+
+    var sharesLines: Bool { wordCache.lines != nil }
+
     /// Multipliers by where a term is found and what kind of evidence it is. A generic word
     /// ("account") gets no extra weight in a heading.
     private static func factor(role: ConceptInventory.Concept.Kind, inHeading: Bool) -> Double {
@@ -391,7 +399,7 @@ public final class SectionClassifier {
         func bodyWords(_ index: Int) -> Int {
             if let known = counted[index] { return known }
             let sample = String(read[index].textSample(bytes: 4 * Self.bodySample, includingHeading: false).prefix(Self.bodySample))
-            let count = tokenizer.words(sample, foldAccents: false).count
+            let count = wordCache.wordCount(sample, tokenizer: tokenizer)
             counted[index] = count
             return count
         }

@@ -177,10 +177,22 @@ public final class SegmentStream {
         case .absent, .null: code = defaultLanguage
         case .number, .other: return row.failure(id, line, "\"lang\" is not a string")
         }
-        let language: String
+        var language: String? = nil
         if let code {
             guard let resolved = code == defaultLanguage ? resolvedDefault : lexicons.resolve(code) else { return row.failure(id, line, "unknown language code `\(code)`") }
             language = resolved
+        }
+        // The language's reading and the label's read the same lines: each is broken once.
+        let (read, result) = analyzer.readingOneText { labelled(text, heading: heading, language: language, analyzer: analyzer) }
+        row.labelled(id, language: read, result)
+        return false
+    }
+
+    /// The segment's language (identified when not given) and its label.
+    private func labelled(_ text: String, heading: String?, language given: String?, analyzer: PolicyAnalyzer) -> (String, Classification) {
+        let language: String
+        if let given {
+            language = given
         } else {
             // A sample decides, as for whole documents: a huge segment costs no more to identify.
             let sample = text.utf8.count <= Self.identificationSample ? text : String(text.prefix(Self.identificationSample))
@@ -195,8 +207,7 @@ public final class SegmentStream {
                 && LineShape.hasAtMostWords(Substring(text), 12)
             result = isHeading ? classifier.classify(heading: text, body: "") : classifier.classify(paragraph: text, under: heading)
         }
-        row.labelled(id, language: language, result)
-        return false
+        return (language, result)
     }
 
     /// Characters of a segment read to identify its language.

@@ -19,6 +19,9 @@ public final class PolicyAnalyzer {
     public let lexicons: LexiconSet
     public var reader: DocumentReader
     private let identifier: LanguageIdentifier
+    /// The lines of the document being read, each folded and broken by ICU once for the
+    /// identifier and every classifier.
+    private let lines: FoldedLines
     private var classifiers: [String: SectionClassifier] = [:]
     private var detectors: [String: SectionDetector] = [:]
 
@@ -26,6 +29,16 @@ public final class PolicyAnalyzer {
         self.lexicons = lexicons
         self.reader = reader
         identifier = try LanguageIdentifier(lexicons: lexicons)
+        lines = try FoldedLines()
+        identifier.lines = lines
+    }
+
+    /// Runs `body` with the lines of one text remembered: every reading of a line inside
+    /// it (language, labels, samples) breaks the line once.
+    public func readingOneText<Result, Failure: Error>(_ body: () throws(Failure) -> Result) throws(Failure) -> Result {
+        lines.open()
+        defer { lines.close() }
+        return try body()
     }
 
     /// Checks a user's language code: "auto"/nil for detection, else a tag with a lexicon.
@@ -46,6 +59,10 @@ public final class PolicyAnalyzer {
     }
 
     public func analyze(_ document: PolicyDocument, language: String? = nil) throws(PolicyError) -> AnalyzedPolicy {
+        try readingOneText { () throws(PolicyError) in try analyzeOpen(document, language: language) }
+    }
+
+    private func analyzeOpen(_ document: PolicyDocument, language: String?) throws(PolicyError) -> AnalyzedPolicy {
         let given = try resolveLanguage(language)
         let guess = identify(document)
         let tag = given ?? guess.language
@@ -177,6 +194,7 @@ public final class PolicyAnalyzer {
         guard let compiled = lexicons.compiled(tag),
               let classifier = try? SectionClassifier(lexicon: compiled, taxonomy: lexicons.taxonomy) else { return nil }
         classifier.recordsContributions = recordsContributions
+        classifier.share(lines)
         classifiers[tag] = classifier
         return classifier
     }

@@ -23,6 +23,9 @@ public final class LanguageIdentifier {
     private let scriptOf: [String]
     private let profiles: LanguageProfiles
     private let tokenizer: Tokenizer
+    /// A document's lines, folded and broken once for every reader (the identifier's
+    /// tokenizer reads as they do: root rules, no Turkish I).
+    public var lines: FoldedLines?
     /// Accented words with their accents removed, folded once each: a text repeats its
     /// words, and every fold is an ICU call.
     private var strippedIDs = ByteStringTable()
@@ -102,7 +105,35 @@ public final class LanguageIdentifier {
         // In a spaced script, removing accents moves no word boundary: one ICU pass over the
         // text with its accents serves both tables, a word's accents removed only when it has
         // any (a language's words all come from one table, in text order, as in two passes).
-        if !lookup.accentedWords.isEmpty && !Scripts.unspaced.contains(script) {
+        if !lookup.accentedWords.isEmpty && !Scripts.unspaced.contains(script), let lines {
+            // Each distinct word is looked up in the tables once; its ids are kept by form.
+            var known = profileIDs(script: script, lines: lines)
+            func score(_ entry: Int32, in profile: LanguageProfiles.WordTable, counting: Bool) {
+                if counting { tokens += 1 }
+                guard entry > 0 else { return }
+                for (position, weight) in profile.hits(ofID: Int(entry) - 1) {
+                    scores[position] += weight
+                    matched[position] += 1
+                }
+            }
+            lines.forEachWord(in: text) { word in
+                guard word.wordClass != .number else { return }
+                let form = Int(word.form)
+                if form >= known.accented.count || known.accented[form] < 0 {
+                    let stripped = lines.stripped(word.form)
+                    let grown = max(form, Int(stripped)) + 1
+                    if known.accented.count < grown {
+                        known.accented.append(contentsOf: repeatElement(-1, count: grown - known.accented.count))
+                        known.stripped.append(contentsOf: repeatElement(-1, count: grown - known.stripped.count))
+                    }
+                    known.accented[form] = lines.withBytes(of: word.form) { lookup.accentedWords.entry(of: $0) }
+                    known.stripped[form] = lines.withBytes(of: stripped) { lookup.strippedWords.entry(of: $0) }
+                }
+                score(known.accented[form], in: lookup.accentedWords, counting: false)
+                score(known.stripped[form], in: lookup.strippedWords, counting: true)
+            }
+            profileIDsOfForm[script] = known
+        } else if !lookup.accentedWords.isEmpty && !Scripts.unspaced.contains(script) {
             tokenizer.forEachWordSegment(text, foldAccents: false) { word, wordClass in
                 guard wordClass != .number else { return }
                 score(word, in: lookup.accentedWords, counting: false)
@@ -126,6 +157,38 @@ public final class LanguageIdentifier {
         return Guess(language: tags[best], confidence: (confidence * 100).rounded() / 100, runnerUp: tags[second])
     }
 
+    /// The words of `text` as `Tokenizer.forEachWordSegment` gives them, through the shared
+    /// lines when there are.
+    private func forEachWordSegment(_ text: String, foldAccents: Bool, _ body: (UnsafeBufferPointer<UInt8>, WordClass) -> Void) {
+        guard let lines else {
+            tokenizer.forEachWordSegment(text, foldAccents: foldAccents, body)
+            return
+        }
+        lines.forEachLine(in: text) { line, words, stripSafe in
+            guard !foldAccents || stripSafe else {
+                tokenizer.forEachWordSegment(line, foldAccents: true, body)
+                return
+            }
+            for word in words {
+                lines.withBytes(of: foldAccents ? lines.stripped(word.form) : word.form) { body($0, word.wordClass) }
+            }
+        }
+    }
+
+    /// Per script, each of the shared lines' forms as an entry of the script's profile
+    /// tables, accents kept and removed: the entry's id + 1, 0 for none, -1 until looked up.
+    private var profileIDsOfForm: [String: (accented: [Int32], stripped: [Int32])] = [:]
+    private var profileIDsGeneration = 0
+
+    /// The script's entry ids by form, taken out of the cache while a text is scored.
+    private func profileIDs(script: String, lines: FoldedLines) -> (accented: [Int32], stripped: [Int32]) {
+        if lines.generation != profileIDsGeneration {
+            profileIDsOfForm.removeAll()
+            profileIDsGeneration = lines.generation
+        }
+        return profileIDsOfForm.removeValue(forKey: script) ?? ([], [])
+    }
+
     private func strippedForm(of word: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         if strippedForms.count >= Self.strippedMemory {
             strippedIDs = ByteStringTable()
@@ -142,7 +205,7 @@ public final class LanguageIdentifier {
     private func scoreInTwoPasses(_ text: String, lookup: LanguageProfiles.Lookup,
                                   score: (UnsafeBufferPointer<UInt8>, LanguageProfiles.WordTable, Bool) -> Void) {
         for (profile, strip) in [(lookup.strippedWords, true), (lookup.accentedWords, false)] where strip || !profile.isEmpty {
-            tokenizer.forEachWordSegment(text, foldAccents: strip) { word, wordClass in
+            forEachWordSegment(text, foldAccents: strip) { word, wordClass in
                 guard wordClass != .number else { return }
                 score(word, profile, strip)
                 guard wordClass == .ideographic || wordClass == .kana else { return }
@@ -242,6 +305,13 @@ public final class LanguageProfiles: @unchecked Sendable {
         func hits(of word: UnsafeBufferPointer<UInt8>) -> [(Int, Double)]? {
             table.find(word).id.map { hits[$0] }
         }
+
+        /// A word's entry id + 1, or 0 when the table does not hold it.
+        func entry(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
+            table.find(word).id.map { Int32($0 + 1) } ?? 0
+        }
+
+        func hits(ofID id: Int) -> [(Int, Double)] { hits[id] }
 
         /// Every word with its hits, for tests and inspection.
         var words: [String: [(Int, Double)]] {

@@ -67,6 +67,12 @@ struct ByteStringTable {
         return String(decoding: bytes[starts[id]..<end], as: UTF8.self)
     }
 
+    /// Calls `body` with the bytes of an id, valid during the call.
+    func withBytes<Result>(_ id: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let end = id + 1 < starts.count ? starts[id + 1] : bytes.count
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[starts[id]..<end])) }
+    }
+
     private func equals(_ id: Int, _ string: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = starts[id]
         let end = id + 1 < starts.count ? starts[id + 1] : bytes.count

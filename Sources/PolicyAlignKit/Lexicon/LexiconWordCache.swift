@@ -23,12 +23,57 @@ final class LexiconWordCache {
 
     init(lexicon: CompiledLexicon) { self.lexicon = lexicon }
 
+    /// The document's lines, each broken once, when they give the words this cache's
+    /// tokenizer gives (see `share`).
+    private(set) var lines: FoldedLines?
+    /// The id of each of the lines' forms (with accents removed when the lexicon removes
+    /// them), -1 until met.
+    private var idOfForm: [Int32] = []
+    private var formsGeneration = 0
+
+    /// Reads texts through `lines` when `tokenizer` reads as they do.
+    func share(_ lines: FoldedLines, tokenizer: Tokenizer) {
+        self.lines = tokenizer.readsLike(lines.tokenizer) ? lines : nil
+    }
+
     /// The ids of the words of `text`, as `tokenizer` reads them.
     func ids(ofWordsIn text: String, tokenizer: Tokenizer) -> [Int] {
         if candidates.count > Self.capacity { removeAll() }
         var ids: [Int] = []
-        tokenizer.forEachWord(text, foldAccents: lexicon.foldAccents) { word in ids.append(id(of: word)) }
+        guard let lines else {
+            tokenizer.forEachWord(text, foldAccents: lexicon.foldAccents) { word in ids.append(id(of: word)) }
+            return ids
+        }
+        if lines.generation != formsGeneration {
+            idOfForm.removeAll(keepingCapacity: true)
+            formsGeneration = lines.generation
+        }
+        let strip = lexicon.foldAccents
+        lines.forEachLine(in: text) { line, words, stripSafe in
+            guard !strip || stripSafe else {
+                tokenizer.forEachWordSegment(line, foldAccents: true) { word, _ in ids.append(id(of: word)) }
+                return
+            }
+            for word in words { ids.append(id(ofForm: strip ? lines.stripped(word.form) : word.form, in: lines)) }
+        }
         return ids
+    }
+
+    /// How many words `text` holds, as `tokenizer` reads them with accents kept.
+    func wordCount(_ text: String, tokenizer: Tokenizer) -> Int {
+        guard let lines else { return tokenizer.words(text, foldAccents: false).count }
+        var count = 0
+        lines.forEachLine(in: text) { _, words, _ in count += words.count }
+        return count
+    }
+
+    private func id(ofForm form: Int32, in lines: FoldedLines) -> Int {
+        let index = Int(form)
+        if index < idOfForm.count, idOfForm[index] >= 0 { return Int(idOfForm[index]) }
+        let id = lines.withBytes(of: form) { bytes -> Int in self.id(of: bytes) }
+        if idOfForm.count <= index { idOfForm.append(contentsOf: repeatElement(-1, count: index + 1 - idOfForm.count)) }
+        idOfForm[index] = Int32(id)
+        return id
     }
 
     /// See `CompiledLexicon.hits(in:)`: the same hits, in the same order.
@@ -46,6 +91,7 @@ final class LexiconWordCache {
     }
 
     private func removeAll() {
+        idOfForm.removeAll(keepingCapacity: true)
         candidates.removeAll(keepingCapacity: true)
         wordIDs.removeAll(keepingCapacity: true)
         table = ByteStringTable()

@@ -66,6 +66,17 @@ public final class Tokenizer {
         }
     }
 
+    /// Same over a line's UTF-8 bytes.
+    func forEachWordSegment(_ line: UnsafeBufferPointer<UInt8>, foldAccents: Bool, _ body: (UnsafeBufferPointer<UInt8>, WordClass) -> Void) {
+        forEachWordSegment(String(decoding: line, as: UTF8.self), foldAccents: foldAccents, body)
+    }
+
+    /// Whether this tokenizer gives the words `other` gives for every text: the same break
+    /// rules and the same folding.
+    func readsLike(_ other: Tokenizer) -> Bool {
+        turkic == other.turkic && breaker.breaksLike(other.breaker)
+    }
+
     /// Words with their classes, unfolded, for language identification and masking.
     public func segments(_ text: String) -> [(word: Substring, wordClass: WordClass)] {
         var result: [(Substring, WordClass)] = []

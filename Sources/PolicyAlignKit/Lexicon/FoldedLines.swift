@@ -1,0 +1,157 @@
+import PolicyText
+
+/// The folded words of each line of a document, broken by ICU once however many readings
+/// ask for the line: the document's language (on a sample), each section's label, a parent
+/// read over its children's text, a section's own language. Words are interned, so what a
+/// reader looks up for a word (its lexicon entries, its profile weights) is looked up once
+/// per distinct word, not once per occurrence.
+///
+/// A line is folded (NFKC case folding, accents kept, I to i) and broken as a whole: folding
+/// and word breaking never cross a line end, so a text's words are its lines' words in order.
+/// Lines are remembered between `open` and `close` (one document); the words' ids last
+/// until `generation` changes.
+///
+/// Holds an ICU iterator: one per analyzer, as its classifiers.
+public final class FoldedLines {
+    public struct Word {
+        /// Id of the folded word in `forms`.
+        public let form: Int32
+        public let wordClass: WordClass
+    }
+
+    /// Breaks words by the root rules, as most locales do (see `Tokenizer.breaksLike`).
+    let tokenizer: Tokenizer
+    private(set) var forms = ByteStringTable()
+    /// Each form with its accents removed (an id in `forms`), -1 until asked.
+    private var strippedForms: [Int32] = []
+    /// Changes when `forms` starts afresh: readers then drop what they keep per form id.
+    private(set) var generation = 0
+    /// Distinct forms kept before starting afresh (between texts only).
+    static let formCapacity = 400_000
+
+    private var lineIDs = ByteStringTable()
+    private var lineWords: [Range<Int>] = []
+    /// Whether each line's words lose no boundary when accents are removed (see `stripSafe`).
+    private var lineIsStripSafe: [Bool] = []
+    private var words: [Word] = []
+    private var isOpen = false
+
+    public init() throws {
+        tokenizer = try Tokenizer(locale: "und")
+    }
+
+    /// Starts remembering lines, until `close`.
+    public func open() {
+        if forms.count > Self.formCapacity {
+            forms = ByteStringTable()
+            strippedForms.removeAll(keepingCapacity: true)
+            generation += 1
+        }
+        isOpen = true
+    }
+
+    /// Forgets the document's lines; the forms stay.
+    public func close() {
+        isOpen = false
+        lineIDs = ByteStringTable()
+        lineWords.removeAll(keepingCapacity: true)
+        lineIsStripSafe.removeAll(keepingCapacity: true)
+        words.removeAll(keepingCapacity: true)
+    }
+
+    /// Calls `body` with each line of `text` (its bytes, without the line end), its words,
+    /// and whether removing accents from those words gives the words of the line folded
+    /// without accents.
+    func forEachLine(in text: String, _ body: (UnsafeBufferPointer<UInt8>, ArraySlice<Word>, Bool) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            while start <= bytes.count {
+                let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                let (range, stripSafe) = wordsOfLine(line)
+                body(line, words[range], stripSafe)
+                if !isOpen { words.removeAll(keepingCapacity: true) }
+                start = end + 1
+            }
+        }
+    }
+
+    /// Calls `body` with each word of `text`, line by line.
+    func forEachWord(in text: String, _ body: (Word) -> Void) {
+        forEachLine(in: text) { _, lineWords, _ in lineWords.forEach(body) }
+    }
+
+    /// The form without its accents, as `TextFolding.fold(_:stripAccents: true)` gives it.
+    func stripped(_ form: Int32) -> Int32 {
+        let index = Int(form)
+        if index < strippedForms.count, strippedForms[index] >= 0 { return strippedForms[index] }
+        var result = form
+        if !forms.withBytes(index, { $0.allSatisfy { $0 < 0x80 } }) {
+            var folded = TextFolding.fold(forms.string(index), stripAccents: true)
+            result = folded.withUTF8 { Int32(forms.intern($0).id) }
+        }
+        if strippedForms.count < forms.count {
+            strippedForms.append(contentsOf: repeatElement(-1, count: forms.count - strippedForms.count))
+        }
+        strippedForms[index] = result
+        // Removing accents twice changes nothing.
+        strippedForms[Int(result)] = result
+        return result
+    }
+
+    /// Calls `body` with the bytes of a form, valid during the call.
+    func withBytes<Result>(of form: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        forms.withBytes(Int(form), body)
+    }
+
+    /// The range in `words` of a line's words, broken now unless the line was seen in this
+    /// document.
+    private func wordsOfLine(_ line: UnsafeBufferPointer<UInt8>) -> (Range<Int>, Bool) {
+        if isOpen {
+            let (id, isNew) = lineIDs.intern(line)
+            if !isNew { return (lineWords[id], lineIsStripSafe[id]) }
+        }
+        let first = words.count
+        tokenizer.forEachWordSegment(line, foldAccents: false) { word, wordClass in
+            words.append(Word(form: Int32(forms.intern(word).id), wordClass: wordClass))
+        }
+        let stripSafe = Self.isStripSafe(line)
+        if isOpen {
+            lineWords.append(first..<words.count)
+            lineIsStripSafe.append(stripSafe)
+        }
+        return (first..<words.count, stripSafe)
+    }
+
+    /// Whether removing accents leaves a line's word boundaries where they were. The accents
+    /// folding removes (combining diacritics, Arabic and Hebrew vowel marks) attach to their
+    /// letter and move no boundary in scripts written with spaces; in those segmented by
+    /// dictionary (Thai, Chinese, Japanese...) a changed word could segment otherwise. Judged
+    /// by UTF-8 lead bytes, generously: a line with both a byte that may start an accent and
+    /// a character from U+0E00 up (bar punctuation and the Latin and Greek extensions) is
+    /// not assumed safe.
+    static func isStripSafe(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var mayHoldAccent = false
+        var mayNeedDictionary = false
+        var index = 0
+        while index < line.count {
+            let byte = line[index]
+            switch byte {
+            case 0xCC, 0xCD, 0xD6, 0xD7, 0xD9:
+                mayHoldAccent = true
+            case 0xE0...:
+                let next = index + 1 < line.count ? line[index + 1] : 0
+                switch byte {
+                case 0xE0 where next < 0xB8, 0xE1 where next >= 0xB8, 0xE2 where next < 0xBA: break
+                default: mayNeedDictionary = true
+                }
+            default:
+                break
+            }
+            if mayHoldAccent && mayNeedDictionary { return false }
+            index += 1
+        }
+        return true
+    }
+}
