@@ -280,24 +280,20 @@ public final class SectionClassifier {
         // Lines are found by their bytes, and only a line with a colon is read further:
         // most bodies hold no field, and splitting them into Characters cost more than
         // matching their words.
-        var read: [(range: Range<String.Index>, text: String)] = []
         let utf8 = body.utf8
-        var start = utf8.startIndex
-        while start <= utf8.endIndex {
-            let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
-            let line = body[start..<end]
-            if Self.hasColon(line.utf8) {
-                if let label = legalBasisLabel(line) {
-                    read.append((start..<end, String(label)))
-                } else if ByteSearch.contains(line, "; ") {
-                    // A field may also close a line, after a semicolon ("...; Legal basis: Art. 6 ...").
-                    let parts = line.components(separatedBy: "; ")
-                    let labelled = parts.map { part in legalBasisLabel(Substring(part)).map(String.init) ?? part }
-                    if labelled != parts { read.append((start..<end, labelled.joined(separator: "; "))) }
-                }
+        var read: [(range: Range<String.Index>, text: String)] = []
+        for lineBytes in Self.linesWithColon(body) {
+            let start = utf8.index(utf8.startIndex, offsetBy: lineBytes.lowerBound)
+            let range = start..<utf8.index(start, offsetBy: lineBytes.count)
+            let line = body[range]
+            if let label = legalBasisLabel(line) {
+                read.append((range, String(label)))
+            } else if ByteSearch.contains(line, "; ") {
+                // A field may also close a line, after a semicolon ("...; Legal basis: Art. 6 ...").
+                let parts = line.components(separatedBy: "; ")
+                let labelled = parts.map { part in legalBasisLabel(Substring(part)).map(String.init) ?? part }
+                if labelled != parts { read.append((range, labelled.joined(separator: "; "))) }
             }
-            guard end < utf8.endIndex else { break }
-            start = utf8.index(after: end)
         }
         guard !read.isEmpty else { return body }
         var result = ""
@@ -310,19 +306,43 @@ public final class SectionClassifier {
         return result + body[copied...]
     }
 
-    /// Whether a line holds a colon, ASCII or full-width (EF BC 9A), which every field has.
-    private static func hasColon(_ bytes: Substring.UTF8View) -> Bool {
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in bytes {
-            if byte == 0x3A || (byte == 0x9A && previous == (0xEF, 0xBC)) { return true }
-            previous = (previous.1, byte)
+    /// The byte ranges of the lines of `text` that hold a colon, ASCII or full-width (EF BC
+    /// 9A), which every field has.
+    private static func linesWithColon(_ text: String) -> [Range<Int>] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var found: [Range<Int>] = []
+            guard let base = bytes.baseAddress else { return found }
+            var start = 0
+            while start < bytes.count {
+                let end = memchr(base + start, 0x0A, bytes.count - start)
+                    .map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? bytes.count
+                var index = start
+                while index < end {
+                    let byte = bytes[index]
+                    if byte == 0x3A || (byte == 0xEF && index + 2 < end && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x9A) {
+                        found.append(start..<end)
+                        break
+                    }
+                    index += 1
+                }
+                start = end + 1
+            }
+            return found
         }
-        return false
     }
 
     /// The label of a field line: at most four words and 40 characters, with no sentence
     /// punctuation, before a colon followed by a value.
     static func fieldLabel(of line: Substring) -> Substring? {
+        // A colon after more than 40 ASCII characters is past the label, which settles most
+        // lines without grapheme breaking (Characters are bytes there, CR aside).
+        var asciiLead = 0
+        for byte in line.utf8 {
+            if byte == UInt8(ascii: ":") || byte >= 0x80 || byte == 0x0D { break }
+            asciiLead += 1
+            if asciiLead > 40 { return nil }
+        }
         guard let colon = line.prefix(41).firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
         let label = SourceLines.trim(line[..<colon])
         let value = line[line.index(after: colon)...]
@@ -398,7 +418,7 @@ public final class SectionClassifier {
         let read = sections  // bodies never change here; labels and the opening mark do
         func bodyWords(_ index: Int) -> Int {
             if let known = counted[index] { return known }
-            let sample = String(read[index].textSample(bytes: 4 * Self.bodySample, includingHeading: false).prefix(Self.bodySample))
+            let sample = TextSample.characters(read[index].textSample(bytes: 4 * Self.bodySample, includingHeading: false), Self.bodySample)
             let count = wordCache.wordCount(sample, tokenizer: tokenizer)
             counted[index] = count
             return count

@@ -148,7 +148,7 @@ public final class PolicyAnalyzer {
         for index in sections.indices {
             // A sample is enough to tell the section's language from the document's, and
             // keeps this second reading of the text short.
-            let text = String(sections[index].textSample(bytes: 4 * Self.sectionLanguageSample).prefix(Self.sectionLanguageSample))
+            let text = TextSample.characters(sections[index].textSample(bytes: 4 * Self.sectionLanguageSample), Self.sectionLanguageSample)
             guard let language = language(ofSection: text, documentLanguage: documentLanguage),
                   let classifier = classifier(for: language) else { continue }
             // A heading in the document's language ("연락처" over a list of links) keeps its

@@ -20,4 +20,14 @@ enum TextSample {
         }
         return sample
     }
+
+    /// The first `count` Characters of a text, as `String(text.prefix(count))` gives them,
+    /// without grapheme breaking when the text is short or its start is plain ASCII (no
+    /// CR, which joins the LF after it; the next byte ASCII too, so no mark extends the last).
+    static func characters(_ text: String, _ count: Int) -> String {
+        let utf8 = text.utf8
+        if utf8.count <= count { return text }
+        let plain = utf8.prefix(count + 1).allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        return plain ? String(Substring(utf8.prefix(count))) : String(text.prefix(count))
+    }
 }
