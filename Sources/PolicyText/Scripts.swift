@@ -12,14 +12,6 @@ public enum Scripts {
         return String(cString: pa_script_code(pa_script(scalar.value)))
     }
 
-    /// ICU's number for the script of a letter (Unicode Alphabetic), nil for any other
-    /// scalar: one lookup in ICU's tables for both questions, and no String per letter
-    /// (`code(ofScriptNumber:)` names it).
-    public static func letterScriptNumber(of scalar: Unicode.Scalar) -> Int32? {
-        let number = pa_letter_script(scalar.value)
-        return number < 0 ? nil : number
-    }
-
     /// The ISO 15924 code of an ICU script number.
     public static func code(ofScriptNumber number: Int32) -> String { String(cString: pa_script_code(number)) }
 
@@ -48,13 +40,30 @@ public enum Scripts {
         var counts = [Int](repeating: 0, count: 256)
         var overflow: [Int32: Int] = [:]
         var latin = 0
+        // Scripts of the characters met, by the low byte of the code point: a text repeats a
+        // few dozen letters of its alphabet, and each lookup is a call into ICU.
+        var seenValues: [UInt32] = []
+        var seenNumbers: [Int32] = []
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
                 if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) { latin += 1 }
                 continue
             }
-            guard let number = letterScriptNumber(of: scalar) else { continue }
+            if seenValues.isEmpty {
+                seenValues = [UInt32](repeating: .max, count: 256)
+                seenNumbers = [Int32](repeating: -1, count: 256)
+            }
+            let slot = Int(value & 0xFF)
+            let number: Int32
+            if seenValues[slot] == value {
+                number = seenNumbers[slot]
+            } else {
+                number = pa_letter_script(value)
+                seenValues[slot] = value
+                seenNumbers[slot] = number
+            }
+            guard number >= 0 else { continue }
             if number < 256 { counts[Int(number)] += 1 } else { overflow[number, default: 0] += 1 }
         }
         var histogram: [String: Int] = [:]

@@ -108,29 +108,37 @@ public final class LanguageIdentifier {
         if !lookup.accentedWords.isEmpty && !Scripts.unspaced.contains(script), let lines {
             // Each distinct word is looked up in the tables once; its ids are kept by form.
             var known = profileIDs(script: script, lines: lines)
-            func score(_ entry: Int32, in profile: LanguageProfiles.WordTable, counting: Bool) {
-                if counting { tokens += 1 }
-                guard entry > 0 else { return }
-                for (position, weight) in profile.hits(ofID: Int(entry) - 1) {
-                    scores[position] += weight
-                    matched[position] += 1
-                }
-            }
+            var words: [Int32] = []
             lines.forEachWord(in: text) { word in
-                guard word.wordClass != .number else { return }
-                let form = Int(word.form)
-                if form >= known.accented.count || known.accented[form] < 0 {
-                    let stripped = lines.stripped(word.form)
-                    let grown = max(form, Int(stripped)) + 1
-                    if known.accented.count < grown {
-                        known.accented.append(contentsOf: repeatElement(-1, count: grown - known.accented.count))
-                        known.stripped.append(contentsOf: repeatElement(-1, count: grown - known.stripped.count))
-                    }
-                    known.accented[form] = lines.withBytes(of: word.form) { lookup.accentedWords.entry(of: $0) }
-                    known.stripped[form] = lines.withBytes(of: stripped) { lookup.strippedWords.entry(of: $0) }
+                if word.wordClass != .number { words.append(word.form) }
+            }
+            for form in words where Int(form) >= known.accented.count || known.accented[Int(form)] < 0 {
+                let stripped = lines.stripped(form)
+                let grown = Int(max(form, stripped)) + 1
+                if known.accented.count < grown {
+                    known.accented.append(contentsOf: repeatElement(-1, count: grown - known.accented.count))
+                    known.stripped.append(contentsOf: repeatElement(-1, count: grown - known.stripped.count))
                 }
-                score(known.accented[form], in: lookup.accentedWords, counting: false)
-                score(known.stripped[form], in: lookup.strippedWords, counting: true)
+                known.accented[Int(form)] = lines.withBytes(of: form) { lookup.accentedWords.entry(of: $0) }
+                known.stripped[Int(form)] = lines.withBytes(of: stripped) { lookup.strippedWords.entry(of: $0) }
+            }
+            // Every word counts, with accents removed; each table adds its languages' weights,
+            // word by word in text order (sums of doubles depend on their order).
+            tokens += words.count
+            known.accented.withUnsafeBufferPointer { accented in
+                known.stripped.withUnsafeBufferPointer { stripped in
+                    func add(_ entry: Int32, of profile: LanguageProfiles.WordTable) {
+                        guard entry > 0 else { return }
+                        for (position, weight) in profile.hits(ofID: Int(entry) - 1) {
+                            scores[position] += weight
+                            matched[position] += 1
+                        }
+                    }
+                    for form in words {
+                        add(accented[Int(form)], of: lookup.accentedWords)
+                        add(stripped[Int(form)], of: lookup.strippedWords)
+                    }
+                }
             }
             profileIDsOfForm[script] = known
         } else if !lookup.accentedWords.isEmpty && !Scripts.unspaced.contains(script) {
