@@ -27,13 +27,34 @@ public final class SectionDetector {
     }
 
     public func sections(of document: PolicyDocument) -> [Section] {
-        let headings = assignLevels(findHeadings(document.blocks, format: document.format))
-        return cut(document, headings: headings)
+        let keys = HeadingKeys(document.blocks)
+        let headings = assignLevels(findHeadings(document.blocks, format: document.format, keys: keys))
+        return cut(document, headings: headings, keys: keys)
+    }
+
+    /// The heading keys of a document's blocks, each made once: both table-of-contents
+    /// checks read the same short lines.
+    final class HeadingKeys {
+        private let blocks: [Block]
+        private var keys: [String?]
+
+        init(_ blocks: [Block]) {
+            self.blocks = blocks
+            keys = Array(repeating: nil, count: blocks.count)
+        }
+
+        /// The key of the text of the block at `index`.
+        func key(ofBlock index: Int) -> String {
+            if let key = keys[index] { return key }
+            let key = SectionDetector.headingKey(blocks[index].text)
+            keys[index] = key
+            return key
+        }
     }
 
     // MARK: Finding headings
 
-    func findHeadings(_ marked: [Block], format: DocumentFormat = .html) -> [Heading] {
+    func findHeadings(_ marked: [Block], format: DocumentFormat = .html, keys: HeadingKeys? = nil) -> [Heading] {
         // A date marked as a heading ("### Last updated: May 2021") is still a date line.
         let blocks = marked.map { block -> Block in
             guard block.isHeading, dates.isDateLine(block.text) else { return block }
@@ -65,7 +86,7 @@ public final class SectionDetector {
         }
         candidates = promoteNumberedSiblings(candidates)
         candidates = demoteClauseNumbering(candidates, blocks: shaped)
-        candidates = removeTableOfContents(candidates, blocks: shaped)
+        candidates = removeTableOfContents(candidates, keys: keys ?? HeadingKeys(shaped))
         return markTitle(candidates, blocks: shaped)
     }
 
@@ -119,40 +140,57 @@ public final class SectionDetector {
         }
         // Lines too long to be a heading can still open with a run-in heading.
         if text.utf8.count > 400 { return runInCandidate(text, index: index, cased: cased) }
-        let words = LineShape.wordCount(text, breaker: breaker)
         let last = LineShape.lastMeaningful(text)
         let startsUpper = LineShape.startsUppercase(text)
+        // Words (ICU) and title case are measured when a rule asks: most lines end in a
+        // full stop and are decided without them.
+        var measuredWords: Int?
+        func words() -> Int {
+            if let measuredWords { return measuredWords }
+            let count = LineShape.wordCount(text, breaker: breaker)
+            measuredWords = count
+            return count
+        }
+        var measuredRatio: Double?
+        func titleCaseRatio() -> Double {
+            if let measuredRatio { return measuredRatio }
+            let ratio = LineShape.titleCaseRatio(text)
+            measuredRatio = ratio
+            return ratio
+        }
 
-        if let last, LineShape.questionMarks.contains(last), startsUpper, words <= 15 {
+        if let last, LineShape.questionMarks.contains(last), startsUpper, words() <= 15 {
             return Heading(blockIndex: index, style: .plain, text: block.text)
         }
         if let last, LineShape.colons.contains(last) {
-            let titled = words <= 3 || (cased ? LineShape.titleCaseRatio(text) >= 0.75 : words <= 6)
+            guard startsUpper, words() <= (cased ? 8 : 6) else { return nil }
+            let titled = words() <= 3 || (cased ? titleCaseRatio() >= 0.75 : words() <= 6)
             // Without letter case, a short line ending in a colon may as well introduce a
             // list ("本政策说明以下内容："): a list right after it says so.
-            let leadsList = next?.kind == .listItem && (!cased || LineShape.titleCaseRatio(text) < 1)
-            if titled, words <= (cased ? 8 : 6), startsUpper, !leadsList {
-                return Heading(blockIndex: index, style: .colon, text: block.text)
-            }
-            return nil
+            let leadsList = next?.kind == .listItem && (!cased || titleCaseRatio() < 1)
+            return titled && !leadsList ? Heading(blockIndex: index, style: .colon, text: block.text) : nil
         }
         if let last, LineShape.sentenceEnds.contains(last) {
             return runInCandidate(text, index: index, cased: cased)
         }
-        if cased, LineShape.isAllCaps(text), words <= 14 {
+        if cased, LineShape.isAllCaps(text), words() <= 14 {
             return Heading(blockIndex: index, style: .caps, text: block.text)
         }
         // A short line without final punctuation, followed by something longer.
         // Prose ends with punctuation; a line without it that a longer one follows is a
         // heading, in title case ("Purposes for the Collection ...") or sentence case
-        // ("Finalités de la collecte, du traitement ...").
-        let limit = cased ? (LineShape.titleCaseRatio(text) >= 0.75 ? 20 : 16) : 24
+        // ("Finalités de la collecte, du traitement ..."): up to 20 words in title case,
+        // 16 in sentence case, 24 without letter case.
         // Vietnamese writes a syllable a word: count characters too.
         let length = LineShape.characterCount(text)
-        let shortEnough = words <= limit || (length <= 100 && words <= 24)
-        if startsUpper, shortEnough, let next,
-           next.kind == .listItem || LineShape.characterCount(Substring(next.text)) > length + 10 || next.kind == .cell {
-            return Heading(blockIndex: index, style: .plain, text: block.text)
+        if startsUpper, let next,
+           next.kind == .listItem || next.kind == .cell || LineShape.characterCount(Substring(next.text)) > length + 10 {
+            let words = words()
+            // (Title case is read only where it decides: between 17 and 20 words.)
+            let limit = cased ? (words <= 16 || titleCaseRatio() < 0.75 ? 16 : 20) : 24
+            if words <= limit || (length <= 100 && words <= 24) {
+                return Heading(blockIndex: index, style: .plain, text: block.text)
+            }
         }
         return runInCandidate(text, index: index, cased: cased)
     }
@@ -164,15 +202,15 @@ public final class SectionDetector {
             let heading = String(numbering.label) + " " + String(runIn.phrase)
             return Heading(blockIndex: index, style: .runIn, text: heading, remainder: String(runIn.rest))
         }
-        guard rest.utf8.count <= 300 else { return nil }
+        guard rest.utf8.count <= 300, let last = LineShape.lastMeaningful(rest),
+              !LineShape.sentenceEnds.contains(last) else { return nil }
+        if !cased && rest.contains(where: { "，。：；".contains($0) }) && !LineShape.colons.contains(last) { return nil }
+        // Words last: counting them takes ICU.
         let words = LineShape.wordCount(rest, breaker: breaker)
-        guard let last = LineShape.lastMeaningful(rest) else { return nil }
         // ICU cuts Thai and CJK into short words: allow them more.
         let limit = cased || rest.contains(" ") && !rest.unicodeScalars.contains(where: { Scripts.unspaced.contains(Scripts.code(of: $0)) }) ? 16 : 28
         guard words <= limit || (words <= limit + 8 && LineShape.colons.contains(last)) else { return nil }
-        if LineShape.sentenceEnds.contains(last) { return nil }
         let style = HeadingStyle.numbered(numbering.kind, depth: numbering.depth)
-        if !cased && rest.contains(where: { "，。：；".contains($0) }) && !LineShape.colons.contains(last) { return nil }
         if LineShape.colons.contains(last) {
             let titled = words <= 3 || (cased ? LineShape.titleCaseRatio(rest) >= 0.75 : words <= 8)
             // Otherwise it may be a lead-in ("1.2 We may process:"), or a heading whose
@@ -350,8 +388,9 @@ public final class SectionDetector {
     }
 
     /// A run of headings at the top that repeats later headings is a table of contents.
-    private func removeTableOfContents(_ candidates: [Heading], blocks: [Block]) -> [Heading] {
-        let keys = candidates.map { Self.headingKey($0.text) }
+    private func removeTableOfContents(_ candidates: [Heading], keys blockKeys: HeadingKeys) -> [Heading] {
+        // A run-in heading is part of its line; any other heading is its whole block.
+        let keys = candidates.map { $0.remainder == nil ? blockKeys.key(ofBlock: $0.blockIndex) : Self.headingKey($0.text) }
         // Where each key last occurs: "repeats later" is one lookup, so the check stays
         // linear with thousands of distinct headings.
         var lastPosition: [String: Int] = [:]
@@ -439,20 +478,20 @@ public final class SectionDetector {
     /// Table-of-contents entries (list items or lines that repeat a later heading) are no
     /// content of the section that lists them: they would make an introduction look like
     /// every topic at once.
-    private func tableOfContentsBlocks(_ blocks: [Block], headings: [Heading]) -> Set<Int> {
+    private func tableOfContentsBlocks(_ blocks: [Block], headings: [Heading], keys: HeadingKeys) -> Set<Int> {
         var headingKeys: [String: Int] = [:]
-        for heading in headings { headingKeys[Self.headingKey(blocks[heading.blockIndex].text)] = heading.blockIndex }
+        for heading in headings { headingKeys[keys.key(ofBlock: heading.blockIndex)] = heading.blockIndex }
         var entries = Set<Int>()
         guard let lastHeading = headings.last?.blockIndex else { return entries }
         for (index, block) in blocks[..<lastHeading].enumerated()
         where (block.kind == .listItem || block.kind == .line) && block.text.utf8.count <= 200 {
-            if let headingBlock = headingKeys[Self.headingKey(block.text)], headingBlock > index { entries.insert(index) }
+            if let headingBlock = headingKeys[keys.key(ofBlock: index)], headingBlock > index { entries.insert(index) }
         }
         return entries
     }
 
-    private func cut(_ document: PolicyDocument, headings: [Heading]) -> [Section] {
-        let tableOfContents = tableOfContentsBlocks(document.blocks, headings: headings)
+    private func cut(_ document: PolicyDocument, headings: [Heading], keys: HeadingKeys) -> [Section] {
+        let tableOfContents = tableOfContentsBlocks(document.blocks, headings: headings, keys: keys)
         let blocks = document.blocks.enumerated().map { index, block in
             // Kept in place (for lines) but emptied of text.
             tableOfContents.contains(index) ? Block(kind: block.kind, text: "", line: block.line, endLine: block.endLine) : block
