@@ -239,6 +239,16 @@ public final class SectionDetector {
     /// first sentence that opens a longer paragraph.
     private func runInPhrase(_ text: Substring, maxWords: Int, needsTitleCase: Bool, cased: Bool)
         -> (phrase: Substring, rest: Substring)? {
+        guard let stop = Self.runInStop(text) else { return nil }
+        return acceptRunIn(phrase: text[text.startIndex..<stop.lowerBound], dot: text[stop],
+                           rest: SourceLines.trim(text[stop.upperBound...]),
+                           maxWords: maxWords, needsTitleCase: needsTitleCase, cased: cased)
+    }
+
+    /// The full stop that may end a run-in phrase: the first within 120 characters that a
+    /// new sentence follows ("." before white space or a capital; "。" and "．" before
+    /// anything), unless a colon, comma or bracket comes first.
+    static func runInStop(_ text: Substring) -> Range<String.Index>? {
         // ASCII without CR (where a Character is a byte) is read by its bytes.
         if LineShape.isASCII(text), !text.utf8.contains(0x0D) {
             let utf8 = text.utf8
@@ -250,12 +260,7 @@ public final class SectionDetector {
                     let after = utf8.index(after: index)
                     guard after < utf8.endIndex else { return nil }
                     let next = utf8[after]
-                    if next == 0x20 || (0x09...0x0D).contains(next) || (0x41...0x5A).contains(next) {
-                        let phrase = text[text.startIndex..<index]
-                        let rest = SourceLines.trim(text[after...])
-                        return acceptRunIn(phrase: phrase, dot: text[index..<after], rest: rest,
-                                           maxWords: maxWords, needsTitleCase: needsTitleCase, cased: cased)
-                    }
+                    if next == 0x20 || (0x09...0x0D).contains(next) || (0x41...0x5A).contains(next) { return index..<after }
                 }
                 if byte == UInt8(ascii: ":") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "(") { return nil }
                 index = utf8.index(after: index)
@@ -263,6 +268,46 @@ public final class SectionDetector {
             }
             return nil
         }
+        if let stop = scannedRunInStop(text) { return stop }
+        return characterRunInStop(text)
+    }
+
+    /// `runInStop` over the Characters `CharacterScan` finds; nil when it cannot scan the
+    /// text. The stops and the stoppers are single scalars that no other scalar is
+    /// canonically equivalent to, so comparing first scalars of single-scalar Characters
+    /// is comparing Characters.
+    static func scannedRunInStop(_ text: Substring) -> Range<String.Index>?? {
+        var read = 0
+        var pending: ScannedCharacter?
+        var found: ScannedCharacter?
+        let scanned = CharacterScan.forEach(in: text) { character in
+            if let stop = pending {
+                if stop.first != "." || character.first.properties.isWhitespace
+                    || (character.first.properties.isAlphabetic && LineShape.character(character, in: text).isUppercase) {
+                    found = stop
+                    return false
+                }
+                pending = nil
+            }
+            guard read < 120 else { return false }
+            read += 1
+            guard character.isSingleScalar else { return true }
+            switch character.first {
+            case ".", "。", "．": pending = character
+            case ":", ",", "(": return false
+            default: break
+            }
+            return true
+        }
+        guard scanned != nil else { return nil }
+        guard let found else { return .some(nil) }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: found.start)
+        return start..<utf8.index(start, offsetBy: found.end - found.start)
+    }
+
+    /// `runInStop` over Swift's Characters.
+    static func characterRunInStop(_ text: Substring) -> Range<String.Index>? {
         let window = text.prefix(120)
         var index = window.startIndex
         while index < window.endIndex {
@@ -271,13 +316,7 @@ public final class SectionDetector {
                 let after = text.index(after: index)
                 guard after < text.endIndex else { return nil }
                 let next = text[after]
-                let continues = character != "." || next.isWhitespace || (next.isLetter && next.isUppercase)
-                if continues {
-                    let phrase = text[text.startIndex..<index]
-                    let rest = SourceLines.trim(text[after...])
-                    return acceptRunIn(phrase: phrase, dot: text[index...index], rest: rest,
-                                       maxWords: maxWords, needsTitleCase: needsTitleCase, cased: cased)
-                }
+                if character != "." || next.isWhitespace || (next.isLetter && next.isUppercase) { return index..<after }
             }
             if character == ":" || character == "," || character == "(" { return nil }
             index = window.index(after: index)
@@ -287,13 +326,13 @@ public final class SectionDetector {
 
     private func acceptRunIn(phrase: Substring, dot: Substring, rest: Substring, maxWords: Int,
                              needsTitleCase: Bool, cased: Bool) -> (phrase: Substring, rest: Substring)? {
-        let words = phrase.split(whereSeparator: { $0.isWhitespace })
+        let words = LineShape.splitWords(phrase)
         guard (1...maxWords).contains(words.count) || (!cased && LineShape.wordCount(phrase, breaker: breaker) <= maxWords),
               let lastWord = words.last else { return nil }
-        if LineShape.abbreviations.contains(lastWord.lowercased()) || lastWord.count == 1 { return nil }
+        if LineShape.abbreviations.contains(lastWord.lowercased()) || LineShape.characterCount(lastWord) == 1 { return nil }
         if needsTitleCase && !Self.looksLikeRunInTitle(phrase, words: words.count) { return nil }
-        let restWords = rest.split(whereSeparator: { $0.isWhitespace }).count
-        guard restWords >= 3 || (!cased && rest.count >= 10) else { return nil }
+        // At least three words follow (or ten characters without letter case).
+        guard !LineShape.hasAtMostWords(rest, 2) || (!cased && LineShape.hasCharacters(rest, atLeast: 10)) else { return nil }
         guard LineShape.startsUppercase(rest) else { return nil }
         return (phrase.base[phrase.startIndex..<dot.endIndex], rest)
     }
@@ -349,42 +388,27 @@ public final class SectionDetector {
         return lettersAndNumbers(TextFolding.fold(String(body), stripAccents: true))
     }
 
-    /// The Characters of `text` that are letters or numbers. A text whose scalars are all
-    /// of scripts where no scalar joins its neighbour into one Character (no combining
-    /// marks, joiners or jamo: see `standsAlone`) is read scalar by scalar, which is
-    /// the same and much faster than breaking it into Characters.
+    /// The Characters of `text` that are letters or numbers: those whose first scalar is,
+    /// with the marks that join it. Text of the scripts `CharacterScan` knows is read by
+    /// its bytes, which is the same and much faster than breaking it into Characters.
     static func lettersAndNumbers(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        guard scalars.allSatisfy(standsAlone) else { return text.filter { $0.isLetter || $0.isNumber } }
-        // Folded Latin text is mostly ASCII, whose letters and numbers are A-Z, a-z and 0-9.
+        let substring = Substring(text)
+        let utf8 = text.utf8
         var kept: [UInt8] = []
-        kept.reserveCapacity(text.utf8.count)
-        for scalar in scalars {
-            let value = scalar.value
-            if value < 0x80 {
-                if (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value) {
-                    kept.append(UInt8(value))
-                }
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                kept.append(contentsOf: UTF8.encode(scalar)!)
+        kept.reserveCapacity(utf8.count)
+        let scanned = utf8.withContiguousStorageIfAvailable { bytes in
+            CharacterScan.forEach(in: substring) { character in
+                let first = character.first
+                // Folded Latin text is mostly ASCII, whose letters and numbers are a-z, A-Z and 0-9.
+                let keep = first.isASCII
+                    ? ("a"..."z").contains(first) || ("A"..."Z").contains(first) || ("0"..."9").contains(first)
+                    : first.properties.isAlphabetic || first.properties.numericType != nil
+                if keep { kept.append(contentsOf: bytes[character.start..<character.end]) }
+                return true
             }
         }
+        guard scanned == true else { return text.filter { $0.isLetter || $0.isNumber } }
         return String(decoding: kept, as: UTF8.self)
-    }
-
-    /// Scalars that are a Character of their own beside any other such scalar (UAX #29:
-    /// none is Extend, SpacingMark, ZWJ, Prepend, a Hangul jamo or a regional indicator;
-    /// CR and LF, which pair, are neither letters nor numbers). Common letters of Latin,
-    /// Greek, Cyrillic, Hebrew, Arabic, CJK and Hangul text.
-    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x0000...0x007F, 0x00A0...0x024F, 0x0370...0x03FF, 0x0400...0x0482, 0x048A...0x052F,
-             0x05D0...0x05EA, 0x0621...0x064A, 0x0660...0x066D, 0x0671...0x06D3, 0x06F0...0x06FF,
-             0x3000...0x3029, 0x3030...0x3098, 0x309B...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF00...0xFF9D:
-            return true
-        default:
-            return false
-        }
     }
 
     /// A run of headings at the top that repeats later headings is a table of contents.
