@@ -88,6 +88,33 @@ public enum CharacterScan {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
+    /// `scalar.properties.isWhitespace` (Character.isWhitespace of the Character it opens),
+    /// without the property lookup: White_Space is these scalars.
+    @inlinable
+    public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    /// `scalar.properties.isAlphabetic` (Character.isLetter of the Character it opens),
+    /// answered without the property lookup for ASCII and the letters of the scripts
+    /// policies are mostly written in.
+    @inlinable
+    public static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x41...0x5A, 0x61...0x7A: return true
+        case 0...0x7F: return false
+        // Latin-1 and Latin Extended-A letters, Cyrillic, Arabic, Thai, Vietnamese,
+        // kana, CJK ideographs, Hangul syllables.
+        case 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x17F, 0x410...0x44F, 0x621...0x64A, 0xE01...0xE30, 0xE32...0xE33,
+             0xE40...0xE46, 0x1EA0...0x1EF9, 0x3041...0x3096, 0x30A1...0x30FA, 0x4E00...0x9FFF, 0xAC00...0xD7A3:
+            return true
+        default: return scalar.properties.isAlphabetic
+        }
+    }
+
     /// How `scalar` joins its neighbours into Characters.
     @inlinable
     public static func kind(of scalar: Unicode.Scalar) -> Kind {

@@ -41,6 +41,14 @@ final class CharacterScanTests: XCTestCase {
         XCTAssertGreaterThan(checked, 60_000)
     }
 
+    func testPropertyShortcutsMatchProperties() {
+        for value in 0...0x10FFFF {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            XCTAssertEqual(CharacterScan.isWhitespace(scalar), scalar.properties.isWhitespace, String(value, radix: 16))
+            XCTAssertEqual(CharacterScan.isLetter(scalar), scalar.properties.isAlphabetic, String(value, radix: 16))
+        }
+    }
+
     func testScanFindsSwiftsCharacters() {
         let texts = ["", "a", "Privacy Policy", "e\u{301}tude. Une e\u{301}tude", "ภาษาไทย คำที่ใช้", "日本語の文章。",
                      "한국어 문장", "العربيةُ المُشكَّلة", "Tiếng Việt có dấu", "Ελληνικά", "“Quoted” – dash",

@@ -61,7 +61,8 @@ struct Numbering {
         var text = line
         var parenthesized = false
         if text.first == "(" || text.first == "（" { parenthesized = true; text = text.dropFirst() }
-        let token = text.prefix { !$0.isWhitespace && $0 != ")" && $0 != "）" }
+        // Read no further than a token can reach: a line without spaces is not walked whole.
+        let token = text.prefix(13).prefix { !$0.isWhitespace && $0 != ")" && $0 != "）" }
         guard !token.isEmpty, token.count <= 12 else { return nil }
         var afterToken = text.dropFirst(token.count)
         var closed = false
@@ -197,7 +198,7 @@ struct LineShape {
         if isASCII(text) { return text.utf8.contains(where: isASCIILetter) }
         var found = false
         if CharacterScan.forEach(in: text, { scanned in
-            found = scanned.first.properties.isAlphabetic
+            found = CharacterScan.isLetter(scanned.first)
             return !found
         }) != nil { return found }
         return text.contains { $0.isLetter }
@@ -254,7 +255,7 @@ struct LineShape {
     /// Whether the text's letters are in a script with case.
     static func isCased(_ text: Substring) -> Bool {
         if isASCII(text) { return text.utf8.contains(where: isASCIILetter) }
-        if let letter = firstCharacter(text, where: { $0.properties.isAlphabetic }) { return letter?.isCased ?? false }
+        if let letter = firstCharacter(text, where: { CharacterScan.isLetter($0) }) { return letter?.isCased ?? false }
         guard let letter = text.first(where: { $0.isLetter }) else { return false }
         return letter.isCased
     }
@@ -264,7 +265,7 @@ struct LineShape {
             guard let first = text.utf8.first(where: { isASCIILetter($0) || (0x30...0x39).contains($0) }) else { return false }
             return !(0x61...0x7A).contains(first)
         }
-        let scanned = firstCharacter(text) { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+        let scanned = firstCharacter(text) { CharacterScan.isLetter($0) || $0.properties.numericType != nil }
         guard let first = scanned ?? text.first(where: { $0.isLetter || $0.isNumber }) else { return false }
         if first.isNumber { return true }
         return !first.isCased || first.isUppercase
@@ -287,7 +288,7 @@ struct LineShape {
             for byte in text.utf8 where !step(isASCIIWhitespace(byte)) { return false }
             return true
         }
-        if CharacterScan.forEach(in: text, { step($0.first.properties.isWhitespace) }) != nil { return words <= limit }
+        if CharacterScan.forEach(in: text, { step(CharacterScan.isWhitespace($0.first)) }) != nil { return words <= limit }
         words = 0
         inWord = false
         for character in text where !step(character.isWhitespace) { return false }
@@ -315,7 +316,7 @@ struct LineShape {
             return (count, word())
         }
         if CharacterScan.forEach(in: text, { scanned in
-            step(scanned.first.properties.isWhitespace, start: scanned.start, end: scanned.end)
+            step(CharacterScan.isWhitespace(scanned.first), start: scanned.start, end: scanned.end)
             return true
         }) != nil { return (count, word()) }
         let words = text.split(whereSeparator: { $0.isWhitespace })
@@ -381,9 +382,9 @@ struct LineShape {
         }
         // Words split at white space or "/"; a word's letters counted from its first.
         if CharacterScan.forEach(in: text, { scanned in
-            if scanned.first.properties.isWhitespace || (scanned.isSingleScalar && scanned.first == "/") {
+            if CharacterScan.isWhitespace(scanned.first) || (scanned.isSingleScalar && scanned.first == "/") {
                 endWord()
-            } else if scanned.first.properties.isAlphabetic {
+            } else if CharacterScan.isLetter(scanned.first) {
                 if letters == 0 { firstIsUpper = isUppercase(scanned, in: text) }
                 letters += 1
             }

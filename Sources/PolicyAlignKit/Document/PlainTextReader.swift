@@ -3,8 +3,10 @@ import PolicyText
 /// Plain text: every non-blank line is a block, list items are marked as such; in a file
 /// hard-wrapped at a fixed width, a wrapped paragraph or list item is one block.
 enum PlainTextReader {
-    static func blocks(of text: String) -> [Block] {
-        let lines = SourceLines.split(text)
+    static func blocks(of text: String) -> [Block] { blocks(ofLines: SourceLines.split(text)) }
+
+    /// The blocks of a text already split into `SourceLines`.
+    static func blocks(ofLines lines: [Substring]) -> [Block] {
         let width = wrapWidth(of: lines)
         var blocks: [Block] = []
         /// The untrimmed line before this one, when it belongs to the last block.
@@ -45,6 +47,8 @@ enum PlainTextReader {
             let bytes = line.utf8.count
             if bytes < 40 { return nil }
             if bytes > 404 { return 101 }
+            // A line holds no CR: in ASCII, a Character is a byte.
+            if ByteScan.isASCII(line) { return min(bytes, 101) }
             return CharacterScan.count(line, upTo: 101) ?? line.prefix(101).count
         }.filter { $0 >= 40 }
         guard long.count >= 8 else { return nil }

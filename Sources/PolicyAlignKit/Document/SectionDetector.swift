@@ -282,8 +282,8 @@ public final class SectionDetector {
         var found: ScannedCharacter?
         let scanned = CharacterScan.forEach(in: text) { character in
             if let stop = pending {
-                if stop.first != "." || character.first.properties.isWhitespace
-                    || (character.first.properties.isAlphabetic && LineShape.character(character, in: text).isUppercase) {
+                if stop.first != "." || CharacterScan.isWhitespace(character.first)
+                    || (CharacterScan.isLetter(character.first) && LineShape.character(character, in: text).isUppercase) {
                     found = stop
                     return false
                 }
@@ -402,7 +402,7 @@ public final class SectionDetector {
                 // Folded Latin text is mostly ASCII, whose letters and numbers are a-z, A-Z and 0-9.
                 let keep = first.isASCII
                     ? ("a"..."z").contains(first) || ("A"..."Z").contains(first) || ("0"..."9").contains(first)
-                    : first.properties.isAlphabetic || first.properties.numericType != nil
+                    : CharacterScan.isLetter(first) || first.properties.numericType != nil
                 if keep { kept.append(contentsOf: bytes[character.start..<character.end]) }
                 return true
             }
@@ -434,8 +434,10 @@ public final class SectionDetector {
     /// it. Lines before it (a navigation crumb) are left as headless text.
     private func markTitle(_ candidates: [Heading], blocks: [Block]) -> [Heading] {
         let bodyStart = blocks.firstIndex { block in
-            block.kind != .line || block.text.split(whereSeparator: { $0.isWhitespace }).count >= 8
-                || LineShape.wordCount(Substring(block.text), breaker: breaker) >= 12
+            let text = Substring(block.text)
+            // ICU finds at most a word a scalar: fewer than 12 scalars need no count.
+            return block.kind != .line || !LineShape.hasAtMostWords(text, 7)
+                || (text.unicodeScalars.count >= 12 && LineShape.wordCount(text, breaker: breaker) >= 12)
         } ?? blocks.count
         let leading = candidates.indices.filter { candidates[$0].blockIndex < bodyStart && candidates[$0].style != .runIn }
         guard let titleIndex = leading.last(where: { !candidates[$0].style.isNumbered }) else { return candidates }
