@@ -5,7 +5,7 @@ import PolicyText
 /// The line shapes read through `CharacterScan` give what Swift's Characters give, on
 /// every line of the corpus and on lines built to trip the scan.
 final class ScannedLineShapeTests: XCTestCase {
-    private static let lines: [String] = {
+    static let corpusLines: [String] = {
         let corpus = Fixtures.path("Corpus")
         var lines: [String] = []
         for folder in ((try? FileManager.default.contentsOfDirectory(atPath: corpus)) ?? []).sorted() {
@@ -15,8 +15,10 @@ final class ScannedLineShapeTests: XCTestCase {
                 lines += text.split(separator: "\n").map(String.init)
             }
         }
-        return lines + tricky
+        return lines
     }()
+
+    private static let lines = corpusLines + tricky
 
     /// Marks first or after a control, CR LF, Prepend, ZWJ, jamo, Thai vowels, canonical
     /// singletons (Greek question mark and ano teleia, Kelvin sign), closing quotes.
@@ -96,5 +98,35 @@ final class ScannedLineShapeTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(scanned, Self.lines.count / 2)
+    }
+}
+
+/// Heading keys made scalar by scalar are the keys folding the whole text gives.
+final class ScalarKeyTests: XCTestCase {
+    private func foldedKey(_ text: String) -> String {
+        SectionDetector.lettersAndNumbers(TextFolding.fold(text, stripAccents: true))
+    }
+
+    func testScalarsThatFoldToThemselvesDo() {
+        for value in UInt32(0x3000)...0xFFFF where ScalarKeys.foldsToItself(value) {
+            let text = String(Unicode.Scalar(value)!)
+            XCTAssertEqual(foldedKey(text), text, String(value, radix: 16))
+        }
+    }
+
+    func testKeysMatchWholeTextFolding() {
+        let lines = ScannedLineShapeTests.corpusLines + [
+            "Ёлка й Ї", "ǅungla Ǆ ß ﬁ ℡ ²", "ΐ Άρθρο ς Σ", "가 ㄱㅏ ｶﾞ ﾊﾝ", "（第１条）　個人情報", "آمنة إلى", "d’accès п’ять ʼ",
+            "Ｐｒｉｖａｃｙ　Ｎｏｔｉｃｅ", "Tiếng Việt Đ", "e\u{301}tude", "\u{1100}\u{1161}", "ภาษาไทย", "Երևան", "㍿ ① ㈱",
+        ]
+        var scalarKeys = 0
+        for line in lines {
+            guard let key = ScalarKeys.key(Substring(line)) else { continue }
+            XCTAssertEqual(key, foldedKey(line), line)
+            scalarKeys += 1
+        }
+        XCTAssertGreaterThan(scalarKeys, lines.count / 2)
+        XCTAssertNil(ScalarKeys.key("ㄱㅏ"), "compatibility jamo compose when folded")
+        XCTAssertNil(ScalarKeys.key("e\u{301}"))
     }
 }

@@ -385,7 +385,7 @@ public final class SectionDetector {
             }
             return String(decoding: key, as: UTF8.self)
         }
-        return lettersAndNumbers(TextFolding.fold(String(body), stripAccents: true))
+        return ScalarKeys.key(body) ?? lettersAndNumbers(TextFolding.fold(String(body), stripAccents: true))
     }
 
     /// The Characters of `text` that are letters or numbers: those whose first scalar is,
