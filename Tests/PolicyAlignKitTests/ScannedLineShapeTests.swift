@@ -46,6 +46,10 @@ final class ScannedLineShapeTests: XCTestCase {
             XCTAssertEqual(CharacterScan.count(text, upTo: 101) ?? text.prefix(101).count, text.prefix(101).count, line)
             XCTAssertEqual(ListMarker.strip(text), referenceStrip(text), line)
             XCTAssertEqual(DateLine.datesOnlyInBrackets(line), referenceDatesOnlyInBrackets(line), line)
+            XCTAssertEqual(LineShape.containsSpace(text), text.contains(" "), line)
+            XCTAssertEqual(LineShape.holdsUnspacedScript(text),
+                           text.unicodeScalars.contains(where: { Scripts.unspaced.contains(Scripts.code(of: $0)) }), line)
+            XCTAssertEqual(LineShape.holdsCJKPunctuation(text), text.contains(where: { "，。：；".contains($0) }), line)
         }
     }
 
@@ -75,12 +79,36 @@ final class ScannedLineShapeTests: XCTestCase {
     /// equivalent to a stop, a bracket or a slash, and only the scalars in
     /// `ListMarker.bulletScalars` are canonically a bullet.
     func testSingleScalarComparisonsHaveNoCanonicalTwins() {
-        let compared: [Character] = [".", "。", "．", ":", ",", "(", "（", "/"]
+        let compared: [Character] = [".", "。", "．", ":", ",", "(", "（", "/", "，", "：", "；"]
         for value in 0...0x10FFFF {
             guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
             let character = Character(scalar)
             if compared.contains(character) { XCTAssertTrue(compared.contains { $0.unicodeScalars.first == scalar }, String(value, radix: 16)) }
             if ListMarker.bullets.contains(character) { XCTAssertTrue(ListMarker.bulletScalars.contains(scalar), String(value, radix: 16)) }
+        }
+    }
+
+    /// No scalar before U+0E00, nor any Hangul syllable, is of a script written without spaces.
+    func testUnspacedScriptsLiePastThai() {
+        for value in Array(0..<0xE00) + Array(0xAC00...0xD7A3) {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            XCTAssertFalse(Scripts.unspaced.contains(Scripts.code(of: scalar)), String(value, radix: 16))
+        }
+    }
+
+    /// A line of at most n scalars has at most n ICU words: the bound never decides otherwise
+    /// than the count.
+    func testWordCountBoundMatchesICU() throws {
+        for locale in ["en", "th", "ja", "ko"] {
+            let breaker = try TextBreaker(.word, locale: locale)
+            for line in Self.lines where line.utf8.count <= 400 {
+                let text = Substring(line)
+                let words = LineShape.wordCount(text, breaker: breaker)
+                var bounded = SectionDetector.WordCount(text, breaker: breaker)
+                for limit in [3, 6, 8, 10, 14, 15, 16, 20, 24, 28, 36] {
+                    XCTAssertEqual(bounded.isAtMost(limit), words <= limit, line)
+                }
+            }
         }
     }
 

@@ -403,6 +403,53 @@ struct LineShape {
         return Double(capitalized) / Double(long)
     }
 
+    /// `text.contains(" ")`. Text without the byte of a space holds none (no other scalar
+    /// is canonically a space), and a space between ASCII bytes is a Character of its own;
+    /// only a space beside other scalars is left to the string search.
+    static func containsSpace(_ text: Substring) -> Bool {
+        let utf8 = text.utf8
+        var sawSpace = false
+        var previous: UInt8 = 0x20
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            index = utf8.index(after: index)
+            if byte == 0x20 {
+                sawSpace = true
+                if previous < 0x80 && (index == utf8.endIndex || utf8[index] < 0x80) { return true }
+            }
+            previous = byte
+        }
+        return sawSpace && text.contains(" ")
+    }
+
+    /// Whether a scalar of the text is of a script written without spaces between words
+    /// (`Scripts.unspaced`). All of them lie past U+0E00, and Hangul syllables are not.
+    static func holdsUnspacedScript(_ text: Substring) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            scalar.value >= 0xE00 && !(0xAC00...0xD7A3).contains(scalar.value) && Scripts.unspaced.contains(Scripts.code(of: scalar))
+        }
+    }
+
+    /// The CJK pauses and stops that make a numbered line a sentence: "，", "。", "：", "；".
+    static let cjkPunctuation: Set<Character> = ["，", "。", "：", "；"]
+
+    /// Whether the text holds one of `cjkPunctuation`: a single-scalar Character of one of
+    /// their scalars (no other scalar is canonically one of them).
+    static func holdsCJKPunctuation(_ text: Substring) -> Bool {
+        var found = false
+        if CharacterScan.forEach(in: text, { scanned in
+            if scanned.isSingleScalar {
+                switch scanned.first {
+                case "，", "。", "：", "；": found = true
+                default: break
+                }
+            }
+            return !found
+        }) != nil { return found }
+        return text.contains { cjkPunctuation.contains($0) }
+    }
+
     /// Counts words the way ICU segments them, so Thai and CJK lines count words too.
     static func wordCount(_ text: Substring, breaker: TextBreaker) -> Int {
         var count = 0

@@ -27,26 +27,38 @@ public final class SectionDetector {
     }
 
     public func sections(of document: PolicyDocument) -> [Section] {
-        let keys = HeadingKeys(document.blocks)
-        let headings = assignLevels(findHeadings(document.blocks, format: document.format, keys: keys))
-        return cut(document, headings: headings, keys: keys)
+        let facts = BlockFacts(document.blocks)
+        let headings = assignLevels(findHeadings(document.blocks, format: document.format, facts: facts))
+        return cut(document, headings: headings, facts: facts)
     }
 
-    /// The heading keys of a document's blocks, each made once: both table-of-contents
-    /// checks read the same short lines.
-    final class HeadingKeys {
+    /// What the rules ask of a document's blocks, each found once: the numbering that opens
+    /// a block (the heading rules, the clause count and the keys all read it) and its
+    /// heading key (both table-of-contents checks read the same short lines).
+    final class BlockFacts {
         private let blocks: [Block]
+        private var numberings: [Numbering??]
         private var keys: [String?]
 
         init(_ blocks: [Block]) {
             self.blocks = blocks
+            numberings = Array(repeating: nil, count: blocks.count)
             keys = Array(repeating: nil, count: blocks.count)
         }
 
-        /// The key of the text of the block at `index`.
+        /// `Numbering.parse` of the text of the block at `index`.
+        func numbering(ofBlock index: Int) -> Numbering? {
+            if let numbering = numberings[index] { return numbering }
+            let numbering = Numbering.parse(Substring(blocks[index].text))
+            numberings[index] = .some(numbering)
+            return numbering
+        }
+
+        /// The heading key of the text of the block at `index`.
         func key(ofBlock index: Int) -> String {
             if let key = keys[index] { return key }
-            let key = SectionDetector.headingKey(blocks[index].text)
+            let text = blocks[index].text
+            let key = SectionDetector.headingKey(text, body: numbering(ofBlock: index)?.rest ?? Substring(text))
             keys[index] = key
             return key
         }
@@ -54,7 +66,9 @@ public final class SectionDetector {
 
     // MARK: Finding headings
 
-    func findHeadings(_ marked: [Block], format: DocumentFormat = .html, keys: HeadingKeys? = nil) -> [Heading] {
+    func findHeadings(_ marked: [Block], format: DocumentFormat = .html, facts: BlockFacts? = nil) -> [Heading] {
+        // The blocks below differ from `marked` in their kinds alone: facts of their text hold.
+        let facts = facts ?? BlockFacts(marked)
         // A date marked as a heading ("### Last updated: May 2021") is still a date line.
         let blocks = marked.map { block -> Block in
             guard block.isHeading, dates.isDateLine(block.text) else { return block }
@@ -82,11 +96,11 @@ public final class SectionDetector {
         var candidates: [Heading] = []
         for (index, block) in shaped.enumerated() {
             let next = index + 1 < shaped.count ? shaped[index + 1] : nil
-            if let heading = candidate(block, index: index, next: next) { candidates.append(heading) }
+            if let heading = candidate(block, index: index, next: next, facts: facts) { candidates.append(heading) }
         }
         candidates = promoteNumberedSiblings(candidates)
-        candidates = demoteClauseNumbering(candidates, blocks: shaped)
-        candidates = removeTableOfContents(candidates, keys: keys ?? HeadingKeys(shaped))
+        candidates = demoteClauseNumbering(candidates, blocks: shaped, facts: facts)
+        candidates = removeTableOfContents(candidates, facts: facts)
         return markTitle(candidates, blocks: shaped)
     }
 
@@ -120,7 +134,7 @@ public final class SectionDetector {
     }
 
     /// The heading a block is, if its shape says so.
-    func candidate(_ block: Block, index: Int, next: Block?) -> Heading? {
+    func candidate(_ block: Block, index: Int, next: Block?, facts: BlockFacts? = nil) -> Heading? {
         guard block.kind == .line else { return nil }
         // Every heading shape starts with a capital, a digit or a letter without case:
         // a line starting in lower case is text (the common case, decided at once).
@@ -135,7 +149,7 @@ public final class SectionDetector {
         if dates.isDateLine(block.text) { return nil }
         let cased = LineShape.isCased(text)
 
-        if let numbering = Numbering.parse(text) {
+        if let numbering = facts.map({ $0.numbering(ofBlock: index) }) ?? Numbering.parse(text) {
             return numberedCandidate(block, index: index, numbering: numbering, cased: cased)
         }
         // Lines too long to be a heading can still open with a run-in heading.
@@ -144,13 +158,7 @@ public final class SectionDetector {
         let startsUpper = LineShape.startsUppercase(text)
         // Words (ICU) and title case are measured when a rule asks: most lines end in a
         // full stop and are decided without them.
-        var measuredWords: Int?
-        func words() -> Int {
-            if let measuredWords { return measuredWords }
-            let count = LineShape.wordCount(text, breaker: breaker)
-            measuredWords = count
-            return count
-        }
+        var words = WordCount(text, breaker: breaker)
         var measuredRatio: Double?
         func titleCaseRatio() -> Double {
             if let measuredRatio { return measuredRatio }
@@ -159,12 +167,12 @@ public final class SectionDetector {
             return ratio
         }
 
-        if let last, LineShape.questionMarks.contains(last), startsUpper, words() <= 15 {
+        if let last, LineShape.questionMarks.contains(last), startsUpper, words.isAtMost(15) {
             return Heading(blockIndex: index, style: .plain, text: block.text)
         }
         if let last, LineShape.colons.contains(last) {
-            guard startsUpper, words() <= (cased ? 8 : 6) else { return nil }
-            let titled = words() <= 3 || (cased ? titleCaseRatio() >= 0.75 : words() <= 6)
+            guard startsUpper, words.isAtMost(cased ? 8 : 6) else { return nil }
+            let titled = words.isAtMost(3) || (cased ? titleCaseRatio() >= 0.75 : words.isAtMost(6))
             // Without letter case, a short line ending in a colon may as well introduce a
             // list ("本政策说明以下内容："): a list right after it says so.
             let leadsList = next?.kind == .listItem && (!cased || titleCaseRatio() < 1)
@@ -173,7 +181,7 @@ public final class SectionDetector {
         if let last, LineShape.sentenceEnds.contains(last) {
             return runInCandidate(text, index: index, cased: cased)
         }
-        if cased, LineShape.isAllCaps(text), words() <= 14 {
+        if cased, LineShape.isAllCaps(text), words.isAtMost(14) {
             return Heading(blockIndex: index, style: .caps, text: block.text)
         }
         // A short line without final punctuation, followed by something longer.
@@ -185,10 +193,9 @@ public final class SectionDetector {
         let length = LineShape.characterCount(text)
         if startsUpper, let next,
            next.kind == .listItem || next.kind == .cell || LineShape.characterCount(Substring(next.text)) > length + 10 {
-            let words = words()
             // (Title case is read only where it decides: between 17 and 20 words.)
-            let limit = cased ? (words <= 16 || titleCaseRatio() < 0.75 ? 16 : 20) : 24
-            if words <= limit || (length <= 100 && words <= 24) {
+            let limit = cased ? (words.isAtMost(16) || titleCaseRatio() < 0.75 ? 16 : 20) : 24
+            if words.isAtMost(limit) || (length <= 100 && words.isAtMost(24)) {
                 return Heading(blockIndex: index, style: .plain, text: block.text)
             }
         }
@@ -204,18 +211,19 @@ public final class SectionDetector {
         }
         guard rest.utf8.count <= 300, let last = LineShape.lastMeaningful(rest),
               !LineShape.sentenceEnds.contains(last) else { return nil }
-        if !cased && rest.contains(where: { "，。：；".contains($0) }) && !LineShape.colons.contains(last) { return nil }
+        let colon = LineShape.colons.contains(last)
+        if !cased && !colon && LineShape.holdsCJKPunctuation(rest) { return nil }
         // Words last: counting them takes ICU.
-        let words = LineShape.wordCount(rest, breaker: breaker)
+        var words = WordCount(rest, breaker: breaker)
         // ICU cuts Thai and CJK into short words: allow them more.
-        let limit = cased || rest.contains(" ") && !rest.unicodeScalars.contains(where: { Scripts.unspaced.contains(Scripts.code(of: $0)) }) ? 16 : 28
-        guard words <= limit || (words <= limit + 8 && LineShape.colons.contains(last)) else { return nil }
+        let limit = cased || LineShape.containsSpace(rest) && !LineShape.holdsUnspacedScript(rest) ? 16 : 28
+        guard words.isAtMost(limit) || (colon && words.isAtMost(limit + 8)) else { return nil }
         let style = HeadingStyle.numbered(numbering.kind, depth: numbering.depth)
-        if LineShape.colons.contains(last) {
-            let titled = words <= 3 || (cased ? LineShape.titleCaseRatio(rest) >= 0.75 : words <= 8)
+        if colon {
+            let titled = words.isAtMost(3) || (cased ? LineShape.titleCaseRatio(rest) >= 0.75 : words.isAtMost(8))
             // Otherwise it may be a lead-in ("1.2 We may process:"), or a heading whose
             // siblings ("A.", "D.") show it is one: decided once all lines are seen.
-            guard titled, words <= 10 else {
+            guard titled, words.isAtMost(10) else {
                 return Heading(blockIndex: index, style: style, text: block.text, isWeak: true)
             }
         }
@@ -226,6 +234,30 @@ public final class SectionDetector {
         guard cased, LineShape.startsUppercase(text),
               let runIn = runInPhrase(text, maxWords: 8, needsTitleCase: true, cased: cased) else { return nil }
         return Heading(blockIndex: index, style: .runIn, text: String(runIn.phrase), remainder: String(runIn.rest))
+    }
+
+    /// ICU's word count of a line, made when a rule first needs it. Each word is a scalar
+    /// or more, so a line of at most `limit` scalars has at most `limit` words: most
+    /// headings are settled without ICU.
+    struct WordCount {
+        private let text: Substring
+        private let breaker: TextBreaker
+        private var scalars: Int?
+        private var words: Int?
+
+        init(_ text: Substring, breaker: TextBreaker) {
+            self.text = text
+            self.breaker = breaker
+        }
+
+        /// Whether ICU finds at most `limit` words.
+        mutating func isAtMost(_ limit: Int) -> Bool {
+            if text.utf8.count <= limit { return true }
+            if scalars == nil { scalars = text.unicodeScalars.count }
+            if scalars! <= limit { return true }
+            if words == nil { words = LineShape.wordCount(text, breaker: breaker) }
+            return words! <= limit
+        }
     }
 
     /// Title case is how English marks a run-in heading; languages that write headings in
@@ -355,10 +387,10 @@ public final class SectionDetector {
     /// Where most lines numbered in a style are clauses ("1.1 Your privacy is important to
     /// us ..."), a longer line in that style is a clause too ("12.1 If you have questions,
     /// please contact us at legal@example.com").
-    private func demoteClauseNumbering(_ candidates: [Heading], blocks: [Block]) -> [Heading] {
+    private func demoteClauseNumbering(_ candidates: [Heading], blocks: [Block], facts: BlockFacts) -> [Heading] {
         var numberedLines: [HeadingStyle: Int] = [:]
-        for block in blocks where block.kind == .line {
-            if let numbering = Numbering.parse(Substring(block.text)) {
+        for (index, block) in blocks.enumerated() where block.kind == .line {
+            if let numbering = facts.numbering(ofBlock: index) {
                 numberedLines[.numbered(numbering.kind, depth: numbering.depth), default: 0] += 1
             }
         }
@@ -375,7 +407,11 @@ public final class SectionDetector {
     /// What a heading says, without its numbering, case, accents or punctuation: a table of
     /// contents entry and the heading it lists have the same key.
     static func headingKey(_ text: String) -> String {
-        let body = Numbering.parse(Substring(text))?.rest ?? Substring(text)
+        headingKey(text, body: Numbering.parse(Substring(text))?.rest ?? Substring(text))
+    }
+
+    /// `headingKey(text)` given the text's `body` after its numbering.
+    static func headingKey(_ text: String, body: Substring) -> String {
         if LineShape.isASCII(body) {
             // Folding ASCII lower-cases it; its letters and numbers are a-z and 0-9.
             var key: [UInt8] = []
@@ -412,9 +448,9 @@ public final class SectionDetector {
     }
 
     /// A run of headings at the top that repeats later headings is a table of contents.
-    private func removeTableOfContents(_ candidates: [Heading], keys blockKeys: HeadingKeys) -> [Heading] {
+    private func removeTableOfContents(_ candidates: [Heading], facts: BlockFacts) -> [Heading] {
         // A run-in heading is part of its line; any other heading is its whole block.
-        let keys = candidates.map { $0.remainder == nil ? blockKeys.key(ofBlock: $0.blockIndex) : Self.headingKey($0.text) }
+        let keys = candidates.map { $0.remainder == nil ? facts.key(ofBlock: $0.blockIndex) : Self.headingKey($0.text) }
         // Where each key last occurs: "repeats later" is one lookup, so the check stays
         // linear with thousands of distinct headings.
         var lastPosition: [String: Int] = [:]
@@ -504,20 +540,20 @@ public final class SectionDetector {
     /// Table-of-contents entries (list items or lines that repeat a later heading) are no
     /// content of the section that lists them: they would make an introduction look like
     /// every topic at once.
-    private func tableOfContentsBlocks(_ blocks: [Block], headings: [Heading], keys: HeadingKeys) -> Set<Int> {
+    private func tableOfContentsBlocks(_ blocks: [Block], headings: [Heading], facts: BlockFacts) -> Set<Int> {
         var headingKeys: [String: Int] = [:]
-        for heading in headings { headingKeys[keys.key(ofBlock: heading.blockIndex)] = heading.blockIndex }
+        for heading in headings { headingKeys[facts.key(ofBlock: heading.blockIndex)] = heading.blockIndex }
         var entries = Set<Int>()
         guard let lastHeading = headings.last?.blockIndex else { return entries }
         for (index, block) in blocks[..<lastHeading].enumerated()
         where (block.kind == .listItem || block.kind == .line) && block.text.utf8.count <= 200 {
-            if let headingBlock = headingKeys[keys.key(ofBlock: index)], headingBlock > index { entries.insert(index) }
+            if let headingBlock = headingKeys[facts.key(ofBlock: index)], headingBlock > index { entries.insert(index) }
         }
         return entries
     }
 
-    private func cut(_ document: PolicyDocument, headings: [Heading], keys: HeadingKeys) -> [Section] {
-        let tableOfContents = tableOfContentsBlocks(document.blocks, headings: headings, keys: keys)
+    private func cut(_ document: PolicyDocument, headings: [Heading], facts: BlockFacts) -> [Section] {
+        let tableOfContents = tableOfContentsBlocks(document.blocks, headings: headings, facts: facts)
         let blocks = document.blocks.enumerated().map { index, block in
             // Kept in place (for lines) but emptied of text.
             tableOfContents.contains(index) ? Block(kind: block.kind, text: "", line: block.line, endLine: block.endLine) : block
