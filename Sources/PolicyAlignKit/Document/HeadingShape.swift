@@ -183,7 +183,8 @@ struct LineShape {
         return Character(String(text[start..<utf8.index(start, offsetBy: scanned.end - scanned.start)]))
     }
 
-    /// The first Character of `text` that `test` accepts, read from its first scalar.
+    /// The first Character of `text` whose first scalar `test` accepts (`.some(nil)` when
+    /// none does), or nil when `CharacterScan` cannot read the text.
     private static func firstCharacter(_ text: Substring, where test: (Unicode.Scalar) -> Bool) -> Character?? {
         var found: ScannedCharacter?
         guard CharacterScan.forEach(in: text, { scanned in
