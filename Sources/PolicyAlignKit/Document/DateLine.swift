@@ -32,7 +32,9 @@ struct DateLine {
     /// "Cookies (updated March 2024)") is a heading: outside the brackets it has words and
     /// no year, where a date line is the date with a short label.
     static func datesOnlyInBrackets(_ text: String) -> Bool {
-        guard text.contains(where: { $0 == "(" || $0 == "（" }) else { return false }
+        // Only a line holding the scalar "(" or "（" can hold either as a Character.
+        guard ByteSearch.contains(text, "(") || ByteSearch.contains(text, "（"),
+              text.contains(where: { $0 == "(" || $0 == "（" }) else { return false }
         var outside = ""
         var depth = 0
         for character in text {

@@ -98,8 +98,8 @@ public struct DocumentReader: Sendable {
         let format = Self.format(of: file, bytes: bytes)
         // A page's meta charset is trusted only when its bytes are not UTF-8 already (a few
         // stray bytes aside): pages saved as UTF-8 often keep a stale declaration.
-        let isUTF8 = TextDecoder.readsAsUTF8(bytes)
-        let declared = declaredEncoding ?? (format == .html && !isUTF8 ? HTMLReader.declaredCharset(in: bytes) : nil)
+        let declared = declaredEncoding
+            ?? (format == .html && !TextDecoder.readsAsUTF8(bytes) ? HTMLReader.declaredCharset(in: bytes) : nil)
         let decoded: TextDecoder.Decoded
         do {
             decoded = try TextDecoder.decode(bytes, declared: declared)
@@ -114,11 +114,12 @@ public struct DocumentReader: Sendable {
             }
         }
         let text = decoded.text
-        let lineCount = max(1, SourceLines.split(text).count)
+        let lines = SourceLines.split(text)
+        let lineCount = max(1, lines.count)
         let blocks: [Block]
         var warnings = decoded.warnings.map { "\(file):\($0.line): \($0.message)" }
         switch format {
-        case .text: blocks = PlainTextReader.blocks(of: text)
+        case .text: blocks = PlainTextReader.blocks(ofLines: lines)
         case .markdown: blocks = MarkdownReader.blocks(of: text)
         case .docx: throw PolicyError(.badData, "\(file): damaged Word document")
         case .xliff: throw PolicyError(.badData, "\(file): damaged XLIFF file")

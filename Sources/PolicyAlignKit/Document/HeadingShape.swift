@@ -61,7 +61,8 @@ struct Numbering {
         var text = line
         var parenthesized = false
         if text.first == "(" || text.first == "（" { parenthesized = true; text = text.dropFirst() }
-        let token = text.prefix { !$0.isWhitespace && $0 != ")" && $0 != "）" }
+        // Read no further than a token can reach: a line without spaces is not walked whole.
+        let token = text.prefix(13).prefix { !$0.isWhitespace && $0 != ")" && $0 != "）" }
         guard !token.isEmpty, token.count <= 12 else { return nil }
         var afterToken = text.dropFirst(token.count)
         var closed = false
@@ -168,37 +169,94 @@ struct LineShape {
 
     // Each test below reads ASCII text by its bytes (most lines of most policies): there a
     // Character is one byte, but for CR LF, which no test here tells apart from CR or LF.
+    // Other text is read by `CharacterScan`, which finds the same Characters from the
+    // scalars of common scripts, and by Swift's Characters where it cannot.
 
-    static func isASCII(_ text: Substring) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
+    static func isASCII(_ text: Substring) -> Bool { ByteScan.isASCII(text) }
+
+    /// The Character a scan found in `text`, for the properties that depend on more than
+    /// its first scalar (letter case).
+    static func character(_ scanned: ScannedCharacter, in text: Substring) -> Character {
+        if scanned.isSingleScalar { return Character(scanned.first) }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: scanned.start)
+        return Character(String(text[start..<utf8.index(start, offsetBy: scanned.end - scanned.start)]))
+    }
+
+    /// The first Character of `text` whose first scalar `test` accepts (`.some(nil)` when
+    /// none does), or nil when `CharacterScan` cannot read the text.
+    private static func firstCharacter(_ text: Substring, where test: (Unicode.Scalar) -> Bool) -> Character?? {
+        var found: ScannedCharacter?
+        guard CharacterScan.forEach(in: text, { scanned in
+            if test(scanned.first) { found = scanned }
+            return found == nil
+        }) != nil else { return nil }
+        return .some(found.map { character($0, in: text) })
+    }
 
     /// Whether the text holds a letter (Character.isLetter).
     static func hasLetter(_ text: Substring) -> Bool {
         if isASCII(text) { return text.utf8.contains(where: isASCIILetter) }
+        var found = false
+        if CharacterScan.forEach(in: text, { scanned in
+            found = CharacterScan.isLetter(scanned.first)
+            return !found
+        }) != nil { return found }
         return text.contains { $0.isLetter }
     }
 
     /// The number of Characters: the number of bytes in ASCII without CR (CR LF is one).
     static func characterCount(_ text: Substring) -> Int {
         if isASCII(text), !text.utf8.contains(0x0D) { return text.utf8.count }
-        return text.count
+        return CharacterScan.count(text) ?? text.count
+    }
+
+    /// Whether the text has at least `minimum` Characters, counting no further.
+    static func hasCharacters(_ text: Substring, atLeast minimum: Int) -> Bool {
+        (CharacterScan.count(text, upTo: minimum) ?? text.prefix(minimum).count) >= minimum
     }
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
 
     private static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 
+    /// Closing quotes and brackets, which `lastMeaningful` looks past.
+    private static let closing: Set<Character> = ["\"", "'", "”", "’", "»", ")", "]", "）", "」", "』"]
+
+    /// `closing` in ASCII.
+    private static func isClosingASCII(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]")
+    }
+
+    /// Character.isUppercase of a scanned Character; ASCII without building one.
+    private static func isUppercase(_ scanned: ScannedCharacter, in text: Substring) -> Bool {
+        if scanned.isSingleScalar, scanned.first.isASCII { return ("A"..."Z").contains(scanned.first) }
+        return character(scanned, in: text).isUppercase
+    }
+
     /// Last character that is not a closing quote or bracket.
     static func lastMeaningful(_ text: Substring) -> Character? {
         if let last = text.utf8.last, last != 0x0A, last != 0x0D, isASCII(text) {
-            let closing: Set<UInt8> = [0x22, 0x27, 0x29, 0x5D]
-            return text.utf8.last { !closing.contains($0) }.map { Character(Unicode.Scalar($0)) }
+            return text.utf8.last { !isClosingASCII($0) }.map { Character(Unicode.Scalar($0)) }
         }
-        return text.last { !"\"'”’»)]）」』".contains($0) }
+        // A line mostly ends in a scalar that is its last Character alone (no mark follows,
+        // no Prepend or CR comes before it): one scalar read from the end decides.
+        let scalars = text.unicodeScalars
+        if let lastIndex = scalars.indices.last {
+            let last = scalars[lastIndex]
+            let before = lastIndex > scalars.startIndex ? scalars[scalars.index(before: lastIndex)] : nil
+            if CharacterScan.kind(of: last) == .base, before.map({ CharacterScan.kind(of: $0) != .unknown }) ?? true {
+                let character = Character(last)
+                if !closing.contains(character) { return character }
+            }
+        }
+        return text.last { !closing.contains($0) }
     }
 
     /// Whether the text's letters are in a script with case.
     static func isCased(_ text: Substring) -> Bool {
         if isASCII(text) { return text.utf8.contains(where: isASCIILetter) }
+        if let letter = firstCharacter(text, where: { CharacterScan.isLetter($0) }) { return letter?.isCased ?? false }
         guard let letter = text.first(where: { $0.isLetter }) else { return false }
         return letter.isCased
     }
@@ -208,7 +266,8 @@ struct LineShape {
             guard let first = text.utf8.first(where: { isASCIILetter($0) || (0x30...0x39).contains($0) }) else { return false }
             return !(0x61...0x7A).contains(first)
         }
-        guard let first = text.first(where: { $0.isLetter || $0.isNumber }) else { return false }
+        let scanned = firstCharacter(text) { CharacterScan.isLetter($0) || $0.properties.numericType != nil }
+        guard let first = scanned ?? text.first(where: { $0.isLetter || $0.isNumber }) else { return false }
         if first.isNumber { return true }
         return !first.isCased || first.isUppercase
     }
@@ -228,15 +287,68 @@ struct LineShape {
         }
         if isASCII(text) {
             for byte in text.utf8 where !step(isASCIIWhitespace(byte)) { return false }
-        } else {
-            for character in text where !step(character.isWhitespace) { return false }
+            return true
         }
+        if CharacterScan.forEach(in: text, { step(CharacterScan.isWhitespace($0.first)) }) != nil { return words <= limit }
+        words = 0
+        inWord = false
+        for character in text where !step(character.isWhitespace) { return false }
         return true
+    }
+
+    /// The words of `text` split at white space: how many, and the last one.
+    static func splitWords(_ text: Substring) -> (count: Int, last: Substring?) {
+        var count = 0
+        var lastStart = 0, lastEnd = 0
+        var inWord = false
+        func step(_ isSpace: Bool, start: Int, end: Int) {
+            if isSpace { inWord = false; return }
+            if !inWord { inWord = true; count += 1; lastStart = start }
+            lastEnd = end
+        }
+        let utf8 = text.utf8
+        func word() -> Substring? {
+            guard count > 0 else { return nil }
+            let start = utf8.index(utf8.startIndex, offsetBy: lastStart)
+            return text[start..<utf8.index(start, offsetBy: lastEnd - lastStart)]
+        }
+        if isASCII(text) {
+            for (offset, byte) in utf8.enumerated() { step(isASCIIWhitespace(byte), start: offset, end: offset + 1) }
+            return (count, word())
+        }
+        if CharacterScan.forEach(in: text, { scanned in
+            step(CharacterScan.isWhitespace(scanned.first), start: scanned.start, end: scanned.end)
+            return true
+        }) != nil { return (count, word()) }
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+        return (words.count, words.last)
     }
 
     /// All cased letters upper case, and at least three of them.
     static func isAllCaps(_ text: Substring) -> Bool {
         var upper = 0
+        if isASCII(text) {
+            for byte in text.utf8 {
+                if (0x61...0x7A).contains(byte) { return false }
+                if (0x41...0x5A).contains(byte) { upper += 1 }
+            }
+            return upper >= 3
+        }
+        var lower = false
+        if CharacterScan.forEach(in: text, { scanned in
+            if scanned.isSingleScalar, scanned.first.isASCII {
+                if ("a"..."z").contains(scanned.first) { lower = true; return false }
+                if ("A"..."Z").contains(scanned.first) { upper += 1 }
+                return true
+            }
+            let character = character(scanned, in: text)
+            if character.isCased {
+                if character.isLowercase { lower = true; return false }
+                upper += 1
+            }
+            return true
+        }) != nil { return !lower && upper >= 3 }
+        upper = 0
         for character in text where character.isCased {
             if character.isLowercase { return false }
             upper += 1
@@ -248,12 +360,17 @@ struct LineShape {
     /// words are mostly function words, lower case in title case in most languages.
     static func titleCaseRatio(_ text: Substring) -> Double {
         var long = 0, capitalized = 0
+        var letters = 0, firstIsUpper = false
+        func endWord() {
+            if letters >= 4 { long += 1; if firstIsUpper { capitalized += 1 } }
+            letters = 0
+        }
+        func ratio() -> Double {
+            endWord()
+            guard long > 0 else { return startsUppercase(text) ? 1 : 0 }
+            return Double(capitalized) / Double(long)
+        }
         if isASCII(text) {
-            var letters = 0, firstIsUpper = false
-            func endWord() {
-                if letters >= 4 { long += 1; if firstIsUpper { capitalized += 1 } }
-                letters = 0
-            }
             for byte in text.utf8 {
                 if isASCIIWhitespace(byte) || byte == UInt8(ascii: "/") {
                     endWord()
@@ -262,10 +379,21 @@ struct LineShape {
                     letters += 1
                 }
             }
-            endWord()
-            guard long > 0 else { return startsUppercase(text) ? 1 : 0 }
-            return Double(capitalized) / Double(long)
+            return ratio()
         }
+        // Words split at white space or "/"; a word's letters counted from its first.
+        if CharacterScan.forEach(in: text, { scanned in
+            if CharacterScan.isWhitespace(scanned.first) || (scanned.isSingleScalar && scanned.first == "/") {
+                endWord()
+            } else if CharacterScan.isLetter(scanned.first) {
+                if letters == 0 { firstIsUpper = isUppercase(scanned, in: text) }
+                letters += 1
+            }
+            return true
+        }) != nil { return ratio() }
+        long = 0
+        capitalized = 0
+        letters = 0
         for word in text.split(whereSeparator: { $0.isWhitespace || $0 == "/" }) {
             let letters = word.drop { !$0.isLetter }
             guard letters.filter(\.isLetter).count >= 4, let first = letters.first else { continue }
@@ -274,6 +402,53 @@ struct LineShape {
         }
         guard long > 0 else { return startsUppercase(text) ? 1 : 0 }
         return Double(capitalized) / Double(long)
+    }
+
+    /// `text.contains(" ")`. Text without the byte of a space holds none (no other scalar
+    /// is canonically a space), and a space between ASCII bytes is a Character of its own;
+    /// only a space beside other scalars is left to the string search.
+    static func containsSpace(_ text: Substring) -> Bool {
+        let utf8 = text.utf8
+        var sawSpace = false
+        var previous: UInt8 = 0x20
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            index = utf8.index(after: index)
+            if byte == 0x20 {
+                sawSpace = true
+                if previous < 0x80 && (index == utf8.endIndex || utf8[index] < 0x80) { return true }
+            }
+            previous = byte
+        }
+        return sawSpace && text.contains(" ")
+    }
+
+    /// Whether a scalar of the text is of a script written without spaces between words
+    /// (`Scripts.unspaced`). All of them lie past U+0E00, and Hangul syllables are not.
+    static func holdsUnspacedScript(_ text: Substring) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            scalar.value >= 0xE00 && !(0xAC00...0xD7A3).contains(scalar.value) && Scripts.unspaced.contains(Scripts.code(of: scalar))
+        }
+    }
+
+    /// The CJK pauses and stops that make a numbered line a sentence: "，", "。", "：", "；".
+    static let cjkPunctuation: Set<Character> = ["，", "。", "：", "；"]
+
+    /// Whether the text holds one of `cjkPunctuation`: a single-scalar Character of one of
+    /// their scalars (no other scalar is canonically one of them).
+    static func holdsCJKPunctuation(_ text: Substring) -> Bool {
+        var found = false
+        if CharacterScan.forEach(in: text, { scanned in
+            if scanned.isSingleScalar {
+                switch scanned.first {
+                case "，", "。", "：", "；": found = true
+                default: break
+                }
+            }
+            return !found
+        }) != nil { return found }
+        return text.contains { cjkPunctuation.contains($0) }
     }
 
     /// Counts words the way ICU segments them, so Thai and CJK lines count words too.

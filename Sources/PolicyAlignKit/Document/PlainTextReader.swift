@@ -1,8 +1,12 @@
+import PolicyText
+
 /// Plain text: every non-blank line is a block, list items are marked as such; in a file
 /// hard-wrapped at a fixed width, a wrapped paragraph or list item is one block.
 enum PlainTextReader {
-    static func blocks(of text: String) -> [Block] {
-        let lines = SourceLines.split(text)
+    static func blocks(of text: String) -> [Block] { blocks(ofLines: SourceLines.split(text)) }
+
+    /// The blocks of a text already split into `SourceLines`.
+    static func blocks(ofLines lines: [Substring]) -> [Block] {
         let width = wrapWidth(of: lines)
         var blocks: [Block] = []
         /// The untrimmed line before this one, when it belongs to the last block.
@@ -43,7 +47,9 @@ enum PlainTextReader {
             let bytes = line.utf8.count
             if bytes < 40 { return nil }
             if bytes > 404 { return 101 }
-            return line.prefix(101).count
+            // A line holds no CR: in ASCII, a Character is a byte.
+            if ByteScan.isASCII(line) { return min(bytes, 101) }
+            return CharacterScan.count(line, upTo: 101) ?? line.prefix(101).count
         }.filter { $0 >= 40 }
         guard long.count >= 8 else { return nil }
         let fitting = long.filter { $0 <= 100 }.sorted()
@@ -67,7 +73,8 @@ enum PlainTextReader {
     /// web address run long); numbered lines and lines in capitals open blocks of their own.
     static func continues(previous: Substring, next: Substring, width: Int) -> Bool {
         let firstWord = next.prefix { !$0.isWhitespace }
-        guard previous.count + 1 + firstWord.count > width, previous.count <= width + 3 else { return false }
+        let length = LineShape.characterCount(previous)
+        guard length + 1 + firstWord.count > width, length <= width + 3 else { return false }
         if Numbering.parse(next) != nil { return false }
         if LineShape.isCased(next), LineShape.isAllCaps(next) { return false }
         return true
@@ -78,8 +85,14 @@ enum PlainTextReader {
 enum ListMarker {
     static let bullets: Set<Character> = ["-", "•", "*", "·", "‣", "◦", "▪", "●", "○", "–", "—", "+", "・"]
 
+    /// The scalars a line opening with a bullet opens with: the bullets' own, and GREEK ANO
+    /// TELEIA, which is canonically "·". A line opening with any other scalar is no item,
+    /// which spares most lines a Character.
+    static let bulletScalars: Set<Unicode.Scalar> = Set(bullets.compactMap(\.unicodeScalars.first)).union(["\u{387}"])
+
     /// The item text without its marker, or nil when the line is no list item.
     static func strip(_ line: Substring) -> Substring? {
+        guard let scalar = line.unicodeScalars.first, bulletScalars.contains(scalar) else { return nil }
         guard let first = line.first, bullets.contains(first) else { return nil }
         let rest = line.dropFirst()
         if rest.isEmpty { return rest }

@@ -27,13 +27,48 @@ public final class SectionDetector {
     }
 
     public func sections(of document: PolicyDocument) -> [Section] {
-        let headings = assignLevels(findHeadings(document.blocks, format: document.format))
-        return cut(document, headings: headings)
+        let facts = BlockFacts(document.blocks)
+        let headings = assignLevels(findHeadings(document.blocks, format: document.format, facts: facts))
+        return cut(document, headings: headings, facts: facts)
+    }
+
+    /// What the rules ask of a document's blocks, each found once: the numbering that opens
+    /// a block (the heading rules, the clause count and the keys all read it) and its
+    /// heading key (both table-of-contents checks read the same short lines).
+    final class BlockFacts {
+        private let blocks: [Block]
+        private var numberings: [Numbering??]
+        private var keys: [String?]
+
+        init(_ blocks: [Block]) {
+            self.blocks = blocks
+            numberings = Array(repeating: nil, count: blocks.count)
+            keys = Array(repeating: nil, count: blocks.count)
+        }
+
+        /// `Numbering.parse` of the text of the block at `index`.
+        func numbering(ofBlock index: Int) -> Numbering? {
+            if let numbering = numberings[index] { return numbering }
+            let numbering = Numbering.parse(Substring(blocks[index].text))
+            numberings[index] = .some(numbering)
+            return numbering
+        }
+
+        /// The heading key of the text of the block at `index`.
+        func key(ofBlock index: Int) -> String {
+            if let key = keys[index] { return key }
+            let text = blocks[index].text
+            let key = SectionDetector.headingKey(text, body: numbering(ofBlock: index)?.rest ?? Substring(text))
+            keys[index] = key
+            return key
+        }
     }
 
     // MARK: Finding headings
 
-    func findHeadings(_ marked: [Block], format: DocumentFormat = .html) -> [Heading] {
+    func findHeadings(_ marked: [Block], format: DocumentFormat = .html, facts: BlockFacts? = nil) -> [Heading] {
+        // The blocks below differ from `marked` in their kinds alone: facts of their text hold.
+        let facts = facts ?? BlockFacts(marked)
         // A date marked as a heading ("### Last updated: May 2021") is still a date line.
         let blocks = marked.map { block -> Block in
             guard block.isHeading, dates.isDateLine(block.text) else { return block }
@@ -61,11 +96,11 @@ public final class SectionDetector {
         var candidates: [Heading] = []
         for (index, block) in shaped.enumerated() {
             let next = index + 1 < shaped.count ? shaped[index + 1] : nil
-            if let heading = candidate(block, index: index, next: next) { candidates.append(heading) }
+            if let heading = candidate(block, index: index, next: next, facts: facts) { candidates.append(heading) }
         }
         candidates = promoteNumberedSiblings(candidates)
-        candidates = demoteClauseNumbering(candidates, blocks: shaped)
-        candidates = removeTableOfContents(candidates, blocks: shaped)
+        candidates = demoteClauseNumbering(candidates, blocks: shaped, facts: facts)
+        candidates = removeTableOfContents(candidates, facts: facts)
         return markTitle(candidates, blocks: shaped)
     }
 
@@ -99,7 +134,7 @@ public final class SectionDetector {
     }
 
     /// The heading a block is, if its shape says so.
-    func candidate(_ block: Block, index: Int, next: Block?) -> Heading? {
+    func candidate(_ block: Block, index: Int, next: Block?, facts: BlockFacts? = nil) -> Heading? {
         guard block.kind == .line else { return nil }
         // Every heading shape starts with a capital, a digit or a letter without case:
         // a line starting in lower case is text (the common case, decided at once).
@@ -114,45 +149,55 @@ public final class SectionDetector {
         if dates.isDateLine(block.text) { return nil }
         let cased = LineShape.isCased(text)
 
-        if let numbering = Numbering.parse(text) {
+        if let numbering = facts.map({ $0.numbering(ofBlock: index) }) ?? Numbering.parse(text) {
             return numberedCandidate(block, index: index, numbering: numbering, cased: cased)
         }
         // Lines too long to be a heading can still open with a run-in heading.
         if text.utf8.count > 400 { return runInCandidate(text, index: index, cased: cased) }
-        let words = LineShape.wordCount(text, breaker: breaker)
         let last = LineShape.lastMeaningful(text)
         let startsUpper = LineShape.startsUppercase(text)
+        // Words (ICU) and title case are measured when a rule asks: most lines end in a
+        // full stop and are decided without them.
+        var words = WordCount(text, breaker: breaker)
+        var measuredRatio: Double?
+        func titleCaseRatio() -> Double {
+            if let measuredRatio { return measuredRatio }
+            let ratio = LineShape.titleCaseRatio(text)
+            measuredRatio = ratio
+            return ratio
+        }
 
-        if let last, LineShape.questionMarks.contains(last), startsUpper, words <= 15 {
+        if let last, LineShape.questionMarks.contains(last), startsUpper, words.isAtMost(15) {
             return Heading(blockIndex: index, style: .plain, text: block.text)
         }
         if let last, LineShape.colons.contains(last) {
-            let titled = words <= 3 || (cased ? LineShape.titleCaseRatio(text) >= 0.75 : words <= 6)
+            guard startsUpper, words.isAtMost(cased ? 8 : 6) else { return nil }
+            let titled = words.isAtMost(3) || (cased ? titleCaseRatio() >= 0.75 : words.isAtMost(6))
             // Without letter case, a short line ending in a colon may as well introduce a
             // list ("本政策说明以下内容："): a list right after it says so.
-            let leadsList = next?.kind == .listItem && (!cased || LineShape.titleCaseRatio(text) < 1)
-            if titled, words <= (cased ? 8 : 6), startsUpper, !leadsList {
-                return Heading(blockIndex: index, style: .colon, text: block.text)
-            }
-            return nil
+            let leadsList = next?.kind == .listItem && (!cased || titleCaseRatio() < 1)
+            return titled && !leadsList ? Heading(blockIndex: index, style: .colon, text: block.text) : nil
         }
         if let last, LineShape.sentenceEnds.contains(last) {
             return runInCandidate(text, index: index, cased: cased)
         }
-        if cased, LineShape.isAllCaps(text), words <= 14 {
+        if cased, LineShape.isAllCaps(text), words.isAtMost(14) {
             return Heading(blockIndex: index, style: .caps, text: block.text)
         }
         // A short line without final punctuation, followed by something longer.
         // Prose ends with punctuation; a line without it that a longer one follows is a
         // heading, in title case ("Purposes for the Collection ...") or sentence case
-        // ("Finalités de la collecte, du traitement ...").
-        let limit = cased ? (LineShape.titleCaseRatio(text) >= 0.75 ? 20 : 16) : 24
+        // ("Finalités de la collecte, du traitement ..."): up to 20 words in title case,
+        // 16 in sentence case, 24 without letter case.
         // Vietnamese writes a syllable a word: count characters too.
         let length = LineShape.characterCount(text)
-        let shortEnough = words <= limit || (length <= 100 && words <= 24)
-        if startsUpper, shortEnough, let next,
-           next.kind == .listItem || LineShape.characterCount(Substring(next.text)) > length + 10 || next.kind == .cell {
-            return Heading(blockIndex: index, style: .plain, text: block.text)
+        if startsUpper, let next,
+           next.kind == .listItem || next.kind == .cell || LineShape.characterCount(Substring(next.text)) > length + 10 {
+            // (Title case is read only where it decides: between 17 and 20 words.)
+            let limit = cased ? (words.isAtMost(16) || titleCaseRatio() < 0.75 ? 16 : 20) : 24
+            if words.isAtMost(limit) || (length <= 100 && words.isAtMost(24)) {
+                return Heading(blockIndex: index, style: .plain, text: block.text)
+            }
         }
         return runInCandidate(text, index: index, cased: cased)
     }
@@ -164,20 +209,21 @@ public final class SectionDetector {
             let heading = String(numbering.label) + " " + String(runIn.phrase)
             return Heading(blockIndex: index, style: .runIn, text: heading, remainder: String(runIn.rest))
         }
-        guard rest.utf8.count <= 300 else { return nil }
-        let words = LineShape.wordCount(rest, breaker: breaker)
-        guard let last = LineShape.lastMeaningful(rest) else { return nil }
+        guard rest.utf8.count <= 300, let last = LineShape.lastMeaningful(rest),
+              !LineShape.sentenceEnds.contains(last) else { return nil }
+        let colon = LineShape.colons.contains(last)
+        if !cased && !colon && LineShape.holdsCJKPunctuation(rest) { return nil }
+        // Words last: counting them takes ICU.
+        var words = WordCount(rest, breaker: breaker)
         // ICU cuts Thai and CJK into short words: allow them more.
-        let limit = cased || rest.contains(" ") && !rest.unicodeScalars.contains(where: { Scripts.unspaced.contains(Scripts.code(of: $0)) }) ? 16 : 28
-        guard words <= limit || (words <= limit + 8 && LineShape.colons.contains(last)) else { return nil }
-        if LineShape.sentenceEnds.contains(last) { return nil }
+        let limit = cased || LineShape.containsSpace(rest) && !LineShape.holdsUnspacedScript(rest) ? 16 : 28
+        guard words.isAtMost(limit) || (colon && words.isAtMost(limit + 8)) else { return nil }
         let style = HeadingStyle.numbered(numbering.kind, depth: numbering.depth)
-        if !cased && rest.contains(where: { "，。：；".contains($0) }) && !LineShape.colons.contains(last) { return nil }
-        if LineShape.colons.contains(last) {
-            let titled = words <= 3 || (cased ? LineShape.titleCaseRatio(rest) >= 0.75 : words <= 8)
+        if colon {
+            let titled = words.isAtMost(3) || (cased ? LineShape.titleCaseRatio(rest) >= 0.75 : words.isAtMost(8))
             // Otherwise it may be a lead-in ("1.2 We may process:"), or a heading whose
             // siblings ("A.", "D.") show it is one: decided once all lines are seen.
-            guard titled, words <= 10 else {
+            guard titled, words.isAtMost(10) else {
                 return Heading(blockIndex: index, style: style, text: block.text, isWeak: true)
             }
         }
@@ -188,6 +234,30 @@ public final class SectionDetector {
         guard cased, LineShape.startsUppercase(text),
               let runIn = runInPhrase(text, maxWords: 8, needsTitleCase: true, cased: cased) else { return nil }
         return Heading(blockIndex: index, style: .runIn, text: String(runIn.phrase), remainder: String(runIn.rest))
+    }
+
+    /// ICU's word count of a line, made when a rule first needs it. Each word is a scalar
+    /// or more, so a line of at most `limit` scalars has at most `limit` words: most
+    /// headings are settled without ICU.
+    struct WordCount {
+        private let text: Substring
+        private let breaker: TextBreaker
+        private var scalars: Int?
+        private var words: Int?
+
+        init(_ text: Substring, breaker: TextBreaker) {
+            self.text = text
+            self.breaker = breaker
+        }
+
+        /// Whether ICU finds at most `limit` words.
+        mutating func isAtMost(_ limit: Int) -> Bool {
+            if text.utf8.count <= limit { return true }
+            if scalars == nil { scalars = text.unicodeScalars.count }
+            if scalars! <= limit { return true }
+            if words == nil { words = LineShape.wordCount(text, breaker: breaker) }
+            return words! <= limit
+        }
     }
 
     /// Title case is how English marks a run-in heading; languages that write headings in
@@ -201,6 +271,16 @@ public final class SectionDetector {
     /// first sentence that opens a longer paragraph.
     private func runInPhrase(_ text: Substring, maxWords: Int, needsTitleCase: Bool, cased: Bool)
         -> (phrase: Substring, rest: Substring)? {
+        guard let stop = Self.runInStop(text) else { return nil }
+        return acceptRunIn(phrase: text[text.startIndex..<stop.lowerBound], dot: text[stop],
+                           rest: SourceLines.trim(text[stop.upperBound...]),
+                           maxWords: maxWords, needsTitleCase: needsTitleCase, cased: cased)
+    }
+
+    /// The full stop that may end a run-in phrase: the first within 120 characters that a
+    /// new sentence follows ("." before white space or a capital; "。" and "．" before
+    /// anything), unless a colon, comma or bracket comes first.
+    static func runInStop(_ text: Substring) -> Range<String.Index>? {
         // ASCII without CR (where a Character is a byte) is read by its bytes.
         if LineShape.isASCII(text), !text.utf8.contains(0x0D) {
             let utf8 = text.utf8
@@ -212,12 +292,7 @@ public final class SectionDetector {
                     let after = utf8.index(after: index)
                     guard after < utf8.endIndex else { return nil }
                     let next = utf8[after]
-                    if next == 0x20 || (0x09...0x0D).contains(next) || (0x41...0x5A).contains(next) {
-                        let phrase = text[text.startIndex..<index]
-                        let rest = SourceLines.trim(text[after...])
-                        return acceptRunIn(phrase: phrase, dot: text[index..<after], rest: rest,
-                                           maxWords: maxWords, needsTitleCase: needsTitleCase, cased: cased)
-                    }
+                    if next == 0x20 || (0x09...0x0D).contains(next) || (0x41...0x5A).contains(next) { return index..<after }
                 }
                 if byte == UInt8(ascii: ":") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "(") { return nil }
                 index = utf8.index(after: index)
@@ -225,6 +300,46 @@ public final class SectionDetector {
             }
             return nil
         }
+        if let stop = scannedRunInStop(text) { return stop }
+        return characterRunInStop(text)
+    }
+
+    /// `runInStop` over the Characters `CharacterScan` finds; nil when it cannot scan the
+    /// text. The stops and the stoppers are single scalars that no other scalar is
+    /// canonically equivalent to, so comparing first scalars of single-scalar Characters
+    /// is comparing Characters.
+    static func scannedRunInStop(_ text: Substring) -> Range<String.Index>?? {
+        var read = 0
+        var pending: ScannedCharacter?
+        var found: ScannedCharacter?
+        let scanned = CharacterScan.forEach(in: text) { character in
+            if let stop = pending {
+                if stop.first != "." || CharacterScan.isWhitespace(character.first)
+                    || (CharacterScan.isLetter(character.first) && LineShape.character(character, in: text).isUppercase) {
+                    found = stop
+                    return false
+                }
+                pending = nil
+            }
+            guard read < 120 else { return false }
+            read += 1
+            guard character.isSingleScalar else { return true }
+            switch character.first {
+            case ".", "。", "．": pending = character
+            case ":", ",", "(": return false
+            default: break
+            }
+            return true
+        }
+        guard scanned != nil else { return nil }
+        guard let found else { return .some(nil) }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: found.start)
+        return start..<utf8.index(start, offsetBy: found.end - found.start)
+    }
+
+    /// `runInStop` over Swift's Characters.
+    static func characterRunInStop(_ text: Substring) -> Range<String.Index>? {
         let window = text.prefix(120)
         var index = window.startIndex
         while index < window.endIndex {
@@ -233,13 +348,7 @@ public final class SectionDetector {
                 let after = text.index(after: index)
                 guard after < text.endIndex else { return nil }
                 let next = text[after]
-                let continues = character != "." || next.isWhitespace || (next.isLetter && next.isUppercase)
-                if continues {
-                    let phrase = text[text.startIndex..<index]
-                    let rest = SourceLines.trim(text[after...])
-                    return acceptRunIn(phrase: phrase, dot: text[index...index], rest: rest,
-                                       maxWords: maxWords, needsTitleCase: needsTitleCase, cased: cased)
-                }
+                if character != "." || next.isWhitespace || (next.isLetter && next.isUppercase) { return index..<after }
             }
             if character == ":" || character == "," || character == "(" { return nil }
             index = window.index(after: index)
@@ -249,13 +358,13 @@ public final class SectionDetector {
 
     private func acceptRunIn(phrase: Substring, dot: Substring, rest: Substring, maxWords: Int,
                              needsTitleCase: Bool, cased: Bool) -> (phrase: Substring, rest: Substring)? {
-        let words = phrase.split(whereSeparator: { $0.isWhitespace })
+        let words = LineShape.splitWords(phrase)
         guard (1...maxWords).contains(words.count) || (!cased && LineShape.wordCount(phrase, breaker: breaker) <= maxWords),
               let lastWord = words.last else { return nil }
-        if LineShape.abbreviations.contains(lastWord.lowercased()) || lastWord.count == 1 { return nil }
+        if LineShape.abbreviations.contains(lastWord.lowercased()) || LineShape.characterCount(lastWord) == 1 { return nil }
         if needsTitleCase && !Self.looksLikeRunInTitle(phrase, words: words.count) { return nil }
-        let restWords = rest.split(whereSeparator: { $0.isWhitespace }).count
-        guard restWords >= 3 || (!cased && rest.count >= 10) else { return nil }
+        // At least three words follow (or ten characters without letter case).
+        guard !LineShape.hasAtMostWords(rest, 2) || (!cased && LineShape.hasCharacters(rest, atLeast: 10)) else { return nil }
         guard LineShape.startsUppercase(rest) else { return nil }
         return (phrase.base[phrase.startIndex..<dot.endIndex], rest)
     }
@@ -278,10 +387,10 @@ public final class SectionDetector {
     /// Where most lines numbered in a style are clauses ("1.1 Your privacy is important to
     /// us ..."), a longer line in that style is a clause too ("12.1 If you have questions,
     /// please contact us at legal@example.com").
-    private func demoteClauseNumbering(_ candidates: [Heading], blocks: [Block]) -> [Heading] {
+    private func demoteClauseNumbering(_ candidates: [Heading], blocks: [Block], facts: BlockFacts) -> [Heading] {
         var numberedLines: [HeadingStyle: Int] = [:]
-        for block in blocks where block.kind == .line {
-            if let numbering = Numbering.parse(Substring(block.text)) {
+        for (index, block) in blocks.enumerated() where block.kind == .line {
+            if let numbering = facts.numbering(ofBlock: index) {
                 numberedLines[.numbered(numbering.kind, depth: numbering.depth), default: 0] += 1
             }
         }
@@ -298,7 +407,11 @@ public final class SectionDetector {
     /// What a heading says, without its numbering, case, accents or punctuation: a table of
     /// contents entry and the heading it lists have the same key.
     static func headingKey(_ text: String) -> String {
-        let body = Numbering.parse(Substring(text))?.rest ?? Substring(text)
+        headingKey(text, body: Numbering.parse(Substring(text))?.rest ?? Substring(text))
+    }
+
+    /// `headingKey(text)` given the text's `body` after its numbering.
+    static func headingKey(_ text: String, body: Substring) -> String {
         if LineShape.isASCII(body) {
             // Folding ASCII lower-cases it; its letters and numbers are a-z and 0-9.
             var key: [UInt8] = []
@@ -308,50 +421,36 @@ public final class SectionDetector {
             }
             return String(decoding: key, as: UTF8.self)
         }
-        return lettersAndNumbers(TextFolding.fold(String(body), stripAccents: true))
+        return ScalarKeys.key(body) ?? lettersAndNumbers(TextFolding.fold(String(body), stripAccents: true))
     }
 
-    /// The Characters of `text` that are letters or numbers. A text whose scalars are all
-    /// of scripts where no scalar joins its neighbour into one Character (no combining
-    /// marks, joiners or jamo: see `standsAlone`) is read scalar by scalar, which is
-    /// the same and much faster than breaking it into Characters.
+    /// The Characters of `text` that are letters or numbers: those whose first scalar is,
+    /// with the marks that join it. Text of the scripts `CharacterScan` knows is read by
+    /// its bytes, which is the same and much faster than breaking it into Characters.
     static func lettersAndNumbers(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        guard scalars.allSatisfy(standsAlone) else { return text.filter { $0.isLetter || $0.isNumber } }
-        // Folded Latin text is mostly ASCII, whose letters and numbers are A-Z, a-z and 0-9.
+        let substring = Substring(text)
+        let utf8 = text.utf8
         var kept: [UInt8] = []
-        kept.reserveCapacity(text.utf8.count)
-        for scalar in scalars {
-            let value = scalar.value
-            if value < 0x80 {
-                if (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value) {
-                    kept.append(UInt8(value))
-                }
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                kept.append(contentsOf: UTF8.encode(scalar)!)
+        kept.reserveCapacity(utf8.count)
+        let scanned = utf8.withContiguousStorageIfAvailable { bytes in
+            CharacterScan.forEach(in: substring) { character in
+                let first = character.first
+                // Folded Latin text is mostly ASCII, whose letters and numbers are a-z, A-Z and 0-9.
+                let keep = first.isASCII
+                    ? ("a"..."z").contains(first) || ("A"..."Z").contains(first) || ("0"..."9").contains(first)
+                    : CharacterScan.isLetter(first) || first.properties.numericType != nil
+                if keep { kept.append(contentsOf: bytes[character.start..<character.end]) }
+                return true
             }
         }
+        guard scanned == true else { return text.filter { $0.isLetter || $0.isNumber } }
         return String(decoding: kept, as: UTF8.self)
     }
 
-    /// Scalars that are a Character of their own beside any other such scalar (UAX #29:
-    /// none is Extend, SpacingMark, ZWJ, Prepend, a Hangul jamo or a regional indicator;
-    /// CR and LF, which pair, are neither letters nor numbers). Common letters of Latin,
-    /// Greek, Cyrillic, Hebrew, Arabic, CJK and Hangul text.
-    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x0000...0x007F, 0x00A0...0x024F, 0x0370...0x03FF, 0x0400...0x0482, 0x048A...0x052F,
-             0x05D0...0x05EA, 0x0621...0x064A, 0x0660...0x066D, 0x0671...0x06D3, 0x06F0...0x06FF,
-             0x3000...0x3029, 0x3030...0x3098, 0x309B...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF00...0xFF9D:
-            return true
-        default:
-            return false
-        }
-    }
-
     /// A run of headings at the top that repeats later headings is a table of contents.
-    private func removeTableOfContents(_ candidates: [Heading], blocks: [Block]) -> [Heading] {
-        let keys = candidates.map { Self.headingKey($0.text) }
+    private func removeTableOfContents(_ candidates: [Heading], facts: BlockFacts) -> [Heading] {
+        // A run-in heading is part of its line; any other heading is its whole block.
+        let keys = candidates.map { $0.remainder == nil ? facts.key(ofBlock: $0.blockIndex) : Self.headingKey($0.text) }
         // Where each key last occurs: "repeats later" is one lookup, so the check stays
         // linear with thousands of distinct headings.
         var lastPosition: [String: Int] = [:]
@@ -371,8 +470,10 @@ public final class SectionDetector {
     /// it. Lines before it (a navigation crumb) are left as headless text.
     private func markTitle(_ candidates: [Heading], blocks: [Block]) -> [Heading] {
         let bodyStart = blocks.firstIndex { block in
-            block.kind != .line || block.text.split(whereSeparator: { $0.isWhitespace }).count >= 8
-                || LineShape.wordCount(Substring(block.text), breaker: breaker) >= 12
+            let text = Substring(block.text)
+            // ICU finds at most a word a scalar: fewer than 12 scalars need no count.
+            return block.kind != .line || !LineShape.hasAtMostWords(text, 7)
+                || (text.unicodeScalars.count >= 12 && LineShape.wordCount(text, breaker: breaker) >= 12)
         } ?? blocks.count
         let leading = candidates.indices.filter { candidates[$0].blockIndex < bodyStart && candidates[$0].style != .runIn }
         guard let titleIndex = leading.last(where: { !candidates[$0].style.isNumbered }) else { return candidates }
@@ -439,20 +540,20 @@ public final class SectionDetector {
     /// Table-of-contents entries (list items or lines that repeat a later heading) are no
     /// content of the section that lists them: they would make an introduction look like
     /// every topic at once.
-    private func tableOfContentsBlocks(_ blocks: [Block], headings: [Heading]) -> Set<Int> {
+    private func tableOfContentsBlocks(_ blocks: [Block], headings: [Heading], facts: BlockFacts) -> Set<Int> {
         var headingKeys: [String: Int] = [:]
-        for heading in headings { headingKeys[Self.headingKey(blocks[heading.blockIndex].text)] = heading.blockIndex }
+        for heading in headings { headingKeys[facts.key(ofBlock: heading.blockIndex)] = heading.blockIndex }
         var entries = Set<Int>()
         guard let lastHeading = headings.last?.blockIndex else { return entries }
         for (index, block) in blocks[..<lastHeading].enumerated()
         where (block.kind == .listItem || block.kind == .line) && block.text.utf8.count <= 200 {
-            if let headingBlock = headingKeys[Self.headingKey(block.text)], headingBlock > index { entries.insert(index) }
+            if let headingBlock = headingKeys[facts.key(ofBlock: index)], headingBlock > index { entries.insert(index) }
         }
         return entries
     }
 
-    private func cut(_ document: PolicyDocument, headings: [Heading]) -> [Section] {
-        let tableOfContents = tableOfContentsBlocks(document.blocks, headings: headings)
+    private func cut(_ document: PolicyDocument, headings: [Heading], facts: BlockFacts) -> [Section] {
+        let tableOfContents = tableOfContentsBlocks(document.blocks, headings: headings, facts: facts)
         let blocks = document.blocks.enumerated().map { index, block in
             // Kept in place (for lines) but emptied of text.
             tableOfContents.contains(index) ? Block(kind: block.kind, text: "", line: block.line, endLine: block.endLine) : block
