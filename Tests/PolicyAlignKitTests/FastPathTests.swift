@@ -85,6 +85,15 @@ final class FastPathTests: XCTestCase {
         }
     }
 
+    func testCharacterPrefixMatchesStringPrefix() {
+        let texts = Self.lines + [Self.lines.prefix(40).joined(separator: "\n"), "e\u{301}e\u{301}e\u{301}", "ab\r\ncd"]
+        for text in texts {
+            for count in [1, 2, 5, 40, 800] {
+                XCTAssertEqual(TextSample.characters(text, count), String(text.prefix(count)), "\(count): \(text)")
+            }
+        }
+    }
+
     func testByteSearchMatchesStringSearch() {
         let texts = ["", "h", "http", "see https://example.org", "xhtt", "ends with ://", "www", "a www.b",
                      "ü http ü", "日本語 | 中文", "||", " | ", "aaab", "ab" + String(repeating: "a", count: 300) + "b"]

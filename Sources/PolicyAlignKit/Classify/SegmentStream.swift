@@ -203,7 +203,7 @@ public final class SegmentStream {
             // The heading the segment sits under, when given, is heading evidence. Without one,
             // a short single line is read as a heading ("Data Retention"), anything longer as
             // text. The length is checked first, on a prefix, so a huge text costs nothing here.
-            let isHeading = heading == nil && text.prefix(91).count <= 90 && !text.contains("\n")
+            let isHeading = heading == nil && (text.utf8.count <= 90 || text.prefix(91).count <= 90) && !text.contains("\n")
                 && LineShape.hasAtMostWords(Substring(text), 12)
             result = isHeading ? classifier.classify(heading: text, body: "") : classifier.classify(paragraph: text, under: heading)
         }

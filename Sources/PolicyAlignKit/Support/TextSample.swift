@@ -1,3 +1,5 @@
+import PolicyText
+
 /// The first bytes of a run of texts, one a line, cut on a scalar boundary: a language guess
 /// or a word count reads a sample, never a whole huge block.
 enum TextSample {
@@ -28,6 +30,17 @@ enum TextSample {
         let utf8 = text.utf8
         if utf8.count <= count { return text }
         let plain = utf8.prefix(count + 1).allSatisfy { $0 < 0x80 && $0 != 0x0D }
-        return plain ? String(Substring(utf8.prefix(count))) : String(text.prefix(count))
+        if plain { return String(Substring(utf8.prefix(count))) }
+        // The scripts whose Characters can be told from their scalars (CharacterScan).
+        var seen = 0
+        var end = 0
+        if CharacterScan.forEach(in: Substring(text), { character in
+            seen += 1
+            end = character.end
+            return seen < count
+        }) != nil {
+            return seen < count ? text : String(Substring(utf8.prefix(end)))
+        }
+        return String(text.prefix(count))
     }
 }
