@@ -54,6 +54,11 @@ public final class CompiledLexicon: @unchecked Sendable {
     let evidenceNames: [String]
     private let prefixes: [LanguageLexicon.AffixRule]
     private let suffixes: [String]
+    /// The positions in `prefixes` of the rules whose affix starts with each byte, and in
+    /// `suffixes` of those ending with it, in list order: a word is tried against the few
+    /// affixes it may carry, not the whole list.
+    private let prefixesByFirstByte: [[Int]]
+    private let suffixesByLastByte: [[Int]]
     private let exact: [String: [Int]]
     /// `stem*` entries by the stem's first `bucketLength` characters (whole stem if shorter),
     /// then checked with hasPrefix: one hashed lookup a word instead of one per stem length.
@@ -90,6 +95,8 @@ public final class CompiledLexicon: @unchecked Sendable {
         headingHeadLast = lexicon.headingHeadLast
         prefixes = lexicon.prefixes
         suffixes = lexicon.suffixes.sorted { $0.count > $1.count }
+        prefixesByFirstByte = Self.positions(of: prefixes.map(\.affix), byByte: \.first)
+        suffixesByLastByte = Self.positions(of: suffixes, byByte: \.last)
         let tokenizer = try? Tokenizer(locale: lexicon.tag)
         /// Every term's words: each white-space-separated piece is broken into words (a
         /// `stem*` piece's last word is the stem), all pieces in one pass.
@@ -255,6 +262,21 @@ public final class CompiledLexicon: @unchecked Sendable {
 
     /// A word and the stems left when the language's affixes are stripped
     /// ("mengumpulkan" -> "kumpul"); just the word for languages without affix rules.
+    /// For each byte, the positions of the affixes whose first (or last) byte it is, in
+    /// order; an empty affix goes with every byte. Texts and affixes are folded alike (NFC),
+    /// so an affix a word starts with shares its first byte.
+    private static func positions(of affixes: [String], byByte edge: (String.UTF8View) -> UInt8?) -> [[Int]] {
+        var positions = [[Int]](repeating: [], count: 256)
+        for (position, affix) in affixes.enumerated() {
+            if let byte = edge(affix.utf8) {
+                positions[Int(byte)].append(position)
+            } else {
+                for byte in positions.indices { positions[byte].append(position) }
+            }
+        }
+        return positions
+    }
+
     public func forms(of word: String) -> [String] {
         // Hangul and Han syllables carry a word's meaning in one or two characters.
         let dense = word.unicodeScalars.first.map { (0xAC00...0xD7A3).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) } ?? false
@@ -269,7 +291,9 @@ public final class CompiledLexicon: @unchecked Sendable {
         for _ in 0..<2 {
             var stripped: [String] = []
             for stem in stems {
-                for suffix in suffixes where stem.hasSuffix(suffix) && stem.count - suffix.count >= minimumStem {
+                guard let last = stem.utf8.last else { continue }
+                for suffix in suffixesByLastByte[Int(last)].map({ suffixes[$0] })
+                where stem.hasSuffix(suffix) && stem.count - suffix.count >= minimumStem {
                     stripped.append(String(stem.dropLast(suffix.count)))
                 }
             }
@@ -279,7 +303,9 @@ public final class CompiledLexicon: @unchecked Sendable {
         for _ in 0..<2 {
             var stripped: [String] = []
             for stem in forms {
-                for rule in prefixes where stem.hasPrefix(rule.affix) && stem.count - rule.affix.count >= minimumStem {
+                guard let first = stem.utf8.first else { continue }
+                for rule in prefixesByFirstByte[Int(first)].map({ prefixes[$0] })
+                where stem.hasPrefix(rule.affix) && stem.count - rule.affix.count >= minimumStem {
                     stripped.append(rule.replacement + stem.dropFirst(rule.affix.count))
                 }
             }
