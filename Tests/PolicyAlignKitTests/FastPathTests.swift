@@ -5,18 +5,7 @@ import PolicyText
 /// The byte-level and interned paths give what the Character- and String-level code they
 /// replace gave, on every line of the corpus and on lines built to trip them.
 final class FastPathTests: XCTestCase {
-    private static let lines: [String] = {
-        let corpus = Fixtures.path("Corpus")
-        var lines: [String] = []
-        for folder in ((try? FileManager.default.contentsOfDirectory(atPath: corpus)) ?? []).sorted() {
-            let directory = corpus + "/" + folder
-            for file in ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted() where file.hasSuffix(".txt") {
-                let text = (try? String(contentsOfFile: directory + "/" + file, encoding: .utf8)) ?? ""
-                lines += text.split(separator: "\n").map(String.init)
-            }
-        }
-        return lines + tricky
-    }()
+    private static let lines = Fixtures.corpusLines + tricky
 
     /// Combining marks, CR LF, a space with a mark, Prepend, jamo, Thai vowels, ZWJ.
     private static let tricky = [

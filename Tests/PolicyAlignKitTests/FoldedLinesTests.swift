@@ -7,17 +7,8 @@ final class FoldedLinesTests: XCTestCase {
     /// Paragraphs of the corpus in each language, with lines built to trip the sharing:
     /// accents in dictionary-segmented text, CR LF, marks standing alone, Turkish I, EU:n.
     private static let texts: [(language: String, text: String)] = {
-        let corpus = Fixtures.path("Corpus")
-        var texts: [(String, String)] = []
-        for folder in ((try? FileManager.default.contentsOfDirectory(atPath: corpus)) ?? []).sorted() {
-            let directory = corpus + "/" + folder
-            for file in ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted() where file.hasSuffix(".txt") {
-                let text = (try? String(contentsOfFile: directory + "/" + file, encoding: .utf8)) ?? ""
-                let language = String(file.dropLast(4))
-                // Paragraphs of several lines, as section bodies are.
-                texts += text.components(separatedBy: "\n\n").map { (language, $0) }
-            }
-        }
+        // Paragraphs of several lines, as section bodies are.
+        let texts = Fixtures.corpusTexts.flatMap { policy in policy.text.components(separatedBy: "\n\n").map { (policy.language, $0) } }
         let tricky = [
             "Données personnelles\nl’été, DONNÉES", "漢字 e\u{301}tude 日本語", "カ\u{3099}タカナ", "A\r\nB. Cd",
             "\u{301}word other words", "İstanbul IĞDIR ılık", "EU:n yleinen tietosuoja-asetus", "Ｆｕｌｌ ｗｉｄｔｈ ＡＢＣ",

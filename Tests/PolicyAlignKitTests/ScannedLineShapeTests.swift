@@ -5,20 +5,7 @@ import PolicyText
 /// The line shapes read through `CharacterScan` give what Swift's Characters give, on
 /// every line of the corpus and on lines built to trip the scan.
 final class ScannedLineShapeTests: XCTestCase {
-    static let corpusLines: [String] = {
-        let corpus = Fixtures.path("Corpus")
-        var lines: [String] = []
-        for folder in ((try? FileManager.default.contentsOfDirectory(atPath: corpus)) ?? []).sorted() {
-            let directory = corpus + "/" + folder
-            for file in ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted() where file.hasSuffix(".txt") {
-                let text = (try? String(contentsOfFile: directory + "/" + file, encoding: .utf8)) ?? ""
-                lines += text.split(separator: "\n").map(String.init)
-            }
-        }
-        return lines
-    }()
-
-    private static let lines = corpusLines + tricky
+    private static let lines = Fixtures.corpusLines + tricky
 
     /// Marks first or after a control, CR LF, Prepend, ZWJ, jamo, Thai vowels, canonical
     /// singletons (Greek question mark and ano teleia, Kelvin sign), closing quotes.
@@ -143,7 +130,7 @@ final class ScalarKeyTests: XCTestCase {
     }
 
     func testKeysMatchWholeTextFolding() {
-        let lines = ScannedLineShapeTests.corpusLines + [
+        let lines = Fixtures.corpusLines + [
             "Ёлка й Ї", "ǅungla Ǆ ß ﬁ ℡ ²", "ΐ Άρθρο ς Σ", "가 ㄱㅏ ｶﾞ ﾊﾝ", "（第１条）　個人情報", "آمنة إلى", "d’accès п’ять ʼ",
             "Ｐｒｉｖａｃｙ　Ｎｏｔｉｃｅ", "Tiếng Việt Đ", "e\u{301}tude", "\u{1100}\u{1161}", "ภาษาไทย", "Երևան", "㍿ ① ㈱",
         ]

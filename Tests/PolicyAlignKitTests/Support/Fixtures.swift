@@ -13,6 +13,23 @@ enum Fixtures {
         catch { fatalError("shipped lexicons do not load: \(error)") }
     }()
 
+    /// Each policy of the bundled corpus with its language (the file's name), in order.
+    static let corpusTexts: [(language: String, text: String)] = {
+        let corpus = path("Corpus")
+        var texts: [(String, String)] = []
+        for folder in ((try? FileManager.default.contentsOfDirectory(atPath: corpus)) ?? []).sorted() {
+            let directory = corpus + "/" + folder
+            for file in ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted() where file.hasSuffix(".txt") {
+                texts.append((String(file.dropLast(4)), (try? String(contentsOfFile: directory + "/" + file, encoding: .utf8)) ?? ""))
+            }
+        }
+        return texts
+    }()
+
+    /// Every non-empty line of the bundled corpus, for checking fast paths against the code
+    /// they replace.
+    static let corpusLines: [String] = corpusTexts.flatMap { $0.text.split(separator: "\n").map(String.init) }
+
     static func analyzer() -> PolicyAnalyzer {
         try! PolicyAnalyzer(lexicons: lexicons)
     }
