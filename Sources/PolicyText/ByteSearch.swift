@@ -22,6 +22,20 @@ public enum ByteSearch {
         needles.contains { contains(text, $0) }
     }
 
+    /// Calls `body` with the byte range of each line of `bytes`, lines ending at LF (the LF
+    /// left out), the empty line after a final LF included.
+    public static func forEachLine(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+        guard let base = bytes.baseAddress else { return body(0..<0) }
+        var start = 0
+        while true {
+            let end = memchr(base + start, 0x0A, bytes.count - start)
+                .map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? bytes.count
+            body(start..<end)
+            guard end < bytes.count else { return }
+            start = end + 1
+        }
+    }
+
     private static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !needle.isEmpty else { return true }
         guard needle.count <= haystack.count, let base = haystack.baseAddress else { return false }

@@ -42,9 +42,8 @@ final class FoldedLinesTests: XCTestCase {
 
     func testIdentifierReadsSharedLinesAsItReadsAlone() throws {
         let reference = try LanguageIdentifier(lexicons: Fixtures.lexicons)
-        let identifier = try LanguageIdentifier(lexicons: Fixtures.lexicons)
         let lines = try FoldedLines()
-        identifier.lines = lines
+        let identifier = try LanguageIdentifier(lexicons: Fixtures.lexicons, lines: lines)
         for (_, text) in Self.texts {
             lines.open()
             for _ in 0..<2 {

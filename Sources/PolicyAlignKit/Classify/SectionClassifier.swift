@@ -312,21 +312,16 @@ public final class SectionClassifier {
         var text = text
         return text.withUTF8 { bytes in
             var found: [Range<Int>] = []
-            guard let base = bytes.baseAddress else { return found }
-            var start = 0
-            while start < bytes.count {
-                let end = memchr(base + start, 0x0A, bytes.count - start)
-                    .map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? bytes.count
-                var index = start
-                while index < end {
+            ByteSearch.forEachLine(in: bytes) { line in
+                var index = line.lowerBound
+                while index < line.upperBound {
                     let byte = bytes[index]
-                    if byte == 0x3A || (byte == 0xEF && index + 2 < end && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x9A) {
-                        found.append(start..<end)
-                        break
+                    if byte == 0x3A || (byte == 0xEF && index + 2 < line.upperBound && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x9A) {
+                        found.append(line)
+                        return
                     }
                     index += 1
                 }
-                start = end + 1
             }
             return found
         }

@@ -28,9 +28,8 @@ public final class PolicyAnalyzer {
     public init(lexicons: LexiconSet, reader: DocumentReader = DocumentReader()) throws {
         self.lexicons = lexicons
         self.reader = reader
-        identifier = try LanguageIdentifier(lexicons: lexicons)
         lines = try FoldedLines()
-        identifier.lines = lines
+        identifier = try LanguageIdentifier(lexicons: lexicons, lines: lines)
     }
 
     /// Runs `body` with the lines of one text remembered: every reading of a line inside

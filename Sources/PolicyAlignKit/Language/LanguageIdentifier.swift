@@ -22,21 +22,15 @@ public final class LanguageIdentifier {
     private let tags: [String]
     private let scriptOf: [String]
     private let profiles: LanguageProfiles
-    private let tokenizer: Tokenizer
-    /// A document's lines, folded and broken once for every reader (the identifier's
-    /// tokenizer reads as they do: root rules, no Turkish I).
-    public var lines: FoldedLines?
-    /// Accented words with their accents removed, folded once each: a text repeats its
-    /// words, and every fold is an ICU call.
-    private var strippedIDs = ByteStringTable()
-    private var strippedForms: [[UInt8]] = []
-    private static let strippedMemory = 100_000
+    /// The lines texts are read through (root break rules, no Turkish I): an analyzer's,
+    /// shared with its classifiers so that each line of a document is broken once.
+    private let lines: FoldedLines
 
-    public init(lexicons: LexiconSet) throws {
+    public init(lexicons: LexiconSet, lines: FoldedLines? = nil) throws {
         profiles = lexicons.languageProfiles
         tags = profiles.tags
         scriptOf = profiles.scriptOf
-        tokenizer = try Tokenizer(locale: "und")
+        self.lines = try lines ?? FoldedLines()
     }
 
     /// The script group a language's lexicon is written in ("Latn", "Cyrl", "Hani").
@@ -105,13 +99,14 @@ public final class LanguageIdentifier {
         // In a spaced script, removing accents moves no word boundary: one ICU pass over the
         // text with its accents serves both tables, a word's accents removed only when it has
         // any (a language's words all come from one table, in text order, as in two passes).
-        if !lookup.accentedWords.isEmpty && !Scripts.unspaced.contains(script), let lines {
+        if !lookup.accentedWords.isEmpty && !Scripts.unspaced.contains(script) {
             // Each distinct word is looked up in the tables once; its ids are kept by form.
-            var known = profileIDs(script: script, lines: lines)
             var words: [Int32] = []
             lines.forEachWord(in: text) { word in
                 if word.wordClass != .number { words.append(word.form) }
             }
+            // Taken once the words are read: reading a text may start the forms afresh.
+            var known = profileIDs(script: script)
             for form in words where Int(form) >= known.accented.count || known.accented[Int(form)] < 0 {
                 let stripped = lines.stripped(form)
                 let grown = Int(max(form, stripped)) + 1
@@ -141,16 +136,6 @@ public final class LanguageIdentifier {
                 }
             }
             profileIDsOfForm[script] = known
-        } else if !lookup.accentedWords.isEmpty && !Scripts.unspaced.contains(script) {
-            tokenizer.forEachWordSegment(text, foldAccents: false) { word, wordClass in
-                guard wordClass != .number else { return }
-                score(word, in: lookup.accentedWords, counting: false)
-                if word.allSatisfy({ $0 < 0x80 }) {
-                    score(word, in: lookup.strippedWords, counting: true)
-                } else {
-                    strippedForm(of: word).withUnsafeBufferPointer { score($0, in: lookup.strippedWords, counting: true) }
-                }
-            }
         } else {
             scoreInTwoPasses(text, lookup: lookup, score: score)
         }
@@ -165,16 +150,11 @@ public final class LanguageIdentifier {
         return Guess(language: tags[best], confidence: (confidence * 100).rounded() / 100, runnerUp: tags[second])
     }
 
-    /// The words of `text` as `Tokenizer.forEachWordSegment` gives them, through the shared
-    /// lines when there are.
+    /// The words of `text` as `Tokenizer.forEachWordSegment` gives them, through the lines.
     private func forEachWordSegment(_ text: String, foldAccents: Bool, _ body: (UnsafeBufferPointer<UInt8>, WordClass) -> Void) {
-        guard let lines else {
-            tokenizer.forEachWordSegment(text, foldAccents: foldAccents, body)
-            return
-        }
         lines.forEachLine(in: text) { line, words, stripSafe in
             guard !foldAccents || stripSafe else {
-                tokenizer.forEachWordSegment(line, foldAccents: true, body)
+                lines.tokenizer.forEachWordSegment(line, foldAccents: true, body)
                 return
             }
             for word in words {
@@ -189,22 +169,12 @@ public final class LanguageIdentifier {
     private var profileIDsGeneration = 0
 
     /// The script's entry ids by form, taken out of the cache while a text is scored.
-    private func profileIDs(script: String, lines: FoldedLines) -> (accented: [Int32], stripped: [Int32]) {
+    private func profileIDs(script: String) -> (accented: [Int32], stripped: [Int32]) {
         if lines.generation != profileIDsGeneration {
             profileIDsOfForm.removeAll()
             profileIDsGeneration = lines.generation
         }
         return profileIDsOfForm.removeValue(forKey: script) ?? ([], [])
-    }
-
-    private func strippedForm(of word: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        if strippedForms.count >= Self.strippedMemory {
-            strippedIDs = ByteStringTable()
-            strippedForms.removeAll(keepingCapacity: true)
-        }
-        let (id, isNew) = strippedIDs.intern(word)
-        if isNew { strippedForms.append(Array(TextFolding.fold(String(decoding: word, as: UTF8.self), stripAccents: true).utf8)) }
-        return strippedForms[id]
     }
 
     /// Scores each word of `text` in the profile tables: words folded with accents removed

@@ -260,8 +260,6 @@ public final class CompiledLexicon: @unchecked Sendable {
         }
     }
 
-    /// A word and the stems left when the language's affixes are stripped
-    /// ("mengumpulkan" -> "kumpul"); just the word for languages without affix rules.
     /// For each byte, the positions of the affixes whose first (or last) byte it is, in
     /// order; an empty affix goes with every byte. Texts and affixes are folded alike (NFC),
     /// so an affix a word starts with shares its first byte.
@@ -277,6 +275,8 @@ public final class CompiledLexicon: @unchecked Sendable {
         return positions
     }
 
+    /// A word and the stems left when the language's affixes are stripped
+    /// ("mengumpulkan" -> "kumpul"); just the word for languages without affix rules.
     public func forms(of word: String) -> [String] {
         // Hangul and Han syllables carry a word's meaning in one or two characters.
         let dense = word.unicodeScalars.first.map { (0xAC00...0xD7A3).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) } ?? false

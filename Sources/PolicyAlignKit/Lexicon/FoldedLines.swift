@@ -9,7 +9,8 @@ import PolicyText
 /// A line is folded (NFKC case folding, accents kept, I to i) and broken as a whole: folding
 /// and word breaking never cross a line end, so a text's words are its lines' words in order.
 /// Lines are remembered between `open` and `close` (one document); the words' ids last
-/// until `generation` changes.
+/// until `generation` changes, which happens only as a document or a text read outside one
+/// starts, so a reader checks it once it has read its text's lines.
 ///
 /// Holds an ICU iterator: one per analyzer, as its classifiers.
 public final class FoldedLines {
@@ -19,7 +20,7 @@ public final class FoldedLines {
         public let wordClass: WordClass
     }
 
-    /// Breaks words by the root rules, as most locales do (see `Tokenizer.breaksLike`).
+    /// Breaks words by the root rules, as most locales do (see `Tokenizer.readsLike`).
     let tokenizer: Tokenizer
     private(set) var forms = ByteStringTable()
     /// Each form with its accents removed (an id in `forms`), -1 until asked.
@@ -31,7 +32,7 @@ public final class FoldedLines {
 
     private var lineIDs = ByteStringTable()
     private var lineWords: [Range<Int>] = []
-    /// Whether each line's words lose no boundary when accents are removed (see `stripSafe`).
+    /// Whether each line's words lose no boundary when accents are removed (`isStripSafe`).
     private var lineIsStripSafe: [Bool] = []
     private var words: [Word] = []
     private var isOpen = false
@@ -42,12 +43,16 @@ public final class FoldedLines {
 
     /// Starts remembering lines, until `close`.
     public func open() {
-        if forms.count > Self.formCapacity {
-            forms = ByteStringTable()
-            strippedForms.removeAll(keepingCapacity: true)
-            generation += 1
-        }
+        startFormsAfreshWhenFull()
         isOpen = true
+    }
+
+    /// Forgets every form once there are too many (the ids a reader keeps go with them).
+    private func startFormsAfreshWhenFull() {
+        guard forms.count > Self.formCapacity else { return }
+        forms = ByteStringTable()
+        strippedForms.removeAll(keepingCapacity: true)
+        generation += 1
     }
 
     /// Forgets the document's lines; the forms stay.
@@ -63,16 +68,14 @@ public final class FoldedLines {
     /// and whether removing accents from those words gives the words of the line folded
     /// without accents.
     func forEachLine(in text: String, _ body: (UnsafeBufferPointer<UInt8>, ArraySlice<Word>, Bool) -> Void) {
+        if !isOpen { startFormsAfreshWhenFull() }
         var text = text
         text.withUTF8 { bytes in
-            var start = 0
-            while start <= bytes.count {
-                let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                let (range, stripSafe) = wordsOfLine(line)
-                body(line, words[range], stripSafe)
-                if !isOpen { words.removeAll(keepingCapacity: true) }
-                start = end + 1
+            ByteSearch.forEachLine(in: bytes) { range in
+                let line = UnsafeBufferPointer(rebasing: bytes[range])
+                let (words, stripSafe) = wordsOfLine(line)
+                body(line, self.words[words], stripSafe)
+                if !isOpen { self.words.removeAll(keepingCapacity: true) }
             }
         }
     }
@@ -87,7 +90,7 @@ public final class FoldedLines {
         let index = Int(form)
         if index < strippedForms.count, strippedForms[index] >= 0 { return strippedForms[index] }
         var result = form
-        if !forms.withBytes(index, { $0.allSatisfy { $0 < 0x80 } }) {
+        if !forms.withBytes(index, ByteScan.isASCII) {
             var folded = TextFolding.fold(forms.string(index), stripAccents: true)
             result = folded.withUTF8 { Int32(forms.intern($0).id) }
         }

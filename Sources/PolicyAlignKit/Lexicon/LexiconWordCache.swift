@@ -44,12 +44,13 @@ final class LexiconWordCache {
             tokenizer.forEachWord(text, foldAccents: lexicon.foldAccents) { word in ids.append(id(of: word)) }
             return ids
         }
-        if lines.generation != formsGeneration {
-            idOfForm.removeAll(keepingCapacity: true)
-            formsGeneration = lines.generation
-        }
         let strip = lexicon.foldAccents
         lines.forEachLine(in: text) { line, words, stripSafe in
+            // Reading the text may have started the forms afresh, before its first line.
+            if lines.generation != formsGeneration {
+                idOfForm.removeAll(keepingCapacity: true)
+                formsGeneration = lines.generation
+            }
             guard !strip || stripSafe else {
                 tokenizer.forEachWordSegment(line, foldAccents: true) { word, _ in ids.append(id(of: word)) }
                 return
