@@ -240,8 +240,19 @@ public struct LabelEvaluation: Sendable {
             text += String(format: "%.1f-%.1f %11d %8.2f %6.2f\n", band.range.lowerBound, band.range.upperBound, band.count, band.claimed, band.right)
         }
         text += String(format: "calibration error %.3f over %d labelled sections\n", calibrationError, claims.count)
+        // What a reviewer can leave unchecked: the labels claimed at or above a confidence,
+        // their share of all sections, and how many of them were right.
+        for threshold in Self.trustThresholds {
+            let trusted = claims.filter { $0.confidence >= threshold }
+            guard !trusted.isEmpty else { continue }
+            text += String(format: "confidence >= %.1f: %d sections (%.2f of them), right %.2f\n", threshold, trusted.count,
+                           Double(trusted.count) / Double(claims.count),
+                           Double(trusted.filter(\.right).count) / Double(trusted.count))
+        }
         return text
     }
+
+    static let trustThresholds = [0.8, 0.9]
 
     /// The gap between confidence claimed and share right, per band, averaged over sections.
     public var calibrationError: Double {
