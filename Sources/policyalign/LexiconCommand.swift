@@ -160,6 +160,9 @@ struct Learn: ParsableCommand {
     @Flag(name: .long, help: "Keep the hand-set concept weights and fit only the confidence calibration (on --dev).")
     var calibrationOnly = false
 
+    @Flag(name: .long, help: "Also learn the label layer (how the lexicons' scores become a section's label) on the training data, calibrated on --dev.")
+    var layer = false
+
     @Option(name: .long, help: "Write the learned multipliers to this file.")
     var write: String?
 
@@ -178,8 +181,10 @@ struct Learn: ParsableCommand {
             analyzer.recordsContributions = true
             var learner = WeightLearner(taxonomy: set.taxonomy, concepts: set.concepts)
             var proposer = TermProposer(taxonomy: set.taxonomy)
+            var layerExamples: [LabelLayer.Example] = []
             try LabelEvaluation.forEachPolicy(under: paths, analyzer: analyzer) { policy, language, analyzed, gold in
                 learner.add(detected: analyzed.sections, gold: gold)
+                if layer { layerExamples += LabelLayer.examples(detected: analyzed.sections, gold: gold, taxonomy: set.taxonomy) }
                 if proposals != nil {
                     proposer.add(document: (policy as NSString).deletingLastPathComponent, language: language, lexicons: set,
                                  detected: analyzed.sections, gold: gold)
@@ -194,6 +199,14 @@ struct Learn: ParsableCommand {
             var report = String(format: "%d training sections, %d concepts seen, %d reweighted; fit accuracy %.3f -> %.3f\n",
                                 learner.examples.count, support.filter { $0 > 0 }.count, learned.count,
                                 learner.accuracy([Double](repeating: 1, count: learner.concepts.count)), learner.accuracy(multipliers))
+            var learnedLayer: LabelLayer?
+            if layer {
+                let fitted = LabelLayer.fit(layerExamples, taxonomy: set.taxonomy)
+                let plain = layerExamples.filter { example in example.inputs.contains { $0.name == "label=" + example.label } }.count
+                report += String(format: "label layer: %d training sections, first gold label %.3f -> %.3f\n", layerExamples.count,
+                                 Double(plain) / Double(max(1, layerExamples.count)), fitted.accuracy(layerExamples))
+                learnedLayer = fitted
+            }
             var calibration: ConfidenceCalibration?
             if !dev.isEmpty {
                 let before = try LabelEvaluation.measure(dev, analyzer: PolicyAnalyzer(lexicons: set))
@@ -210,20 +223,41 @@ struct Learn: ParsableCommand {
                     report += String(format: "dev calibration error %.3f -> %.3f (%d points)\n", after.calibrationError,
                                      calibrated.calibrationError, calibration.points.count)
                 }
+                // The layer's probabilities are calibrated on the dev policies too: it learned
+                // from the training ones.
+                if let fitted = learnedLayer {
+                    let weights = LearnedWeights(multipliers: learned, calibration: calibration?.points, layer: fitted)
+                    let layered = try LabelEvaluation.measure(dev, analyzer: PolicyAnalyzer(lexicons: set.learning(weights)))
+                    let layerCalibration = ConfidenceCalibration.fit(layered.claims.map { ($0.strength, $0.right) })
+                    learnedLayer = fitted.calibrated(layerCalibration)
+                    let calibrated = try LabelEvaluation.measure(dev, analyzer: PolicyAnalyzer(lexicons: set.learning(
+                        LearnedWeights(multipliers: learned, calibration: calibration?.points, layer: learnedLayer))))
+                    report += String(format: "dev with the label layer: accuracy %.3f -> %.3f, calibration error %.3f\n",
+                                     after.total.accuracy, calibrated.total.accuracy, calibrated.calibrationError)
+                }
             }
             let moved = learned.sorted { abs($0.value - 1) > abs($1.value - 1) }.prefix(15)
             report += "largest changes: " + moved.map { "\($0.key) \(String(format: "%.2f", $0.value))" }.joined(separator: ", ") + "\n"
             if let write {
-                let header = calibrationOnly
+                var header = calibrationOnly
                     ? ["Learned by `policyalign lexicon learn --calibration-only` (do not edit by hand: rerun it).",
                        "Concept weights: none learned; the hand-set weights of the .lex files stay."]
                     : ["Concept weights learned by `policyalign lexicon learn` (do not edit by hand: rerun it).",
                        "Training data: " + paths.joined(separator: ", ") + "; \(learner.examples.count) sections; l2 \(l2).",
                        "concept-id multiplier: applied to every entry of the concept, in every language."]
-                let text = LearnedWeights.render(learned, calibration: calibration?.points, concepts: set.concepts,
-                                                 header: header + (calibration == nil ? [] : [
-                                                     "@calibration strength accuracy: the share of labels right at each strength of evidence on "
-                                                         + dev.joined(separator: ", ") + ", which the weights were not learned from."]))
+                if calibration != nil {
+                    header.append("@calibration strength accuracy: the share of labels right at each strength of evidence on "
+                                  + dev.joined(separator: ", ") + ", which the weights were not learned from.")
+                }
+                if let learnedLayer {
+                    header += ["@layer label input weight: the label layer, learned on " + paths.joined(separator: ", ")
+                               + " (\(layerExamples.count) sections): a section's label is the one whose weights, times what the",
+                               "lexicons read (bias 1, opening, positional, label=ID 1, score=ID relative to the best score, parent=ID 1, heading=ID 1 for each topic the heading names), sum highest.",
+                               learnedLayer.calibration == nil ? "" : "@layer-calibration probability accuracy: the layer's probability against the share right on "
+                                   + dev.joined(separator: ", ") + "."].filter { !$0.isEmpty }
+                }
+                let text = LearnedWeights.render(learned, calibration: calibration?.points, layer: learnedLayer, concepts: set.concepts,
+                                                 header: header)
                 try OutputWriter.atomicWrite(Data(text.utf8), to: URL(fileURLWithPath: write))
             }
             if let proposals {

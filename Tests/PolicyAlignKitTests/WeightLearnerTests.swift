@@ -36,7 +36,7 @@ final class WeightLearnerTests: XCTestCase {
 
         let text = LearnedWeights.render(["what-we-collect": 0.7, "we-use": 1.4], concepts: concepts, header: ["test"])
         XCTAssertEqual(text, "# test\nwhat-we-collect 0.70\nwe-use 1.40\n")
-        let (read, readProblems) = LearnedWeights.parse(text + "nope 2\nwe-use 9\n", file: "learned.txt", concepts: concepts)
+        let (read, readProblems) = LearnedWeights.parse(text + "nope 2\nwe-use 9\n", file: "learned.txt", concepts: concepts, taxonomy: taxonomy)
         XCTAssertEqual(read.multipliers, ["what-we-collect": 0.7, "we-use": 1.4])
         XCTAssertEqual(readProblems.map(\.description), ["learned.txt:4: unknown concept `nope` (not in concepts.txt)",
                                                          "learned.txt:5: multiplier 9 is outside 0.1 to 5"])
@@ -76,10 +76,10 @@ final class WeightLearnerTests: XCTestCase {
         let taxonomy = Fixtures.lexicons.taxonomy
         let (concepts, _) = ConceptInventory.parse("we-use | use | body | 2 | \"we use\"\n", file: "concepts.txt", taxonomy: taxonomy)
         let text = LearnedWeights.render([:], calibration: calibration.points, concepts: concepts, header: ["test"])
-        let (read, problems) = LearnedWeights.parse(text, file: "learned.txt", concepts: concepts)
+        let (read, problems) = LearnedWeights.parse(text, file: "learned.txt", concepts: concepts, taxonomy: taxonomy)
         XCTAssertEqual(problems.map(\.description), [])
         XCTAssertEqual(read.calibration, calibration.points)
-        let (_, bad) = LearnedWeights.parse("@calibration 0.2 0.5\n@calibration 0.4 0.3\n@calibration 2 1\n", file: "learned.txt", concepts: concepts)
+        let (_, bad) = LearnedWeights.parse("@calibration 0.2 0.5\n@calibration 0.4 0.3\n@calibration 2 1\n", file: "learned.txt", concepts: concepts, taxonomy: taxonomy)
         XCTAssertEqual(bad.map(\.description), [
             "learned.txt:2: calibration points must rise: strength above 0.2, accuracy at least 0.5",
             "learned.txt:3: expected `@calibration strength accuracy`, both from 0 to 1",

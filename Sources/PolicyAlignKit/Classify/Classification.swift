@@ -16,6 +16,8 @@ public struct Classification: Sendable, Equatable {
     public var isPositional = false
     /// Whether the heading itself named a topic (its subsections may then lean on it).
     public var headingNamesTopic = false
+    /// Taxonomy positions the heading names, through its cues and terms (generic words aside).
+    public var headingTopics: [Int] = []
     /// Headed by a legal formality ("Governing law", "Translations"): `other`, and so are
     /// its subsections that name no topic of their own ("French" under "Translations").
     public var isBoilerplate = false

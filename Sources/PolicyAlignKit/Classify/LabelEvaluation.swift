@@ -149,20 +149,7 @@ public struct LabelEvaluation: Sendable {
 
     /// Adds one policy's sections against its gold file.
     public mutating func add(file: String, language: String, detected: [Section], gold: [GoldSection]) {
-        let byLine = Dictionary(detected.map { ($0.startLine, $0) }, uniquingKeysWith: { first, _ in first })
-        for goldSection in gold {
-            var match = byLine[goldSection.startLine]
-            // Text before the first heading is the opening, however the tool cut it (a front
-            // matter title may head it).
-            if goldSection.kind == "none", match == nil,
-               let covering = detected.last(where: { $0.startLine <= goldSection.startLine }) ?? detected.first,
-               covering.index == 0 || covering.isOpening {
-                match = covering
-            }
-            // An HTML heading whose element opens a line or two before its text.
-            if match == nil, goldSection.kind != "none" {
-                match = (1...2).lazy.compactMap { byLine[goldSection.startLine + $0] }.first { $0.heading != nil }
-            }
+        for (goldSection, match) in Self.matched(gold, detected: detected) {
             byLanguage[language, default: Tally()].sections += 1
             if keepsRecords { records.append(record(file: file, language: language, gold: goldSection, section: match, in: detected)) }
             guard let section = match else {
@@ -179,6 +166,28 @@ public struct LabelEvaluation: Sendable {
                 misses.append(Miss(file: file, line: goldSection.startLine, expected: goldSection.labels, got: section.label,
                                    heading: section.heading ?? goldSection.heading))
             }
+        }
+    }
+
+    /// Each gold section with the detected section that stands for it, if any: the one
+    /// starting at its line, or for text before the first heading the opening however the
+    /// tool cut it, or for an HTML heading one starting a line or two after its element.
+    public static func matched(_ gold: [GoldSection], detected: [Section]) -> [(gold: GoldSection, section: Section?)] {
+        let byLine = Dictionary(detected.map { ($0.startLine, $0) }, uniquingKeysWith: { first, _ in first })
+        return gold.map { goldSection in
+            var match = byLine[goldSection.startLine]
+            // Text before the first heading is the opening, however the tool cut it (a front
+            // matter title may head it).
+            if goldSection.kind == "none", match == nil,
+               let covering = detected.last(where: { $0.startLine <= goldSection.startLine }) ?? detected.first,
+               covering.index == 0 || covering.isOpening {
+                match = covering
+            }
+            // An HTML heading whose element opens a line or two before its text.
+            if match == nil, goldSection.kind != "none" {
+                match = (1...2).lazy.compactMap { byLine[goldSection.startLine + $0] }.first { $0.heading != nil }
+            }
+            return (goldSection, match)
         }
     }
 

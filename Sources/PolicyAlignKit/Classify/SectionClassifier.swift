@@ -15,6 +15,8 @@ public final class SectionClassifier {
     /// Records what each concept adds to the scores (`Classification.contributions`), for
     /// learning concept weights.
     public var recordsContributions = false
+    /// Reads each section's scores into its label (`LabelLayer`), when one was learned.
+    public var layer: LabelLayer?
     /// From strength of evidence to confidence: the lexicons' learned map, or the built-in one.
     let calibration: ConfidenceCalibration
 
@@ -197,6 +199,8 @@ public final class SectionClassifier {
             let entry = reader.lexicon.entries[hit.entry]
             return entry.role != .generic && entry.section != intro
         }
+        result.headingTopics = Set(headingHits.lazy.map { reader.lexicon.entries[$0.entry] }.filter { $0.role != .generic }
+            .map(\.section)).sorted()
         result.contributions = recorded
         return result
     }
@@ -452,9 +456,13 @@ public final class SectionClassifier {
                bodyWords(index) < Self.definitionWords {
                 result = positional(result, label: "definitions", confidence: parent.confidence, evidence: "(a term under a definitions heading)")
             }
+            // Rules read the lexicons' own labels (a parent's, for its subsections), as the
+            // layer learned them; the layer gives the label shown.
             results[index] = result
             if recordsContributions { sections[index].classification = result }
-            sections[index].apply(result)
+            sections[index].apply(layer.map {
+                $0.relabel(result, isOpening: section.isOpening, parentLabel: parent?.label, taxonomy: taxonomy)
+            } ?? result)
         }
     }
 

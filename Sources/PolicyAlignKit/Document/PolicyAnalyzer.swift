@@ -193,6 +193,7 @@ public final class PolicyAnalyzer {
         guard let compiled = lexicons.compiled(tag),
               let classifier = try? SectionClassifier(lexicon: compiled, taxonomy: lexicons.taxonomy) else { return nil }
         classifier.recordsContributions = recordsContributions
+        classifier.layer = lexicons.learned.layer
         classifier.share(lines)
         classifiers[tag] = classifier
         return classifier

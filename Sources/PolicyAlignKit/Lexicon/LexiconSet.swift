@@ -141,7 +141,7 @@ public final class LexiconSet: @unchecked Sendable {
         }
         var learned = LearnedWeights.none
         if let learnedFile = files.first(where: { $0.name == "learned.txt" }), let text = learnedFile.text {
-            let (weights, problems) = LearnedWeights.parse(text, file: learnedFile.path, concepts: concepts)
+            let (weights, problems) = LearnedWeights.parse(text, file: learnedFile.path, concepts: concepts, taxonomy: taxonomy)
             learned = weights
             diagnostics += problems
         }
