@@ -32,8 +32,9 @@ public final class FoldedLines {
 
     private var lineIDs = ByteStringTable()
     private var lineWords: [Range<Int>] = []
-    /// Whether each line's words lose no boundary when accents are removed (`isStripSafe`).
-    private var lineIsStripSafe: [Bool] = []
+    /// Whether each line's words lose no boundary when accents are removed (`isStripSafe`),
+    /// nil until a reader that removes accents asks.
+    private var lineIsStripSafe: [Bool?] = []
     private var words: [Word] = []
     private var isOpen = false
 
@@ -65,15 +66,17 @@ public final class FoldedLines {
     }
 
     /// Calls `body` with each line of `text` (its bytes, without the line end), its words,
-    /// and whether removing accents from those words gives the words of the line folded
-    /// without accents.
-    func forEachLine(in text: String, _ body: (UnsafeBufferPointer<UInt8>, ArraySlice<Word>, Bool) -> Void) {
+    /// and, when `judgingStripSafety`, whether removing accents from those words gives the
+    /// words of the line folded without accents (true when not judged: only readers that
+    /// remove accents ask, and the judgement reads every byte).
+    func forEachLine(in text: String, judgingStripSafety: Bool = false,
+                     _ body: (UnsafeBufferPointer<UInt8>, ArraySlice<Word>, Bool) -> Void) {
         if !isOpen { startFormsAfreshWhenFull() }
         var text = text
         text.withUTF8 { bytes in
             ByteSearch.forEachLine(in: bytes) { range in
                 let line = UnsafeBufferPointer(rebasing: bytes[range])
-                let (words, stripSafe) = wordsOfLine(line)
+                let (words, stripSafe) = wordsOfLine(line, judgingStripSafety: judgingStripSafety)
                 body(line, self.words[words], stripSafe)
                 if !isOpen { self.words.removeAll(keepingCapacity: true) }
             }
@@ -109,22 +112,28 @@ public final class FoldedLines {
     }
 
     /// The range in `words` of a line's words, broken now unless the line was seen in this
-    /// document.
-    private func wordsOfLine(_ line: UnsafeBufferPointer<UInt8>) -> (Range<Int>, Bool) {
+    /// document, and whether the line is strip-safe (true when not judged).
+    private func wordsOfLine(_ line: UnsafeBufferPointer<UInt8>, judgingStripSafety: Bool) -> (Range<Int>, Bool) {
         if isOpen {
             let (id, isNew) = lineIDs.intern(line)
-            if !isNew { return (lineWords[id], lineIsStripSafe[id]) }
+            if !isNew {
+                guard judgingStripSafety else { return (lineWords[id], true) }
+                if let known = lineIsStripSafe[id] { return (lineWords[id], known) }
+                let stripSafe = Self.isStripSafe(line)
+                lineIsStripSafe[id] = stripSafe
+                return (lineWords[id], stripSafe)
+            }
         }
         let first = words.count
         tokenizer.forEachWordSegment(line, foldAccents: false) { word, wordClass in
             words.append(Word(form: Int32(forms.intern(word).id), wordClass: wordClass))
         }
-        let stripSafe = Self.isStripSafe(line)
+        let stripSafe = judgingStripSafety ? Self.isStripSafe(line) : nil
         if isOpen {
             lineWords.append(first..<words.count)
             lineIsStripSafe.append(stripSafe)
         }
-        return (first..<words.count, stripSafe)
+        return (first..<words.count, stripSafe ?? true)
     }
 
     /// Whether removing accents leaves a line's word boundaries where they were. The accents
