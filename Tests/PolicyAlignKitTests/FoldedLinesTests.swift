@@ -65,6 +65,63 @@ final class FoldedLinesTests: XCTestCase {
         }
     }
 
+    /// A line that folds word by word, broken raw with each word folded alone, gives the
+    /// words and classes of the line folded whole and then broken: on every corpus line, on
+    /// tricky lines, and on every character `foldsAlone` admits between neighbours of each
+    /// word-break class (letters, digits, marks, the punctuation inside words, spaces).
+    func testLinesFoldedWordByWordGiveTheWordsOfTheFoldedLine() throws {
+        let tokenizer = try Tokenizer(locale: "und")
+        func words(_ line: String, raw: Bool) -> [String] {
+            var line = line
+            return line.withUTF8 { bytes in
+                var words: [String] = []
+                if raw {
+                    tokenizer.forEachRawWordSegment(bytes) { word, wordClass in
+                        words.append("\(tokenizer.fold(word: word))|\(wordClass.rawValue)")
+                    }
+                } else {
+                    tokenizer.forEachWordSegment(bytes, foldAccents: false) { word, wordClass in
+                        words.append("\(String(decoding: word, as: UTF8.self))|\(wordClass.rawValue)")
+                    }
+                }
+                return words
+            }
+        }
+        func foldsWordByWord(_ line: String) -> Bool {
+            var line = line
+            return line.withUTF8 { FoldedLines.foldsWordByWord($0) }
+        }
+        var checked = 0
+        func check(_ line: String) {
+            guard foldsWordByWord(line) else { return }
+            checked += 1
+            XCTAssertEqual(words(line, raw: true), words(line, raw: false), line.debugDescription)
+        }
+        Fixtures.corpusLines.forEach(check)
+        XCTAssertGreaterThan(checked, Fixtures.corpusLines.count / 2)
+        let tricky = [
+            "Données personnelles, l’été, DONNÉES", "A\r", "\u{301}word", "word \u{301}x", "İstanbul IĞDIR ılık",
+            "Straße STRASSE ẞ", "ﬁle Ǆ ǅ ĳ", "µg ª º", "ŀl aŀ ŉ", "ΣΑΣ", "1,000.50 1’000 d’accès a’", "a…b 1…2 …",
+            "Привет, МИР! Ёлка", "البيانات الشخصية ٣٤٥ ١٬٢", "개인정보 처리방침 2024년", "Tiếng Việt Điều khoản",
+            "a\u{A0}b «\u{A0}x\u{A0}»", "x_y 3_a _a", "€5 ©2024 ®", "l·l a·", "ș ț Ș Ț", "\u{345}", "e\u{345}",
+        ]
+        tricky.forEach(check)
+        // Each admitted character between neighbours of each class.
+        let neighbours = ["", "a", "Z", "1", " ", ".", "'", ":", ",", "_", "\u{301}", "é", "Я", "ب", "가", "’", "·", "\u{A0}"]
+        for value in 0x80...0xFFFF where FoldedLines.foldsAlone(UInt32(value)) {
+            // Hangul syllables all read alike: a sample of them.
+            if (0xAC00...0xD7A3).contains(value), value % 97 != 0 { continue }
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            let character = String(scalar)
+            for before in neighbours {
+                for after in neighbours {
+                    check(before + character + after)
+                    check(before + character + character + after)
+                }
+            }
+        }
+    }
+
     func testStripSafeLines() {
         func safe(_ text: String) -> Bool {
             var text = text

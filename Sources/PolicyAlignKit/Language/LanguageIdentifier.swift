@@ -152,7 +152,7 @@ public final class LanguageIdentifier {
 
     /// The words of `text` as `Tokenizer.forEachWordSegment` gives them, through the lines.
     private func forEachWordSegment(_ text: String, foldAccents: Bool, _ body: (UnsafeBufferPointer<UInt8>, WordClass) -> Void) {
-        lines.forEachLine(in: text) { line, words, stripSafe in
+        lines.forEachLine(in: text, judgingStripSafety: foldAccents) { line, words, stripSafe in
             guard !foldAccents || stripSafe else {
                 lines.tokenizer.forEachWordSegment(line, foldAccents: true, body)
                 return

@@ -69,8 +69,10 @@ public final class CompiledLexicon: @unchecked Sendable {
     private static let bucketLength = 3
 
     /// Each entry's words as ids of the distinct (text, stem or not) words of all entries,
-    /// so that a phrase is matched by comparing ids (see `wordIDs(forms:)`).
-    private let entryWordIDs: [[Int32]]
+    /// so that a phrase is matched by comparing ids (see `wordIDs(forms:)`): entry `e`'s are
+    /// `entryWordIDs[entryWordStarts[e]..<entryWordStarts[e + 1]]`.
+    private let entryWordIDs: [Int32]
+    private let entryWordStarts: [Int32]
     private let exactWordIDs: [String: Int32]
     /// Stem words by their first `bucketLength` characters (whole stem if shorter).
     private let stemWordBuckets: [String: [(stem: String, id: Int32)]]
@@ -201,14 +203,22 @@ public final class CompiledLexicon: @unchecked Sendable {
         var exactWordIDs: [String: Int32] = [:]
         var stemWordIDs: [String: Int32] = [:]
         var nextID: Int32 = 0
-        entryWordIDs = entries.map { entry in
-            entry.words.map { word -> Int32 in
-                if let known = word.isPrefix ? stemWordIDs[word.text] : exactWordIDs[word.text] { return known }
-                defer { nextID += 1 }
+        var entryWordIDs: [Int32] = []
+        var entryWordStarts: [Int32] = [0]
+        for entry in entries {
+            for word in entry.words {
+                if let known = word.isPrefix ? stemWordIDs[word.text] : exactWordIDs[word.text] {
+                    entryWordIDs.append(known)
+                    continue
+                }
                 if word.isPrefix { stemWordIDs[word.text] = nextID } else { exactWordIDs[word.text] = nextID }
-                return nextID
+                entryWordIDs.append(nextID)
+                nextID += 1
             }
+            entryWordStarts.append(Int32(entryWordIDs.count))
         }
+        self.entryWordIDs = entryWordIDs
+        self.entryWordStarts = entryWordStarts
         self.exactWordIDs = exactWordIDs
         var stemWordBuckets: [String: [(stem: String, id: Int32)]] = [:]
         for (stem, id) in stemWordIDs.sorted(by: { $0.value < $1.value }) {
@@ -348,14 +358,39 @@ public final class CompiledLexicon: @unchecked Sendable {
         var hits: [Hit] = []
         // The cache's tables read as locals: a class's properties would be retained and
         // checked for exclusive access at every word.
-        let candidates = cache.candidates, wordIDs = cache.wordIDs
-        for position in words.indices {
-            // A candidate that fails at one form fails at every form (the match reads all
-            // of them), so each is tried once, as above.
-            for index in candidates[words[position]] where matches(entry: index, words: words, at: position, wordIDs: wordIDs) {
-                hits.append(Hit(entry: index, position: position, length: entryWordIDs[index].count))
+        let candidates = cache.candidates, candidateStarts = cache.candidateStarts
+        let wordIDs = cache.wordIDs, wordIDStarts = cache.wordIDStarts
+        candidates.withUnsafeBufferPointer { candidates in
+        candidateStarts.withUnsafeBufferPointer { candidateStarts in
+        wordIDs.withUnsafeBufferPointer { wordIDs in
+        wordIDStarts.withUnsafeBufferPointer { wordIDStarts in
+        entryWordIDs.withUnsafeBufferPointer { entryWordIDs in
+        entryWordStarts.withUnsafeBufferPointer { entryWordStarts in
+        words.withUnsafeBufferPointer { words in
+            /// Whether the word at `position` matches entry word `id` (its ids are few).
+            func wordAt(_ position: Int, matches id: Int32) -> Bool {
+                let word = words[position]
+                for index in Int(wordIDStarts[word])..<Int(wordIDStarts[word + 1]) where wordIDs[index] == id { return true }
+                return false
             }
-        }
+            for position in 0..<words.count {
+                let word = words[position]
+                // A candidate that fails at one form fails at every form (the match reads all
+                // of them), so each is tried once, as above.
+                for candidate in Int(candidateStarts[word])..<Int(candidateStarts[word + 1]) {
+                    let entry = Int(candidates[candidate])
+                    let first = Int(entryWordStarts[entry])
+                    let length = Int(entryWordStarts[entry + 1]) - first
+                    guard position + length <= words.count else { continue }
+                    var matched = true
+                    for offset in 0..<length where !wordAt(position + offset, matches: entryWordIDs[first + offset]) {
+                        matched = false
+                        break
+                    }
+                    if matched { hits.append(Hit(entry: entry, position: position, length: length)) }
+                }
+            }
+        }}}}}}}
         return withoutFalseFriends(hits)
     }
 
@@ -397,15 +432,6 @@ public final class CompiledLexicon: @unchecked Sendable {
         var unique: [Int32] = []
         for id in result where unique.last != id { unique.append(id) }
         return unique
-    }
-
-    private func matches(entry: Int, words ids: [Int], at position: Int, wordIDs wordMatches: [[Int32]]) -> Bool {
-        let wordIDs = entryWordIDs[entry]
-        guard position + wordIDs.count <= ids.count else { return false }
-        for (offset, id) in wordIDs.enumerated() where !wordMatches[ids[position + offset]].contains(id) {
-            return false
-        }
-        return true
     }
 
     /// The hits with each mention counted once: a hit inside a longer hit of the same

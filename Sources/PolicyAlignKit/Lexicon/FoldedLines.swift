@@ -8,6 +8,9 @@ import PolicyText
 ///
 /// A line is folded (NFKC case folding, accents kept, I to i) and broken as a whole: folding
 /// and word breaking never cross a line end, so a text's words are its lines' words in order.
+/// A line whose folding provably moves no word boundary (`foldsWordByWord`: ASCII, most
+/// Latin, Cyrillic, Arabic and Hangul text) is broken as it is instead, and each distinct
+/// raw word folded once: the same words, without folding every line.
 /// Lines are remembered between `open` and `close` (one document); the words' ids last
 /// until `generation` changes, which happens only as a document or a text read outside one
 /// starts, so a reader checks it once it has read its text's lines.
@@ -30,10 +33,15 @@ public final class FoldedLines {
     /// Distinct forms kept before starting afresh (between texts only).
     static let formCapacity = 400_000
 
+    /// Words met raw (in lines that fold word by word), each with the id of its form.
+    private var rawWords = ByteStringTable()
+    private var formOfRawWord: [Int32] = []
+
     private var lineIDs = ByteStringTable()
     private var lineWords: [Range<Int>] = []
-    /// Whether each line's words lose no boundary when accents are removed (`isStripSafe`).
-    private var lineIsStripSafe: [Bool] = []
+    /// Whether each line's words lose no boundary when accents are removed (`isStripSafe`),
+    /// nil until a reader that removes accents asks.
+    private var lineIsStripSafe: [Bool?] = []
     private var words: [Word] = []
     private var isOpen = false
 
@@ -49,10 +57,17 @@ public final class FoldedLines {
 
     /// Forgets every form once there are too many (the ids a reader keeps go with them).
     private func startFormsAfreshWhenFull() {
+        if rawWords.count > Self.formCapacity { forgetRawWords() }
         guard forms.count > Self.formCapacity else { return }
+        forgetRawWords()
         forms = ByteStringTable()
         strippedForms.removeAll(keepingCapacity: true)
         generation += 1
+    }
+
+    private func forgetRawWords() {
+        rawWords = ByteStringTable()
+        formOfRawWord.removeAll(keepingCapacity: true)
     }
 
     /// Forgets the document's lines; the forms stay.
@@ -65,15 +80,17 @@ public final class FoldedLines {
     }
 
     /// Calls `body` with each line of `text` (its bytes, without the line end), its words,
-    /// and whether removing accents from those words gives the words of the line folded
-    /// without accents.
-    func forEachLine(in text: String, _ body: (UnsafeBufferPointer<UInt8>, ArraySlice<Word>, Bool) -> Void) {
+    /// and, when `judgingStripSafety`, whether removing accents from those words gives the
+    /// words of the line folded without accents (true when not judged: only readers that
+    /// remove accents ask, and the judgement reads every byte).
+    func forEachLine(in text: String, judgingStripSafety: Bool = false,
+                     _ body: (UnsafeBufferPointer<UInt8>, ArraySlice<Word>, Bool) -> Void) {
         if !isOpen { startFormsAfreshWhenFull() }
         var text = text
         text.withUTF8 { bytes in
             ByteSearch.forEachLine(in: bytes) { range in
                 let line = UnsafeBufferPointer(rebasing: bytes[range])
-                let (words, stripSafe) = wordsOfLine(line)
+                let (words, stripSafe) = wordsOfLine(line, judgingStripSafety: judgingStripSafety)
                 body(line, self.words[words], stripSafe)
                 if !isOpen { self.words.removeAll(keepingCapacity: true) }
             }
@@ -109,22 +126,99 @@ public final class FoldedLines {
     }
 
     /// The range in `words` of a line's words, broken now unless the line was seen in this
-    /// document.
-    private func wordsOfLine(_ line: UnsafeBufferPointer<UInt8>) -> (Range<Int>, Bool) {
+    /// document, and whether the line is strip-safe (true when not judged).
+    private func wordsOfLine(_ line: UnsafeBufferPointer<UInt8>, judgingStripSafety: Bool) -> (Range<Int>, Bool) {
         if isOpen {
             let (id, isNew) = lineIDs.intern(line)
-            if !isNew { return (lineWords[id], lineIsStripSafe[id]) }
+            if !isNew {
+                guard judgingStripSafety else { return (lineWords[id], true) }
+                if let known = lineIsStripSafe[id] { return (lineWords[id], known) }
+                let stripSafe = Self.isStripSafe(line)
+                lineIsStripSafe[id] = stripSafe
+                return (lineWords[id], stripSafe)
+            }
         }
         let first = words.count
-        tokenizer.forEachWordSegment(line, foldAccents: false) { word, wordClass in
-            words.append(Word(form: Int32(forms.intern(word).id), wordClass: wordClass))
+        if Self.foldsWordByWord(line) {
+            tokenizer.forEachRawWordSegment(line) { word, wordClass in
+                words.append(Word(form: form(ofRawWord: word), wordClass: wordClass))
+            }
+        } else {
+            tokenizer.forEachWordSegment(line, foldAccents: false) { word, wordClass in
+                words.append(Word(form: Int32(forms.intern(word).id), wordClass: wordClass))
+            }
         }
-        let stripSafe = Self.isStripSafe(line)
+        let stripSafe = judgingStripSafety ? Self.isStripSafe(line) : nil
         if isOpen {
             lineWords.append(first..<words.count)
             lineIsStripSafe.append(stripSafe)
         }
-        return (first..<words.count, stripSafe)
+        return (first..<words.count, stripSafe ?? true)
+    }
+
+    /// The form of a word as written, folded the first time it is met. Forms get their ids
+    /// in the order the folded line would have given them: at a form's first word.
+    private func form(ofRawWord word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let (id, isNew) = rawWords.intern(word)
+        if !isNew { return formOfRawWord[id] }
+        var folded = tokenizer.fold(word: word)
+        let form = folded.withUTF8 { Int32(forms.intern($0).id) }
+        formOfRawWord.append(form)
+        return form
+    }
+
+    /// Whether folding a line (NFKC case folding, apostrophes unified) leaves its word
+    /// boundaries and word classes where they were, so that its words can be broken raw and
+    /// folded one by one. True when every character is in `foldsAlone`: none is segmented by
+    /// dictionary, and each folds to characters of its own word-break class (a letter to
+    /// letters and marks, a mark to a mark) or, outside words, to characters no word takes
+    /// in. Lines with anything else (Thai, CJK, Hebrew, ™, ², ½, soft hyphens...) are folded
+    /// whole.
+    static func foldsWordByWord(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = line.count
+        while index < count {
+            let lead = line[index]
+            if lead < 0x80 {
+                index += 1
+            } else if lead < 0xE0 {
+                guard index + 1 < count else { return false }
+                let scalar = UInt32(lead & 0x1F) << 6 | UInt32(line[index + 1] & 0x3F)
+                guard foldsAlone(scalar) else { return false }
+                index += 2
+            } else if lead < 0xF0 {
+                guard index + 2 < count else { return false }
+                let scalar = UInt32(lead & 0x0F) << 12 | UInt32(line[index + 1] & 0x3F) << 6 | UInt32(line[index + 2] & 0x3F)
+                guard foldsAlone(scalar) else { return false }
+                index += 3
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Non-ASCII characters whose folding moves no word boundary (see `foldsWordByWord`):
+    /// letters and marks of Latin, Cyrillic, Arabic and Hangul that fold to letters and
+    /// marks, and punctuation that folds to punctuation of a class that joins no word it
+    /// did not join. Left out: ŀ and ŉ (they fold to a letter beside · or an apostrophe),
+    /// ypogegrammeni (a mark that folds to a letter), marks and signs folding to nothing or
+    /// to a space and a mark, superscripts and fractions (symbols folding to digits).
+    /// ’ and ‘ become ' (U+0027), which only Hebrew letters treat otherwise.
+    @inline(__always)
+    static func foldsAlone(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0xA0...0xA7, 0xA9...0xAC, 0xAE, 0xB0, 0xB1, 0xB5...0xB7, 0xBA, 0xBB, 0xBF: return true
+        case 0xC0...0x24F: return scalar != 0x13F && scalar != 0x140 && scalar != 0x149
+        case 0x250...0x2AF: return true
+        case 0x300...0x36F: return scalar != 0x345 && scalar != 0x34F
+        case 0x400...0x52F: return true
+        case 0x600...0x6FF: return scalar != 0x61C
+        case 0x1E00...0x1EFF: return true
+        case 0x2010, 0x2011, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C...0x201E, 0x2022, 0x2026, 0x2039, 0x203A, 0x20AC: return true
+        case 0xAC00...0xD7A3: return true
+        default: return false
+        }
     }
 
     /// Whether removing accents leaves a line's word boundaries where they were. The accents

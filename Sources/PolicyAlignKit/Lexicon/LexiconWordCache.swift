@@ -10,10 +10,15 @@ import Foundation
 final class LexiconWordCache {
     let lexicon: CompiledLexicon
     /// Entries whose first word one of the word's forms matches, in the order
-    /// `CompiledLexicon.hits` tries them, each once.
-    private(set) var candidates: [[Int]] = []
-    /// The entry words each word matches (see `CompiledLexicon.wordIDs(forms:)`).
-    private(set) var wordIDs: [[Int32]] = []
+    /// `CompiledLexicon.hits` tries them, each once: those of word `id` are
+    /// `candidates[candidateStarts[id]..<candidateStarts[id + 1]]`. One flat array rather
+    /// than an array per word, read without retaining anything per word.
+    private(set) var candidates: [Int32] = []
+    private(set) var candidateStarts: [Int32] = [0]
+    /// The entry words each word matches (see `CompiledLexicon.wordIDs(forms:)`), sorted,
+    /// laid out as `candidates` are.
+    private(set) var wordIDs: [Int32] = []
+    private(set) var wordIDStarts: [Int32] = [0]
 
     private var table = ByteStringTable()
 
@@ -38,14 +43,14 @@ final class LexiconWordCache {
 
     /// The ids of the words of `text`, as `tokenizer` reads them.
     func ids(ofWordsIn text: String, tokenizer: Tokenizer) -> [Int] {
-        if candidates.count > Self.capacity { removeAll() }
+        if table.count > Self.capacity { removeAll() }
         var ids: [Int] = []
         guard let lines else {
             tokenizer.forEachWord(text, foldAccents: lexicon.foldAccents) { word in ids.append(id(of: word)) }
             return ids
         }
         let strip = lexicon.foldAccents
-        lines.forEachLine(in: text) { line, words, stripSafe in
+        lines.forEachLine(in: text, judgingStripSafety: strip) { line, words, stripSafe in
             // Reading the text may have started the forms afresh, before its first line.
             if lines.generation != formsGeneration {
                 idOfForm.removeAll(keepingCapacity: true)
@@ -86,15 +91,21 @@ final class LexiconWordCache {
         let (id, isNew) = table.intern(word)
         guard isNew else { return id }
         let forms = lexicon.forms(of: String(decoding: word, as: UTF8.self))
-        candidates.append(lexicon.candidates(forms: forms))
-        wordIDs.append(lexicon.wordIDs(forms: forms))
+        candidates.append(contentsOf: lexicon.candidates(forms: forms).lazy.map { Int32($0) })
+        candidateStarts.append(Int32(candidates.count))
+        wordIDs.append(contentsOf: lexicon.wordIDs(forms: forms))
+        wordIDStarts.append(Int32(wordIDs.count))
         return id
     }
 
     private func removeAll() {
         idOfForm.removeAll(keepingCapacity: true)
         candidates.removeAll(keepingCapacity: true)
+        candidateStarts.removeAll(keepingCapacity: true)
+        candidateStarts.append(0)
         wordIDs.removeAll(keepingCapacity: true)
+        wordIDStarts.removeAll(keepingCapacity: true)
+        wordIDStarts.append(0)
         table = ByteStringTable()
     }
 }

@@ -71,6 +71,21 @@ public final class Tokenizer {
         forEachWordSegment(String(decoding: line, as: UTF8.self), foldAccents: foldAccents, body)
     }
 
+    /// Calls `body` with the unfolded bytes of each word and number of a line, and its
+    /// class: for a line whose folding moves no word boundary (`FoldedLines.foldsWordByWord`),
+    /// `fold(word:)` of each is what `forEachWordSegment` gives.
+    func forEachRawWordSegment(_ line: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, WordClass) -> Void) {
+        breaker.forEachSegment(utf8: line) { range, wordClass in
+            guard wordClass.isWord else { return }
+            body(UnsafeBufferPointer(rebasing: line[range]), wordClass)
+        }
+    }
+
+    /// One word folded as `words` folds a text, accents kept.
+    func fold(word: UnsafeBufferPointer<UInt8>) -> String {
+        TextFolding.fold(String(decoding: word, as: UTF8.self), stripAccents: false, turkic: turkic)
+    }
+
     /// Whether this tokenizer gives the words `other` gives for every text: the same break
     /// rules and the same folding.
     func readsLike(_ other: Tokenizer) -> Bool {
