@@ -66,7 +66,7 @@ final class LabelLayerTests: XCTestCase {
                                            file: "learned.txt", concepts: concepts, taxonomy: taxonomy)
         XCTAssertEqual(bad.map(\.description), [
             "learned.txt:1: unknown label `nowhere` (not in taxonomy.txt, nor `other`)",
-            "learned.txt:2: unknown layer input `score=nowhere` (bias, opening, positional, label=ID, score=ID, parent=ID or heading=ID)",
+            "learned.txt:2: unknown layer input `score=nowhere` (bias, opening, positional, label=ID, score=ID, parent=ID, heading=ID, place=N, level=N or length=N)",
             "learned.txt:3: expected `@layer label input weight`, the weight a number from -100 to 100",
         ])
     }

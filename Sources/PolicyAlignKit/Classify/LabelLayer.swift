@@ -9,13 +9,15 @@ import Foundation
 /// as choices, rights or use by a word or two, while annotators read it as collection.
 /// The layer is a multinomial logistic regression whose inputs are that reading only: the
 /// label, each section's score relative to the best one, the topics its heading names, the
-/// section's place (the opening, a label given by position) and its parent's label. It holds no word of any language, so
+/// section's place (the opening, a label given by position, where in the policy it stands,
+/// its level, the length of its text) and its parent's label. It holds no word of any language, so
 /// what it learned on policies in some languages serves all of them, and it stays small
 /// enough to read: one weight for each label and input.
 public struct LabelLayer: Sendable, Equatable {
     /// The labels it chooses among: taxonomy ids and `other`.
     public let labels: [String]
-    /// Its inputs, by name: `bias`, `opening`, `positional`, `label=ID`, `score=ID`, `parent=ID`, `heading=ID`.
+    /// Its inputs, by name: `bias`, `opening`, `positional`, `label=ID`, `score=ID`, `parent=ID`,
+    /// `heading=ID`, `place=N`, `level=N`, `length=N`.
     public let inputs: [String]
     /// One row a label, one weight an input.
     public let weights: [[Double]]
@@ -50,15 +52,61 @@ public struct LabelLayer: Sendable, Equatable {
         let labels = Self.labels(of: taxonomy)
         return ["bias", "opening", "positional"] + labels.map { "label=" + $0 }
             + taxonomy.entries.map { "score=" + $0.id } + labels.map { "parent=" + $0 } + taxonomy.entries.map { "heading=" + $0.id }
+            + (0...4).map { "place=\($0)" } + (0...3).map { "level=\($0)" } + (0...5).map { "length=\($0)" }
+    }
+
+    /// Where a section stands in its policy, as the layer reads it.
+    public struct Place: Sendable {
+        public var isOpening = false
+        /// The lexicons' label of its parent section, if it has one.
+        public var parentLabel: String?
+        /// Its first line over the policy's last, 0 to 1.
+        public var position = 0.0
+        public var level = 0
+        /// Words of its own text, as white space separates them.
+        public var words = 0
+
+        public init(isOpening: Bool = false, parentLabel: String? = nil, position: Double = 0, level: Int = 0, words: Int = 0) {
+            self.isOpening = isOpening
+            self.parentLabel = parentLabel
+            self.position = position
+            self.level = level
+            self.words = words
+        }
+
+        /// A section of a policy: its place among `sections`, its parent's label as `reading`
+        /// gives it.
+        init(of section: Section, among sections: [Section], parentLabel: String?) {
+            let last = max(1, sections.last?.endLine ?? section.endLine)
+            self.init(isOpening: section.isOpening, parentLabel: parentLabel, position: min(1, Double(section.startLine) / Double(last)),
+                      level: section.level, words: Self.words(in: section.bodyText))
+        }
+
+        /// Runs of characters between ASCII white space: a length that needs no word breaking.
+        static func words(in text: String) -> Int {
+            var count = 0, inWord = false
+            for byte in text.utf8 {
+                let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+                if !isSpace && !inWord { count += 1 }
+                inWord = !isSpace
+            }
+            return count
+        }
+
+        /// Fifths of the policy, levels up to 3, and text lengths by powers of four (words).
+        var buckets: [String] {
+            let lengthBucket = min(5, Int((log2(Double(words) + 1) / 2).rounded(.down)))
+            return ["place=\(min(4, Int(position * 5)))", "level=\(min(3, max(0, level)))", "length=\(lengthBucket)"]
+        }
     }
 
     /// What the layer reads of a section, by input name.
-    public static func inputs(of reading: Classification, isOpening: Bool, parentLabel: String?,
-                              taxonomy: Taxonomy) -> [(name: String, value: Double)] {
+    public static func inputs(of reading: Classification, at place: Place, taxonomy: Taxonomy) -> [(name: String, value: Double)] {
         var result: [(String, Double)] = [("bias", 1), ("label=" + reading.label, 1)]
-        if isOpening { result.append(("opening", 1)) }
+        if place.isOpening { result.append(("opening", 1)) }
         if reading.isPositional { result.append(("positional", 1)) }
-        if let parentLabel { result.append(("parent=" + parentLabel, 1)) }
+        if let parentLabel = place.parentLabel { result.append(("parent=" + parentLabel, 1)) }
+        result += place.buckets.map { ($0, 1) }
         for index in reading.headingTopics where index < taxonomy.entries.count {
             result.append(("heading=" + taxonomy.entries[index].id, 1))
         }
@@ -81,8 +129,8 @@ public struct LabelLayer: Sendable, Equatable {
     /// The section's reading with the layer's label, unless its heading names the lexicons'
     /// label: the lexicons' evidence stays when the label does; a label the layer changes says
     /// so. Confidence is the layer's probability of the label given, calibrated.
-    func relabel(_ reading: Classification, isOpening: Bool, parentLabel: String?, taxonomy: Taxonomy) -> Classification {
-        let probabilities = probabilities(Self.inputs(of: reading, isOpening: isOpening, parentLabel: parentLabel, taxonomy: taxonomy))
+    func relabel(_ reading: Classification, at place: Place, taxonomy: Taxonomy) -> Classification {
+        let probabilities = probabilities(Self.inputs(of: reading, at: place, taxonomy: taxonomy))
         guard var best = probabilities.indices.max(by: { (probabilities[$0], -$0) < (probabilities[$1], -$1) }) else { return reading }
         if !Self.rereads(reading, taxonomy: taxonomy), let kept = labels.firstIndex(of: reading.label) { best = kept }
         var result = reading
@@ -131,7 +179,7 @@ public struct LabelLayer: Sendable, Equatable {
         LabelEvaluation.matched(gold, detected: detected).compactMap { goldSection, section in
             guard let section, let reading = section.classification, let label = goldSection.labels.first else { return nil }
             let parent = section.parent.flatMap { index in detected.first { $0.index == index } }
-            return Example(inputs: inputs(of: reading, isOpening: section.isOpening, parentLabel: parent?.classification?.label,
+            return Example(inputs: inputs(of: reading, at: Place(of: section, among: detected, parentLabel: parent?.classification?.label),
                                           taxonomy: taxonomy), label: label)
         }
     }

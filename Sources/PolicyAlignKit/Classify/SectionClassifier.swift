@@ -461,7 +461,7 @@ public final class SectionClassifier {
             results[index] = result
             if recordsContributions { sections[index].classification = result }
             sections[index].apply(layer.map {
-                $0.relabel(result, isOpening: section.isOpening, parentLabel: parent?.label, taxonomy: taxonomy)
+                $0.relabel(result, at: LabelLayer.Place(of: section, among: read, parentLabel: parent?.label), taxonomy: taxonomy)
             } ?? result)
         }
     }

@@ -62,7 +62,7 @@ public struct LearnedWeights: Sendable {
                 }
                 guard let label = labelIndex[String(fields[1])] else { problem("unknown label `\(fields[1])` (not in taxonomy.txt, nor `other`)"); continue }
                 guard let input = inputIndex[String(fields[2])] else {
-                    problem("unknown layer input `\(fields[2])` (bias, opening, positional, label=ID, score=ID, parent=ID or heading=ID)"); continue
+                    problem("unknown layer input `\(fields[2])` (bias, opening, positional, label=ID, score=ID, parent=ID, heading=ID, place=N, level=N or length=N)"); continue
                 }
                 var weights = layerWeights ?? Array(repeating: Array(repeating: 0, count: layerInputs.count), count: layerLabels.count)
                 weights[label][input] = weight
