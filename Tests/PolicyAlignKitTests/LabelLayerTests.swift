@@ -15,12 +15,14 @@ final class LabelLayerTests: XCTestCase {
     }
 
     func testInputsAreTheReadingRelativeToItsBestScore() {
-        let inputs = LabelLayer.inputs(of: reading("choices", scores: ["choices": 4, "collection": 3]),
-                                       isOpening: false, parentLabel: "collection", taxonomy: taxonomy)
-        XCTAssertEqual(inputs.map(\.name), ["bias", "label=choices", "parent=collection", "score=collection", "score=choices"])
-        XCTAssertEqual(inputs.map(\.value), [1, 1, 1, 0.75, 1])
-        let title = LabelLayer.inputs(of: reading("intro", scores: [:], positional: true), isOpening: true, parentLabel: nil, taxonomy: taxonomy)
-        XCTAssertEqual(title.map(\.name), ["bias", "label=intro", "opening", "positional"])
+        let place = LabelLayer.Place(parentLabel: "collection", position: 0.45, level: 2, words: 40)
+        let inputs = LabelLayer.inputs(of: reading("choices", scores: ["choices": 4, "collection": 3]), at: place, taxonomy: taxonomy)
+        XCTAssertEqual(inputs.map(\.name), ["bias", "label=choices", "parent=collection", "place=2", "level=2", "length=2",
+                                            "score=collection", "score=choices"])
+        XCTAssertEqual(inputs.map(\.value), [1, 1, 1, 1, 1, 1, 0.75, 1])
+        let title = LabelLayer.inputs(of: reading("intro", scores: [:], positional: true), at: LabelLayer.Place(isOpening: true), taxonomy: taxonomy)
+        XCTAssertEqual(title.map(\.name), ["bias", "label=intro", "opening", "positional", "place=0", "level=0", "length=0"])
+        XCTAssertEqual(LabelLayer.Place.words(in: " Data we\tcollect,\n and  why "), 5)
     }
 
     /// Sections read as choices by a word while collection scores close behind are labelled
@@ -30,18 +32,18 @@ final class LabelLayerTests: XCTestCase {
         var examples: [LabelLayer.Example] = []
         for step in 0..<40 {
             let close = reading("choices", scores: ["choices": 4, "collection": 3.6 - Double(step % 4) * 0.1])
-            examples.append(.init(inputs: LabelLayer.inputs(of: close, isOpening: false, parentLabel: nil, taxonomy: taxonomy), label: "collection"))
+            examples.append(.init(inputs: LabelLayer.inputs(of: close, at: LabelLayer.Place(), taxonomy: taxonomy), label: "collection"))
             let far = reading("choices", scores: ["choices": 4, "collection": 0.4 + Double(step % 4) * 0.1])
-            examples.append(.init(inputs: LabelLayer.inputs(of: far, isOpening: false, parentLabel: nil, taxonomy: taxonomy), label: "choices"))
+            examples.append(.init(inputs: LabelLayer.inputs(of: far, at: LabelLayer.Place(), taxonomy: taxonomy), label: "choices"))
         }
         let layer = LabelLayer.fit(examples, taxonomy: taxonomy)
         XCTAssertEqual(layer.accuracy(examples), 1)
-        let relabelled = layer.relabel(reading("choices", scores: ["choices": 4, "collection": 3.5]), isOpening: false, parentLabel: nil, taxonomy: taxonomy)
+        let relabelled = layer.relabel(reading("choices", scores: ["choices": 4, "collection": 3.5]), at: LabelLayer.Place(), taxonomy: taxonomy)
         XCTAssertEqual(relabelled.label, "collection")
         XCTAssertEqual(relabelled.labels, ["collection", "choices"])
         XCTAssertEqual(relabelled.evidence, ["(learned weights: read as collection rather than choices)"])
         XCTAssertGreaterThan(relabelled.confidence, 0.5)
-        let kept = layer.relabel(reading("choices", scores: ["choices": 4, "collection": 0.5]), isOpening: false, parentLabel: nil, taxonomy: taxonomy)
+        let kept = layer.relabel(reading("choices", scores: ["choices": 4, "collection": 0.5]), at: LabelLayer.Place(), taxonomy: taxonomy)
         XCTAssertEqual(kept.label, "choices")
         XCTAssertEqual(kept.evidence, ["term"])
     }
