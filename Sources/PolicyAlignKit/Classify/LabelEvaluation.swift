@@ -70,7 +70,10 @@ public struct LabelEvaluation: Sendable {
         public let level: Int
         public let isOpening: Bool
         public let parentLabel: String?
+        /// The label shown (through the label layer, when there is one).
         public let label: String
+        /// The lexicons' own label, before the label layer: what rules and the layer read.
+        public let lexiconLabel: String?
         public let confidence: Double
         public let positional: Bool
         /// Score of each taxonomy id that scored.
@@ -199,8 +202,9 @@ public struct LabelEvaluation: Sendable {
         let parent = section?.parent.flatMap { index in detected.first { $0.index == index } }
         return Record(file: file, language: language, line: gold.startLine, gold: gold.labels, goldHeading: gold.heading,
                       found: section != nil, heading: section?.heading, text: section?.bodyText ?? "",
-                      level: section?.level ?? 0, isOpening: section?.isOpening ?? false, parentLabel: parent?.label,
-                      label: section?.label ?? Taxonomy.other, confidence: section?.confidence ?? 0,
+                      level: section?.level ?? 0, isOpening: section?.isOpening ?? false, parentLabel: parent?.classification?.label ?? parent?.label,
+                      label: section?.label ?? Taxonomy.other, lexiconLabel: section?.classification?.label,
+                      confidence: section?.confidence ?? 0,
                       positional: section?.classification?.isPositional ?? false, scores: scores)
     }
 
