@@ -128,7 +128,7 @@ public final class PolicyAnalyzer {
         guard let heading, !sourceLanguages.contains(documentLanguage) else { return nil }
         let scripts = LanguageIdentifier.scriptHistogram(heading)
         guard scripts.values.reduce(0, +) >= 4 else { return nil }
-        let guess = identifier.identify(heading, among: sourceLanguages.union([documentLanguage]))
+        let guess = identifier.identify(heading, histogram: scripts, among: sourceLanguages.union([documentLanguage]))
         guard guess.language != documentLanguage, sourceLanguages.contains(guess.language) else { return nil }
         // Short headings share words across languages: a heading written mostly in the
         // document's own script ("GitHub 收集哪些信息" holds a name) is the document's, and in a
@@ -175,7 +175,7 @@ public final class PolicyAnalyzer {
             let scripts = LanguageIdentifier.scriptHistogram(text)
             guard let dominant = scripts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key,
                   dominant != identifier.script(of: documentLanguage) else { return nil }
-            guess = identifier.identify(text)
+            guess = identifier.identify(text, histogram: scripts)
         } else {
             guess = identifier.identify(text, among: sourceLanguages.union([documentLanguage]))
             guard sourceLanguages.contains(guess.language) else { return nil }

@@ -67,7 +67,11 @@ public final class LanguageIdentifier {
     /// The language of `text`; `among` restricts the candidates (for clause-level checks),
     /// `script` reads the text as written in that script whatever its main one.
     public func identify(_ text: String, among allowed: Set<String>? = nil, script forcedScript: String? = nil) -> Guess {
-        let histogram = Self.scriptHistogram(text)
+        identify(text, histogram: Self.scriptHistogram(text), among: allowed, script: forcedScript)
+    }
+
+    /// Same, with the text's `scriptHistogram` already counted by the caller.
+    func identify(_ text: String, histogram: [String: Int], among allowed: Set<String>? = nil, script forcedScript: String? = nil) -> Guess {
         let letters = histogram.values.reduce(0, +)
         // Ties are broken by the script's name: a dictionary's order changes from run to run.
         guard letters > 0, let (dominant, dominantCount) = histogram.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else {
@@ -85,14 +89,6 @@ public final class LanguageIdentifier {
         var scores = [Double](repeating: 0, count: tags.count)
         var tokens = 0
         var matched = [Int](repeating: 0, count: tags.count)
-        func score(_ token: UnsafeBufferPointer<UInt8>, in profile: LanguageProfiles.WordTable, counting: Bool) {
-            if counting { tokens += 1 }
-            guard let hits = profile.hits(of: token) else { return }
-            for (position, weight) in hits {
-                scores[position] += weight
-                matched[position] += 1
-            }
-        }
         // Folding the whole text once is far cheaper than word by word. The first pass
         // counts the text's words, whatever its script's languages fold.
         let lookup = profiles.lookup(script: script)
@@ -137,7 +133,7 @@ public final class LanguageIdentifier {
             }
             profileIDsOfForm[script] = known
         } else {
-            scoreInTwoPasses(text, lookup: lookup, score: score)
+            scoreInTwoPasses(text, script: script, lookup: lookup, scores: &scores, matched: &matched, tokens: &tokens)
         }
         let ranked = candidates.sorted { (scores[$0], tags[$1]) > (scores[$1], tags[$0]) }
         let best = ranked[0], second = ranked[1]
@@ -148,19 +144,6 @@ public final class LanguageIdentifier {
         let coverage = min(1, 2.5 * Double(matched[best]) / Double(max(tokens, 1)))
         let confidence = (margin * 0.7 + 0.3) * coverage * scriptShare
         return Guess(language: tags[best], confidence: (confidence * 100).rounded() / 100, runnerUp: tags[second])
-    }
-
-    /// The words of `text` as `Tokenizer.forEachWordSegment` gives them, through the lines.
-    private func forEachWordSegment(_ text: String, foldAccents: Bool, _ body: (UnsafeBufferPointer<UInt8>, WordClass) -> Void) {
-        lines.forEachLine(in: text, judgingStripSafety: foldAccents) { line, words, stripSafe in
-            guard !foldAccents || stripSafe else {
-                lines.tokenizer.forEachWordSegment(line, foldAccents: true, body)
-                return
-            }
-            for word in words {
-                lines.withBytes(of: foldAccents ? lines.stripped(word.form) : word.form) { body($0, word.wordClass) }
-            }
-        }
     }
 
     /// Per script, each of the shared lines' forms as an entry of the script's profile
@@ -180,21 +163,111 @@ public final class LanguageIdentifier {
     /// Scores each word of `text` in the profile tables: words folded with accents removed
     /// (counted), then with accents kept. Chinese and Japanese profiles list single
     /// characters (的, 們, の) that dictionary segmentation keeps inside longer words.
-    private func scoreInTwoPasses(_ text: String, lookup: LanguageProfiles.Lookup,
-                                  score: (UnsafeBufferPointer<UInt8>, LanguageProfiles.WordTable, Bool) -> Void) {
-        for (profile, strip) in [(lookup.strippedWords, true), (lookup.accentedWords, false)] where strip || !profile.isEmpty {
-            forEachWordSegment(text, foldAccents: strip) { word, wordClass in
-                guard wordClass != .number else { return }
-                score(word, profile, strip)
-                guard wordClass == .ideographic || wordClass == .kana else { return }
-                let folded = String(decoding: word, as: UTF8.self)
-                guard folded.count > 1 else { return }
-                for character in folded {
-                    var single = String(character)
-                    single.withUTF8 { score($0, profile, false) }
-                }
+    /// What a word adds is looked up once per distinct form (`FormEntries`) and added word
+    /// by word in text order, as looking up every word would add it.
+    private func scoreInTwoPasses(_ text: String, script: String, lookup: LanguageProfiles.Lookup,
+                                  scores: inout [Double], matched: inout [Int], tokens: inout Int) {
+        func add(_ entry: Int32, of profile: LanguageProfiles.WordTable) {
+            for (position, weight) in profile.hits(ofID: Int(entry)) {
+                scores[position] += weight
+                matched[position] += 1
             }
         }
+        for (profile, strip) in [(lookup.strippedWords, true), (lookup.accentedWords, false)] where strip || !profile.isEmpty {
+            var known = formEntries(script: script, strip: strip)
+            lines.forEachLine(in: text, judgingStripSafety: strip) { line, words, stripSafe in
+                // Reading the text may have started the forms afresh, before its first line.
+                if known.generation != lines.generation { known = FormEntries(generation: lines.generation) }
+                guard !strip || stripSafe else {
+                    lines.tokenizer.forEachWordSegment(line, foldAccents: true) { word, wordClass in
+                        guard wordClass != .number else { return }
+                        tokens += 1
+                        Self.forEachEntry(of: word, wordClass: wordClass, in: profile) { add($0, of: profile) }
+                    }
+                    return
+                }
+                for word in words where word.wordClass != .number {
+                    let form = strip ? lines.stripped(word.form) : word.form
+                    let range = known.range(of: form, splitting: Self.splitsIntoCharacters(word.wordClass)) { entries in
+                        lines.withBytes(of: form) { bytes in
+                            Self.forEachEntry(of: bytes, wordClass: word.wordClass, in: profile) { entries.append($0) }
+                        }
+                    }
+                    if strip { tokens += 1 }
+                    for index in range { add(known.entries[index], of: profile) }
+                }
+            }
+            formEntriesOfScript[FormEntries.key(script: script, strip: strip)] = known
+        }
+    }
+
+    /// The scores, matched words and word count `scoreInTwoPasses` gives a text read as
+    /// written in `script` (for tests).
+    func scoresInTwoPasses(_ text: String, script: String) -> (scores: [Double], matched: [Int], tokens: Int) {
+        var scores = [Double](repeating: 0, count: tags.count)
+        var matched = [Int](repeating: 0, count: tags.count)
+        var tokens = 0
+        scoreInTwoPasses(text, script: script, lookup: profiles.lookup(script: script), scores: &scores, matched: &matched, tokens: &tokens)
+        return (scores, matched, tokens)
+    }
+
+    /// Whether a word's single characters are scored as well as the word.
+    private static func splitsIntoCharacters(_ wordClass: WordClass) -> Bool {
+        wordClass == .ideographic || wordClass == .kana
+    }
+
+    /// Calls `body` with the entry id of each profile word a folded word scores, in order:
+    /// the word itself, then (ideographs and kana) each of its characters.
+    private static func forEachEntry(of word: UnsafeBufferPointer<UInt8>, wordClass: WordClass,
+                                     in profile: LanguageProfiles.WordTable, _ body: (Int32) -> Void) {
+        let own = profile.entry(of: word)
+        if own > 0 { body(own - 1) }
+        guard splitsIntoCharacters(wordClass) else { return }
+        let folded = String(decoding: word, as: UTF8.self)
+        guard folded.count > 1 else { return }
+        for character in folded {
+            var single = String(character)
+            let entry = single.withUTF8 { profile.entry(of: $0) }
+            if entry > 0 { body(entry - 1) }
+        }
+    }
+
+    /// The profile entries each form of the shared lines scores in one pass (see
+    /// `scoreInTwoPasses`), found the first time the form is met: those of a form read as a
+    /// word of letters (key `2 * form`) or as one split into characters (`2 * form + 1`) are
+    /// `entries[starts[key]..<ends[key]]`.
+    private struct FormEntries {
+        /// The lines' `generation` the form ids belong to.
+        let generation: Int
+        private var starts: [Int32] = []
+        private var ends: [Int32] = []
+        private(set) var entries: [Int32] = []
+
+        init(generation: Int) { self.generation = generation }
+
+        static func key(script: String, strip: Bool) -> String { strip ? script : script + "\u{0}accented" }
+
+        mutating func range(of form: Int32, splitting: Bool, lookUp: (inout [Int32]) -> Void) -> Range<Int> {
+            let key = 2 * Int(form) + (splitting ? 1 : 0)
+            if key < starts.count, starts[key] >= 0 { return Int(starts[key])..<Int(ends[key]) }
+            if starts.count <= key {
+                starts.append(contentsOf: repeatElement(-1, count: key + 1 - starts.count))
+                ends.append(contentsOf: repeatElement(-1, count: key + 1 - ends.count))
+            }
+            let start = entries.count
+            lookUp(&entries)
+            starts[key] = Int32(start)
+            ends[key] = Int32(entries.count)
+            return start..<entries.count
+        }
+    }
+
+    /// Per script and pass, the entries of the shared lines' forms.
+    private var formEntriesOfScript: [String: FormEntries] = [:]
+
+    /// The entries of a script's pass, taken out of the cache while a text is scored.
+    private func formEntries(script: String, strip: Bool) -> FormEntries {
+        formEntriesOfScript.removeValue(forKey: FormEntries.key(script: script, strip: strip)) ?? FormEntries(generation: lines.generation)
     }
 }
 
