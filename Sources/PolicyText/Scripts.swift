@@ -33,9 +33,15 @@ public enum Scripts {
     public static let rightToLeft: Set<String> = ["Arab", "Hebr", "Syrc", "Thaa", "Nkoo"]
 
     /// Letters of each script group in a text (kana and Han one group, see `group`). ASCII
-    /// letters, most of many texts, are counted without a Unicode property lookup or a
-    /// hashed key each.
+    /// letters, most of many texts, are counted byte by byte, without decoding a scalar,
+    /// a Unicode property lookup or a hashed key each.
     public static func letterGroups(in text: String) -> [String: Int] {
+        var text = text
+        return text.withUTF8(letterGroups(utf8:))
+    }
+
+    /// Same over a String's UTF-8 bytes.
+    static func letterGroups(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [String: Int] {
         // Counted by ICU's script number in an array: no hashed key per letter.
         var counts = [Int](repeating: 0, count: 256)
         var overflow: [Int32: Int] = [:]
@@ -44,12 +50,17 @@ public enum Scripts {
         // few dozen letters of its alphabet, and each lookup is a call into ICU.
         var seenValues: [UInt32] = []
         var seenNumbers: [Int32] = []
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) { latin += 1 }
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if ByteScan.isASCIILetter(byte) { latin += 1 }
+                index += 1
                 continue
             }
+            let (value, length) = ByteScan.scalar(at: index, in: bytes)
+            index += length
             if seenValues.isEmpty {
                 seenValues = [UInt32](repeating: .max, count: 256)
                 seenNumbers = [Int32](repeating: -1, count: 256)
@@ -71,6 +82,27 @@ public enum Scripts {
             histogram[group(code(ofScriptNumber: Int32(number))), default: 0] += count
         }
         for (number, count) in overflow { histogram[group(code(ofScriptNumber: number)), default: 0] += count }
+        if latin > 0 { histogram["Latn", default: 0] += latin }
+        return histogram
+    }
+
+    /// The letter counts `letterGroups` gave before it read bytes: scalar by scalar (for tests).
+    static func letterGroupsByScalar(in text: String) -> [String: Int] {
+        var counts: [Int32: Int] = [:]
+        var latin = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) { latin += 1 }
+                continue
+            }
+            let number = pa_letter_script(value)
+            if number >= 0 { counts[number, default: 0] += 1 }
+        }
+        var histogram: [String: Int] = [:]
+        for (number, count) in counts.sorted(by: { $0.key < $1.key }) {
+            histogram[group(code(ofScriptNumber: number)), default: 0] += count
+        }
         if latin > 0 { histogram["Latn", default: 0] += latin }
         return histogram
     }

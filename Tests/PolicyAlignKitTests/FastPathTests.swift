@@ -1,6 +1,6 @@
 import XCTest
 @testable import PolicyAlignKit
-import PolicyText
+@testable import PolicyText
 
 /// The byte-level and interned paths give what the Character- and String-level code they
 /// replace gave, on every line of the corpus and on lines built to trip them.
@@ -110,6 +110,44 @@ final class FastPathTests: XCTestCase {
             for line in Self.lines.prefix(3000) {
                 let words = tokenizer.words(line, foldAccents: lexicon.foldAccents)
                 XCTAssertEqual(cache.hits(in: line, tokenizer: tokenizer), lexicon.hits(in: words), "\(tag): \(line)")
+            }
+        }
+    }
+
+    /// Texts holding every scalar of the scripts policies are written in, and samples of
+    /// the rest, a few at a time, beside ASCII letters and punctuation.
+    private static let scalarRuns: [String] = {
+        let values = Array(0x80...0x2FFF) + Array(0x3000...0xD7FF) + Array(stride(from: 0xE000, through: 0x10FFFF, by: 97))
+        let scalars = values.compactMap { Unicode.Scalar(UInt32($0)) }
+        return stride(from: 0, to: scalars.count, by: 5).map { start in
+            var text = "Ab-"
+            text.unicodeScalars.append(contentsOf: scalars[start..<min(start + 5, scalars.count)])
+            return text + " z@["
+        }
+    }()
+
+    func testLetterGroupsByBytesMatchScalarReading() {
+        for text in Self.lines + Self.scalarRuns + ["", "@[`{", "AZaz"] {
+            XCTAssertEqual(Scripts.letterGroups(in: text), Scripts.letterGroupsByScalar(in: text), text)
+        }
+        XCTAssertEqual(Scripts.letterGroups(in: Self.lines.joined(separator: "\n")), Scripts.letterGroupsByScalar(in: Self.lines.joined(separator: "\n")))
+    }
+
+    /// `PolicyAnalyzer.hasLetters` as it read scalars before it read bytes.
+    private func referenceHasLetters(_ text: String, atLeast count: Int) -> Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let isLetter = value < 0x80 ? (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) : scalar.properties.isAlphabetic
+            if isLetter { letters += 1; if letters >= count { return true } }
+        }
+        return false
+    }
+
+    func testLetterCountByBytesMatchesScalarReading() {
+        for text in Self.lines + Self.scalarRuns + ["", "@[`{", "AZaz"] {
+            for count in [1, 3, 8, 100] {
+                XCTAssertEqual(PolicyAnalyzer.hasLetters(text, atLeast: count), referenceHasLetters(text, atLeast: count), "\(count): \(text)")
             }
         }
     }

@@ -111,15 +111,28 @@ public final class PolicyAnalyzer {
     /// Characters of a section read to tell its language.
     static let sectionLanguageSample = 800
 
-    /// Whether a text holds `count` letters, counting no further than that.
+    /// Whether a text holds `count` letters, counting no further than that. ASCII letters
+    /// are told by their byte; other characters by their scalar's Alphabetic property.
     static func hasLetters(_ text: String, atLeast count: Int) -> Bool {
-        var letters = 0
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            let isLetter = value < 0x80 ? (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) : scalar.properties.isAlphabetic
-            if isLetter { letters += 1; if letters >= count { return true } }
+        var text = text
+        return text.withUTF8 { bytes in
+            var letters = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let isLetter: Bool
+                if byte < 0x80 {
+                    isLetter = ByteScan.isASCIILetter(byte)
+                    index += 1
+                } else {
+                    let (value, length) = ByteScan.scalar(at: index, in: bytes)
+                    isLetter = Unicode.Scalar(value)!.properties.isAlphabetic
+                    index += length
+                }
+                if isLetter { letters += 1; if letters >= count { return true } }
+            }
+            return false
         }
-        return false
     }
 
     /// The classifier of the source language a heading was left in, if it was (GitHub's
