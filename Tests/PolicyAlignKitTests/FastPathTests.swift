@@ -151,4 +151,48 @@ final class FastPathTests: XCTestCase {
             }
         }
     }
+
+    /// `SectionClassifier.fieldLabel` as it read Characters before its byte reading.
+    private func referenceFieldLabel(_ line: Substring) -> Substring? {
+        guard let colon = line.prefix(41).firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        let label = SourceLines.trim(line[..<colon])
+        let value = line[line.index(after: colon)...]
+        guard !label.isEmpty, LineShape.hasAtMostWords(label, 4),
+              label.contains(where: \.isLetter), !label.contains(where: { ".,;()?!\"“”/".contains($0) || $0.isNumber }),
+              value.first.map({ $0 == " " || $0 == "\u{3000}" || colon < line.endIndex && line[colon] == "：" }) == true,
+              value.contains(where: \.isLetter) else { return nil }
+        return label
+    }
+
+    func testFieldLabelByBytesMatchesCharacterReading() {
+        let long = String(repeating: "a", count: 40)
+        let fields: [String] = [
+            "Legal basis: consent", "Legal basis:consent", "Legal basis: ", "Legal basis:", "Legal basis: 123", "Legal basis: \u{600}a",
+            "Legal basis: \u{301}consent", "Legal basis:\u{301} consent", "Legal basis :\tconsent", "Legal basis:\r\n", "Rechtsgrundlagen: Art. 6",
+            "Legal basis (GDPR): consent", "Art. 6: consent", "Purpose 1: x", "A/B: test", "“Basis”: x", "Basis\u{301}: consent",
+            ": consent", "   : consent", "\t Legal basis  : consent", "Base légale : consentement", "法的根拠：同意", "法的根拠: 同意",
+            "Legal basis:\u{3000}consent", "One two three four five: value", "http://example.com: x", "Time 10:30: now",
+            "Legal basis: 1 é", "Legal basis: - é", "Legal basis: (a)", "Legal basis: ...", "Legal basis: x\u{301}",
+            "Contact: privacy@example.com", "Note: e", "Note: \u{1F600}", long + ": value",
+            long + "a: value", "Legal basis! x: consent", "Lawful basis;: consent",
+        ]
+        for line in Self.lines + fields {
+            let parts: [Substring] = [Substring(line)] + line.components(separatedBy: "; ").map { Substring($0) }
+            for part in parts {
+                XCTAssertEqual(SectionClassifier.fieldLabel(of: part), referenceFieldLabel(part), String(part))
+            }
+        }
+    }
+
+    func testLeadersAreTheHeadOfTheRanking() {
+        var generator = SystemRandomNumberGenerator()
+        let choices: [Double] = [0, 0, 0.5, 1, 1, 2, 2.5, 4, 4, 7.25, -0.0]
+        for length in [1, 2, 3, 4, 5, 30] {
+            for _ in 0..<300 {
+                let scores = (0..<length).map { _ in choices.randomElement(using: &generator)! }
+                let ranked = scores.indices.sorted { (scores[$0], -$0) > (scores[$1], -$1) }
+                XCTAssertEqual(SectionClassifier.leaders(of: scores), Array(ranked.prefix(3)), "\(scores)")
+            }
+        }
+    }
 }
