@@ -58,6 +58,48 @@ final class IdentifierScoringTests: XCTestCase {
         return (scores, matched, tokens)
     }
 
+    /// The one-pass scoring as it was before its hits were kept by form: each word's entry
+    /// ids looked up, then the tables' hits added, accents kept then removed.
+    private func referenceOnePassScores(_ text: String, script: String, lines: FoldedLines) -> (scores: [Double], matched: [Int], tokens: Int) {
+        let profiles = Fixtures.lexicons.languageProfiles
+        let lookup = profiles.lookup(script: script)
+        var scores = [Double](repeating: 0, count: profiles.tags.count)
+        var matched = [Int](repeating: 0, count: profiles.tags.count)
+        var words: [Int32] = []
+        lines.forEachWord(in: text) { word in
+            if word.wordClass != .number { words.append(word.form) }
+        }
+        func add(_ entry: Int32, of profile: LanguageProfiles.WordTable) {
+            guard entry > 0 else { return }
+            for (position, weight) in profile.hits(ofID: Int(entry) - 1) {
+                scores[position] += weight
+                matched[position] += 1
+            }
+        }
+        for form in words {
+            add(lines.withBytes(of: form) { lookup.accentedWords.entry(of: $0) }, of: lookup.accentedWords)
+            add(lines.withBytes(of: lines.stripped(form)) { lookup.strippedWords.entry(of: $0) }, of: lookup.strippedWords)
+        }
+        return (scores, matched, words.count)
+    }
+
+    func testOnePassScoringByFormMatchesLookingUpEveryWord() throws {
+        let referenceLines = try FoldedLines()
+        let lines = try FoldedLines()
+        let identifier = try LanguageIdentifier(lexicons: Fixtures.lexicons, lines: lines)
+        for (index, text) in Self.texts.enumerated() {
+            if index % 2 == 0 { lines.open(); referenceLines.open() }
+            for _ in 0..<2 {
+                let fast = identifier.profileScores(text, script: "Latn", inOnePass: true)
+                let reference = referenceOnePassScores(text, script: "Latn", lines: referenceLines)
+                XCTAssertEqual(fast.scores, reference.scores, text)
+                XCTAssertEqual(fast.matched, reference.matched, text)
+                XCTAssertEqual(fast.tokens, reference.tokens, text)
+            }
+            if index % 2 == 0 { lines.close(); referenceLines.close() }
+        }
+    }
+
     func testScoringByFormMatchesScoringEveryWord() throws {
         let referenceLines = try FoldedLines()
         let lines = try FoldedLines()
@@ -68,7 +110,7 @@ final class IdentifierScoringTests: XCTestCase {
                 // from the forms already looked up.
                 if index % 2 == 0 { lines.open(); referenceLines.open() }
                 for _ in 0..<2 {
-                    let fast = identifier.scoresInTwoPasses(text, script: script)
+                    let fast = identifier.profileScores(text, script: script, inOnePass: false)
                     let reference = referenceScores(text, script: script, lines: referenceLines)
                     XCTAssertEqual(fast.scores, reference.scores, "\(script): \(text)")
                     XCTAssertEqual(fast.matched, reference.matched, "\(script): \(text)")
