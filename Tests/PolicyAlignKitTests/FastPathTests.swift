@@ -195,4 +195,40 @@ final class FastPathTests: XCTestCase {
             }
         }
     }
+
+    /// `CompiledLexicon.forEachPiece` as it split terms before it read bytes.
+    private func referencePieces(of term: String) -> [Substring] {
+        var pieces: [Substring] = []
+        if term.utf8.allSatisfy({ $0 < 0x80 }) {
+            let utf8 = term.utf8
+            var start: String.Index?
+            for index in utf8.indices {
+                let isSpace = utf8[index] == 0x20 || (0x09...0x0D).contains(utf8[index])
+                if isSpace, let pieceStart = start { pieces.append(term[pieceStart..<index]); start = nil }
+                else if !isSpace, start == nil { start = index }
+            }
+            if let start { pieces.append(term[start...]) }
+        } else {
+            for piece in term.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace }) { pieces.append(Substring(piece)) }
+        }
+        return pieces
+    }
+
+    func testTermPiecesByBytesMatchScalarSplit() {
+        var terms = ["a b", " a\tb ", "数据\u{3000}收集", "données\u{A0}personnelles", "a\u{2009}b\u{205F}c", "x\u{85}y", "", "   ",
+                     "e\u{301} \u{301}", "collect*", "we collect*", "ข้อมูล ส่วนบุคคล", "\u{1680}a\u{2028}b\u{200B}c"]
+        for tag in Fixtures.lexicons.tags {
+            guard let lexicon = Fixtures.lexicons.lexicon(tag) else { continue }
+            terms += lexicon.sections.values.flatMap { $0.map(\.text) } + lexicon.falseFriends + lexicon.boilerplate
+        }
+        for term in terms {
+            var pieces: [Substring] = []
+            CompiledLexicon.forEachPiece(of: term) { pieces.append($0) }
+            XCTAssertEqual(pieces, referencePieces(of: term), term)
+        }
+        for value in 0x80...0x10FFFF {
+            guard let scalar = Unicode.Scalar(UInt32(value)), scalar.properties.isWhitespace else { continue }
+            XCTAssertTrue(CompiledLexicon.mayBeWhitespace(UInt32(value)), String(value, radix: 16))
+        }
+    }
 }
