@@ -231,4 +231,16 @@ final class FastPathTests: XCTestCase {
             XCTAssertTrue(CompiledLexicon.mayBeWhitespace(UInt32(value)), String(value, radix: 16))
         }
     }
+
+    func testLetterRangesAreAlphabetic() {
+        for value in UInt32(0x80)...0x10FFFF where PolicyAnalyzer.isAlphabeticByRange(value) {
+            XCTAssertTrue(Unicode.Scalar(value)!.properties.isAlphabetic, String(value, radix: 16))
+        }
+        // Eight ASCII bytes of every kind, letters counted at once as one by one.
+        for start in stride(from: 0, to: 128, by: 3) {
+            let bytes = (0..<8).map { UInt8((start + $0 * 17) % 128) }
+            let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            XCTAssertEqual(Scripts.asciiLetters(in: word), bytes.filter { ByteScan.isASCIILetter($0) }.count, "\(bytes)")
+        }
+    }
 }

@@ -112,27 +112,48 @@ public final class PolicyAnalyzer {
     static let sectionLanguageSample = 800
 
     /// Whether a text holds `count` letters, counting no further than that. ASCII letters
-    /// are told by their byte; other characters by their scalar's Alphabetic property.
+    /// are told by their byte; other characters by their scalar's Alphabetic property,
+    /// kept by the low byte of the code point (a text repeats the letters of its alphabet),
+    /// Hangul syllables and CJK ideographs by their ranges.
     static func hasLetters(_ text: String, atLeast count: Int) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            var letters = 0
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                let isLetter: Bool
-                if byte < 0x80 {
-                    isLetter = ByteScan.isASCIILetter(byte)
-                    index += 1
-                } else {
-                    let (value, length) = ByteScan.scalar(at: index, in: bytes)
-                    isLetter = Unicode.Scalar(value)!.properties.isAlphabetic
-                    index += length
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 256) { seenValues in
+            withUnsafeTemporaryAllocation(of: Bool.self, capacity: 256) { seenAnswers in
+                seenValues.initialize(repeating: .max)
+                seenAnswers.initialize(repeating: false)
+                var letters = 0
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    let isLetter: Bool
+                    if byte < 0x80 {
+                        isLetter = ByteScan.isASCIILetter(byte)
+                        index += 1
+                    } else {
+                        let (value, length) = ByteScan.scalar(at: index, in: bytes)
+                        index += length
+                        if Self.isAlphabeticByRange(value) {
+                            isLetter = true
+                        } else if seenValues[Int(value & 0xFF)] == value {
+                            isLetter = seenAnswers[Int(value & 0xFF)]
+                        } else {
+                            isLetter = Unicode.Scalar(value)!.properties.isAlphabetic
+                            seenValues[Int(value & 0xFF)] = value
+                            seenAnswers[Int(value & 0xFF)] = isLetter
+                        }
+                    }
+                    if isLetter { letters += 1; if letters >= count { return true } }
                 }
-                if isLetter { letters += 1; if letters >= count { return true } }
-            }
-            return false
+                return false
+            }}
         }
+    }
+
+    /// Hangul syllables and the CJK Unified Ideographs, every one Alphabetic (a test checks).
+    @inline(__always)
+    static func isAlphabeticByRange(_ value: UInt32) -> Bool {
+        (0xAC00...0xD7A3).contains(value) || (0x4E00...0x9FFF).contains(value)
     }
 
     /// The classifier of the source language a heading was left in, if it was (GitHub's
