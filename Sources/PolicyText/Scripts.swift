@@ -33,44 +33,98 @@ public enum Scripts {
     public static let rightToLeft: Set<String> = ["Arab", "Hebr", "Syrc", "Thaa", "Nkoo"]
 
     /// Letters of each script group in a text (kana and Han one group, see `group`). ASCII
-    /// letters, most of many texts, are counted without a Unicode property lookup or a
-    /// hashed key each.
+    /// letters, most of many texts, are counted byte by byte, without decoding a scalar,
+    /// a Unicode property lookup or a hashed key each.
     public static func letterGroups(in text: String) -> [String: Int] {
-        // Counted by ICU's script number in an array: no hashed key per letter.
-        var counts = [Int](repeating: 0, count: 256)
-        var overflow: [Int32: Int] = [:]
-        var latin = 0
-        // Scripts of the characters met, by the low byte of the code point: a text repeats a
+        var text = text
+        return text.withUTF8(letterGroups(utf8:))
+    }
+
+    /// Same over a String's UTF-8 bytes.
+    static func letterGroups(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [String: Int] {
+        // Counted by ICU's script number in an array: no hashed key per letter. Scripts of
+        // the characters met are kept by the low byte of the code point: a text repeats a
         // few dozen letters of its alphabet, and each lookup is a call into ICU.
-        var seenValues: [UInt32] = []
-        var seenNumbers: [Int32] = []
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { counts in
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 256) { seenValues in
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 256) { seenNumbers in
+            counts.initialize(repeating: 0)
+            seenValues.initialize(repeating: .max)
+            seenNumbers.initialize(repeating: -1)
+            var overflow: [Int32: Int] = [:]
+            var latin = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                // Eight ASCII bytes at a time: their letters counted all at once.
+                if index + 8 <= count {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        latin += asciiLetters(in: word)
+                        index += 8
+                        continue
+                    }
+                }
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if ByteScan.isASCIILetter(byte) { latin += 1 }
+                    index += 1
+                    continue
+                }
+                let (value, length) = ByteScan.scalar(at: index, in: bytes)
+                index += length
+                let slot = Int(value & 0xFF)
+                let number: Int32
+                if seenValues[slot] == value {
+                    number = seenNumbers[slot]
+                } else {
+                    number = pa_letter_script(value)
+                    seenValues[slot] = value
+                    seenNumbers[slot] = number
+                }
+                guard number >= 0 else { continue }
+                if number < 256 { counts[Int(number)] += 1 } else { overflow[number, default: 0] += 1 }
+            }
+            var histogram: [String: Int] = [:]
+            for number in 0..<256 where counts[number] > 0 {
+                histogram[groupOfScriptNumber[number], default: 0] += counts[number]
+            }
+            for (number, count) in overflow { histogram[group(code(ofScriptNumber: number)), default: 0] += count }
+            if latin > 0 { histogram["Latn", default: 0] += latin }
+            return histogram
+        }}}
+    }
+
+    /// The script group of each ICU script number below 256 (see `group`).
+    private static let groupOfScriptNumber: [String] = (0..<256).map { group(code(ofScriptNumber: Int32($0))) }
+
+    /// The ASCII letters (A-Z, a-z) among eight ASCII bytes: each byte's bit 7 set when,
+    /// lowercased, it lies from "a" to "z" (no byte carries into the next, all being < 0x80).
+    @inline(__always)
+    static func asciiLetters(in word: UInt64) -> Int {
+        let lower = word | 0x2020_2020_2020_2020
+        let fromA = lower &+ 0x1F1F_1F1F_1F1F_1F1F  // bit 7 set from 0x61 up
+        let pastZ = lower &+ 0x0505_0505_0505_0505  // bit 7 set from 0x7B up
+        return (fromA & ~pastZ & 0x8080_8080_8080_8080).nonzeroBitCount
+    }
+
+    /// The letter counts `letterGroups` gave before it read bytes: scalar by scalar (for tests).
+    static func letterGroupsByScalar(in text: String) -> [String: Int] {
+        var counts: [Int32: Int] = [:]
+        var latin = 0
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
                 if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) { latin += 1 }
                 continue
             }
-            if seenValues.isEmpty {
-                seenValues = [UInt32](repeating: .max, count: 256)
-                seenNumbers = [Int32](repeating: -1, count: 256)
-            }
-            let slot = Int(value & 0xFF)
-            let number: Int32
-            if seenValues[slot] == value {
-                number = seenNumbers[slot]
-            } else {
-                number = pa_letter_script(value)
-                seenValues[slot] = value
-                seenNumbers[slot] = number
-            }
-            guard number >= 0 else { continue }
-            if number < 256 { counts[Int(number)] += 1 } else { overflow[number, default: 0] += 1 }
+            let number = pa_letter_script(value)
+            if number >= 0 { counts[number, default: 0] += 1 }
         }
         var histogram: [String: Int] = [:]
-        for (number, count) in counts.enumerated() where count > 0 {
-            histogram[group(code(ofScriptNumber: Int32(number))), default: 0] += count
+        for (number, count) in counts.sorted(by: { $0.key < $1.key }) {
+            histogram[group(code(ofScriptNumber: number)), default: 0] += count
         }
-        for (number, count) in overflow { histogram[group(code(ofScriptNumber: number)), default: 0] += count }
         if latin > 0 { histogram["Latn", default: 0] += latin }
         return histogram
     }

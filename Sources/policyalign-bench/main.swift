@@ -7,7 +7,8 @@ import PolicyText
 //
 //   swift run -c release policyalign-bench [--megabytes N] [--lexicons DIR] [--only STAGE]
 //
-// `--only sections|analysis|classification` runs raw ICU and that stage alone, for profiling.
+// `--only sections|analysis|classification` runs raw ICU and that stage alone, for profiling;
+// `--only lexicons` times parsing and compiling the corpus languages' lexicons.
 
 struct Options {
     var megabytes = 8.0
@@ -133,6 +134,24 @@ let classification = measure("classification of paragraphs (lexicon match)", byt
     for _ in 0..<(runs("classification") ? repeats : 0) {
         for (text, language) in paragraphs { _ = classifiers[language]!.classify(heading: nil, body: text) }
     }
+}
+
+// Lexicons of the corpus's languages parsed and compiled afresh (the analysis above paid
+// for them once, in its first documents of each language): milliseconds per language.
+if runs("lexicons") {
+    let languages = Set(documents.map(\.language)).sorted()
+    let fresh = options.lexicons == nil ? LexiconSet.readBuiltIn() : lexicons.learning(lexicons.learned)
+    let clock = ContinuousClock()
+    let parsing = clock.measure { for language in languages { _ = fresh.lexicon(language) } }
+    let compiling = clock.measure { for language in languages { _ = fresh.compiled(language) } }
+    func milliseconds(_ duration: Duration) -> Double {
+        (Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18) * 1000 / Double(languages.count)
+    }
+    print("lexicon parsing (\(languages.count) languages)".padding(toLength: 44, withPad: " ", startingAt: 0)
+          + String(format: " %8.2f ms per language", milliseconds(parsing)))
+    print("lexicon compilation (\(languages.count) languages)".padding(toLength: 44, withPad: " ", startingAt: 0)
+          + String(format: " %8.2f ms per language", milliseconds(compiling)))
+    if options.only == "lexicons" { exit(0) }
 }
 
 if let only = options.only {

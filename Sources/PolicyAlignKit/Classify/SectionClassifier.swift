@@ -206,7 +206,7 @@ public final class SectionClassifier {
     }
 
     private func decide(scores: [Double], contributions: EvidenceTally) -> Classification {
-        let ranked = scores.indices.sorted { (scores[$0], -$0) > (scores[$1], -$1) }
+        let ranked = Self.leaders(of: scores)
         let best = ranked[0]
         let top = scores[best]
         guard top >= Self.minimumScore else {
@@ -230,6 +230,22 @@ public final class SectionClassifier {
                                     evidence: evidence, scores: scores)
         result.strength = strength
         return result
+    }
+
+    /// The positions of the three highest scores, highest first, ties to the lower position:
+    /// the head of the whole ranking, which is all `decide` reads (at most three labels).
+    static func leaders(of scores: [Double]) -> [Int] {
+        var leaders: [Int] = []
+        leaders.reserveCapacity(3)
+        for index in scores.indices {
+            var slot = leaders.count
+            while slot > 0, scores[index] > scores[leaders[slot - 1]] { slot -= 1 }
+            if slot < 3 {
+                leaders.insert(index, at: slot)
+                if leaders.count > 3 { leaders.removeLast() }
+            }
+        }
+        return leaders
     }
 
     /// Strength of evidence (saturating in the top score) times the margin over the
@@ -342,6 +358,7 @@ public final class SectionClassifier {
             asciiLead += 1
             if asciiLead > 40 { return nil }
         }
+        if let settled = fieldLabelByBytes(line, colonOffset: asciiLead) { return settled }
         guard let colon = line.prefix(41).firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
         let label = SourceLines.trim(line[..<colon])
         let value = line[line.index(after: colon)...]
@@ -350,6 +367,47 @@ public final class SectionClassifier {
               value.first.map({ $0 == " " || $0 == "\u{3000}" || colon < line.endIndex && line[colon] == "：" }) == true,
               value.contains(where: \.isLetter) else { return nil }
         return label
+    }
+
+    /// `fieldLabel` read from bytes when the line opens with ASCII up to an ASCII colon at
+    /// `colonOffset`, followed by ASCII: every Character there is one byte, so the label's
+    /// tests are byte tests. The value's first letter is an ASCII letter after an ASCII byte
+    /// (no Prepend character can join it to one before). `.some(nil)` is no label; nil
+    /// leaves the line to the Character reading (a mark or a non-ASCII byte where it counts).
+    private static func fieldLabelByBytes(_ line: Substring, colonOffset colon: Int) -> Substring?? {
+        let settled = line.utf8.withContiguousStorageIfAvailable { bytes -> (labelEnd: Int, isField: Bool)? in
+            guard colon < bytes.count, bytes[colon] == UInt8(ascii: ":") else { return nil }
+            // The value's first Character is a lone space, or it is no field.
+            guard colon + 1 < bytes.count else { return (colon, false) }
+            let next = bytes[colon + 1]
+            guard next < 0x80 else { return nil }
+            guard next == 0x20 else { return (colon, false) }
+            guard colon + 2 >= bytes.count || bytes[colon + 2] < 0x80 else { return nil }
+            var hasLetter = false
+            for index in 0..<colon {
+                let byte = bytes[index]
+                if ByteScan.isASCIILetter(byte) { hasLetter = true; continue }
+                switch byte {
+                case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: ")"),
+                     UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "\""), UInt8(ascii: "/"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    return (colon, false)
+                default:
+                    continue
+                }
+            }
+            guard hasLetter else { return (colon, false) }
+            for index in (colon + 2)..<max(colon + 2, bytes.count) {
+                let byte = bytes[index]
+                if byte >= 0x80 { return nil }
+                if ByteScan.isASCIILetter(byte) { return (colon, true) }
+            }
+            return (colon, false)
+        }
+        guard let settled, let (labelEnd, isField) = settled else { return nil }
+        guard isField else { return .some(nil) }
+        let label = SourceLines.trim(line[..<line.utf8.index(line.startIndex, offsetBy: labelEnd)])
+        guard !label.isEmpty, LineShape.hasAtMostWords(label, 4) else { return .some(nil) }
+        return .some(label)
     }
 
     /// Whether a heading names the document or a summary of it and nothing else: its cues
@@ -579,7 +637,7 @@ public final class SectionClassifier {
 /// are read (a heading's and the body's), whose terms may share a name.
 private struct EvidenceTally {
     private let byName: Bool
-    private var slotOfEvidence: [Int: Int] = [:]
+    private var slotOfEvidence = SlotsByEvidence()
     private var slotNamed: [String: Int] = [:]
     private var sections: [Int] = []
     private var names: [String] = []
@@ -590,10 +648,10 @@ private struct EvidenceTally {
     mutating func add(_ value: Double, evidence: Int, section: Int, of lexicon: CompiledLexicon) {
         if byName {
             values[slot(named: lexicon.evidenceNames[evidence], section: section)] += value
-        } else if let slot = slotOfEvidence[evidence] {
+        } else if let slot = slotOfEvidence.slot(of: evidence) {
             values[slot] += value
         } else {
-            slotOfEvidence[evidence] = names.count
+            slotOfEvidence.insert(evidence, slot: names.count)
             append(lexicon.evidenceNames[evidence], section: section, value: value)
         }
     }
@@ -632,5 +690,45 @@ private struct EvidenceTally {
             }
         }
         return result
+    }
+}
+
+/// Slots of evidence ids: open addressing over arrays, an id's slot found without hashing
+/// it as a Dictionary would (a text adds a few dozen hits).
+private struct SlotsByEvidence {
+    /// Evidence id + 1 in each place (0 for none), with its slot.
+    private var keys = [Int](repeating: 0, count: 32)
+    private var slots = [Int](repeating: 0, count: 32)
+    private var count = 0
+
+    func slot(of evidence: Int) -> Int? {
+        let mask = keys.count - 1
+        var place = Self.place(of: evidence, mask: mask)
+        while keys[place] != 0 {
+            if keys[place] == evidence + 1 { return slots[place] }
+            place = (place + 1) & mask
+        }
+        return nil
+    }
+
+    /// Adds an id `slot(of:)` did not find.
+    mutating func insert(_ evidence: Int, slot: Int) {
+        if (count + 1) * 2 > keys.count {
+            let old = zip(keys, slots).filter { $0.0 != 0 }
+            keys = [Int](repeating: 0, count: keys.count * 2)
+            slots = [Int](repeating: 0, count: keys.count)
+            count = 0
+            for (key, slot) in old { insert(key - 1, slot: slot) }
+        }
+        let mask = keys.count - 1
+        var place = Self.place(of: evidence, mask: mask)
+        while keys[place] != 0 { place = (place + 1) & mask }
+        keys[place] = evidence + 1
+        slots[place] = slot
+        count += 1
+    }
+
+    private static func place(of evidence: Int, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(truncatingIfNeeded: evidence) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
     }
 }

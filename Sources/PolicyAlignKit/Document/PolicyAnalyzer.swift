@@ -111,15 +111,49 @@ public final class PolicyAnalyzer {
     /// Characters of a section read to tell its language.
     static let sectionLanguageSample = 800
 
-    /// Whether a text holds `count` letters, counting no further than that.
+    /// Whether a text holds `count` letters, counting no further than that. ASCII letters
+    /// are told by their byte; other characters by their scalar's Alphabetic property,
+    /// kept by the low byte of the code point (a text repeats the letters of its alphabet),
+    /// Hangul syllables and CJK ideographs by their ranges.
     static func hasLetters(_ text: String, atLeast count: Int) -> Bool {
-        var letters = 0
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            let isLetter = value < 0x80 ? (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) : scalar.properties.isAlphabetic
-            if isLetter { letters += 1; if letters >= count { return true } }
+        var text = text
+        return text.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 256) { seenValues in
+            withUnsafeTemporaryAllocation(of: Bool.self, capacity: 256) { seenAnswers in
+                seenValues.initialize(repeating: .max)
+                seenAnswers.initialize(repeating: false)
+                var letters = 0
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    let isLetter: Bool
+                    if byte < 0x80 {
+                        isLetter = ByteScan.isASCIILetter(byte)
+                        index += 1
+                    } else {
+                        let (value, length) = ByteScan.scalar(at: index, in: bytes)
+                        index += length
+                        if Self.isAlphabeticByRange(value) {
+                            isLetter = true
+                        } else if seenValues[Int(value & 0xFF)] == value {
+                            isLetter = seenAnswers[Int(value & 0xFF)]
+                        } else {
+                            isLetter = Unicode.Scalar(value)!.properties.isAlphabetic
+                            seenValues[Int(value & 0xFF)] = value
+                            seenAnswers[Int(value & 0xFF)] = isLetter
+                        }
+                    }
+                    if isLetter { letters += 1; if letters >= count { return true } }
+                }
+                return false
+            }}
         }
-        return false
+    }
+
+    /// Hangul syllables and the CJK Unified Ideographs, every one Alphabetic (a test checks).
+    @inline(__always)
+    static func isAlphabeticByRange(_ value: UInt32) -> Bool {
+        (0xAC00...0xD7A3).contains(value) || (0x4E00...0x9FFF).contains(value)
     }
 
     /// The classifier of the source language a heading was left in, if it was (GitHub's
@@ -128,7 +162,7 @@ public final class PolicyAnalyzer {
         guard let heading, !sourceLanguages.contains(documentLanguage) else { return nil }
         let scripts = LanguageIdentifier.scriptHistogram(heading)
         guard scripts.values.reduce(0, +) >= 4 else { return nil }
-        let guess = identifier.identify(heading, among: sourceLanguages.union([documentLanguage]))
+        let guess = identifier.identify(heading, histogram: scripts, among: sourceLanguages.union([documentLanguage]))
         guard guess.language != documentLanguage, sourceLanguages.contains(guess.language) else { return nil }
         // Short headings share words across languages: a heading written mostly in the
         // document's own script ("GitHub 收集哪些信息" holds a name) is the document's, and in a
@@ -175,7 +209,7 @@ public final class PolicyAnalyzer {
             let scripts = LanguageIdentifier.scriptHistogram(text)
             guard let dominant = scripts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key,
                   dominant != identifier.script(of: documentLanguage) else { return nil }
-            guess = identifier.identify(text)
+            guess = identifier.identify(text, histogram: scripts)
         } else {
             guess = identifier.identify(text, among: sourceLanguages.union([documentLanguage]))
             guard sourceLanguages.contains(guess.language) else { return nil }

@@ -67,7 +67,11 @@ public final class LanguageIdentifier {
     /// The language of `text`; `among` restricts the candidates (for clause-level checks),
     /// `script` reads the text as written in that script whatever its main one.
     public func identify(_ text: String, among allowed: Set<String>? = nil, script forcedScript: String? = nil) -> Guess {
-        let histogram = Self.scriptHistogram(text)
+        identify(text, histogram: Self.scriptHistogram(text), among: allowed, script: forcedScript)
+    }
+
+    /// Same, with the text's `scriptHistogram` already counted by the caller.
+    func identify(_ text: String, histogram: [String: Int], among allowed: Set<String>? = nil, script forcedScript: String? = nil) -> Guess {
         let letters = histogram.values.reduce(0, +)
         // Ties are broken by the script's name: a dictionary's order changes from run to run.
         guard letters > 0, let (dominant, dominantCount) = histogram.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else {
@@ -85,59 +89,13 @@ public final class LanguageIdentifier {
         var scores = [Double](repeating: 0, count: tags.count)
         var tokens = 0
         var matched = [Int](repeating: 0, count: tags.count)
-        func score(_ token: UnsafeBufferPointer<UInt8>, in profile: LanguageProfiles.WordTable, counting: Bool) {
-            if counting { tokens += 1 }
-            guard let hits = profile.hits(of: token) else { return }
-            for (position, weight) in hits {
-                scores[position] += weight
-                matched[position] += 1
-            }
-        }
         // Folding the whole text once is far cheaper than word by word. The first pass
         // counts the text's words, whatever its script's languages fold.
         let lookup = profiles.lookup(script: script)
-        // In a spaced script, removing accents moves no word boundary: one ICU pass over the
-        // text with its accents serves both tables, a word's accents removed only when it has
-        // any (a language's words all come from one table, in text order, as in two passes).
-        if !lookup.accentedWords.isEmpty && !Scripts.unspaced.contains(script) {
-            // Each distinct word is looked up in the tables once; its ids are kept by form.
-            var words: [Int32] = []
-            lines.forEachWord(in: text) { word in
-                if word.wordClass != .number { words.append(word.form) }
-            }
-            // Taken once the words are read: reading a text may start the forms afresh.
-            var known = profileIDs(script: script)
-            for form in words where Int(form) >= known.accented.count || known.accented[Int(form)] < 0 {
-                let stripped = lines.stripped(form)
-                let grown = Int(max(form, stripped)) + 1
-                if known.accented.count < grown {
-                    known.accented.append(contentsOf: repeatElement(-1, count: grown - known.accented.count))
-                    known.stripped.append(contentsOf: repeatElement(-1, count: grown - known.stripped.count))
-                }
-                known.accented[Int(form)] = lines.withBytes(of: form) { lookup.accentedWords.entry(of: $0) }
-                known.stripped[Int(form)] = lines.withBytes(of: stripped) { lookup.strippedWords.entry(of: $0) }
-            }
-            // Every word counts, with accents removed; each table adds its languages' weights,
-            // word by word in text order (sums of doubles depend on their order).
-            tokens += words.count
-            known.accented.withUnsafeBufferPointer { accented in
-                known.stripped.withUnsafeBufferPointer { stripped in
-                    func add(_ entry: Int32, of profile: LanguageProfiles.WordTable) {
-                        guard entry > 0 else { return }
-                        for (position, weight) in profile.hits(ofID: Int(entry) - 1) {
-                            scores[position] += weight
-                            matched[position] += 1
-                        }
-                    }
-                    for form in words {
-                        add(accented[Int(form)], of: lookup.accentedWords)
-                        add(stripped[Int(form)], of: lookup.strippedWords)
-                    }
-                }
-            }
-            profileIDsOfForm[script] = known
+        if Self.readsInOnePass(script: script, lookup: lookup) {
+            scoreInOnePass(text, script: script, lookup: lookup, scores: &scores, matched: &matched, tokens: &tokens)
         } else {
-            scoreInTwoPasses(text, lookup: lookup, score: score)
+            scoreInTwoPasses(text, script: script, lookup: lookup, scores: &scores, matched: &matched, tokens: &tokens)
         }
         let ranked = candidates.sorted { (scores[$0], tags[$1]) > (scores[$1], tags[$0]) }
         let best = ranked[0], second = ranked[1]
@@ -150,51 +108,199 @@ public final class LanguageIdentifier {
         return Guess(language: tags[best], confidence: (confidence * 100).rounded() / 100, runnerUp: tags[second])
     }
 
-    /// The words of `text` as `Tokenizer.forEachWordSegment` gives them, through the lines.
-    private func forEachWordSegment(_ text: String, foldAccents: Bool, _ body: (UnsafeBufferPointer<UInt8>, WordClass) -> Void) {
-        lines.forEachLine(in: text, judgingStripSafety: foldAccents) { line, words, stripSafe in
-            guard !foldAccents || stripSafe else {
-                lines.tokenizer.forEachWordSegment(line, foldAccents: true, body)
-                return
-            }
-            for word in words {
-                lines.withBytes(of: foldAccents ? lines.stripped(word.form) : word.form) { body($0, word.wordClass) }
-            }
-        }
+    /// In a spaced script, removing accents moves no word boundary: one ICU pass over the
+    /// text with its accents serves both tables, a word's accents removed only when it has
+    /// any (a language's words all come from one table, in text order, as in two passes).
+    private static func readsInOnePass(script: String, lookup: LanguageProfiles.Lookup) -> Bool {
+        !lookup.accentedWords.isEmpty && !Scripts.unspaced.contains(script)
     }
 
-    /// Per script, each of the shared lines' forms as an entry of the script's profile
-    /// tables, accents kept and removed: the entry's id + 1, 0 for none, -1 until looked up.
-    private var profileIDsOfForm: [String: (accented: [Int32], stripped: [Int32])] = [:]
-    private var profileIDsGeneration = 0
-
-    /// The script's entry ids by form, taken out of the cache while a text is scored.
-    private func profileIDs(script: String) -> (accented: [Int32], stripped: [Int32]) {
-        if lines.generation != profileIDsGeneration {
-            profileIDsOfForm.removeAll()
-            profileIDsGeneration = lines.generation
+    /// Scores each word of `text` in both profile tables, accents kept then removed (see
+    /// `readsInOnePass`).
+    private func scoreInOnePass(_ text: String, script: String, lookup: LanguageProfiles.Lookup,
+                                scores: inout [Double], matched: inout [Int], tokens: inout Int) {
+        var words: [Int] = []
+        lines.forEachWord(in: text) { word in
+            if word.wordClass != .number { words.append(Int(word.form)) }
         }
-        return profileIDsOfForm.removeValue(forKey: script) ?? ([], [])
+        // Taken once the words are read: reading a text may start the forms afresh.
+        let key = FormHits.key(script: script, pass: "both")
+        var known = formHits(key)
+        // Each distinct word is looked up in the tables once: what it adds, accents kept
+        // then removed, is kept by form.
+        for form in words {
+            known.lookUp(form) { hits in
+                let stripped = lines.stripped(Int32(form))
+                hits.append(lines.withBytes(of: Int32(form)) { lookup.accentedWords.entry(of: $0) }, of: lookup.accentedWords)
+                hits.append(lines.withBytes(of: stripped) { lookup.strippedWords.entry(of: $0) }, of: lookup.strippedWords)
+            }
+        }
+        // Every word counts, with accents removed; each table adds its languages' weights,
+        // word by word in text order (sums of doubles depend on their order).
+        tokens += words.count
+        known.add(words, to: &scores, matched: &matched)
+        formHitsOfScript[key] = known
     }
 
     /// Scores each word of `text` in the profile tables: words folded with accents removed
     /// (counted), then with accents kept. Chinese and Japanese profiles list single
     /// characters (的, 們, の) that dictionary segmentation keeps inside longer words.
-    private func scoreInTwoPasses(_ text: String, lookup: LanguageProfiles.Lookup,
-                                  score: (UnsafeBufferPointer<UInt8>, LanguageProfiles.WordTable, Bool) -> Void) {
+    /// What a word adds is looked up once per distinct form (`FormHits`) and added word by
+    /// word in text order, as looking up every word would add it.
+    private func scoreInTwoPasses(_ text: String, script: String, lookup: LanguageProfiles.Lookup,
+                                  scores: inout [Double], matched: inout [Int], tokens: inout Int) {
         for (profile, strip) in [(lookup.strippedWords, true), (lookup.accentedWords, false)] where strip || !profile.isEmpty {
-            forEachWordSegment(text, foldAccents: strip) { word, wordClass in
-                guard wordClass != .number else { return }
-                score(word, profile, strip)
-                guard wordClass == .ideographic || wordClass == .kana else { return }
-                let folded = String(decoding: word, as: UTF8.self)
-                guard folded.count > 1 else { return }
-                for character in folded {
-                    var single = String(character)
-                    single.withUTF8 { score($0, profile, false) }
+            let key = FormHits.key(script: script, pass: strip ? "stripped" : "accented")
+            var known = formHits(key)
+            // The words read so far, by key (see `FormHits`), added when a line must be read
+            // word by word or the text ends.
+            var words: [Int] = []
+            lines.forEachLine(in: text, judgingStripSafety: strip) { line, lineWords, stripSafe in
+                // Reading the text may have started the forms afresh, before its first line.
+                if known.generation != lines.generation { known = FormHits(generation: lines.generation) }
+                guard !strip || stripSafe else {
+                    known.add(words, to: &scores, matched: &matched)
+                    words.removeAll(keepingCapacity: true)
+                    var hits = FormHits.Hits()
+                    lines.tokenizer.forEachWordSegment(line, foldAccents: true) { word, wordClass in
+                        guard wordClass != .number else { return }
+                        tokens += 1
+                        Self.forEachEntry(of: word, wordClass: wordClass, in: profile) { hits.append($0, of: profile) }
+                    }
+                    hits.add(to: &scores, matched: &matched)
+                    return
+                }
+                for word in lineWords where word.wordClass != .number {
+                    let form = strip ? lines.stripped(word.form) : word.form
+                    let splits = Self.splitsIntoCharacters(word.wordClass)
+                    let key = 2 * Int(form) + (splits ? 1 : 0)
+                    known.lookUp(key) { hits in
+                        lines.withBytes(of: form) { bytes in
+                            Self.forEachEntry(of: bytes, wordClass: word.wordClass, in: profile) { hits.append($0, of: profile) }
+                        }
+                    }
+                    words.append(key)
+                    if strip { tokens += 1 }
+                }
+            }
+            known.add(words, to: &scores, matched: &matched)
+            formHitsOfScript[key] = known
+        }
+    }
+
+    /// The scores, matched words and word count a text read as written in `script` is
+    /// given, in one pass or two (for tests).
+    func profileScores(_ text: String, script: String, inOnePass: Bool) -> (scores: [Double], matched: [Int], tokens: Int) {
+        var scores = [Double](repeating: 0, count: tags.count)
+        var matched = [Int](repeating: 0, count: tags.count)
+        var tokens = 0
+        let lookup = profiles.lookup(script: script)
+        if inOnePass {
+            scoreInOnePass(text, script: script, lookup: lookup, scores: &scores, matched: &matched, tokens: &tokens)
+        } else {
+            scoreInTwoPasses(text, script: script, lookup: lookup, scores: &scores, matched: &matched, tokens: &tokens)
+        }
+        return (scores, matched, tokens)
+    }
+
+    /// Whether a word's single characters are scored as well as the word.
+    private static func splitsIntoCharacters(_ wordClass: WordClass) -> Bool {
+        wordClass == .ideographic || wordClass == .kana
+    }
+
+    /// Calls `body` with the entry id + 1 of each profile word a folded word scores, in
+    /// order: the word itself, then (ideographs and kana) each of its characters.
+    private static func forEachEntry(of word: UnsafeBufferPointer<UInt8>, wordClass: WordClass,
+                                     in profile: LanguageProfiles.WordTable, _ body: (Int32) -> Void) {
+        body(profile.entry(of: word))
+        guard splitsIntoCharacters(wordClass) else { return }
+        let folded = String(decoding: word, as: UTF8.self)
+        guard folded.count > 1 else { return }
+        for character in folded {
+            var single = String(character)
+            body(single.withUTF8 { profile.entry(of: $0) })
+        }
+    }
+
+    /// What each form of the shared lines adds to the scores when read in one pass over a
+    /// script's tables, found the first time the form is met: the languages and weights of
+    /// the form's profile words, in the order a word of that form adds them. A key is a form
+    /// id (both tables in one pass) or, in two passes, twice the form id, plus one for a word
+    /// split into characters. Hits of key `k` are `positions[starts[k]..<ends[k]]` and
+    /// `weights[...]` alike: one flat run, added without a table lookup or array per word.
+    private struct FormHits {
+        /// Languages and weights, in the order they are added.
+        struct Hits {
+            var positions: [Int32] = []
+            var weights: [Double] = []
+
+            /// The hits of profile entry `entry` (its id + 1; 0 for none).
+            mutating func append(_ entry: Int32, of profile: LanguageProfiles.WordTable) {
+                guard entry > 0 else { return }
+                for (position, weight) in profile.hits(ofID: Int(entry) - 1) {
+                    positions.append(Int32(position))
+                    weights.append(weight)
+                }
+            }
+
+            func add(to scores: inout [Double], matched: inout [Int]) {
+                for (position, weight) in zip(positions, weights) {
+                    scores[Int(position)] += weight
+                    matched[Int(position)] += 1
                 }
             }
         }
+
+        /// The lines' `generation` the form ids belong to.
+        let generation: Int
+        private var starts: [Int32] = []
+        private var ends: [Int32] = []
+        private var hits = Hits()
+
+        init(generation: Int) { self.generation = generation }
+
+        static func key(script: String, pass: String) -> String { script + "\u{0}" + pass }
+
+        /// Looks up the hits of a key not met yet, appending them in order.
+        mutating func lookUp(_ key: Int, _ find: (inout Hits) -> Void) {
+            if key < starts.count, starts[key] >= 0 { return }
+            if starts.count <= key {
+                starts.append(contentsOf: repeatElement(-1, count: key + 1 - starts.count))
+                ends.append(contentsOf: repeatElement(-1, count: key + 1 - ends.count))
+            }
+            let start = hits.positions.count
+            find(&hits)
+            starts[key] = Int32(start)
+            ends[key] = Int32(hits.positions.count)
+        }
+
+        /// Adds the hits of each key, looked up already, in order.
+        func add(_ keys: [Int], to scores: inout [Double], matched: inout [Int]) {
+            scores.withUnsafeMutableBufferPointer { scores in
+            matched.withUnsafeMutableBufferPointer { matched in
+            starts.withUnsafeBufferPointer { starts in
+            ends.withUnsafeBufferPointer { ends in
+            hits.positions.withUnsafeBufferPointer { positions in
+            hits.weights.withUnsafeBufferPointer { weights in
+                for key in keys {
+                    for index in Int(starts[key])..<Int(ends[key]) {
+                        let position = Int(positions[index])
+                        scores[position] += weights[index]
+                        matched[position] += 1
+                    }
+                }
+            }}}}}}
+        }
+    }
+
+    /// Per script and pass, the hits of the shared lines' forms.
+    private var formHitsOfScript: [String: FormHits] = [:]
+
+    /// The hits kept under `key`, taken out of the cache while a text is scored (started
+    /// afresh when the lines' forms were).
+    private func formHits(_ key: String) -> FormHits {
+        if let known = formHitsOfScript.removeValue(forKey: key), known.generation == lines.generation { return known }
+        return FormHits(generation: lines.generation)
     }
 }
 

@@ -252,22 +252,40 @@ public final class CompiledLexicon: @unchecked Sendable {
         referencePhrases = references
     }
 
-    /// Calls `body` with each white-space-separated piece of a term: by bytes where the
-    /// term is ASCII (most are), by scalars otherwise (a term's spaces are never part of a
-    /// cluster).
-    private static func forEachPiece(of term: String, _ body: (Substring) -> Void) {
-        if term.utf8.allSatisfy({ $0 < 0x80 }) {
-            let utf8 = term.utf8
-            var start: String.Index?
-            for index in utf8.indices {
-                let isSpace = utf8[index] == 0x20 || (0x09...0x0D).contains(utf8[index])
-                if isSpace, let pieceStart = start { body(term[pieceStart..<index]); start = nil }
+    /// Calls `body` with each white-space-separated piece of a term (white space as Unicode
+    /// defines it), read by bytes: a scalar outside ASCII is asked for its property only
+    /// where white space lies (`mayBeWhitespace`), so CJK and Thai terms cost a byte test a
+    /// character. A term's spaces are never part of a cluster.
+    static func forEachPiece(of term: String, _ body: (Substring) -> Void) {
+        var term = term
+        let pieces = term.withUTF8 { bytes -> [Range<Int>] in
+            var pieces: [Range<Int>] = []
+            var start: Int?
+            var index = 0
+            while index < bytes.count {
+                let (value, length) = ByteScan.scalar(at: index, in: bytes)
+                let isSpace = value < 0x80
+                    ? value == 0x20 || (0x09...0x0D).contains(value)
+                    : mayBeWhitespace(value) && Unicode.Scalar(value)!.properties.isWhitespace
+                if isSpace, let pieceStart = start { pieces.append(pieceStart..<index); start = nil }
                 else if !isSpace, start == nil { start = index }
+                index += length
             }
-            if let start { body(term[start...]) }
-        } else {
-            for piece in term.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace }) { body(Substring(piece)) }
+            if let start { pieces.append(start..<bytes.count) }
+            return pieces
         }
+        let utf8 = term.utf8
+        for piece in pieces {
+            let start = utf8.index(utf8.startIndex, offsetBy: piece.lowerBound)
+            body(term[start..<utf8.index(start, offsetBy: piece.count)])
+        }
+    }
+
+    /// Whether a scalar from U+0080 up may be white space: U+0085, U+00A0, U+1680,
+    /// U+2000 to U+205F and U+3000 hold every one there is (a test checks them all).
+    @inline(__always)
+    static func mayBeWhitespace(_ value: UInt32) -> Bool {
+        value == 0x85 || value == 0xA0 || value == 0x1680 || (0x2000...0x205F).contains(value) || value == 0x3000
     }
 
     /// For each byte, the positions of the affixes whose first (or last) byte it is, in

@@ -34,8 +34,30 @@ public final class FoldedLines {
     static let formCapacity = 400_000
 
     /// Words met raw (in lines that fold word by word), each with the id of its form.
-    private var rawWords = ByteStringTable()
-    private var formOfRawWord: [Int32] = []
+    private var rawWords = RawWords()
+
+    /// The words met raw, each with the id of its folded form.
+    private struct RawWords {
+        private var table = ByteStringTable()
+        private var formOfWord: [Int32] = []
+
+        var count: Int { table.count }
+
+        /// Appends the word of each segment of `line` with its form, `fold` giving the form of
+        /// a word met for the first time: one access to these tables for a whole line.
+        mutating func append(_ segments: [(range: Range<Int>, wordClass: WordClass)], of line: UnsafeBufferPointer<UInt8>,
+                             to words: inout [Word], fold: (UnsafeBufferPointer<UInt8>) -> Int32) {
+            for (range, wordClass) in segments {
+                let word = UnsafeBufferPointer(rebasing: line[range])
+                let (id, isNew) = table.intern(word)
+                if isNew { formOfWord.append(fold(word)) }
+                words.append(Word(form: formOfWord[id], wordClass: wordClass))
+            }
+        }
+    }
+
+    /// Word segments of the line being broken, reused from line to line.
+    private var segments: [(range: Range<Int>, wordClass: WordClass)] = []
 
     private var lineIDs = ByteStringTable()
     private var lineWords: [Range<Int>] = []
@@ -66,8 +88,7 @@ public final class FoldedLines {
     }
 
     private func forgetRawWords() {
-        rawWords = ByteStringTable()
-        formOfRawWord.removeAll(keepingCapacity: true)
+        rawWords = RawWords()
     }
 
     /// Forgets the document's lines; the forms stay.
@@ -104,19 +125,43 @@ public final class FoldedLines {
 
     /// The form without its accents, as `TextFolding.fold(_:stripAccents: true)` gives it.
     func stripped(_ form: Int32) -> Int32 {
+        Self.stripped(form, known: &strippedForms, forms: &forms)
+    }
+
+    /// The forms of `words` without their accents, in order, into `result` (emptied first):
+    /// `stripped` of each, the known ones read without a call per word.
+    func strippedForms(of words: ArraySlice<Word>, into result: inout [Int32]) {
+        result.removeAll(keepingCapacity: true)
+        Self.strippedForms(of: words, into: &result, known: &strippedForms, forms: &forms)
+    }
+
+    private static func strippedForms(of words: ArraySlice<Word>, into result: inout [Int32], known: inout [Int32],
+                                      forms: inout ByteStringTable) {
+        for word in words {
+            let index = Int(word.form)
+            if index < known.count, known[index] >= 0 {
+                result.append(known[index])
+            } else {
+                result.append(stripped(word.form, known: &known, forms: &forms))
+            }
+        }
+    }
+
+    /// `stripped` over the table of known stripped forms (-1 until asked) and the forms.
+    private static func stripped(_ form: Int32, known: inout [Int32], forms: inout ByteStringTable) -> Int32 {
         let index = Int(form)
-        if index < strippedForms.count, strippedForms[index] >= 0 { return strippedForms[index] }
+        if index < known.count, known[index] >= 0 { return known[index] }
         var result = form
         if !forms.withBytes(index, ByteScan.isASCII) {
             var folded = TextFolding.fold(forms.string(index), stripAccents: true)
             result = folded.withUTF8 { Int32(forms.intern($0).id) }
         }
-        if strippedForms.count < forms.count {
-            strippedForms.append(contentsOf: repeatElement(-1, count: forms.count - strippedForms.count))
+        if known.count < forms.count {
+            known.append(contentsOf: repeatElement(-1, count: forms.count - known.count))
         }
-        strippedForms[index] = result
+        known[index] = result
         // Removing accents twice changes nothing.
-        strippedForms[Int(result)] = result
+        known[Int(result)] = result
         return result
     }
 
@@ -139,32 +184,32 @@ public final class FoldedLines {
             }
         }
         let first = words.count
-        if Self.foldsWordByWord(line) {
-            tokenizer.forEachRawWordSegment(line) { word, wordClass in
-                words.append(Word(form: form(ofRawWord: word), wordClass: wordClass))
+        // An ASCII line (most lines of many texts), told eight bytes at a time, folds word by
+        // word and is strip-safe: neither judgement need read it byte by byte.
+        let isASCII = ByteScan.isASCII(line)
+        if isASCII || Self.foldsWordByWord(line) {
+            // Forms get their ids in the order the folded line would have given them: at a
+            // form's first word.
+            var segments = self.segments
+            self.segments = []
+            segments.removeAll(keepingCapacity: true)
+            tokenizer.forEachRawWordRange(line) { range, wordClass in segments.append((range, wordClass)) }
+            rawWords.append(segments, of: line, to: &words) { word in
+                var folded = tokenizer.fold(word: word)
+                return folded.withUTF8 { Int32(forms.intern($0).id) }
             }
+            self.segments = segments
         } else {
             tokenizer.forEachWordSegment(line, foldAccents: false) { word, wordClass in
                 words.append(Word(form: Int32(forms.intern(word).id), wordClass: wordClass))
             }
         }
-        let stripSafe = judgingStripSafety ? Self.isStripSafe(line) : nil
+        let stripSafe = judgingStripSafety ? isASCII || Self.isStripSafe(line) : nil
         if isOpen {
             lineWords.append(first..<words.count)
             lineIsStripSafe.append(stripSafe)
         }
         return (first..<words.count, stripSafe ?? true)
-    }
-
-    /// The form of a word as written, folded the first time it is met. Forms get their ids
-    /// in the order the folded line would have given them: at a form's first word.
-    private func form(ofRawWord word: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let (id, isNew) = rawWords.intern(word)
-        if !isNew { return formOfRawWord[id] }
-        var folded = tokenizer.fold(word: word)
-        let form = folded.withUTF8 { Int32(forms.intern($0).id) }
-        formOfRawWord.append(form)
-        return form
     }
 
     /// Whether folding a line (NFKC case folding, apostrophes unified) leaves its word

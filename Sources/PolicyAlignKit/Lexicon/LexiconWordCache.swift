@@ -60,9 +60,36 @@ final class LexiconWordCache {
                 tokenizer.forEachWordSegment(line, foldAccents: true) { word, _ in ids.append(id(of: word)) }
                 return
             }
-            for word in words { ids.append(id(ofForm: strip ? lines.stripped(word.form) : word.form, in: lines)) }
+            if strip {
+                lines.strippedForms(of: words, into: &strippedForms)
+                appendIDs(ofForms: strippedForms, in: lines, to: &ids)
+            } else {
+                appendIDs(ofForms: words.lazy.map(\.form), in: lines, to: &ids)
+            }
         }
         return ids
+    }
+
+    /// Forms of a line with their accents removed, reused from line to line.
+    private var strippedForms: [Int32] = []
+
+    /// Appends the id of each form, the known ones read from a local copy of `idOfForm`
+    /// (one access to it a line, not one a word).
+    private func appendIDs(ofForms forms: some Sequence<Int32>, in lines: FoldedLines, to ids: inout [Int]) {
+        var known = idOfForm
+        idOfForm = []
+        for form in forms {
+            let index = Int(form)
+            if index < known.count, known[index] >= 0 {
+                ids.append(Int(known[index]))
+                continue
+            }
+            let id = lines.withBytes(of: form) { bytes -> Int in self.id(of: bytes) }
+            if known.count <= index { known.append(contentsOf: repeatElement(-1, count: index + 1 - known.count)) }
+            known[index] = Int32(id)
+            ids.append(id)
+        }
+        idOfForm = known
     }
 
     /// How many words `text` holds, as `tokenizer` reads them with accents kept.
@@ -71,15 +98,6 @@ final class LexiconWordCache {
         var count = 0
         lines.forEachLine(in: text) { _, words, _ in count += words.count }
         return count
-    }
-
-    private func id(ofForm form: Int32, in lines: FoldedLines) -> Int {
-        let index = Int(form)
-        if index < idOfForm.count, idOfForm[index] >= 0 { return Int(idOfForm[index]) }
-        let id = lines.withBytes(of: form) { bytes -> Int in self.id(of: bytes) }
-        if idOfForm.count <= index { idOfForm.append(contentsOf: repeatElement(-1, count: index + 1 - idOfForm.count)) }
-        idOfForm[index] = Int32(id)
-        return id
     }
 
     /// See `CompiledLexicon.hits(in:)`: the same hits, in the same order.

@@ -75,9 +75,14 @@ public final class Tokenizer {
     /// class: for a line whose folding moves no word boundary (`FoldedLines.foldsWordByWord`),
     /// `fold(word:)` of each is what `forEachWordSegment` gives.
     func forEachRawWordSegment(_ line: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, WordClass) -> Void) {
+        forEachRawWordRange(line) { range, wordClass in body(UnsafeBufferPointer(rebasing: line[range]), wordClass) }
+    }
+
+    /// Same, with each word's byte range in the line.
+    func forEachRawWordRange(_ line: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>, WordClass) -> Void) {
         breaker.forEachSegment(utf8: line) { range, wordClass in
             guard wordClass.isWord else { return }
-            body(UnsafeBufferPointer(rebasing: line[range]), wordClass)
+            body(range, wordClass)
         }
     }
 
