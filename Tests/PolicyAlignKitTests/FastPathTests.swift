@@ -243,4 +243,40 @@ final class FastPathTests: XCTestCase {
             XCTAssertEqual(Scripts.asciiLetters(in: word), bytes.filter { ByteScan.isASCIILetter($0) }.count, "\(bytes)")
         }
     }
+
+    /// `SectionClassifier.fieldLabelsOnly` as it was before lines were split at "; " only
+    /// when a colon follows: every line holding "; " split and read.
+    private func referenceFieldLabelsOnly(_ body: String, classifier: SectionClassifier) -> String {
+        guard let legalBasis = classifier.taxonomy.position(of: "legal-basis") else { return body }
+        func legalBasisLabel(_ field: Substring) -> Substring? {
+            guard let label = referenceFieldLabel(field) else { return nil }
+            let names = classifier.hits(inHeading: String(label)).contains {
+                classifier.lexicon.entries[$0.entry].section == legalBasis && classifier.lexicon.entries[$0.entry].role != .generic
+            }
+            return names ? label : nil
+        }
+        return body.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            if let label = legalBasisLabel(line) { return String(label) }
+            guard ByteSearch.contains(line, "; ") else { return String(line) }
+            let parts = line.components(separatedBy: "; ")
+            return parts.map { part in legalBasisLabel(Substring(part)).map(String.init) ?? part }.joined(separator: "; ")
+        }.joined(separator: "\n")
+    }
+
+    func testFieldLabelsMatchReadingEverySemicolonLine() throws {
+        let analyzer = Fixtures.analyzer()
+        let tricky = [
+            "Purpose: analytics; Legal basis: consent", "Legal basis: consent; more", "a; b", "Note; Legal basis：同意",
+            "x; y: z", "Legal basis: Art. 6; ", "; Legal basis: consent", "\u{600}: a; b", "Legal basis: a\u{600}; b",
+            "Zweck: Analyse; Rechtsgrundlagen: Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)", "Finalité : mesure; Base légale : consentement",
+            "Purpose; Legal basis: consent; Legal basis: contract", "Processing: x;\u{301} Legal basis: consent",
+        ]
+        let paragraphs = Fixtures.corpusTexts.flatMap { $0.text.components(separatedBy: "\n\n") }
+        for tag in ["en", "de", "fr", "es", "pt", "ja", "zh-Hans"] {
+            let classifier = try XCTUnwrap(analyzer.classifier(for: tag))
+            for text in paragraphs + tricky {
+                XCTAssertEqual(classifier.fieldLabelsOnly(text), referenceFieldLabelsOnly(text, classifier: classifier), "\(tag): \(text)")
+            }
+        }
+    }
 }

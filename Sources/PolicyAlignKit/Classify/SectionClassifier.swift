@@ -308,7 +308,7 @@ public final class SectionClassifier {
             let line = body[range]
             if let label = legalBasisLabel(line) {
                 read.append((range, String(label)))
-            } else if ByteSearch.contains(line, "; ") {
+            } else if Self.hasColonAfterSemicolon(line) {
                 // A field may also close a line, after a semicolon ("...; Legal basis: Art. 6 ...").
                 let parts = line.components(separatedBy: "; ")
                 let labelled = parts.map { part in legalBasisLabel(Substring(part)).map(String.init) ?? part }
@@ -324,6 +324,26 @@ public final class SectionClassifier {
             copied = range.upperBound
         }
         return result + body[copied...]
+    }
+
+    /// Whether a colon, ASCII or full-width, follows the first "; " of a line: only a part
+    /// after it can be a field the whole line is not (the first part has the line's label
+    /// and a shorter value, so it is a field only when the line is).
+    static func hasColonAfterSemicolon(_ line: Substring) -> Bool {
+        let found = line.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var index = 0
+            while index + 1 < bytes.count, !(bytes[index] == UInt8(ascii: ";") && bytes[index + 1] == 0x20) { index += 1 }
+            index += 2
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x3A || (byte == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x9A) {
+                    return true
+                }
+                index += 1
+            }
+            return false
+        }
+        return found ?? ByteSearch.contains(line, "; ")
     }
 
     /// The byte ranges of the lines of `text` that hold a colon, ASCII or full-width (EF BC
