@@ -42,7 +42,7 @@ public struct LearnedWeights: Sendable {
             let line = LexiconParser.stripComment(raw)
             guard !line.isEmpty else { continue }
             func problem(_ message: String) { diagnostics.append(LexiconDiagnostic(file: file, line: offset + 1, message: message)) }
-            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            let fields = Self.fields(of: line)
             if fields.first == "@calibration" || fields.first == "@layer-calibration" {
                 guard fields.count == 3, let strength = Double(fields[1]), let accuracy = Double(fields[2]),
                       (0...1).contains(strength), (0...1).contains(accuracy) else {
@@ -64,9 +64,10 @@ public struct LearnedWeights: Sendable {
                 guard let input = inputIndex[String(fields[2])] else {
                     problem("unknown layer input `\(fields[2])` (bias, opening, positional, label=ID, score=ID, parent=ID, heading=ID, place=N, level=N or length=N)"); continue
                 }
-                var weights = layerWeights ?? Array(repeating: Array(repeating: 0, count: layerInputs.count), count: layerLabels.count)
-                weights[label][input] = weight
-                layerWeights = weights
+                if layerWeights == nil {
+                    layerWeights = Array(repeating: Array(repeating: 0, count: layerInputs.count), count: layerLabels.count)
+                }
+                layerWeights![label][input] = weight
                 continue
             }
             guard fields.count == 2, let value = Double(fields[1]), value.isFinite else {
@@ -86,6 +87,16 @@ public struct LearnedWeights: Sendable {
                        calibration: layerPoints.count >= 2 ? ConfidenceCalibration(points: layerPoints) : nil)
         }
         return (LearnedWeights(multipliers: multipliers, calibration: points.count >= 2 ? points : nil, layer: layer), diagnostics)
+    }
+
+    /// A line's fields, split at spaces and tabs. The file is read at every start and the
+    /// layer alone is some two thousand lines: an ASCII line is split by its bytes, which
+    /// gives what splitting its Characters gives.
+    private static func fields(of line: Substring) -> [Substring] {
+        guard line.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        }
+        return line.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }).map { Substring($0) }
     }
 
     /// The file's text: a header saying where the weights come from, one concept a line in
