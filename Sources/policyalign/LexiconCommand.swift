@@ -230,8 +230,9 @@ struct Learn: ParsableCommand {
                     let layered = try LabelEvaluation.measure(dev, analyzer: PolicyAnalyzer(lexicons: set.learning(weights)))
                     let layerCalibration = ConfidenceCalibration.fit(layered.claims.map { ($0.strength, $0.right) })
                     learnedLayer = fitted.calibrated(layerCalibration)
-                    let calibrated = try LabelEvaluation.measure(dev, analyzer: PolicyAnalyzer(lexicons: set.learning(
-                        LearnedWeights(multipliers: learned, calibration: calibration?.points, layer: learnedLayer))))
+                    // Every layered confidence comes from the layer's probability: the labels
+                    // stay, only what they claim changes.
+                    let calibrated = layerCalibration.map(layered.recalibrated(by:)) ?? layered
                     report += String(format: "dev with the label layer: accuracy %.3f -> %.3f, calibration error %.3f\n",
                                      after.total.accuracy, calibrated.total.accuracy, calibrated.calibrationError)
                 }

@@ -267,6 +267,15 @@ public struct LabelEvaluation: Sendable {
 
     static let trustThresholds = [0.8, 0.9]
 
+    /// The same labels with each confidence given anew from its strength: what a run with
+    /// that calibration would claim, when every label's confidence comes from its strength
+    /// (as the label layer's do), without analysing the policies again.
+    public func recalibrated(by calibration: ConfidenceCalibration) -> LabelEvaluation {
+        var result = self
+        result.claims = claims.map { (calibration.confidence($0.strength), $0.strength, $0.right) }
+        return result
+    }
+
     /// The gap between confidence claimed and share right, per band, averaged over sections.
     public var calibrationError: Double {
         guard !claims.isEmpty else { return 0 }

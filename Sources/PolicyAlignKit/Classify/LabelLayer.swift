@@ -74,8 +74,8 @@ public struct LabelLayer: Sendable, Equatable {
             self.words = words
         }
 
-        /// A section of a policy: its place among `sections`, its parent's label as `reading`
-        /// gives it.
+        /// A section of a policy: its place among `sections`, with its parent's label as the
+        /// lexicons read it.
         init(of section: Section, among sections: [Section], parentLabel: String?) {
             let last = max(1, sections.last?.endLine ?? section.endLine)
             self.init(isOpening: section.isOpening, parentLabel: parentLabel, position: min(1, Double(section.startLine) / Double(last)),
@@ -126,12 +126,17 @@ public struct LabelLayer: Sendable, Equatable {
         return Self.softmax(logits)
     }
 
+    /// The position of the most probable label (the first, on a tie).
+    private static func mostProbable(_ probabilities: [Double]) -> Int? {
+        probabilities.indices.max { (probabilities[$0], -$0) < (probabilities[$1], -$1) }
+    }
+
     /// The section's reading with the layer's label, unless its heading names the lexicons'
     /// label: the lexicons' evidence stays when the label does; a label the layer changes says
     /// so. Confidence is the layer's probability of the label given, calibrated.
     func relabel(_ reading: Classification, at place: Place, taxonomy: Taxonomy) -> Classification {
         let probabilities = probabilities(Self.inputs(of: reading, at: place, taxonomy: taxonomy))
-        guard var best = probabilities.indices.max(by: { (probabilities[$0], -$0) < (probabilities[$1], -$1) }) else { return reading }
+        guard var best = Self.mostProbable(probabilities) else { return reading }
         if !Self.rereads(reading, taxonomy: taxonomy), let kept = labels.firstIndex(of: reading.label) { best = kept }
         var result = reading
         let label = labels[best]
@@ -235,10 +240,7 @@ public struct LabelLayer: Sendable, Equatable {
     /// Share of examples whose most probable label is the gold one.
     public func accuracy(_ examples: [Example]) -> Double {
         guard !examples.isEmpty else { return 0 }
-        let right = examples.filter { example in
-            let probabilities = probabilities(example.inputs)
-            return probabilities.indices.max { probabilities[$0] < probabilities[$1] }.map { labels[$0] } == example.label
-        }.count
+        let right = examples.filter { Self.mostProbable(probabilities($0.inputs)).map { labels[$0] } == $0.label }.count
         return Double(right) / Double(examples.count)
     }
 }

@@ -193,14 +193,11 @@ public final class SectionClassifier {
             scores[contact] = damped
         }
         var result = decide(scores: scores, contributions: contributions)
-        // A title ("GitHub Privacy Statement") or a generic word names no topic for
-        // subsections to lean on.
-        result.headingNamesTopic = headingHits.contains { hit in
-            let entry = reader.lexicon.entries[hit.entry]
-            return entry.role != .generic && entry.section != intro
-        }
         result.headingTopics = Set(headingHits.lazy.map { reader.lexicon.entries[$0.entry] }.filter { $0.role != .generic }
             .map(\.section)).sorted()
+        // A title ("GitHub Privacy Statement") or a generic word names no topic for
+        // subsections to lean on.
+        result.headingNamesTopic = result.headingTopics.contains { $0 != intro }
         result.contributions = recorded
         return result
     }
